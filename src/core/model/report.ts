@@ -1,0 +1,123 @@
+import type { OtherHandlingVariant, ProactiveVariant } from './ids'
+
+export type Template = '2021' | '2019' | 'legacy'
+export type Scope = 'agency' | 'aggregate'
+export type Severity = 'error' | 'warning' | 'notice'
+
+/** What kind of file a document was read from. */
+export type SourceKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'doc' | 'paste'
+
+/**
+ * One line of a document as the readers produce it. `cells` are the line's table cells when the
+ * reader knows them (tabs in text, <td> in HTML, glyph clusters in PDF); otherwise `[text]`.
+ */
+export interface SourceLine {
+  text: string
+  cells: string[]
+  /** 1-based PDF page, when the line came from a PDF. */
+  page?: number
+}
+
+/** A document reduced to lines: the common input of the report reader, whatever the file was. */
+export interface SourceDocument {
+  name: string
+  kind: SourceKind
+  /** The text decoding used, e.g. 'utf-8', 'utf-16le', 'gb18030'. */
+  encoding?: string
+  lines: SourceLine[]
+}
+
+/** Where a number was read: 0-based line index into the document and 0-based cell index. */
+export interface Provenance {
+  line: number
+  column: number
+  page?: number
+  /** The cell text as it appeared, before normalisation ("22（其中修订16件）", "", "/"). */
+  raw: string
+}
+
+export interface Cell {
+  value: number
+  source: Provenance
+  /** The user changed this value; `original` is what the report said. */
+  corrected?: { original: number; at: string }
+}
+
+export type NoticeCode =
+  | 'blank-as-zero'
+  | 'label-by-keyword'
+  | 'label-by-order'
+  | 'row-out-of-place'
+  | 'annotation-dropped'
+  | 'digits-split'
+  | 'ambiguous'
+  | 'cell-unread'
+  | 'table-missing'
+  | 'template-mixed'
+  | 'identity-guessed'
+
+export interface Notice {
+  code: NoticeCode
+  message: string
+  cellIds?: string[]
+  line?: number
+  /** For ambiguous readings: every candidate that satisfies the rules, as id → value maps. */
+  candidates?: Record<string, number>[]
+}
+
+export type RuleId = 'R-A' | 'R-B' | 'R-C' | 'R-D' | 'R-E' | 'R-F' | 'R-G' | 'R-I' | 'R-J' | 'R-T'
+
+export interface CheckResult {
+  rule: RuleId
+  severity: Severity
+  ok: boolean
+  /** Chinese, for the user: names the row/column/group and shows both sides. */
+  message: string
+  /** The cells of the equation. */
+  cellIds: string[]
+  /** Left- and right-hand side values, when the rule is an equation. */
+  lhs?: number
+  rhs?: number
+}
+
+export interface TableVariants {
+  proactive?: ProactiveVariant
+  'applications.otherHandling'?: OtherHandlingVariant
+}
+
+export interface Report {
+  agency: string
+  year: number
+  template: Template
+  scope: Scope
+  tableVariants: TableVariants
+  cells: Record<string, Cell>
+  notices: Notice[]
+  checks: CheckResult[]
+  document: SourceDocument
+}
+
+export type ParseErrorCode =
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'not-a-report'
+  | 'no-tables'
+  | 'scanned-pdf'
+  | 'corrupt'
+  | 'unsupported'
+
+export interface ParseError {
+  code: ParseErrorCode
+  /** Chinese, for the user. */
+  message: string
+}
+
+export type ParseOutcome = { ok: true; report: Report } | { ok: false; error: ParseError }
+
+/** The plain number map of a report, as the batch command and exports print it. */
+export function cellValues(report: Pick<Report, 'cells'>): Record<string, number> {
+  const values: Record<string, number> = {}
+  for (const [id, cell] of Object.entries(report.cells)) values[id] = cell.value
+  return values
+}
