@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { collapseSpaces, compactLabel, normalizeText } from '../../../src/core/text/normalize'
+
+describe('text normalisation', () => {
+  it.each([
+    ['１２３', '123'],
+    ['（七）总计', '(七)总计'],
+    ['\u2F00', '一'], // Kangxi radical one, as WPS/Skia PDFs emit it
+    ['商业\u200b企业', '商业企业'],
+  ])('normalizeText(%j) is %j', (input, expected) => {
+    expect(normalizeText(input)).toBe(expected)
+  })
+
+  it('collapses every kind of space into one', () => {
+    expect(collapseSpaces(' 结果\u00a0\u00a0维持\u3000 ')).toBe('结果 维持')
+  })
+
+  it('removes all spaces from labels', () => {
+    expect(compactLabel('社会 公益\u3000组织')).toBe('社会公益组织')
+  })
+})
