@@ -1,0 +1,20 @@
+import { create } from 'zustand'
+import { createFiltersSlice } from './slices/filtersSlice'
+import { createIngestSlice } from './slices/ingestSlice'
+import { createReportsSlice } from './slices/reportsSlice'
+import { createSelectionSlice } from './slices/selectionSlice'
+import type { DashboardState } from './types'
+
+export const useDashboardStore = create<DashboardState>()((...args) => ({
+  ...createReportsSlice(...args),
+  ...createIngestSlice(...args),
+  ...createFiltersSlice(...args),
+  ...createSelectionSlice(...args),
+}))
+
+const initialState = useDashboardStore.getState()
+
+/** Back to the empty dashboard; tests call it after each case. */
+export function resetDashboardStore(): void {
+  useDashboardStore.setState(initialState, true)
+}

@@ -1,0 +1,29 @@
+import type { StateCreator } from 'zustand'
+import type { DashboardState, Filters, FiltersSlice } from '../types'
+
+export const EMPTY_FILTERS: Filters = { agencies: [], years: [] }
+
+function toggled<T>(list: T[], item: T): T[] {
+  return list.includes(item) ? list.filter((existing) => existing !== item) : [...list, item]
+}
+
+export const createFiltersSlice: StateCreator<DashboardState, [], [], FiltersSlice> = (set) => ({
+  filters: EMPTY_FILTERS,
+  toggleAgency: (agency) =>
+    set((state) => ({ filters: { ...state.filters, agencies: toggled(state.filters.agencies, agency) } })),
+  toggleYear: (year) =>
+    set((state) => ({ filters: { ...state.filters, years: toggled(state.filters.years, year) } })),
+  removeAgency: (agency) =>
+    set((state) =>
+      state.filters.agencies.includes(agency)
+        ? { filters: { ...state.filters, agencies: state.filters.agencies.filter((a) => a !== agency) } }
+        : {},
+    ),
+  removeYear: (year) =>
+    set((state) =>
+      state.filters.years.includes(year)
+        ? { filters: { ...state.filters, years: state.filters.years.filter((y) => y !== year) } }
+        : {},
+    ),
+  resetFilters: () => set({ filters: EMPTY_FILTERS }),
+})
