@@ -1,0 +1,340 @@
+/**
+ * Pure data builders for the dashboard charts. Charts must show the report's numbers or say why a
+ * number is missing: legacy reports, unread cells and 2019 fee item counts become notes, never zeros.
+ */
+import { OTHER_HANDLING_ONE_ROW, OTHER_HANDLING_THREE_ROWS } from '../model/ids'
+import type { Report } from '../model/report'
+
+/** The part of a report the charts read. */
+export type ChartReport = Pick<Report, 'agency' | 'year' | 'template' | 'tableVariants' | 'cells'>
+
+export interface ChartSeriesDef {
+  key: string
+  /** Chinese legend label. */
+  name: string
+}
+
+export interface ChartRow {
+  /** Y-axis label: the agency, or "机关 年度" when several years of that agency are charted. */
+  label: string
+  agency: string
+  year: number
+  /** Per series key; null when the cell was not read (never drawn as 0). */
+  values: Record<string, number | null>
+  /** For percentage charts: the counts behind each share, and their sum. */
+  counts?: Record<string, number>
+  total?: number
+}
+
+export type ChartNoteKind = 'legacy' | 'unread' | 'fee-items' | 'no-applications'
+
+export interface ChartNote {
+  kind: ChartNoteKind
+  /** Chinese, for the user. */
+  message: string
+  /** "机关 年度" of every report concerned. */
+  reports: string[]
+}
+
+export interface ChartData {
+  series: ChartSeriesDef[]
+  rows: ChartRow[]
+  notes: ChartNote[]
+  /** The report years the chart draws, ascending. */
+  years: number[]
+}
+
+const LEGACY_MESSAGE = '格式不可比（2019 年以前的旧版年报），未画入'
+
+function reportName(report: ChartReport): string {
+  return `${report.agency} ${report.year}`
+}
+
+function byAgencyThenYear(a: ChartReport, b: ChartReport): number {
+  return a.agency.localeCompare(b.agency, 'zh-CN') || a.year - b.year
+}
+
+/**
+ * Bar labels for reports in chart order. An agency with several years loaded gets "机关 年度";
+ * a repeated agency+year gets a running suffix so bars never merge on one category.
+ */
+export function chartLabels(reports: readonly ChartReport[]): string[] {
+  const yearsByAgency = new Map<string, Set<number>>()
+  for (const r of reports) {
+    const years = yearsByAgency.get(r.agency) ?? new Set<number>()
+    years.add(r.year)
+    yearsByAgency.set(r.agency, years)
+  }
+  const seen = new Map<string, number>()
+  return reports.map((r) => {
+    const base = (yearsByAgency.get(r.agency)?.size ?? 0) > 1 ? reportName(r) : r.agency
+    const count = (seen.get(base) ?? 0) + 1
+    seen.set(base, count)
+    return count === 1 ? base : `${base}（${count}）`
+  })
+}
+
+interface Partitioned {
+  comparable: ChartReport[]
+  notes: ChartNote[]
+}
+
+/** Sorts reports and sets legacy ones aside with a note. */
+function partitionComparable(reports: readonly ChartReport[]): Partitioned {
+  const sorted = [...reports].sort(byAgencyThenYear)
+  const legacy = sorted.filter((r) => r.template === 'legacy')
+  const notes: ChartNote[] = legacy.length
+    ? [{ kind: 'legacy', message: LEGACY_MESSAGE, reports: legacy.map(reportName) }]
+    : []
+  return { comparable: sorted.filter((r) => r.template !== 'legacy'), notes }
+}
+
+function cellValue(report: ChartReport, id: string): number | null {
+  return report.cells[id]?.value ?? null
+}
+
+function uniqueYears(reports: readonly { year: number }[]): number[] {
+  return [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b)
+}
+
+function unreadNote(what: string, reports: string[]): ChartNote[] {
+  return reports.length ? [{ kind: 'unread', message: `以下报告的${what}未读出，未画入`, reports }] : []
+}
+
+export const DECISION_SERIES: readonly ChartSeriesDef[] = [
+  { key: 'licensing', name: '行政许可' },
+  { key: 'penalty', name: '行政处罚' },
+  { key: 'enforcement', name: '行政强制' },
+]
+
+/**
+ * 行政许可、行政处罚、行政强制 处理决定数量 per report. Both templates have these cells, so they compare.
+ * A report none of whose three cells was read is left out with a note; partly read rows keep null gaps.
+ */
+export function buildDecisionsSeries(reports: readonly ChartReport[]): ChartData {
+  const { comparable, notes } = partitionComparable(reports)
+  const labels = chartLabels(comparable)
+  const rows: ChartRow[] = []
+  const unread: string[] = []
+  comparable.forEach((report, index) => {
+    const values: Record<string, number | null> = {}
+    for (const { key } of DECISION_SERIES) values[key] = cellValue(report, `proactive.${key}.decisions`)
+    const missing = DECISION_SERIES.filter(({ key }) => values[key] === null)
+    if (missing.length) unread.push(`${reportName(report)}（${missing.map((s) => s.name).join('、')}）`)
+    if (missing.length === DECISION_SERIES.length) return
+    rows.push({ label: labels[index] ?? report.agency, agency: report.agency, year: report.year, values })
+  })
+  return {
+    series: [...DECISION_SERIES],
+    rows,
+    notes: [...notes, ...unreadNote('处理决定数量', unread)],
+    years: uniqueYears(rows),
+  }
+}
+
+export const FEE_SERIES: readonly ChartSeriesDef[] = [{ key: 'fees', name: '收费金额（万元）' }]
+
+function hasFeeItemCounts(report: ChartReport): boolean {
+  return (
+    report.tableVariants.proactive === '2019' ||
+    'proactive.fees.lastYearItems' in report.cells ||
+    'proactive.fees.change' in report.cells
+  )
+}
+
+/**
+ * 行政事业性收费 本年收费金额（万元）. The 2019 table counts fee items instead of money, so those reports
+ * are listed in a note instead of sharing the money axis.
+ */
+export function buildFeesSeries(reports: readonly ChartReport[]): ChartData {
+  const { comparable, notes } = partitionComparable(reports)
+  const labels = chartLabels(comparable)
+  const rows: ChartRow[] = []
+  const feeItems: string[] = []
+  const unread: string[] = []
+  comparable.forEach((report, index) => {
+    const amount = cellValue(report, 'proactive.fees.amount')
+    if (amount === null) {
+      if (hasFeeItemCounts(report)) feeItems.push(reportName(report))
+      else unread.push(reportName(report))
+      return
+    }
+    rows.push({
+      label: labels[index] ?? report.agency,
+      agency: report.agency,
+      year: report.year,
+      values: { fees: amount },
+    })
+  })
+  const feeNote: ChartNote[] = feeItems.length
+    ? [
+        {
+          kind: 'fee-items',
+          message: '2019 年版表二的收费栏是收费项目数量，不是金额，不能与万元同轴比较，未画入',
+          reports: feeItems,
+        },
+      ]
+    : []
+  return {
+    series: [...FEE_SERIES],
+    rows,
+    notes: [...notes, ...feeNote, ...unreadNote('收费金额', unread)],
+    years: uniqueYears(rows),
+  }
+}
+
+export const OUTCOME_SERIES: readonly ChartSeriesDef[] = [
+  { key: 'granted', name: '予以公开' },
+  { key: 'partlyGranted', name: '部分公开' },
+  { key: 'refused', name: '不予公开' },
+  { key: 'unavailable', name: '无法提供' },
+  { key: 'notProcessed', name: '不予处理' },
+  { key: 'otherHandling', name: '其他处理' },
+]
+
+const OUTCOME_ROWS: Record<string, readonly string[]> = {
+  granted: ['granted'],
+  partlyGranted: ['partlyGranted'],
+  refused: [
+    'refused.stateSecret',
+    'refused.prohibitedByLaw',
+    'refused.safetyStability',
+    'refused.thirdParty',
+    'refused.internalAffairs',
+    'refused.processInfo',
+    'refused.enforcementFiles',
+    'refused.queryMatters',
+  ],
+  unavailable: ['unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.unclear'],
+  notProcessed: [
+    'notProcessed.complaint',
+    'notProcessed.duplicate',
+    'notProcessed.publication',
+    'notProcessed.excessive',
+    'notProcessed.confirmation',
+  ],
+}
+
+function otherHandlingRows(report: ChartReport): readonly string[] {
+  const variant = report.tableVariants['applications.otherHandling']
+  if (variant === 'one-row') return OTHER_HANDLING_ONE_ROW
+  if (variant === 'three-rows') return OTHER_HANDLING_THREE_ROWS
+  return 'applications.otherHandling.all.total' in report.cells
+    ? OTHER_HANDLING_ONE_ROW
+    : OTHER_HANDLING_THREE_ROWS
+}
+
+/** Sums the 总计 column of the rows; null when any of them was not read. */
+function sumTotals(report: ChartReport, rows: readonly string[]): number | null {
+  let sum = 0
+  for (const row of rows) {
+    const value = cellValue(report, `applications.${row}.total`)
+    if (value === null) return null
+    sum += value
+  }
+  return sum
+}
+
+/**
+ * 表三 办理结果 as shares (0–100) of the six outcome groups, for a 100% stacked bar. Reports without
+ * any handled application are listed as 无申请 rather than drawn as an empty bar.
+ */
+export function buildOutcomesSeries(reports: readonly ChartReport[]): ChartData {
+  const { comparable, notes } = partitionComparable(reports)
+  const labels = chartLabels(comparable)
+  const rows: ChartRow[] = []
+  const unread: string[] = []
+  const noApplications: string[] = []
+  const shownYears: number[] = []
+  comparable.forEach((report, index) => {
+    const counts: Record<string, number> = {}
+    for (const { key } of OUTCOME_SERIES) {
+      const count = sumTotals(
+        report,
+        key === 'otherHandling' ? otherHandlingRows(report) : (OUTCOME_ROWS[key] ?? []),
+      )
+      if (count === null) {
+        unread.push(reportName(report))
+        return
+      }
+      counts[key] = count
+    }
+    const total = Object.values(counts).reduce((a, b) => a + b, 0)
+    shownYears.push(report.year)
+    if (total === 0) {
+      noApplications.push(reportName(report))
+      return
+    }
+    const values: Record<string, number | null> = {}
+    for (const [key, count] of Object.entries(counts)) values[key] = (count / total) * 100
+    rows.push({
+      label: labels[index] ?? report.agency,
+      agency: report.agency,
+      year: report.year,
+      values,
+      counts,
+      total,
+    })
+  })
+  const noApplicationsNote: ChartNote[] = noApplications.length
+    ? [{ kind: 'no-applications', message: '无申请（本年度办理结果合计为 0）', reports: noApplications }]
+    : []
+  return {
+    series: [...OUTCOME_SERIES],
+    rows,
+    notes: [...notes, ...noApplicationsNote, ...unreadNote('办理结果', unread)],
+    years: [...new Set(shownYears)].sort((a, b) => a - b),
+  }
+}
+
+export interface TrendMetric {
+  key: string
+  /** Chinese, for the metric selector and the chart title. */
+  name: string
+  cellId: string
+}
+
+export const TREND_METRICS: readonly TrendMetric[] = [
+  { key: 'received', name: '新收申请', cellId: 'applications.received.total' },
+  { key: 'licensing', name: '行政许可', cellId: 'proactive.licensing.decisions' },
+  { key: 'penalty', name: '行政处罚', cellId: 'proactive.penalty.decisions' },
+  { key: 'enforcement', name: '行政强制', cellId: 'proactive.enforcement.decisions' },
+]
+
+/** Series key for a year in the trend chart. */
+export function yearSeriesKey(year: number): string {
+  return `y${year}`
+}
+
+/**
+ * One metric per agency and year: agencies on the category axis, one series per year. Horizontal
+ * grouped bars stay readable with 30 agencies where 30 lines would not.
+ * The chart is only meaningful when more than one year is loaded; `years.length` tells the caller.
+ */
+export function buildTrendSeries(reports: readonly ChartReport[], metric: TrendMetric): ChartData {
+  const { comparable, notes } = partitionComparable(reports)
+  const years = uniqueYears(comparable)
+  const byAgency = new Map<string, ChartRow>()
+  const unread: string[] = []
+  for (const report of comparable) {
+    const value = cellValue(report, metric.cellId)
+    if (value === null) unread.push(reportName(report))
+    const row = byAgency.get(report.agency) ?? {
+      label: report.agency,
+      agency: report.agency,
+      year: report.year,
+      values: Object.fromEntries(years.map((y) => [yearSeriesKey(y), null])),
+    }
+    const key = yearSeriesKey(report.year)
+    // A repeated agency+year keeps the first value read, like the label builder keeps the first bar.
+    if (row.values[key] === null) row.values[key] = value
+    byAgency.set(report.agency, row)
+  }
+  const rows = [...byAgency.values()].filter((row) => Object.values(row.values).some((v) => v !== null))
+  return {
+    series: years.map((y) => ({ key: yearSeriesKey(y), name: `${y}年` })),
+    rows,
+    notes: [...notes, ...unreadNote(metric.name, unread)],
+    years,
+  }
+}
