@@ -16,6 +16,11 @@ export interface SourceLine {
   cells: string[]
   /** 1-based PDF page, when the line came from a PDF. */
   page?: number
+  /**
+   * HTML tables: the 0-based grid column where each of `cells` starts once rowspan/colspan are
+   * resolved (same length as `cells`), so a row whose label sits in a rowspan above can still be aligned.
+   */
+  gridColumns?: number[]
 }
 
 /** A document reduced to lines: the common input of the report reader, whatever the file was. */
@@ -25,6 +30,12 @@ export interface SourceDocument {
   /** The text decoding used, e.g. 'utf-8', 'utf-16le', 'gb18030'. */
   encoding?: string
   lines: SourceLine[]
+  /**
+   * Page metadata, when the source had any: for HTML the <title> text under 'title' and every
+   * <meta name|property|http-equiv=… content=…> by its name as written (TRS pages: 'ArticleTitle',
+   * 'PubDate', 'ContentSource'). The title is also repeated as the document's first line(s).
+   */
+  meta?: Record<string, string>
 }
 
 /** Where a number was read: 0-based line index into the document and 0-based cell index. */
