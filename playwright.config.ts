@@ -1,0 +1,49 @@
+import { defineConfig } from '@playwright/test'
+
+const port = 4173
+const baseURL = `http://127.0.0.1:${port}`
+// A build directory of its own, so an e2e run never races another engineer's `npm run build` over dist/.
+const e2eBuildDir = 'node_modules/.cache/e2e-dist'
+const vite = 'node_modules/.bin/vite'
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  outputDir: 'test-results/e2e-artifacts',
+  fullyParallel: false,
+  forbidOnly: process.env.CI === 'true',
+  retries: 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: 'list',
+  use: {
+    baseURL,
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+    trace: 'retain-on-failure',
+    // The system Chromium is used as-is; Playwright must never try to download its own browsers.
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    // `exec` replaces the shell with vite itself, so stopping the server stops vite (an npx wrapper would leak it).
+    command: `${vite} build --outDir ${e2eBuildDir} --emptyOutDir --logLevel warn && exec ${vite} preview --outDir ${e2eBuildDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

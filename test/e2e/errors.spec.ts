@@ -1,0 +1,27 @@
+import { dropBytes, expect, openWithSeeds, overviewRows, seedNames, test } from './helpers'
+
+/** A PNG signature followed by deterministic noise: what a person gets by dropping a scan by mistake. */
+function binaryBytes(length: number): Uint8Array {
+  const bytes = new Uint8Array(length)
+  bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  let state = 20231
+  for (let i = 8; i < length; i += 1) {
+    state = (state * 1103515245 + 12345) >>> 0
+    bytes[i] = state >>> 24
+  }
+  return bytes
+}
+
+test('a binary file gets a visible Chinese error and the loaded reports stay', async ({ page }) => {
+  await openWithSeeds(page)
+
+  await dropBytes(page, [{ name: '扫描件.png', bytes: binaryBytes(4096) }])
+
+  const item = page.getByTestId('file-item').filter({ hasText: '扫描件.png' })
+  await expect(item).toHaveAttribute('data-status', 'failed')
+  await expect(item).toBeVisible()
+  const shown = (await item.innerText()).replace('扫描件.png', '')
+  expect(shown, 'a reason in Chinese beside the file name').toMatch(/[\u4e00-\u9fff]/)
+
+  await expect(overviewRows(page)).toHaveCount(seedNames.length)
+})

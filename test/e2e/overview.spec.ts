@@ -1,0 +1,99 @@
+import {
+  columnIndex,
+  downloadedBytes,
+  dropFiles,
+  expect,
+  openWithSeeds,
+  overviewRows,
+  readSeedExpectations,
+  rowCell,
+  saveScreenshot,
+  seedTextPaths,
+  shownNumber,
+  test,
+} from './helpers'
+
+const seeds = readSeedExpectations()
+
+test('dropping the five seed reports shows one row each with its 行政许可 figure', async ({ page }) => {
+  await page.goto('/')
+  await dropFiles(page, seedTextPaths)
+
+  const items = page.getByTestId('file-list').getByTestId('file-item')
+  await expect(items).toHaveCount(seeds.length)
+  await expect(items.and(page.locator('[data-status="read"]'))).toHaveCount(seeds.length)
+
+  const rows = overviewRows(page)
+  await expect(rows).toHaveCount(seeds.length)
+  const agencyColumn = await columnIndex(page, '机关')
+  const yearColumn = await columnIndex(page, '年度')
+  const licensingColumn = await columnIndex(page, '行政许可')
+  for (const seed of seeds) {
+    const row = rows.filter({ hasText: seed.agency })
+    await expect(row, `${seed.agency} ${seed.year}`).toHaveCount(1)
+    await expect(rowCell(row, agencyColumn)).toContainText(seed.agency)
+    await expect(rowCell(row, yearColumn)).toContainText(String(seed.year))
+    const licensing = await rowCell(row, licensingColumn).innerText()
+    expect(shownNumber(licensing), `${seed.agency} 行政许可`).toBe(
+      seed.cells['proactive.licensing.decisions'],
+    )
+  }
+
+  await saveScreenshot(page, 'overview.png')
+})
+
+test('the 加载示例报告 button loads the five sample reports', async ({ page }) => {
+  await page.goto('/')
+  await page.getByRole('button', { name: '加载示例报告' }).click()
+
+  await expect(overviewRows(page)).toHaveCount(seeds.length)
+  const items = page.getByTestId('file-list').getByTestId('file-item')
+  await expect(items.and(page.locator('[data-status="read"]'))).toHaveCount(seeds.length)
+  for (const seed of seeds) await expect(page.getByTestId('overview-table')).toContainText(seed.agency)
+})
+
+test('the 2023 year filter leaves only the 2023 reports, and removing its chip restores all', async ({
+  page,
+}) => {
+  await openWithSeeds(page)
+  const reports2023 = seeds.filter((seed) => seed.year === 2023)
+  expect(reports2023).toHaveLength(3)
+
+  const yearFilter = page.getByTestId('filters').getByRole('group', { name: '年份筛选' })
+  const button2023 = yearFilter.getByRole('button', { name: '2023', exact: true })
+  await button2023.click()
+  await expect(button2023).toHaveAttribute('aria-pressed', 'true')
+
+  const rows = overviewRows(page)
+  await expect(rows).toHaveCount(reports2023.length)
+  for (const seed of reports2023) await expect(rows.filter({ hasText: seed.agency })).toHaveCount(1)
+  for (const seed of seeds.filter((s) => s.year !== 2023)) {
+    await expect(rows.filter({ hasText: seed.agency })).toHaveCount(0)
+  }
+
+  const chip = page.getByTestId('filter-chip').filter({ hasText: '2023' })
+  await expect(chip).toBeVisible()
+  await chip.getByRole('button', { name: /^移除筛选/ }).click()
+  await expect(rows).toHaveCount(seeds.length)
+  await expect(button2023).toHaveAttribute('aria-pressed', 'false')
+})
+
+test('导出 CSV downloads a UTF-8 CSV with BOM holding the agencies and exact fees', async ({ page }) => {
+  await openWithSeeds(page)
+  const xinxiang = seeds.find((seed) => seed.agency === '新乡县城市管理局')
+  expect(xinxiang).toBeDefined()
+  const fee = String(xinxiang?.cells['proactive.fees.amount'])
+  expect(fee).toBe('2221.9632')
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 CSV' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/\.csv$/)
+
+  const csv = await downloadedBytes(download)
+  expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const text = csv.subarray(3).toString('utf8')
+  expect(text).toContain('新乡县城市管理局')
+  expect(text).toContain(fee)
+  for (const seed of seeds) expect(text).toContain(seed.agency)
+})
