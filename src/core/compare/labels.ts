@@ -1,0 +1,90 @@
+import type { AppealColumn, AppealGroup, ApplicantColumn, ApplicationRow } from '../model/ids'
+
+/** The official Chinese labels of the report format, for display. */
+
+export const APPLICANT_COLUMN_LABELS: Record<ApplicantColumn, string> = {
+  natural: '自然人',
+  commercial: '商业企业',
+  research: '科研机构',
+  nonprofit: '社会公益组织',
+  legal: '法律服务机构',
+  other: '其他',
+  total: '总计',
+}
+
+export const APPLICATION_ROW_LABELS: Record<ApplicationRow, string> = {
+  received: '一、本年新收政府信息公开申请数量',
+  carriedOver: '二、上年结转政府信息公开申请数量',
+  granted: '三、本年度办理结果 （一）予以公开',
+  partlyGranted: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）',
+  'refused.stateSecret': '（三）不予公开 1.属于国家秘密',
+  'refused.prohibitedByLaw': '2.其他法律行政法规禁止公开',
+  'refused.safetyStability': '3.危及“三安全一稳定”',
+  'refused.thirdParty': '4.保护第三方合法权益',
+  'refused.internalAffairs': '5.属于三类内部事务信息',
+  'refused.processInfo': '6.属于四类过程性信息',
+  'refused.enforcementFiles': '7.属于行政执法案卷',
+  'refused.queryMatters': '8.属于行政查询事项',
+  'unavailable.notHeld': '（四）无法提供 1.本机关不掌握相关政府信息',
+  'unavailable.needsCreation': '2.没有现成信息需要另行制作',
+  'unavailable.unclear': '3.补正后申请内容仍不明确',
+  'notProcessed.complaint': '（五）不予处理 1.信访举报投诉类申请',
+  'notProcessed.duplicate': '2.重复申请',
+  'notProcessed.publication': '3.要求提供公开出版物',
+  'notProcessed.excessive': '4.无正当理由大量反复申请',
+  'notProcessed.confirmation': '5.要求行政机关确认或重新出具已获取信息',
+  'otherHandling.noCorrection':
+    '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
+  'otherHandling.unpaidFee': '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
+  'otherHandling.other': '3.其他',
+  'otherHandling.all': '（六）其他处理',
+  total: '（七）总计',
+  carriedForward: '四、结转下年度继续办理',
+}
+
+export const APPEAL_GROUP_LABELS: Record<AppealGroup, string> = {
+  reconsideration: '行政复议',
+  litigationDirect: '行政诉讼 · 未经复议直接起诉',
+  litigationAfterReconsideration: '行政诉讼 · 复议后起诉',
+}
+
+export const APPEAL_COLUMN_LABELS: Record<AppealColumn, string> = {
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+  total: '总计',
+}
+
+/** 表二 cells as "row · column" labels; both templates. */
+export const PROACTIVE_LABELS: Record<string, string> = {
+  'proactive.rules.issued': '规章 · 本年制发件数',
+  'proactive.rules.repealed': '规章 · 本年废止件数',
+  'proactive.rules.inForce': '规章 · 现行有效件数',
+  'proactive.normativeDocs.issued': '行政规范性文件 · 本年制发件数',
+  'proactive.normativeDocs.repealed': '行政规范性文件 · 本年废止件数',
+  'proactive.normativeDocs.inForce': '行政规范性文件 · 现行有效件数',
+  'proactive.licensing.decisions': '行政许可 · 处理决定数量',
+  'proactive.penalty.decisions': '行政处罚 · 处理决定数量',
+  'proactive.enforcement.decisions': '行政强制 · 处理决定数量',
+  'proactive.fees.amount': '行政事业性收费 · 本年收费金额（万元）',
+  'proactive.rules.made': '规章 · 本年新制作数量',
+  'proactive.rules.published': '规章 · 本年新公开数量',
+  'proactive.rules.total': '规章 · 对外公开总数量',
+  'proactive.normativeDocs.made': '规范性文件 · 本年新制作数量',
+  'proactive.normativeDocs.published': '规范性文件 · 本年新公开数量',
+  'proactive.normativeDocs.total': '规范性文件 · 对外公开总数量',
+  'proactive.licensing.lastYearItems': '行政许可 · 上一年项目数量',
+  'proactive.licensing.change': '行政许可 · 本年增/减',
+  'proactive.otherServices.lastYearItems': '其他对外管理服务事项 · 上一年项目数量',
+  'proactive.otherServices.change': '其他对外管理服务事项 · 本年增/减',
+  'proactive.otherServices.decisions': '其他对外管理服务事项 · 处理决定数量',
+  'proactive.penalty.lastYearItems': '行政处罚 · 上一年项目数量',
+  'proactive.penalty.change': '行政处罚 · 本年增/减',
+  'proactive.enforcement.lastYearItems': '行政强制 · 上一年项目数量',
+  'proactive.enforcement.change': '行政强制 · 本年增/减',
+  'proactive.fees.lastYearItems': '行政事业性收费 · 上一年项目数量',
+  'proactive.fees.change': '行政事业性收费 · 本年增/减',
+  'proactive.procurement.items': '政府集中采购 · 采购项目数量',
+  'proactive.procurement.amountYuan': '政府集中采购 · 采购总金额（元）',
+}
