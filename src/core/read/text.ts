@@ -1,0 +1,31 @@
+import type { SourceDocument, SourceKind, SourceLine } from '../model/report'
+
+const LINE_BREAK = /\r\n|\r|\n/
+/** A markdown table row as converters print it: "| a | b |". */
+const MARKDOWN_ROW = /^\s*\|.*\|\s*$/
+/** The "|---|:---:|" line under a markdown header: no cells of its own. */
+const MARKDOWN_SEPARATOR = /^\s*\|(\s*:?-{2,}:?\s*\|)+\s*$/
+
+function markdownCells(line: string): string[] {
+  const inner = line.trim().slice(1, -1)
+  return inner.split('|').map((cell) => cell.trim())
+}
+
+function toSourceLine(text: string): SourceLine {
+  if (MARKDOWN_ROW.test(text) && !MARKDOWN_SEPARATOR.test(text)) return { text, cells: markdownCells(text) }
+  // Empty tab cells are kept: in a table row they are blank cells, not noise.
+  return { text, cells: text.split('\t') }
+}
+
+/**
+ * A plain-text (or markdown, or pasted) report as a SourceDocument: one line per text line, cells split
+ * on tabs (the seeds' table export) or on pipes for markdown table rows (converter output).
+ */
+export function textToDocument(
+  name: string,
+  text: string,
+  kind: Extract<SourceKind, 'text' | 'markdown' | 'paste'> = 'text',
+): SourceDocument {
+  const body = text.startsWith('\ufeff') ? text.slice(1) : text
+  return { name, kind, lines: body.split(LINE_BREAK).map(toSourceLine) }
+}
