@@ -33,8 +33,14 @@ export default defineConfig([
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'recharts', '@tanstack/*'], message: 'src/core is pure TypeScript.' },
-            { group: ['../app/*', '../store/*', '../features/*', '../worker/*', '../../*'], message: 'src/core must not import UI code.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'recharts', '@tanstack/*'],
+              message: 'src/core is pure TypeScript.',
+            },
+            {
+              group: ['../app/*', '../store/*', '../features/*', '../worker/*', '../../*'],
+              message: 'src/core must not import UI code.',
+            },
           ],
         },
       ],
