@@ -3,7 +3,15 @@
  * the batch command, the exports and the saved workspace use them. Never rename one.
  */
 
-export const APPLICANT_COLUMNS = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other', 'total'] as const
+export const APPLICANT_COLUMNS = [
+  'natural',
+  'commercial',
+  'research',
+  'nonprofit',
+  'legal',
+  'other',
+  'total',
+] as const
 export type ApplicantColumn = (typeof APPLICANT_COLUMNS)[number]
 
 /** 表三 rows shared by every template, in table order (before （六）). */
@@ -55,14 +63,20 @@ export function applicationRows(variant: OtherHandlingVariant): readonly Applica
 
 /** Rows whose sum is （七）总计 under rule R-C. */
 export function outcomeRows(variant: OtherHandlingVariant): readonly ApplicationRow[] {
-  return applicationRows(variant).filter((row) => !['received', 'carriedOver', 'total', 'carriedForward'].includes(row))
+  return applicationRows(variant).filter(
+    (row) => !['received', 'carriedOver', 'total', 'carriedForward'].includes(row),
+  )
 }
 
 export function applicationCellId(row: ApplicationRow, column: ApplicantColumn): `applications.${string}` {
   return `applications.${row}.${column}`
 }
 
-export const APPEAL_GROUPS = ['reconsideration', 'litigationDirect', 'litigationAfterReconsideration'] as const
+export const APPEAL_GROUPS = [
+  'reconsideration',
+  'litigationDirect',
+  'litigationAfterReconsideration',
+] as const
 export type AppealGroup = (typeof APPEAL_GROUPS)[number]
 export const APPEAL_COLUMNS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const
 export type AppealColumn = (typeof APPEAL_COLUMNS)[number]
@@ -118,10 +132,15 @@ export const PROACTIVE_2019_IDS = [
 export type ProactiveVariant = '2021' | '2019'
 
 /** Cells that may legitimately be negative (2019 本年增/减). */
-export const SIGNED_CELL_IDS: ReadonlySet<string> = new Set(PROACTIVE_2019_IDS.filter((id) => id.endsWith('.change')))
+export const SIGNED_CELL_IDS: ReadonlySet<string> = new Set(
+  PROACTIVE_2019_IDS.filter((id) => id.endsWith('.change')),
+)
 
 /** Cells that carry decimals: money. Everything else is a count. */
-export const DECIMAL_CELL_IDS: ReadonlySet<string> = new Set(['proactive.fees.amount', 'proactive.procurement.amountYuan'])
+export const DECIMAL_CELL_IDS: ReadonlySet<string> = new Set([
+  'proactive.fees.amount',
+  'proactive.procurement.amountYuan',
+])
 
 /** Every cell id a report of these variants has, in table order. */
 export function expectedCellIds(proactive: ProactiveVariant, otherHandling: OtherHandlingVariant): string[] {

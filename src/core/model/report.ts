@@ -109,14 +109,7 @@ export interface Report {
 }
 
 export type ParseErrorCode =
-  | 'empty'
-  | 'binary'
-  | 'too-large'
-  | 'not-a-report'
-  | 'no-tables'
-  | 'scanned-pdf'
-  | 'corrupt'
-  | 'unsupported'
+  'empty' | 'binary' | 'too-large' | 'not-a-report' | 'no-tables' | 'scanned-pdf' | 'corrupt' | 'unsupported'
 
 export interface ParseError {
   code: ParseErrorCode
