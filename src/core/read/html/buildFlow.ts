@@ -1,0 +1,241 @@
+/**
+ * Turns tokens into the page flow, repairing what browsers repair: unclosed <td>/<tr>/<p>, rows without
+ * <tbody>, stray end tags, tables never closed. Elements hidden with display:none or `hidden` are
+ * dropped when their end tag can be found (a popup menu is not the report).
+ */
+import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
+import type { HtmlToken } from './tokenize'
+
+/** Elements that start a new line in rendered text. */
+const BLOCK_ELEMENTS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'option',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'ul',
+])
+
+const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot'])
+/** Void elements never have content, so they can never be a hidden container. */
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'wbr',
+])
+// Anchored so Word's mso-* properties never count.
+const HIDDEN_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+const MAX_SPAN = 1000
+
+interface TableContext {
+  table: TableNode
+  row: RowNode | undefined
+  cell: CellNode | undefined
+  /** The row group ended: the next row starts a new one. */
+  groupBoundary: boolean
+}
+
+function spanAttribute(value: string | undefined): number {
+  const parsed = value === undefined ? NaN : parseInt(value, 10)
+  return Number.isFinite(parsed) && parsed >= 1 ? Math.min(parsed, MAX_SPAN) : 1
+}
+
+function isHidden(attributes: Record<string, string>): boolean {
+  return 'hidden' in attributes || HIDDEN_STYLE.test(attributes.style ?? '')
+}
+
+/** Index of the end tag matching the start tag at `from`, counting nested same-name elements; -1 if none. */
+function matchingEnd(tokens: HtmlToken[], from: number, name: string): number {
+  let depth = 0
+  for (let index = from; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token === undefined || token.type === 'text' || token.name !== name) continue
+    if (token.type === 'start' && !token.selfClosing) depth++
+    else if (token.type === 'end' && --depth === 0) return index
+  }
+  return -1
+}
+
+class FlowBuilder {
+  readonly body: FlowItem[] = []
+  readonly titles: string[] = []
+  readonly meta: Record<string, string> = {}
+  private readonly tables: TableContext[] = []
+  private inTitle = false
+  private preDepth = 0
+
+  private target(): FlowItem[] {
+    const context = this.tables[this.tables.length - 1]
+    if (context === undefined) return this.body
+    return context.cell?.content ?? context.table.before
+  }
+
+  text(text: string): void {
+    if (this.inTitle) {
+      this.titles.push(text)
+      return
+    }
+    const context = this.tables[this.tables.length - 1]
+    if (context !== undefined && context.cell === undefined && text.trim() === '') return
+    if (this.preDepth > 0 && text.includes('\n')) {
+      text.split(/\r?\n/).forEach((part, index) => {
+        if (index > 0) this.target().push({ kind: 'break' })
+        this.target().push({ kind: 'text', text: part })
+      })
+      return
+    }
+    this.target().push({ kind: 'text', text })
+  }
+
+  start(name: string, attributes: Record<string, string>): void {
+    if (name === 'title') this.inTitle = true
+    else if (name === 'meta') this.readMeta(attributes)
+    else if (name === 'table') this.openTable()
+    else if (name === 'tr') this.openRow()
+    else if (name === 'td' || name === 'th') this.openCell(attributes)
+    else if (ROW_GROUPS.has(name) || name === 'caption') this.endRowGroup()
+    else if (BLOCK_ELEMENTS.has(name)) this.target().push({ kind: 'break' })
+    if (name === 'pre') this.preDepth++
+  }
+
+  end(name: string): void {
+    const context = this.tables[this.tables.length - 1]
+    if (name === 'title') this.inTitle = false
+    else if (name === 'table') this.closeTable()
+    else if (context !== undefined && (name === 'td' || name === 'th')) context.cell = undefined
+    else if (context !== undefined && name === 'tr') this.closeRow(context)
+    else if (ROW_GROUPS.has(name) || name === 'caption') this.endRowGroup()
+    else if (BLOCK_ELEMENTS.has(name)) this.target().push({ kind: 'break' })
+    if (name === 'pre' && this.preDepth > 0) this.preDepth--
+  }
+
+  private readMeta(attributes: Record<string, string>): void {
+    const name = attributes.name ?? attributes.property ?? attributes['http-equiv']
+    const content = attributes.content
+    if (name === undefined || name === '' || content === undefined || name in this.meta) return
+    this.meta[name] = content
+  }
+
+  private openTable(): void {
+    const table: TableNode = { rows: [], before: [] }
+    this.target().push({ kind: 'table', table })
+    this.tables.push({ table, row: undefined, cell: undefined, groupBoundary: false })
+  }
+
+  private closeTable(): void {
+    this.tables.pop()
+  }
+
+  private closeRow(context: TableContext): void {
+    context.cell = undefined
+    context.row = undefined
+  }
+
+  private endRowGroup(): void {
+    const context = this.tables[this.tables.length - 1]
+    if (context === undefined) return
+    this.closeRow(context)
+    context.groupBoundary = true
+  }
+
+  private openRow(): RowNode | undefined {
+    const context = this.tables[this.tables.length - 1]
+    if (context === undefined) {
+      this.body.push({ kind: 'break' })
+      return undefined
+    }
+    const row: RowNode = { cells: [], startsGroup: context.groupBoundary }
+    context.groupBoundary = false
+    context.table.rows.push(row)
+    context.row = row
+    context.cell = undefined
+    return row
+  }
+
+  private openCell(attributes: Record<string, string>): void {
+    const context = this.tables[this.tables.length - 1]
+    if (context === undefined) {
+      this.body.push({ kind: 'break' })
+      return
+    }
+    const row = context.row ?? this.openRow()
+    if (row === undefined) return
+    const cell: CellNode = {
+      rowspan: spanAttribute(attributes.rowspan),
+      colspan: spanAttribute(attributes.colspan),
+      content: [],
+    }
+    row.cells.push(cell)
+    context.cell = cell
+  }
+}
+
+/** Builds the page flow from tokens. Never throws. */
+export function buildFlow(tokens: HtmlToken[]): PageFlow {
+  const builder = new FlowBuilder()
+  let hiddenSearchFailed = false
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]
+    if (token === undefined) continue
+    if (token.type === 'text') builder.text(token.text)
+    else if (token.type === 'end') builder.end(token.name)
+    else {
+      const hideable = !token.selfClosing && !VOID_ELEMENTS.has(token.name)
+      if (hideable && !hiddenSearchFailed && isHidden(token.attributes)) {
+        const end = matchingEnd(tokens, index, token.name)
+        if (end !== -1) {
+          index = end
+          continue
+        }
+        // Unclosed: keep the content rather than lose the rest of the page (and stop searching again).
+        hiddenSearchFailed = true
+      }
+      builder.start(token.name, token.attributes)
+    }
+  }
+  return { body: builder.body, titles: builder.titles, meta: builder.meta }
+}

@@ -1,0 +1,87 @@
+/**
+ * Page flow → SourceLines. Running text becomes one line per block; a data table becomes one line per
+ * <tr> whose cells are that row's own cells (like tab-separated text). A layout table — one that holds
+ * other tables or whole articles — is not data: its cells are read as running text.
+ */
+import type { SourceLine } from '../../model/report'
+import { collapseSpaces } from '../../text/normalize'
+import type { CellNode, FlowItem, TableNode } from './flow'
+import { resolveGrid } from './tableGrid'
+
+/** A cell longer than this is prose (a page column), not a table value or label. */
+const LAYOUT_CELL_LENGTH = 400
+
+const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef'
+/**
+ * A source line break between two CJK characters is not a space (CSS Text segment-break rule); Word
+ * wraps its HTML mid-sentence, so "信息\r\n公开" must read "信息公开".
+ */
+const CJK_SEGMENT_BREAK = new RegExp(`([${CJK}])[ \\t]*\\r?\\n[ \\t\\r\\n]*(?=[${CJK}])`, 'g')
+
+/** The visible text of a run: segment breaks resolved, whitespace collapsed, NFKC-normalised. */
+export function finishText(raw: string): string {
+  return collapseSpaces(raw.includes('\n') ? raw.replace(CJK_SEGMENT_BREAK, '$1') : raw)
+}
+
+/** A cell's text content on one line: its paragraphs and <br>s become spaces. */
+function cellText(cell: CellNode): string {
+  let raw = ''
+  for (const item of cell.content) {
+    if (item.kind === 'text') raw += item.text
+    else if (item.kind === 'break') raw += ' '
+  }
+  return finishText(raw)
+}
+
+function isLayoutTable(table: TableNode, width: number): boolean {
+  if (width <= 1) return true
+  return table.rows.some((row) =>
+    row.cells.some(
+      (cell) =>
+        cell.content.some((item) => item.kind === 'table') || cellText(cell).length > LAYOUT_CELL_LENGTH,
+    ),
+  )
+}
+
+class LineWriter {
+  readonly lines: SourceLine[] = []
+  private pending = ''
+
+  flush(): void {
+    const text = finishText(this.pending)
+    this.pending = ''
+    if (text !== '') this.lines.push({ text, cells: [text] })
+  }
+
+  flow(items: FlowItem[]): void {
+    for (const item of items) {
+      if (item.kind === 'text') this.pending += item.text
+      else if (item.kind === 'break') this.flush()
+      else {
+        this.flush()
+        this.table(item.table)
+      }
+    }
+    this.flush()
+  }
+
+  private table(table: TableNode): void {
+    this.flow(table.before)
+    const grid = resolveGrid(table)
+    if (isLayoutTable(table, grid.width)) {
+      for (const row of table.rows) for (const cell of row.cells) this.flow(cell.content)
+      return
+    }
+    table.rows.forEach((row, index) => {
+      if (row.cells.length === 0) return
+      const cells = row.cells.map(cellText)
+      this.lines.push({ text: cells.join('\t'), cells, gridColumns: grid.columns[index] ?? [] })
+    })
+  }
+}
+
+export function renderLines(body: FlowItem[]): SourceLine[] {
+  const writer = new LineWriter()
+  writer.flow(body)
+  return writer.lines
+}

@@ -1,0 +1,204 @@
+/**
+ * A tolerant HTML tokenizer for saved pages and pasted fragments. It never executes or loads anything:
+ * script/style bodies are dropped, comments (incl. Word's <!--[if !supportLists]-->) and <!…>/<?…?>
+ * declarations are skipped, and anything malformed degrades to text instead of failing.
+ */
+import { decodeEntities } from './entities'
+
+export type HtmlToken =
+  | { type: 'text'; text: string }
+  | { type: 'start'; name: string; attributes: Record<string, string>; selfClosing: boolean }
+  | { type: 'end'; name: string }
+
+/** Elements whose content is not markup and not shown: skipped to their end tag. */
+const SKIPPED_CONTENT = new Set([
+  'script',
+  'style',
+  'xmp',
+  'iframe',
+  'noembed',
+  'noframes',
+  'noscript',
+  'template',
+])
+/** Elements whose content is text with character references but no tags. */
+const TEXT_ONLY_CONTENT = new Set(['title', 'textarea'])
+
+const END_TAG_PATTERNS = new Map<string, RegExp>()
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 12 || code === 13
+}
+
+/** Index of the first character at or after `from` that ends a name: space, "/", ">" (and "=" for attributes). */
+function nameEnd(html: string, from: number, stopAtEquals: boolean): number {
+  let index = from
+  while (index < html.length) {
+    const code = html.charCodeAt(index)
+    if (isSpace(code) || code === 47 || code === 62 || (stopAtEquals && code === 61)) return index
+    index++
+  }
+  return index
+}
+
+function unquotedValueEnd(html: string, from: number): number {
+  let index = from
+  while (index < html.length) {
+    const code = html.charCodeAt(index)
+    if (isSpace(code) || code === 62) return index
+    index++
+  }
+  return index
+}
+
+interface ParsedTag {
+  token: HtmlToken
+  end: number
+}
+
+function parseAttributes(
+  html: string,
+  from: number,
+): { attributes: Record<string, string>; selfClosing: boolean; end: number } {
+  const attributes: Record<string, string> = {}
+  let index = from
+  let selfClosing = false
+  while (index < html.length) {
+    const code = html.charCodeAt(index)
+    if (isSpace(code)) {
+      index++
+      continue
+    }
+    if (code === 62 /* > */) return { attributes, selfClosing, end: index + 1 }
+    if (code === 47 /* / */) {
+      selfClosing = html.charCodeAt(index + 1) === 62
+      index++
+      continue
+    }
+    selfClosing = false
+    const end = nameEnd(html, index + 1, true)
+    const name = html.slice(index, end).toLowerCase()
+    index = end
+    while (index < html.length && isSpace(html.charCodeAt(index))) index++
+    let value = ''
+    if (html.charCodeAt(index) === 61 /* = */) {
+      index++
+      while (index < html.length && isSpace(html.charCodeAt(index))) index++
+      const quote = html.charCodeAt(index)
+      if (quote === 34 || quote === 39) {
+        const close = html.indexOf(String.fromCharCode(quote), index + 1)
+        // An unterminated quote would swallow the rest of the page; stop at the tag's end instead.
+        const stop = close === -1 ? html.indexOf('>', index + 1) : close
+        const valueEnd = stop === -1 ? html.length : stop
+        value = html.slice(index + 1, valueEnd)
+        index = close === -1 ? valueEnd : valueEnd + 1
+      } else {
+        const valueEnd = unquotedValueEnd(html, index)
+        value = html.slice(index, valueEnd)
+        index = valueEnd
+      }
+    }
+    if (name !== '' && !(name in attributes)) attributes[name] = decodeEntities(value)
+  }
+  return { attributes, selfClosing, end: html.length }
+}
+
+function parseStartTag(html: string, from: number): ParsedTag {
+  const end = nameEnd(html, from + 1, false)
+  const name = html.slice(from + 1, end).toLowerCase()
+  const attributes = parseAttributes(html, end)
+  return {
+    token: { type: 'start', name, attributes: attributes.attributes, selfClosing: attributes.selfClosing },
+    end: attributes.end,
+  }
+}
+
+function parseEndTag(html: string, from: number): ParsedTag {
+  const end = nameEnd(html, from + 2, false)
+  const name = html.slice(from + 2, end).toLowerCase()
+  const close = html.indexOf('>', end)
+  return { token: { type: 'end', name }, end: close === -1 ? html.length : close + 1 }
+}
+
+/** Where the content of a script/style/title… ends: the index of its end tag, or -1 when it has none. */
+function contentEnd(html: string, from: number, name: string): number {
+  let pattern = END_TAG_PATTERNS.get(name)
+  if (pattern === undefined) {
+    pattern = new RegExp(`</${name}(?:[\\s/>]|$)`, 'gi')
+    END_TAG_PATTERNS.set(name, pattern)
+  }
+  pattern.lastIndex = from
+  const match = pattern.exec(html)
+  return match === null ? -1 : match.index
+}
+
+/** Skips a comment or declaration starting at `from` ("<!", "<?" or "</" + non-letter); returns its end. */
+function skipMarkupDeclaration(html: string, from: number): number {
+  if (html.startsWith('<!--', from)) {
+    const close = html.indexOf('-->', from + 4)
+    return close === -1 ? html.length : close + 3
+  }
+  const close = html.indexOf('>', from + 2)
+  return close === -1 ? html.length : close + 1
+}
+
+/** Splits HTML into text, start-tag and end-tag tokens. Never throws. */
+export function tokenizeHtml(html: string): HtmlToken[] {
+  const tokens: HtmlToken[] = []
+  let text = ''
+  const flushText = (): void => {
+    if (text !== '') tokens.push({ type: 'text', text: decodeEntities(text) })
+    text = ''
+  }
+  let index = 0
+  while (index < html.length) {
+    const open = html.indexOf('<', index)
+    if (open === -1) {
+      text += html.slice(index)
+      break
+    }
+    text += html.slice(index, open)
+    const next = html.charCodeAt(open + 1)
+    if (isAsciiLetter(next)) {
+      flushText()
+      const { token, end } = parseStartTag(html, open)
+      tokens.push(token)
+      index = end
+      if (token.type === 'start' && !token.selfClosing)
+        index = skipSpecialContent(html, index, token.name, tokens)
+    } else if (next === 47 /* / */ && isAsciiLetter(html.charCodeAt(open + 2))) {
+      flushText()
+      const { token, end } = parseEndTag(html, open)
+      tokens.push(token)
+      index = end
+    } else if (next === 33 /* ! */ || next === 63 /* ? */ || next === 47) {
+      index = skipMarkupDeclaration(html, open)
+    } else {
+      text += '<'
+      index = open + 1
+    }
+  }
+  flushText()
+  return tokens
+}
+
+/** After the start tag of a raw-content element, consumes its content and end tag. */
+function skipSpecialContent(html: string, index: number, name: string, tokens: HtmlToken[]): number {
+  const skipped = SKIPPED_CONTENT.has(name)
+  if (!skipped && !TEXT_ONLY_CONTENT.has(name)) return index
+  const end = contentEnd(html, index, name)
+  if (end === -1) {
+    // Browsers would swallow the rest of the page; a stray <title> or <textarea> must not hide the report.
+    if (!skipped) return index
+    tokens.push({ type: 'end', name })
+    return html.length
+  }
+  if (!skipped && end > index) tokens.push({ type: 'text', text: decodeEntities(html.slice(index, end)) })
+  tokens.push({ type: 'end', name })
+  const close = html.indexOf('>', end)
+  return close === -1 ? html.length : close + 1
+}
