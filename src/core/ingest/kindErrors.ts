@@ -1,0 +1,30 @@
+import type { ParseError } from '../model/report'
+import type { FileKind } from './fileKind'
+
+/** Kinds that are never a report, whatever readers exist. */
+export const NOT_A_DOCUMENT: Partial<Record<FileKind, ParseError>> = {
+  empty: { code: 'empty', message: '文件是空的' },
+  image: { code: 'unsupported', message: '图片文件，不是报告文本（扫描图片需先做文字识别）' },
+  binary: { code: 'binary', message: '无法识别的二进制文件' },
+  'office-other': { code: 'unsupported', message: '不是 Word 文档的 Office 文件（如 Excel、PPT），暂不支持' },
+}
+
+const FORMAT_NAMES: Record<FileKind, string> = {
+  empty: '空文件',
+  text: '文本文件',
+  markdown: 'Markdown 文件',
+  html: '网页（HTML）文件',
+  mhtml: '单文件网页（MHTML）',
+  pdf: 'PDF 文件',
+  docx: 'Word（.docx）文件',
+  zip: 'zip 压缩包',
+  doc: 'Word 97-2003（.doc）或 WPS 文件',
+  'office-other': 'Office 文件',
+  image: '图片文件',
+  binary: '二进制文件',
+}
+
+/** The error of a kind whose reader is not registered (yet). */
+export function unsupportedKind(kind: FileKind): ParseError {
+  return { code: 'unsupported', message: `暂不支持${FORMAT_NAMES[kind]}` }
+}

@@ -1,0 +1,10 @@
+/**
+ * Options of ingestFile. Readers whose library differs per platform get it injected here
+ * (e.g. pdf.js: the browser build in the worker, the legacy build in Node): add an optional field.
+ */
+export interface IngestOptions {
+  /** Files above this many bytes are refused with 'too-large' (default MAX_FILE_BYTES). */
+  maxBytes?: number
+  /** 'paste': the bytes came from the clipboard, so documents get kind 'paste'. */
+  origin?: 'file' | 'paste'
+}

@@ -1,0 +1,18 @@
+import type { FileKind } from './fileKind'
+import type { FileReader } from './fileReader'
+import { readMarkdownFile, readTextFile } from './textReader'
+
+/**
+ * The reader of each file kind: the one place a new reader is registered, with one line. Heavy
+ * readers (PDF, Word, zip) load through import() on first use so they stay out of the first bundle:
+ *   pdf: (file, options) => import('../read/pdf/ingest').then((m) => m.readPdfFile(file, options)),
+ * A kind without a reader yields an 'unsupported' error naming the format.
+ */
+export const READERS: Partial<Record<FileKind, FileReader>> = {
+  text: readTextFile,
+  markdown: readMarkdownFile,
+}
+
+export function hasReader(kind: FileKind): boolean {
+  return READERS[kind] !== undefined
+}

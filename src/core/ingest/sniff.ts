@@ -1,0 +1,101 @@
+import type { FileKind } from './fileKind'
+
+/** How many leading bytes the sniffer looks at: enough for magic numbers, HTML heads and a text sample. */
+const SNIFF_BYTES = 8192
+/** Below this share of control bytes a sample is text. Real text has tabs and newlines only. */
+const MAX_CONTROL_SHARE = 0.05
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], offset = 0): boolean {
+  return magic.every((byte, i) => bytes[offset + i] === byte)
+}
+
+function asciiSample(bytes: Uint8Array, length: number): string {
+  let out = ''
+  const end = Math.min(bytes.length, length)
+  for (let i = 0; i < end; i++) out += String.fromCharCode(bytes[i] ?? 0)
+  return out
+}
+
+/** Searches raw bytes for an ASCII string (zip entry names are stored uncompressed). */
+function containsAscii(bytes: Uint8Array, needle: string): boolean {
+  const first = needle.charCodeAt(0)
+  outer: for (
+    let i = bytes.indexOf(first);
+    i !== -1 && i <= bytes.length - needle.length;
+    i = bytes.indexOf(first, i + 1)
+  ) {
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer
+    return true
+  }
+  return false
+}
+
+function isImage(bytes: Uint8Array, extension: string): boolean {
+  return (
+    startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || // PNG
+    startsWith(bytes, [0xff, 0xd8, 0xff]) || // JPEG
+    startsWith(bytes, [0x47, 0x49, 0x46, 0x38]) || // GIF8
+    (startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) && startsWith(bytes, [0x57, 0x45, 0x42, 0x50], 8)) || // RIFF….WEBP
+    startsWith(bytes, [0x49, 0x49, 0x2a, 0x00]) || // TIFF little-endian
+    startsWith(bytes, [0x4d, 0x4d, 0x00, 0x2a]) || // TIFF big-endian
+    (startsWith(bytes, [0x66, 0x74, 0x79, 0x70], 4) &&
+      /^(heic|heix|avif|mif1)$/.test(asciiSample(bytes.subarray(8), 4))) ||
+    // "BM" also starts ordinary text, so a bitmap needs its extension as well.
+    (startsWith(bytes, [0x42, 0x4d]) && extension === 'bmp')
+  )
+}
+
+/**
+ * Control bytes other than tab/newline/carriage return/form feed/escape. NUL never occurs in text
+ * (UTF-16 text carries a BOM and is decided before this).
+ */
+function looksBinary(sample: Uint8Array): boolean {
+  if (sample.length === 0) return false
+  let controls = 0
+  for (const byte of sample) {
+    if (byte === 0) return true
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b)
+      controls++
+    else if (byte === 0x7f) controls++
+  }
+  return controls / sample.length > MAX_CONTROL_SHARE
+}
+
+const HTML_MARKERS = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]|<meta\s/i
+const MHTML_VERSION = /^mime-version:\s*1\.0/im
+const MHTML_MULTIPART = /content-type:\s*multipart\/related/i
+
+export function fileExtension(name: string): string {
+  const base = name.slice(name.lastIndexOf('/') + 1)
+  const dot = base.lastIndexOf('.')
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : ''
+}
+
+/**
+ * Decides a file's kind from its content: magic numbers first, then binary-vs-text, then HTML/MHTML
+ * markers near the start. The extension only separates markdown from plain text and confirms bitmaps.
+ */
+export function sniffKind(name: string, bytes: Uint8Array): FileKind {
+  if (bytes.length === 0) return 'empty'
+  const extension = fileExtension(name)
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf' // %PDF
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    if (containsAscii(bytes, 'word/document.xml')) return 'docx'
+    if (containsAscii(bytes, '[Content_Types].xml')) return 'office-other'
+    return 'zip'
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc'
+  if (isImage(bytes, extension)) return 'image'
+
+  const hasUtf16Bom = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])
+  const sample = bytes.subarray(0, SNIFF_BYTES)
+  if (!hasUtf16Bom && looksBinary(sample)) return 'binary'
+
+  // Markers are ASCII, so a byte-wise look works for UTF-8 and GBK alike (not for UTF-16).
+  const head = hasUtf16Bom ? '' : asciiSample(bytes, SNIFF_BYTES)
+  const mimeHead = head.slice(0, 4096)
+  if (MHTML_VERSION.test(mimeHead) && MHTML_MULTIPART.test(mimeHead)) return 'mhtml'
+  if (HTML_MARKERS.test(head)) return 'html'
+  if (extension === 'md' || extension === 'markdown') return 'markdown'
+  return 'text'
+}

@@ -1,0 +1,15 @@
+import { decodeText } from '../decode/decodeText'
+import { textToDocument } from '../read/text'
+import type { FileReader } from './fileReader'
+
+export const readTextFile: FileReader = (file, options) => {
+  const { text, encoding } = decodeText(file.bytes)
+  const document = textToDocument(file.name, text, options.origin === 'paste' ? 'paste' : 'text')
+  return Promise.resolve({ kind: 'document', document: { ...document, encoding } })
+}
+
+export const readMarkdownFile: FileReader = (file) => {
+  const { text, encoding } = decodeText(file.bytes)
+  const document = textToDocument(file.name, text, 'markdown')
+  return Promise.resolve({ kind: 'document', document: { ...document, encoding } })
+}

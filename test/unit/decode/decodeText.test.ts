@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { decodeText } from '../../../src/core/decode/decodeText'
+
+const seedPath = join(import.meta.dirname, '../../fixtures/seeds/001_cad4fa3e014eb2f3.txt')
+const seedText = readFileSync(seedPath, 'utf8')
+
+describe('decodeText', () => {
+  it('reads a UTF-8 seed as utf-8', () => {
+    const decoded = decodeText(new Uint8Array(readFileSync(seedPath)))
+    expect(decoded).toEqual({ text: seedText, encoding: 'utf-8' })
+  })
+
+  it('reads the same seed saved as GBK (gb18030 fallback)', () => {
+    const decoded = decodeText(new Uint8Array(iconv.encode(seedText, 'gbk')))
+    expect(decoded.encoding).toBe('gb18030')
+    expect(decoded.text).toBe(seedText)
+  })
+
+  it('reads GB18030 four-byte characters', () => {
+    const text = '𠀀 城乡一体化示范区党政办公室'
+    expect(decodeText(new Uint8Array(iconv.encode(text, 'gb18030')))).toEqual({ text, encoding: 'gb18030' })
+  })
+
+  it('reads a short GBK title that is also a valid byte string in other encodings', () => {
+    const text = '年度报告'
+    expect(decodeText(new Uint8Array(iconv.encode(text, 'gbk'))).text).toBe(text)
+  })
+
+  it.each([
+    ['utf-8', [0xef, 0xbb, 0xbf], 'utf8'],
+    ['utf-16le', [0xff, 0xfe], 'utf16le'],
+    ['utf-16be', [0xfe, 0xff], 'utf16-be'],
+  ] as const)('honours a %s BOM and drops it', (encoding, bom, iconvName) => {
+    const text = seedText.slice(0, 200)
+    const bytes = new Uint8Array([...bom, ...iconv.encode(text, iconvName)])
+    expect(decodeText(bytes)).toEqual({ text, encoding })
+  })
+
+  it('gives empty text for no bytes', () => {
+    expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' })
+  })
+})
