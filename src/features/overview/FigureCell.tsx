@@ -1,0 +1,34 @@
+import type { Figure } from '../../core/compare/figure'
+import { formatFigure, type FigureKind } from '../format/formatFigure'
+
+interface FigureCellProps {
+  figure: Figure
+  kind: FigureKind
+  smallSample?: boolean
+  /** Replaces the default explanation of a not-applicable cell (e.g. a rate with no denominator). */
+  notApplicableTitle?: string
+}
+
+/** A number as the table shows it: formatted, or the reason there is none. */
+export function FigureCell({ figure, kind, smallSample = false, notApplicableTitle }: FigureCellProps) {
+  const { text, title } = formatFigure(figure, kind)
+  if (figure.state !== 'value') {
+    return (
+      <span
+        className={`figure figure-${figure.state}`}
+        title={figure.state === 'not-applicable' ? (notApplicableTitle ?? title) : title}
+      >
+        {text}
+      </span>
+    )
+  }
+  if (smallSample) {
+    return (
+      <span className="figure figure-small-sample" title="办结申请少于 30 件，比例仅供参考">
+        {text}
+        <sup aria-hidden="true">*</sup>
+      </span>
+    )
+  }
+  return <span className="figure">{text}</span>
+}

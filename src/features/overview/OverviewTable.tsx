@@ -1,0 +1,112 @@
+import { useTable } from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRef } from 'react'
+import { NUMERIC_COLUMN_IDS, overviewColumns, overviewFeatures } from './overviewColumns'
+import type { OverviewEntry } from './overviewEntries'
+
+const ROW_HEIGHT = 36
+
+type AriaSort = 'ascending' | 'descending' | 'none'
+
+function ariaSortOf(direction: false | 'asc' | 'desc'): AriaSort {
+  return direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none'
+}
+
+const SORT_MARK: Record<AriaSort, string> = { ascending: '▲', descending: '▼', none: '' }
+
+function getRowId(entry: OverviewEntry): string {
+  return entry.id
+}
+
+export type OverviewTableInstance = ReturnType<typeof useOverviewTable>
+
+export function useOverviewTable(entries: OverviewEntry[]) {
+  return useTable({ features: overviewFeatures, columns: overviewColumns, data: entries, getRowId })
+}
+
+/**
+ * The overview as a real <table>. Rows are virtualised (1,000 reports stay smooth): only the visible
+ * rows are in the DOM, with spacer rows keeping the scroll height, so columns stay aligned with the
+ * sticky header.
+ */
+export function OverviewTable({ table }: { table: OverviewTableInstance }) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const rows = table.getRowModel().rows
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.id ?? index,
+    overscan: 10,
+  })
+  const items = virtualizer.getVirtualItems()
+  const paddingTop = items[0]?.start ?? 0
+  const paddingBottom =
+    items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
+  const columnCount = table.getVisibleLeafColumns().length
+
+  return (
+    <div ref={scrollRef} className="table-scroll overview-scroll">
+      <table data-testid="overview-table" className="data-table overview-table">
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sort = ariaSortOf(header.column.getIsSorted())
+                const numeric = NUMERIC_COLUMN_IDS.has(header.column.id)
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={header.column.getCanSort() ? sort : undefined}
+                    className={numeric ? 'num' : undefined}
+                  >
+                    {header.column.getCanSort() ? (
+                      <button
+                        type="button"
+                        className="sort-button"
+                        onClick={header.column.getToggleSortingHandler()}
+                      >
+                        <table.FlexRender header={header} />
+                        <span className="sort-mark" aria-hidden="true">
+                          {SORT_MARK[sort]}
+                        </span>
+                      </button>
+                    ) : (
+                      <table.FlexRender header={header} />
+                    )}
+                  </th>
+                )
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {paddingTop > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columnCount} style={{ height: paddingTop }} />
+            </tr>
+          ) : null}
+          {items.map((item) => {
+            const row = rows[item.index]
+            if (!row) return null
+            return (
+              <tr key={row.id} data-testid="overview-row" data-index={item.index}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={NUMERIC_COLUMN_IDS.has(cell.column.id) ? 'num' : undefined}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            )
+          })}
+          {paddingBottom > 0 ? (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={columnCount} style={{ height: paddingBottom }} />
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </div>
+  )
+}

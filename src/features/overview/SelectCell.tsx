@@ -1,0 +1,21 @@
+import { useDashboardStore } from '../../store'
+
+interface SelectCellProps {
+  id: string
+  agency: string
+  year: number
+}
+
+/** The row checkbox that puts a report into the side-by-side comparison. */
+export function SelectCell({ id, agency, year }: SelectCellProps) {
+  const checked = useDashboardStore((state) => state.selectedIds.includes(id))
+  const toggleSelected = useDashboardStore((state) => state.toggleSelected)
+  return (
+    <input
+      type="checkbox"
+      aria-label={`选择 ${agency} ${year}`}
+      checked={checked}
+      onChange={() => toggleSelected(id)}
+    />
+  )
+}

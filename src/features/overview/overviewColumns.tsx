@@ -1,0 +1,81 @@
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  sortFn_text,
+  tableFeatures,
+} from '@tanstack/react-table'
+import { figureValue } from '../../core/compare/figure'
+import { checkSeverityRank, checkSummaryText } from './checkSummary'
+import { FigureCell } from './FigureCell'
+import { FIGURE_COLUMNS } from './overviewColumnsSpec'
+import type { OverviewEntry } from './overviewEntries'
+import { SelectCell } from './SelectCell'
+
+export const overviewFeatures = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  sortedRowModel: createSortedRowModel(),
+  sortFns: { text: sortFn_text },
+})
+
+const helper = createColumnHelper<typeof overviewFeatures, OverviewEntry>()
+const agencyCollator = new Intl.Collator('zh-CN')
+
+/** Columns whose cells hold numbers: right-aligned, tabular digits. */
+export const NUMERIC_COLUMN_IDS: ReadonlySet<string> = new Set(FIGURE_COLUMNS.map((column) => column.key))
+
+export const overviewColumns = helper.columns([
+  helper.display({
+    id: 'select',
+    header: '选择',
+    enableHiding: false,
+    enableSorting: false,
+    cell: ({ row }) => (
+      <SelectCell id={row.original.id} agency={row.original.row.agency} year={row.original.row.year} />
+    ),
+  }),
+  helper.accessor((entry) => entry.row.agency, {
+    id: 'agency',
+    header: '机关',
+    enableHiding: false,
+    sortFn: (a, b) => agencyCollator.compare(a.original.row.agency, b.original.row.agency),
+    cell: ({ row }) => (
+      <span className="agency" title={row.original.fileName}>
+        {row.original.row.agency}
+        {row.original.scope === 'aggregate' ? <span className="badge">汇总</span> : null}
+      </span>
+    ),
+  }),
+  helper.accessor((entry) => entry.row.year, {
+    id: 'year',
+    header: '年度',
+    cell: ({ row }) => String(row.original.row.year),
+  }),
+  ...FIGURE_COLUMNS.map(({ key, header, kind }) =>
+    helper.accessor((entry) => figureValue(entry.row.figures[key]), {
+      id: key,
+      header,
+      sortUndefined: 'last',
+      cell: ({ row }) => (
+        <FigureCell
+          figure={row.original.row.figures[key]}
+          kind={kind}
+          smallSample={key === 'disclosureRate' && row.original.row.disclosureRateSmallSample}
+          notApplicableTitle={key === 'disclosureRate' ? '无办结申请，不计算比例' : undefined}
+        />
+      ),
+    }),
+  ),
+  helper.accessor((entry) => checkSeverityRank(entry.row.checks), {
+    id: 'checks',
+    header: '检查',
+    cell: ({ row }) => {
+      const text = checkSummaryText(row.original.row.checks)
+      const tone =
+        row.original.row.checks.errors > 0 ? 'error' : row.original.row.checks.warnings > 0 ? 'warning' : 'ok'
+      return <span className={`check check-${tone}`}>{text}</span>
+    },
+  }),
+])

@@ -1,0 +1,20 @@
+import type { OverviewFigureKey } from '../../core/compare/overviewRow'
+import type { FigureKind } from '../format/formatFigure'
+
+/** The numeric overview columns: header text (UI contract order) and how their numbers are written. */
+export const FIGURE_COLUMNS: readonly { key: OverviewFigureKey; header: string; kind: FigureKind }[] = [
+  { key: 'licensing', header: '行政许可', kind: 'count' },
+  { key: 'penalty', header: '行政处罚', kind: 'count' },
+  { key: 'enforcement', header: '行政强制', kind: 'count' },
+  { key: 'fees', header: '收费（万元）', kind: 'decimal' },
+  { key: 'received', header: '新收申请', kind: 'count' },
+  { key: 'granted', header: '予以公开', kind: 'count' },
+  { key: 'partlyGranted', header: '部分公开', kind: 'count' },
+  { key: 'refused', header: '不予公开', kind: 'count' },
+  { key: 'unavailable', header: '无法提供', kind: 'count' },
+  { key: 'notProcessed', header: '不予处理', kind: 'count' },
+  { key: 'otherHandling', header: '其他处理', kind: 'count' },
+  { key: 'disclosureRate', header: '实质公开率', kind: 'rate' },
+  { key: 'reconsideration', header: '行政复议', kind: 'count' },
+  { key: 'litigation', header: '行政诉讼', kind: 'count' },
+]

@@ -1,0 +1,38 @@
+import { figureValue } from '../../core/compare/figure'
+import type { CsvValue } from '../export/csv'
+import { NOT_COMPARABLE_TEXT } from '../format/formatFigure'
+import { checkSummaryText } from './checkSummary'
+import { FIGURE_COLUMNS } from './overviewColumnsSpec'
+import type { OverviewEntry } from './overviewEntries'
+
+/**
+ * The overview as CSV records. Numbers are written in full (fees keep every decimal); an unread or
+ * not-applicable figure is an empty field, never 0; a legacy report says 格式不可比.
+ */
+export function overviewCsvTable(entries: readonly OverviewEntry[]): {
+  headers: string[]
+  rows: CsvValue[][]
+} {
+  const headers = [
+    '机关',
+    '年度',
+    ...FIGURE_COLUMNS.map((column) => (column.kind === 'rate' ? `${column.header}（%）` : column.header)),
+    '检查',
+    '文件',
+  ]
+  const rows = entries.map((entry): CsvValue[] => [
+    entry.row.agency,
+    entry.row.year,
+    ...FIGURE_COLUMNS.map(({ key, kind }): CsvValue => {
+      const figure = entry.row.figures[key]
+      if (figure.state === 'not-comparable') return NOT_COMPARABLE_TEXT
+      const value = figureValue(figure)
+      if (value === undefined) return null
+      // A rate is derived, not reported: one decimal of a percent is all it honestly carries.
+      return kind === 'rate' ? Math.round(value * 1000) / 10 : value
+    }),
+    checkSummaryText(entry.row.checks),
+    entry.fileName,
+  ])
+  return { headers, rows }
+}

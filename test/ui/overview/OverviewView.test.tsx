@@ -1,0 +1,149 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { OverviewView } from '../../../src/features/overview/OverviewView'
+import { addReport, useDashboardStore, type LoadedReport } from '../../../src/store'
+import { asLoaded, expectedSeedEntries, expectedSeedReports } from '../store/expectedReports'
+
+function load(entries: LoadedReport[] = expectedSeedEntries()): void {
+  for (const entry of entries) addReport(entry)
+}
+
+function headerTexts(): string[] {
+  return within(screen.getByTestId('overview-table'))
+    .getAllByRole('columnheader')
+    .map((th) => (th.textContent ?? '').replace(/[▲▼]/g, '').trim())
+}
+
+function cellOf(agency: string, header: string): HTMLElement {
+  const row = screen.getAllByTestId('overview-row').find((tr) => tr.textContent?.includes(agency))
+  if (!row) throw new Error(`no row for ${agency}`)
+  const index = headerTexts().indexOf(header)
+  const cell = row.querySelectorAll('td')[index]
+  if (!(cell instanceof HTMLElement)) throw new Error(`no ${header} cell`)
+  return cell
+}
+
+function agenciesInOrder(): string[] {
+  const index = headerTexts().indexOf('机关')
+  return screen
+    .getAllByTestId('overview-row')
+    .map((tr) => tr.querySelectorAll('td')[index]?.textContent ?? '')
+}
+
+describe('OverviewView', () => {
+  it('has the contract columns in order', () => {
+    load()
+    render(<OverviewView />)
+    expect(headerTexts()).toEqual([
+      '选择',
+      '机关',
+      '年度',
+      '行政许可',
+      '行政处罚',
+      '行政强制',
+      '收费（万元）',
+      '新收申请',
+      '予以公开',
+      '部分公开',
+      '不予公开',
+      '无法提供',
+      '不予处理',
+      '其他处理',
+      '实质公开率',
+      '行政复议',
+      '行政诉讼',
+      '检查',
+    ])
+  })
+
+  it('shows one row per seed with its ground-truth numbers, fees with every decimal', () => {
+    load()
+    render(<OverviewView />)
+    expect(screen.getAllByTestId('overview-row')).toHaveLength(5)
+    expect(cellOf('新乡县城市管理局', '行政许可')).toHaveTextContent('67')
+    expect(cellOf('新乡县城市管理局', '收费（万元）')).toHaveTextContent('2,221.9632')
+    expect(cellOf('中牟县人民政府办公室', '收费（万元）')).toHaveTextContent('248.9611')
+    expect(cellOf('城乡一体化示范区党政办公室', '新收申请')).toHaveTextContent('51')
+    expect(cellOf('城乡一体化示范区党政办公室', '实质公开率')).toHaveTextContent('15.7%')
+    expect(cellOf('新乡县城市管理局', '检查')).toHaveTextContent('✓')
+  })
+
+  it('shows an unread cell as —, never 0, and a legacy report as 格式不可比', () => {
+    const [first, second] = expectedSeedReports()
+    if (!first || !second) throw new Error('seeds')
+    const cells = { ...first.cells }
+    delete cells['proactive.licensing.decisions']
+    load([asLoaded({ ...first, cells }, 0), asLoaded({ ...second, template: 'legacy', cells: {} }, 1)])
+    render(<OverviewView />)
+    expect(cellOf('新乡县城市管理局', '行政许可')).toHaveTextContent(/^—$/)
+    expect(cellOf('城乡一体化示范区党政办公室', '行政许可')).toHaveTextContent('格式不可比')
+  })
+
+  it('sorts by a column on header click and says so with aria-sort', async () => {
+    const user = userEvent.setup()
+    load()
+    render(<OverviewView />)
+    const header = screen.getByRole('columnheader', { name: /行政许可/ })
+    expect(header).toHaveAttribute('aria-sort', 'none')
+    await user.click(within(header).getByRole('button'))
+    const firstDirection = header.getAttribute('aria-sort')
+    expect(['ascending', 'descending']).toContain(firstDirection)
+    const licensing = () => {
+      const index = headerTexts().indexOf('行政许可')
+      return screen
+        .getAllByTestId('overview-row')
+        .map((tr) => Number(tr.querySelectorAll('td')[index]?.textContent))
+    }
+    const ascending = [...licensing()].sort((a, b) => a - b)
+    expect(licensing()).toEqual(firstDirection === 'ascending' ? ascending : [...ascending].reverse())
+    await user.click(within(header).getByRole('button'))
+    expect(header.getAttribute('aria-sort')).not.toBe(firstDirection)
+  })
+
+  it('filtering to 2023 leaves the three 2023 seeds', () => {
+    load()
+    useDashboardStore.getState().toggleYear(2023)
+    render(<OverviewView />)
+    expect(agenciesInOrder().sort()).toEqual(
+      ['中牟县人民政府办公室', '城乡一体化示范区党政办公室', '新乡县城市管理局'].sort(),
+    )
+  })
+
+  it('hides a column from the 列 menu and shows it again', async () => {
+    const user = userEvent.setup()
+    load()
+    render(<OverviewView />)
+    await user.click(screen.getByRole('button', { name: '列' }))
+    const toggle = screen.getByRole('checkbox', { name: '收费（万元）' })
+    await user.click(toggle)
+    expect(headerTexts()).not.toContain('收费（万元）')
+    expect(screen.getAllByTestId('overview-row')[0]?.querySelectorAll('td')).toHaveLength(17)
+    await user.click(toggle)
+    expect(headerTexts()).toContain('收费（万元）')
+  })
+
+  it('the row checkbox puts the report into the comparison selection', async () => {
+    const user = userEvent.setup()
+    load()
+    render(<OverviewView />)
+    await user.click(screen.getByRole('checkbox', { name: '选择 新乡县城市管理局 2023' }))
+    expect(useDashboardStore.getState().selectedIds).toEqual(['r0'])
+  })
+
+  it('renders only a window of rows when 1,000 reports are loaded', () => {
+    const [first] = expectedSeedReports()
+    if (!first) throw new Error('seeds')
+    load(
+      Array.from({ length: 1000 }, (_, i) => ({
+        ...asLoaded({ ...first, agency: `机关${i}` }, i),
+        fingerprint: `fp${i}`,
+      })),
+    )
+    render(<OverviewView />)
+    const shown = screen.getAllByTestId('overview-row').length
+    expect(shown).toBeGreaterThan(10)
+    expect(shown).toBeLessThan(100)
+    expect(screen.getByText('共 1000 份报告')).toBeInTheDocument()
+  })
+})
