@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest'
+import { htmlToDocument } from '../../../../src/core/read/html/htmlToDocument'
+
+function rows(html: string): string[][] {
+  return htmlToDocument('t.html', html).lines.map((line) => line.cells)
+}
+
+describe('htmlToDocument: table grid', () => {
+  // 表三's header and first rows as government pages publish them (domain.md §1.4).
+  const applicationsTable = `
+    <table>
+      <tr><td colspan="3" rowspan="3">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>
+          <td colspan="7">申请人情况</td></tr>
+      <tr><td rowspan="2">自然人</td><td colspan="5">法人或其他组织</td><td rowspan="2">总计</td></tr>
+      <tr><td>商业<p>企业</p></td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>
+      <tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>3</td><td>&nbsp;</td><td>0</td><td>0</td><td>0</td><td>0</td><td>3</td></tr>
+      <tr><td rowspan="3">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>2</td><td></td><td></td><td></td><td></td><td></td><td>2</td></tr>
+      <tr><td rowspan="2">（三）不予公开</td><td>1.属于国家秘密</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td></tr>
+      <tr><td>2.其他法律行政法规禁止公开</td><td>1</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>1</td></tr>
+    </table>`
+
+  it('gives each <tr> its own cells only, in order, with their grid columns', () => {
+    const lines = htmlToDocument('t.html', applicationsTable).lines
+    expect(lines.map((line) => line.cells)).toEqual([
+      ['(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '申请人情况'],
+      ['自然人', '法人或其他组织', '总计'],
+      ['商业 企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
+      ['一、本年新收政府信息公开申请数量', '3', '', '0', '0', '0', '0', '3'],
+      ['三、本年度办理结果', '(一)予以公开', '2', '', '', '', '', '', '2'],
+      ['(三)不予公开', '1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0'],
+      ['2.其他法律行政法规禁止公开', '1', '0', '0', '0', '0', '0', '1'],
+    ])
+    expect(lines.map((line) => line.gridColumns)).toEqual([
+      [0, 3],
+      [3, 4, 9],
+      [4, 5, 6, 7, 8],
+      [0, 3, 4, 5, 6, 7, 8, 9],
+      [0, 1, 3, 4, 5, 6, 7, 8, 9],
+      [1, 2, 3, 4, 5, 6, 7, 8, 9],
+      [2, 3, 4, 5, 6, 7, 8, 9],
+    ])
+    expect(lines[3]?.text).toBe('一、本年新收政府信息公开申请数量\t3\t\t0\t0\t0\t0\t3')
+  })
+
+  it('repairs unclosed <td>, <tr> and <table>, uppercase tags and rows outside <tbody>', () => {
+    const html = '<TABLE><TR><TD>规章<TD>1<TD>0<TD>5<TR><TD>规范性文件<TD>2<td>0<td>7'
+    expect(rows(html)).toEqual([
+      ['规章', '1', '0', '5'],
+      ['规范性文件', '2', '0', '7'],
+    ])
+  })
+
+  it('takes a cell’s whole text across Word-pasted <span>/<font>/<o:p> runs; empty runs are blank', () => {
+    const html = `<table><tr>
+      <td><p><span>申请人情</span><span>况</span><o:p></o:p></p></td>
+      <td><p><span>20</span><font face="Times New Roman">23</font></p></td>
+      <td><p><span><o:p>&nbsp;</o:p></span></p></td>
+      <td><p>&nbsp;</p><p>\u3000</p></td>
+    </tr></table>`
+    expect(rows(html)).toEqual([['申请人情况', '2023', '', '']])
+  })
+
+  it('joins a source line break between CJK characters (Word wraps its HTML mid-sentence)', () => {
+    expect(rows('<table><tr><td>本年新收政府信息\r\n   公开申请数量</td><td>3\n</td></tr></table>')).toEqual([
+      ['本年新收政府信息公开申请数量', '3'],
+    ])
+  })
+
+  it('stops rowspans at the end of a row group', () => {
+    const html =
+      '<table><thead><tr><td rowspan="5">a</td><td>b</td></tr></thead>' +
+      '<tbody><tr><td>c</td><td>d</td></tr></tbody></table>'
+    expect(htmlToDocument('t', html).lines.map((line) => line.gridColumns)).toEqual([
+      [0, 1],
+      [0, 1],
+    ])
+  })
+
+  it('reads a layout table (one holding another table or a whole article) as running text', () => {
+    const html = `<table><tr><td>导航</td><td>
+      <h1>某局2023年政府信息公开工作年度报告</h1><p>一、总体情况</p>
+      <table><tr><td>规章</td><td>1</td></tr></table>
+      <p>六、其他需要报告的事项</p></td></tr></table>`
+    expect(rows(html)).toEqual([
+      ['导航'],
+      ['某局2023年政府信息公开工作年度报告'],
+      ['一、总体情况'],
+      ['规章', '1'],
+      ['六、其他需要报告的事项'],
+    ])
+  })
+})
+
+describe('htmlToDocument: text outside tables', () => {
+  it('makes block elements and <br> into lines, keeps inline runs together, drops empty lines', () => {
+    const html = `<div>首页 &gt; 政府信息公开</div>
+      <h1>某<span>局</span>2023年度报告</h1>
+      <p>第一段<br>第二段</p><ul><li>项一</li><li>项二</li></ul>
+      <p> </p><p>&nbsp;</p>正文末尾`
+    expect(rows(html)).toEqual([
+      ['首页 > 政府信息公开'],
+      ['某局2023年度报告'],
+      ['第一段'],
+      ['第二段'],
+      ['项一'],
+      ['项二'],
+      ['正文末尾'],
+    ])
+  })
+
+  it('keeps line breaks inside <pre>', () => {
+    expect(rows('<pre>行一\n行二</pre>')).toEqual([['行一'], ['行二']])
+  })
+
+  it('drops elements hidden with display:none or hidden, but keeps Word mso-* styles', () => {
+    const html =
+      '<div style="display: none"><p>分享到微信</p><div>内层</div></div><p hidden>隐藏</p>' +
+      '<p style="mso-display:none;color:red">可见</p>'
+    expect(rows(html)).toEqual([['可见']])
+  })
+
+  it('keeps the content of a hidden element whose end cannot be found', () => {
+    expect(rows('<div style="display:none"><p>报告正文')).toEqual([['报告正文']])
+  })
+
+  it('puts the ArticleTitle and <title> first and exposes page metadata', () => {
+    const html = `<html><head><title>首页 - 某县人民政府</title>
+      <meta name="ArticleTitle" content="某县教育局2022年政府信息公开工作年度报告">
+      <meta name="PubDate" content="2023-01-20 10:00"><meta name="ContentSource" content="某县教育局">
+      </head><body><div>网站地图</div></body></html>`
+    const doc = htmlToDocument('p.html', html)
+    expect(doc.lines.map((line) => line.text)).toEqual([
+      '某县教育局2022年政府信息公开工作年度报告',
+      '首页 - 某县人民政府',
+      '网站地图',
+    ])
+    expect(doc.meta).toMatchObject({
+      title: '首页 - 某县人民政府',
+      ArticleTitle: '某县教育局2022年政府信息公开工作年度报告',
+      PubDate: '2023-01-20 10:00',
+      ContentSource: '某县教育局',
+    })
+    expect(doc.kind).toBe('html')
+  })
+
+  it('returns an empty document for empty input', () => {
+    expect(htmlToDocument('e.html', '')).toEqual({ name: 'e.html', kind: 'html', lines: [] })
+  })
+})
+
+describe('htmlToDocument: pasted HTML', () => {
+  it('reads a table copied from a browser (clipboard fragment markers, Windows CF_HTML header)', () => {
+    const clipboard =
+      'Version:0.9\r\nStartHTML:0000000105\r\nEndHTML:0000000400\r\n' +
+      '<html><body><!--StartFragment--><table><tbody><tr><td>行政许可</td><td colspan="3">12</td></tr>' +
+      '<tr><td>行政处罚</td><td colspan="3">3</td></tr></tbody></table><!--EndFragment--></body></html>'
+    const doc = htmlToDocument('粘贴内容', clipboard, 'paste')
+    expect(doc.kind).toBe('paste')
+    expect(doc.lines.map((line) => line.cells)).toEqual([
+      ['行政许可', '12'],
+      ['行政处罚', '3'],
+    ])
+    expect(doc.lines.map((line) => line.gridColumns)).toEqual([
+      [0, 1],
+      [0, 1],
+    ])
+  })
+})
