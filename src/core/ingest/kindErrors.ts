@@ -9,22 +9,22 @@ export const NOT_A_DOCUMENT: Partial<Record<FileKind, ParseError>> = {
   'office-other': { code: 'unsupported', message: '不是 Word 文档的 Office 文件（如 Excel、PPT），暂不支持' },
 }
 
-const FORMAT_NAMES: Record<FileKind, string> = {
-  empty: '空文件',
-  text: '文本文件',
-  markdown: 'Markdown 文件',
-  html: '网页（HTML）文件',
-  mhtml: '单文件网页（MHTML）',
-  pdf: 'PDF 文件',
-  docx: 'Word（.docx）文件',
-  zip: 'zip 压缩包',
-  doc: 'Word 97-2003（.doc）或 WPS 文件',
-  'office-other': 'Office 文件',
-  image: '图片文件',
-  binary: '二进制文件',
+const UNSUPPORTED_MESSAGES: Record<FileKind, string> = {
+  empty: '文件是空的',
+  text: '暂不支持该文本文件',
+  markdown: '暂不支持 Markdown 文件',
+  html: '暂不支持网页（HTML）文件',
+  mhtml: '暂不支持单文件网页（MHTML）',
+  pdf: '暂不支持 PDF 文件',
+  docx: '暂不支持 Word（.docx）文件',
+  zip: '暂不支持 zip 压缩包',
+  doc: '暂不支持 Word 97-2003（.doc）或 WPS 文件',
+  'office-other': '暂不支持该 Office 文件',
+  image: '暂不支持图片文件',
+  binary: '无法识别的二进制文件',
 }
 
 /** The error of a kind whose reader is not registered (yet). */
 export function unsupportedKind(kind: FileKind): ParseError {
-  return { code: 'unsupported', message: `暂不支持${FORMAT_NAMES[kind]}` }
+  return { code: 'unsupported', message: UNSUPPORTED_MESSAGES[kind] }
 }

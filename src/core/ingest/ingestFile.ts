@@ -1,0 +1,83 @@
+import type { ParseError, ParseOutcome, SourceDocument } from '../model/report'
+import { readReport } from '../readReport'
+import type { NamedBytes } from './fileKind'
+import { fingerprintDocument } from './fingerprint'
+import { NOT_A_DOCUMENT, unsupportedKind } from './kindErrors'
+import { sizeLimitError } from './limits'
+import type { IngestOptions } from './options'
+import { READERS } from './readers'
+import { sniffKind } from './sniff'
+
+export interface IngestItem {
+  /** The file name, or "archive.zip/inner.txt" for an archive entry. */
+  file: string
+  outcome: ParseOutcome
+  /** Hash of the document's text (see fingerprintDocument), present when the report was read. */
+  fingerprint?: string
+}
+
+/** Archives inside archives are followed this deep; deeper nesting is not how reports are shipped. */
+const MAX_ARCHIVE_DEPTH = 2
+
+function failed(file: string, error: ParseError): IngestItem {
+  return { file, outcome: { ok: false, error } }
+}
+
+function describeException(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+function readDocument(file: string, document: SourceDocument): IngestItem {
+  const outcome = readReport(document)
+  if (!outcome.ok) return { file, outcome }
+  return { file, outcome, fingerprint: fingerprintDocument(document) }
+}
+
+async function ingestEntries(archive: string, entries: NamedBytes[], options: IngestOptions, depth: number) {
+  if (entries.length === 0) return [failed(archive, { code: 'empty', message: '压缩包中没有可读的文件' })]
+  const items: IngestItem[] = []
+  for (const entry of entries) {
+    items.push(
+      ...(await ingestNamed({ name: `${archive}/${entry.name}`, bytes: entry.bytes }, options, depth + 1)),
+    )
+  }
+  return items
+}
+
+async function ingestNamed(file: NamedBytes, options: IngestOptions, depth: number): Promise<IngestItem[]> {
+  try {
+    const tooLarge = sizeLimitError(file.bytes.length, options.maxBytes)
+    if (tooLarge) return [failed(file.name, tooLarge)]
+    const kind = sniffKind(file.name, file.bytes)
+    const notADocument = NOT_A_DOCUMENT[kind]
+    if (notADocument) return [failed(file.name, notADocument)]
+    const reader = READERS[kind]
+    if (!reader) return [failed(file.name, unsupportedKind(kind))]
+    const output = await reader(file, options)
+    switch (output.kind) {
+      case 'document':
+        return [readDocument(file.name, output.document)]
+      case 'error':
+        return [failed(file.name, output.error)]
+      case 'archive':
+        if (depth >= MAX_ARCHIVE_DEPTH) {
+          return [failed(file.name, { code: 'unsupported', message: '压缩包嵌套过深，未读取' })]
+        }
+        return await ingestEntries(file.name, output.entries, options, depth)
+    }
+  } catch (error) {
+    return [failed(file.name, { code: 'corrupt', message: `文件读取失败：${describeException(error)}` })]
+  }
+}
+
+/**
+ * One file → its reports: one item per report (an archive gives one per entry). The kind is sniffed
+ * from the content. Never throws and never rejects: every failure is an item with a Chinese message.
+ */
+export function ingestFile(
+  name: string,
+  bytes: Uint8Array,
+  options: IngestOptions = {},
+): Promise<IngestItem[]> {
+  return ingestNamed({ name, bytes }, options, 0)
+}

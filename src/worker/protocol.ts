@@ -1,0 +1,49 @@
+import type { IngestItem } from '../core/ingest/ingestFile'
+import type { IngestOptions } from '../core/ingest/options'
+
+/*
+ * Messages between the page and the parse worker. Plain data only (structured clone): no class
+ * instances, errors as { code, message }. Every request carries an id the replies repeat.
+ */
+
+/** Page → worker: parse one file. `buffer` is transferred, not copied. */
+export interface ParseRequest {
+  type: 'parse'
+  id: string
+  name: string
+  buffer: ArrayBuffer
+  options?: IngestOptions
+}
+
+/** Worker → page: the worker loaded and listens. */
+export interface ReadyReply {
+  type: 'ready'
+}
+
+/** Worker → page: the worker started on this file (files are processed in request order). */
+export interface StartedReply {
+  type: 'started'
+  id: string
+}
+
+/** Worker → page: the file's reports, one item per report (an archive gives several). */
+export interface ResultReply {
+  type: 'result'
+  id: string
+  items: IngestItem[]
+}
+
+export interface WorkerFailure {
+  code: 'worker-crashed' | 'timeout' | 'internal'
+  message: string
+}
+
+/** Worker → page: the request failed as a whole (should not happen: ingestFile never throws). */
+export interface FailureReply {
+  type: 'failure'
+  id: string
+  error: WorkerFailure
+}
+
+export type WorkerRequest = ParseRequest
+export type WorkerReply = ReadyReply | StartedReply | ResultReply | FailureReply

@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { ingestFile } from '../../../src/core/ingest/ingestFile'
+import { hasReader } from '../../../src/core/ingest/readers'
+import { cellValues } from '../../../src/core/model/report'
+
+const fixtures = join(import.meta.dirname, '../../fixtures')
+const seedNames = [
+  '000_7bba39e252e1dfbf',
+  '001_cad4fa3e014eb2f3',
+  '002_3971b268707d3ce1',
+  '003_1579294a3fe638da',
+  '004_1acaf75430f57636',
+]
+
+interface Expected {
+  agency: string
+  year: number
+  template: string
+  scope: string
+  cells: Record<string, number>
+}
+
+const expectedOf = (name: string): Expected =>
+  JSON.parse(readFileSync(join(fixtures, 'seeds', `${name}.expected.json`), 'utf8')) as Expected
+const seedBytes = (name: string) => new Uint8Array(readFileSync(join(fixtures, 'seeds', `${name}.txt`)))
+
+function expectReportOf(items: Awaited<ReturnType<typeof ingestFile>>, expected: Expected) {
+  expect(items).toHaveLength(1)
+  const outcome = items[0]!.outcome
+  if (!outcome.ok) throw new Error(`not read: ${outcome.error.message}`)
+  const { agency, year, template, scope } = outcome.report
+  expect({ agency, year, template, scope }).toEqual({
+    agency: expected.agency,
+    year: expected.year,
+    template: expected.template,
+    scope: expected.scope,
+  })
+  expect(cellValues(outcome.report)).toEqual(expected.cells)
+}
+
+describe('ingestFile on the seeds', () => {
+  it.each(seedNames)('reads %s exactly as its expected.json', async (name) => {
+    const items = await ingestFile(`${name}.txt`, seedBytes(name))
+    expectReportOf(items, expectedOf(name))
+    expect(items[0]!.file).toBe(`${name}.txt`)
+    expect(items[0]!.fingerprint).toMatch(/^[0-9a-f]{16}$/)
+    expect(items[0]!.outcome.ok && items[0]!.outcome.report.document.encoding).toBe('utf-8')
+  })
+
+  it('reads a seed saved as GBK the same, and gives it the same fingerprint', async () => {
+    const name = seedNames[1]!
+    const gbk = new Uint8Array(
+      iconv.encode(readFileSync(join(fixtures, 'seeds', `${name}.txt`), 'utf8'), 'gbk'),
+    )
+    const items = await ingestFile('gbk.txt', gbk)
+    expectReportOf(items, expectedOf(name))
+    expect(items[0]!.outcome.ok && items[0]!.outcome.report.document.encoding).toBe('gb18030')
+    const utf8 = await ingestFile('utf8.txt', seedBytes(name))
+    expect(items[0]!.fingerprint).toBe(utf8[0]!.fingerprint)
+  })
+
+  it('marks pasted text as a paste document', async () => {
+    const items = await ingestFile('粘贴的文本 1.txt', seedBytes(seedNames[2]!), { origin: 'paste' })
+    expect(items[0]!.outcome.ok && items[0]!.outcome.report.document.kind).toBe('paste')
+  })
+})
+
+describe('ingestFile on files that are not reports', () => {
+  const errorOf = async (name: string, bytes: Uint8Array, options?: Parameters<typeof ingestFile>[2]) => {
+    const items = await ingestFile(name, bytes, options)
+    expect(items).toHaveLength(1)
+    const outcome = items[0]!.outcome
+    if (outcome.ok) throw new Error('unexpectedly read')
+    return outcome.error
+  }
+
+  it('an empty file', async () => {
+    expect(await errorOf('a.txt', new Uint8Array())).toEqual({ code: 'empty', message: '文件是空的' })
+  })
+
+  it('a photo of a cat', async () => {
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+    ])
+    const error = await errorOf('cat.txt', png)
+    expect(error.code).toBe('unsupported')
+    expect(error.message).toContain('图片文件，不是报告文本')
+  })
+
+  it('random binary bytes', async () => {
+    const bytes = new Uint8Array(2048).map((_, i) => (i * 7919) % 256)
+    expect(await errorOf('data.bin', bytes)).toEqual({ code: 'binary', message: '无法识别的二进制文件' })
+  })
+
+  it('a file over the size limit names its size and is not parsed', async () => {
+    const error = await errorOf('big.txt', seedBytes(seedNames[0]!), { maxBytes: 1024 })
+    expect(error.code).toBe('too-large')
+    expect(error.message).toContain('6.1 KB')
+  })
+
+  it('plain text that is not a report says so', async () => {
+    const error = await errorOf('note.txt', new TextEncoder().encode('今天天气很好。\n明天见。'))
+    expect(['not-a-report', 'no-tables']).toContain(error.code)
+  })
+})
+
+describe('ingestFile on the real PDF', () => {
+  it('reads it when a PDF reader is registered, and otherwise says PDF is not supported yet', async () => {
+    const bytes = new Uint8Array(readFileSync(join(fixtures, 'real/hongze_district_gov_2023.pdf')))
+    const items = await ingestFile('hongze.pdf', bytes)
+    if (hasReader('pdf')) {
+      expect(items[0]!.outcome.ok && items[0]!.outcome.report.agency).toBe('洪泽区人民政府')
+    } else {
+      expect(items).toEqual([
+        {
+          file: 'hongze.pdf',
+          outcome: { ok: false, error: { code: 'unsupported', message: '暂不支持 PDF 文件' } },
+        },
+      ])
+    }
+  })
+})
