@@ -1,0 +1,82 @@
+import { useRef, useState, type ReactNode } from 'react'
+import type { ChartNote } from '../../core/compare/chartSeries'
+import { downloadBlob } from '../export/download'
+import { exportErrorMessage } from '../export/exportErrors'
+import { exportPng } from '../export/exportPng'
+import { exportSvg, type ExportResult } from '../export/exportSvg'
+import { exportFileName } from '../export/fileNames'
+import type { LegendEntry } from '../export/svgLayout'
+import { noteText } from './chartFormat'
+import { ChartNotes } from './ChartNotes'
+
+export interface ChartFigureProps {
+  /** Becomes data-testid="chart-<key>". */
+  chartKey: string
+  /** Chinese title: the figcaption on the page and the heading of the exported image. */
+  title: string
+  /** What the file shows, e.g. "行政许可处罚强制_按机关". */
+  fileSubject: string
+  /** "2023", "2021_2023" or "全部年份". */
+  yearsLabel: string
+  legend: readonly LegendEntry[]
+  notes: readonly ChartNote[]
+  hasData: boolean
+  /** Extra controls next to the export buttons, e.g. the trend metric selector. */
+  controls?: ReactNode
+  children: ReactNode
+}
+
+type ExportFormat = 'png' | 'svg'
+
+/** A chart with its caption, its notes and the 导出 PNG / 导出 SVG buttons. */
+export function ChartFigure(props: ChartFigureProps) {
+  const { chartKey, title, fileSubject, yearsLabel, legend, notes, hasData, controls, children } = props
+  const chartRef = useRef<HTMLDivElement>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const runExport = async (format: ExportFormat) => {
+    const container = chartRef.current
+    if (!container) return
+    setError(null)
+    setBusy(true)
+    const options = { title, legend, notes: notes.map(noteText) }
+    let result: ExportResult<Blob>
+    try {
+      result =
+        format === 'svg'
+          ? exportSvg(container, options)
+          : await exportPng(container, { ...options, scale: 2 })
+    } finally {
+      setBusy(false)
+    }
+    if (result.ok) downloadBlob(result.value, exportFileName(fileSubject, yearsLabel, format))
+    else setError(exportErrorMessage(result.error))
+  }
+
+  return (
+    <figure className="chart-figure" data-testid={`chart-${chartKey}`}>
+      <div className="chart-figure-header">
+        <figcaption>{title}</figcaption>
+        <div className="chart-figure-actions">
+          {controls}
+          <button type="button" disabled={!hasData || busy} onClick={() => void runExport('png')}>
+            导出 PNG
+          </button>
+          <button type="button" disabled={!hasData || busy} onClick={() => void runExport('svg')}>
+            导出 SVG
+          </button>
+        </div>
+      </div>
+      {error && (
+        <p className="chart-export-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div ref={chartRef} className="chart-figure-body">
+        {hasData ? children : <p className="chart-empty">暂无可绘制的数据。</p>}
+      </div>
+      <ChartNotes notes={notes} />
+    </figure>
+  )
+}

@@ -1,0 +1,118 @@
+import { useMemo, useState } from 'react'
+import {
+  buildDecisionsSeries,
+  buildFeesSeries,
+  buildOutcomesSeries,
+  buildTrendSeries,
+  TREND_METRICS,
+  type ChartData,
+  type ChartReport,
+} from '../../core/compare/chartSeries'
+import { yearsPart } from '../export/fileNames'
+import type { LegendEntry } from '../export/svgLayout'
+import { ChartFigure } from './ChartFigure'
+import { DECISION_COLORS, FALLBACK_COLOR, FEE_COLORS, OUTCOME_COLORS, yearColors } from './chartColors'
+import { HorizontalBarChart } from './HorizontalBarChart'
+import './charts.css'
+
+export interface ChartsPanelProps {
+  reports: readonly ChartReport[]
+  /** The active year filter; empty when every year is shown. Goes into export file names. */
+  activeYears?: readonly number[]
+  /** Fixed chart width for tests (jsdom cannot measure); the app leaves it out. */
+  width?: number
+}
+
+function legendOf(data: ChartData, colors: Record<string, string>): LegendEntry[] {
+  return data.series.map((s) => ({ label: s.name, color: colors[s.key] ?? FALLBACK_COLOR }))
+}
+
+/** The four charts of the 图表 tab for the given reports. */
+export function ChartsPanel({ reports, activeYears = [], width }: ChartsPanelProps) {
+  const [metricKey, setMetricKey] = useState(TREND_METRICS[0]?.key ?? 'received')
+  const metric = TREND_METRICS.find((m) => m.key === metricKey) ?? TREND_METRICS[0]
+
+  const decisions = useMemo(() => buildDecisionsSeries(reports), [reports])
+  const fees = useMemo(() => buildFeesSeries(reports), [reports])
+  const outcomes = useMemo(() => buildOutcomesSeries(reports), [reports])
+  const trend = useMemo(() => (metric ? buildTrendSeries(reports, metric) : null), [reports, metric])
+  const trendColors = useMemo(() => yearColors(trend?.series.map((s) => s.key) ?? []), [trend])
+
+  if (reports.length === 0) {
+    return <p className="charts-empty">尚未载入报告。载入报告后，这里按机关显示图表。</p>
+  }
+
+  const years = (data: ChartData) => yearsPart(activeYears, data.years)
+
+  return (
+    <div className="charts-view">
+      <ChartFigure
+        chartKey="decisions"
+        title="行政许可、行政处罚、行政强制（本年处理决定数量）"
+        fileSubject="行政许可处罚强制_按机关"
+        yearsLabel={years(decisions)}
+        legend={legendOf(decisions, DECISION_COLORS)}
+        notes={decisions.notes}
+        hasData={decisions.rows.length > 0}
+      >
+        <HorizontalBarChart data={decisions} colors={DECISION_COLORS} width={width} />
+      </ChartFigure>
+
+      <ChartFigure
+        chartKey="fees"
+        title="收费（本年收费金额，万元）"
+        fileSubject="收费_按机关"
+        yearsLabel={years(fees)}
+        legend={legendOf(fees, FEE_COLORS)}
+        notes={fees.notes}
+        hasData={fees.rows.length > 0}
+      >
+        <HorizontalBarChart data={fees} colors={FEE_COLORS} width={width} />
+      </ChartFigure>
+
+      <ChartFigure
+        chartKey="outcomes"
+        title="办理结果构成（依申请公开，100% 堆叠）"
+        fileSubject="办理结果构成_按机关"
+        yearsLabel={years(outcomes)}
+        legend={legendOf(outcomes, OUTCOME_COLORS)}
+        notes={outcomes.notes}
+        hasData={outcomes.rows.length > 0}
+      >
+        <HorizontalBarChart data={outcomes} colors={OUTCOME_COLORS} percent width={width} />
+      </ChartFigure>
+
+      {trend && metric && trend.years.length > 1 ? (
+        <ChartFigure
+          chartKey="trend"
+          title={`跨年度趋势：${metric.name}`}
+          fileSubject={`跨年度趋势_${metric.name}_按机关`}
+          yearsLabel={years(trend)}
+          legend={legendOf(trend, trendColors)}
+          notes={trend.notes}
+          hasData={trend.rows.length > 0}
+          controls={
+            <label className="chart-metric">
+              指标
+              <select
+                value={metric.key}
+                onChange={(event) => setMetricKey(event.target.value)}
+                aria-label="趋势指标"
+              >
+                {TREND_METRICS.map((m) => (
+                  <option key={m.key} value={m.key}>
+                    {m.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          }
+        >
+          <HorizontalBarChart data={trend} colors={trendColors} width={width} />
+        </ChartFigure>
+      ) : (
+        <p className="charts-trend-hint">跨年度趋势：载入两个及以上年度的报告后显示。</p>
+      )}
+    </div>
+  )
+}

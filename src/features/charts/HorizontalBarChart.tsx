@@ -1,0 +1,90 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import type { ChartData, ChartRow } from '../../core/compare/chartSeries'
+import { AgencyTick } from './AgencyTick'
+import { FALLBACK_COLOR } from './chartColors'
+import { formatChartNumber, formatShare } from './chartFormat'
+import { chartHeight } from './chartSize'
+
+export interface HorizontalBarChartProps {
+  data: ChartData
+  colors: Record<string, string>
+  /** 100% stacked shares (values are percentages, tooltips add the counts). */
+  percent?: boolean
+  /** Fixed pixel width; omitted in the app (fills its container), required in jsdom tests. */
+  width?: number
+}
+
+type FlatRow = Record<string, string | number | null>
+
+const AXIS_WIDTH = 170
+const MARGIN = { top: 4, right: 24, bottom: 4, left: 4 }
+function labelOf(payload: unknown): string {
+  return typeof payload === 'object' && payload !== null && 'label' in payload ? String(payload.label) : ''
+}
+
+function flatten(rows: readonly ChartRow[]): FlatRow[] {
+  return rows.map((row) => ({ label: row.label, ...row.values }))
+}
+
+/**
+ * Agencies on the Y axis, one bar (or stack) per series. Animation is off so an export taken at any
+ * moment shows the final chart.
+ */
+export function HorizontalBarChart({ data, colors, percent = false, width }: HorizontalBarChartProps) {
+  const height = chartHeight(data.rows.length, data.series.length, percent)
+  const rowsByLabel = new Map(data.rows.map((row) => [row.label, row]))
+  const names = new Map(data.series.map((s) => [s.name, s.key]))
+
+  const tooltipValue = (value: unknown, name: unknown, item: { payload?: unknown }): string => {
+    if (typeof value !== 'number') return '未读出'
+    if (!percent) return formatChartNumber(value)
+    const row = rowsByLabel.get(labelOf(item.payload))
+    const count = row?.counts?.[names.get(String(name)) ?? '']
+    return count === undefined
+      ? formatShare(value)
+      : `${formatShare(value)}（${formatChartNumber(count)} 件）`
+  }
+
+  const chart = (
+    <BarChart
+      layout="vertical"
+      data={flatten(data.rows)}
+      width={width}
+      height={height}
+      margin={MARGIN}
+      barCategoryGap={percent ? '20%' : '15%'}
+      accessibilityLayer
+    >
+      <CartesianGrid horizontal={false} stroke="#e5e7eb" />
+      <XAxis
+        type="number"
+        domain={percent ? [0, 100] : [0, 'auto']}
+        ticks={percent ? [0, 25, 50, 75, 100] : undefined}
+        tickFormatter={(v: number) => (percent ? `${v}%` : formatChartNumber(v))}
+        allowDecimals={!percent}
+        fontSize={12}
+      />
+      <YAxis type="category" dataKey="label" width={AXIS_WIDTH} interval={0} tick={AgencyTick} />
+      <Tooltip formatter={tooltipValue} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
+      <Legend verticalAlign="top" height={28} />
+      {data.series.map((series) => (
+        <Bar
+          key={series.key}
+          dataKey={series.key}
+          name={series.name}
+          fill={colors[series.key] ?? FALLBACK_COLOR}
+          stackId={percent ? 'share' : undefined}
+          isAnimationActive={false}
+          maxBarSize={percent ? 20 : 14}
+        />
+      ))}
+    </BarChart>
+  )
+
+  if (width !== undefined) return chart
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      {chart}
+    </ResponsiveContainer>
+  )
+}
