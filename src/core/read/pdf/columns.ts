@@ -1,0 +1,120 @@
+import { cellCenter, type LayoutCell } from './layout'
+
+/**
+ * The numeric columns of one table, so that a row with a blank cell still puts each number under
+ * its header: a blank PDF cell has no glyph at all, and without columns "4 0 4" in a seven-column
+ * row could not say which columns are empty.
+ */
+export interface ColumnGuide {
+  centers: number[]
+  /** How far a cell's centre may sit from its column's centre. */
+  tolerance: number
+}
+
+/** Header text may sit a little off the digits' centre (left-aligned two-line headers). */
+const HEADER_SLACK = 1.5
+/** More header leaves than this beyond the value columns means the header is not this table's. */
+const MAX_EXTRA_HEADER_COLUMNS = 3
+
+function cluster(centers: readonly number[], tolerance: number): number[] {
+  const sorted = [...centers].sort((a, b) => a - b)
+  const groups: number[][] = []
+  for (const center of sorted) {
+    const last = groups[groups.length - 1]
+    if (last && center - (last[last.length - 1] as number) <= tolerance) last.push(center)
+    else groups.push([center])
+  }
+  return groups.map((group) => group.reduce((sum, value) => sum + value, 0) / group.length)
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? 0
+}
+
+function nearest(centers: readonly number[], x: number): { index: number; distance: number } {
+  let best = { index: -1, distance: Infinity }
+  centers.forEach((center, index) => {
+    const distance = Math.abs(center - x)
+    if (distance < best.distance) best = { index, distance }
+  })
+  return best
+}
+
+function tolerance(rows: readonly (readonly LayoutCell[])[]): number {
+  const cells = rows.flat()
+  let closest = Infinity
+  for (const row of rows) {
+    for (let i = 1; i < row.length; i++) {
+      closest = Math.min(closest, cellCenter(row[i] as LayoutCell) - cellCenter(row[i - 1] as LayoutCell))
+    }
+  }
+  return Math.min(0.5 * median(cells.map((cell) => cell.size)), 0.35 * closest)
+}
+
+/** Header cells with no other header cell under them: the lowest header row ("自然人", "商业企业"…). */
+export function headerLeaves(header: readonly LayoutCell[]): LayoutCell[] {
+  return header.filter(
+    (cell) =>
+      !header.some(
+        (other) =>
+          other !== cell &&
+          other.y < cell.y - 0.5 * cell.size &&
+          cellCenter(other) >= cell.x &&
+          cellCenter(other) <= cell.right,
+      ),
+  )
+}
+
+/**
+ * Columns from the value cells of the rows and the header above them. The header decides only
+ * when every value column lies under one of its leaves, so a wrong header cannot add columns;
+ * a table continued from the previous page may reuse that page's columns on the same terms.
+ */
+export function tableColumns(
+  rows: readonly (readonly LayoutCell[])[],
+  header: readonly LayoutCell[],
+  inherited: ColumnGuide | undefined,
+): ColumnGuide | undefined {
+  const cells = rows.flat()
+  if (cells.length === 0) return undefined
+  const tol = tolerance(rows)
+  const valueColumns = cluster(cells.map(cellCenter), tol)
+  const left = Math.min(...cells.map((cell) => cell.x)) - 2 * tol
+  const right = Math.max(...cells.map((cell) => cell.right)) + 2 * tol
+  const leaves = headerLeaves(header).filter((cell) => cellCenter(cell) >= left && cellCenter(cell) <= right)
+  const headerColumns = cluster(leaves.map(cellCenter), tol)
+  const fits = (centers: readonly number[], slack: number) =>
+    valueColumns.every((center) => nearest(centers, center).distance <= slack * tol)
+  if (
+    headerColumns.length >= valueColumns.length &&
+    headerColumns.length <= valueColumns.length + MAX_EXTRA_HEADER_COLUMNS &&
+    fits(headerColumns, HEADER_SLACK)
+  ) {
+    const centers = headerColumns.map((center) => {
+      const value = nearest(valueColumns, center)
+      return value.distance <= HEADER_SLACK * tol ? (valueColumns[value.index] as number) : center
+    })
+    return { centers, tolerance: tol }
+  }
+  if (inherited && inherited.centers.length > valueColumns.length && fits(inherited.centers, 1))
+    return inherited
+  return { centers: valueColumns, tolerance: tol }
+}
+
+/**
+ * A row's value cells laid into the columns, "" where a column has no cell. When a cell does not
+ * fit (off every column, or two in one column) the row is returned as it was read: better a short
+ * row the report reader flags than numbers moved to a column they were not in.
+ */
+export function alignValues(values: readonly LayoutCell[], columns: ColumnGuide | undefined): string[] {
+  const texts = values.map((cell) => cell.text)
+  if (!columns || columns.centers.length <= values.length) return texts
+  const slots: (string | undefined)[] = columns.centers.map(() => undefined)
+  for (const cell of values) {
+    const { index, distance } = nearest(columns.centers, cellCenter(cell))
+    if (distance > HEADER_SLACK * columns.tolerance || slots[index] !== undefined) return texts
+    slots[index] = cell.text
+  }
+  return slots.map((slot) => slot ?? '')
+}

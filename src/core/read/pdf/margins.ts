@@ -1,0 +1,67 @@
+import { compactLabel } from '../../text/normalize'
+import { lineText, type LayoutLine } from './layout'
+
+/*
+ * Page furniture: page numbers ("- 3 -", "— 5 —", "第3页", "3/5") and running heads repeated on
+ * every page. They sit in the top or bottom margin; left in, they land between table rows.
+ */
+
+const DASHED_PAGE_NUMBER = /^[-—–－―~·•]+\d{1,4}[-—–－―~·•]+$/
+const PLAIN_PAGE_NUMBER = /^(?:\d{1,4}|第\d{1,4}页(?:共\d{1,4}页)?|\d{1,4}\/\d{1,4})$/
+/** Dashed page numbers are recognised this far into the page from either edge (share of its height). */
+const DASHED_MARGIN = 0.15
+/** Bare numbers could be table cells, so they count as page numbers only closer to the edge. */
+const PLAIN_MARGIN = 0.07
+const RUNNING_HEAD_MARGIN = 0.1
+/** A running head is prose: rows of numbers repeated at two page bottoms must survive. */
+const MIN_HEAD_CJK = 4
+const CJK = /[\u4e00-\u9fff]/g
+
+/** Page numbers inside a running head change from page to page. */
+function headKey(line: LayoutLine): string {
+  return compactLabel(lineText(line)).replace(/\d+/g, '#')
+}
+
+function inMargin(line: LayoutLine, pageHeight: number, share: number): boolean {
+  return line.y < pageHeight * share || line.y > pageHeight * (1 - share)
+}
+
+export function isPageNumberLine(line: LayoutLine, pageHeight: number): boolean {
+  const text = compactLabel(lineText(line))
+  if (DASHED_PAGE_NUMBER.test(text)) return inMargin(line, pageHeight, DASHED_MARGIN)
+  return line.cells.length === 1 && PLAIN_PAGE_NUMBER.test(text) && inMargin(line, pageHeight, PLAIN_MARGIN)
+}
+
+export interface PageLines {
+  page: number
+  height: number
+  lines: LayoutLine[]
+}
+
+/** Texts found in the margin of at least two pages: running heads and feet. */
+function runningHeads(pages: readonly PageLines[]): Set<string> {
+  const pagesByText = new Map<string, Set<number>>()
+  for (const { page, height, lines } of pages) {
+    for (const line of lines) {
+      if (!inMargin(line, height, RUNNING_HEAD_MARGIN)) continue
+      const text = headKey(line)
+      if ((text.match(CJK) ?? []).length < MIN_HEAD_CJK) continue
+      const seen = pagesByText.get(text) ?? new Set<number>()
+      seen.add(page)
+      pagesByText.set(text, seen)
+    }
+  }
+  return new Set([...pagesByText].filter(([, seen]) => seen.size >= 2).map(([text]) => text))
+}
+
+export function dropPageFurniture(pages: readonly PageLines[]): PageLines[] {
+  const repeated = runningHeads(pages)
+  return pages.map((page) => ({
+    ...page,
+    lines: page.lines.filter((line) => {
+      if (isPageNumberLine(line, page.height)) return false
+      const inHeadZone = inMargin(line, page.height, RUNNING_HEAD_MARGIN)
+      return !(inHeadZone && repeated.has(headKey(line)))
+    }),
+  }))
+}

@@ -1,0 +1,43 @@
+import type { ColumnGuide } from './columns'
+import { glyphsOf, type Glyph } from './glyphs'
+import { groupLines } from './lines'
+import { dropPageFurniture, type PageLines } from './margins'
+import type { PdfTextContentLike } from './pdfjsLike'
+import { joinStacks } from './stacks'
+import { buildPageRows, type PageRow } from './tableRows'
+
+export interface PageText {
+  /** 1-based page number. */
+  page: number
+  /** Page height in PDF units (the y of the top edge). */
+  height: number
+  glyphs: Glyph[]
+}
+
+export function pageText(page: number, height: number, content: PdfTextContentLike): PageText {
+  return { page, height, glyphs: glyphsOf(content) }
+}
+
+export interface DocumentRow extends PageRow {
+  page: number
+}
+
+/**
+ * Every page's glyphs → rows of cells, in reading order: stacked and vertical labels joined,
+ * page numbers and running heads dropped, table rows assembled with their columns.
+ */
+export function documentRows(pages: readonly PageText[]): DocumentRow[] {
+  const laidOut: PageLines[] = pages.map((page) => ({
+    page: page.page,
+    height: page.height,
+    lines: groupLines(joinStacks(page.glyphs)),
+  }))
+  const rows: DocumentRow[] = []
+  let columns: ColumnGuide | undefined
+  for (const page of dropPageFurniture(laidOut)) {
+    const built = buildPageRows(page.lines, columns)
+    columns = built.lastColumns
+    rows.push(...built.rows.map((row) => ({ ...row, page: page.page })))
+  }
+  return rows
+}

@@ -1,0 +1,81 @@
+import type { ParseError, SourceDocument, SourceLine } from '../../model/report'
+import { documentRows, pageText, type PageText } from './pageRows'
+import { pdfLoadError, SCANNED_PDF, UNREADABLE_TEXT_LAYER } from './pdfErrors'
+import type { PdfDocumentLike, PdfjsLike } from './pdfjsLike'
+
+/** Fewer text characters than this per page on average: the pages are images (a scan). */
+const MIN_CHARS_PER_PAGE = 5
+const CJK = /[\u4e00-\u9fff]/
+
+async function readPages(document: PdfDocumentLike): Promise<PageText[]> {
+  const pages: PageText[] = []
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number)
+    const [, y0 = 0, , y1 = 0] = page.view
+    pages.push(pageText(number, Math.abs(y1 - y0), await page.getTextContent()))
+    page.cleanup?.()
+  }
+  return pages
+}
+
+function textLayerError(pages: readonly PageText[]): ParseError | undefined {
+  const glyphs = pages.flatMap((page) => page.glyphs)
+  const chars = glyphs.reduce((sum, glyph) => sum + glyph.text.length, 0)
+  if (chars < MIN_CHARS_PER_PAGE * Math.max(1, pages.length)) return SCANNED_PDF
+  if (!glyphs.some((glyph) => CJK.test(glyph.text))) return UNREADABLE_TEXT_LAYER
+  return undefined
+}
+
+function toSourceLines(pages: readonly PageText[]): SourceLine[] {
+  return documentRows(pages).map((row) => ({
+    text: row.cells.join(' ').trim(),
+    cells: row.cells,
+    page: row.page,
+  }))
+}
+
+async function loadDocument(bytes: Uint8Array, pdfjs: PdfjsLike): Promise<PdfDocumentLike | ParseError> {
+  try {
+    const task = pdfjs.getDocument({
+      // pdf.js may transfer (detach) the buffer it is given; the caller keeps its bytes.
+      data: bytes.slice(),
+      cMapUrl: pdfjs.cMapUrl,
+      cMapPacked: true,
+      standardFontDataUrl: pdfjs.standardFontDataUrl,
+      isEvalSupported: false,
+      useSystemFonts: false,
+      verbosity: 0,
+    })
+    return await task.promise
+  } catch (error) {
+    return pdfLoadError(error)
+  }
+}
+
+function isParseError(value: PdfDocumentLike | ParseError): value is ParseError {
+  return 'code' in value
+}
+
+/**
+ * A PDF → its lines, one SourceLine per visual line with table rows split into cells (a blank
+ * table cell is ""). Scans (no text layer), garbled text layers, encrypted and broken files are
+ * typed errors; this never throws for bad input.
+ */
+export async function pdfToDocument(
+  name: string,
+  bytes: Uint8Array,
+  pdfjs: PdfjsLike,
+): Promise<SourceDocument | ParseError> {
+  const loaded = await loadDocument(bytes, pdfjs)
+  if (isParseError(loaded)) return loaded
+  try {
+    const pages = await readPages(loaded)
+    const unreadable = textLayerError(pages)
+    if (unreadable) return unreadable
+    return { name, kind: 'pdf', lines: toSourceLines(pages) }
+  } catch (error) {
+    return pdfLoadError(error)
+  } finally {
+    await loaded.destroy().catch(() => undefined)
+  }
+}

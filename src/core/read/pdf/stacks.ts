@@ -1,0 +1,103 @@
+import { isValueCell } from './cellText'
+import type { Glyph } from './glyphs'
+
+/*
+ * Narrow table cells wrap their text into a stack of short lines ("商业 / 企业", "结果 / 维持",
+ * "三 / 、本 / 年…" for a merged label written down the rows it spans), and vertical fonts give one
+ * tall run. Both become one horizontal glyph at the stack's vertical centre, where the table
+ * places such a cell's meaning, so the line builder sees "商业企业" as one cell.
+ */
+
+const MAX_STACK_PIECE_CHARS = 4
+/** Successive lines of one stacked cell are at most this many font sizes apart. */
+const MAX_LINE_STEP = 1.6
+const MIN_LINE_STEP = 0.7
+
+function sameBaseline(a: Glyph, b: Glyph): boolean {
+  return Math.abs(a.y - b.y) <= 0.5 * Math.max(a.size, b.size)
+}
+
+/**
+ * A glyph can be part of a stack if it is short text, not a number, and either no number sits to
+ * its right on its baseline (a header or a label between rows) or it is the leftmost piece of a
+ * row whose own label follows it (one character of a merged label written down the rows).
+ */
+function isStackPiece(glyph: Glyph, page: readonly Glyph[]): boolean {
+  if (glyph.vertical || glyph.text.length > MAX_STACK_PIECE_CHARS || /\d/.test(glyph.text)) return false
+  if (glyph.width > (MAX_STACK_PIECE_CHARS + 0.5) * glyph.size) return false
+  const sameLine = page.filter((other) => other !== glyph && sameBaseline(other, glyph))
+  const valueToRight = sameLine.some((other) => other.x > glyph.x && isValueCell(other.text))
+  if (!valueToRight) return true
+  const leftmost = sameLine.every((other) => other.x > glyph.x)
+  return leftmost && glyph.text.length <= 2
+}
+
+function alignedColumn(a: Glyph, b: Glyph): boolean {
+  const tolerance = 0.3 * Math.max(a.size, b.size)
+  return Math.abs(a.x - b.x) <= tolerance || Math.abs(a.x + a.width / 2 - (b.x + b.width / 2)) <= tolerance
+}
+
+function merge(stack: readonly Glyph[]): Glyph {
+  const top = stack[0] as Glyph
+  const bottom = stack[stack.length - 1] as Glyph
+  const x = Math.min(...stack.map((glyph) => glyph.x))
+  const right = Math.max(...stack.map((glyph) => glyph.x + glyph.width))
+  return {
+    text: stack.map((glyph) => glyph.text).join(''),
+    x,
+    y: (top.y + bottom.y) / 2,
+    width: right - x,
+    size: top.size,
+    height: top.y - bottom.y + bottom.size,
+    vertical: false,
+    wholeCell: true,
+  }
+}
+
+function collectStacks(pieces: readonly Glyph[]): Glyph[][] {
+  const byHeight = [...pieces].sort((a, b) => b.y - a.y)
+  const used = new Set<Glyph>()
+  const stacks: Glyph[][] = []
+  for (const start of byHeight) {
+    if (used.has(start)) continue
+    const stack = [start]
+    let last = start
+    for (const next of byHeight) {
+      if (used.has(next) || stack.includes(next) || next.y >= last.y) continue
+      const step = last.y - next.y
+      if (step > MAX_LINE_STEP * last.size) break
+      if (step >= MIN_LINE_STEP * last.size && alignedColumn(last, next)) {
+        stack.push(next)
+        last = next
+      }
+    }
+    if (stack.length > 1) {
+      stack.forEach((glyph) => used.add(glyph))
+      stacks.push(stack)
+    }
+  }
+  return stacks
+}
+
+/** A vertical run (vertical font or rotated text) laid flat at its centre. */
+function flatten(glyph: Glyph): Glyph {
+  return {
+    ...glyph,
+    y: glyph.y - glyph.height / 2 + glyph.size / 2,
+    height: glyph.size,
+    vertical: false,
+    wholeCell: true,
+  }
+}
+
+export function joinStacks(glyphs: readonly Glyph[]): Glyph[] {
+  const pieces = glyphs.filter((glyph) => isStackPiece(glyph, glyphs))
+  const stacks = collectStacks(pieces)
+  const stacked = new Set(stacks.flat())
+  return [
+    ...glyphs
+      .filter((glyph) => !stacked.has(glyph))
+      .map((glyph) => (glyph.vertical ? flatten(glyph) : glyph)),
+    ...stacks.map(merge),
+  ]
+}

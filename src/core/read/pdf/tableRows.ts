@@ -1,0 +1,238 @@
+import { isFirstItem, isNumberCell, isValueCell, outlineLevel } from './cellText'
+import { alignValues, tableColumns, type ColumnGuide } from './columns'
+import { lineRight, type LayoutCell, type LayoutLine } from './layout'
+
+/*
+ * Table rows out of a page's lines. A row is a line ending in value cells. Its label may be
+ * wrapped over lines just above and below it (the digits are centred in the row, the label is
+ * not); a merged label spanning several rows ("（三）不予公开", "三、本年度办理结果") sits at the
+ * middle of its span and is moved to the first row it covers, as a cell before the row's own
+ * label, the way a text or HTML copy of the table has it.
+ */
+
+/** A label line belongs to the nearest row within this many of its font sizes. */
+const LABEL_REACH = 1.6
+/** Label pieces further left than this many font sizes are a different (outer) column. */
+const COLUMN_STEP = 0.8
+/** Header lines are looked for this many row font sizes above a table's first row. */
+const HEADER_REACH = 6
+
+export interface PageRow {
+  y: number
+  cells: string[]
+}
+
+interface LabelPiece {
+  text: string
+  x: number
+  y: number
+  size: number
+  /** On the row's own line (not a wrapped piece above or below it). */
+  own: boolean
+}
+
+interface Row {
+  line: LayoutLine
+  values: LayoutCell[]
+  pieces: LabelPiece[]
+  groups: LabelPiece[]
+}
+
+function splitValues(line: LayoutLine): { labels: LayoutCell[]; values: LayoutCell[] } | undefined {
+  let start = line.cells.length
+  while (start > 0 && isValueCell((line.cells[start - 1] as LayoutCell).text)) start--
+  const values = line.cells.slice(start)
+  const numbers = values.filter((cell) => isNumberCell(cell.text)).length
+  const labels = line.cells.slice(0, start)
+  if (numbers === 0 && !(labels.length > 0 && values.length >= 2)) return undefined
+  return { labels, values }
+}
+
+function pieceOf(cell: LayoutCell, own: boolean): LabelPiece {
+  return { text: cell.text, x: cell.x, y: cell.y, size: cell.size, own }
+}
+
+function labelLevel(piece: LabelPiece): 1 | 2 | undefined {
+  const level = outlineLevel(piece.text)
+  return level === 1 || level === 2 ? level : undefined
+}
+
+/**
+ * A piece is a merged group label when it carries an outer outline marker and some other piece of
+ * the row sits in a column to its right. On the row's own line it must also be followed by a
+ * sub-item that is not the group's first (else the row is the group's first row anyway).
+ */
+function isGroupLabel(piece: LabelPiece, row: Row): boolean {
+  const level = labelLevel(piece)
+  if (level === undefined) return false
+  const inner = row.pieces.filter((other) => other !== piece && other.x > piece.x + COLUMN_STEP * piece.size)
+  if (inner.length === 0) return false
+  if (!piece.own) return true
+  const next = inner.sort((a, b) => a.x - b.x)[0] as LabelPiece
+  const nextLevel = outlineLevel(next.text)
+  return nextLevel !== undefined && nextLevel > level && !isFirstItem(next.text, nextLevel)
+}
+
+function leftmostLabel(row: Row): LabelPiece | undefined {
+  return [...row.groups, ...row.pieces].sort((a, b) => a.x - b.x)[0]
+}
+
+/** Walk up from the row nearest the group label to the first row of its group. */
+function groupStart(rows: readonly Row[], from: number, group: LabelPiece): Row {
+  const level = labelLevel(group)
+  let index = from
+  for (;;) {
+    const current = rows[index] as Row
+    const first = leftmostLabel(current)
+    if (first && level !== undefined && level < 3 && isFirstItem(first.text, (level + 1) as 2 | 3))
+      return current
+    const above = rows[index - 1]
+    if (!above) return current
+    const aboveLabel = leftmostLabel(above)
+    if (aboveLabel && aboveLabel.x <= group.x + COLUMN_STEP * group.size) return current
+    index--
+  }
+}
+
+/** Pieces in reading order; a piece on a new text line continues the cell of its column. */
+function labelCells(pieces: readonly LabelPiece[]): string[] {
+  const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x)
+  const cells: { text: string; x: number }[] = []
+  let lastY: number | undefined
+  for (const piece of sorted) {
+    const newLine = lastY !== undefined && Math.abs(lastY - piece.y) > 0.45 * piece.size
+    const column = newLine
+      ? ([...cells].reverse().find((cell) => cell.x <= piece.x + COLUMN_STEP * piece.size) ?? cells[0])
+      : undefined
+    if (column) column.text += piece.text
+    else cells.push({ text: piece.text, x: piece.x })
+    lastY = piece.y
+  }
+  return cells.sort((a, b) => a.x - b.x).map((cell) => cell.text)
+}
+
+function nearestRow(rows: readonly Row[], line: LayoutLine): number {
+  let best = -1
+  let bestDistance = Infinity
+  rows.forEach((row, index) => {
+    const distance = Math.abs(row.line.y - line.y)
+    if (distance < bestDistance) {
+      best = index
+      bestDistance = distance
+    }
+  })
+  return bestDistance <= LABEL_REACH * line.size ? best : -1
+}
+
+/** The label area of a row is left of its first value. */
+function inLabelArea(line: LayoutLine, row: Row): boolean {
+  const firstValue = row.values[0]
+  return firstValue !== undefined && lineRight(line) <= firstValue.x
+}
+
+/** Rows of one page cut into tables at lines that reach into the value columns (headers, prose). */
+function cutTables(
+  lines: readonly LayoutLine[],
+  rowOf: Map<LayoutLine, Row>,
+  attached: Set<LayoutLine>,
+): Row[][] {
+  const tables: Row[][] = []
+  let current: Row[] = []
+  for (const line of lines) {
+    const row = rowOf.get(line)
+    if (row) current.push(row)
+    else if (!attached.has(line) && current.length > 0) {
+      tables.push(current)
+      current = []
+    }
+  }
+  if (current.length > 0) tables.push(current)
+  return tables
+}
+
+function headerCells(lines: readonly LayoutLine[], rowOf: Map<LayoutLine, Row>, first: Row): LayoutCell[] {
+  const reach = first.line.y + HEADER_REACH * first.line.size
+  const start = lines.indexOf(first.line)
+  const cells: LayoutCell[] = []
+  for (let index = start - 1; index >= 0; index--) {
+    const line = lines[index] as LayoutLine
+    if (line.y > reach || rowOf.has(line)) break
+    cells.push(...line.cells)
+  }
+  return cells
+}
+
+export interface PageTables {
+  /** Every line of the page in order; table rows replaced by their assembled cells. */
+  rows: PageRow[]
+  /** The columns of the page's last table, for a table that continues on the next page. */
+  lastColumns: ColumnGuide | undefined
+}
+
+export function buildPageRows(lines: readonly LayoutLine[], inherited: ColumnGuide | undefined): PageTables {
+  const rowOf = new Map<LayoutLine, Row>()
+  for (const line of lines) {
+    const split = splitValues(line)
+    if (!split) continue
+    rowOf.set(line, {
+      line,
+      values: split.values,
+      pieces: split.labels.map((cell) => pieceOf(cell, true)),
+      groups: [],
+    })
+  }
+  const rows = [...rowOf.values()]
+
+  const attached = new Set<LayoutLine>()
+  for (const line of lines) {
+    if (rowOf.has(line)) continue
+    const index = nearestRow(rows, line)
+    const row = rows[index]
+    if (!row || !inLabelArea(line, row)) continue
+    row.pieces.push(...line.cells.map((cell) => pieceOf(cell, false)))
+    attached.add(line)
+  }
+
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index] as Row
+    const groups = row.pieces.filter((piece) => isGroupLabel(piece, row))
+    row.pieces = row.pieces.filter((piece) => !groups.includes(piece))
+    for (const group of groups.sort((a, b) => (labelLevel(b) ?? 0) - (labelLevel(a) ?? 0))) {
+      groupStart(rows, index, group).groups.push(group)
+    }
+  }
+
+  const columnsOf = new Map<Row, ColumnGuide | undefined>()
+  let lastColumns = inherited
+  for (const table of cutTables(lines, rowOf, attached)) {
+    const first = table[0] as Row
+    const columns = tableColumns(
+      table.map((row) => row.values),
+      headerCells(lines, rowOf, first),
+      startsPage(lines, first, attached) ? lastColumns : undefined,
+    )
+    table.forEach((row) => columnsOf.set(row, columns))
+    lastColumns = columns
+  }
+
+  const out: PageRow[] = []
+  for (const line of lines) {
+    if (attached.has(line)) continue
+    const row = rowOf.get(line)
+    if (!row) {
+      out.push({ y: line.y, cells: line.cells.map((cell) => cell.text) })
+      continue
+    }
+    const groups = [...row.groups].sort((a, b) => a.x - b.x).map((piece) => piece.text)
+    out.push({
+      y: line.y,
+      cells: [...groups, ...labelCells(row.pieces), ...alignValues(row.values, columnsOf.get(row))],
+    })
+  }
+  return { rows: out, lastColumns }
+}
+
+/** Only wrapped label pieces precede the table on its page: it may continue the previous page's. */
+function startsPage(lines: readonly LayoutLine[], first: Row, attached: Set<LayoutLine>): boolean {
+  return lines.slice(0, lines.indexOf(first.line)).every((line) => attached.has(line))
+}
