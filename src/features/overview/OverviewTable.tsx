@@ -1,8 +1,7 @@
-import { useTable } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
+import { useRowVirtualizer } from './rowVirtualizer'
 import { useRef } from 'react'
-import { NUMERIC_COLUMN_IDS, overviewColumns, overviewFeatures } from './overviewColumns'
-import type { OverviewEntry } from './overviewEntries'
+import { NUMERIC_COLUMN_IDS } from './overviewColumns'
+import type { OverviewTableInstance } from './useOverviewTable'
 
 const ROW_HEIGHT = 36
 
@@ -14,25 +13,17 @@ function ariaSortOf(direction: false | 'asc' | 'desc'): AriaSort {
 
 const SORT_MARK: Record<AriaSort, string> = { ascending: '▲', descending: '▼', none: '' }
 
-function getRowId(entry: OverviewEntry): string {
-  return entry.id
-}
-
-export type OverviewTableInstance = ReturnType<typeof useOverviewTable>
-
-export function useOverviewTable(entries: OverviewEntry[]) {
-  return useTable({ features: overviewFeatures, columns: overviewColumns, data: entries, getRowId })
-}
-
 /**
  * The overview as a real <table>. Rows are virtualised (1,000 reports stay smooth): only the visible
  * rows are in the DOM, with spacer rows keeping the scroll height, so columns stay aligned with the
  * sticky header.
  */
 export function OverviewTable({ table }: { table: OverviewTableInstance }) {
+  // The virtualizer hands out fresh measurements on every render; compiler memoisation would freeze them.
+  'use no memo'
   const scrollRef = useRef<HTMLDivElement>(null)
   const rows = table.getRowModel().rows
-  const virtualizer = useVirtualizer({
+  const virtualizer = useRowVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,

@@ -4,7 +4,8 @@ import { downloadBlob } from '../export/download'
 import { exportFileName, yearsPart } from '../export/fileNames'
 import { ColumnMenu } from './ColumnMenu'
 import { overviewCsvTable } from './overviewCsv'
-import { OverviewTable, useOverviewTable } from './OverviewTable'
+import { OverviewTable } from './OverviewTable'
+import { useOverviewTable } from './useOverviewTable'
 import { useOverviewEntries } from './useOverviewEntries'
 
 /** The 总览 tab: one line per filtered report, sortable, with column choice and CSV export. */
