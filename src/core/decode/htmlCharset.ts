@@ -38,12 +38,16 @@ const CANONICAL_LABELS: Record<string, string> = {
 
 /** Byte view as Latin-1, one character per byte: ASCII markup stays readable whatever the encoding. */
 export function latin1(bytes: Uint8Array, start = 0, end = bytes.length): string {
-  let text = ''
-  const CHUNK = 8192
+  // Plain-array chunks: spreading a typed array directly is several times slower in V8.
+  const CHUNK = 4096
+  const parts: string[] = []
   for (let offset = start; offset < end; offset += CHUNK) {
-    text += String.fromCharCode(...bytes.subarray(offset, Math.min(offset + CHUNK, end)))
+    const chunkEnd = Math.min(offset + CHUNK, end)
+    const codes = new Array<number>(chunkEnd - offset)
+    for (let index = offset; index < chunkEnd; index++) codes[index - offset] = bytes[index] ?? 0
+    parts.push(String.fromCharCode(...codes))
   }
-  return text
+  return parts.join('')
 }
 
 /** A charset label as the decoder should get it ('gb2312' → 'gb18030'), lower-cased. */

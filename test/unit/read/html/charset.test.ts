@@ -1,0 +1,128 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { decodeHtmlBytes, sniffHtmlCharset } from '../../../../src/core/decode/htmlCharset'
+import { readHtmlBytes } from '../../../../src/core/read/html/readHtmlBytes'
+import { collapseSpaces } from '../../../../src/core/text/normalize'
+
+const FIXTURES = join(import.meta.dirname, '../../../fixtures')
+const REAL_PAGE = readFileSync(join(FIXTURES, 'real/shuyang_fgj_2023_page.html'), 'utf8')
+const SEEDS = readdirSync(join(FIXTURES, 'seeds')).filter((file) => file.endsWith('.txt'))
+
+function gbk(text: string): Uint8Array {
+  return new Uint8Array(iconv.encode(text, 'gbk'))
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+/** A seed report as an old CMS would publish it: tab rows as <tr>, other lines as <p>. */
+function seedAsPage(seed: string, head: string): string {
+  const body: string[] = []
+  let inTable = false
+  for (const line of seed.split(/\r?\n/)) {
+    const isRow = line.includes('\t')
+    if (isRow && !inTable) body.push('<TABLE border=1>')
+    if (!isRow && inTable) body.push('</TABLE>')
+    inTable = isRow
+    body.push(
+      isRow
+        ? `<TR>${line
+            .split('\t')
+            .map((cell) => `<TD>${cell.trim() === '' ? '&nbsp;' : escapeHtml(cell)}</TD>`)
+            .join('')}</TR>`
+        : `<P>${escapeHtml(line)}</P>`,
+    )
+  }
+  if (inTable) body.push('</TABLE>')
+  return `<HTML><HEAD>${head}</HEAD><BODY>\r\n${body.join('\r\n')}\r\n</BODY></HTML>`
+}
+
+/** What the page's lines must be: the seed's lines, tab cells kept, space collapsed, blank lines gone. */
+function expectedCells(seed: string): string[][] {
+  return seed
+    .split(/\r?\n/)
+    .filter((line) => line.includes('\t') || collapseSpaces(line) !== '')
+    .map((line) => line.split('\t').map(collapseSpaces))
+}
+
+describe('sniffHtmlCharset', () => {
+  it.each([
+    ['<meta charset="gb2312">', 'gb18030'],
+    ['<META CHARSET=GBK>', 'gb18030'],
+    ['<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />', 'gb18030'],
+    ["<meta content='text/html;charset=GB18030' http-equiv='content-type'>", 'gb18030'],
+    ['<meta charset="utf-8">', 'utf-8'],
+    ['<meta charset="big5">', 'big5'],
+    ['<meta name="description" content="no charset here">', undefined],
+    ['<p>charset=gbk outside a meta</p>', undefined],
+  ])('%s → %s', (head, expected) => {
+    expect(sniffHtmlCharset(new TextEncoder().encode(`<html><head>${head}</head></html>`))).toBe(expected)
+  })
+
+  it('finds a meta after a long head of scripts, within the first 4 KB', () => {
+    const head = `<script>${'x'.repeat(3000)}</script><meta charset="gbk">`
+    expect(sniffHtmlCharset(new TextEncoder().encode(head))).toBe('gb18030')
+  })
+})
+
+describe('readHtmlBytes: encodings', () => {
+  it('reads the real page saved as gb2312 exactly like its UTF-8 original', () => {
+    const gbkPage = REAL_PAGE.replace(/charset="?utf-8"?/gi, 'charset="gb2312"')
+    expect(gbkPage).not.toBe(REAL_PAGE)
+    const fromGbk = readHtmlBytes('page.html', gbk(gbkPage))
+    const fromUtf8 = readHtmlBytes('page.html', new TextEncoder().encode(REAL_PAGE))
+    expect(fromGbk.encoding).toBe('gb18030')
+    expect(fromUtf8.encoding).toBe('utf-8')
+    expect(fromGbk.doc.encoding).toBe('gb18030')
+    expect(fromGbk.doc.lines).toEqual(fromUtf8.doc.lines)
+    expect(
+      fromGbk.doc.lines.some((line) => line.text === '沭阳县发展和改革局2023年政府信息公开年度报告'),
+    ).toBe(true)
+  })
+
+  it.each(SEEDS)('reads seed %s published as a gb2312 page with an http-equiv meta', (file) => {
+    const seed = readFileSync(join(FIXTURES, 'seeds', file), 'utf8')
+    const head =
+      '<META http-equiv=Content-Type content="text/html; charset=gb2312"><TITLE>政府信息公开</TITLE>'
+    const { doc, encoding } = readHtmlBytes(file, gbk(seedAsPage(seed, head)))
+    expect(encoding).toBe('gb18030')
+    expect(doc.lines[0]?.text).toBe('政府信息公开')
+    expect(doc.lines.slice(1).map((line) => line.cells)).toEqual(expectedCells(seed))
+  })
+
+  it('lets the byte-order mark win over the meta', () => {
+    const page = '<meta charset="gbk"><p>本年新收</p>'
+    const utf8WithBom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(page)])
+    expect(decodeHtmlBytes(utf8WithBom)).toEqual({ text: page, encoding: 'utf-8' })
+    const utf16le = new Uint8Array(iconv.encode('\ufeff' + page, 'utf-16le'))
+    expect(readHtmlBytes('u16.html', utf16le).doc.lines[0]?.text).toBe('本年新收')
+  })
+
+  it('reads a page re-saved as UTF-8 that still declares gb2312 as UTF-8', () => {
+    const bytes = new TextEncoder().encode('<meta charset="gb2312"><p>政府信息公开</p>')
+    expect(readHtmlBytes('resaved.html', bytes)).toMatchObject({
+      encoding: 'utf-8',
+      doc: { lines: [{ text: '政府信息公开' }] },
+    })
+  })
+
+  it('falls back to gb18030 for GBK bytes without any declaration', () => {
+    const { doc, encoding } = readHtmlBytes(
+      'bare.html',
+      gbk('<table><tr><td>行政许可</td><td>7</td></tr></table>'),
+    )
+    expect(encoding).toBe('gb18030')
+    expect(doc.lines[0]?.cells).toEqual(['行政许可', '7'])
+  })
+
+  it('decodes a declared big5 page with the big5 decoder', () => {
+    const bytes = new Uint8Array(iconv.encode('<meta charset="big5"><p>政府資訊公開</p>', 'big5'))
+    expect(readHtmlBytes('tw.html', bytes)).toMatchObject({
+      encoding: 'big5',
+      doc: { lines: [{ text: '政府資訊公開' }] },
+    })
+  })
+})
