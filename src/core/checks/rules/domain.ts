@@ -1,0 +1,39 @@
+/** R-E: counts are non-negative integers, money is non-negative, only 2019 本年增/减 may be negative. */
+import { DECIMAL_CELL_IDS, SIGNED_CELL_IDS } from '../../model/ids'
+import type { Cell, CheckResult } from '../../model/report'
+import { describeCell } from '../../parse/cellNames'
+
+function problem(id: string, value: number): string | undefined {
+  if (!Number.isFinite(value)) return '不是有效数字'
+  if (value < 0 && !SIGNED_CELL_IDS.has(id)) return '为负数'
+  if (!Number.isInteger(value) && !DECIMAL_CELL_IDS.has(id)) return '不是整数'
+  return undefined
+}
+
+/** One failing result per bad cell, or one passing result when every cell is in its domain. */
+export function checkDomains(cells: Record<string, Cell>): CheckResult[] {
+  const failures: CheckResult[] = []
+  const ids = Object.keys(cells)
+  for (const id of ids) {
+    const value = cells[id]?.value ?? 0
+    const why = problem(id, value)
+    if (why !== undefined)
+      failures.push({
+        rule: 'R-E',
+        severity: 'error',
+        ok: false,
+        message: `R-E ${describeCell(id)}：数值 ${value} ${why}`,
+        cellIds: [id],
+      })
+  }
+  if (failures.length > 0 || ids.length === 0) return failures
+  return [
+    {
+      rule: 'R-E',
+      severity: 'error',
+      ok: true,
+      message: 'R-E 所有数值均在取值范围内（件数为非负整数，金额不为负）',
+      cellIds: ids,
+    },
+  ]
+}

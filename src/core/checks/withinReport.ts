@@ -1,0 +1,21 @@
+/**
+ * The consistency rules that need only one report (R-A to R-E). A rule whose cells are not all read is not
+ * evaluated: an unread cell is never taken as 0, and the 'cell-unread' notice already says it is missing.
+ */
+import type { CheckResult, Report } from '../model/report'
+import { checkAppealTotals } from './rules/appeals'
+import { checkCarryOver, checkOutcomeTotals, checkRowTotals } from './rules/applications'
+import { checkDomains } from './rules/domain'
+
+export function checkWithinReport(r: Pick<Report, 'cells' | 'tableVariants' | 'template'>): CheckResult[] {
+  if (r.template === 'legacy') return []
+  const variant =
+    r.tableVariants['applications.otherHandling'] ?? (r.template === '2019' ? 'one-row' : 'three-rows')
+  return [
+    ...checkCarryOver(r.cells),
+    ...checkRowTotals(r.cells, variant),
+    ...checkOutcomeTotals(r.cells, variant),
+    ...checkAppealTotals(r.cells),
+    ...checkDomains(r.cells),
+  ]
+}

@@ -1,0 +1,97 @@
+/**
+ * 表四 政府信息公开行政复议、行政诉讼情况: fifteen numbers after a multi-line header, in one row or split over
+ * several lines. Read in order; digits run together are decoded with R-D; anything else that does not give
+ * exactly fifteen values leaves the table unread.
+ */
+import { APPEAL_CELL_IDS } from '../model/ids'
+import type { CellSink } from './cellSink'
+import type { DocumentLines } from './documentLines'
+import { fitValues, type ValueToken } from './lineTokens'
+import { appealCandidateCells, splitAppeals } from './runTogether'
+
+const ANCHOR = /行政复议/
+const NEXT_SECTION = /^(?:#+)?五、|存在的主要问题|其他需要报告/
+const PROSE_LENGTH = 80
+const ANCHOR_LENGTH = 60
+const CELLS = APPEAL_CELL_IDS.length
+
+function collect(lines: DocumentLines, start: number): ValueToken[] {
+  const values: ValueToken[] = []
+  let numbers = 0
+  for (let index = start; index < lines.count && numbers < CELLS; index++) {
+    const compact = lines.compact[index] ?? ''
+    if (index > start && NEXT_SECTION.test(compact)) break
+    const tokens = lines.tokens(index)
+    if (tokens.numberCount === 0) {
+      if (compact.length > PROSE_LENGTH) break
+      continue
+    }
+    const fitted = fitValues(tokens.values, CELLS - values.length)
+    values.push(...fitted)
+    numbers += tokens.numberCount
+  }
+  return values
+}
+
+function unread(sink: CellSink, message: string, line: number | undefined): void {
+  const notice = { code: 'cell-unread' as const, message, cellIds: [...APPEAL_CELL_IDS] }
+  sink.notice(line === undefined ? notice : { ...notice, line })
+}
+
+function decodeRun(values: readonly ValueToken[], sink: CellSink): boolean {
+  const numbers = values.filter((token) => !token.blank)
+  const first = numbers[0]
+  if (first === undefined || numbers.some((token) => !token.digitsOnly)) return false
+  const text = numbers.map((token) => token.raw).join(' ')
+  const candidates = splitAppeals(text)
+  const only = candidates.length === 1 ? candidates[0] : undefined
+  if (only !== undefined) {
+    APPEAL_CELL_IDS.forEach((id, i) => sink.setDecoded(id, only[i] ?? 0, first))
+    sink.notice({
+      code: 'digits-split',
+      message: `表四：数字连写“${text}”，按各组合计关系拆分为 ${only.join('、')}`,
+      cellIds: [...APPEAL_CELL_IDS],
+      line: first.line,
+    })
+    return true
+  }
+  if (candidates.length > 1) {
+    sink.notice({
+      code: 'ambiguous',
+      message: `表四：数字连写“${text}”有 ${candidates.length} 种拆分都符合勾稽关系，未填入`,
+      cellIds: [...APPEAL_CELL_IDS],
+      line: first.line,
+      candidates: appealCandidateCells(candidates),
+    })
+    return true
+  }
+  return false
+}
+
+export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: number): boolean {
+  const start = lines.find(from, (compact) => compact.length <= ANCHOR_LENGTH && ANCHOR.test(compact))
+  if (start === undefined) {
+    sink.notice({
+      code: 'table-missing',
+      message: '未找到表四（行政复议、行政诉讼情况），其数值未读取',
+      cellIds: [...APPEAL_CELL_IDS],
+    })
+    return false
+  }
+  const values = collect(lines, start)
+  if (values.length === CELLS) {
+    APPEAL_CELL_IDS.forEach((id, i) => {
+      const token = values[i]
+      if (token !== undefined) sink.set(id, token, '表四')
+    })
+    return true
+  }
+  if (values.length < CELLS && decodeRun(values, sink)) return true
+  const found = values.map((token) => token.raw || '空').join(' ')
+  unread(
+    sink,
+    `表四：读到 ${values.length} 个数值（${found}），应为 ${CELLS} 个，未填入`,
+    values[0]?.line ?? start,
+  )
+  return true
+}

@@ -1,0 +1,117 @@
+/**
+ * 表三 收到和处理政府信息公开申请情况: finds the first row, reads the rows by label, decides the （六）其他处理
+ * variant from the rows found, and decodes rows whose digits ran together with the consistency rules.
+ */
+import type { ApplicationRow, OtherHandlingVariant } from '../model/ids'
+import { resolveApplicationRows, type RowReading } from './runTogether'
+import { APPLICATION_ROW_SPECS } from './applicationRows'
+import type { CellSink } from './cellSink'
+import type { DocumentLines } from './documentLines'
+import { readRowTable, recordRow, type RowHit } from './rowTable'
+
+const FIRST_ROW = /新收/
+const TABLE_FOUR = /行政复议|行政诉讼/
+const PROSE_LENGTH = 80
+const LABEL_LENGTH = 60
+const VALUES_PER_ROW = 7
+
+export interface ApplicationsResult {
+  found: boolean
+  variant: OtherHandlingVariant | undefined
+  end: number
+}
+
+/** A 本年新收 line that heads a table row: short, with a row of numbers on it or just after it. */
+function isFirstRow(lines: DocumentLines, index: number): boolean {
+  let numbers = 0
+  for (let i = index; i < Math.min(index + 4, lines.count); i++) {
+    const tokens = lines.tokens(i)
+    numbers += tokens.numberCount
+    if (tokens.values.some((token) => token.digitsOnly && token.raw.length >= VALUES_PER_ROW)) return true
+  }
+  return numbers >= VALUES_PER_ROW
+}
+
+function variantOf(hits: readonly RowHit[]): OtherHandlingVariant | undefined {
+  if (hits.some((hit) => hit.spec.key === 'otherHandling.all')) return 'one-row'
+  if (hits.some((hit) => hit.spec.key.startsWith('otherHandling.'))) return 'three-rows'
+  return undefined
+}
+
+function decodeRuns(
+  hits: readonly RowHit[],
+  readings: RowReading[],
+  variant: OtherHandlingVariant,
+  sink: CellSink,
+) {
+  const resolution = resolveApplicationRows(readings, variant)
+  resolution.rows.forEach((resolved, i) => {
+    const reading = readings[i]
+    const hit = hits.find((h) => h.spec.key === resolved.row)
+    if (reading === undefined || !('text' in reading) || hit?.values?.kind !== 'run') return
+    const { token, text } = hit.values
+    const ids = hit.spec.cellIds
+    if (resolved.kind === 'unique') {
+      resolved.values.forEach((value, column) => {
+        const id = ids[column]
+        if (id !== undefined) sink.setDecoded(id, value, token)
+      })
+      sink.notice({
+        code: 'digits-split',
+        message: `表三“${hit.spec.name}”行：数字连写“${text}”，按行内合计关系拆分为 ${resolved.values.join('、')}`,
+        cellIds: [...ids],
+        line: hit.line,
+      })
+    } else if (resolved.kind === 'ambiguous') {
+      sink.notice({
+        code: 'ambiguous',
+        message: `表三“${hit.spec.name}”行：数字连写“${text}”有 ${resolved.candidates.length} 种拆分都符合勾稽关系，未填入`,
+        cellIds: [...ids],
+        line: hit.line,
+        candidates: resolved.candidates.map((values) =>
+          Object.fromEntries(values.map((value, column) => [ids[column] ?? String(column), value])),
+        ),
+      })
+    } else {
+      sink.notice({
+        code: 'cell-unread',
+        message: `表三“${hit.spec.name}”行：数字连写“${text}”无法按勾稽关系拆分，未填入`,
+        cellIds: [...ids],
+        line: hit.line,
+      })
+    }
+  })
+}
+
+export function readApplicationsTable(
+  lines: DocumentLines,
+  sink: CellSink,
+  from: number,
+): ApplicationsResult {
+  const start = lines.find(
+    from,
+    (compact, index) => compact.length <= LABEL_LENGTH && FIRST_ROW.test(compact) && isFirstRow(lines, index),
+  )
+  if (start === undefined) return { found: false, variant: undefined, end: from }
+  const { hits, end } = readRowTable(lines, start, APPLICATION_ROW_SPECS, sink, {
+    table: '表三',
+    stopAt: (tokens) => {
+      const compact = lines.compact[tokens.line] ?? ''
+      return TABLE_FOUR.test(compact) || (compact.length > PROSE_LENGTH && tokens.numberCount === 0)
+    },
+    lastKey: 'carriedForward',
+    allowRuns: true,
+  })
+  const variant = variantOf(hits)
+  const readings: RowReading[] = []
+  for (const hit of hits) {
+    const row = hit.spec.key as ApplicationRow
+    if (hit.values?.kind === 'run') readings.push({ row, text: hit.values.text })
+    else {
+      const values = recordRow(hit, sink)
+      if (values !== undefined) readings.push({ row, values })
+    }
+  }
+  if (readings.some((reading) => 'text' in reading)) decodeRuns(hits, readings, variant ?? 'three-rows', sink)
+  return { found: true, variant, end }
+}

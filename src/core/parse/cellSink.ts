@@ -1,0 +1,81 @@
+/**
+ * Where the table parsers put what they read. It applies the cell's own number rules (signed, decimal,
+ * unit), turns blanks into 0 while remembering them for the one 'blank-as-zero' notice, and turns an
+ * unreadable value into a 'cell-unread' notice instead of a number.
+ */
+import { DECIMAL_CELL_IDS, SIGNED_CELL_IDS } from '../model/ids'
+import type { Cell, Notice, Provenance } from '../model/report'
+import { readNumberCell, type NumberCellOptions } from '../text/numbers'
+import type { ValueToken } from './lineTokens'
+
+const YUAN_CELL_IDS: ReadonlySet<string> = new Set(['proactive.procurement.amountYuan'])
+
+function optionsFor(id: string): NumberCellOptions {
+  return { signed: SIGNED_CELL_IDS.has(id), decimal: DECIMAL_CELL_IDS.has(id), yuan: YUAN_CELL_IDS.has(id) }
+}
+
+function provenance(token: ValueToken): Provenance {
+  const source: Provenance = { line: token.line, column: token.column, raw: token.raw }
+  if (token.page !== undefined) source.page = token.page
+  return source
+}
+
+export class CellSink {
+  readonly cells: Record<string, Cell> = {}
+  readonly notices: Notice[] = []
+  private readonly blanks: string[] = []
+
+  /** Records a cell from its token; returns false when the token could not be read as this cell. */
+  set(id: string, token: ValueToken, label: string): boolean {
+    const reading = readNumberCell(token.raw, optionsFor(id))
+    if (reading.kind === 'blank') {
+      this.cells[id] = { value: 0, source: provenance(token) }
+      this.blanks.push(id)
+      return true
+    }
+    if (reading.kind === 'number') {
+      this.cells[id] = { value: reading.value, source: provenance(token) }
+      if (reading.annotation !== undefined)
+        this.notice({
+          code: 'annotation-dropped',
+          message: `${label}：单元格“${token.raw}”中的注释“${reading.annotation}”未计入，取值 ${reading.value}`,
+          cellIds: [id],
+          line: token.line,
+        })
+      return true
+    }
+    const why = reading.kind === 'invalid' ? reading.reason : '不是数字'
+    this.notice({
+      code: 'cell-unread',
+      message: `${label}：单元格“${token.raw}”无法读取（${why}），未填入数值`,
+      cellIds: [id],
+      line: token.line,
+    })
+    return false
+  }
+
+  /** A value decoded from run-together digits: the provenance is the whole digit run. */
+  setDecoded(id: string, value: number, token: ValueToken): void {
+    this.cells[id] = { value, source: provenance(token) }
+  }
+
+  has(id: string): boolean {
+    return id in this.cells
+  }
+
+  notice(notice: Notice): void {
+    this.notices.push(notice)
+  }
+
+  /** The notices, with one 'blank-as-zero' notice listing every blank cell read as 0. */
+  allNotices(describe: (id: string) => string): Notice[] {
+    if (this.blanks.length === 0) return this.notices
+    const names = this.blanks.map(describe)
+    const blank: Notice = {
+      code: 'blank-as-zero',
+      message: `${this.blanks.length} 个空白单元格（空白、“/”、“—”或“无”）按 0 计：${names.join('、')}`,
+      cellIds: [...this.blanks],
+    }
+    return [blank, ...this.notices]
+  }
+}

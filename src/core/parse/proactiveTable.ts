@@ -1,0 +1,58 @@
+/** 表二 主动公开政府信息情况: finds the table, decides its variant (2019 or 2021 columns) and reads its rows. */
+import { PROACTIVE_2019_IDS, PROACTIVE_2021_IDS, type ProactiveVariant } from '../model/ids'
+import type { CellSink } from './cellSink'
+import type { DocumentLines } from './documentLines'
+import { PROACTIVE_2019_MARKERS, proactiveRowSpecs } from './proactiveRows'
+import { readRowTable, recordRow } from './rowTable'
+
+const BLOCK_ONE = /第二十条第\(一\)项/
+const HEADING = /主动公开政府信息情况/
+/** Where 表三 begins: the table cannot run past it. */
+export const TABLE_THREE_START = /收到和处理政府信息公开申请|申请人情况|勾稽关系|本年新收/
+const PROSE_LENGTH = 80
+/** How far a 表二 may reach when 表三 is not found after it. */
+const MAX_TABLE_LINES = 80
+
+export interface ProactiveResult {
+  variant: ProactiveVariant | undefined
+  /** First line after the table, or where the search for 表三 should start. */
+  end: number
+}
+
+function findStart(lines: DocumentLines): number | undefined {
+  return (
+    lines.find(0, (compact) => BLOCK_ONE.test(compact)) ??
+    lines.find(0, (compact) => compact.length <= 30 && HEADING.test(compact))
+  )
+}
+
+export function readProactiveTable(lines: DocumentLines, sink: CellSink): ProactiveResult {
+  const start = findStart(lines)
+  if (start === undefined) {
+    sink.notice({
+      code: 'table-missing',
+      message: '未找到表二（主动公开政府信息情况），其数值未读取',
+      cellIds: [...PROACTIVE_2021_IDS],
+    })
+    return { variant: undefined, end: 0 }
+  }
+  const limit = lines.find(start + 1, (compact) => TABLE_THREE_START.test(compact)) ?? start + MAX_TABLE_LINES
+  const variant: ProactiveVariant =
+    lines.find(start, (compact) => PROACTIVE_2019_MARKERS.test(compact), limit) === undefined
+      ? '2021'
+      : '2019'
+  const { hits, end } = readRowTable(lines, start, proactiveRowSpecs(variant), sink, {
+    table: '表二',
+    stopAt: (tokens) =>
+      tokens.line >= limit ||
+      ((lines.compact[tokens.line]?.length ?? 0) > PROSE_LENGTH && tokens.numberCount === 0),
+    lastKey: variant === '2021' ? 'fees' : 'procurement',
+    allowRuns: false,
+  })
+  for (const hit of hits) recordRow(hit, sink)
+  return { variant, end: Math.min(end, limit) }
+}
+
+export function proactiveIds(variant: ProactiveVariant): readonly string[] {
+  return variant === '2021' ? PROACTIVE_2021_IDS : PROACTIVE_2019_IDS
+}

@@ -1,0 +1,41 @@
+/** What a table row is: how to recognise its label and which cells its values fill, in order. */
+export interface RowSpec {
+  key: string
+  /** Chinese name for notices. */
+  name: string
+  /** Tested against the compact label (spaces removed, NFKC). */
+  keywords: RegExp
+  /** A label matching this is not this row, even if a keyword matches. */
+  exclude?: RegExp
+  /** Stripped labels (see stripLabel) that count as an exact match; anything else is a keyword match. */
+  exact: readonly string[]
+  cellIds: readonly string[]
+  /** Rows of the other variant of the same block: once one of them is read, this row is impossible. */
+  conflicts?: readonly string[]
+  /** False for rows that must never be assigned by position alone. */
+  byOrder?: boolean
+}
+
+const CHINESE_ITEM = /^[一二三四五六七八九十]+、/
+const BRACKET_ITEM = /\([一二三四五六七八九十]+\)/g
+const NUMBER_ITEM = /(?:^|(?<=[\u3400-\u9fff)]))\d{1,2}[.、](?!\d)/g
+const QUOTES = /[“”"'‘’「」『』]/g
+const GROUP_PREFIX = /^(?:本年度办理结果|不予公开|无法提供|不予处理|其他处理)/
+
+/**
+ * A compact label without its numbering ("三、", "（一）", "1.") and without the group names of merged
+ * cells in front of it: what is left is compared with the official wording.
+ */
+export function stripLabel(compact: string): string {
+  let label = compact
+    .replace(CHINESE_ITEM, '')
+    .replace(BRACKET_ITEM, '')
+    .replace(NUMBER_ITEM, '')
+    .replace(QUOTES, '')
+  for (let guard = 0; guard < 4; guard++) {
+    const next = label.replace(GROUP_PREFIX, '')
+    if (next === label) break
+    label = next
+  }
+  return label
+}

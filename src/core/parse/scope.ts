@@ -1,0 +1,18 @@
+/**
+ * Whether a report covers one body or a whole government (domain.md §0.3): a county's report that sums its
+ * departments must not be compared with the departments themselves.
+ */
+import type { Scope } from '../model/report'
+import type { DocumentLines } from './documentLines'
+
+const AGGREGATE = [
+  /汇总.{0,30}(?:各有关单位|各部门|各单位|各乡镇|各街道)/,
+  /(?:各有关单位|各部门|各乡镇\(街道\)|各单位).{0,20}汇总/,
+  /全(?:县|区|市|省|旗|州)(?:共|累计|各级)?(?:受理|收到|新收|办理|办结)(?:政府信息公开|依申请)/,
+  /全(?:县|区|市|省|旗|州)(?:共|累计)(?:受理|收到|新收|办理|办结)/,
+]
+
+export function readScope(lines: DocumentLines): Scope {
+  const found = lines.find(0, (compact) => AGGREGATE.some((pattern) => pattern.test(compact)))
+  return found === undefined ? 'agency' : 'aggregate'
+}

@@ -1,0 +1,177 @@
+/**
+ * The report reader: a SourceDocument (from any reader) in, a Report or a typed error out. It never throws:
+ * whatever goes wrong inside becomes a ParseError, so one bad file cannot stop a batch or the page.
+ */
+import { checkWithinReport } from './checks/withinReport'
+import { expectedCellIds, type OtherHandlingVariant, type ProactiveVariant } from './model/ids'
+import type {
+  Notice,
+  ParseError,
+  ParseOutcome,
+  Report,
+  SourceDocument,
+  Template,
+  TableVariants,
+} from './model/report'
+import { readApplicationsTable } from './parse/applicationsTable'
+import { readAppealsTable } from './parse/appealsTable'
+import { CellSink } from './parse/cellSink'
+import { describeCell } from './parse/cellNames'
+import { DocumentLines } from './parse/documentLines'
+import { readIdentity, type Identity } from './parse/identity'
+import { readProactiveTable } from './parse/proactiveTable'
+import { readScope } from './parse/scope'
+import { documentGeneration } from './parse/template'
+
+/** The first year of the 2019 format (国办公开办函〔2019〕60号); earlier reports are legacy. */
+const FIRST_MODERN_YEAR = 2019
+const BINARY_SAMPLE = 4000
+const BINARY_SHARE = 0.05
+
+function failure(code: ParseError['code'], message: string): ParseOutcome {
+  return { ok: false, error: { code, message } }
+}
+
+/** Control characters other than tab/newline, and U+FFFD from a failed decode. */
+function isBadCharacter(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffd
+}
+
+function looksBinary(document: SourceDocument): boolean {
+  let sample = ''
+  for (const line of document.lines) {
+    sample += line.text
+    if (sample.length >= BINARY_SAMPLE) break
+  }
+  const length = Math.min(sample.length, BINARY_SAMPLE)
+  let bad = 0
+  for (let i = 0; i < length; i++) if (isBadCharacter(sample.charCodeAt(i))) bad++
+  return length > 0 && bad / length > BINARY_SHARE
+}
+
+function legacyReport(
+  document: SourceDocument,
+  identity: Identity,
+  year: number,
+  lines: DocumentLines,
+): Report {
+  return {
+    agency: identity.agency,
+    year,
+    template: 'legacy',
+    scope: readScope(lines),
+    tableVariants: {},
+    cells: {},
+    notices: identity.notices,
+    checks: [],
+    document,
+  }
+}
+
+/** One 'cell-unread' notice per table for expected cells that nothing else has explained. */
+function unreadNotices(
+  expected: readonly string[],
+  sink: CellSink,
+  explained: ReadonlySet<string>,
+): Notice[] {
+  const missing = expected.filter((id) => !sink.has(id) && !explained.has(id))
+  const tables: [string, string][] = [
+    ['proactive.', '表二'],
+    ['applications.', '表三'],
+    ['appeals.', '表四'],
+  ]
+  return tables.flatMap(([prefix, table]) => {
+    const ids = missing.filter((id) => id.startsWith(prefix))
+    if (ids.length === 0) return []
+    const notice: Notice = {
+      code: 'cell-unread',
+      message: `${table}有 ${ids.length} 个单元格未能读取，未填入数值：${ids.map(describeCell).join('、')}`,
+      cellIds: ids,
+    }
+    return [notice]
+  })
+}
+
+function mixedTemplateNotice(
+  proactive: ProactiveVariant | undefined,
+  other: OtherHandlingVariant | undefined,
+) {
+  if (proactive === undefined || other === undefined) return []
+  const expectedOther: OtherHandlingVariant = proactive === '2021' ? 'three-rows' : 'one-row'
+  if (other === expectedOther) return []
+  const notice: Notice = {
+    code: 'template-mixed',
+    message: `表二为 ${proactive} 年格式，但表三“（六）其他处理”为${other === 'one-row' ? '单行（2019 年格式）' : '三行（2021 年格式）'}，按各表实际格式读取`,
+  }
+  return [notice]
+}
+
+function readModern(document: SourceDocument, lines: DocumentLines, identity: Identity): ParseOutcome {
+  const sink = new CellSink()
+  const proactive = readProactiveTable(lines, sink)
+  const applications = readApplicationsTable(lines, sink, proactive.end)
+  if (!applications.found)
+    sink.notice({
+      code: 'table-missing',
+      message: '未找到表三（收到和处理政府信息公开申请情况），其数值未读取',
+    })
+  readAppealsTable(lines, sink, applications.found ? applications.end : proactive.end)
+  if (Object.keys(sink.cells).length === 0) return failure('no-tables', '未找到报告表格')
+
+  const year = identity.year ?? 0
+  const template: Template =
+    proactive.variant ?? (identity.year !== undefined && identity.year < 2021 ? '2019' : '2021')
+  const otherHandling = applications.variant ?? (template === '2019' ? 'one-row' : 'three-rows')
+  const tableVariants: TableVariants = { 'applications.otherHandling': otherHandling }
+  if (proactive.variant !== undefined) tableVariants.proactive = proactive.variant
+
+  const explained = new Set(
+    sink.notices
+      .filter((n) => n.code === 'cell-unread' || n.code === 'ambiguous' || n.code === 'table-missing')
+      .flatMap((n) => n.cellIds ?? []),
+  )
+  const expected = expectedCellIds(template === '2019' ? '2019' : '2021', otherHandling)
+  const notices = [
+    ...identity.notices,
+    ...sink.allNotices(describeCell),
+    ...mixedTemplateNotice(proactive.variant, applications.variant),
+    ...unreadNotices(expected, sink, explained),
+  ]
+  const report: Report = {
+    agency: identity.agency,
+    year,
+    template,
+    scope: readScope(lines),
+    tableVariants,
+    cells: sink.cells,
+    notices,
+    checks: [],
+    document,
+  }
+  report.checks = checkWithinReport(report)
+  return { ok: true, report }
+}
+
+function readOrFail(document: SourceDocument): ParseOutcome {
+  if (document.lines.every((line) => line.text.trim() === '')) return failure('empty', '文件中没有文字内容')
+  if (looksBinary(document)) return failure('binary', '文件内容不是文字，可能是二进制文件或编码无法识别')
+  const lines = new DocumentLines(document)
+  const generation = documentGeneration(lines)
+  const identity = readIdentity(lines, document.name)
+  if (generation === 'modern') return readModern(document, lines, identity)
+  if (generation === 'legacy-looking' && identity.fromTitle && identity.year !== undefined) {
+    if (identity.year < FIRST_MODERN_YEAR)
+      return { ok: true, report: legacyReport(document, identity, identity.year, lines) }
+    return failure('no-tables', '未找到报告表格')
+  }
+  return failure('not-a-report', '不是政府信息公开工作年度报告')
+}
+
+export function readReport(doc: SourceDocument): ParseOutcome {
+  try {
+    return readOrFail(doc)
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error)
+    return failure('corrupt', `读取报告时出错：${detail}`)
+  }
+}

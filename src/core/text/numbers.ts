@@ -1,0 +1,92 @@
+/**
+ * Reading one numeric table cell. Reports write blanks as "", "/", "—" or "无", add notes inside the cell
+ * ("22（其中修订16件）"), use full-width digits and thousands separators, and give 2019 procurement
+ * amounts with their own unit ("251000元"). The value is never rounded: fees keep every decimal.
+ */
+import { collapseSpaces } from './normalize'
+
+export type NumberCell =
+  /** `annotation` is the dropped note, when the cell had one; `raw` is the text as found. */
+  | { kind: 'number'; value: number; annotation?: string }
+  /** Blank, "/", "—", "-" or "无": the caller records 0 and a 'blank-as-zero' notice. */
+  | { kind: 'blank' }
+  /** A number the cell may not hold (negative count, decimal count): the caller leaves the cell unread. */
+  | { kind: 'invalid'; reason: string }
+  /** Not a number at all (label text). */
+  | { kind: 'text' }
+
+export interface NumberCellOptions {
+  /** The cell may be negative (2019 本年增/减). */
+  signed?: boolean
+  /** The cell may have decimals (money). Counts must be integers. */
+  decimal?: boolean
+  /** The cell is an amount in 元 that may carry its own unit ("251000元", "25.1万元"). */
+  yuan?: boolean
+}
+
+const BLANKS: ReadonlySet<string> = new Set(['', '/', '\\', '-', '--', '—', '——', '–', '−', '无', '空'])
+const PLAIN_NUMBER = /^[-−]?\d+(?:\.\d+)?$/
+const GROUPED_NUMBER = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
+/** A number followed by a note in brackets: "22(其中修订16件)", "55 (含自然失效29件)". */
+const ANNOTATED = /^([-−]?[\d,]+(?:\.\d+)?)\s*([([【].*)$/
+/** Counting words that may follow a count without changing it. */
+const COUNT_UNIT = /^([-−]?[\d,]+(?:\.\d+)?)\s*(?:件|个|条|项|次|人次)$/
+const YUAN_UNIT = /^([-−]?[\d,]+(?:\.\d+)?)\s*(万元|元)$/
+
+/** A decimal string times 10^4, exactly ("25.1" → "251000"): no binary floating-point step. */
+function timesTenThousand(text: string): string {
+  const negative = text.startsWith('-')
+  const digits = negative ? text.slice(1) : text
+  const [whole = '0', fraction = ''] = digits.split('.')
+  const padded = fraction.padEnd(4, '0')
+  const shiftedWhole = (whole + padded.slice(0, 4)).replace(/^0+(?=\d)/, '')
+  const rest = padded.slice(4)
+  return (negative ? '-' : '') + shiftedWhole + (rest === '' ? '' : '.' + rest)
+}
+
+function numberFrom(text: string): number | undefined {
+  const unified = text.replace('−', '-')
+  if (PLAIN_NUMBER.test(unified)) return Number(unified)
+  if (GROUPED_NUMBER.test(unified)) return Number(unified.replaceAll(',', ''))
+  return undefined
+}
+
+function validated(value: number, options: NumberCellOptions, annotation?: string): NumberCell {
+  if (value < 0 && options.signed !== true)
+    return { kind: 'invalid', reason: `负数 ${value} 不应出现在此单元格` }
+  if (!Number.isInteger(value) && options.decimal !== true)
+    return { kind: 'invalid', reason: `${value} 不是整数，而此单元格为件数` }
+  return annotation === undefined ? { kind: 'number', value } : { kind: 'number', value, annotation }
+}
+
+/** Reads one cell's text as a number, a blank, an invalid number or text. Never throws. */
+export function readNumberCell(raw: string, options: NumberCellOptions = {}): NumberCell {
+  const text = collapseSpaces(raw)
+  if (BLANKS.has(text)) return { kind: 'blank' }
+  const plain = numberFrom(text)
+  if (plain !== undefined) return validated(plain, options)
+  const counted = COUNT_UNIT.exec(text)
+  if (counted?.[1] !== undefined) {
+    const value = numberFrom(counted[1])
+    if (value !== undefined) return validated(value, options)
+  }
+  if (options.yuan === true) {
+    const money = YUAN_UNIT.exec(text)
+    if (money?.[1] !== undefined) {
+      const amount = numberFrom(money[1])
+      if (amount !== undefined) {
+        const inYuan = money[2] === '万元' ? Number(timesTenThousand(String(amount))) : amount
+        return validated(inYuan, options)
+      }
+    }
+  }
+  const annotated = ANNOTATED.exec(text)
+  if (annotated?.[1] !== undefined && annotated[2] !== undefined) {
+    const value = numberFrom(annotated[1])
+    if (value !== undefined) return validated(value, options, annotated[2])
+  }
+  return { kind: 'text' }
+}
+
+/** The most permissive reading, for deciding whether a token of a table line is a value at all. */
+export const ANY_NUMBER: NumberCellOptions = { signed: true, decimal: true, yuan: true }
