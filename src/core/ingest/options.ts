@@ -1,3 +1,5 @@
+import type { PdfjsLike } from '../read/pdf/pdfjsLike'
+
 /**
  * Options of ingestFile. Readers whose library differs per platform get it injected here
  * (e.g. pdf.js: the browser build in the worker, the legacy build in Node): add an optional field.
@@ -7,4 +9,6 @@ export interface IngestOptions {
   maxBytes?: number
   /** 'paste': the bytes came from the clipboard, so documents get kind 'paste'. */
   origin?: 'file' | 'paste'
+  /** Loads pdf.js on first use (browser: src/worker/pdfjs.ts; Node: scripts/nodePdfjs.ts). Not cloneable: add it inside the worker. */
+  pdfjs?: () => Promise<PdfjsLike>
 }

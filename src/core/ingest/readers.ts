@@ -11,6 +11,7 @@ import { readMarkdownFile, readTextFile } from './textReader'
 export const READERS: Partial<Record<FileKind, FileReader>> = {
   text: readTextFile,
   markdown: readMarkdownFile,
+  pdf: (file, options) => import('../read/pdf/ingest').then((m) => m.readPdfFile(file, options)),
 }
 
 export function hasReader(kind: FileKind): boolean {
