@@ -1,0 +1,136 @@
+import {
+  APPEAL_COLUMNS,
+  APPEAL_GROUPS,
+  APPLICANT_COLUMNS,
+  appealCellId,
+  applicationCellId,
+  OTHER_HANDLING_ONE_ROW,
+  PROACTIVE_2019_IDS,
+  PROACTIVE_2021_IDS,
+  type AppealColumn,
+  type AppealGroup,
+  type ApplicantColumn,
+  type ApplicationRow,
+  applicationRows,
+} from '../../src/core/model/ids'
+
+/*
+ * Short Chinese column headers for the CSV ("表三·新收申请·自然人"): researchers read them in a
+ * spreadsheet, so they are compact but unambiguous; the full official labels are in the report model.
+ */
+
+const PROACTIVE_ROWS: Record<string, string> = {
+  rules: '规章',
+  normativeDocs: '规范性文件',
+  licensing: '行政许可',
+  otherServices: '其他对外管理服务事项',
+  penalty: '行政处罚',
+  enforcement: '行政强制',
+  fees: '行政事业性收费',
+  procurement: '政府集中采购',
+}
+
+const PROACTIVE_COLUMNS: Record<string, string> = {
+  issued: '本年制发件数',
+  repealed: '本年废止件数',
+  inForce: '现行有效件数',
+  decisions: '处理决定数量',
+  amount: '收费金额（万元）',
+  made: '本年新制作数量',
+  published: '本年新公开数量',
+  total: '对外公开总数量',
+  lastYearItems: '上一年项目数量',
+  change: '本年增减',
+  items: '采购项目数量',
+  amountYuan: '采购总金额（元）',
+}
+
+const APPLICATION_ROW_NAMES: Record<ApplicationRow, string> = {
+  received: '新收申请',
+  carriedOver: '上年结转',
+  granted: '予以公开',
+  partlyGranted: '部分公开',
+  'refused.stateSecret': '不予公开·国家秘密',
+  'refused.prohibitedByLaw': '不予公开·法律法规禁止',
+  'refused.safetyStability': '不予公开·三安全一稳定',
+  'refused.thirdParty': '不予公开·第三方合法权益',
+  'refused.internalAffairs': '不予公开·内部事务',
+  'refused.processInfo': '不予公开·过程性信息',
+  'refused.enforcementFiles': '不予公开·行政执法案卷',
+  'refused.queryMatters': '不予公开·行政查询事项',
+  'unavailable.notHeld': '无法提供·本机关不掌握',
+  'unavailable.needsCreation': '无法提供·需另行制作',
+  'unavailable.unclear': '无法提供·补正后仍不明确',
+  'notProcessed.complaint': '不予处理·信访举报投诉',
+  'notProcessed.duplicate': '不予处理·重复申请',
+  'notProcessed.publication': '不予处理·公开出版物',
+  'notProcessed.excessive': '不予处理·大量反复申请',
+  'notProcessed.confirmation': '不予处理·确认或重新出具',
+  'otherHandling.noCorrection': '其他处理·逾期不补正',
+  'otherHandling.unpaidFee': '其他处理·逾期未缴费',
+  'otherHandling.other': '其他处理·其他',
+  'otherHandling.all': '其他处理（单行）',
+  total: '总计',
+  carriedForward: '结转下年度',
+}
+
+const APPLICANT_NAMES: Record<ApplicantColumn, string> = {
+  natural: '自然人',
+  commercial: '商业企业',
+  research: '科研机构',
+  nonprofit: '社会公益组织',
+  legal: '法律服务机构',
+  other: '其他法人或组织',
+  total: '总计',
+}
+
+const APPEAL_GROUP_NAMES: Record<AppealGroup, string> = {
+  reconsideration: '行政复议',
+  litigationDirect: '行政诉讼·未经复议',
+  litigationAfterReconsideration: '行政诉讼·复议后',
+}
+
+const APPEAL_COLUMN_NAMES: Record<AppealColumn, string> = {
+  upheld: '结果维持',
+  corrected: '结果纠正',
+  other: '其他结果',
+  pending: '尚未审结',
+  total: '总计',
+}
+
+function proactiveLabel(id: string): string {
+  const [, row = '', column = ''] = id.split('.')
+  return `表二·${PROACTIVE_ROWS[row] ?? row}·${PROACTIVE_COLUMNS[column] ?? column}`
+}
+
+export interface CsvColumn {
+  id: string
+  label: string
+}
+
+/** Every cell id of every template variant, in table order, each once. */
+export function csvCellColumns(): CsvColumn[] {
+  const columns: CsvColumn[] = []
+  for (const id of new Set<string>([...PROACTIVE_2021_IDS, ...PROACTIVE_2019_IDS])) {
+    columns.push({ id, label: proactiveLabel(id) })
+  }
+  const table3Rows = [...applicationRows('three-rows')]
+  table3Rows.splice(table3Rows.indexOf('total'), 0, ...OTHER_HANDLING_ONE_ROW)
+  for (const row of table3Rows) {
+    for (const column of APPLICANT_COLUMNS) {
+      columns.push({
+        id: applicationCellId(row, column),
+        label: `表三·${APPLICATION_ROW_NAMES[row]}·${APPLICANT_NAMES[column]}`,
+      })
+    }
+  }
+  for (const group of APPEAL_GROUPS) {
+    for (const column of APPEAL_COLUMNS) {
+      columns.push({
+        id: appealCellId(group, column),
+        label: `表四·${APPEAL_GROUP_NAMES[group]}·${APPEAL_COLUMN_NAMES[column]}`,
+      })
+    }
+  }
+  return columns
+}

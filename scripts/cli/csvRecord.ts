@@ -1,0 +1,60 @@
+import type { ReportRecord } from './reportRecord'
+import type { CsvColumn } from './csvColumns'
+
+export const CSV_BOM = '\uFEFF'
+const NEEDS_QUOTES = /[",\r\n]/
+
+function field(value: string | number | undefined): string {
+  if (value === undefined) return ''
+  const text = String(value)
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
+}
+
+/** One CSV record (RFC 4180, CRLF). */
+export function csvLine(values: (string | number | undefined)[]): string {
+  return `${values.map(field).join(',')}\r\n`
+}
+
+const TEMPLATE_NAMES: Record<string, string> = { '2021': '2021 版', '2019': '2019 版', legacy: '2019 年以前' }
+const SCOPE_NAMES: Record<string, string> = { agency: '本机关', aggregate: '汇总' }
+
+export function csvHeader(columns: CsvColumn[]): string {
+  return csvLine(['机关', '年度', '模板', '范围', ...columns.map((column) => column.label), '检查', '文件'])
+}
+
+/** "通过" or the failed rules: "2 项错误，1 项警告：R-A 自然人列：…；…". */
+function checkSummary(record: Extract<ReportRecord, { ok: true }>): string {
+  const failed = record.checks.filter((check) => !check.ok)
+  if (failed.length === 0) return record.checks.length > 0 ? '全部通过' : '无可检查的表格'
+  const count = (severity: string) => failed.filter((check) => check.severity === severity).length
+  const tally = [
+    count('error') > 0 ? `${count('error')} 项错误` : '',
+    count('warning') > 0 ? `${count('warning')} 项警告` : '',
+    count('notice') > 0 ? `${count('notice')} 项提示` : '',
+  ].filter(Boolean)
+  return `${tally.join('，')}：${failed.map((check) => check.message).join('；')}`
+}
+
+/** A report's row: absent cells stay empty (never 0); a file that failed says why in 检查. */
+export function csvRow(record: ReportRecord, columns: CsvColumn[]): string {
+  if (!record.ok) {
+    return csvLine([
+      '',
+      '',
+      '',
+      '',
+      ...columns.map(() => undefined),
+      `读取失败：${record.error}`,
+      record.file,
+    ])
+  }
+  return csvLine([
+    record.agency,
+    record.year,
+    TEMPLATE_NAMES[record.template] ?? record.template,
+    SCOPE_NAMES[record.scope] ?? record.scope,
+    ...columns.map((column) => record.cells[column.id]),
+    checkSummary(record),
+    record.file,
+  ])
+}

@@ -1,0 +1,109 @@
+/**
+ * Batch command: `npm run --silent parse -- [--csv] FILE_OR_DIR...`
+ * Reads every file (folders recursively) with the same core as the dashboard and prints a JSON array,
+ * one object per report (archive entries included), or with --csv one row per report.
+ * Exit 0 when every file was read, 1 when any failed, 2 on usage errors.
+ */
+import { once } from 'node:events'
+import { readFile, stat } from 'node:fs/promises'
+import { basename } from 'node:path'
+import { ingestFile, type IngestItem } from '../src/core/ingest/ingestFile'
+import { sizeLimitError } from '../src/core/ingest/limits'
+import { csvCellColumns } from './cli/csvColumns'
+import { CSV_BOM, csvHeader, csvRow } from './cli/csvRecord'
+import { nodeIngestOptions } from './cli/nodeIngestOptions'
+import { toReportRecord, type ReportRecord } from './cli/reportRecord'
+import { walkFiles } from './cli/walkFiles'
+
+const USAGE = `用法: npm run --silent parse -- [--csv] 文件或文件夹...
+  读取政府信息公开工作年度报告（文件夹递归读取），输出 JSON 数组；--csv 输出 CSV（UTF-8 BOM）。
+  退出码: 0 全部读取成功, 1 有文件读取失败, 2 用法错误。`
+
+interface Arguments {
+  csv: boolean
+  paths: string[]
+}
+
+function parseArguments(argv: string[]): Arguments | { help: true } | { error: string } {
+  const paths: string[] = []
+  let csv = false
+  for (const argument of argv) {
+    if (argument === '--help' || argument === '-h') return { help: true }
+    if (argument === '--csv') csv = true
+    else if (argument === '--') continue
+    else if (argument.startsWith('-')) return { error: `未知选项: ${argument}` }
+    else paths.push(argument)
+  }
+  if (paths.length === 0) return { error: '缺少文件或文件夹参数' }
+  return { csv, paths }
+}
+
+async function write(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await once(process.stdout, 'drain')
+}
+
+async function readOne(path: string): Promise<IngestItem[]> {
+  const name = basename(path)
+  const options = nodeIngestOptions()
+  try {
+    const tooLarge = sizeLimitError((await stat(path)).size, options.maxBytes)
+    if (tooLarge) return [{ file: name, outcome: { ok: false, error: tooLarge } }]
+    return await ingestFile(name, new Uint8Array(await readFile(path)), options)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return [
+      { file: name, outcome: { ok: false, error: { code: 'corrupt', message: `无法读取文件：${reason}` } } },
+    ]
+  }
+}
+
+/** Prints as it goes: a folder of thousands of reports never sits in memory at once. */
+async function run({ csv, paths }: Arguments): Promise<number> {
+  const columns = csvCellColumns()
+  let printed = 0
+  let failed = 0
+  let skipped = 0
+  const emit = async (record: ReportRecord) => {
+    if (csv) await write(csvRow(record, columns))
+    else await write(`${printed === 0 ? '\n' : ',\n'}  ${JSON.stringify(record)}`)
+    printed++
+    if (!record.ok) failed++
+  }
+  await write(csv ? CSV_BOM + csvHeader(columns) : '[')
+  for (const path of paths) {
+    for await (const file of walkFiles(path, () => skipped++)) {
+      for (const item of await readOne(file)) await emit(toReportRecord(item))
+    }
+  }
+  if (!csv) await write(printed === 0 ? ']\n' : '\n]\n')
+  if (skipped > 0) process.stderr.write(`已跳过文件夹中的 ${skipped} 个数据或程序文件（.json、.csv 等）\n`)
+  if (failed > 0) process.stderr.write(`${failed} 个文件读取失败（共 ${printed} 项）\n`)
+  return failed > 0 ? 1 : 0
+}
+
+async function main(): Promise<number> {
+  const parsed = parseArguments(process.argv.slice(2))
+  if ('help' in parsed) {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  if ('error' in parsed) {
+    process.stderr.write(`${parsed.error}\n${USAGE}\n`)
+    return 2
+  }
+  for (const path of parsed.paths) {
+    if (!(await stat(path).catch(() => undefined))) {
+      process.stderr.write(`找不到文件或文件夹: ${path}\n`)
+      return 2
+    }
+  }
+  return run(parsed)
+}
+
+// A closed pipe (`… | head`) is not an error of the command.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0)
+  throw error
+})
+
+process.exitCode = await main()

@@ -1,0 +1,155 @@
+import { execFile } from 'node:child_process'
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+
+const root = resolve(import.meta.dirname, '../../..')
+const seeds = join(root, 'test/fixtures/seeds')
+const seedFiles = readdirSync(seeds)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+
+interface Run {
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs the batch command as a user would, in a child process. */
+function runParse(args: string[]): Promise<Run> {
+  return new Promise((done) => {
+    execFile(
+      join(root, 'node_modules/.bin/tsx'),
+      ['scripts/parse.ts', ...args],
+      { cwd: root, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error && typeof error.code === 'number' ? error.code : 0
+        done({ code, stdout, stderr })
+      },
+    )
+  })
+}
+
+interface Expected {
+  agency: string
+  year: number
+  template: string
+  scope: string
+  cells: Record<string, number>
+}
+
+interface Printed extends Partial<Expected> {
+  file: string
+  ok: boolean
+  error?: string
+  checks?: { rule: string; severity: string; ok: boolean; message: string }[]
+  notices?: unknown[]
+}
+
+const expectedOf = (txt: string): Expected =>
+  JSON.parse(readFileSync(join(seeds, txt.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected
+
+const scratch = mkdtempSync(join(tmpdir(), 'parse-cli-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
+
+describe('npm run parse', () => {
+  it('reads the seed folder into one JSON object per report, equal to the ground truth, exit 0', async () => {
+    const run = await runParse([seeds])
+    expect(run.code).toBe(0)
+    const printed = JSON.parse(run.stdout) as Printed[]
+    expect(printed.map((item) => item.file)).toEqual(seedFiles)
+    for (const item of printed) {
+      const expected = expectedOf(item.file)
+      expect(item.ok).toBe(true)
+      expect({ agency: item.agency, year: item.year, template: item.template, scope: item.scope }).toEqual({
+        agency: expected.agency,
+        year: expected.year,
+        template: expected.template,
+        scope: expected.scope,
+      })
+      expect(item.cells).toEqual(expected.cells)
+      expect(item.checks?.length).toBeGreaterThan(0)
+      for (const check of item.checks ?? [])
+        expect(Object.keys(check).sort()).toEqual(['message', 'ok', 'rule', 'severity'])
+      expect(Array.isArray(item.notices)).toBe(true)
+    }
+  }, 60_000)
+
+  it('walks nested folders, entries of each folder in name order', async () => {
+    const nested = join(scratch, 'nested/deeper/deepest')
+    mkdirSync(nested, { recursive: true })
+    copyFileSync(join(seeds, seedFiles[0]!), join(scratch, 'nested', seedFiles[0]!))
+    copyFileSync(join(seeds, seedFiles[3]!), join(nested, seedFiles[3]!))
+    const run = await runParse([join(scratch, 'nested')])
+    expect(run.code).toBe(0)
+    const printed = JSON.parse(run.stdout) as Printed[]
+    // "000_….txt" sorts before the folder "deeper".
+    expect(printed.map((item) => [item.file, item.agency])).toEqual([
+      [seedFiles[0], expectedOf(seedFiles[0]!).agency],
+      [seedFiles[3], expectedOf(seedFiles[3]!).agency],
+    ])
+  }, 60_000)
+
+  it('reports a binary file as ok:false with the reason and exits 1, still printing the good file', async () => {
+    const binary = join(scratch, 'photo.dat')
+    writeFileSync(
+      binary,
+      Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256),
+    )
+    const run = await runParse([join(seeds, seedFiles[1]!), binary])
+    expect(run.code).toBe(1)
+    const printed = JSON.parse(run.stdout) as Printed[]
+    expect(printed).toHaveLength(2)
+    expect(printed[0]).toMatchObject({
+      file: seedFiles[1],
+      ok: true,
+      agency: expectedOf(seedFiles[1]!).agency,
+    })
+    expect(printed[1]).toEqual({
+      file: 'photo.dat',
+      ok: false,
+      code: 'binary',
+      error: '无法识别的二进制文件',
+    })
+  }, 60_000)
+
+  it('--csv writes a BOM, Chinese headers and one row per report with the report numbers', async () => {
+    const run = await runParse(['--csv', seeds])
+    expect(run.code).toBe(0)
+    expect(run.stdout.startsWith('\uFEFF机关,年度,模板,范围,')).toBe(true)
+    const lines = run.stdout.slice(1).trimEnd().split('\r\n')
+    expect(lines).toHaveLength(1 + seedFiles.length)
+    const header = lines[0]!.split(',')
+    expect(header).toContain('表三·新收申请·自然人')
+    expect(header).toContain('表二·行政许可·处理决定数量')
+    expect(header).toContain('表四·行政复议·结果纠正')
+    expect(header).toContain('检查')
+    const first = lines[1]!.split(',')
+    const expected = expectedOf(seedFiles[0]!)
+    expect(first[0]).toBe(expected.agency)
+    expect(first[1]).toBe(String(expected.year))
+    expect(first[header.indexOf('表二·行政事业性收费·收费金额（万元）')]).toBe(
+      String(expected.cells['proactive.fees.amount']),
+    )
+    expect(first[header.indexOf('表三·新收申请·总计')]).toBe(
+      String(expected.cells['applications.received.total']),
+    )
+  }, 60_000)
+
+  it('exits 2 on usage errors', async () => {
+    expect((await runParse([])).code).toBe(2)
+    expect((await runParse(['--frobnicate', seeds])).code).toBe(2)
+    const missing = await runParse([join(scratch, 'no-such-file.txt')])
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toContain('找不到文件或文件夹')
+  }, 60_000)
+})
