@@ -70,6 +70,8 @@ const VOID_ELEMENTS = new Set([
 // Anchored so Word's mso-* properties never count.
 const HIDDEN_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const MAX_SPAN = 1000
+/** Deeper tables are read as text: real pages nest a few levels, and rendering recurses per level. */
+const MAX_TABLE_DEPTH = 32
 
 interface TableContext {
   table: TableNode
@@ -107,6 +109,8 @@ class FlowBuilder {
   private readonly tables: TableContext[] = []
   private inTitle = false
   private preDepth = 0
+  /** <table>s opened beyond MAX_TABLE_DEPTH, whose end tags must not close a real table. */
+  private ignoredTables = 0
 
   private target(): FlowItem[] {
     const context = this.tables[this.tables.length - 1]
@@ -161,13 +165,19 @@ class FlowBuilder {
   }
 
   private openTable(): void {
+    if (this.tables.length >= MAX_TABLE_DEPTH) {
+      this.ignoredTables++
+      this.target().push({ kind: 'break' })
+      return
+    }
     const table: TableNode = { rows: [], before: [] }
     this.target().push({ kind: 'table', table })
     this.tables.push({ table, row: undefined, cell: undefined, groupBoundary: false })
   }
 
   private closeTable(): void {
-    this.tables.pop()
+    if (this.ignoredTables > 0) this.ignoredTables--
+    else this.tables.pop()
   }
 
   private closeRow(context: TableContext): void {

@@ -4,6 +4,9 @@
  */
 import type { TableNode } from './flow'
 
+/** Report tables have at most 15 columns; garbage with huge colspans must not allocate millions. */
+const MAX_COLUMNS = 1000
+
 export interface TableGrid {
   /** Per row, the starting grid column of each of its own cells. */
   columns: number[][]
@@ -24,12 +27,13 @@ export function resolveGrid(table: TableNode): TableGrid {
     for (const cell of row.cells) {
       while (occupiedHere[column] === true) column++
       starts.push(column)
-      for (let offset = 0; offset < cell.colspan; offset++) {
+      const colspan = Math.min(cell.colspan, Math.max(1, MAX_COLUMNS - column))
+      for (let offset = 0; offset < colspan; offset++) {
         occupiedHere[column + offset] = true
         // Keep the longest coverage when spans overlap (malformed tables).
         covered[column + offset] = Math.max(covered[column + offset] ?? 0, cell.rowspan)
       }
-      column += cell.colspan
+      column += colspan
     }
     width = Math.max(width, column, occupiedHere.length)
     covered = covered.map((remaining) => Math.max(0, (remaining ?? 0) - 1))

@@ -55,12 +55,27 @@ function unquotedValueEnd(html: string, from: number): number {
   return index
 }
 
+/**
+ * Remembers, per needle, the earliest position from which it is known to be absent, so garbage like
+ * thousands of unterminated quotes or <title>s costs one scan instead of one per occurrence.
+ */
+type MissMemo = Map<string, number>
+
+function find(memo: MissMemo, html: string, needle: string, from: number): number {
+  const missingFrom = memo.get(needle)
+  if (missingFrom !== undefined && from >= missingFrom) return -1
+  const found = html.indexOf(needle, from)
+  if (found === -1) memo.set(needle, Math.min(from, missingFrom ?? from))
+  return found
+}
+
 interface ParsedTag {
   token: HtmlToken
   end: number
 }
 
 function parseAttributes(
+  memo: MissMemo,
   html: string,
   from: number,
 ): { attributes: Record<string, string>; selfClosing: boolean; end: number } {
@@ -90,9 +105,9 @@ function parseAttributes(
       while (index < html.length && isSpace(html.charCodeAt(index))) index++
       const quote = html.charCodeAt(index)
       if (quote === 34 || quote === 39) {
-        const close = html.indexOf(String.fromCharCode(quote), index + 1)
+        const close = find(memo, html, String.fromCharCode(quote), index + 1)
         // An unterminated quote would swallow the rest of the page; stop at the tag's end instead.
-        const stop = close === -1 ? html.indexOf('>', index + 1) : close
+        const stop = close === -1 ? find(memo, html, '>', index + 1) : close
         const valueEnd = stop === -1 ? html.length : stop
         value = html.slice(index + 1, valueEnd)
         index = close === -1 ? valueEnd : valueEnd + 1
@@ -107,48 +122,53 @@ function parseAttributes(
   return { attributes, selfClosing, end: html.length }
 }
 
-function parseStartTag(html: string, from: number): ParsedTag {
+function parseStartTag(memo: MissMemo, html: string, from: number): ParsedTag {
   const end = nameEnd(html, from + 1, false)
   const name = html.slice(from + 1, end).toLowerCase()
-  const attributes = parseAttributes(html, end)
+  const attributes = parseAttributes(memo, html, end)
   return {
     token: { type: 'start', name, attributes: attributes.attributes, selfClosing: attributes.selfClosing },
     end: attributes.end,
   }
 }
 
-function parseEndTag(html: string, from: number): ParsedTag {
+function parseEndTag(memo: MissMemo, html: string, from: number): ParsedTag {
   const end = nameEnd(html, from + 2, false)
   const name = html.slice(from + 2, end).toLowerCase()
-  const close = html.indexOf('>', end)
+  const close = find(memo, html, '>', end)
   return { token: { type: 'end', name }, end: close === -1 ? html.length : close + 1 }
 }
 
 /** Where the content of a script/style/title… ends: the index of its end tag, or -1 when it has none. */
-function contentEnd(html: string, from: number, name: string): number {
+function contentEnd(memo: MissMemo, html: string, from: number, name: string): number {
   let pattern = END_TAG_PATTERNS.get(name)
   if (pattern === undefined) {
     pattern = new RegExp(`</${name}(?:[\\s/>]|$)`, 'gi')
     END_TAG_PATTERNS.set(name, pattern)
   }
+  const key = `</${name}`
+  const missingFrom = memo.get(key)
+  if (missingFrom !== undefined && from >= missingFrom) return -1
   pattern.lastIndex = from
   const match = pattern.exec(html)
+  if (match === null) memo.set(key, Math.min(from, missingFrom ?? from))
   return match === null ? -1 : match.index
 }
 
 /** Skips a comment or declaration starting at `from` ("<!", "<?" or "</" + non-letter); returns its end. */
-function skipMarkupDeclaration(html: string, from: number): number {
+function skipMarkupDeclaration(memo: MissMemo, html: string, from: number): number {
   if (html.startsWith('<!--', from)) {
-    const close = html.indexOf('-->', from + 4)
+    const close = find(memo, html, '-->', from + 4)
     return close === -1 ? html.length : close + 3
   }
-  const close = html.indexOf('>', from + 2)
+  const close = find(memo, html, '>', from + 2)
   return close === -1 ? html.length : close + 1
 }
 
 /** Splits HTML into text, start-tag and end-tag tokens. Never throws. */
 export function tokenizeHtml(html: string): HtmlToken[] {
   const tokens: HtmlToken[] = []
+  const memo: MissMemo = new Map()
   let text = ''
   const flushText = (): void => {
     if (text !== '') tokens.push({ type: 'text', text: decodeEntities(text) })
@@ -165,18 +185,18 @@ export function tokenizeHtml(html: string): HtmlToken[] {
     const next = html.charCodeAt(open + 1)
     if (isAsciiLetter(next)) {
       flushText()
-      const { token, end } = parseStartTag(html, open)
+      const { token, end } = parseStartTag(memo, html, open)
       tokens.push(token)
       index = end
       if (token.type === 'start' && !token.selfClosing)
-        index = skipSpecialContent(html, index, token.name, tokens)
+        index = skipSpecialContent(memo, html, index, token.name, tokens)
     } else if (next === 47 /* / */ && isAsciiLetter(html.charCodeAt(open + 2))) {
       flushText()
-      const { token, end } = parseEndTag(html, open)
+      const { token, end } = parseEndTag(memo, html, open)
       tokens.push(token)
       index = end
     } else if (next === 33 /* ! */ || next === 63 /* ? */ || next === 47) {
-      index = skipMarkupDeclaration(html, open)
+      index = skipMarkupDeclaration(memo, html, open)
     } else {
       text += '<'
       index = open + 1
@@ -187,10 +207,16 @@ export function tokenizeHtml(html: string): HtmlToken[] {
 }
 
 /** After the start tag of a raw-content element, consumes its content and end tag. */
-function skipSpecialContent(html: string, index: number, name: string, tokens: HtmlToken[]): number {
+function skipSpecialContent(
+  memo: MissMemo,
+  html: string,
+  index: number,
+  name: string,
+  tokens: HtmlToken[],
+): number {
   const skipped = SKIPPED_CONTENT.has(name)
   if (!skipped && !TEXT_ONLY_CONTENT.has(name)) return index
-  const end = contentEnd(html, index, name)
+  const end = contentEnd(memo, html, index, name)
   if (end === -1) {
     // Browsers would swallow the rest of the page; a stray <title> or <textarea> must not hide the report.
     if (!skipped) return index
@@ -199,6 +225,6 @@ function skipSpecialContent(html: string, index: number, name: string, tokens: H
   }
   if (!skipped && end > index) tokens.push({ type: 'text', text: decodeEntities(html.slice(index, end)) })
   tokens.push({ type: 'end', name })
-  const close = html.indexOf('>', end)
+  const close = find(memo, html, '>', end)
   return close === -1 ? html.length : close + 1
 }
