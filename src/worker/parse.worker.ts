@@ -1,5 +1,6 @@
 import { ingestFile } from '../core/ingest/ingestFile'
 import type { WorkerReply, WorkerRequest } from './protocol'
+import { loadBrowserPdfjs } from './pdfjs'
 
 /*
  * One worker parses every file of the session. Requests are chained so files finish in the order
@@ -17,7 +18,10 @@ let queue: Promise<void> = Promise.resolve()
 async function handle(request: WorkerRequest): Promise<void> {
   reply({ type: 'started', id: request.id })
   try {
-    const items = await ingestFile(request.name, new Uint8Array(request.buffer), request.options)
+    const items = await ingestFile(request.name, new Uint8Array(request.buffer), {
+      ...request.options,
+      pdfjs: loadBrowserPdfjs,
+    })
     reply({ type: 'result', id: request.id, items })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
