@@ -1,0 +1,49 @@
+import { useState } from 'react'
+import { ChartsView } from '../features/charts/ChartsView'
+import { ComparisonView } from '../features/comparison/ComparisonView'
+import { FiltersBar } from '../features/filters/FiltersBar'
+import { IngestPanel } from '../features/ingest/IngestPanel'
+import { OverviewView } from '../features/overview/OverviewView'
+import { useDashboardStore } from '../store'
+import { ErrorBoundary } from './ErrorBoundary'
+import { TAB_LABELS, type TabId } from './tabs'
+import { Tabs } from './Tabs'
+
+function ActiveView({ tab }: { tab: TabId }) {
+  switch (tab) {
+    case 'overview':
+      return <OverviewView />
+    case 'comparison':
+      return <ComparisonView />
+    case 'charts':
+      return <ChartsView />
+  }
+}
+
+export function App() {
+  const [tab, setTab] = useState<TabId>('overview')
+  const selectedCount = useDashboardStore((state) => state.selectedIds.length)
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>政府信息公开年报比对</h1>
+        <p className="tagline">读取并比较政府信息公开工作年度报告。文件只在本机浏览器中解析，不会上传。</p>
+      </header>
+      <main className="app-main">
+        <ErrorBoundary area="添加报告">
+          <IngestPanel />
+        </ErrorBoundary>
+        <ErrorBoundary area="筛选">
+          <FiltersBar />
+        </ErrorBoundary>
+        <Tabs active={tab} onChange={setTab} badges={{ comparison: selectedCount }} />
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+          <ErrorBoundary key={tab} area={TAB_LABELS[tab]}>
+            <ActiveView tab={tab} />
+          </ErrorBoundary>
+        </div>
+      </main>
+    </div>
+  )
+}

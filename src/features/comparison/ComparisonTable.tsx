@@ -1,0 +1,86 @@
+import type { ComparisonGrid } from '../../core/compare/comparisonGrid'
+import type { FigureKind } from '../format/formatFigure'
+import { formatFigure } from '../format/formatFigure'
+import type { LoadedReport } from '../../store'
+
+const DECIMAL_ROWS: ReadonlySet<string> = new Set([
+  'proactive.fees.amount',
+  'proactive.procurement.amountYuan',
+])
+
+function kindOf(grid: ComparisonGrid, rowKey: string): FigureKind {
+  return grid.key === 'proactive' && DECIMAL_ROWS.has(rowKey) ? 'decimal' : 'count'
+}
+
+/** One of 表二/三/四 with a column block per report; cells that differ between reports are marked. */
+export function ComparisonTable({
+  grid,
+  reports,
+}: {
+  grid: ComparisonGrid
+  reports: readonly LoadedReport[]
+}) {
+  const titleId = `comparison-${grid.key}`
+  const single = grid.columns.length === 1
+  return (
+    <section className="comparison-grid" aria-labelledby={titleId}>
+      <h3 id={titleId}>{grid.title}</h3>
+      <div className="table-scroll">
+        <table className="data-table comparison-table">
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={single ? 1 : 2} className="row-label">
+                项目
+              </th>
+              {reports.map((loaded) => (
+                <th key={loaded.id} scope="colgroup" colSpan={grid.columns.length} className="block-start">
+                  {loaded.report.agency} {loaded.report.year}
+                </th>
+              ))}
+            </tr>
+            {single ? null : (
+              <tr>
+                {reports.map((loaded) =>
+                  grid.columns.map((column, index) => (
+                    <th
+                      key={`${loaded.id}-${column.key}`}
+                      scope="col"
+                      className={index === 0 ? 'num block-start' : 'num'}
+                    >
+                      {column.label}
+                    </th>
+                  )),
+                )}
+              </tr>
+            )}
+          </thead>
+          <tbody>
+            {grid.rows.map((row) => (
+              <tr key={row.key}>
+                <th scope="row" className="row-label">
+                  {row.label}
+                </th>
+                {row.cells.map((block, reportIndex) =>
+                  block.map((cell, index) => {
+                    const { text, title } = formatFigure(cell.figure, kindOf(grid, row.key))
+                    const classes = ['num', index === 0 ? 'block-start' : '', cell.differs ? 'diff' : '']
+                    return (
+                      <td
+                        key={`${reportIndex}-${cell.cellId}`}
+                        className={classes.filter(Boolean).join(' ')}
+                        data-diff={cell.differs ? 'true' : undefined}
+                        title={cell.differs ? '与其他报告不同' : title}
+                      >
+                        {text}
+                      </td>
+                    )
+                  }),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,40 @@
+import { useDashboardStore } from '../../store'
+import { ComparisonTable } from './ComparisonTable'
+import { useComparisonGrids } from './useComparisonGrids'
+
+/** The 并排对比 tab: the ticked reports' 表二, 表三 and 表四 side by side. */
+export function ComparisonView() {
+  const { reports, grids } = useComparisonGrids()
+  const selectedCount = useDashboardStore((state) => state.selectedIds.length)
+  const clearSelection = useDashboardStore((state) => state.clearSelection)
+
+  if (reports.length < 2) {
+    const hidden = selectedCount - reports.length
+    return (
+      <section className="comparison" aria-label="并排对比">
+        <p className="empty">
+          请在“总览”中勾选至少两份报告进行并排对比（已选 {reports.length} 份）。
+          {hidden > 0 ? `另有 ${hidden} 份已选报告被当前筛选隐藏。` : null}
+        </p>
+      </section>
+    )
+  }
+
+  return (
+    <section className="comparison" aria-label="并排对比">
+      <div className="toolbar">
+        <span className="count">对比 {reports.length} 份报告</span>
+        <span className="legend">
+          <span className="diff legend-swatch" aria-hidden="true" /> 与其他报告不同的数值
+        </span>
+        <span className="legend muted">“—”表示未能读取；空白表示该报告的表格格式中没有此项</span>
+        <button type="button" onClick={clearSelection}>
+          清除选择
+        </button>
+      </div>
+      {grids.map((grid) => (
+        <ComparisonTable key={grid.key} grid={grid} reports={reports} />
+      ))}
+    </section>
+  )
+}

@@ -1,0 +1,20 @@
+import { useMemo } from 'react'
+import { compareReports, type ComparisonGrid } from '../../core/compare/comparisonGrid'
+import { useSelectedReports, type LoadedReport } from '../../store'
+
+export interface ComparisonData {
+  reports: LoadedReport[]
+  grids: ComparisonGrid[]
+}
+
+/** The ticked (and filtered) reports with their tables aligned; rebuilt only when that set changes. */
+export function useComparisonGrids(): ComparisonData {
+  const reports = useSelectedReports()
+  return useMemo(
+    () => ({
+      reports,
+      grids: reports.length >= 2 ? compareReports(reports.map((loaded) => loaded.report)) : [],
+    }),
+    [reports],
+  )
+}

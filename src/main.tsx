@@ -1,0 +1,16 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './app/App'
+import { ErrorBoundary } from './app/ErrorBoundary'
+import './app/app.css'
+
+const root = document.getElementById('root')
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <ErrorBoundary area="页面">
+        <App />
+      </ErrorBoundary>
+    </StrictMode>,
+  )
+}
