@@ -66,7 +66,7 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
       />
       <YAxis type="category" dataKey="label" width={AXIS_WIDTH} interval={0} tick={AgencyTick} />
       <Tooltip formatter={tooltipValue} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
-      <Legend verticalAlign="top" height={28} />
+      <Legend verticalAlign="top" height={28} itemSorter={null} />
       {data.series.map((series) => (
         <Bar
           key={series.key}

@@ -1,0 +1,96 @@
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import type { ChartReport } from '../../../src/core/compare/chartSeries'
+import { ChartsPanel } from '../../../src/features/charts/ChartsPanel'
+import { groundTruthReports } from './groundTruthReports'
+
+const reports = groundTruthReports()
+
+// Rendering four recharts charts in jsdom takes a few seconds.
+describe('ChartsPanel', { timeout: 30_000 }, () => {
+  it('renders the four figures with Chinese captions and export buttons', () => {
+    render(<ChartsPanel reports={reports} width={800} />)
+    const captions: Record<string, string> = {
+      decisions: '行政许可、行政处罚、行政强制',
+      fees: '收费',
+      outcomes: '办理结果构成',
+      trend: '跨年度趋势',
+    }
+    for (const [key, caption] of Object.entries(captions)) {
+      const figure = screen.getByTestId(`chart-${key}`)
+      expect(figure.tagName).toBe('FIGURE')
+      expect(within(figure).getByText((_, el) => el?.tagName === 'FIGCAPTION').textContent).toContain(caption)
+      expect(within(figure).getByRole('button', { name: '导出 PNG' })).toBeEnabled()
+      expect(within(figure).getByRole('button', { name: '导出 SVG' })).toBeEnabled()
+      expect(figure.querySelector('.recharts-wrapper > svg.recharts-surface')).not.toBeNull()
+    }
+  })
+
+  it('keeps the legend in series order', () => {
+    render(<ChartsPanel reports={reports} width={800} />)
+    const legend = screen.getByTestId('chart-outcomes').querySelectorAll('.recharts-legend-item-text')
+    expect([...legend].map((item) => item.textContent)).toEqual([
+      '予以公开',
+      '部分公开',
+      '不予公开',
+      '无法提供',
+      '不予处理',
+      '其他处理',
+    ])
+  })
+
+  it('puts every agency on the Y axis, names in full in the tooltip title', () => {
+    render(<ChartsPanel reports={reports} width={800} />)
+    const figure = screen.getByTestId('chart-decisions')
+    const titles = [...figure.querySelectorAll('.recharts-yAxis-tick-labels title')].map((t) => t.textContent)
+    expect(titles.sort()).toEqual(reports.map((r) => r.agency).sort())
+  })
+
+  it('grows the chart with the number of agencies', () => {
+    const { unmount } = render(<ChartsPanel reports={reports.slice(0, 3)} width={800} />)
+    const small = Number(
+      screen.getByTestId('chart-fees').querySelector('.recharts-wrapper > svg')?.getAttribute('height'),
+    )
+    unmount()
+    render(<ChartsPanel reports={reports} width={800} />)
+    const large = Number(
+      screen.getByTestId('chart-fees').querySelector('.recharts-wrapper > svg')?.getAttribute('height'),
+    )
+    expect(large - small).toBe((reports.length - 3) * 28)
+  })
+
+  it('lists agencies without applications as 无申请 under the outcomes chart', () => {
+    render(<ChartsPanel reports={reports} width={800} />)
+    const note = screen.getByTestId('chart-outcomes').querySelector('[data-note="no-applications"]')
+    expect(note?.textContent).toContain('无申请')
+    expect(note?.textContent).toContain('新乡县城市管理局 2023')
+  })
+
+  it('hides the trend chart when only one year is loaded', () => {
+    const only2023 = reports.filter((r) => r.year === 2023)
+    render(<ChartsPanel reports={only2023} width={800} />)
+    expect(screen.queryByTestId('chart-trend')).toBeNull()
+    expect(screen.getByText(/载入两个及以上年度/)).toBeInTheDocument()
+  })
+
+  it('notes legacy reports as 格式不可比 instead of drawing them', () => {
+    const legacy: ChartReport = {
+      agency: '某县教育局',
+      year: 2017,
+      template: 'legacy',
+      tableVariants: {},
+      cells: {},
+    }
+    render(<ChartsPanel reports={[...reports, legacy]} width={800} />)
+    const figure = screen.getByTestId('chart-decisions')
+    expect(figure.querySelector('[data-note="legacy"]')?.textContent).toContain('格式不可比')
+    expect(figure.querySelector('[data-note="legacy"]')?.textContent).toContain('某县教育局 2017')
+    const titles = [...figure.querySelectorAll('.recharts-yAxis-tick-labels title')].map((t) => t.textContent)
+    expect(titles).not.toContain('某县教育局')
+  })
+
+  it('says so when nothing is loaded', () => {
+    render(<ChartsPanel reports={[]} width={800} />)
+    expect(screen.getByText(/尚未载入报告/)).toBeInTheDocument()
+  })
+})
