@@ -16,7 +16,7 @@ export type ReportRecord =
       year: number
       template: string
       scope: string
-      tableVariants: Record<string, string>
+      tableVariants: TableVariants
       cells: Record<string, number>
       checks: { rule: RuleId; severity: Severity; ok: boolean; message: string }[]
       notices: Notice[]
@@ -28,10 +28,6 @@ export function toReportRecord(item: IngestItem): ReportRecord {
     return { file: item.file, ok: false, code: item.outcome.error.code, error: item.outcome.error.message }
   }
   const report = item.outcome.report
-  const tableVariants: Record<string, string> = {}
-  for (const [table, variant] of Object.entries(report.tableVariants)) {
-    if (variant !== undefined) tableVariants[table] = variant
-  }
   return {
     file: item.file,
     ok: true,
@@ -39,7 +35,7 @@ export function toReportRecord(item: IngestItem): ReportRecord {
     year: report.year,
     template: report.template,
     scope: report.scope,
-    tableVariants,
+    tableVariants: report.tableVariants,
     cells: cellValues(report),
     checks: report.checks.map(({ rule, severity, ok, message }) => ({ rule, severity, ok, message })),
     notices: report.notices,
