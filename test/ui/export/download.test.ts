@@ -2,11 +2,16 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { downloadBlob } from '../../../src/features/export/download'
 
 describe('downloadBlob', () => {
-  const { createObjectURL, revokeObjectURL } = URL
+  // jsdom has no object URLs; keep whatever is there and put it back afterwards.
+  const originals = ['createObjectURL', 'revokeObjectURL'].map(
+    (name) => [name, Object.getOwnPropertyDescriptor(URL, name)] as const,
+  )
 
   afterEach(() => {
-    URL.createObjectURL = createObjectURL
-    URL.revokeObjectURL = revokeObjectURL
+    for (const [name, descriptor] of originals) {
+      if (descriptor) Object.defineProperty(URL, name, descriptor)
+      else Reflect.deleteProperty(URL, name)
+    }
     vi.restoreAllMocks()
     vi.useRealTimers()
   })
