@@ -5,6 +5,7 @@ import {
   type ParseErrorCode,
   type RuleId,
   type Severity,
+  type TableVariants,
 } from '../../src/core/model/report'
 
 /** One line of the batch command's JSON output: a report, or a file that could not be read. */
