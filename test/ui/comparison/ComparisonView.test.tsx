@@ -1,0 +1,64 @@
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { ComparisonView } from '../../../src/features/comparison/ComparisonView'
+import { addReport, useDashboardStore } from '../../../src/store'
+import { expectedSeedEntries } from '../store/expectedReports'
+
+function loadAndSelect(ids: string[]): void {
+  for (const entry of expectedSeedEntries()) addReport(entry)
+  for (const id of ids) useDashboardStore.getState().toggleSelected(id)
+}
+
+function table(title: RegExp): HTMLElement {
+  const section = screen.getByRole('region', { name: title })
+  return within(section).getByRole('table')
+}
+
+describe('ComparisonView', () => {
+  it('asks for two reports while fewer are ticked', () => {
+    loadAndSelect(['r0'])
+    render(<ComparisonView />)
+    expect(screen.getByText(/请在“总览”中勾选至少两份报告/)).toBeInTheDocument()
+    expect(screen.queryByRole('table')).toBeNull()
+  })
+
+  it('sets 表二, 表三 (25 × 7) and 表四 (3 × 5) side by side, one column block per report', () => {
+    loadAndSelect(['r0', 'r1'])
+    render(<ComparisonView />)
+    const table3 = table(/表三/)
+    expect(within(table3).getAllByRole('columnheader', { name: '新乡县城市管理局 2023' })).toHaveLength(1)
+    expect(
+      within(table3).getByRole('columnheader', { name: '城乡一体化示范区党政办公室 2023' }),
+    ).toHaveAttribute('colspan', '7')
+    const bodyRows = within(table3).getAllByRole('row').slice(2)
+    expect(bodyRows).toHaveLength(25)
+    expect(bodyRows.every((row) => row.querySelectorAll('td').length === 14)).toBe(true)
+    expect(within(table3).getByRole('rowheader', { name: '（七）总计' })).toBeInTheDocument()
+    const table4 = table(/表四/)
+    expect(within(table4).getAllByRole('row').slice(2)).toHaveLength(3)
+    expect(within(table4).getAllByRole('row')[2]?.querySelectorAll('td')).toHaveLength(10)
+    expect(table(/表二/)).toBeInTheDocument()
+  })
+
+  it('marks the differing 行政许可 cells (67 vs 0) and leaves equal cells unmarked', () => {
+    loadAndSelect(['r0', 'r1'])
+    render(<ComparisonView />)
+    const licensing = within(table(/表二/)).getByRole('row', { name: /行政许可 · 处理决定数量/ })
+    const cells = within(licensing).getAllByRole('cell')
+    expect(cells.map((cell) => cell.textContent)).toEqual(['67', '0'])
+    expect(cells.every((cell) => cell.getAttribute('data-diff') === 'true')).toBe(true)
+    const rules = within(table(/表二/)).getByRole('row', { name: /规章 · 本年制发件数/ })
+    expect(
+      within(rules)
+        .getAllByRole('cell')
+        .some((cell) => cell.hasAttribute('data-diff')),
+    ).toBe(false)
+  })
+
+  it('a selected report hidden by the filters leaves the comparison', () => {
+    loadAndSelect(['r0', 'r3'])
+    useDashboardStore.getState().toggleYear(2023)
+    render(<ComparisonView />)
+    expect(screen.getByText(/另有 1 份已选报告被当前筛选隐藏/)).toBeInTheDocument()
+  })
+})

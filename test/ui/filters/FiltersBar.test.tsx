@@ -1,0 +1,63 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { FiltersBar } from '../../../src/features/filters/FiltersBar'
+import { addReport, selectFilteredReports, useDashboardStore } from '../../../src/store'
+import { expectedSeedEntries } from '../store/expectedReports'
+
+function loadSeeds(): void {
+  for (const entry of expectedSeedEntries()) addReport(entry)
+}
+
+function filteredAgencies(): string[] {
+  return selectFilteredReports(useDashboardStore.getState())
+    .map((loaded) => loaded.report.agency)
+    .sort()
+}
+
+describe('FiltersBar', () => {
+  it('offers one pressed/unpressed button per loaded year; 2023 keeps three reports', async () => {
+    const user = userEvent.setup()
+    loadSeeds()
+    render(<FiltersBar />)
+    const years = within(screen.getByRole('group', { name: '年份筛选' }))
+    expect(years.getAllByRole('button').map((b) => b.textContent)).toEqual(['2021', '2023', '2024'])
+    const button2023 = years.getByRole('button', { name: '2023' })
+    expect(button2023).toHaveAttribute('aria-pressed', 'false')
+    await user.click(button2023)
+    expect(button2023).toHaveAttribute('aria-pressed', 'true')
+    expect(filteredAgencies()).toEqual(
+      ['中牟县人民政府办公室', '城乡一体化示范区党政办公室', '新乡县城市管理局'].sort(),
+    )
+  })
+
+  it('the agency search narrows the checkbox list; ticking one filters to it and shows a chip', async () => {
+    const user = userEvent.setup()
+    loadSeeds()
+    render(<FiltersBar />)
+    expect(within(screen.getByRole('list', { name: '机关列表' })).getAllByRole('checkbox')).toHaveLength(5)
+    await user.type(screen.getByRole('searchbox', { name: '搜索机关' }), '城市 管理')
+    const options = within(screen.getByRole('list', { name: '机关列表' })).getAllByRole('checkbox')
+    expect(options).toHaveLength(3)
+    await user.click(screen.getByRole('checkbox', { name: '卫辉市城市管理局' }))
+    expect(filteredAgencies()).toEqual(['卫辉市城市管理局'])
+    const chip = screen.getByTestId('filter-chip')
+    expect(chip).toHaveTextContent('卫辉市城市管理局')
+  })
+
+  it('a chip removes its own filter; 重置筛选 removes all', async () => {
+    const user = userEvent.setup()
+    loadSeeds()
+    render(<FiltersBar />)
+    await user.click(screen.getByRole('button', { name: '2023' }))
+    await user.click(screen.getByRole('button', { name: '2024' }))
+    await user.click(screen.getByRole('checkbox', { name: '新乡县城市管理局' }))
+    expect(screen.getAllByTestId('filter-chip')).toHaveLength(3)
+    await user.click(screen.getByRole('button', { name: '移除筛选 2023' }))
+    expect(useDashboardStore.getState().filters).toEqual({ agencies: ['新乡县城市管理局'], years: [2024] })
+    expect(filteredAgencies()).toEqual([])
+    await user.click(screen.getByRole('button', { name: '重置筛选' }))
+    expect(screen.queryAllByTestId('filter-chip')).toHaveLength(0)
+    expect(filteredAgencies()).toHaveLength(5)
+  })
+})
