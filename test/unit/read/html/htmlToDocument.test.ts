@@ -129,9 +129,9 @@ describe('htmlToDocument: text outside tables', () => {
       <meta name="PubDate" content="2023-01-20 10:00"><meta name="ContentSource" content="某县教育局">
       </head><body><div>网站地图</div></body></html>`
     const doc = htmlToDocument('p.html', html)
+    // The generic <title> names no year, so it is chrome: kept in meta, not made a line.
     expect(doc.lines.map((line) => line.text)).toEqual([
       '某县教育局2022年政府信息公开工作年度报告',
-      '首页 - 某县人民政府',
       '网站地图',
     ])
     expect(doc.meta).toMatchObject({
@@ -141,6 +141,17 @@ describe('htmlToDocument: text outside tables', () => {
       ContentSource: '某县教育局',
     })
     expect(doc.kind).toBe('html')
+  })
+
+  it('puts a <title> that names the report first, once, even when the body only has chrome', () => {
+    const html =
+      '<title>某县教育局2022年政府信息公开工作年度报告</title><title>某县教育局2022年政府信息公开工作年度报告</title>' +
+      '<div>首页 &gt; 信息公开</div><table><tr><td>行政许可</td><td>4</td></tr></table>'
+    expect(htmlToDocument('t.html', html).lines.map((line) => line.cells)).toEqual([
+      ['某县教育局2022年政府信息公开工作年度报告'],
+      ['首页 > 信息公开'],
+      ['行政许可', '4'],
+    ])
   })
 
   it('returns an empty document for empty input', () => {
