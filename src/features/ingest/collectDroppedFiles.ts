@@ -1,0 +1,75 @@
+import { sourceFromFile, type IngestSource } from './ingestSource'
+
+/** Files a folder carries that are never reports (system metadata). */
+function isSystemFile(name: string): boolean {
+  return name.startsWith('.') || name === 'Thumbs.db' || name === 'desktop.ini' || name === '__MACOSX'
+}
+
+function readEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
+  return new Promise((resolve, reject) => reader.readEntries(resolve, reject))
+}
+
+function entryFile(entry: FileSystemFileEntry): Promise<File> {
+  return new Promise((resolve, reject) => entry.file(resolve, reject))
+}
+
+function isDirectory(entry: FileSystemEntry): entry is FileSystemDirectoryEntry {
+  return entry.isDirectory
+}
+
+function isFile(entry: FileSystemEntry): entry is FileSystemFileEntry {
+  return entry.isFile
+}
+
+/** Every file under a dropped folder, depth first, in name order (readEntries returns batches of ~100). */
+async function walkDirectory(directory: FileSystemDirectoryEntry): Promise<IngestSource[]> {
+  const reader = directory.createReader()
+  const entries: FileSystemEntry[] = []
+  for (let batch = await readEntries(reader); batch.length > 0; batch = await readEntries(reader)) {
+    entries.push(...batch)
+  }
+  entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+  const sources: IngestSource[] = []
+  for (const entry of entries) {
+    if (isSystemFile(entry.name)) continue
+    if (isDirectory(entry)) sources.push(...(await walkDirectory(entry)))
+    else if (isFile(entry))
+      sources.push(sourceFromFile(await entryFile(entry), entry.fullPath.replace(/^\//, '')))
+  }
+  return sources
+}
+
+/**
+ * The files of a drop, folders walked recursively. Must be called synchronously in the drop handler:
+ * DataTransfer items are only readable during the event, so entries and files are taken first and
+ * the folders walked afterwards.
+ */
+export function collectDroppedFiles(transfer: DataTransfer): Promise<IngestSource[]> {
+  const direct: IngestSource[] = []
+  const directories: FileSystemDirectoryEntry[] = []
+  const items = [...transfer.items].filter((item) => item.kind === 'file')
+  if (items.length === 0) {
+    return Promise.resolve([...transfer.files].map((file) => sourceFromFile(file)))
+  }
+  for (const item of items) {
+    // Script-built DataTransfers (and some browsers) have no entries: then the item is a plain file.
+    const entry = typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null
+    if (entry && isDirectory(entry)) {
+      directories.push(entry)
+      continue
+    }
+    const file = item.getAsFile()
+    if (file) direct.push(sourceFromFile(file))
+  }
+  if (directories.length === 0) return Promise.resolve(direct)
+  return Promise.all(directories.map((directory) => walkDirectory(directory))).then((walked) => [
+    ...direct,
+    ...walked.flat(),
+  ])
+}
+
+/** Files chosen with the file or folder picker; system files of a picked folder are skipped. */
+export function sourcesFromFileList(files: FileList | null): IngestSource[] {
+  if (!files) return []
+  return [...files].filter((file) => !isSystemFile(file.name)).map((file) => sourceFromFile(file))
+}

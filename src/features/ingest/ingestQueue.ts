@@ -1,0 +1,75 @@
+import { sizeLimitError } from '../../core/ingest/limits'
+import { addReport, enqueueFile, updateFile } from '../../store/actions'
+import { useDashboardStore } from '../../store/dashboardStore'
+import { applyIngestItems, type FilePatch } from './fileOutcome'
+import type { IngestSource } from './ingestSource'
+import { createParseClient, type ParseClient } from './parseClient'
+import { createUpdateBatcher } from './updateBatcher'
+
+/** Files read ahead of the worker: enough to keep it busy, few enough to bound memory. */
+const MAX_IN_FLIGHT = 8
+
+let client: ParseClient | undefined
+let nextFileId = 0
+
+function parseClient(): ParseClient {
+  client ??= createParseClient()
+  return client
+}
+
+/** Store writes from many files land together (one render per batch, not three per file). */
+const batcher = createUpdateBatcher()
+
+const sink = {
+  addReport,
+  findByFingerprint: (fingerprint: string) =>
+    useDashboardStore.getState().reports.find((loaded) => loaded.fingerprint === fingerprint),
+}
+
+function patchLater(id: string, patch: FilePatch): void {
+  batcher.schedule(() => updateFile(id, patch))
+}
+
+async function ingestOne(id: string, source: IngestSource): Promise<void> {
+  const tooLarge = sizeLimitError(source.size)
+  if (tooLarge) {
+    patchLater(id, { status: 'failed', message: tooLarge.message })
+    return
+  }
+  let buffer: ArrayBuffer
+  try {
+    buffer = await source.read()
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    patchLater(id, { status: 'failed', message: `无法读取文件：${reason}` })
+    return
+  }
+  const result = await parseClient().parse(source.name, buffer, source.options, () =>
+    patchLater(id, { status: 'reading' }),
+  )
+  batcher.schedule(() => {
+    const patch = result.ok
+      ? applyIngestItems(result.items, sink, new Date().toISOString())
+      : { status: 'failed' as const, message: result.error.message }
+    updateFile(id, patch)
+  })
+}
+
+/**
+ * Lists the sources as queued files, then reads and parses them in order, a few ahead of the
+ * worker. Resolves when every file has its final status.
+ */
+export async function ingestSources(sources: IngestSource[]): Promise<void> {
+  const ids = sources.map(() => `file-${nextFileId++}`)
+  sources.forEach((source, index) => {
+    enqueueFile({ id: ids[index] ?? '', name: source.name, size: source.size, status: 'queued' })
+  })
+  const running = new Set<Promise<void>>()
+  for (const [index, source] of sources.entries()) {
+    const task = ingestOne(ids[index] ?? '', source).finally(() => running.delete(task))
+    running.add(task)
+    if (running.size >= MAX_IN_FLIGHT) await Promise.race(running)
+  }
+  await Promise.all(running)
+  batcher.flush()
+}

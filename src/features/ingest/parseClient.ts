@@ -1,0 +1,174 @@
+import type { IngestItem } from '../../core/ingest/ingestFile'
+import type { IngestOptions } from '../../core/ingest/options'
+import type { WorkerFailure, WorkerReply, WorkerRequest } from '../../worker/protocol'
+
+export type ParseResult = { ok: true; items: IngestItem[] } | { ok: false; error: WorkerFailure }
+
+export interface ParseClient {
+  /**
+   * Parses one file. `buffer` is transferred to the worker (it is detached afterwards).
+   * `onStarted` fires when the worker begins this file. Never rejects.
+   */
+  parse(
+    name: string,
+    buffer: ArrayBuffer,
+    options?: IngestOptions,
+    onStarted?: () => void,
+  ): Promise<ParseResult>
+  /** 'worker' once the worker answered, 'main-thread' after it failed to start. */
+  mode(): 'starting' | 'worker' | 'main-thread'
+  dispose(): void
+}
+
+/** The part of a Worker the client uses; tests pass a fake. */
+export interface WorkerLike {
+  postMessage(message: WorkerRequest, transfer: Transferable[]): void
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerReply>) => void): void
+  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void
+  terminate(): void
+}
+
+interface Pending {
+  resolve: (result: ParseResult) => void
+  onStarted?: () => void
+  timer?: ReturnType<typeof setTimeout>
+}
+
+export interface ParseClientOptions {
+  createWorker?: () => WorkerLike
+  /** A worker that has not said 'ready' by then counts as failed to start. */
+  startTimeoutMs?: number
+  /** A file the worker works on longer than this is abandoned and the worker restarted. */
+  fileTimeoutMs?: number
+}
+
+function defaultWorker(): WorkerLike {
+  return new Worker(new URL('../../worker/parse.worker.ts', import.meta.url), { type: 'module' })
+}
+
+async function parseOnMainThread(
+  name: string,
+  buffer: ArrayBuffer,
+  options?: IngestOptions,
+): Promise<ParseResult> {
+  const { ingestFile } = await import('../../core/ingest/ingestFile')
+  return { ok: true, items: await ingestFile(name, new Uint8Array(buffer), options) }
+}
+
+/**
+ * Runs ingestFile in one reused Web Worker so the page never freezes. If the worker cannot start
+ * (no Worker support, a blocked script) parsing falls back to the main thread. If it crashes or
+ * hangs on a file, that file fails with a reason and the next file gets a fresh worker.
+ */
+export function createParseClient(settings: ParseClientOptions = {}): ParseClient {
+  const createWorker = settings.createWorker ?? defaultWorker
+  const startTimeoutMs = settings.startTimeoutMs ?? 10_000
+  const fileTimeoutMs = settings.fileTimeoutMs ?? 120_000
+  let worker: WorkerLike | undefined
+  let ready: Promise<boolean> | undefined
+  let mode: 'starting' | 'worker' | 'main-thread' = 'starting'
+  let nextId = 0
+  const pending = new Map<string, Pending>()
+
+  function settle(id: string, result: ParseResult): void {
+    const entry = pending.get(id)
+    if (!entry) return
+    if (entry.timer !== undefined) clearTimeout(entry.timer)
+    pending.delete(id)
+    entry.resolve(result)
+  }
+
+  function stopWorker(error: WorkerFailure): void {
+    worker?.terminate()
+    worker = undefined
+    ready = undefined
+    for (const id of [...pending.keys()]) settle(id, { ok: false, error })
+  }
+
+  function onReply(reply: WorkerReply): void {
+    if (reply.type === 'ready') return
+    if (reply.type === 'started') {
+      const entry = pending.get(reply.id)
+      if (!entry) return
+      entry.onStarted?.()
+      entry.timer = setTimeout(() => {
+        settle(reply.id, { ok: false, error: { code: 'timeout', message: '读取超时，已放弃此文件' } })
+        stopWorker({ code: 'worker-crashed', message: '解析进程因其他文件超时而重启，请重新添加此文件' })
+      }, fileTimeoutMs)
+      return
+    }
+    if (reply.type === 'result') settle(reply.id, { ok: true, items: reply.items })
+    else settle(reply.id, { ok: false, error: reply.error })
+  }
+
+  function startWorker(): Promise<boolean> {
+    return new Promise<boolean>((resolve) => {
+      let started: WorkerLike
+      try {
+        started = createWorker()
+      } catch {
+        resolve(false)
+        return
+      }
+      worker = started
+      let isReady = false
+      const startTimer = setTimeout(() => {
+        if (!isReady) resolve(false)
+      }, startTimeoutMs)
+      started.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
+        if (event.data.type === 'ready' && !isReady) {
+          isReady = true
+          clearTimeout(startTimer)
+          resolve(true)
+        }
+        onReply(event.data)
+      })
+      started.addEventListener('error', (event) => {
+        event.preventDefault()
+        if (!isReady) {
+          clearTimeout(startTimer)
+          resolve(false)
+          return
+        }
+        stopWorker({
+          code: 'worker-crashed',
+          message: `解析进程意外停止${event.message ? `：${event.message}` : ''}`,
+        })
+      })
+    })
+  }
+
+  async function workerAvailable(): Promise<boolean> {
+    if (mode === 'main-thread') return false
+    ready ??= startWorker()
+    const ok = await ready
+    if (!ok && mode === 'starting') {
+      worker?.terminate()
+      worker = undefined
+      mode = 'main-thread'
+    } else if (ok) {
+      mode = 'worker'
+    }
+    return ok
+  }
+
+  return {
+    async parse(name, buffer, options, onStarted) {
+      if (!(await workerAvailable()) || !worker) {
+        onStarted?.()
+        return parseOnMainThread(name, buffer, options)
+      }
+      const id = `p${nextId++}`
+      const request: WorkerRequest = { type: 'parse', id, name, buffer, options }
+      const target = worker
+      return new Promise<ParseResult>((resolve) => {
+        pending.set(id, { resolve, onStarted })
+        target.postMessage(request, [buffer])
+      })
+    },
+    mode: () => mode,
+    dispose() {
+      stopWorker({ code: 'worker-crashed', message: '解析已取消' })
+    },
+  }
+}

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import type { WorkerReply, WorkerRequest } from '../../../src/worker/protocol'
+import { createParseClient, type WorkerLike } from '../../../src/features/ingest/parseClient'
+
+type Behaviour = 'echo' | 'never-ready' | 'crash-on-start' | 'crash-on-file' | 'hang'
+
+/** A stand-in worker speaking the real protocol; it answers every request with an empty item list. */
+class FakeWorker implements WorkerLike {
+  requests: WorkerRequest[] = []
+  terminated = false
+  private messageListeners: ((event: MessageEvent<WorkerReply>) => void)[] = []
+  private errorListeners: ((event: ErrorEvent) => void)[] = []
+
+  constructor(private readonly behaviour: Behaviour) {
+    setTimeout(() => {
+      if (behaviour === 'crash-on-start') this.fail('SyntaxError in worker')
+      else if (behaviour !== 'never-ready') this.send({ type: 'ready' })
+    }, 0)
+  }
+
+  addEventListener(type: 'message' | 'error', listener: never): void {
+    if (type === 'message') this.messageListeners.push(listener)
+    else this.errorListeners.push(listener)
+  }
+
+  postMessage(message: WorkerRequest, transfer: Transferable[]): void {
+    expect(transfer).toEqual([message.buffer])
+    this.requests.push(message)
+    setTimeout(() => {
+      this.send({ type: 'started', id: message.id })
+      if (this.behaviour === 'crash-on-file') this.fail('out of memory')
+      else if (this.behaviour === 'echo') this.send({ type: 'result', id: message.id, items: [] })
+    }, 0)
+  }
+
+  terminate(): void {
+    this.terminated = true
+  }
+
+  private send(reply: WorkerReply): void {
+    for (const listener of this.messageListeners) listener(new MessageEvent('message', { data: reply }))
+  }
+
+  private fail(message: string): void {
+    for (const listener of this.errorListeners)
+      listener(new ErrorEvent('error', { message, cancelable: true }))
+  }
+}
+
+const bytes = (text: string) => new TextEncoder().encode(text).buffer
+
+describe('createParseClient', () => {
+  it('sends each file to one reused worker with an id, transferring the buffer, and reports the start', async () => {
+    const workers: FakeWorker[] = []
+    const client = createParseClient({
+      createWorker: () => workers[workers.push(new FakeWorker('echo')) - 1]!,
+    })
+    const started: string[] = []
+    const results = await Promise.all(
+      ['a.txt', 'b.txt', 'c.txt'].map((name) =>
+        client.parse(name, bytes(name), undefined, () => started.push(name)),
+      ),
+    )
+    expect(results).toEqual([
+      { ok: true, items: [] },
+      { ok: true, items: [] },
+      { ok: true, items: [] },
+    ])
+    expect(workers).toHaveLength(1)
+    expect(workers[0]!.requests.map((request) => request.name)).toEqual(['a.txt', 'b.txt', 'c.txt'])
+    expect(new Set(workers[0]!.requests.map((request) => request.id)).size).toBe(3)
+    expect(started).toEqual(['a.txt', 'b.txt', 'c.txt'])
+    expect(client.mode()).toBe('worker')
+  })
+
+  it('falls back to the main thread when the worker cannot be created', async () => {
+    const client = createParseClient({
+      createWorker: () => {
+        throw new Error('Worker is not defined')
+      },
+    })
+    const result = await client.parse('empty.txt', new ArrayBuffer(0))
+    expect(client.mode()).toBe('main-thread')
+    expect(result).toEqual({
+      ok: true,
+      items: [{ file: 'empty.txt', outcome: { ok: false, error: { code: 'empty', message: '文件是空的' } } }],
+    })
+  })
+
+  it('falls back to the main thread when the worker script fails to load', async () => {
+    const client = createParseClient({ createWorker: () => new FakeWorker('crash-on-start') })
+    const result = await client.parse('empty.txt', new ArrayBuffer(0))
+    expect(client.mode()).toBe('main-thread')
+    expect(result.ok && result.items[0]?.outcome.ok === false && result.items[0].outcome.error.code).toBe(
+      'empty',
+    )
+  })
+
+  it('falls back when the worker never says ready', async () => {
+    const client = createParseClient({
+      createWorker: () => new FakeWorker('never-ready'),
+      startTimeoutMs: 20,
+    })
+    const result = await client.parse('empty.txt', new ArrayBuffer(0))
+    expect(client.mode()).toBe('main-thread')
+    expect(result.ok).toBe(true)
+  })
+
+  it('fails only the file the worker crashed on, and starts a new worker for the next file', async () => {
+    const workers: FakeWorker[] = []
+    const behaviours: Behaviour[] = ['crash-on-file', 'echo']
+    const client = createParseClient({
+      createWorker: () => workers[workers.push(new FakeWorker(behaviours[workers.length] ?? 'echo')) - 1]!,
+    })
+    const crashed = await client.parse('huge.pdf', bytes('x'))
+    expect(crashed).toEqual({
+      ok: false,
+      error: { code: 'worker-crashed', message: '解析进程意外停止：out of memory' },
+    })
+    expect(workers[0]!.terminated).toBe(true)
+    expect(await client.parse('next.txt', bytes('y'))).toEqual({ ok: true, items: [] })
+    expect(workers).toHaveLength(2)
+  })
+
+  it('abandons a file the worker hangs on after the timeout', async () => {
+    const client = createParseClient({ createWorker: () => new FakeWorker('hang'), fileTimeoutMs: 30 })
+    const result = await client.parse('loop.pdf', bytes('z'))
+    expect(result).toEqual({ ok: false, error: { code: 'timeout', message: '读取超时，已放弃此文件' } })
+  })
+})
