@@ -6,9 +6,20 @@ import { cellCenter, type LayoutCell } from './layout'
  * row could not say which columns are empty.
  */
 export interface ColumnGuide {
+  /** Where each column's cells sit, measured at `anchor`. */
   centers: number[]
-  /** How far a cell's centre may sit from its column's centre. */
+  /** Digits are centred, left- or right-aligned: the edge the columns were measured at. */
+  anchor: Anchor
+  /** How far a cell may sit from its column. */
   tolerance: number
+}
+
+export type Anchor = 'center' | 'left' | 'right'
+
+function anchorOf(cell: LayoutCell, anchor: Anchor): number {
+  if (anchor === 'left') return cell.x
+  if (anchor === 'right') return cell.right
+  return cellCenter(cell)
 }
 
 /** Header text may sit a little off the digits' centre (left-aligned two-line headers). */
@@ -66,6 +77,19 @@ export function headerLeaves(header: readonly LayoutCell[]): LayoutCell[] {
   )
 }
 
+/** The alignment that explains the values with the fewest columns (centred when tied). */
+function chooseAnchor(cells: readonly LayoutCell[], tol: number): Anchor {
+  const anchors: Anchor[] = ['center', 'left', 'right']
+  const counts = anchors.map(
+    (anchor) =>
+      cluster(
+        cells.map((cell) => anchorOf(cell, anchor)),
+        tol,
+      ).length,
+  )
+  return anchors[counts.indexOf(Math.min(...counts))] ?? 'center'
+}
+
 /**
  * Columns from the value cells of the rows and the header above them. The header decides only
  * when every value column lies under one of its leaves, so a wrong header cannot add columns;
@@ -79,27 +103,41 @@ export function tableColumns(
   const cells = rows.flat()
   if (cells.length === 0) return undefined
   const tol = tolerance(rows)
-  const valueColumns = cluster(cells.map(cellCenter), tol)
+  const anchor = chooseAnchor(cells, tol)
+  const valueColumns = cluster(
+    cells.map((cell) => anchorOf(cell, anchor)),
+    tol,
+  )
+  // Headers are centred over their column: compare them with the centres of the column's cells.
+  const columnCenters = valueColumns.map((position) => {
+    const members = cells.filter((cell) => Math.abs(anchorOf(cell, anchor) - position) <= tol)
+    return members.reduce((sum, cell) => sum + cellCenter(cell), 0) / Math.max(1, members.length)
+  })
+  const offset =
+    valueColumns.reduce((sum, position, index) => sum + position - (columnCenters[index] as number), 0) /
+    valueColumns.length
   const left = Math.min(...cells.map((cell) => cell.x)) - 2 * tol
   const right = Math.max(...cells.map((cell) => cell.right)) + 2 * tol
   const leaves = headerLeaves(header).filter((cell) => cellCenter(cell) >= left && cellCenter(cell) <= right)
   const headerColumns = cluster(leaves.map(cellCenter), tol)
-  const fits = (centers: readonly number[], slack: number) =>
-    valueColumns.every((center) => nearest(centers, center).distance <= slack * tol)
-  if (
+  const headerFits =
     headerColumns.length >= valueColumns.length &&
     headerColumns.length <= valueColumns.length + MAX_EXTRA_HEADER_COLUMNS &&
-    fits(headerColumns, HEADER_SLACK)
-  ) {
+    columnCenters.every((center) => nearest(headerColumns, center).distance <= HEADER_SLACK * tol)
+  if (headerFits) {
     const centers = headerColumns.map((center) => {
-      const value = nearest(valueColumns, center)
-      return value.distance <= HEADER_SLACK * tol ? (valueColumns[value.index] as number) : center
+      const value = nearest(columnCenters, center)
+      return value.distance <= HEADER_SLACK * tol ? (valueColumns[value.index] as number) : center + offset
     })
-    return { centers, tolerance: tol }
+    return { centers, anchor, tolerance: tol }
   }
-  if (inherited && inherited.centers.length > valueColumns.length && fits(inherited.centers, 1))
-    return inherited
-  return { centers: valueColumns, tolerance: tol }
+  const fitsInherited =
+    inherited !== undefined &&
+    inherited.anchor === anchor &&
+    inherited.centers.length > valueColumns.length &&
+    valueColumns.every((position) => nearest(inherited.centers, position).distance <= tol)
+  if (fitsInherited) return inherited
+  return { centers: valueColumns, anchor, tolerance: tol }
 }
 
 /**
@@ -112,7 +150,7 @@ export function alignValues(values: readonly LayoutCell[], columns: ColumnGuide 
   if (!columns || columns.centers.length <= values.length) return texts
   const slots: (string | undefined)[] = columns.centers.map(() => undefined)
   for (const cell of values) {
-    const { index, distance } = nearest(columns.centers, cellCenter(cell))
+    const { index, distance } = nearest(columns.centers, anchorOf(cell, columns.anchor))
     if (distance > HEADER_SLACK * columns.tolerance || slots[index] !== undefined) return texts
     slots[index] = cell.text
   }

@@ -20,16 +20,16 @@ function sameBaseline(a: Glyph, b: Glyph): boolean {
 /**
  * A glyph can be part of a stack if it is short text, not a number, and either no number sits to
  * its right on its baseline (a header or a label between rows) or it is the leftmost piece of a
- * row whose own label follows it (one character of a merged label written down the rows).
+ * row and another label follows it (a piece of a merged label written down the rows it spans).
  */
 function isStackPiece(glyph: Glyph, page: readonly Glyph[]): boolean {
   if (glyph.vertical || glyph.text.length > MAX_STACK_PIECE_CHARS || /\d/.test(glyph.text)) return false
   if (glyph.width > (MAX_STACK_PIECE_CHARS + 0.5) * glyph.size) return false
   const sameLine = page.filter((other) => other !== glyph && sameBaseline(other, glyph))
-  const valueToRight = sameLine.some((other) => other.x > glyph.x && isValueCell(other.text))
-  if (!valueToRight) return true
-  const leftmost = sameLine.every((other) => other.x > glyph.x)
-  return leftmost && glyph.text.length <= 2
+  if (!sameLine.some((other) => other.x > glyph.x && isValueCell(other.text))) return true
+  if (sameLine.some((other) => other.x <= glyph.x)) return false
+  const next = sameLine.sort((a, b) => a.x - b.x)[0]
+  return next !== undefined && !isValueCell(next.text)
 }
 
 function alignedColumn(a: Glyph, b: Glyph): boolean {

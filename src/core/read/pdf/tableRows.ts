@@ -14,6 +14,10 @@ import { lineRight, type LayoutCell, type LayoutLine } from './layout'
 const LABEL_REACH = 1.6
 /** Label pieces further left than this many font sizes are a different (outer) column. */
 const COLUMN_STEP = 0.8
+/** A label-less line of values this close (in font sizes) to a row is the rest of that row. */
+const SPLIT_ROW_REACH = 1.2
+/** …and a line of values with an unnumbered label this close is a wrapped line of that row. */
+const WRAPPED_ROW_REACH = 1.7
 /** Header lines are looked for this many row font sizes above a table's first row. */
 const HEADER_REACH = 6
 
@@ -33,6 +37,8 @@ interface LabelPiece {
 
 interface Row {
   line: LayoutLine
+  /** Baselines of the row's lines: a row whose cells are aligned differently spans several. */
+  baselines: number[]
   values: LayoutCell[]
   pieces: LabelPiece[]
   groups: LabelPiece[]
@@ -115,7 +121,7 @@ function nearestRow(rows: readonly Row[], line: LayoutLine): number {
   let best = -1
   let bestDistance = Infinity
   rows.forEach((row, index) => {
-    const distance = Math.abs(row.line.y - line.y)
+    const distance = Math.min(...row.baselines.map((y) => Math.abs(y - line.y)))
     if (distance < bestDistance) {
       best = index
       bestDistance = distance
@@ -169,21 +175,56 @@ export interface PageTables {
   lastColumns: ColumnGuide | undefined
 }
 
+function valuesCollide(a: readonly LayoutCell[], b: readonly LayoutCell[]): boolean {
+  return a.some((cell) => b.some((other) => cell.x < other.right && other.x < cell.right))
+}
+
+/** The label of a row continues another's when it has no outline marker and theirs has one. */
+function continuesLabel(row: Row, other: Row): boolean {
+  const own = row.pieces[0]
+  const theirs = other.pieces[0]
+  if (!own) return true
+  if (!theirs || outlineLevel(theirs.text) === undefined || outlineLevel(own.text) !== undefined) return false
+  return own.x >= theirs.x - COLUMN_STEP * own.size
+}
+
+/**
+ * Table cells are aligned independently (top, centre), so one row's values can land on two
+ * baselines: a line of values within reach of a row whose values sit in other columns is the
+ * rest of that row when it has no label, or only a wrapped piece of that row's numbered label.
+ */
+function mergeSplitRows(rows: Row[], rowOf: Map<LayoutLine, Row>, attached: Set<LayoutLine>): Row[] {
+  for (const row of [...rows]) {
+    const index = rows.indexOf(row)
+    const reach = (row.pieces.length === 0 ? SPLIT_ROW_REACH : WRAPPED_ROW_REACH) * row.line.size
+    const partner = [rows[index - 1], rows[index + 1]]
+      .filter((other): other is Row => other !== undefined && continuesLabel(row, other))
+      .filter(
+        (other) => Math.abs(other.line.y - row.line.y) <= reach && !valuesCollide(other.values, row.values),
+      )
+      .sort((a, b) => Math.abs(a.line.y - row.line.y) - Math.abs(b.line.y - row.line.y))[0]
+    if (!partner) continue
+    partner.values = [...partner.values, ...row.values].sort((a, b) => a.x - b.x)
+    partner.baselines.push(...row.baselines)
+    partner.pieces.push(...row.pieces.map((piece) => ({ ...piece, own: false })))
+    rows.splice(index, 1)
+    rowOf.delete(row.line)
+    attached.add(row.line)
+  }
+  return rows
+}
+
 export function buildPageRows(lines: readonly LayoutLine[], inherited: ColumnGuide | undefined): PageTables {
   const rowOf = new Map<LayoutLine, Row>()
   for (const line of lines) {
     const split = splitValues(line)
     if (!split) continue
-    rowOf.set(line, {
-      line,
-      values: split.values,
-      pieces: split.labels.map((cell) => pieceOf(cell, true)),
-      groups: [],
-    })
+    const pieces = split.labels.map((cell) => pieceOf(cell, true))
+    rowOf.set(line, { line, baselines: [line.y], values: split.values, pieces, groups: [] })
   }
-  const rows = [...rowOf.values()]
-
   const attached = new Set<LayoutLine>()
+  const rows = mergeSplitRows([...rowOf.values()], rowOf, attached)
+
   for (const line of lines) {
     if (rowOf.has(line)) continue
     const index = nearestRow(rows, line)
