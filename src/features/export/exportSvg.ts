@@ -9,6 +9,7 @@ import {
 } from './svgLayout'
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
+const XMLNS_NS = 'http://www.w3.org/2000/xmlns/'
 
 /** Explicit CJK stack: without it a viewer falls back to a Latin font and shows tofu for Chinese. */
 export const EXPORT_FONT_FAMILY =
@@ -98,13 +99,14 @@ export function buildExportSvg(container: ParentNode, options: SvgExportOptions)
   const height = Math.round(notesTop + noteLines.length * LINE_HEIGHT + PADDING / 2)
 
   const root = svgElement(doc, 'svg', {
-    xmlns: SVG_NS,
     version: '1.1',
     width,
     height,
     viewBox: `0 0 ${width} ${height}`,
     'font-family': fontFamily,
   })
+  // Declared through the xmlns namespace so XMLSerializer writes it once (a plain attribute is doubled).
+  root.setAttributeNS(XMLNS_NS, 'xmlns', SVG_NS)
   root.setAttribute('style', `font-family:${fontFamily}`)
   root.appendChild(
     svgElement(doc, 'rect', { x: 0, y: 0, width, height, fill: options.background ?? '#ffffff' }),
@@ -166,6 +168,10 @@ export function buildExportSvg(container: ParentNode, options: SvgExportOptions)
   const chart = svgElement(doc, 'g', { class: 'export-chart', transform: `translate(0,${chartTop})` })
   const clone = surface.cloneNode(true)
   while (clone.firstChild) chart.appendChild(clone.firstChild)
+  // recharts leaves an empty <title>/<desc> on its surface; inside the group they would only add noise.
+  for (const empty of chart.querySelectorAll(':scope > title, :scope > desc')) {
+    if (!empty.textContent) empty.remove()
+  }
   root.appendChild(chart)
 
   noteLines.forEach((line, index) => {
