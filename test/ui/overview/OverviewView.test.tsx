@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { OverviewView } from '../../../src/features/overview/OverviewView'
 import { addReport, useDashboardStore, type LoadedReport } from '../../../src/store'
-import { asLoaded, expectedSeedEntries, expectedSeedReports } from '../store/expectedReports'
+import { asLoaded, expectedSeedReports, parsedSeedEntries } from '../store/expectedReports'
 
-function load(entries: LoadedReport[] = expectedSeedEntries()): void {
+/** By default the five real seed files, read by the real parser. */
+function load(entries: LoadedReport[] = parsedSeedEntries()): void {
   for (const entry of entries) addReport(entry)
 }
 
@@ -68,6 +69,23 @@ describe('OverviewView', () => {
     expect(cellOf('城乡一体化示范区党政办公室', '实质公开率')).toHaveTextContent('15.7%')
     expect(cellOf('新乡县城市管理局', '检查')).toHaveTextContent('✓')
   })
+
+  it.each(expectedSeedReports().map((report) => [report.agency, report] as const))(
+    '%s: the parsed row shows the ground-truth numbers',
+    (agency, expected) => {
+      load()
+      render(<OverviewView />)
+      const value = (id: string) => expected.cells[id]?.value
+      expect(cellOf(agency, '年度')).toHaveTextContent(String(expected.year))
+      expect(Number(cellOf(agency, '行政许可').textContent)).toBe(value('proactive.licensing.decisions'))
+      expect(Number(cellOf(agency, '行政处罚').textContent)).toBe(value('proactive.penalty.decisions'))
+      expect(Number(cellOf(agency, '收费（万元）').textContent?.replace(/,/g, ''))).toBe(
+        value('proactive.fees.amount'),
+      )
+      expect(Number(cellOf(agency, '新收申请').textContent)).toBe(value('applications.received.total'))
+      expect(Number(cellOf(agency, '行政复议').textContent)).toBe(value('appeals.reconsideration.total'))
+    },
+  )
 
   it('shows an unread cell as —, never 0, and a legacy report as 格式不可比', () => {
     const [first, second] = expectedSeedReports()

@@ -1,6 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Cell, Report, Scope, TableVariants, Template } from '../../../src/core/model/report'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
 import type { LoadedReport } from '../../../src/store'
 
 const SEEDS = join(import.meta.dirname, '../../fixtures/seeds')
@@ -55,4 +57,16 @@ export function asLoaded(report: Report, index: number): LoadedReport {
 
 export function expectedSeedEntries(): LoadedReport[] {
   return expectedSeedReports().map(asLoaded)
+}
+
+/** The five seed .txt files read by the real parser, as the dashboard would load them. */
+export function parsedSeedEntries(): LoadedReport[] {
+  return readdirSync(SEEDS)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name, index) => {
+      const outcome = readReport(textToDocument(name, readFileSync(join(SEEDS, name), 'utf-8')))
+      if (!outcome.ok) throw new Error(`seed ${name} did not parse: ${outcome.error.message}`)
+      return asLoaded(outcome.report, index)
+    })
 }

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { figureOf, NOT_APPLICABLE, NOT_COMPARABLE, UNREAD } from '../../../src/core/compare/figure'
 import { toOverviewRow } from '../../../src/core/compare/overviewRow'
 import type { Report } from '../../../src/core/model/report'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { expectedSeeds, withoutCells } from './expectedSeeds'
 
 const seeds = expectedSeeds()
@@ -59,6 +63,20 @@ describe('toOverviewRow on the five seeds (ground truth)', () => {
   it('no rate when nothing was concluded (0/0 is not a finding)', () => {
     expect(toOverviewRow(seed('新乡县城市管理局').report).figures.disclosureRate).toEqual(NOT_APPLICABLE)
   })
+})
+
+describe('toOverviewRow on the seeds as the parser reads them', () => {
+  it.each(seeds.map((s) => [s.report.document.name, s.report] as const))(
+    '%s gives the same row as its ground truth',
+    (fileName, expected) => {
+      const text = readFileSync(join(import.meta.dirname, '../../fixtures/seeds', fileName), 'utf-8')
+      const outcome = readReport(textToDocument(fileName, text))
+      if (!outcome.ok) throw new Error(`${fileName}: ${outcome.error.code} ${outcome.error.message}`)
+      const parsed = toOverviewRow(outcome.report)
+      expect(parsed.figures).toEqual(toOverviewRow(expected).figures)
+      expect([parsed.agency, parsed.year]).toEqual([expected.agency, expected.year])
+    },
+  )
 })
 
 describe('toOverviewRow edge cases', () => {
