@@ -1,5 +1,6 @@
 import type { FileKind } from './fileKind'
 import type { FileReader } from './fileReader'
+import { readHtmlFile, readMhtmlFile } from '../read/html/ingest'
 import { readMarkdownFile, readTextFile } from './textReader'
 
 /**
@@ -11,6 +12,8 @@ import { readMarkdownFile, readTextFile } from './textReader'
 export const READERS: Partial<Record<FileKind, FileReader>> = {
   text: readTextFile,
   markdown: readMarkdownFile,
+  html: readHtmlFile,
+  mhtml: readMhtmlFile,
   pdf: (file, options) => import('../read/pdf/ingest').then((m) => m.readPdfFile(file, options)),
 }
 

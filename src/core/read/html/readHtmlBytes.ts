@@ -9,10 +9,17 @@ export interface HtmlBytesResult {
   encoding: string
 }
 
-/** Never throws: undecodable bytes give replacement characters, not an exception. */
-export function readHtmlBytes(name: string, bytes: Uint8Array): HtmlBytesResult {
+/**
+ * `kind` 'paste' for text/html from the clipboard (see htmlToDocument). Never throws: undecodable
+ * bytes give replacement characters, not an exception.
+ */
+export function readHtmlBytes(
+  name: string,
+  bytes: Uint8Array,
+  kind: 'html' | 'paste' = 'html',
+): HtmlBytesResult {
   const { text, encoding } = decodeHtmlBytes(bytes)
-  const doc = htmlToDocument(name, text, 'html')
+  const doc = htmlToDocument(name, text, kind)
   doc.encoding = encoding
   return { doc, encoding }
 }
