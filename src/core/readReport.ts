@@ -106,6 +106,19 @@ function mixedTemplateNotice(
   return [notice]
 }
 
+const EXPECTED_IDS = new Map<string, readonly string[]>()
+
+/** expectedCellIds, built once per variant pair. */
+function expectedIds(proactive: ProactiveVariant, otherHandling: OtherHandlingVariant): readonly string[] {
+  const key = `${proactive}/${otherHandling}`
+  let ids = EXPECTED_IDS.get(key)
+  if (ids === undefined) {
+    ids = expectedCellIds(proactive, otherHandling)
+    EXPECTED_IDS.set(key, ids)
+  }
+  return ids
+}
+
 function readModern(document: SourceDocument, lines: DocumentLines, identity: Identity): ParseOutcome {
   const sink = new CellSink()
   const proactive = readProactiveTable(lines, sink)
@@ -130,7 +143,7 @@ function readModern(document: SourceDocument, lines: DocumentLines, identity: Id
       .filter((n) => n.code === 'cell-unread' || n.code === 'ambiguous' || n.code === 'table-missing')
       .flatMap((n) => n.cellIds ?? []),
   )
-  const expected = expectedCellIds(template === '2019' ? '2019' : '2021', otherHandling)
+  const expected = expectedIds(template === '2019' ? '2019' : '2021', otherHandling)
   const notices = [
     ...identity.notices,
     ...sink.allNotices(describeCell),

@@ -4,8 +4,7 @@
  * glyph clusters and space-separated text all reduce to this, so the parsers never depend on the reader.
  */
 import type { SourceLine } from '../model/report'
-import { ANY_NUMBER, readNumberCell } from '../text/numbers'
-import { compactLabel } from '../text/normalize'
+import { ANY_NUMBER, readNormalizedCell } from '../text/numbers'
 
 export interface ValueToken {
   line: number
@@ -35,71 +34,95 @@ export interface LineTokens {
 const TOKEN =
   /[-−]?[\d０-９][\d０-９,，.．]*[\s\u00a0\u3000]*[(（【[][^)）】\]]*[)）】\]]?|[^\s\u00a0\u3000]+/g
 /** Text that ends in digits after a CJK character or bracket: "申请数量3120000033", "行政许可67". */
-const GLUED_DIGITS = /^(.*[\u3400-\u9fff)）])(\d+)$/
+const GLUED_DIGITS = /^(.*[\u3400-\u9fff)])(\d+)$/
 const DIGITS = /^\d+$/
 
-interface RawToken {
-  column: number
-  raw: string
+const PLAIN_CELL = /^\s*\d{1,15}\s*$/
+const SPACES = /\s+/g
+
+interface LineBuilder {
+  line: number
+  page: number | undefined
+  label: string
+  trailing: string
+  values: ValueToken[]
+  numberCount: number
+  blankCount: number
 }
 
-function rawTokens(line: SourceLine): RawToken[] {
-  const tokens: RawToken[] = []
-  const single = line.cells.length <= 1
-  line.cells.forEach((cell, column) => {
+function pushValue(builder: LineBuilder, column: number, raw: string, blank: boolean): void {
+  const token: ValueToken = { line: builder.line, column, raw, blank, digitsOnly: !blank && DIGITS.test(raw) }
+  if (builder.page !== undefined) token.page = builder.page
+  builder.values.push(token)
+  if (blank) builder.blankCount++
+  else builder.numberCount++
+}
+
+/** One token: a value, a blank, or label text (which may end in glued digits: "申请数量3120000033"). */
+function addToken(builder: LineBuilder, column: number, text: string, raw: string): void {
+  const reading = readNormalizedCell(text, ANY_NUMBER)
+  if (reading.kind === 'number' || reading.kind === 'blank') {
+    pushValue(builder, column, raw, reading.kind === 'blank')
+    return
+  }
+  if (builder.numberCount > 0) {
+    builder.trailing += text
+    return
+  }
+  // Blanks before the label are the empty halves of merged label cells, not values.
+  builder.values.length = 0
+  builder.blankCount = 0
+  const last = text.charCodeAt(text.length - 1)
+  const glued = last >= 0x30 && last <= 0x39 ? GLUED_DIGITS.exec(text) : null
+  if (glued?.[1] !== undefined && glued[2] !== undefined) {
+    builder.label += glued[1]
+    pushValue(builder, column, glued[2], false)
+  } else builder.label += text
+}
+
+/**
+ * Tokens of a line from its NFKC-normalised cells. `raw` of a value is the original cell when the cell is
+ * one value, else the normalised token.
+ */
+export function tokenizeLine(line: SourceLine, cells: readonly string[], index: number): LineTokens {
+  const builder: LineBuilder = {
+    line: index,
+    page: line.page,
+    label: '',
+    trailing: '',
+    values: [],
+    numberCount: 0,
+    blankCount: 0,
+  }
+  const single = cells.length <= 1
+  for (let column = 0; column < cells.length; column++) {
+    const cell = cells[column] ?? ''
+    const rawCell = (line.cells[column] ?? cell).trim()
+    if (!single && PLAIN_CELL.test(cell)) {
+      pushValue(builder, column, rawCell, false)
+      continue
+    }
     const parts = cell.match(TOKEN)
     if (parts === null) {
       // An empty cell of a real table row is a blank cell; a line with no cells at all has no tokens.
-      if (!single) tokens.push({ column, raw: '' })
-      return
+      if (!single) pushValue(builder, column, rawCell, true)
+      continue
     }
-    if (parts.length > 1 && !single && readNumberCell(cell, ANY_NUMBER).kind === 'number') {
-      tokens.push({ column, raw: cell.trim() })
-      return
+    if (parts.length === 1 || (!single && readNormalizedCell(cell, ANY_NUMBER).kind === 'number')) {
+      addToken(builder, column, cell.trim(), rawCell)
+      continue
     }
-    for (const raw of parts) tokens.push({ column, raw })
-  })
-  return tokens
-}
-
-export function tokenizeLine(line: SourceLine, index: number): LineTokens {
-  let label = ''
-  let trailing = ''
-  const values: ValueToken[] = []
-  let numberCount = 0
-  let blankCount = 0
-  const push = (column: number, raw: string, blank: boolean): void => {
-    const token: ValueToken = { line: index, column, raw, blank, digitsOnly: !blank && DIGITS.test(raw) }
-    if (line.page !== undefined) token.page = line.page
-    values.push(token)
-    if (blank) blankCount++
-    else numberCount++
+    for (const part of parts) addToken(builder, column, part, part)
   }
-  for (const { column, raw } of rawTokens(line)) {
-    const reading = readNumberCell(raw, ANY_NUMBER)
-    if (reading.kind === 'number') {
-      push(column, raw, false)
-      continue
-    }
-    if (reading.kind === 'blank') {
-      push(column, raw, true)
-      continue
-    }
-    const text = compactLabel(raw)
-    const glued = GLUED_DIGITS.exec(text)
-    if (numberCount > 0) {
-      trailing += text
-      continue
-    }
-    // Blanks before the label are the empty halves of merged label cells, not values.
-    values.length = 0
-    blankCount = 0
-    if (glued?.[1] !== undefined && glued[2] !== undefined) {
-      label += glued[1]
-      push(column, glued[2], false)
-    } else label += text
+  const { values, numberCount, blankCount } = builder
+  return {
+    line: index,
+    label: builder.label.replace(SPACES, ''),
+    values,
+    trailing: builder.trailing.replace(SPACES, ''),
+    numberCount,
+    blankCount,
   }
-  return { line: index, label, values, trailing, numberCount, blankCount }
 }
 
 /**

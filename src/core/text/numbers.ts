@@ -24,6 +24,7 @@ export interface NumberCellOptions {
   yuan?: boolean
 }
 
+const BLANK: NumberCell = { kind: 'blank' }
 const BLANKS: ReadonlySet<string> = new Set(['', '/', '\\', '-', '--', '—', '——', '–', '−', '无', '空'])
 const PLAIN_NUMBER = /^[-−]?\d+(?:\.\d+)?$/
 const GROUPED_NUMBER = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
@@ -59,10 +60,30 @@ function validated(value: number, options: NumberCellOptions, annotation?: strin
   return annotation === undefined ? { kind: 'number', value } : { kind: 'number', value, annotation }
 }
 
+/** Most cells are plain ASCII digits: read them without normalising (the batch reads millions). */
+const ASCII_COUNT = /^\d{1,15}$/
+
 /** Reads one cell's text as a number, a blank, an invalid number or text. Never throws. */
 export function readNumberCell(raw: string, options: NumberCellOptions = {}): NumberCell {
-  const text = collapseSpaces(raw)
-  if (BLANKS.has(text)) return { kind: 'blank' }
+  if (raw === '') return BLANK
+  if (ASCII_COUNT.test(raw)) return validated(Number(raw), options)
+  return readNormalizedCell(collapseSpaces(raw), options)
+}
+
+const SPACES = /[\s\u00a0\u3000]+/g
+
+/**
+ * readNumberCell for text that is already NFKC-normalised (the parser normalises a whole document in one
+ * call, which is much cheaper than once per cell).
+ */
+export function readNormalizedCell(normalized: string, options: NumberCellOptions = {}): NumberCell {
+  if (normalized === '') return BLANK
+  if (ASCII_COUNT.test(normalized)) return validated(Number(normalized), options)
+  const text =
+    normalized.includes(' ') || normalized.includes('\t')
+      ? normalized.replace(SPACES, ' ').trim()
+      : normalized
+  if (BLANKS.has(text)) return BLANK
   const plain = numberFrom(text)
   if (plain !== undefined) return validated(plain, options)
   const counted = COUNT_UNIT.exec(text)

@@ -4,6 +4,8 @@ import {
   applicationCellId,
   applicationRows,
   outcomeRows,
+  type ApplicantColumn,
+  type ApplicationRow,
   type OtherHandlingVariant,
 } from '../../model/ids'
 import type { Cell, CheckResult } from '../../model/report'
@@ -25,10 +27,40 @@ function result(
   return check
 }
 
+/** Cell ids built once: rebuilding 200 id strings per report showed up in the batch profile. */
+const CARRY_OVER_IDS = new Map(
+  APPLICANT_COLUMNS.map((column) => [column, CARRY_OVER_ROWS.map((row) => applicationCellId(row, column))]),
+)
+
+function rowIds(row: ApplicationRow): { partIds: string[]; totalId: string } {
+  return {
+    partIds: PARTS.map((column) => applicationCellId(row, column)),
+    totalId: applicationCellId(row, 'total'),
+  }
+}
+
+const ROW_IDS = new Map(
+  (['three-rows', 'one-row'] as const)
+    .flatMap((variant) => applicationRows(variant))
+    .map((row) => [row, rowIds(row)]),
+)
+
+function outcomeIds(variant: OtherHandlingVariant): Map<ApplicantColumn, string[]> {
+  const rows = outcomeRows(variant)
+  return new Map(
+    APPLICANT_COLUMNS.map((column) => [column, rows.map((row) => applicationCellId(row, column))]),
+  )
+}
+
+const OUTCOME_IDS: Record<OtherHandlingVariant, Map<ApplicantColumn, string[]>> = {
+  'three-rows': outcomeIds('three-rows'),
+  'one-row': outcomeIds('one-row'),
+}
+
 /** R-A per column: 新收 + 上年结转 = 办理结果总计 + 结转下年度. */
 export function checkCarryOver(cells: Record<string, Cell>): CheckResult[] {
   return APPLICANT_COLUMNS.flatMap((column) => {
-    const ids = CARRY_OVER_ROWS.map((row) => applicationCellId(row, column))
+    const ids = CARRY_OVER_IDS.get(column) ?? []
     const values = valuesOf(cells, ids)
     if (values === undefined) return []
     const [received = 0, carriedOver = 0, total = 0, carriedForward = 0] = values
@@ -44,8 +76,7 @@ export function checkCarryOver(cells: Record<string, Cell>): CheckResult[] {
 /** R-B per row: 总计 column = the six applicant columns. */
 export function checkRowTotals(cells: Record<string, Cell>, variant: OtherHandlingVariant): CheckResult[] {
   return applicationRows(variant).flatMap((row) => {
-    const partIds = PARTS.map((column) => applicationCellId(row, column))
-    const totalId = applicationCellId(row, 'total')
+    const { partIds, totalId } = ROW_IDS.get(row) ?? rowIds(row)
     const parts = valuesOf(cells, partIds)
     const total = cells[totalId]?.value
     if (parts === undefined || total === undefined) return []
@@ -64,7 +95,7 @@ export function checkOutcomeTotals(
 ): CheckResult[] {
   const rows = outcomeRows(variant)
   return APPLICANT_COLUMNS.flatMap((column) => {
-    const partIds = rows.map((row) => applicationCellId(row, column))
+    const partIds = OUTCOME_IDS[variant].get(column) ?? []
     const totalId = applicationCellId('total', column)
     const parts = valuesOf(cells, partIds)
     const total = cells[totalId]?.value
