@@ -65,7 +65,7 @@ test('the charts tab shows the decisions, fees, outcomes and (several years load
     await expect(figure.locator('figcaption')).toContainText(title)
     await expect(figure.locator('svg').first()).toBeVisible()
   }
-  await saveScreenshot(page, 'charts.png')
+  await saveScreenshot(page.getByRole('tabpanel'), 'charts.png')
 })
 
 test('a chart exports as a non-blank PNG and as an SVG carrying its Chinese title', async ({ page }) => {

@@ -1,4 +1,12 @@
-import { expect, openTab, openWithSeeds, readSeedExpectations, saveScreenshot, test } from './helpers'
+import {
+  expect,
+  openTab,
+  openWithSeeds,
+  readSeedExpectations,
+  saveScreenshot,
+  shownNumber,
+  test,
+} from './helpers'
 
 test('two selected reports sit side by side in 并排对比 with their differing cells marked', async ({
   page,
@@ -11,14 +19,37 @@ test('two selected reports sit side by side in 并排对比 with their differing
   await page.getByRole('checkbox', { name: `选择 ${second.agency} ${second.year}` }).check()
   await openTab(page, '并排对比')
 
-  const main = page.getByRole('tabpanel')
-  await expect(main).toContainText(first.agency)
-  await expect(main).toContainText(second.agency)
-  for (const table of ['表二', '表三', '表四']) await expect(main).toContainText(table)
+  const panel = page.getByRole('tabpanel')
+  await expect(
+    panel.getByRole('columnheader', { name: `${first.agency} ${first.year}` }).first(),
+  ).toBeVisible()
+  await expect(
+    panel.getByRole('columnheader', { name: `${second.agency} ${second.year}` }).first(),
+  ).toBeVisible()
 
-  // The two reports differ in 行政许可 (per their ground truth), so at least that cell must be marked.
-  expect(first.cells['proactive.licensing.decisions']).not.toBe(second.cells['proactive.licensing.decisions'])
-  await expect(main.locator('[data-diff="true"]').first()).toBeVisible()
+  // 表二: the 行政许可 figures differ between the two reports (per their ground truth), so both are marked;
+  // 规章 本年制发件数 is equal in both, so neither is.
+  const licensing = [first, second].map((seed) => seed.cells['proactive.licensing.decisions'])
+  expect(licensing[0]).not.toBe(licensing[1])
+  const proactive = panel.getByRole('region', { name: /^表二/ })
+  const licensingCells = proactive.getByRole('row').filter({ hasText: '行政许可' }).locator('td')
+  await expect(licensingCells).toHaveCount(2)
+  expect((await licensingCells.allInnerTexts()).map(shownNumber)).toEqual(licensing)
+  for (const cell of await licensingCells.all()) await expect(cell).toHaveAttribute('data-diff', 'true')
+  expect(first.cells['proactive.rules.issued']).toBe(second.cells['proactive.rules.issued'])
+  const rulesIssued = proactive
+    .getByRole('row')
+    .filter({ hasText: '规章' })
+    .filter({ hasText: '制发' })
+    .locator('td')
+  await expect(rulesIssued).toHaveCount(2)
+  await expect(rulesIssued.and(panel.locator('[data-diff="true"]'))).toHaveCount(0)
 
-  await saveScreenshot(page, 'comparison.png')
+  // 表三: 25 rows (2021 template, three-row 其他处理) × 7 applicant columns per report.
+  const applications = panel.getByRole('region', { name: /^表三/ })
+  await expect(applications.locator('tbody tr')).toHaveCount(25)
+  await expect(applications.locator('tbody tr').first().locator('td')).toHaveCount(14)
+  await expect(panel.getByRole('region', { name: /^表四/ })).toBeVisible()
+
+  await saveScreenshot(panel, 'comparison.png')
 })
