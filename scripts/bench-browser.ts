@@ -1,0 +1,174 @@
+/**
+ * The browser half of `npm run bench`: builds the app into its own directory, serves it with
+ * `vite preview`, drops 1,000 distinct reports onto the drop zone in Chromium and times until
+ * every file is read with the overview table drawn, then until the first chart is drawn.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { chromium, type Page } from '@playwright/test'
+
+const PORT = 4179
+const REPORTS = 1_000
+const TARGET_SECONDS = 3
+const BUILD_DIR = 'node_modules/.cache/bench-dist'
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
+
+interface Seed {
+  name: string
+  agency: string
+  text: string
+}
+
+function readSeeds(root: string): Seed[] {
+  const dir = join(root, 'test/fixtures/seeds')
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => {
+      const expected = JSON.parse(
+        readFileSync(join(dir, name.replace(/\.txt$/, '.expected.json')), 'utf8'),
+      ) as {
+        agency: string
+      }
+      return { name, agency: expected.agency, text: readFileSync(join(dir, name), 'utf8') }
+    })
+}
+
+async function waitForServer(url: string, server: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    if (server.exitCode !== null) throw new Error(`vite preview exited with ${server.exitCode}`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`${url} did not answer`)
+}
+
+/**
+ * Builds 1,000 File objects inside the page (no megabytes over the protocol): each seed with its
+ * agency renamed ("零零七新乡县城市管理局"), so no two are duplicates. Returns nothing; the
+ * DataTransfer waits on window for the timed drop.
+ */
+async function prepareDrop(page: Page, seeds: Seed[], count: number): Promise<void> {
+  await page.evaluate(
+    ({ seeds, count }) => {
+      const digits = '零一二三四五六七八九'
+      const tag = (i: number) =>
+        String(i)
+          .padStart(3, '0')
+          .split('')
+          .map((d) => digits[Number(d)])
+          .join('')
+      const transfer = new DataTransfer()
+      for (let i = 0; i < count; i++) {
+        const seed = seeds[i % seeds.length]!
+        const text = seed.text.replaceAll(seed.agency, `${tag(i)}${seed.agency}`)
+        transfer.items.add(
+          new File([text], `${String(i).padStart(4, '0')}_${seed.name}`, { type: 'text/plain' }),
+        )
+      }
+      Object.assign(window, { benchTransfer: transfer })
+    },
+    { seeds, count },
+  )
+}
+
+/** Dispatches the drop and returns the page's clock at that moment (ms). */
+function drop(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const transfer = (window as unknown as { benchTransfer: DataTransfer }).benchTransfer
+    const zone = document.querySelector('[data-testid="dropzone"]')
+    if (!zone) throw new Error('no drop zone')
+    const start = performance.now()
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }))
+    }
+    return start
+  })
+}
+
+async function measure(
+  page: Page,
+  count: number,
+): Promise<{ overview: number; chart: number; failed: number }> {
+  const start = await drop(page)
+  await page.waitForFunction(
+    (expected) =>
+      document.querySelectorAll(
+        '[data-testid="file-item"][data-status="queued"], [data-testid="file-item"][data-status="reading"]',
+      ).length === 0 &&
+      document.querySelectorAll('[data-testid="file-item"]').length === expected &&
+      document.querySelector('[data-testid="overview-table"] [data-testid="overview-row"]') !== null,
+    count,
+    { polling: 'raf', timeout: 120_000 },
+  )
+  const overview = await page.evaluate(() => performance.now())
+  const failed = await page.locator('[data-testid="file-item"]:not([data-status="read"])').count()
+  await page.getByRole('tablist').getByRole('tab', { name: '图表', exact: true }).click()
+  await page.waitForFunction(
+    () => document.querySelector('figure[data-testid^="chart-"] svg.recharts-surface') !== null,
+    undefined,
+    {
+      polling: 'raf',
+      timeout: 120_000,
+    },
+  )
+  const chart = await page.evaluate(() => performance.now())
+  return { overview: (overview - start) / 1000, chart: (chart - start) / 1000, failed }
+}
+
+export async function benchBrowser(root: string): Promise<boolean> {
+  const vite = join(root, 'node_modules/.bin/vite')
+  console.log('[browser] building the app…')
+  const build = spawnSync(vite, ['build', '--outDir', BUILD_DIR, '--emptyOutDir', '--logLevel', 'warn'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  if (build.status !== 0) {
+    console.log('[browser] build failed: browser benchmark not run')
+    return false
+  }
+  const server = spawn(
+    vite,
+    ['preview', '--outDir', BUILD_DIR, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  )
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  try {
+    const url = `http://127.0.0.1:${PORT}/`
+    await waitForServer(url, server)
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(url)
+    await page.getByTestId('dropzone').waitFor()
+    await prepareDrop(page, readSeeds(root), REPORTS)
+    const result = await measure(page, REPORTS)
+    console.log(
+      `[browser] ${REPORTS} reports dropped: overview table drawn after ${result.overview.toFixed(2)} s, ` +
+        `first chart after ${result.chart.toFixed(2)} s (${result.failed} files not read)`,
+    )
+    console.log(
+      `[browser] target <= ${TARGET_SECONDS} s: ${result.chart <= TARGET_SECONDS ? 'met' : 'NOT met'}`,
+    )
+    if (errors.length > 0) console.log(`[browser] page errors: ${errors.join(' | ')}`)
+    return result.failed === 0 && errors.length === 0
+  } finally {
+    await browser.close()
+    server.kill()
+  }
+}
