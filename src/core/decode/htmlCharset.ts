@@ -23,6 +23,12 @@ const CANONICAL_LABELS: Record<string, string> = {
   'iso-ir-58': 'gb18030',
   gb_2312: 'gb18030',
   'gb_2312-80': 'gb18030',
+  csiso58gb231280: 'gb18030',
+  // Not WHATWG labels, but Windows tools write them for the same code page.
+  cp936: 'gb18030',
+  'windows-936': 'gb18030',
+  ms936: 'gb18030',
+  'euc-cn': 'gb18030',
   'utf-8': 'utf-8',
   utf8: 'utf-8',
   'unicode-1-1-utf-8': 'utf-8',

@@ -25,6 +25,7 @@ describe('sniffHtmlCharset', () => {
     ['<META CHARSET=GBK>', 'gb18030'],
     ['<meta http-equiv="Content-Type" content="text/html; charset=gb2312" />', 'gb18030'],
     ["<meta content='text/html;charset=GB18030' http-equiv='content-type'>", 'gb18030'],
+    ['<meta http-equiv=Content-Type content="text/html; charset=windows-936">', 'gb18030'],
     ['<meta charset="utf-8">', 'utf-8'],
     ['<meta charset="big5">', 'big5'],
     ['<meta name="description" content="no charset here">', undefined],

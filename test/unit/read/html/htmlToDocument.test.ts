@@ -60,6 +60,13 @@ describe('htmlToDocument: table grid', () => {
     expect(rows(html)).toEqual([['申请人情况', '2023', '', '']])
   })
 
+  it('drops the hidden column-width row Word appends to its tables', () => {
+    const html = `<table><tr><td>行政处罚</td><td>3</td></tr>
+      <![if !supportMisalignedColumns]><tr height=0 style='display:none'><td width=183 style='border:none'></td>
+      <td width=136 style='border:none'></td></tr><![endif]></table>`
+    expect(rows(html)).toEqual([['行政处罚', '3']])
+  })
+
   it('joins a source line break between CJK characters (Word wraps its HTML mid-sentence)', () => {
     expect(rows('<table><tr><td>本年新收政府信息\r\n   公开申请数量</td><td>3\n</td></tr></table>')).toEqual([
       ['本年新收政府信息公开申请数量', '3'],
