@@ -1,4 +1,15 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type RenderableText,
+} from 'recharts'
 import type { ChartData, ChartRow } from '../../core/compare/chartSeries'
 import { AgencyTick } from './AgencyTick'
 import { FALLBACK_COLOR } from './chartColors'
@@ -17,7 +28,16 @@ export interface HorizontalBarChartProps {
 type FlatRow = Record<string, string | number | null>
 
 const AXIS_WIDTH = 170
-const MARGIN = { top: 4, right: 24, bottom: 4, left: 4 }
+const MARGIN = { top: 4, right: 64, bottom: 4, left: 4 }
+/** A reported 0 gets a 2 px stub (and so its "0" label); a null stays without a bar. */
+function zeroStub(value: number | undefined | null): number {
+  return value === 0 ? 2 : 0
+}
+
+function valueLabel(value: RenderableText): RenderableText {
+  return typeof value === 'number' ? formatChartNumber(value) : ''
+}
+
 function labelOf(payload: unknown): string {
   return typeof payload === 'object' && payload !== null && 'label' in payload ? String(payload.label) : ''
 }
@@ -76,7 +96,19 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
           stackId={percent ? 'share' : undefined}
           isAnimationActive={false}
           maxBarSize={percent ? 20 : 14}
-        />
+          minPointSize={percent ? 0 : zeroStub}
+        >
+          {/* Printed values make a 0 visibly 0; an unread cell (null) gets no bar and no label. */}
+          {!percent && (
+            <LabelList
+              dataKey={series.key}
+              position="right"
+              fontSize={10}
+              fill="#57606a"
+              formatter={valueLabel}
+            />
+          )}
+        </Bar>
       ))}
     </BarChart>
   )

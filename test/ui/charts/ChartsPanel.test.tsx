@@ -7,7 +7,7 @@ import { groundTruthReports } from './groundTruthReports'
 const reports = groundTruthReports()
 
 // Rendering four recharts charts in jsdom takes a few seconds.
-describe('ChartsPanel', { timeout: 30_000 }, () => {
+describe('ChartsPanel', { timeout: 60_000 }, () => {
   it('renders the four figures with Chinese captions and export buttons', () => {
     render(<ChartsPanel reports={reports} width={800} />)
     const captions: Record<string, string> = {
@@ -44,6 +44,32 @@ describe('ChartsPanel', { timeout: 30_000 }, () => {
     const figure = screen.getByTestId('chart-decisions')
     const titles = [...figure.querySelectorAll('.recharts-yAxis-tick-labels title')].map((t) => t.textContent)
     expect(titles.sort()).toEqual(reports.map((r) => r.agency).sort())
+  })
+
+  it('prints each value, zh-CN formatted, so a 0 reads as 0', () => {
+    render(<ChartsPanel reports={reports} width={800} />)
+    const labels = [
+      ...screen.getByTestId('chart-decisions').querySelectorAll('.recharts-label-list text'),
+    ].map((t) => t.textContent)
+    const hongze = reports.find((r) => r.agency === '洪泽区人民政府')
+    expect(hongze?.cells['proactive.penalty.decisions']?.value).toBe(4119)
+    expect(labels).toContain('4,119')
+    // Three decision kinds per report, all read in the ground truth: every bar has its label, zeros included.
+    expect(labels).toHaveLength(reports.length * 3)
+    expect(labels.filter((l) => l === '0').length).toBeGreaterThan(0)
+  })
+
+  it('draws no bar and no label for an unread cell', () => {
+    const xinxiang = reports.find((r) => r.agency === '新乡县城市管理局')
+    if (!xinxiang) throw new Error('fixture missing')
+    const cells = { ...xinxiang.cells }
+    delete cells['proactive.licensing.decisions']
+    render(<ChartsPanel reports={[{ ...xinxiang, cells }]} width={800} />)
+    const figure = screen.getByTestId('chart-decisions')
+    const labels = [...figure.querySelectorAll('.recharts-label-list text')].map((t) => t.textContent)
+    expect(labels).toEqual(['6', '1'])
+    expect(figure.querySelectorAll('.recharts-bar-rectangle path')).toHaveLength(2)
+    expect(figure.querySelector('[data-note="unread"]')?.textContent).toContain('行政许可')
   })
 
   it('grows the chart with the number of agencies', () => {

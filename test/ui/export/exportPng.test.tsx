@@ -40,7 +40,7 @@ function makeCanvas(width: number, height: number, blob: Blob | null, withContex
   return { canvas, calls }
 }
 
-describe('PNG export', { timeout: 30_000 }, () => {
+describe('PNG export', { timeout: 60_000 }, () => {
   it('draws the exported SVG on a white canvas at 2× and returns the PNG blob', async () => {
     const { container } = render(<HorizontalBarChart data={fees} colors={FEE_COLORS} width={600} />)
     const png = new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: 'image/png' })

@@ -19,7 +19,7 @@ function parse(svg: string): Document {
   return new DOMParser().parseFromString(svg, 'image/svg+xml')
 }
 
-describe('SVG export', { timeout: 30_000 }, () => {
+describe('SVG export', { timeout: 60_000 }, () => {
   it('picks the chart surface, not a legend icon (also svg.recharts-surface, earlier in the DOM)', () => {
     const { container } = renderDecisions()
     const first = container.querySelector('svg.recharts-surface')
