@@ -15,6 +15,8 @@ export const READERS: Partial<Record<FileKind, FileReader>> = {
   html: readHtmlFile,
   mhtml: readMhtmlFile,
   pdf: (file, options) => import('../read/pdf/ingest').then((m) => m.readPdfFile(file, options)),
+  docx: (file, options) => import('../read/docx/ingest').then((m) => m.readDocxFile(file, options)),
+  zip: (file, options) => import('../read/zip').then((m) => m.readZipFile(file, options)),
 }
 
 export function hasReader(kind: FileKind): boolean {

@@ -1,0 +1,42 @@
+/**
+ * A .docx (WordprocessingML in a zip) → SourceDocument. Only word/document.xml is read: headers,
+ * footers, footnotes and comments are not part of a report's tables.
+ */
+import { decodeText } from '../../decode/decodeText'
+import { MAX_FILE_BYTES } from '../../ingest/limits'
+import type { ParseError, SourceDocument } from '../../model/report'
+import { extractZipEntry, listZipEntries } from '../zipArchive'
+import { bodyLines } from './bodyLines'
+import { findDescendant, parseXml } from './xmlTree'
+
+const MAIN_PART = 'word/document.xml'
+
+export type DocxResult = { ok: true; doc: SourceDocument } | { ok: false; error: ParseError }
+
+function corrupt(message: string): DocxResult {
+  return { ok: false, error: { code: 'corrupt', message } }
+}
+
+/** Never throws: a damaged package or part is a 'corrupt' error in Chinese. */
+export function docxToDocument(
+  name: string,
+  bytes: Uint8Array,
+  maxBytes: number = MAX_FILE_BYTES,
+): DocxResult {
+  const listed = listZipEntries(bytes)
+  if (!listed.ok)
+    return { ok: false, error: { ...listed.error, message: `Word 文档已损坏：${listed.error.message}` } }
+  const main = listed.value.find((entry) => entry.name.replace(/^\//, '').toLowerCase() === MAIN_PART)
+  if (!main) return corrupt('Word 文档已损坏：缺少正文部分（word/document.xml）')
+  const extracted = extractZipEntry(bytes, main, maxBytes)
+  if (!extracted.ok) return { ok: false, error: extracted.error }
+  try {
+    const root = parseXml(decodeText(extracted.value).text)
+    const body = findDescendant(root, 'w:body')
+    if (!body) return corrupt('Word 文档已损坏：正文部分没有内容（w:body）')
+    return { ok: true, doc: { name, kind: 'docx', encoding: 'utf-8', lines: bodyLines(body) } }
+  } catch {
+    // Only pathological nesting gets here (the tree walk is recursive).
+    return corrupt('Word 文档结构异常，无法读取')
+  }
+}

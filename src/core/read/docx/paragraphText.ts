@@ -1,0 +1,62 @@
+/**
+ * The visible text of a WordprocessingML paragraph. Only <w:t> is text; field instructions, deleted text,
+ * ruby guides and the fallback copy of alternate content are not what the reader sees. Tabs and breaks
+ * are kept as "\t" and "\n" for the caller to split on; text boxes anchored in the paragraph are
+ * returned separately because they are paragraphs of their own.
+ */
+import type { XmlElement } from './xmlTree'
+
+/** Elements whose content is never visible text of this paragraph. */
+const HIDDEN = new Set([
+  'w:deltext',
+  'w:instrtext',
+  'w:delinstrtext',
+  'w:del',
+  'w:movefrom',
+  'w:rt',
+  'mc:fallback',
+  'w:ppr',
+  'w:rpr',
+  'w:footnotereference',
+  'w:endnotereference',
+  'w:commentreference',
+])
+
+export interface ParagraphText {
+  text: string
+  /** <w:txbxContent> blocks met inside the paragraph (text boxes, shapes). */
+  textBoxes: XmlElement[]
+}
+
+function collect(element: XmlElement, into: ParagraphText): void {
+  for (const child of element.children) {
+    if (typeof child === 'string') continue
+    switch (child.name) {
+      case 'w:t':
+        for (const text of child.children) if (typeof text === 'string') into.text += text
+        break
+      case 'w:tab':
+      case 'w:ptab':
+        into.text += '\t'
+        break
+      case 'w:br':
+      case 'w:cr':
+        into.text += '\n'
+        break
+      case 'w:nobreakhyphen':
+        into.text += '-'
+        break
+      case 'w:txbxcontent':
+        into.textBoxes.push(child)
+        break
+      default:
+        if (!HIDDEN.has(child.name)) collect(child, into)
+    }
+  }
+}
+
+export function paragraphText(paragraph: XmlElement): ParagraphText {
+  const into: ParagraphText = { text: '', textBoxes: [] }
+  collect(paragraph, into)
+  return into
+}
