@@ -12,6 +12,8 @@ import {
   type ChartReport,
 } from '../../../src/core/compare/chartSeries'
 import type { Cell, TableVariants, Template } from '../../../src/core/model/report'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
 
 interface GroundTruth {
   agency: string
@@ -224,5 +226,35 @@ describe('trend series', () => {
     const data = buildTrendSeries([demo, nextYear], received)
     expect(data.rows).toHaveLength(1)
     expect(data.rows[0]?.values).toEqual({ y2023: 51, y2024: 51 })
+  })
+})
+
+describe('series from the reader on the real seed texts', () => {
+  const seedDir = join(FIXTURES, 'seeds')
+  const read = readdirSync(seedDir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => {
+      const outcome = readReport(textToDocument(f, readFileSync(join(seedDir, f), 'utf8')))
+      if (!outcome.ok) throw new Error(`${f}: ${outcome.error.message}`)
+      return outcome.report
+    })
+  const truth = reports.filter((r) => read.some((s) => s.agency === r.agency))
+
+  it('reads all five seeds', () => {
+    expect(read).toHaveLength(5)
+    expect(truth).toHaveLength(5)
+  })
+
+  it.each([
+    ['decisions', buildDecisionsSeries],
+    ['fees', buildFeesSeries],
+    ['outcomes', buildOutcomesSeries],
+  ] as const)('gives the same %s chart as the ground truth', (_, build) => {
+    expect(build(read)).toEqual(build(truth))
+  })
+
+  it('gives the same trend chart as the ground truth', () => {
+    for (const metric of TREND_METRICS)
+      expect(buildTrendSeries(read, metric)).toEqual(buildTrendSeries(truth, metric))
   })
 })
