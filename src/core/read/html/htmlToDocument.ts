@@ -4,6 +4,7 @@
  */
 import type { SourceDocument, SourceLine } from '../../model/report'
 import { buildFlow } from './buildFlow'
+import { metadataPairs, TITLE_KEYS } from './metadataTable'
 import { finishText, renderLines } from './renderLines'
 import { tokenizeHtml } from './tokenize'
 
@@ -20,10 +21,9 @@ const IDENTITY_TITLE = /(?:19|20)\d{2}/
 /** Windows clipboard HTML (CF_HTML) may arrive with its "Version:0.9 StartHTML:…" header. */
 const CLIPBOARD_HEADER = /^\s*Version:\d[\s\S]*?(?=<)/
 
-function titleLines(titles: string[], meta: Record<string, string>): SourceLine[] {
+function titleLines(candidates: string[]): SourceLine[] {
   const seen = new Set<string>()
   const lines: SourceLine[] = []
-  const candidates = [...TITLE_META_NAMES.map((name) => meta[name] ?? ''), ...titles]
   for (const candidate of candidates) {
     const text = finishText(candidate)
     if (!IDENTITY_TITLE.test(text) || seen.has(text)) continue
@@ -34,18 +34,23 @@ function titleLines(titles: string[], meta: Record<string, string>): SourceLine[
 }
 
 /**
- * Reads an HTML page or fragment. The title (<meta name=ArticleTitle>, then each <title>), when it names a
- * year, comes first as its own line(s) so the report's identity is found even when the page body hides
- * it; all of them are in `meta` ('title' = the first <title>). Never throws.
+ * Reads an HTML page or fragment. The title (<meta name=ArticleTitle>, the 标题/名称 of the page's metadata
+ * table, each <title>), when it names a year, comes first as its own line(s) so the report's identity is
+ * found even when the page body hides it. `meta` holds the first <title> as 'title', every named <meta>,
+ * and the metadata table's pairs by their Chinese key ('名称', '发布机构', '发布日期', '索引号'…). Never throws.
  */
 export function htmlToDocument(name: string, html: string, kind: 'html' | 'paste' = 'html'): SourceDocument {
   const source = kind === 'paste' ? html.replace(CLIPBOARD_HEADER, '') : html
   const flow = buildFlow(tokenizeHtml(source))
+  const body = renderLines(flow.body)
+  const pairs = metadataPairs(body)
   const meta: Record<string, string> = {}
   const firstTitle = flow.titles.map(finishText).find((title) => title !== '')
   if (firstTitle !== undefined) meta.title = firstTitle
-  for (const [key, value] of Object.entries(flow.meta)) if (!(key in meta)) meta[key] = value
-  const lines = [...titleLines(flow.titles, flow.meta), ...renderLines(flow.body)]
+  for (const [key, value] of [...Object.entries(flow.meta), ...pairs]) if (!(key in meta)) meta[key] = value
+  const tableTitles = [...pairs].filter(([key]) => TITLE_KEYS.has(key)).map(([, value]) => value)
+  const metaTitles = TITLE_META_NAMES.map((metaName) => flow.meta[metaName] ?? '')
+  const lines = [...titleLines([...metaTitles, ...tableTitles, ...flow.titles]), ...body]
   const doc: SourceDocument = { name, kind, lines }
   if (Object.keys(meta).length > 0) doc.meta = meta
   return doc

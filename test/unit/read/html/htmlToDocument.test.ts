@@ -161,6 +161,25 @@ describe('htmlToDocument: text outside tables', () => {
     ])
   })
 
+  it('takes the title from the page’s metadata table when only that names the report', () => {
+    const html = `<title>沭阳县人民政府</title><h3>政府信息公开</h3>
+      <table class="table_content"><tr><td>名称</td><td colspan="3">沭阳县发展和改革局2023年政府信息公开年度报告</td></tr>
+      <tr><td>索引号</td><td>014314799/2024-00002</td><td>分类</td><td>信息公开年报</td></tr>
+      <tr><td>发布机构：</td><td>沭阳县发展和改革局</td><td>公开日期</td><td>2024-01-17</td></tr>
+      <tr><td>文号</td><td></td><td>关键词</td><td></td></tr></table><p>一、总体情况</p>`
+    const doc = htmlToDocument('p.html', html)
+    expect(doc.lines[0]?.cells).toEqual(['沭阳县发展和改革局2023年政府信息公开年度报告'])
+    expect(doc.lines[1]?.cells).toEqual(['政府信息公开'])
+    expect(doc.meta).toMatchObject({
+      title: '沭阳县人民政府',
+      名称: '沭阳县发展和改革局2023年政府信息公开年度报告',
+      索引号: '014314799/2024-00002',
+      发布机构: '沭阳县发展和改革局',
+      公开日期: '2024-01-17',
+    })
+    expect(doc.meta?.文号).toBeUndefined()
+  })
+
   it('returns an empty document for empty input', () => {
     expect(htmlToDocument('e.html', '')).toEqual({ name: 'e.html', kind: 'html', lines: [] })
   })
