@@ -66,10 +66,10 @@ function nameWithoutExtension(name: string): string {
   return base.replace(/\.[^.]+$/, '')
 }
 
-function titleAt(lines: DocumentLines, index: number): TitleMatch | undefined {
+function titleAt(lines: DocumentLines, index: number, join: number): TitleMatch | undefined {
   let joined = ''
   let used = 0
-  for (let i = index; i < lines.count && used < JOIN_LINES; i++) {
+  for (let i = index; i < lines.count && used < join; i++) {
     const compact = lines.compact[i] ?? ''
     if (compact === '') continue
     joined += compact.replace(MARKDOWN_HEADING, '')
@@ -82,15 +82,18 @@ function titleAt(lines: DocumentLines, index: number): TitleMatch | undefined {
 
 export function readIdentity(lines: DocumentLines, name: string): Identity {
   const limit = Math.min(lines.count, TITLE_SEARCH_LINES)
-  for (let index = 0; index < limit; index++) {
-    const compact = lines.compact[index] ?? ''
-    if (compact === '' || compact.length > 200) continue
-    const match = titleAt(lines, index)
-    if (match === undefined) continue
-    const agency = match.agency !== '' ? match.agency : previousNonEmpty(lines, index)
-    if (agency !== '' && agency.length <= MAX_AGENCY_LENGTH)
-      return { agency, year: match.year, fromTitle: true, notices: [] }
-    return guessed(lines, name, match.year)
+  // A title on one line wins over one pieced together from several (breadcrumbs above a title).
+  for (const join of [1, JOIN_LINES]) {
+    for (let index = 0; index < limit; index++) {
+      const compact = lines.compact[index] ?? ''
+      if (compact === '' || compact.length > 200) continue
+      const match = titleAt(lines, index, join)
+      if (match === undefined) continue
+      const agency = match.agency !== '' ? match.agency : previousNonEmpty(lines, index)
+      if (agency !== '' && agency.length <= MAX_AGENCY_LENGTH)
+        return { agency, year: match.year, fromTitle: true, notices: [] }
+      return guessed(lines, name, match.year)
+    }
   }
   return guessed(lines, name, undefined)
 }
