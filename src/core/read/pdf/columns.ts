@@ -26,8 +26,10 @@ function anchorOf(cell: LayoutCell, anchor: Anchor): number {
 const HEADER_SLACK = 1.5
 /** More header leaves than this beyond the value columns means the header is not this table's. */
 const MAX_EXTRA_HEADER_COLUMNS = 3
+/** Two columns closer than this share of the tightest spacing inside one row cannot both be real. */
+const CROWDED_COLUMNS = 0.6
 
-function cluster(centers: readonly number[], tolerance: number): number[] {
+function groupsOf(centers: readonly number[], tolerance: number): number[][] {
   const sorted = [...centers].sort((a, b) => a - b)
   const groups: number[][] = []
   for (const center of sorted) {
@@ -35,7 +37,31 @@ function cluster(centers: readonly number[], tolerance: number): number[] {
     if (last && center - (last[last.length - 1] as number) <= tolerance) last.push(center)
     else groups.push([center])
   }
-  return groups.map((group) => group.reduce((sum, value) => sum + value, 0) / group.length)
+  return groups
+}
+
+const mean = (values: readonly number[]) => values.reduce((sum, value) => sum + value, 0) / values.length
+
+function cluster(centers: readonly number[], tolerance: number): number[] {
+  return groupsOf(centers, tolerance).map(mean)
+}
+
+/**
+ * Value columns; a cluster that crowds its neighbour (closer than any two cells of one row are)
+ * is a stray cell, not a column, and the one with fewer cells goes: its row stays as read.
+ */
+function valueColumnsOf(positions: readonly number[], tolerance: number, rowSpacing: number): number[] {
+  const groups = groupsOf(positions, tolerance)
+  for (let index = 1; index < groups.length; ) {
+    const previous = groups[index - 1] as number[]
+    const current = groups[index] as number[]
+    if (mean(current) - mean(previous) >= CROWDED_COLUMNS * rowSpacing) {
+      index++
+      continue
+    }
+    groups.splice(current.length < previous.length ? index : index - 1, 1)
+  }
+  return groups.map(mean)
 }
 
 function median(values: readonly number[]): number {
@@ -52,15 +78,19 @@ function nearest(centers: readonly number[], x: number): { index: number; distan
   return best
 }
 
-function tolerance(rows: readonly (readonly LayoutCell[])[]): number {
-  const cells = rows.flat()
+/** The tightest distance between two neighbouring cells of one row. */
+function rowSpacing(rows: readonly (readonly LayoutCell[])[]): number {
   let closest = Infinity
   for (const row of rows) {
     for (let i = 1; i < row.length; i++) {
       closest = Math.min(closest, cellCenter(row[i] as LayoutCell) - cellCenter(row[i - 1] as LayoutCell))
     }
   }
-  return Math.min(0.5 * median(cells.map((cell) => cell.size)), 0.35 * closest)
+  return closest
+}
+
+function tolerance(rows: readonly (readonly LayoutCell[])[]): number {
+  return Math.min(0.5 * median(rows.flat().map((cell) => cell.size)), 0.35 * rowSpacing(rows))
 }
 
 /** Header cells with no other header cell under them: the lowest header row ("自然人", "商业企业"…). */
@@ -104,9 +134,10 @@ export function tableColumns(
   if (cells.length === 0) return undefined
   const tol = tolerance(rows)
   const anchor = chooseAnchor(cells, tol)
-  const valueColumns = cluster(
+  const valueColumns = valueColumnsOf(
     cells.map((cell) => anchorOf(cell, anchor)),
     tol,
+    rowSpacing(rows),
   )
   // Headers are centred over their column: compare them with the centres of the column's cells.
   const columnCenters = valueColumns.map((position) => {

@@ -2,7 +2,7 @@ import type { Glyph } from './glyphs'
 import type { LayoutCell, LayoutLine } from './layout'
 
 /** Glyphs whose baselines differ by less than this many font sizes share a line. */
-const BASELINE_TOLERANCE = 0.45
+export const BASELINE_TOLERANCE = 0.45
 /** Glyphs closer than this many font sizes are one cell (pdf.js splits runs mid-word). */
 const CELL_GAP = 0.5
 /** Inside a cell, a gap wider than this many font sizes was a space in the text. */

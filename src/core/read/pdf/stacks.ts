@@ -1,5 +1,6 @@
 import { isValueCell } from './cellText'
 import type { Glyph } from './glyphs'
+import { BASELINE_TOLERANCE } from './lines'
 
 /*
  * Narrow table cells wrap their text into a stack of short lines ("商业 / 企业", "结果 / 维持",
@@ -9,18 +10,21 @@ import type { Glyph } from './glyphs'
  */
 
 const MAX_STACK_PIECE_CHARS = 4
+/** A piece this short may be the only text before a row's numbers (one character per line). */
+const MAX_LONE_PIECE_CHARS = 2
 /** Successive lines of one stacked cell are at most this many font sizes apart. */
 const MAX_LINE_STEP = 1.6
 const MIN_LINE_STEP = 0.7
 
 function sameBaseline(a: Glyph, b: Glyph): boolean {
-  return Math.abs(a.y - b.y) <= 0.5 * Math.max(a.size, b.size)
+  return Math.abs(a.y - b.y) <= BASELINE_TOLERANCE * Math.min(a.size, b.size)
 }
 
 /**
  * A glyph can be part of a stack if it is short text, not a number, and either no number sits to
  * its right on its baseline (a header or a label between rows) or it is the leftmost piece of a
- * row and another label follows it (a piece of a merged label written down the rows it spans).
+ * row and is very short or followed by another label (a piece of a merged label written down
+ * the rows it spans).
  */
 function isStackPiece(glyph: Glyph, page: readonly Glyph[]): boolean {
   if (glyph.vertical || glyph.text.length > MAX_STACK_PIECE_CHARS || /\d/.test(glyph.text)) return false
@@ -28,6 +32,7 @@ function isStackPiece(glyph: Glyph, page: readonly Glyph[]): boolean {
   const sameLine = page.filter((other) => other !== glyph && sameBaseline(other, glyph))
   if (!sameLine.some((other) => other.x > glyph.x && isValueCell(other.text))) return true
   if (sameLine.some((other) => other.x <= glyph.x)) return false
+  if (glyph.text.length <= MAX_LONE_PIECE_CHARS) return true
   const next = sameLine.sort((a, b) => a.x - b.x)[0]
   return next !== undefined && !isValueCell(next.text)
 }

@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest'
+import { documentRows, pageText } from '../../../../src/core/read/pdf/pageRows'
+import type { PdfTextItemLike } from '../../../../src/core/read/pdf/pdfjsLike'
+
+/*
+ * The row builder on synthetic pdf.js items laid out like the WPS table of 表三: labels at 9 pt,
+ * digits at 14 pt centred in seven columns, merged labels centred in the rows they span.
+ */
+
+const PAGE_HEIGHT = 842
+const COLUMNS = [325, 356, 384, 412, 441, 469, 499]
+
+function item(str: string, x: number, y: number, size = 9, width = str.length * size): PdfTextItemLike {
+  return { str, transform: [size, 0, 0, size, x, y], width, height: size, fontName: 'f' }
+}
+
+/** A row of digits centred on the columns, at the 14 pt size WPS uses; null leaves a cell blank. */
+function digits(y: number, values: readonly (number | null)[]): PdfTextItemLike[] {
+  return values.flatMap((value, index) => {
+    if (value === null) return []
+    const text = String(value)
+    const width = text.length * 7
+    return [item(text, (COLUMNS[index] as number) - width / 2, y, 14, width)]
+  })
+}
+
+function rowsOf(pages: PdfTextItemLike[][]): string[][] {
+  return documentRows(pages.map((items, index) => pageText(index + 1, PAGE_HEIGHT, { items }))).map(
+    (row) => row.cells,
+  )
+}
+
+/** Deterministic shuffle and sub-point jitter, as different PDF producers order and place items. */
+function scramble(items: readonly PdfTextItemLike[], seed: number): PdfTextItemLike[] {
+  let state = seed
+  const random = () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state / 2147483648
+  }
+  const jittered = items.map((original): PdfTextItemLike => {
+    const [a = 0, b = 0, c = 0, d = 0, x = 0, y = 0] = original.transform
+    return { ...original, transform: [a, b, c, d, x + (random() - 0.5) * 0.8, y + (random() - 0.5) * 0.8] }
+  })
+  for (let i = jittered.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1))
+    ;[jittered[i], jittered[j]] = [jittered[j] as PdfTextItemLike, jittered[i] as PdfTextItemLike]
+  }
+  return jittered
+}
+
+const HEADER = [
+  item('自然人', 311, 402),
+  item('商业', 346, 394),
+  item('企业', 346, 381),
+  item('科研', 374, 394),
+  item('机构', 374, 381),
+  item('社会', 403, 401),
+  item('公益', 403, 388),
+  item('组织', 403, 375),
+  item('法律', 431, 401),
+  item('服务', 431, 388),
+  item('机构', 431, 375),
+  item('其他', 459, 388),
+  item('总计', 489, 402),
+]
+
+const TABLE = [
+  ...HEADER,
+  // A label split into fragments, as pdf.js returns runs of one font.
+  item('一', 77.5, 348),
+  item('、本年新收政府信息公开申请数量', 86.5, 348),
+  ...digits(346.7, [21, 0, 0, 0, 0, 0, 21]),
+  item('二、上年结转政府信息公开申请数量', 77.5, 325),
+  ...digits(323.9, [0, 0, 0, 0, 0, 0, 0]),
+  // "三、本年度办理结果" written one character per line down the narrow merged cell.
+  ...['三', '、', '本', '年', '度', '办', '理', '结', '果'].map((char, index) =>
+    item(char, 90, 300 - index * 11),
+  ),
+  item('(一)予以公开', 104, 304),
+  ...digits(302, [0, 0, 0, 0, 0, 0, 0]),
+  // A label wrapped over two lines, the digits centred between them.
+  item('(二)部分公开(区分处理的,只计这一情形,不', 104, 283),
+  item('计其他情形)', 104, 269.5),
+  ...digits(275.3, [4, 0, 0, 0, 0, 0, 4]),
+  item('1.属于国家秘密', 181, 248),
+  ...digits(248.5, [1, 0, 0, 0, 0, 0, 1]),
+  item('2.其他法律行政法规禁止公开', 181, 230),
+  ...digits(228.6, [0, 0, 0, 0, 0, 0, 0]),
+  // The group label of rows 1 and 2, centred between them.
+  item('(三)不予公开', 104, 239),
+]
+
+describe('PDF row builder', () => {
+  it('joins fragments, stacked headers, a vertical label, a wrapped label and a centred group label', () => {
+    expect(rowsOf([TABLE])).toEqual([
+      ['自然人', '总计'],
+      ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
+      ['一、本年新收政府信息公开申请数量', '21', '0', '0', '0', '0', '0', '21'],
+      ['二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0'],
+      ['三、本年度办理结果', '(一)予以公开', '0', '0', '0', '0', '0', '0', '0'],
+      ['(二)部分公开(区分处理的,只计这一情形,不计其他情形)', '4', '0', '0', '0', '0', '0', '4'],
+      ['(三)不予公开', '1.属于国家秘密', '1', '0', '0', '0', '0', '0', '1'],
+      ['2.其他法律行政法规禁止公开', '0', '0', '0', '0', '0', '0', '0'],
+    ])
+  })
+
+  it('gives the same rows for shuffled, jittered items', () => {
+    const expected = rowsOf([TABLE])
+    for (const seed of [1, 7, 42, 2024, 99991]) expect(rowsOf([scramble(TABLE, seed)])).toEqual(expected)
+  })
+
+  it('puts "" in a blank cell, at the column the header and the other rows give', () => {
+    const items = [
+      ...HEADER,
+      item('一、本年新收政府信息公开申请数量', 77.5, 348),
+      ...digits(346.7, [21, 3, null, 0, 0, 0, 24]),
+      item('二、上年结转政府信息公开申请数量', 77.5, 325),
+      ...digits(323.9, [2, null, null, null, null, null, 2]),
+    ]
+    expect(rowsOf([items]).slice(2)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '21', '3', '', '0', '0', '0', '24'],
+      ['二、上年结转政府信息公开申请数量', '2', '', '', '', '', '', '2'],
+    ])
+  })
+
+  it('keeps the cells as read when a value fits no column, rather than moving it', () => {
+    const items = [
+      item('一、本年新收', 77.5, 348),
+      ...digits(346.7, [1, 2, 3, 4, 5, 6, 21]),
+      item('二、上年结转', 77.5, 325),
+      item('9', 340, 323.9, 14, 7),
+    ]
+    expect(rowsOf([items])[1]).toEqual(['二、上年结转', '9'])
+  })
+
+  it('drops page numbers in the margin, also between rows of a table continued on the next page', () => {
+    const page1 = [
+      item('1.属于国家秘密', 181, 90),
+      ...digits(90, [1, 0, 0, 0, 0, 0, 1]),
+      item('- 3 -', 464, 39.5, 12.95, 21.6),
+    ]
+    const page2 = [
+      item('— 4 —', 280, 39.5, 12.95, 40),
+      item('2.其他法律行政法规禁止公开', 181, 748),
+      ...digits(747, [0, 0, 0, 0, 0, 0, 0]),
+      item('7', 297, 20, 10.5, 6),
+    ]
+    expect(rowsOf([page1, page2])).toEqual([
+      ['1.属于国家秘密', '1', '0', '0', '0', '0', '0', '1'],
+      ['2.其他法律行政法规禁止公开', '0', '0', '0', '0', '0', '0', '0'],
+    ])
+  })
+
+  it('drops a running head repeated on every page but keeps the title on the first', () => {
+    const head = (page: number) => item(`洪泽区2023年政府信息公开工作年度报告 第${page}页`, 100, 800, 10, 260)
+    const rows = rowsOf([
+      [head(1), item('洪泽区人民政府', 219, 736, 22, 154)],
+      [head(2), item('一、总体情况', 106, 700, 16, 96)],
+    ])
+    expect(rows).toEqual([['洪泽区人民政府'], ['一、总体情况']])
+  })
+
+  it('normalises Kangxi radicals and full-width digits from PDF fonts', () => {
+    const rows = rowsOf([
+      [item('⼀、本年新收政府信息公开申请数量', 77.5, 348), item('２１', 318, 346.7, 14, 14)],
+    ])
+    expect(rows).toEqual([['一、本年新收政府信息公开申请数量', '21']])
+  })
+})
