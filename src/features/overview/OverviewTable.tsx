@@ -5,6 +5,14 @@ import type { OverviewTableInstance } from './useOverviewTable'
 
 const ROW_HEIGHT = 36
 
+/** The checkbox and agency stay in view while the 15 number columns scroll sideways. */
+function cellClass(columnId: string): string | undefined {
+  if (NUMERIC_COLUMN_IDS.has(columnId)) return 'num'
+  if (columnId === 'select') return 'sticky-select'
+  if (columnId === 'agency') return 'sticky-agency'
+  return undefined
+}
+
 type AriaSort = 'ascending' | 'descending' | 'none'
 
 function ariaSortOf(direction: false | 'asc' | 'desc'): AriaSort {
@@ -44,13 +52,12 @@ export function OverviewTable({ table }: { table: OverviewTableInstance }) {
             <tr key={group.id}>
               {group.headers.map((header) => {
                 const sort = ariaSortOf(header.column.getIsSorted())
-                const numeric = NUMERIC_COLUMN_IDS.has(header.column.id)
                 return (
                   <th
                     key={header.id}
                     scope="col"
                     aria-sort={header.column.getCanSort() ? sort : undefined}
-                    className={numeric ? 'num' : undefined}
+                    className={cellClass(header.column.id)}
                   >
                     {header.column.getCanSort() ? (
                       <button
@@ -84,7 +91,7 @@ export function OverviewTable({ table }: { table: OverviewTableInstance }) {
             return (
               <tr key={row.id} data-testid="overview-row" data-index={item.index}>
                 {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={NUMERIC_COLUMN_IDS.has(cell.column.id) ? 'num' : undefined}>
+                  <td key={cell.id} className={cellClass(cell.column.id)}>
                     <table.FlexRender cell={cell} />
                   </td>
                 ))}

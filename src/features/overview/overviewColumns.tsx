@@ -75,7 +75,15 @@ export const overviewColumns = helper.columns([
       const text = checkSummaryText(row.original.row.checks)
       const tone =
         row.original.row.checks.errors > 0 ? 'error' : row.original.row.checks.warnings > 0 ? 'warning' : 'ok'
-      return <span className={`check check-${tone}`}>{text}</span>
+      const failed = row.original.failedChecks
+      return (
+        <span
+          className={`check check-${tone}`}
+          title={failed.length > 0 ? failed.join('\n') : '勾稽关系全部通过'}
+        >
+          {text}
+        </span>
+      )
     },
   }),
 ])

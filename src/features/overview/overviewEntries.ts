@@ -1,5 +1,5 @@
 import { toOverviewRow, type OverviewRow } from '../../core/compare/overviewRow'
-import type { Report } from '../../core/model/report'
+import type { Report, Severity } from '../../core/model/report'
 import type { LoadedReport } from '../../store'
 
 /** One line of the overview table: the report's figures plus what identifies it in the store. */
@@ -8,6 +8,8 @@ export interface OverviewEntry {
   fileName: string
   scope: Report['scope']
   row: OverviewRow
+  /** The failed consistency checks, worst first, for the 检查 cell's tooltip. */
+  failedChecks: string[]
 }
 
 // Reports are immutable once loaded, so a row is built once per report object, even with 1,000 loaded
@@ -23,11 +25,21 @@ function overviewRowOf(report: Report): OverviewRow {
   return row
 }
 
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+
+function failedCheckMessages(report: Report): string[] {
+  return report.checks
+    .filter((check) => !check.ok && check.severity !== 'notice')
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    .map((check) => `${check.rule} ${check.message}`)
+}
+
 export function toOverviewEntries(reports: readonly LoadedReport[]): OverviewEntry[] {
   return reports.map((loaded) => ({
     id: loaded.id,
     fileName: loaded.fileName,
     scope: loaded.report.scope,
     row: overviewRowOf(loaded.report),
+    failedChecks: failedCheckMessages(loaded.report),
   }))
 }
