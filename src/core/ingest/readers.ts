@@ -16,6 +16,7 @@ export const READERS: Partial<Record<FileKind, FileReader>> = {
   mhtml: readMhtmlFile,
   pdf: (file, options) => import('../read/pdf/ingest').then((m) => m.readPdfFile(file, options)),
   docx: (file, options) => import('../read/docx/ingest').then((m) => m.readDocxFile(file, options)),
+  doc: (file, options) => import('../read/doc/ingest').then((m) => m.readDocFile(file, options)),
   zip: (file, options) => import('../read/zip').then((m) => m.readZipFile(file, options)),
 }
 

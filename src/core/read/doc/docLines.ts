@@ -1,0 +1,120 @@
+/**
+ * Word binary text → SourceLines. "\r" ends a paragraph and 0x07 ends a table cell or, on the row's
+ * terminating paragraph, the row; each row becomes one line of its cells, each other paragraph a line
+ * (tab stops separating cells, as in the docx and text readers). Field instructions
+ * (0x13 instruction 0x14 result 0x15) are dropped and their results kept.
+ */
+import type { SourceLine } from '../../model/report'
+import { collapseSpaces } from '../../text/normalize'
+import type { ParagraphIndex, TableFlags } from './paragraphProperties'
+import type { StoredChar } from './pieceTable'
+
+const PARAGRAPH_END = 0x0d
+const CELL_END = 0x07
+const LINE_BREAK = 0x0b
+const PAGE_BREAK = 0x0c
+const COLUMN_BREAK = 0x0e
+const TAB = 0x09
+const FIELD_BEGIN = 0x13
+const FIELD_SEPARATOR = 0x14
+const FIELD_END = 0x15
+const NON_BREAKING_HYPHEN = 0x1e
+const NOT_IN_TABLE: TableFlags = { inTable: false, rowEnd: false, depth: 0 }
+/** Fields nest; deeper nesting than this is damage, not a document. */
+const MAX_FIELD_DEPTH = 64
+
+class LineBuilder {
+  readonly lines: SourceLine[] = []
+  private text = ''
+  private cellParts: string[] = []
+  private rowCells: string[] = []
+
+  add(code: number): void {
+    this.text += String.fromCharCode(code)
+  }
+
+  /** A paragraph outside any table. */
+  endParagraph(): void {
+    for (const line of this.text.split('\n')) {
+      const cells = line
+        .split('\t')
+        .map(collapseSpaces)
+        .filter((cell) => cell !== '')
+      if (cells.length > 0) this.lines.push({ text: cells.join('\t'), cells })
+    }
+    this.text = ''
+  }
+
+  /** A paragraph inside a cell that is not the cell's last: its text joins the cell. */
+  endCellParagraph(): void {
+    this.cellParts.push(this.text)
+    this.text = ''
+  }
+
+  endCell(): void {
+    this.cellParts.push(this.text)
+    this.rowCells.push(collapseSpaces(this.cellParts.join(' ').replace(/[\t\n]/g, ' ')))
+    this.cellParts = []
+    this.text = ''
+  }
+
+  endRow(): void {
+    // Text on the row mark itself is not cell content (Word keeps it empty).
+    this.text = ''
+    this.cellParts = []
+    const cells = this.rowCells
+    this.rowCells = []
+    if (cells.length > 0) this.lines.push({ text: cells.join('\t'), cells })
+  }
+
+  /** Whatever is pending when the text ends (a truncated file). */
+  finish(): void {
+    if (this.cellParts.length > 0) this.endCell()
+    if (this.rowCells.length > 0) this.endRow()
+    this.endParagraph()
+  }
+}
+
+/**
+ * Without table flags from the paragraph index, 0x07 right after 0x07 is taken as the row end: exact for
+ * rows without blank cells, which is why the index is used whenever the file has one.
+ */
+function guessedFlags(code: number, previous: number | undefined): TableFlags {
+  if (code !== CELL_END) return NOT_IN_TABLE
+  return { inTable: true, rowEnd: previous === CELL_END, depth: 1 }
+}
+
+export function docLines(chars: Iterable<StoredChar>, paragraphs: ParagraphIndex | undefined): SourceLine[] {
+  const builder = new LineBuilder()
+  // Per open field: true while in its instruction part.
+  const fields: boolean[] = []
+  let previous: number | undefined
+  for (const { code, fc } of chars) {
+    if (code === FIELD_BEGIN) {
+      if (fields.length < MAX_FIELD_DEPTH) fields.push(true)
+    } else if (code === FIELD_SEPARATOR) {
+      if (fields.length > 0) fields[fields.length - 1] = false
+    } else if (code === FIELD_END) {
+      fields.pop()
+    } else if (code === PARAGRAPH_END || code === CELL_END) {
+      // A 0x07 is a table mark whatever the index says; only its row-end flag can be missing.
+      const indexed = paragraphs?.at(fc)
+      const flags = indexed?.inTable === true ? indexed : guessedFlags(code, previous)
+      if (code === CELL_END && flags.rowEnd) builder.endRow()
+      else if (code === CELL_END) builder.endCell()
+      // Nested tables are flattened into the outer cell; a paragraph inside a cell joins the cell.
+      else if (flags.inTable) builder.endCellParagraph()
+      else builder.endParagraph()
+    } else if (fields.some((instruction) => instruction)) {
+      // Field instruction text (HYPERLINK "…", PAGE, TOC \o …) is not shown.
+    } else if (code === LINE_BREAK) builder.add(0x0a)
+    else if (code === PAGE_BREAK || code === COLUMN_BREAK) builder.endParagraph()
+    else if (code === TAB) builder.add(TAB)
+    else if (code === NON_BREAKING_HYPHEN) builder.add(0x2d)
+    // Other control characters are object anchors, footnote marks and optional hyphens.
+    else if (code >= 0x20) builder.add(code)
+    previous = code
+  }
+  builder.finish()
+  return builder.lines
+}
