@@ -33,14 +33,18 @@ function cellText(cell: CellNode): string {
   return finishText(raw)
 }
 
+/**
+ * Layout, not data: it holds another table, has a single column, or at least half its rows carry a
+ * page-sized cell (a data table with one long footnote row stays a data table).
+ */
 function isLayoutTable(table: TableNode, width: number): boolean {
   if (width <= 1) return true
-  return table.rows.some((row) =>
-    row.cells.some(
-      (cell) =>
-        cell.content.some((item) => item.kind === 'table') || cellText(cell).length > LAYOUT_CELL_LENGTH,
-    ),
-  )
+  let proseRows = 0
+  for (const row of table.rows) {
+    if (row.cells.some((cell) => cell.content.some((item) => item.kind === 'table'))) return true
+    if (row.cells.some((cell) => cellText(cell).length > LAYOUT_CELL_LENGTH)) proseRows++
+  }
+  return proseRows > 0 && proseRows * 2 >= table.rows.length
 }
 
 class LineWriter {

@@ -73,6 +73,19 @@ describe('htmlToDocument: table grid', () => {
     ])
   })
 
+  it('keeps a data table with one long footnote row a data table', () => {
+    const note = '注：' + '本表数据统计时限为本年度1月1日至12月31日，'.repeat(25)
+    const html = `<table><tr><td>规章</td><td>1</td></tr><tr><td>规范性文件</td><td>2</td></tr>
+      <tr><td>行政许可</td><td>3</td></tr><tr><td colspan="2">${note}</td></tr></table>`
+    const lines = rows(html)
+    expect(lines.slice(0, 3)).toEqual([
+      ['规章', '1'],
+      ['规范性文件', '2'],
+      ['行政许可', '3'],
+    ])
+    expect(lines).toHaveLength(4)
+  })
+
   it('stops rowspans at the end of a row group', () => {
     const html =
       '<table><thead><tr><td rowspan="5">a</td><td>b</td></tr></thead>' +
