@@ -141,6 +141,31 @@ describe('OverviewView', () => {
     expect(headerTexts()).toContain('收费（万元）')
   })
 
+  it('the 检查 column counts failed checks and names them in its tooltip', () => {
+    const [first] = expectedSeedReports()
+    if (!first) throw new Error('seeds')
+    const failing = {
+      ...first,
+      checks: [
+        {
+          rule: 'R-F' as const,
+          severity: 'warning' as const,
+          ok: false,
+          message: '上年结转与上年报告不符',
+          cellIds: [],
+        },
+        { rule: 'R-A' as const, severity: 'error' as const, ok: false, message: '总计列不平衡', cellIds: [] },
+      ],
+    }
+    load([asLoaded(failing, 0)])
+    render(<OverviewView />)
+    const status = cellOf('新乡县城市管理局', '检查')
+    expect(status).toHaveTextContent('1 个错误 · 1 个警告')
+    expect(status.querySelector('[title]')?.getAttribute('title')).toBe(
+      'R-A 总计列不平衡\nR-F 上年结转与上年报告不符',
+    )
+  })
+
   it('the row checkbox puts the report into the comparison selection', async () => {
     const user = userEvent.setup()
     load()
