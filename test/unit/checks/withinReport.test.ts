@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { checkWithinReport } from '../../../src/core/checks/withinReport'
+import type { Cell, Report } from '../../../src/core/model/report'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
+
+const SEED = join(__dirname, '../../fixtures/seeds/001_cad4fa3e014eb2f3.txt')
+
+function seedReport(): Report {
+  const outcome = readReport(textToDocument('001.txt', readFileSync(SEED, 'utf8')))
+  if (!outcome.ok) throw new Error(outcome.error.message)
+  return outcome.report
+}
+
+function withValue(report: Report, id: string, value: number): Report {
+  const cell = report.cells[id]
+  if (cell === undefined) throw new Error(`no cell ${id}`)
+  const changed: Cell = { ...cell, value }
+  return { ...report, cells: { ...report.cells, [id]: changed } }
+}
+
+const failures = (report: Report) => checkWithinReport(report).filter((check) => !check.ok)
+
+describe('checkWithinReport', () => {
+  it('gives one passing result per column (R-A, R-C), row (R-B) and group (R-D) on a consistent seed', () => {
+    const checks = checkWithinReport(seedReport())
+    const count = (rule: string) => checks.filter((check) => check.rule === rule).length
+    expect([count('R-A'), count('R-B'), count('R-C'), count('R-D'), count('R-E')]).toEqual([7, 25, 7, 3, 1])
+    expect(checks.every((check) => check.ok)).toBe(true)
+  })
+
+  it('R-A and R-C fail for the 自然人 column when its 总计 changes, naming both sides', () => {
+    const failed = failures(withValue(seedReport(), 'applications.total.natural', 50))
+    const rules = failed.map((check) => check.rule)
+    expect(rules).toContain('R-A')
+    expect(rules).toContain('R-C')
+    const carry = failed.find((check) => check.rule === 'R-A')
+    expect(carry?.message).toBe(
+      'R-A 自然人列：新收 51 + 上年结转 0 = 51，但办理结果总计 50 + 结转下年度 0 = 50',
+    )
+    expect(carry?.cellIds).toContain('applications.total.natural')
+    expect([carry?.lhs, carry?.rhs]).toEqual([51, 50])
+  })
+
+  it('R-B fails for exactly the row whose 总计 no longer adds up', () => {
+    const failed = failures(withValue(seedReport(), 'applications.notProcessed.duplicate.total', 9))
+    const rowChecks = failed.filter((check) => check.rule === 'R-B')
+    expect(rowChecks).toHaveLength(1)
+    expect(rowChecks[0]?.message).toContain('不予处理·重复申请行')
+    expect(rowChecks[0]?.message).toContain('总计为 9')
+  })
+
+  it('R-D fails for the 行政诉讼（未经复议直接起诉） group only', () => {
+    const failed = failures(withValue(seedReport(), 'appeals.litigationDirect.total', 0))
+    expect(failed.map((check) => check.rule)).toEqual(['R-D'])
+    expect(failed[0]?.message).toBe(
+      'R-D 行政诉讼（未经复议直接起诉）：结果维持 0 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 1，但总计为 0',
+    )
+  })
+
+  it('R-E fails for a negative count and a fractional count, not for a 2019 本年增/减', () => {
+    const report = withValue(
+      withValue(seedReport(), 'proactive.licensing.decisions', -1),
+      'appeals.reconsideration.other',
+      0.5,
+    )
+    const domain = failures(report).filter((check) => check.rule === 'R-E')
+    expect(domain.map((check) => check.cellIds)).toEqual([
+      ['proactive.licensing.decisions'],
+      ['appeals.reconsideration.other'],
+    ])
+    const signed: Report = {
+      ...seedReport(),
+      cells: { 'proactive.licensing.change': { value: -3, source: { line: 0, column: 0, raw: '-3' } } },
+    }
+    expect(failures(signed)).toEqual([])
+  })
+
+  it('does not evaluate a rule with an unread cell, and never for a legacy report', () => {
+    const report = seedReport()
+    const cells = { ...report.cells }
+    delete cells['applications.received.natural']
+    const checks = checkWithinReport({ ...report, cells })
+    expect(checks.filter((check) => check.rule === 'R-A')).toHaveLength(6)
+    expect(checks.filter((check) => check.rule === 'R-B')).toHaveLength(24)
+    expect(checkWithinReport({ ...report, template: 'legacy' })).toEqual([])
+  })
+})

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { SourceDocument } from '../../../src/core/model/report'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
+
+/** A small deterministic generator, so a failing case can be reproduced. */
+function random(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state / 2147483648
+  }
+}
+
+function randomText(next: () => number, length: number, alphabet: string): string {
+  let text = ''
+  for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)] ?? ''
+  return text
+}
+
+const SEED = readFileSync(join(__dirname, '../../fixtures/seeds/000_7bba39e252e1dfbf.txt'), 'utf8')
+
+describe('readReport on input that is not a report', () => {
+  it('returns "empty" for an empty or blank text', () => {
+    for (const text of ['', '   \n\t\n'])
+      expect(readReport(textToDocument('e.txt', text))).toEqual({
+        ok: false,
+        error: { code: 'empty', message: '文件中没有文字内容' },
+      })
+  })
+
+  it('returns "not-a-report" for prose that is not a disclosure report', () => {
+    const outcome = readReport(
+      textToDocument('p.txt', '今天天气很好。\n我们去公园散步，看见了 3 只鸟和 12 棵树。'),
+    )
+    expect(outcome).toEqual({
+      ok: false,
+      error: { code: 'not-a-report', message: '不是政府信息公开工作年度报告' },
+    })
+  })
+
+  it('returns "no-tables" for a modern report title without any table', () => {
+    const text = '示例局2023年政府信息公开工作年度报告\n一、总体情况\n本年度政府信息公开工作稳步推进。'
+    const outcome = readReport(textToDocument('n.txt', text))
+    expect(outcome.ok ? 'ok' : outcome.error.code).toBe('no-tables')
+  })
+
+  it('returns "binary" for text full of control characters', () => {
+    const next = random(7)
+    const text = randomText(next, 3000, '\u0000\u0001\u0002\u0007\ufffdab')
+    const outcome = readReport(textToDocument('b.bin', text))
+    expect(outcome.ok ? 'ok' : outcome.error.code).toBe('binary')
+  })
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])('never throws on random text (seed %i)', (seed) => {
+    const next = random(seed)
+    const text = randomText(
+      next,
+      4000,
+      '0123456789 \t\n|/—、（）一二三四五总计结转行政复议本年新收第二十条abc\u00a0\u3000',
+    )
+    const outcome = readReport(textToDocument('r.txt', text))
+    expect(typeof outcome.ok).toBe('boolean')
+    if (!outcome.ok) expect(outcome.error.message).not.toBe('')
+  })
+
+  it.each([11, 12, 13, 14, 15, 16])(
+    'never throws on a seed with random lines shuffled and cut (seed %i)',
+    (seed) => {
+      const next = random(seed)
+      const lines = SEED.split('\n').filter(() => next() > 0.3)
+      for (let i = lines.length - 1; i > 0; i--) {
+        const j = Math.floor(next() * (i + 1))
+        if (next() < 0.2) [lines[i], lines[j]] = [lines[j] ?? '', lines[i] ?? '']
+      }
+      const outcome = readReport(textToDocument('s.txt', lines.join('\n')))
+      expect(typeof outcome.ok).toBe('boolean')
+      // Whatever is read must be the report's own numbers: every cell has a source line in the text.
+      if (outcome.ok)
+        for (const cell of Object.values(outcome.report.cells))
+          expect(cell.source.line).toBeGreaterThanOrEqual(0)
+    },
+  )
+
+  it('turns an unexpected exception into a typed error', () => {
+    const broken = { name: 'x', kind: 'text', lines: null } as unknown as SourceDocument
+    const outcome = readReport(broken)
+    expect(outcome.ok ? 'ok' : outcome.error.code).toBe('corrupt')
+  })
+})

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest'
+import { textToDocument } from '../../../src/core/read/text'
+
+describe('textToDocument', () => {
+  it('makes one line per text line and keeps empty tab cells', () => {
+    const document = textToDocument('a.txt', '标题\r\n行政许可\t67\t\t\n\n规章\t0\t0\t0')
+    expect(document.kind).toBe('text')
+    expect(document.lines.map((line) => line.text)).toEqual(['标题', '行政许可\t67\t\t', '', '规章\t0\t0\t0'])
+    expect(document.lines[1]?.cells).toEqual(['行政许可', '67', '', ''])
+    expect(document.lines[0]?.cells).toEqual(['标题'])
+  })
+
+  it('splits markdown table rows on pipes and leaves the separator row as text', () => {
+    const document = textToDocument('a.md', '| 类别 | 数据1 |\n|---|:---:|\n| 行政许可 | 67 |', 'markdown')
+    expect(document.kind).toBe('markdown')
+    expect(document.lines[0]?.cells).toEqual(['类别', '数据1'])
+    expect(document.lines[1]?.cells).toEqual(['|---|:---:|'])
+    expect(document.lines[2]?.cells).toEqual(['行政许可', '67'])
+  })
+
+  it('drops a byte-order mark and keeps the kind given for pasted text', () => {
+    const document = textToDocument('粘贴', '\ufeff标题', 'paste')
+    expect(document.kind).toBe('paste')
+    expect(document.lines[0]?.text).toBe('标题')
+  })
+})
