@@ -1,7 +1,8 @@
 /**
  * Turns tokens into the page flow, repairing what browsers repair: unclosed <td>/<tr>/<p>, rows without
  * <tbody>, stray end tags, tables never closed. Elements hidden with display:none or `hidden` are
- * dropped when their end tag can be found (a popup menu is not the report).
+ * dropped when their end tag can be found (a popup menu is not the report) — unless they hold a table:
+ * some sites hide the article until a script shows it, and losing the report is worse than a duplicate.
  */
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
 import type { HtmlToken } from './tokenize'
@@ -70,6 +71,8 @@ const VOID_ELEMENTS = new Set([
 // Anchored so Word's mso-* properties never count.
 const HIDDEN_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const MAX_SPAN = 1000
+/** Hidden elements kept for their tables before hidden-element detection gives up (each costs a scan). */
+const MAX_KEPT_HIDDEN = 64
 /** Deeper tables are read as text: real pages nest a few levels, and rendering recurses per level. */
 const MAX_TABLE_DEPTH = 32
 
@@ -90,16 +93,22 @@ function isHidden(attributes: Record<string, string>): boolean {
   return 'hidden' in attributes || HIDDEN_STYLE.test(attributes.style ?? '')
 }
 
-/** Index of the end tag matching the start tag at `from`, counting nested same-name elements; -1 if none. */
-function matchingEnd(tokens: HtmlToken[], from: number, name: string): number {
+/**
+ * Index of the end tag matching the start tag at `from`, counting nested same-name elements, and
+ * whether a table starts in between (or is the element); end -1 if there is no matching end.
+ */
+function matchingEnd(tokens: HtmlToken[], from: number, name: string): { end: number; holdsTable: boolean } {
   let depth = 0
+  let holdsTable = false
   for (let index = from; index < tokens.length; index++) {
     const token = tokens[index]
-    if (token === undefined || token.type === 'text' || token.name !== name) continue
+    if (token === undefined || token.type === 'text') continue
+    if (token.type === 'start' && token.name === 'table') holdsTable = true
+    if (token.name !== name) continue
     if (token.type === 'start' && !token.selfClosing) depth++
-    else if (token.type === 'end' && --depth === 0) return index
+    else if (token.type === 'end' && --depth === 0) return { end: index, holdsTable }
   }
-  return -1
+  return { end: -1, holdsTable }
 }
 
 class FlowBuilder {
@@ -228,6 +237,7 @@ class FlowBuilder {
 export function buildFlow(tokens: HtmlToken[]): PageFlow {
   const builder = new FlowBuilder()
   let hiddenSearchFailed = false
+  let keptHidden = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined) continue
@@ -236,13 +246,15 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
     else {
       const hideable = !token.selfClosing && !VOID_ELEMENTS.has(token.name)
       if (hideable && !hiddenSearchFailed && isHidden(token.attributes)) {
-        const end = matchingEnd(tokens, index, token.name)
-        if (end !== -1) {
+        const { end, holdsTable } = matchingEnd(tokens, index, token.name)
+        if (end !== -1 && !holdsTable) {
           index = end
           continue
         }
         // Unclosed: keep the content rather than lose the rest of the page (and stop searching again).
-        hiddenSearchFailed = true
+        // Many kept ones (nested hidden wrappers) would make the rescans quadratic.
+        keptHidden++
+        if (end === -1 || keptHidden > MAX_KEPT_HIDDEN) hiddenSearchFailed = true
       }
       builder.start(token.name, token.attributes)
     }

@@ -141,6 +141,7 @@ describe('the HTML and MHTML readers on garbage', () => {
       '<td class="x>'.repeat(20000),
       '<title>'.repeat(20000),
       '<div style="display:none">'.repeat(20000),
+      '<div hidden>'.repeat(20000) + '<table><tr><td>1</td></tr></table>' + '</div>'.repeat(20000),
       '<!--'.repeat(20000),
       '&#x'.repeat(20000) + '&nbsp'.repeat(20000),
     ]

@@ -139,6 +139,12 @@ describe('htmlToDocument: text outside tables', () => {
     expect(rows(html)).toEqual([['可见']])
   })
 
+  it('keeps a hidden element that holds a table (articles shown by a script)', () => {
+    const html =
+      '<div style="display:none" id="zoom"><p>正文</p><table><tr><td>行政许可</td><td>5</td></tr></table></div>'
+    expect(rows(html)).toEqual([['正文'], ['行政许可', '5']])
+  })
+
   it('keeps the content of a hidden element whose end cannot be found', () => {
     expect(rows('<div style="display:none"><p>报告正文')).toEqual([['报告正文']])
   })
