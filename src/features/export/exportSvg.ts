@@ -40,6 +40,8 @@ const TITLE_SIZE = 16
 const LEGEND_SIZE = 12
 const NOTE_SIZE = 12
 const LINE_HEIGHT = 20
+/** Space kept between the redrawn legend and the plot. */
+const PLOT_GAP = 4
 
 /**
  * The chart's own svg. Legend icons are svg.recharts-surface too and come first in the DOM, so only the
@@ -57,6 +59,22 @@ function surfaceSize(surface: SVGSVGElement): { width: number; height: number } 
   if (box && box.width > 0 && box.height > 0) return { width: box.width, height: box.height }
   const rect = surface.getBoundingClientRect()
   return rect.width > 0 && rect.height > 0 ? { width: rect.width, height: rect.height } : null
+}
+
+/**
+ * Height of the band the recharts HTML legend reserves at the top of the surface. The export redraws the
+ * legend above the chart, so that band would only be an empty gap.
+ */
+function topLegendBand(surface: SVGSVGElement, chartHeight: number): number {
+  const legend = surface.parentElement?.querySelector<HTMLElement>(':scope > .recharts-legend-wrapper')
+  if (!legend) return 0
+  const top = parseFloat(legend.style.top) || 0
+  const height = parseFloat(legend.style.height) || legend.getBoundingClientRect().height
+  const band = top + height
+  if (top >= chartHeight / 4 || band <= 0 || band >= chartHeight / 2) return 0
+  // Only what recharts really kept free above the plot (its clip rect), in case the legend was not measured.
+  const plotTop = Number(surface.querySelector('defs clipPath rect')?.getAttribute('y'))
+  return Number.isFinite(plotTop) ? Math.max(0, Math.min(band, plotTop - PLOT_GAP)) : 0
 }
 
 function svgElement<K extends keyof SVGElementTagNameMap>(
@@ -94,8 +112,9 @@ export function buildExportSvg(container: ParentNode, options: SvgExportOptions)
   const legendTop = PADDING + titleLines.length * (TITLE_SIZE + 8)
   const legend = layoutLegend(options.legend, LEGEND_SIZE, contentWidth, LINE_HEIGHT)
   const chartTop = legendTop + legend.height + (legend.height ? 8 : 0)
+  const hiddenBand = topLegendBand(surface, size.height)
   const noteLines = (options.notes ?? []).flatMap((note) => wrapText(note, NOTE_SIZE, contentWidth))
-  const notesTop = chartTop + size.height + (noteLines.length ? 8 : 0)
+  const notesTop = chartTop + size.height - hiddenBand + (noteLines.length ? 8 : 0)
   const height = Math.round(notesTop + noteLines.length * LINE_HEIGHT + PADDING / 2)
 
   const root = svgElement(doc, 'svg', {
@@ -165,7 +184,10 @@ export function buildExportSvg(container: ParentNode, options: SvgExportOptions)
   }
   root.appendChild(legendGroup)
 
-  const chart = svgElement(doc, 'g', { class: 'export-chart', transform: `translate(0,${chartTop})` })
+  const chart = svgElement(doc, 'g', {
+    class: 'export-chart',
+    transform: `translate(0,${chartTop - hiddenBand})`,
+  })
   const clone = surface.cloneNode(true)
   while (clone.firstChild) chart.appendChild(clone.firstChild)
   // recharts leaves an empty <title>/<desc> on its surface; inside the group they would only add noise.

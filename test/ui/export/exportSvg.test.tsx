@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { buildDecisionsSeries, buildOutcomesSeries } from '../../../src/core/compare/chartSeries'
 import { DECISION_COLORS, OUTCOME_COLORS } from '../../../src/features/charts/chartColors'
 import { HorizontalBarChart } from '../../../src/features/charts/HorizontalBarChart'
@@ -20,6 +20,10 @@ function parse(svg: string): Document {
 }
 
 describe('SVG export', { timeout: 60_000 }, () => {
+  afterEach(() => {
+    vi.restoreAllMocks()
+  })
+
   it('picks the chart surface, not a legend icon (also svg.recharts-surface, earlier in the DOM)', () => {
     const { container } = renderDecisions()
     const first = container.querySelector('svg.recharts-surface')
@@ -61,6 +65,38 @@ describe('SVG export', { timeout: 60_000 }, () => {
     expect(swatches).toEqual(legend.map((e) => e.color))
     // The bars came along: one path per drawn value.
     expect(doc.querySelectorAll('.export-chart .recharts-rectangle').length).toBeGreaterThan(0)
+  })
+
+  it('closes the gap the HTML legend leaves at the top of the chart, without covering the plot', () => {
+    // jsdom has no layout: give the legend the size a browser measures, so recharts reserves its band.
+    const measure = HTMLElement.prototype.getBoundingClientRect
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+      return this.classList.contains('recharts-legend-wrapper')
+        ? new DOMRect(0, 0, 700, 28)
+        : measure.call(this)
+    })
+    const { container } = renderDecisions()
+    const clipTop = Number(
+      findChartSurface(container)?.querySelector('defs clipPath rect')?.getAttribute('y'),
+    )
+    expect(clipTop).toBeGreaterThanOrEqual(28)
+    const result = buildExportSvg(container, { title, legend })
+    if (!result.ok) throw result.error
+    const doc = parse(result.value.svg)
+    const translateY = (selector: string) =>
+      Number(
+        /translate\([^,]+,([^)]+)\)/.exec(doc.querySelector(selector)?.getAttribute('transform') ?? '')?.[1],
+      )
+    const legendBottom = translateY('.export-legend') + 20
+    const plotTop = Math.min(
+      ...[...doc.querySelectorAll('.export-chart .recharts-cartesian-grid line')].map((l) =>
+        Number(l.getAttribute('y1')),
+      ),
+    )
+    const chartY = translateY('.export-chart')
+    expect(chartY).toBeLessThan(legendBottom)
+    expect(chartY + plotTop).toBeGreaterThanOrEqual(legendBottom)
+    expect(chartY + plotTop - legendBottom).toBeLessThanOrEqual(16)
   })
 
   it('carries the agency names of the Y axis into the file', () => {
