@@ -52,7 +52,8 @@ function cluster(centers: readonly number[], tolerance: number): number[] {
  */
 function valueColumnsOf(positions: readonly number[], tolerance: number, rowSpacing: number): number[] {
   const groups = groupsOf(positions, tolerance)
-  for (let index = 1; index < groups.length; ) {
+  let index = 1
+  while (index < groups.length) {
     const previous = groups[index - 1] as number[]
     const current = groups[index] as number[]
     if (mean(current) - mean(previous) >= CROWDED_COLUMNS * rowSpacing) {
