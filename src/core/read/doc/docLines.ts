@@ -6,7 +6,7 @@
  */
 import type { SourceLine } from '../../model/report'
 import { collapseSpaces } from '../../text/normalize'
-import type { ParagraphIndex, TableFlags } from './paragraphProperties'
+import type { TableFlags } from './paragraphProperties'
 import type { StoredChar } from './pieceTable'
 
 const PARAGRAPH_END = 0x0d
@@ -84,7 +84,12 @@ function guessedFlags(code: number, previous: number | undefined): TableFlags {
   return { inTable: true, rowEnd: previous === CELL_END, depth: 1 }
 }
 
-export function docLines(chars: Iterable<StoredChar>, paragraphs: ParagraphIndex | undefined): SourceLine[] {
+/** The table flags of the paragraph a mark at file position `fc` ends (ParagraphIndex). */
+export interface TableFlagLookup {
+  at(fc: number): TableFlags | undefined
+}
+
+export function docLines(chars: Iterable<StoredChar>, paragraphs: TableFlagLookup | undefined): SourceLine[] {
   const builder = new LineBuilder()
   // Per open field: true while in its instruction part.
   const fields: boolean[] = []

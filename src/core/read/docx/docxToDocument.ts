@@ -24,8 +24,10 @@ export function docxToDocument(
   maxBytes: number = MAX_FILE_BYTES,
 ): DocxResult {
   const listed = listZipEntries(bytes)
-  if (!listed.ok)
-    return { ok: false, error: { ...listed.error, message: `Word 文档已损坏：${listed.error.message}` } }
+  if (!listed.ok) {
+    if (listed.error.code !== 'corrupt') return listed
+    return corrupt('Word 文档已损坏，无法打开（可能下载不完整）')
+  }
   const main = listed.value.find((entry) => entry.name.replace(/^\//, '').toLowerCase() === MAIN_PART)
   if (!main) return corrupt('Word 文档已损坏：缺少正文部分（word/document.xml）')
   const extracted = extractZipEntry(bytes, main, maxBytes)
