@@ -38,8 +38,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // `exec` replaces the shell with vite itself, so stopping the server stops vite (an npx wrapper would leak it).
-    command: `${vite} build --outDir ${e2eBuildDir} --emptyOutDir --logLevel warn && exec ${vite} preview --outDir ${e2eBuildDir} --host 127.0.0.1 --port ${port} --strictPort`,
+    // The same steps as `npm run build` minus the type-check (CI runs that on its own): the prebuild copy of
+    // pdf.js assets, then vite. `exec` replaces the shell with vite, so stopping the server stops vite.
+    command: `node scripts/copy-pdf-assets.mjs && ${vite} build --outDir ${e2eBuildDir} --emptyOutDir --logLevel warn && exec ${vite} preview --outDir ${e2eBuildDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: baseURL,
     reuseExistingServer: false,
     timeout: 180_000,

@@ -6,7 +6,8 @@ import { test as base, expect, type Download, type Locator, type Page } from '@p
 export { expect }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
-export const seedDir = join(root, 'test/fixtures/seeds')
+export const fixturesDir = join(root, 'test/fixtures')
+export const seedDir = join(fixturesDir, 'seeds')
 export const seedNames = [
   '000_7bba39e252e1dfbf',
   '001_cad4fa3e014eb2f3',
@@ -16,26 +17,33 @@ export const seedNames = [
 ] as const
 export const seedTextPaths = seedNames.map((name) => join(seedDir, `${name}.txt`))
 
-/** The ground truth a seed ships with; only the fields the e2e specs compare. */
-export interface SeedExpectation {
+/** The ground truth a fixture ships with (its .expected.json); only the fields the e2e specs compare. */
+export interface GroundTruth {
+  file: string
   agency: string
   year: number
   cells: Record<string, number>
 }
 
-export function readSeedExpectations(): SeedExpectation[] {
-  return seedNames.map((name) => {
-    const parsed: unknown = JSON.parse(readFileSync(join(seedDir, `${name}.expected.json`), 'utf8'))
-    if (!isSeedExpectation(parsed)) throw new Error(`${name}.expected.json lacks agency/year/cells`)
-    return parsed
-  })
+export function readGroundTruth(path: string): GroundTruth {
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'))
+  if (!isGroundTruth(parsed)) throw new Error(`${path} lacks file/agency/year/cells`)
+  return parsed
 }
 
-function isSeedExpectation(value: unknown): value is SeedExpectation {
+export function readSeedExpectations(): GroundTruth[] {
+  return seedNames.map((name) => readGroundTruth(join(seedDir, `${name}.expected.json`)))
+}
+
+function isGroundTruth(value: unknown): value is GroundTruth {
   if (typeof value !== 'object' || value === null) return false
   const record = value as Record<string, unknown>
   return (
-    typeof record.agency === 'string' && typeof record.year === 'number' && typeof record.cells === 'object'
+    typeof record.file === 'string' &&
+    typeof record.agency === 'string' &&
+    typeof record.year === 'number' &&
+    typeof record.cells === 'object' &&
+    record.cells !== null
   )
 }
 
