@@ -18,7 +18,8 @@ let queue: Promise<void> = Promise.resolve()
 async function handle(request: WorkerRequest): Promise<void> {
   reply({ type: 'started', id: request.id })
   try {
-    const items = await ingestFile(request.name, new Uint8Array(request.buffer), {
+    const buffer = request.content instanceof Blob ? await request.content.arrayBuffer() : request.content
+    const items = await ingestFile(request.name, new Uint8Array(buffer), {
       ...request.options,
       pdfjs: loadBrowserPdfjs,
     })

@@ -6,12 +6,15 @@ import type { IngestOptions } from '../core/ingest/options'
  * instances, errors as { code, message }. Every request carries an id the replies repeat.
  */
 
-/** Page → worker: parse one file. `buffer` is transferred, not copied. */
+/**
+ * Page → worker: parse one file. Its content is either an ArrayBuffer (transferred, not copied) or a
+ * Blob/File, which the worker reads itself so the page never touches the bytes.
+ */
 export interface ParseRequest {
   type: 'parse'
   id: string
   name: string
-  buffer: ArrayBuffer
+  content: ArrayBuffer | Blob
   options?: IngestOptions
 }
 

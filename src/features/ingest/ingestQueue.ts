@@ -36,15 +36,15 @@ async function ingestOne(id: string, source: IngestSource): Promise<void> {
     patchLater(id, { status: 'failed', message: tooLarge.message })
     return
   }
-  let buffer: ArrayBuffer
+  let content: ArrayBuffer | Blob
   try {
-    buffer = await source.read()
+    content = source.content instanceof Blob ? source.content : await source.content()
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     patchLater(id, { status: 'failed', message: `无法读取文件：${reason}` })
     return
   }
-  const result = await parseClient().parse(source.name, buffer, source.options, () =>
+  const result = await parseClient().parse(source.name, content, source.options, () =>
     patchLater(id, { status: 'reading' }),
   )
   batcher.schedule(() => {

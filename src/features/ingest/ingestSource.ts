@@ -1,10 +1,13 @@
 import type { IngestOptions } from '../../core/ingest/options'
 
-/** Something to ingest whose bytes are read only when its turn comes (a File, a fetched sample, a paste). */
+/**
+ * Something to ingest: a File (handed to the worker, which reads it), or bytes made on the page
+ * (a fetched sample, a paste), produced only when its turn comes.
+ */
 export interface IngestSource {
   name: string
   size: number
-  read: () => Promise<ArrayBuffer>
+  content: Blob | (() => Promise<ArrayBuffer>)
   options?: IngestOptions
 }
 
@@ -12,10 +15,10 @@ export function sourceFromFile(
   file: File,
   name: string = file.webkitRelativePath || file.name,
 ): IngestSource {
-  return { name, size: file.size, read: () => file.arrayBuffer() }
+  return { name, size: file.size, content: file }
 }
 
 export function sourceFromText(name: string, text: string, options?: IngestOptions): IngestSource {
   const bytes = new TextEncoder().encode(text)
-  return { name, size: bytes.byteLength, read: () => Promise.resolve(bytes.slice().buffer), options }
+  return { name, size: bytes.byteLength, content: () => Promise.resolve(bytes.slice().buffer), options }
 }

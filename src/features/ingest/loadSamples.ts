@@ -23,6 +23,6 @@ export async function loadSampleSources(): Promise<IngestSource[]> {
   const buffers = await Promise.all(index.map((name) => fetchBytes(name)))
   return index.map((name, i) => {
     const buffer = buffers[i] ?? new ArrayBuffer(0)
-    return { name, size: buffer.byteLength, read: () => Promise.resolve(buffer) }
+    return { name, size: buffer.byteLength, content: () => Promise.resolve(buffer) }
   })
 }

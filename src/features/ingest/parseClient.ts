@@ -6,12 +6,13 @@ export type ParseResult = { ok: true; items: IngestItem[] } | { ok: false; error
 
 export interface ParseClient {
   /**
-   * Parses one file. `buffer` is transferred to the worker (it is detached afterwards).
+   * Parses one file. An ArrayBuffer is transferred to the worker (it is detached afterwards); a Blob
+   * or File is read by the worker, so its bytes never pass through the page's thread.
    * `onStarted` fires when the worker begins this file. Never rejects.
    */
   parse(
     name: string,
-    buffer: ArrayBuffer,
+    content: ArrayBuffer | Blob,
     options?: IngestOptions,
     onStarted?: () => void,
   ): Promise<ParseResult>
@@ -48,10 +49,11 @@ function defaultWorker(): WorkerLike {
 
 async function parseOnMainThread(
   name: string,
-  buffer: ArrayBuffer,
+  content: ArrayBuffer | Blob,
   options?: IngestOptions,
 ): Promise<ParseResult> {
   const { ingestFile } = await import('../../core/ingest/ingestFile')
+  const buffer = content instanceof Blob ? await content.arrayBuffer() : content
   return { ok: true, items: await ingestFile(name, new Uint8Array(buffer), options) }
 }
 
@@ -153,17 +155,17 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
   }
 
   return {
-    async parse(name, buffer, options, onStarted) {
+    async parse(name, content, options, onStarted) {
       if (!(await workerAvailable()) || !worker) {
         onStarted?.()
-        return parseOnMainThread(name, buffer, options)
+        return parseOnMainThread(name, content, options)
       }
       const id = `p${nextId++}`
-      const request: WorkerRequest = { type: 'parse', id, name, buffer, options }
+      const request: WorkerRequest = { type: 'parse', id, name, content, options }
       const target = worker
       return new Promise<ParseResult>((resolve) => {
         pending.set(id, { resolve, onStarted })
-        target.postMessage(request, [buffer])
+        target.postMessage(request, content instanceof Blob ? [] : [content])
       })
     },
     mode: () => mode,

@@ -1,5 +1,8 @@
-/** How long store writes wait to be applied together; short enough to feel immediate. */
-const BATCH_DELAY_MS = 50
+/**
+ * How long store writes wait to be applied together: short enough to feel immediate, long enough
+ * that a thousand-file drop re-renders the page a few dozen times, not a thousand.
+ */
+const BATCH_DELAY_MS = 150
 
 export interface UpdateBatcher {
   schedule: (update: () => void) => void
