@@ -22,13 +22,14 @@ function collect(lines: DocumentLines, start: number): ValueToken[] {
     const compact = lines.compact[index] ?? ''
     if (index > start && NEXT_SECTION.test(compact)) break
     const tokens = lines.tokens(index)
-    if (tokens.numberCount === 0) {
+    const blankRow = tokens.label === '' && tokens.blankCount >= CELLS - values.length
+    if (tokens.numberCount === 0 && !blankRow) {
       if (compact.length > PROSE_LENGTH) break
       continue
     }
     const fitted = fitValues(tokens.values, CELLS - values.length)
     values.push(...fitted)
-    numbers += tokens.numberCount
+    numbers += tokens.numberCount + (blankRow ? tokens.blankCount : 0)
   }
   return values
 }

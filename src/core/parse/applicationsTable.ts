@@ -26,6 +26,8 @@ function isFirstRow(lines: DocumentLines, index: number): boolean {
   let numbers = 0
   for (let i = index; i < Math.min(index + 4, lines.count); i++) {
     const tokens = lines.tokens(i)
+    // A table row whose cells are all blank (HTML "&nbsp;") is still a row of seven cells.
+    if (i === index && tokens.numberCount + tokens.blankCount >= VALUES_PER_ROW) return true
     numbers += tokens.numberCount
     if (tokens.values.some((token) => token.digitsOnly && token.raw.length >= VALUES_PER_ROW)) return true
   }

@@ -130,3 +130,19 @@ describe('表三 rows end to end', () => {
     expect(outcome.report.notices.map((n) => n.code)).toContain('digits-split')
   })
 })
+
+describe('tables whose cells are all blank', () => {
+  it('reads an all-blank 表三 and 表四 as zeros with one blank-as-zero notice, never as missing', () => {
+    const blanks = (n: number) => Array.from({ length: n }, () => '').join(T)
+    const lines = LABELS.map((label) => `${label}${T}${blanks(7)}`)
+    const text = report(lines).replace(zeros(15), blanks(15))
+    const outcome = readReport(textToDocument('t.txt', text))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    const cells = Object.keys(outcome.report.cells)
+    expect(cells.filter((id) => id.startsWith('applications.'))).toHaveLength(175)
+    expect(cells.filter((id) => id.startsWith('appeals.'))).toHaveLength(15)
+    const blank = outcome.report.notices.filter((n) => n.code === 'blank-as-zero')
+    expect(blank).toHaveLength(1)
+    expect(blank[0]?.cellIds).toHaveLength(190)
+  })
+})
