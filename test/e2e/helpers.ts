@@ -31,6 +31,22 @@ export function readGroundTruth(path: string): GroundTruth {
   return parsed
 }
 
+/** An archive's ground truth lists one entry per report inside it; any other file has one report. */
+export function readGroundTruths(path: string): GroundTruth[] {
+  const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'))
+  const entries: unknown[] = hasEntries(parsed) ? parsed.entries : [parsed]
+  return entries.map((entry) => {
+    if (!isGroundTruth(entry)) throw new Error(`${path} has an entry without file/agency/year/cells`)
+    return entry
+  })
+}
+
+function hasEntries(value: unknown): value is { entries: unknown[] } {
+  return (
+    typeof value === 'object' && value !== null && Array.isArray((value as { entries?: unknown }).entries)
+  )
+}
+
 export function readSeedExpectations(): GroundTruth[] {
   return seedNames.map((name) => readGroundTruth(join(seedDir, `${name}.expected.json`)))
 }

@@ -1,0 +1,59 @@
+import { basename, join } from 'node:path'
+import {
+  columnIndex,
+  dropFiles,
+  expect,
+  fixturesDir,
+  overviewRows,
+  readGroundTruths,
+  rowCell,
+  shownNumber,
+  test,
+} from './helpers'
+
+/** One file of each container the dashboard reads, chosen so that no two hold the same report. */
+const dropped = [
+  'generated/docx/900_designed_nonzero.docx',
+  'generated/doc/003_1579294a3fe638da.doc',
+  'generated/text/000_7bba39e252e1dfbf.gb18030.txt',
+  'generated/zip/reports_bundle.zip',
+].map((path) => join(fixturesDir, path))
+
+function groundTruthOf(path: string): string {
+  return path.replace(/\.(docx|doc|txt|zip)$/, '.expected.json')
+}
+
+const compared: [header: string, cellId: string][] = [
+  ['行政许可', 'proactive.licensing.decisions'],
+  ['收费（万元）', 'proactive.fees.amount'],
+  ['新收申请', 'applications.received.total'],
+  ['予以公开', 'applications.granted.total'],
+]
+
+test('Word (.docx, .doc), GB18030 text and a zip of reports dropped together are all read', async ({
+  page,
+}) => {
+  const expected = dropped.flatMap((path) => readGroundTruths(groundTruthOf(path)))
+  expect(expected).toHaveLength(6)
+  await page.goto('/')
+
+  await dropFiles(page, dropped)
+
+  const items = page.getByTestId('file-item')
+  for (const path of dropped) {
+    await expect(items.filter({ hasText: basename(path) })).toHaveAttribute('data-status', 'read', {
+      timeout: 45_000,
+    })
+  }
+  const rows = overviewRows(page)
+  await expect(rows).toHaveCount(expected.length)
+  for (const report of expected) {
+    const row = rows.filter({ hasText: report.agency })
+    await expect(row, report.file).toHaveCount(1)
+    await expect(rowCell(row, await columnIndex(page, '年度'))).toContainText(String(report.year))
+    for (const [header, cellId] of compared) {
+      const shown = await rowCell(row, await columnIndex(page, header)).innerText()
+      expect(shownNumber(shown), `${report.file} ${header}`).toBe(report.cells[cellId])
+    }
+  }
+})
