@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest'
+import { docLines, type TableFlagLookup } from '../../../../src/core/read/doc/docLines'
+import type { TableFlags } from '../../../../src/core/read/doc/paragraphProperties'
+import type { StoredChar } from '../../../../src/core/read/doc/pieceTable'
+
+/** Characters at consecutive file positions, as one uncompressed piece would give them. */
+function chars(text: string): StoredChar[] {
+  return Array.from(text, (character, index) => ({ code: character.charCodeAt(0), fc: index }))
+}
+
+/** Table flags per mark position, for marks given as "the n-th character". */
+function lookup(flags: Record<number, TableFlags>): TableFlagLookup {
+  return { at: (fc) => flags[fc] }
+}
+
+const cell: TableFlags = { inTable: true, rowEnd: false, depth: 1 }
+const rowEnd: TableFlags = { inTable: true, rowEnd: true, depth: 1 }
+
+describe('docLines', () => {
+  it('makes a paragraph of each \\r and splits tab stops into cells', () => {
+    expect(docLines(chars('标题\r\r行政许可\t67\r'), undefined)).toEqual([
+      { text: '标题', cells: ['标题'] },
+      { text: '行政许可\t67', cells: ['行政许可', '67'] },
+    ])
+  })
+
+  it('keeps field results and drops field instructions, also nested', () => {
+    const text =
+      '见\u0013 HYPERLINK "http://x" \u0014网站\u0015 第\u0013 PAGE \u0013 X \u0014\u0015\u00143\u0015页\r'
+    expect(docLines(chars(text), undefined).map((line) => line.text)).toEqual(['见网站 第3页'])
+  })
+
+  it('uses the row-end flag: an empty last cell is a blank, not a row end', () => {
+    // "规章|0||" then the row mark; the fourth cell is empty.
+    const text = '规章\u00070\u0007\u0007\u0007'
+    const flags = lookup({ 2: cell, 4: cell, 5: cell, 6: rowEnd })
+    expect(docLines(chars(text), flags)).toEqual([{ text: '规章\t0\t', cells: ['规章', '0', ''] }])
+  })
+
+  it('joins the paragraphs of one cell with a space', () => {
+    const text = '商业\r企业\u0007科研\u0007\u0007'
+    const flags = lookup({ 2: cell, 5: cell, 8: cell, 9: rowEnd })
+    expect(docLines(chars(text), flags)).toEqual([{ text: '商业 企业\t科研', cells: ['商业 企业', '科研'] }])
+  })
+
+  it('without paragraph properties takes a doubled cell mark as the row end', () => {
+    const text = '行政处罚\u00076\u0007\u0007行政强制\u00071\u0007\u0007后记\r'
+    expect(docLines(chars(text), undefined).map((line) => line.cells)).toEqual([
+      ['行政处罚', '6'],
+      ['行政强制', '1'],
+      ['后记'],
+    ])
+  })
+
+  it('turns line breaks into lines and drops object anchors and optional hyphens', () => {
+    expect(docLines(chars('甲\u000b乙\u0001\u001f丙\u000c丁'), undefined).map((line) => line.text)).toEqual([
+      '甲',
+      '乙丙',
+      '丁',
+    ])
+  })
+})

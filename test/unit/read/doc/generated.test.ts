@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { ingestFile } from '../../../../src/core/ingest/ingestFile'
+import { cellValues } from '../../../../src/core/model/report'
+import { docToDocument } from '../../../../src/core/read/doc/docToDocument'
+import { readReport } from '../../../../src/core/readReport'
+import { generatedFixtures } from '../docx/expectedReports'
+
+describe('readReport on the generated .doc files (LibreOffice Word 97–2003)', () => {
+  const fixtures = generatedFixtures('doc')
+
+  it('has the six generated reports', () => {
+    expect(fixtures).toHaveLength(6)
+  })
+
+  for (const { path, expected } of fixtures) {
+    it(`${expected.file} is read exactly per its ground truth`, () => {
+      const read = docToDocument(expected.file, new Uint8Array(readFileSync(path)))
+      if (!read.ok) throw new Error(read.error.message)
+      expect(read.doc.kind).toBe('doc')
+      const outcome = readReport(read.doc)
+      if (!outcome.ok) throw new Error(outcome.error.message)
+      const report = outcome.report
+      expect({
+        agency: report.agency,
+        year: report.year,
+        template: report.template,
+        scope: report.scope,
+      }).toEqual({
+        agency: expected.agency,
+        year: expected.year,
+        template: expected.template,
+        scope: expected.scope,
+      })
+      expect(report.tableVariants['applications.otherHandling']).toBe(
+        expected.tableVariants['applications.otherHandling'],
+      )
+      expect(cellValues(report)).toEqual(expected.cells)
+      expect(report.checks.filter((check) => !check.ok)).toEqual([])
+    })
+  }
+
+  it('keeps blank cells and row boundaries exact (rows of 表三 have eight cells, 表四 fifteen)', () => {
+    const fixture = fixtures.find((candidate) => candidate.expected.file.startsWith('000_'))!
+    const read = docToDocument('000.doc', new Uint8Array(readFileSync(fixture.path)))
+    if (!read.ok) throw new Error(read.error.message)
+    const received = read.doc.lines.find((line) => line.cells[0] === '一、本年新收政府信息公开申请数量')
+    expect(received?.cells).toHaveLength(8)
+    const carried = read.doc.lines.find((line) => line.cells[0] === '四、结转下年度继续办理')
+    expect(carried?.cells).toHaveLength(8)
+    // The header row keeps the empty halves of merged cells (binary Word stores them); the value row follows.
+    const fifteen = read.doc.lines.filter((line) => line.cells.length === 15)
+    expect(fifteen).toHaveLength(2)
+    expect(fifteen[1]?.cells.every((cell) => /^\d+$/.test(cell))).toBe(true)
+  })
+
+  it('is dispatched by content: a .doc named .wps goes through ingestFile like any Word file', async () => {
+    const fixture = fixtures.find((candidate) => candidate.expected.file.startsWith('900_'))!
+    const items = await ingestFile('样例.wps', new Uint8Array(readFileSync(fixture.path)))
+    expect(items).toHaveLength(1)
+    const outcome = items[0]!.outcome
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    expect(cellValues(outcome.report)).toEqual(fixture.expected.cells)
+  })
+})

@@ -1,0 +1,148 @@
+/**
+ * WordprocessingML the generated fixtures do not contain but Word, WPS and converters write: content
+ * controls around cells, fields, tracked changes, breaks, text boxes, layout tables, damaged packages.
+ */
+import { zipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+import { ingestFile } from '../../../../src/core/ingest/ingestFile'
+import { docxToDocument } from '../../../../src/core/read/docx/docxToDocument'
+import { buildZip } from '../zipFixture'
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+
+function documentXml(body: string): string {
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W}" xmlns:mc="x"><w:body>${body}<w:sectPr/></w:body></w:document>`
+}
+
+function docx(body: string): Uint8Array {
+  return zipSync({
+    '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+    'word/document.xml': new TextEncoder().encode(documentXml(body)),
+  })
+}
+
+const p = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`
+const tc = (content: string, properties = '') => `<w:tc><w:tcPr>${properties}</w:tcPr>${content}</w:tc>`
+
+function linesOf(body: string) {
+  const read = docxToDocument('t.docx', docx(body))
+  if (!read.ok) throw new Error(read.error.message)
+  return read.doc.lines.map((line) => ({ cells: line.cells, grid: line.gridColumns }))
+}
+
+describe('docx paragraphs', () => {
+  it('joins runs, decodes references, splits on breaks and tab stops, drops empty paragraphs', () => {
+    const body =
+      '<w:p><w:r><w:t>20</w:t></w:r><w:r><w:t>23年 A&amp;B</w:t></w:r></w:p><w:p/>' +
+      '<w:p><w:r><w:t>第一行</w:t><w:br/><w:t>第二行</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:tab/><w:t>行政许可</w:t><w:tab/><w:t>67</w:t></w:r></w:p>'
+    expect(linesOf(body)).toEqual([
+      { cells: ['2023年 A&B'], grid: undefined },
+      { cells: ['第一行'], grid: undefined },
+      { cells: ['第二行'], grid: undefined },
+      { cells: ['行政许可', '67'], grid: undefined },
+    ])
+  })
+
+  it('shows field results, not field codes, and hides deleted text', () => {
+    const body =
+      '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>' +
+      '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>3</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>' +
+      '<w:del><w:r><w:delText>旧</w:delText></w:r></w:del><w:ins><w:r><w:t>新</w:t></w:r></w:ins></w:p>'
+    expect(linesOf(body)).toEqual([{ cells: ['3新'], grid: undefined }])
+  })
+
+  it('reads text boxes once (not their fallback copy) as lines of their own', () => {
+    const box = `<w:txbxContent>${p('框内文字')}</w:txbxContent>`
+    const body = `<w:p><w:r><w:t>正文</w:t></w:r><w:r><mc:AlternateContent><mc:Choice>${box}</mc:Choice><mc:Fallback>${box}</mc:Fallback></mc:AlternateContent></w:r></w:p>`
+    expect(linesOf(body).map((line) => line.cells)).toEqual([['正文'], ['框内文字']])
+  })
+})
+
+describe('docx tables', () => {
+  it('looks through content controls around rows and cells and honours w:gridBefore', () => {
+    const body =
+      '<w:tbl><w:tblGrid/>' +
+      `<w:sdt><w:sdtContent><w:tr>${tc(p('行政处罚'))}<w:sdt><w:sdtContent>${tc(p('6'))}</w:sdtContent></w:sdt></w:tr></w:sdtContent></w:sdt>` +
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc(p('1'))}</w:tr>` +
+      '</w:tbl>'
+    expect(linesOf(body)).toEqual([
+      { cells: ['行政处罚', '6'], grid: [0, 1] },
+      { cells: ['1'], grid: [1] },
+    ])
+  })
+
+  it('drops vertical-merge and old horizontal-merge continuation cells, keeping the grid', () => {
+    const body =
+      '<w:tbl>' +
+      `<w:tr>${tc(p('三、本年度办理结果'), '<w:vMerge w:val="restart"/>')}${tc(p('(一)予以公开'), '<w:gridSpan w:val="2"/>')}${tc(p('5'))}</w:tr>` +
+      `<w:tr>${tc(p(''), '<w:vMerge/>')}${tc(p('(二)部分公开'), '<w:hMerge w:val="restart"/>')}${tc(p(''), '<w:hMerge/>')}${tc(p(''))}</w:tr>` +
+      '</w:tbl>'
+    expect(linesOf(body)).toEqual([
+      { cells: ['三、本年度办理结果', '(一)予以公开', '5'], grid: [0, 1, 3] },
+      { cells: ['(二)部分公开', ''], grid: [1, 3] },
+    ])
+  })
+
+  it('reads a table used for page layout (one cell per row, or a table inside a cell) as paragraphs', () => {
+    const inner = `<w:tbl><w:tr>${tc(p('规章'))}${tc(p('0'))}</w:tr></w:tbl>`
+    const body = `<w:tbl><w:tr>${tc(p('标题') + inner)}${tc(p('侧栏'))}</w:tr></w:tbl><w:tbl><w:tr>${tc(p('框线里的一段话'))}</w:tr></w:tbl>`
+    expect(linesOf(body)).toEqual([
+      { cells: ['标题'], grid: undefined },
+      { cells: ['规章', '0'], grid: [0, 1] },
+      { cells: ['侧栏'], grid: undefined },
+      { cells: ['框线里的一段话'], grid: undefined },
+    ])
+  })
+})
+
+describe('damaged Word packages', () => {
+  it('a truncated .docx is corrupt with a Chinese reason', () => {
+    const bytes = docx(p('正文'))
+    const read = docxToDocument('t.docx', bytes.subarray(0, bytes.length - 40))
+    expect(read.ok ? undefined : read.error).toEqual({
+      code: 'corrupt',
+      message: 'Word 文档已损坏，无法打开（可能下载不完整）',
+    })
+  })
+
+  it('a package whose document.xml has no body is corrupt', () => {
+    const bytes = zipSync({ 'word/document.xml': new TextEncoder().encode('<w:document>垃圾</w:document>') })
+    const read = docxToDocument('t.docx', bytes)
+    expect(read.ok ? undefined : read.error.code).toBe('corrupt')
+  })
+
+  it('a document.xml that inflates past the size limit is refused as too large', () => {
+    const huge = documentXml(p('x'.repeat(3 * 1024 * 1024)))
+    const bytes = zipSync({ 'word/document.xml': new TextEncoder().encode(huge) })
+    const read = docxToDocument('t.docx', bytes, 1024 * 1024)
+    expect(read.ok ? undefined : read.error.code).toBe('too-large')
+  })
+
+  it('a damaged document.xml entry gives a corrupt item through ingestFile, never an exception', async () => {
+    const zip = buildZip([
+      { name: '[Content_Types].xml', data: new TextEncoder().encode('<Types/>') },
+      {
+        name: 'word/document.xml',
+        data: new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]),
+        flags: 0,
+        claimedSize: 8,
+        deflate: false,
+      },
+    ])
+    // Stored bytes that claim deflate: flip the method field of both headers to 8.
+    const damaged = zip.slice()
+    for (let at = 0; at < damaged.length - 4; at++) {
+      const local =
+        damaged[at] === 0x50 && damaged[at + 1] === 0x4b && damaged[at + 2] === 3 && damaged[at + 3] === 4
+      const central =
+        damaged[at] === 0x50 && damaged[at + 1] === 0x4b && damaged[at + 2] === 1 && damaged[at + 3] === 2
+      if (local) damaged[at + 8] = 8
+      if (central) damaged[at + 10] = 8
+    }
+    const items = await ingestFile('坏的.docx', damaged)
+    expect(items).toHaveLength(1)
+    const outcome = items[0]!.outcome
+    expect(outcome.ok ? undefined : outcome.error.code).toBe('corrupt')
+  })
+})
