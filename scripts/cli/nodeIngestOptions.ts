@@ -1,9 +1,10 @@
 import type { IngestOptions } from '../../src/core/ingest/options'
+import { loadNodePdfjs } from '../nodePdfjs'
 
 /**
- * The ingest options of the batch command in Node. Readers whose library needs a Node-specific
- * build (pdf.js legacy build, …) add their injection here.
+ * The ingest options of the batch command in Node: readers whose library needs a Node-specific
+ * build get it here (pdf.js legacy build, loaded on the first PDF only).
  */
 export function nodeIngestOptions(): IngestOptions {
-  return {}
+  return { pdfjs: loadNodePdfjs }
 }

@@ -84,6 +84,29 @@ describe('npm run parse', () => {
     }
   }, 60_000)
 
+  it('reads the real PDF and saved page (pdf.js injected for Node) per their ground truth', async () => {
+    const real = join(root, 'test/fixtures/real')
+    const run = await runParse([real])
+    expect(run.code).toBe(0)
+    const printed = JSON.parse(run.stdout) as Printed[]
+    expect(printed.map((item) => item.file)).toEqual([
+      'hongze_district_gov_2023.pdf',
+      'shuyang_fgj_2023_page.html',
+    ])
+    for (const item of printed) {
+      const expected = JSON.parse(
+        readFileSync(join(real, item.file.replace(/\.\w+$/, '.expected.json')), 'utf8'),
+      ) as Expected
+      expect([item.agency, item.year, item.template, item.scope]).toEqual([
+        expected.agency,
+        expected.year,
+        expected.template,
+        expected.scope,
+      ])
+      expect(item.cells).toEqual(expected.cells)
+    }
+  }, 60_000)
+
   it('walks nested folders, entries of each folder in name order', async () => {
     const nested = join(scratch, 'nested/deeper/deepest')
     mkdirSync(nested, { recursive: true })

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { zipSync } from 'fflate'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { ingestFile } from '../../../src/core/ingest/ingestFile'
-import { hasReader } from '../../../src/core/ingest/readers'
 import { cellValues } from '../../../src/core/model/report'
+import { loadNodePdfjs } from '../../../scripts/nodePdfjs'
 
 const fixtures = join(import.meta.dirname, '../../fixtures')
 const seedNames = [
@@ -107,19 +108,45 @@ describe('ingestFile on files that are not reports', () => {
   })
 })
 
-describe('ingestFile on the real PDF', () => {
-  it('reads it when a PDF reader is registered, and otherwise says PDF is not supported yet', async () => {
+describe('ingestFile on real files of other formats', () => {
+  const expectedReal = (name: string): Expected =>
+    JSON.parse(readFileSync(join(fixtures, 'real', `${name}.expected.json`), 'utf8')) as Expected
+
+  it('reads the real WPS PDF with pdf.js injected', async () => {
     const bytes = new Uint8Array(readFileSync(join(fixtures, 'real/hongze_district_gov_2023.pdf')))
-    const items = await ingestFile('hongze.pdf', bytes)
-    if (hasReader('pdf')) {
-      expect(items[0]!.outcome.ok && items[0]!.outcome.report.agency).toBe('洪泽区人民政府')
-    } else {
-      expect(items).toEqual([
-        {
-          file: 'hongze.pdf',
-          outcome: { ok: false, error: { code: 'unsupported', message: '暂不支持 PDF 文件' } },
-        },
-      ])
-    }
+    const items = await ingestFile('hongze.pdf', bytes, { pdfjs: loadNodePdfjs })
+    expectReportOf(items, expectedReal('hongze_district_gov_2023'))
+  }, 30_000)
+
+  it('says so when a PDF arrives and no pdf.js was injected', async () => {
+    const bytes = new Uint8Array(readFileSync(join(fixtures, 'real/hongze_district_gov_2023.pdf')))
+    const [item] = await ingestFile('hongze.pdf', bytes)
+    expect(item!.outcome.ok).toBe(false)
+    expect(!item!.outcome.ok && item!.outcome.error.code).toBe('unsupported')
+  })
+
+  it('reads the real saved web page', async () => {
+    const bytes = new Uint8Array(readFileSync(join(fixtures, 'real/shuyang_fgj_2023_page.html')))
+    expectReportOf(await ingestFile('page.html', bytes), expectedReal('shuyang_fgj_2023_page'))
+  })
+
+  it('reads each report of a zip as its own item named archive/entry', async () => {
+    const archive = zipSync({
+      [`${seedNames[0]}.txt`]: seedBytes(seedNames[0]!),
+      'sub/notes.bin': new Uint8Array(512).map((_, i) => (i * 31) % 256),
+      [`sub/${seedNames[4]}.txt`]: seedBytes(seedNames[4]!),
+    })
+    const items = await ingestFile('bundle.zip', archive)
+    const byFile = new Map(items.map((item) => [item.file, item]))
+    expect([...byFile.keys()].sort()).toEqual(
+      [
+        'bundle.zip/sub/notes.bin',
+        `bundle.zip/sub/${seedNames[4]}.txt`,
+        `bundle.zip/${seedNames[0]}.txt`,
+      ].sort(),
+    )
+    expectReportOf([byFile.get(`bundle.zip/${seedNames[0]}.txt`)!], expectedOf(seedNames[0]!))
+    expectReportOf([byFile.get(`bundle.zip/sub/${seedNames[4]}.txt`)!], expectedOf(seedNames[4]!))
+    expect(byFile.get('bundle.zip/sub/notes.bin')!.outcome.ok).toBe(false)
   })
 })
