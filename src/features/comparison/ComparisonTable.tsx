@@ -57,7 +57,7 @@ export function ComparisonTable({
           <tbody>
             {grid.rows.map((row) => (
               <tr key={row.key}>
-                <th scope="row" className="row-label">
+                <th scope="row" className={/^\d/.test(row.label) ? 'row-label sub-row' : 'row-label'}>
                   {row.label}
                 </th>
                 {row.cells.map((block, reportIndex) =>
