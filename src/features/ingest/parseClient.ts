@@ -52,9 +52,16 @@ async function parseOnMainThread(
   content: ArrayBuffer | Blob,
   options?: IngestOptions,
 ): Promise<ParseResult> {
-  const { ingestFile } = await import('../../core/ingest/ingestFile')
+  const [{ ingestFile }, { loadBrowserPdfjs }] = await Promise.all([
+    import('../../core/ingest/ingestFile'),
+    import('../../worker/pdfjs'),
+  ])
   const buffer = content instanceof Blob ? await content.arrayBuffer() : content
-  return { ok: true, items: await ingestFile(name, new Uint8Array(buffer), options) }
+  // Same injection as the worker: pdf.js runs in-thread, loaded on the first PDF.
+  return {
+    ok: true,
+    items: await ingestFile(name, new Uint8Array(buffer), { ...options, pdfjs: loadBrowserPdfjs }),
+  }
 }
 
 /**
