@@ -39,6 +39,8 @@ export function readPieces(table: Uint8Array, clx: FcLcb): Piece[] | undefined {
     const raw = u32(table, pcds + index * PCD_SIZE + 2)
     const compressed = (raw & FC_COMPRESSED) !== 0
     const fc = compressed ? (raw & FC_MASK) / 2 : raw & FC_MASK
+    // CPs only grow along the table; anything else is damage, and reading it could repeat text endlessly.
+    if (cpEnd < cpStart || cpStart < (pieces[pieces.length - 1]?.cpEnd ?? 0)) return undefined
     if (cpEnd > cpStart) pieces.push({ cpStart, cpEnd, fc, compressed })
   }
   return pieces
@@ -59,9 +61,12 @@ export interface StoredChar {
 
 /** The main document text (CP 0 … ccpText-1), character by character, in CP order. */
 export function* storedChars(stream: Uint8Array, pieces: Piece[], ccpText: number): Generator<StoredChar> {
+  // Every character takes at least a byte of the stream: more characters than bytes means pieces overlap.
+  let budget = stream.length
   for (const piece of pieces) {
     const end = Math.min(piece.cpEnd, ccpText)
     for (let cp = piece.cpStart; cp < end; cp++) {
+      if (--budget < 0) return
       const offset = cp - piece.cpStart
       if (piece.compressed) {
         const fc = piece.fc + offset
