@@ -20,12 +20,24 @@ function defaultCreateCanvas(width: number, height: number): HTMLCanvasElement {
   return canvas
 }
 
+/** A data: URL decodes in milliseconds; a host that never fires load or error must not hang the button. */
+const IMAGE_LOAD_TIMEOUT_MS = 15_000
+
 function defaultLoadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const image = new Image()
-    image.onload = () => resolve(image)
-    image.onerror = () =>
+    const timer = setTimeout(
+      () => reject(new ExportError('IMAGE_LOAD_FAILED', 'the SVG image did not load in time')),
+      IMAGE_LOAD_TIMEOUT_MS,
+    )
+    image.onload = () => {
+      clearTimeout(timer)
+      resolve(image)
+    }
+    image.onerror = () => {
+      clearTimeout(timer)
       reject(new ExportError('IMAGE_LOAD_FAILED', 'the SVG could not be decoded as an image'))
+    }
     image.src = url
   })
 }

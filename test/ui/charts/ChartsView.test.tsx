@@ -1,0 +1,109 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import type { Report } from '../../../src/core/model/report'
+import { ChartsView } from '../../../src/features/charts/ChartsView'
+import { addReport, resetDashboardStore, useDashboardStore } from '../../../src/store'
+import { groundTruthReports } from './groundTruthReports'
+
+/** Reports every observed element at 900×400, once, as a browser would after layout. */
+class FakeResizeObserver implements ResizeObserver {
+  constructor(private readonly callback: ResizeObserverCallback) {}
+  observe(target: Element): void {
+    const entry: ResizeObserverEntry = {
+      target,
+      contentRect: new DOMRect(0, 0, 900, 400),
+      borderBoxSize: [],
+      contentBoxSize: [],
+      devicePixelContentBoxSize: [],
+    }
+    this.callback([entry], this)
+  }
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
+function loadGroundTruth(): void {
+  groundTruthReports().forEach((chartReport, index) => {
+    const report: Report = {
+      ...chartReport,
+      scope: 'agency',
+      notices: [],
+      checks: [],
+      document: { name: `${index}.txt`, kind: 'text', lines: [] },
+    }
+    addReport({
+      id: `r${index}`,
+      fileName: `${index}.txt`,
+      fingerprint: `f${index}`,
+      report,
+      addedAt: '2026-11-25T00:00:00Z',
+    })
+  })
+}
+
+/** Captures what downloadBlob clicks: jsdom has no object URLs and no real downloads. */
+function captureDownloads(): string[] {
+  const names: string[] = []
+  Object.defineProperty(URL, 'createObjectURL', { configurable: true, value: () => 'blob:test' })
+  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined })
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download)
+  })
+  return names
+}
+
+describe('ChartsView', { timeout: 60_000 }, () => {
+  beforeEach(() => {
+    // The app's charts fill their container; jsdom measures 0, so give ResponsiveContainer a size.
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(
+      () => new DOMRect(0, 0, 900, 400),
+    )
+    Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 900 })
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 })
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver)
+  })
+
+  afterEach(() => {
+    vi.restoreAllMocks()
+    vi.unstubAllGlobals()
+    Reflect.deleteProperty(HTMLElement.prototype, 'clientWidth')
+    Reflect.deleteProperty(HTMLElement.prototype, 'clientHeight')
+    Reflect.deleteProperty(URL, 'createObjectURL')
+    Reflect.deleteProperty(URL, 'revokeObjectURL')
+    resetDashboardStore()
+  })
+
+  it('charts the filtered reports from the store and names exports after the year filter', async () => {
+    loadGroundTruth()
+    const downloads = captureDownloads()
+    render(<ChartsView />)
+    expect(screen.getByTestId('chart-trend')).toBeInTheDocument()
+
+    act(() => useDashboardStore.getState().toggleYear(2023))
+    // One year left: no trend chart; the other charts only show 2023 reports.
+    expect(screen.queryByTestId('chart-trend')).toBeNull()
+    const decisions = screen.getByTestId('chart-decisions')
+    await userEvent.click(within(decisions).getByRole('button', { name: '导出 SVG' }))
+    expect(downloads).toEqual(['行政许可处罚强制_按机关_2023.svg'])
+  })
+
+  it('says 全部年份 in the file name when no year filter is active', async () => {
+    loadGroundTruth()
+    const downloads = captureDownloads()
+    render(<ChartsView />)
+    await userEvent.click(within(screen.getByTestId('chart-fees')).getByRole('button', { name: '导出 SVG' }))
+    expect(downloads).toEqual(['收费_按机关_全部年份.svg'])
+  })
+
+  it('shows a Chinese message when the chart cannot be exported', async () => {
+    loadGroundTruth()
+    captureDownloads()
+    render(<ChartsView />)
+    const fees = screen.getByTestId('chart-fees')
+    // Simulate a chart that is not drawn (yet): the export finds no surface.
+    fees.querySelector('.recharts-wrapper')?.remove()
+    await userEvent.click(within(fees).getByRole('button', { name: '导出 SVG' }))
+    expect(within(fees).getByRole('alert').textContent).toMatch(/^导出失败/)
+  })
+})
