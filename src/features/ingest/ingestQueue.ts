@@ -4,10 +4,13 @@ import { useDashboardStore } from '../../store/dashboardStore'
 import { applyIngestItems, type FilePatch } from './fileOutcome'
 import type { IngestSource } from './ingestSource'
 import { createParseClient, type ParseClient } from './parseClient'
-import { createUpdateBatcher } from './updateBatcher'
+import { batchDelayFor, createUpdateBatcher } from './updateBatcher'
 
-/** Files read ahead of the worker: enough to keep it busy, few enough to bound memory. */
-const MAX_IN_FLIGHT = 8
+/**
+ * Files queued at the worker ahead of the one it parses: enough that it never waits for the busy
+ * page to send the next one, few enough to bound memory (Files are read by the worker one at a time).
+ */
+const MAX_IN_FLIGHT = 32
 
 let client: ParseClient | undefined
 let nextFileId = 0
@@ -18,7 +21,8 @@ function parseClient(): ParseClient {
 }
 
 /** Store writes from many files land together (one render per batch, not three per file). */
-const batcher = createUpdateBatcher()
+let pendingFiles = 0
+const batcher = createUpdateBatcher(() => batchDelayFor(pendingFiles))
 
 const sink = {
   addReport,
@@ -64,9 +68,13 @@ export async function ingestSources(sources: IngestSource[]): Promise<void> {
   sources.forEach((source, index) => {
     enqueueFile({ id: ids[index] ?? '', name: source.name, size: source.size, status: 'queued' })
   })
+  pendingFiles += sources.length
   const running = new Set<Promise<void>>()
   for (const [index, source] of sources.entries()) {
-    const task = ingestOne(ids[index] ?? '', source).finally(() => running.delete(task))
+    const task = ingestOne(ids[index] ?? '', source).finally(() => {
+      running.delete(task)
+      pendingFiles--
+    })
     running.add(task)
     if (running.size >= MAX_IN_FLIGHT) await Promise.race(running)
   }

@@ -1,8 +1,14 @@
 /**
- * How long store writes wait to be applied together: short enough to feel immediate, long enough
- * that a thousand-file drop re-renders the page a few dozen times, not a thousand.
+ * How long store writes wait to be applied together: short enough to feel immediate for a few
+ * files; for big drops longer (see batchDelayFor), since every batch re-renders the whole page.
  */
 const BATCH_DELAY_MS = 150
+const MAX_BATCH_DELAY_MS = 600
+
+/** The batch delay while `pendingFiles` files are in progress: 150 ms for a few, up to 600 ms for a thousand. */
+export function batchDelayFor(pendingFiles: number): number {
+  return Math.min(MAX_BATCH_DELAY_MS, BATCH_DELAY_MS + pendingFiles / 2)
+}
 
 export interface UpdateBatcher {
   schedule: (update: () => void) => void
@@ -14,7 +20,7 @@ export interface UpdateBatcher {
  * Collects store writes and applies them in one synchronous run, so React renders once per batch:
  * with 1,000 files, per-file writes would re-render the page thousands of times.
  */
-export function createUpdateBatcher(delayMs: number = BATCH_DELAY_MS): UpdateBatcher {
+export function createUpdateBatcher(delayMs: () => number = () => BATCH_DELAY_MS): UpdateBatcher {
   let waiting: (() => void)[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
 
@@ -29,7 +35,7 @@ export function createUpdateBatcher(delayMs: number = BATCH_DELAY_MS): UpdateBat
   return {
     schedule(update) {
       waiting.push(update)
-      timer ??= setTimeout(flush, delayMs)
+      timer ??= setTimeout(flush, delayMs())
     },
     flush,
   }
