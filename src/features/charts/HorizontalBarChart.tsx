@@ -28,7 +28,7 @@ export interface HorizontalBarChartProps {
 type FlatRow = Record<string, string | number | null>
 
 const AXIS_WIDTH = 170
-const MARGIN = { top: 4, right: 64, bottom: 4, left: 4 }
+const MARGIN = { top: 4, right: 64, bottom: 4, left: 12 }
 /** A reported 0 gets a 2 px stub (and so its "0" label); a null stays without a bar. */
 function zeroStub(value: number | undefined | null): number {
   return value === 0 ? 2 : 0
