@@ -9,6 +9,7 @@ export type FileKind =
   | 'docx'
   | 'zip'
   | 'doc'
+  | 'rtf'
   | 'office-other'
   | 'image'
   | 'binary'

@@ -19,6 +19,7 @@ const UNSUPPORTED_MESSAGES: Record<FileKind, string> = {
   docx: '暂不支持 Word（.docx）文件',
   zip: '暂不支持 zip 压缩包',
   doc: '暂不支持 Word 97-2003（.doc）或 WPS 文件',
+  rtf: '暂不支持 RTF 文档',
   'office-other': '暂不支持该 Office 文件',
   image: '暂不支持图片文件',
   binary: '无法识别的二进制文件',

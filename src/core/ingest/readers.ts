@@ -18,6 +18,7 @@ export const READERS: Partial<Record<FileKind, FileReader>> = {
   docx: (file, options) => import('../read/docx/ingest').then((m) => m.readDocxFile(file, options)),
   doc: (file, options) => import('../read/doc/ingest').then((m) => m.readDocFile(file, options)),
   zip: (file, options) => import('../read/zip').then((m) => m.readZipFile(file, options)),
+  rtf: (file, options) => import('../read/rtf/ingest').then((m) => m.readRtfFile(file, options)),
 }
 
 export function hasReader(kind: FileKind): boolean {

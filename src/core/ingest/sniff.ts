@@ -61,6 +61,7 @@ function looksBinary(sample: Uint8Array): boolean {
   return controls / sample.length > MAX_CONTROL_SHARE
 }
 
+const RTF_HEADER = /^\s*\{\\rtf/
 const HTML_MARKERS = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]|<meta\s/i
 const MHTML_VERSION = /^mime-version:\s*1\.0/im
 const MHTML_MULTIPART = /content-type:\s*multipart\/related/i
@@ -86,6 +87,8 @@ export function sniffKind(name: string, bytes: Uint8Array): FileKind {
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc'
   if (isImage(bytes, extension)) return 'image'
+  // RTF is 7-bit text, often published under a .doc name: its header decides, not the extension.
+  if (RTF_HEADER.test(asciiSample(bytes, 64))) return 'rtf'
 
   const hasUtf16Bom = startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])
   const sample = bytes.subarray(0, SNIFF_BYTES)

@@ -5,7 +5,7 @@
  * (0x13 instruction 0x14 result 0x15) are dropped and their results kept.
  */
 import type { SourceLine } from '../../model/report'
-import { collapseSpaces } from '../../text/normalize'
+import { LineBuilder } from './lineBuilder'
 import type { TableFlags } from './paragraphProperties'
 import type { StoredChar } from './pieceTable'
 
@@ -22,58 +22,6 @@ const NON_BREAKING_HYPHEN = 0x1e
 const NOT_IN_TABLE: TableFlags = { inTable: false, rowEnd: false, depth: 0 }
 /** Fields nest; deeper nesting than this is damage, not a document. */
 const MAX_FIELD_DEPTH = 64
-
-class LineBuilder {
-  readonly lines: SourceLine[] = []
-  private text = ''
-  private cellParts: string[] = []
-  private rowCells: string[] = []
-
-  add(code: number): void {
-    this.text += String.fromCharCode(code)
-  }
-
-  /** A paragraph outside any table. */
-  endParagraph(): void {
-    for (const line of this.text.split('\n')) {
-      const cells = line
-        .split('\t')
-        .map(collapseSpaces)
-        .filter((cell) => cell !== '')
-      if (cells.length > 0) this.lines.push({ text: cells.join('\t'), cells })
-    }
-    this.text = ''
-  }
-
-  /** A paragraph inside a cell that is not the cell's last: its text joins the cell. */
-  endCellParagraph(): void {
-    this.cellParts.push(this.text)
-    this.text = ''
-  }
-
-  endCell(): void {
-    this.cellParts.push(this.text)
-    this.rowCells.push(collapseSpaces(this.cellParts.join(' ').replace(/[\t\n]/g, ' ')))
-    this.cellParts = []
-    this.text = ''
-  }
-
-  endRow(): void {
-    // Text on the row mark itself is not cell content (Word keeps it empty).
-    this.text = ''
-    this.cellParts = []
-    const cells = this.rowCells
-    this.rowCells = []
-    if (cells.length > 0) this.lines.push({ text: cells.join('\t'), cells })
-  }
-
-  /** Whatever is pending when the text ends (a truncated file). */
-  finish(): void {
-    if (this.cellParts.length > 0) this.endCell()
-    if (this.rowCells.length > 0) this.endRow()
-    this.endParagraph()
-  }
-}
 
 /**
  * Without table flags from the paragraph index, 0x07 right after 0x07 is taken as the row end: exact for

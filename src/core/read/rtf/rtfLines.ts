@@ -1,0 +1,305 @@
+/**
+ * RTF → SourceLines. RTF is what WPS and Word write when a report is saved "as RTF", and government sites
+ * often publish it under a .doc name. Text is 7-bit: \uN escapes (followed by \ucN fallback characters to
+ * skip) and \'hh bytes in the document's or the current font's code page (GBK in Chinese files). Tables are
+ * paragraphs marked \intbl, cells end with \cell and rows with \row; destinations that are not body text
+ * (font and style tables, headers, field instructions, pictures, anything after \*) are skipped.
+ */
+import type { SourceLine } from '../../model/report'
+import { createTextDecoder, type TextDecoderLike } from '../../decode/textDecoder'
+import { LineBuilder } from '../doc/lineBuilder'
+import { codePageEncoding, fontCharsetEncoding } from './rtfCharsets'
+
+/** Groups whose content is not body text. */
+const SKIPPED_DESTINATIONS = new Set([
+  'colortbl',
+  'stylesheet',
+  'info',
+  'pict',
+  'header',
+  'headerl',
+  'headerr',
+  'headerf',
+  'footer',
+  'footerl',
+  'footerr',
+  'footerf',
+  'footnote',
+  'annotation',
+  'fldinst',
+  'datastore',
+  'themedata',
+  'colorschememapping',
+  'latentstyles',
+  'listtable',
+  'listoverridetable',
+  'rsidtbl',
+  'generator',
+  'xmlnstbl',
+  'mmathpr',
+  'pgdsctbl',
+  'filetbl',
+  'revtbl',
+  'userprops',
+  'docvar',
+  'bkmkstart',
+  'bkmkend',
+  'shpinst',
+  'nonshppict',
+  'objdata',
+  'objclass',
+  'template',
+  'txe',
+  'xe',
+  'tc',
+  'atnid',
+  'atnauthor',
+])
+
+const SYMBOLS: Record<string, string> = {
+  emdash: '—',
+  endash: '–',
+  bullet: '•',
+  lquote: '‘',
+  rquote: '’',
+  ldblquote: '“',
+  rdblquote: '”',
+  emspace: ' ',
+  enspace: ' ',
+  qmspace: ' ',
+}
+
+/** Deeper nesting is damage; groups beyond it share their parent's state. */
+const MAX_DEPTH = 512
+
+interface GroupState {
+  skip: boolean
+  fontTable: boolean
+  uc: number
+  font: number
+}
+
+function isLetter(byte: number): boolean {
+  return (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a)
+}
+
+function isDigit(byte: number): boolean {
+  return byte >= 0x30 && byte <= 0x39
+}
+
+function hexValue(byte: number): number {
+  if (isDigit(byte)) return byte - 0x30
+  const lower = byte | 0x20
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1
+}
+
+class RtfReader {
+  private readonly lines = new LineBuilder()
+  private readonly stack: GroupState[] = []
+  private state: GroupState = { skip: false, fontTable: false, uc: 1, font: -1 }
+  private inTable = false
+  private pendingBytes: number[] = []
+  private skipFallback = 0
+  private ignorableNext = false
+  private documentEncoding = 'windows-1252'
+  private readonly fontEncodings = new Map<number, string>()
+  private definingFont = -1
+  private readonly decoders = new Map<string, TextDecoderLike | undefined>()
+
+  constructor(private readonly bytes: Uint8Array) {}
+
+  read(): SourceLine[] {
+    const bytes = this.bytes
+    let at = 0
+    while (at < bytes.length) {
+      const byte = bytes[at] ?? 0
+      if (byte === 0x7b /* { */) {
+        this.flushBytes()
+        this.skipFallback = 0
+        this.stack.push(this.state)
+        if (this.stack.length <= MAX_DEPTH) this.state = { ...this.state }
+        at++
+      } else if (byte === 0x7d /* } */) {
+        this.flushBytes()
+        this.skipFallback = 0
+        this.state = this.stack.pop() ?? this.state
+        at++
+      } else if (byte === 0x5c /* \ */) {
+        at = this.control(at + 1)
+      } else if (byte === 0x0d || byte === 0x0a) {
+        at++
+      } else {
+        this.textByte(byte)
+        at++
+      }
+    }
+    this.flushBytes()
+    this.lines.finish()
+    return this.lines.lines
+  }
+
+  private textByte(byte: number): void {
+    if (this.skipFallback > 0) {
+      this.skipFallback--
+      return
+    }
+    if (!this.state.skip) this.pendingBytes.push(byte)
+  }
+
+  private encoding(): string {
+    return this.fontEncodings.get(this.state.font) ?? this.documentEncoding
+  }
+
+  private flushBytes(): void {
+    if (this.pendingBytes.length === 0) return
+    const label = this.encoding()
+    if (!this.decoders.has(label)) this.decoders.set(label, createTextDecoder(label))
+    const decoder = this.decoders.get(label) ?? this.decoders.get('windows-1252')
+    this.lines.addText(decoder?.decode(new Uint8Array(this.pendingBytes)) ?? '')
+    this.pendingBytes = []
+  }
+
+  /** A control word or symbol after "\"; returns the index after it. */
+  private control(from: number): number {
+    const bytes = this.bytes
+    const first = bytes[from] ?? 0
+    if (!isLetter(first)) return this.symbol(first, from + 1)
+    let at = from
+    while (at < bytes.length && isLetter(bytes[at] ?? 0)) at++
+    let word = ''
+    for (let index = from; index < at; index++) word += String.fromCharCode(bytes[index] ?? 0)
+    let parameter: number | undefined
+    const negative = bytes[at] === 0x2d
+    if (negative || isDigit(bytes[at] ?? 0)) {
+      let digitsEnd = negative ? at + 1 : at
+      let value = 0
+      while (digitsEnd < bytes.length && isDigit(bytes[digitsEnd] ?? 0) && digitsEnd - at < 11) {
+        value = value * 10 + ((bytes[digitsEnd] ?? 0) - 0x30)
+        digitsEnd++
+      }
+      parameter = negative ? -value : value
+      at = digitsEnd
+    }
+    if (bytes[at] === 0x20) at++
+    if (word === 'bin') return at + Math.max(0, parameter ?? 0)
+    this.word(word, parameter)
+    return at
+  }
+
+  private symbol(symbol: number, next: number): number {
+    if (symbol === 0x27 /* ' */) {
+      const high = hexValue(this.bytes[next] ?? 0)
+      const low = hexValue(this.bytes[next + 1] ?? 0)
+      if (high >= 0 && low >= 0) this.textByte(high * 16 + low)
+      return next + 2
+    }
+    this.flushBytes()
+    this.skipFallback = 0
+    if (symbol === 0x2a /* * */) this.ignorableNext = true
+    else if (!this.state.skip) {
+      if (symbol === 0x5c || symbol === 0x7b || symbol === 0x7d) this.lines.add(symbol)
+      else if (symbol === 0x7e /* ~ */) this.lines.add(0xa0)
+      else if (symbol === 0x5f /* _ */) this.lines.add(0x2d)
+      else if (symbol === 0x0a || symbol === 0x0d) this.paragraph()
+    }
+    return next
+  }
+
+  private word(word: string, parameter: number | undefined): void {
+    if (word !== 'u') {
+      this.flushBytes()
+      this.skipFallback = 0
+    }
+    const ignorable = this.ignorableNext
+    this.ignorableNext = false
+    if (word === 'fonttbl') {
+      this.state.skip = true
+      this.state.fontTable = true
+      return
+    }
+    if (this.state.fontTable) {
+      if (word === 'f' && parameter !== undefined) this.definingFont = parameter
+      else if (word === 'fcharset' && parameter !== undefined) {
+        const encoding = fontCharsetEncoding(parameter)
+        if (encoding !== undefined && encoding !== 'windows-1252')
+          this.fontEncodings.set(this.definingFont, encoding)
+      }
+      return
+    }
+    if (SKIPPED_DESTINATIONS.has(word) || (ignorable && word !== 'fldrslt')) {
+      this.state.skip = true
+      return
+    }
+    if (word === 'ansicpg' && parameter !== undefined) {
+      this.documentEncoding = codePageEncoding(parameter) ?? this.documentEncoding
+      return
+    }
+    if (word === 'uc' && parameter !== undefined) this.state.uc = Math.max(0, parameter)
+    else if (word === 'f' && parameter !== undefined) this.state.font = parameter
+    if (this.state.skip) return
+    // Paragraph properties of styles and other skipped groups do not apply to the body.
+    if (word === 'pard') this.inTable = false
+    else if (word === 'intbl') this.inTable = true
+    this.text(word, parameter)
+  }
+
+  private text(word: string, parameter: number | undefined): void {
+    switch (word) {
+      case 'u':
+        if (parameter !== undefined) {
+          this.flushBytes()
+          this.lines.add(parameter < 0 ? parameter + 0x10000 : parameter)
+          this.skipFallback = this.state.uc
+        }
+        return
+      case 'par':
+        this.paragraph()
+        return
+      case 'line':
+        this.lines.add(0x0a)
+        return
+      case 'tab':
+        this.lines.add(0x09)
+        return
+      case 'cell':
+        this.lines.endCell()
+        return
+      case 'nestcell':
+        this.lines.add(0x20)
+        return
+      case 'row':
+        this.lines.endRow()
+        return
+      case 'page':
+      case 'sect':
+      case 'column':
+        if (!this.inTable) this.lines.endParagraph()
+        return
+      default: {
+        const symbol = SYMBOLS[word]
+        if (symbol !== undefined) this.lines.addText(symbol)
+      }
+    }
+  }
+
+  private paragraph(): void {
+    if (this.inTable) this.lines.endCellParagraph()
+    else this.lines.endParagraph()
+  }
+}
+
+export function rtfLines(bytes: Uint8Array): SourceLine[] {
+  return new RtfReader(bytes).read()
+}
+
+/** "{\rtf" at the start, after optional whitespace: what the sniffer and the reader accept as RTF. */
+export function looksLikeRtf(bytes: Uint8Array): boolean {
+  let at = 0
+  while (
+    at < bytes.length &&
+    at < 64 &&
+    (bytes[at] === 0x20 || bytes[at] === 0x0d || bytes[at] === 0x0a || bytes[at] === 0x09)
+  )
+    at++
+  return [0x7b, 0x5c, 0x72, 0x74, 0x66].every((byte, index) => bytes[at + index] === byte)
+}

@@ -1,0 +1,109 @@
+import { readFileSync } from 'node:fs'
+import iconv from 'iconv-lite'
+import { describe, expect, it } from 'vitest'
+import { ingestFile } from '../../../src/core/ingest/ingestFile'
+import { sniffKind } from '../../../src/core/ingest/sniff'
+import { cellValues } from '../../../src/core/model/report'
+import { rtfLines } from '../../../src/core/read/rtf/rtfLines'
+import { generatedFixtures } from './docx/expectedReports'
+
+function rtf(body: string): Uint8Array {
+  return new TextEncoder().encode(body)
+}
+
+/** "\'b1\'be…": GBK bytes of `text` as RTF hex escapes, the way WPS writes Chinese. */
+function gbkEscaped(text: string): string {
+  return Array.from(iconv.encode(text, 'gbk'), (byte) => `\\'${byte.toString(16).padStart(2, '0')}`).join('')
+}
+
+/** "\u26631?…": every non-ASCII character as a \u escape with a "?" fallback, the way Word writes them. */
+function escaped(body: string): string {
+  return Array.from(body, (character) => {
+    const code = character.charCodeAt(0)
+    return code < 0x80 ? character : `\\u${code > 0x7fff ? code - 0x10000 : code}?`
+  }).join('')
+}
+
+function cellsOf(body: string): string[][] {
+  return rtfLines(rtf(body)).map((line) => line.cells)
+}
+
+describe('readReport on the generated RTF files (LibreOffice "save as RTF")', () => {
+  const fixtures = generatedFixtures('rtf')
+
+  it('has the six generated reports', () => {
+    expect(fixtures).toHaveLength(6)
+  })
+
+  for (const { path, expected } of fixtures) {
+    it(`${expected.file}, dropped as a .doc, is read exactly per its ground truth`, async () => {
+      const items = await ingestFile(
+        expected.file.replace('.rtf', '.doc'),
+        new Uint8Array(readFileSync(path)),
+      )
+      const outcome = items[0]?.outcome
+      if (!outcome?.ok) throw new Error(JSON.stringify(outcome))
+      const report = outcome.report
+      expect([report.agency, report.year, report.template, report.scope]).toEqual([
+        expected.agency,
+        expected.year,
+        expected.template,
+        expected.scope,
+      ])
+      expect(cellValues(report)).toEqual(expected.cells)
+      expect(report.checks.filter((check) => !check.ok)).toEqual([])
+    })
+  }
+})
+
+describe('rtfLines', () => {
+  it('decodes GBK hex escapes under \\ansicpg936 and in a GB2312 font', () => {
+    const text = '行政许可'
+    expect(cellsOf(`{\\rtf1\\ansi\\ansicpg936 ${gbkEscaped(text)}\\par}`)).toEqual([[text]])
+    const font = `{\\rtf1\\ansi{\\fonttbl{\\f0\\fcharset134 ${gbkEscaped('宋体')};}}\\f0 ${gbkEscaped(text)}\\par}`
+    expect(cellsOf(font)).toEqual([[text]])
+  })
+
+  it('reads \\u escapes and skips their \\uc fallback characters', () => {
+    expect(cellsOf("{\\rtf1\\uc1\\u34892?\\u25919?{\\uc2\\u35768\\'3f\\'3f}\\u21487?\\par}")).toEqual([
+      ['行政许可'],
+    ])
+    expect(cellsOf('{\\rtf1\\u-3913?\\par}')).toEqual([['\uf0b7']])
+  })
+
+  it('builds table rows from \\cell and \\row, joining a cell’s paragraphs', () => {
+    const row =
+      '\\trowd\\cellx1000\\cellx2000\\cellx3000\\pard\\intbl 商业\\par 企业\\cell 67\\cell\\cell\\row'
+    expect(cellsOf(escaped(`{\\rtf1 标题\\par ${row}\\pard 后记\\par}`))).toEqual([
+      ['标题'],
+      ['商业 企业', '67', ''],
+      ['后记'],
+    ])
+  })
+
+  it('skips font tables, styles, headers, pictures, field instructions and \\* destinations; keeps field results', () => {
+    const body =
+      '{\\rtf1{\\fonttbl{\\f0 Times;}}{\\stylesheet{\\s0\\intbl Normal;}}{\\header 页眉\\par}' +
+      '{\\*\\generator WPS;}{\\pict\\pngblip 89504e47}' +
+      '见{\\field{\\*\\fldinst HYPERLINK "http://x"}{\\fldrslt 网站}}\\tab 2\\line 下一行\\par}'
+    expect(cellsOf(escaped(body))).toEqual([['见网站', '2'], ['下一行']])
+  })
+
+  it('never throws on damaged RTF: unbalanced groups, truncation, huge \\bin', () => {
+    for (const body of [
+      '{\\rtf1 {{{ 文',
+      '{\\rtf1 }}}} a\\par',
+      '{\\rtf1\\bin999999999 x',
+      '{\\rtf1\\u',
+      "{\\rtf1\\'",
+    ]) {
+      expect(() => rtfLines(rtf(body))).not.toThrow()
+    }
+  })
+
+  it('is sniffed by its header whatever the file is called', () => {
+    expect(sniffKind('报告.doc', rtf('{\\rtf1\\ansi x}'))).toBe('rtf')
+    expect(sniffKind('报告.txt', rtf('\r\n{\\rtf1 x}'))).toBe('rtf')
+    expect(sniffKind('说明.txt', rtf('文件格式 {\\rtf1} 的介绍'))).toBe('text')
+  })
+})
