@@ -1,30 +1,62 @@
 import { sourceFromFile, type IngestSource } from './ingestSource'
 
+/*
+ * The File and Directory Entries API as far as a drop needs it. Structural, so tests can build a
+ * dropped folder without a browser; the DOM's FileSystemEntry types fit these shapes.
+ */
+interface EntryLike {
+  name: string
+  fullPath: string
+  isFile: boolean
+  isDirectory: boolean
+}
+
+interface FileEntryLike extends EntryLike {
+  file(success: (file: File) => void, failure?: (error: DOMException) => void): void
+}
+
+interface DirectoryEntryLike extends EntryLike {
+  createReader(): {
+    readEntries(success: (entries: EntryLike[]) => void, failure?: (error: DOMException) => void): void
+  }
+}
+
+export interface DroppedItem {
+  kind: string
+  getAsFile(): File | null
+  webkitGetAsEntry?: () => EntryLike | null
+}
+
+export interface DroppedData {
+  items: ArrayLike<DroppedItem>
+  files: ArrayLike<File>
+}
+
 /** Files a folder carries that are never reports (system metadata). */
 function isSystemFile(name: string): boolean {
   return name.startsWith('.') || name === 'Thumbs.db' || name === 'desktop.ini' || name === '__MACOSX'
 }
 
-function readEntries(reader: FileSystemDirectoryReader): Promise<FileSystemEntry[]> {
-  return new Promise((resolve, reject) => reader.readEntries(resolve, reject))
-}
-
-function entryFile(entry: FileSystemFileEntry): Promise<File> {
-  return new Promise((resolve, reject) => entry.file(resolve, reject))
-}
-
-function isDirectory(entry: FileSystemEntry): entry is FileSystemDirectoryEntry {
+function isDirectory(entry: EntryLike): entry is DirectoryEntryLike {
   return entry.isDirectory
 }
 
-function isFile(entry: FileSystemEntry): entry is FileSystemFileEntry {
+function isFile(entry: EntryLike): entry is FileEntryLike {
   return entry.isFile
 }
 
+function readEntries(reader: ReturnType<DirectoryEntryLike['createReader']>): Promise<EntryLike[]> {
+  return new Promise((resolve, reject) => reader.readEntries(resolve, reject))
+}
+
+function entryFile(entry: FileEntryLike): Promise<File> {
+  return new Promise((resolve, reject) => entry.file(resolve, reject))
+}
+
 /** Every file under a dropped folder, depth first, in name order (readEntries returns batches of ~100). */
-async function walkDirectory(directory: FileSystemDirectoryEntry): Promise<IngestSource[]> {
+async function walkDirectory(directory: DirectoryEntryLike): Promise<IngestSource[]> {
   const reader = directory.createReader()
-  const entries: FileSystemEntry[] = []
+  const entries: EntryLike[] = []
   for (let batch = await readEntries(reader); batch.length > 0; batch = await readEntries(reader)) {
     entries.push(...batch)
   }
@@ -44,16 +76,16 @@ async function walkDirectory(directory: FileSystemDirectoryEntry): Promise<Inges
  * DataTransfer items are only readable during the event, so entries and files are taken first and
  * the folders walked afterwards.
  */
-export function collectDroppedFiles(transfer: DataTransfer): Promise<IngestSource[]> {
+export function collectDroppedFiles(transfer: DroppedData): Promise<IngestSource[]> {
   const direct: IngestSource[] = []
-  const directories: FileSystemDirectoryEntry[] = []
-  const items = [...transfer.items].filter((item) => item.kind === 'file')
+  const directories: DirectoryEntryLike[] = []
+  const items = Array.from(transfer.items).filter((item) => item.kind === 'file')
   if (items.length === 0) {
-    return Promise.resolve([...transfer.files].map((file) => sourceFromFile(file)))
+    return Promise.resolve(Array.from(transfer.files).map((file) => sourceFromFile(file)))
   }
   for (const item of items) {
     // Script-built DataTransfers (and some browsers) have no entries: then the item is a plain file.
-    const entry = typeof item.webkitGetAsEntry === 'function' ? item.webkitGetAsEntry() : null
+    const entry = item.webkitGetAsEntry?.() ?? null
     if (entry && isDirectory(entry)) {
       directories.push(entry)
       continue
