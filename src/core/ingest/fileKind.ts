@@ -8,6 +8,7 @@ export type FileKind =
   | 'pdf'
   | 'docx'
   | 'zip'
+  | 'archive-other'
   | 'doc'
   | 'rtf'
   | 'office-other'

@@ -86,6 +86,12 @@ export function sniffKind(name: string, bytes: Uint8Array): FileKind {
     return 'zip'
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc'
+  // RAR ("Rar!\x1a\x07") and 7z bundles are common in China; say what they are rather than "binary".
+  if (
+    startsWith(bytes, [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]) ||
+    startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c])
+  )
+    return 'archive-other'
   if (isImage(bytes, extension)) return 'image'
   // RTF is 7-bit text, often published under a .doc name: its header decides, not the extension.
   if (RTF_HEADER.test(asciiSample(bytes, 64))) return 'rtf'

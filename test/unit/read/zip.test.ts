@@ -168,3 +168,21 @@ describe('damaged and hostile archives', () => {
     ])
   })
 })
+
+describe('other archive formats', () => {
+  it('RAR and 7z bundles are named and refused with advice, not called unknown binary', async () => {
+    const rar = new Uint8Array([0x52, 0x61, 0x72, 0x21, 0x1a, 0x07, 0x01, 0x00, 0x33, 0x92, 0xb5, 0xe5])
+    const sevenZip = new Uint8Array([0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c, 0x00, 0x04, 0x8d, 0x9b, 0xd5, 0x0f])
+    for (const [name, bytes] of [
+      ['年报.rar', rar],
+      ['年报.7z', sevenZip],
+    ] as const) {
+      const items = await ingestFile(name, bytes)
+      const outcome = items[0]?.outcome
+      expect(outcome?.ok ? undefined : outcome?.error).toEqual({
+        code: 'unsupported',
+        message: 'RAR/7z 压缩包暂不支持，请先解压后导入文件夹，或改用 zip 压缩',
+      })
+    }
+  })
+})
