@@ -1,0 +1,24 @@
+import { normalizeAgencyName, type AgencyAliases } from '../../core/identity/agencyName'
+
+export interface NameMapping {
+  /** The name as a loaded report writes it. */
+  written: string
+  /** What the dashboard shows and groups it under. */
+  canonical: string
+  /** True when a user alias (not the built-in expansion) decided it. */
+  byAlias: boolean
+}
+
+const collator = new Intl.Collator('zh-CN')
+
+/** Every loaded agency name whose canonical form differs from how it is written, or that an alias maps. */
+export function nameMappings(writtenNames: readonly string[], aliases: AgencyAliases): NameMapping[] {
+  const unique = [...new Set(writtenNames)].filter((name) => name.trim() !== '')
+  return unique
+    .map((written) => {
+      const canonical = normalizeAgencyName(written, aliases)
+      return { written, canonical, byAlias: canonical !== normalizeAgencyName(written) }
+    })
+    .filter((mapping) => mapping.byAlias || mapping.canonical !== mapping.written)
+    .sort((a, b) => collator.compare(a.canonical, b.canonical) || collator.compare(a.written, b.written))
+}

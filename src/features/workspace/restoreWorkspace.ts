@@ -1,0 +1,46 @@
+import type { FileEntry, LoadedReport, WorkspaceContent } from '../../store'
+import { isStoredReport, readStoredMeta } from './storedMeta'
+import type { StoredRecords } from './workspaceStorage'
+
+export type RestoreResult =
+  | { ok: true; content: WorkspaceContent; reports: Map<string, LoadedReport>; lost: string[] }
+  | { ok: false; message: string }
+
+/**
+ * A file still being read when the page went away has no report to come back to, nor has a file whose
+ * stored report was lost: the list says so instead of claiming 已读取.
+ */
+function settledFile(file: FileEntry, lost: ReadonlySet<string>): FileEntry {
+  if (file.status === 'queued' || file.status === 'reading') {
+    return { ...file, status: 'failed', message: '页面关闭时此文件尚未读完，请重新添加' }
+  }
+  if (file.reportIds?.some((id) => lost.has(id))) {
+    return { ...file, status: 'failed', message: '此文件的报告（部分或全部）未能从本机存储恢复，请重新添加' }
+  }
+  return file
+}
+
+/**
+ * The workspace a previous visit saved. Reports whose record is missing or unreadable are named in
+ * `lost` (the caller tells the user), never skipped silently; their corrections and selection go with them.
+ */
+export function restoreWorkspace(records: StoredRecords): RestoreResult {
+  const meta = readStoredMeta(records.meta)
+  if (!meta) return { ok: false, message: '本机保存的工作区格式无法识别，未能恢复。' }
+  const reports = new Map<string, LoadedReport>()
+  const lost: string[] = []
+  for (const id of meta.reportIds) {
+    const record = records.reports.get(id)
+    if (isStoredReport(record) && record.id === id) reports.set(id, record)
+    else lost.push(id)
+  }
+  const content: WorkspaceContent = {
+    reports: [...reports.values()],
+    corrections: meta.corrections.filter((correction) => reports.has(correction.reportId)),
+    aliases: meta.aliases,
+    filters: meta.filters,
+    selectedIds: meta.selectedIds.filter((id) => reports.has(id)),
+    files: meta.files.map((file) => settledFile(file, new Set(lost))),
+  }
+  return { ok: true, content, reports, lost }
+}

@@ -1,0 +1,105 @@
+import { createStore, type UseStore } from 'idb-keyval'
+import { describeStorageFailure, type StorageFailure } from './storageFailure'
+
+/** What the store keeps besides the reports: small, rewritten on every save. */
+export const META_KEY = 'meta'
+const REPORT_PREFIX = 'report:'
+
+/** One save: the new meta record, the reports written since the last save, the reports removed. */
+export interface StorageChange {
+  meta: unknown
+  put: { id: string; value: unknown }[]
+  remove: string[]
+}
+
+/** The stored workspace as read back, not yet checked: `meta` undefined when nothing was ever saved. */
+export interface StoredRecords {
+  meta: unknown
+  /** Report records by id, for the ids the meta record lists. */
+  reports: Map<string, unknown>
+}
+
+export type StorageResult<T> = { ok: true; value: T } | { ok: false; failure: StorageFailure }
+
+/** Where the workspace lives between visits; IndexedDB in the page, a fake in tests. */
+export interface WorkspaceStorage {
+  kind: 'indexeddb' | 'memory'
+  load(reportIds: (meta: unknown) => string[]): Promise<StorageResult<StoredRecords>>
+  save(change: StorageChange): Promise<StorageResult<void>>
+  clear(): Promise<StorageResult<void>>
+}
+
+function requestDone<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result)
+    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'))
+  })
+}
+
+function transactionDone(transaction: IDBTransaction): Promise<void> {
+  return new Promise((resolve, reject) => {
+    transaction.oncomplete = () => resolve()
+    // A quota overrun surfaces as the transaction's error when it aborts, not on the put request.
+    transaction.onabort = () => reject(transaction.error ?? new Error('IndexedDB transaction aborted'))
+    transaction.onerror = () => reject(transaction.error ?? new Error('IndexedDB transaction failed'))
+  })
+}
+
+async function attempt<T>(
+  action: 'save' | 'load' | 'clear',
+  run: () => Promise<T>,
+): Promise<StorageResult<T>> {
+  try {
+    return { ok: true, value: await run() }
+  } catch (error) {
+    return { ok: false, failure: describeStorageFailure(error, action) }
+  }
+}
+
+/**
+ * The workspace in IndexedDB: one record per report (a report with its source lines can be megabytes,
+ * so an unchanged report is never rewritten) and one meta record that lists them. A save is a single
+ * transaction, so a crash mid-save leaves the previous workspace whole.
+ */
+export function createIndexedDbStorage(
+  databaseName = 'gov-disclosure-dashboard',
+  storeName = 'workspace',
+): WorkspaceStorage {
+  let store: UseStore | undefined
+  const useStore = (): UseStore => (store ??= createStore(databaseName, storeName))
+
+  return {
+    kind: 'indexeddb',
+    load: (reportIds) =>
+      attempt('load', async () => {
+        const meta: unknown = await useStore()('readonly', (objects) => requestDone(objects.get(META_KEY)))
+        const reports = new Map<string, unknown>()
+        if (meta === undefined) return { meta, reports }
+        const ids = reportIds(meta)
+        const values = await useStore()('readonly', (objects) =>
+          Promise.all(ids.map((id) => requestDone<unknown>(objects.get(REPORT_PREFIX + id)))),
+        )
+        ids.forEach((id, index) => {
+          const value = values[index]
+          if (value !== undefined) reports.set(id, value)
+        })
+        return { meta, reports }
+      }),
+    save: (change) =>
+      attempt('save', () =>
+        useStore()('readwrite', (objects) => {
+          for (const { id, value } of change.put) objects.put(value, REPORT_PREFIX + id)
+          for (const id of change.remove) objects.delete(REPORT_PREFIX + id)
+          objects.put(change.meta, META_KEY)
+          return transactionDone(objects.transaction)
+        }),
+      ),
+    clear: () =>
+      attempt('clear', () =>
+        useStore()('readwrite', (objects) => {
+          objects.clear()
+          return transactionDone(objects.transaction)
+        }),
+      ),
+  }
+}

@@ -1,0 +1,56 @@
+import type {
+  StorageChange,
+  StorageResult,
+  StoredRecords,
+  WorkspaceStorage,
+} from '../../../src/features/workspace/workspaceStorage'
+import { describeStorageFailure } from '../../../src/features/workspace/storageFailure'
+
+/**
+ * IndexedDB's contract without IndexedDB (jsdom has none): values are structured-cloned on the way in
+ * and out, a save is all-or-nothing, and a failure can be injected per operation.
+ */
+export class MemoryStorage implements WorkspaceStorage {
+  readonly kind = 'memory'
+  records = new Map<string, unknown>()
+  saves: StorageChange[] = []
+  failNextSave: unknown = undefined
+  failLoad: unknown = undefined
+
+  load(reportIds: (meta: unknown) => string[]): Promise<StorageResult<StoredRecords>> {
+    if (this.failLoad !== undefined) {
+      return Promise.resolve({ ok: false, failure: describeStorageFailure(this.failLoad, 'load') })
+    }
+    const meta = structuredClone(this.records.get('meta'))
+    const reports = new Map<string, unknown>()
+    if (meta !== undefined) {
+      for (const id of reportIds(meta)) {
+        const value = this.records.get(`report:${id}`)
+        if (value !== undefined) reports.set(id, structuredClone(value))
+      }
+    }
+    return Promise.resolve({ ok: true, value: { meta, reports } })
+  }
+
+  save(change: StorageChange): Promise<StorageResult<void>> {
+    this.saves.push(change)
+    const failure = this.failNextSave
+    if (failure !== undefined) {
+      this.failNextSave = undefined
+      return Promise.resolve({ ok: false, failure: describeStorageFailure(failure, 'save') })
+    }
+    for (const { id, value } of change.put) this.records.set(`report:${id}`, structuredClone(value))
+    for (const id of change.remove) this.records.delete(`report:${id}`)
+    this.records.set('meta', structuredClone(change.meta))
+    return Promise.resolve({ ok: true, value: undefined })
+  }
+
+  clear(): Promise<StorageResult<void>> {
+    this.records.clear()
+    return Promise.resolve({ ok: true, value: undefined })
+  }
+}
+
+export function quotaError(): DOMException {
+  return new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+}
