@@ -52,6 +52,8 @@ export interface Cell {
   source: Provenance
   /** The user changed this value; `original` is what the report said. */
   corrected?: { original: number; at: string }
+  /** The report's cell could not be read and the user typed this value; `source` then points nowhere (line -1). */
+  entered?: { at: string }
 }
 
 export type NoticeCode =
@@ -89,6 +91,8 @@ export interface CheckResult {
   /** Left- and right-hand side values, when the rule is an equation. */
   lhs?: number
   rhs?: number
+  /** 0-based document line the finding quotes (prose and completeness checks), for the provenance view. */
+  line?: number
 }
 
 export interface TableVariants {

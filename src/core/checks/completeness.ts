@@ -1,0 +1,90 @@
+/**
+ * R-J: the report has all six sections of the template, section 五 says something, and a report that
+ * collected 信息处理费 says so in 六 (KIROGOVCOMPARE's "存在收费但未在第六部分说明"). Evidence of a fee:
+ * a sentence outside 六 that states a non-zero 信息处理费, or applications closed because the fee was
+ * not paid (表三 其他处理·逾期未缴纳费用), which presupposes a fee notice.
+ */
+import type { CheckResult, Report } from '../model/report'
+import { proseText } from './proseText'
+import { findSections, SECTION_IDS, SECTION_TITLES, type ReportSections } from './sections'
+
+/** Fewer meaningful characters than this is an empty section ("无。", a lone sub-heading). */
+const MIN_SECTION_TEXT = 10
+
+const FEE_COLLECTED =
+  /(?<!未|没有|无|不|未曾)(收取|收缴|收到)[^。;]{0,20}?处理费[^。;]{0,12}?(\d+(?:\.\d+)?)(元|万元)/u
+const FEE_MENTIONED = /处理费|收费|费用/u
+
+function notice(ok: boolean, message: string, line?: number): CheckResult {
+  const check: CheckResult = { rule: 'R-J', severity: 'notice', ok, message, cellIds: [] }
+  if (line !== undefined) check.line = line
+  return check
+}
+
+function sectionChecks(sections: ReportSections): CheckResult[] {
+  const missing = SECTION_IDS.filter((id) => sections[id] === undefined)
+  if (missing.length === 0) return [notice(true, 'R-J 报告六个部分齐全')]
+  return missing.map((id) =>
+    notice(false, `R-J 未找到第${SECTION_TITLES[id].slice(0, 1)}部分“${SECTION_TITLES[id].slice(2)}”`),
+  )
+}
+
+function problemsCheck(report: Pick<Report, 'document'>, sections: ReportSections): CheckResult[] {
+  const span = sections.problems
+  if (span === undefined) return []
+  const text = proseText(report.document, span.start, span.end).text.replace(
+    /[\s\p{P}\d一二三四五六七八九十]/gu,
+    '',
+  )
+  const empty = text.length < MIN_SECTION_TEXT || /^无+$/u.test(text)
+  return [
+    notice(
+      !empty,
+      empty
+        ? 'R-J 第五部分“存在的主要问题及改进情况”没有内容'
+        : 'R-J 第五部分“存在的主要问题及改进情况”有内容',
+      span.heading,
+    ),
+  ]
+}
+
+function feeEvidence(report: Pick<Report, 'document' | 'cells'>, sections: ReportSections) {
+  const unpaid = report.cells['applications.otherHandling.unpaidFee.total']?.value ?? 0
+  if (unpaid > 0) return `表三“申请人逾期未按收费通知要求缴纳费用”为 ${unpaid} 件`
+  const other = sections.other
+  const spans =
+    other === undefined
+      ? [[0, report.document.lines.length]]
+      : [
+          [0, other.heading],
+          [other.end, report.document.lines.length],
+        ]
+  for (const [start = 0, end = 0] of spans) {
+    const match = FEE_COLLECTED.exec(proseText(report.document, start, end).text)
+    if (match !== null && Number(match[2]) > 0) return `报告写明“${match[0]}”`
+  }
+  return undefined
+}
+
+function feeCheck(report: Pick<Report, 'document' | 'cells'>, sections: ReportSections): CheckResult[] {
+  const evidence = feeEvidence(report, sections)
+  if (evidence === undefined) return [notice(true, 'R-J 未见收取信息处理费的记载')]
+  const other = sections.other
+  const said =
+    other !== undefined && FEE_MENTIONED.test(proseText(report.document, other.start, other.end).text)
+  return [
+    notice(
+      said,
+      said
+        ? `R-J ${evidence}，第六部分已说明收费情况`
+        : `R-J ${evidence}，但第六部分“其他需要报告的事项”未说明信息处理费的收取情况`,
+      other?.heading,
+    ),
+  ]
+}
+
+export function checkCompleteness(report: Pick<Report, 'document' | 'cells' | 'template'>): CheckResult[] {
+  if (report.template === 'legacy') return []
+  const sections = findSections(report.document)
+  return [...sectionChecks(sections), ...problemsCheck(report, sections), ...feeCheck(report, sections)]
+}

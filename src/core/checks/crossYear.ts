@@ -1,0 +1,131 @@
+/**
+ * R-F and R-G: rules between two consecutive years of one agency, run whenever both are loaded.
+ * R-F (warning): 上年结转 of year Y = 结转下年度 of year Y-1, per 表三 column.
+ * R-G (notice): 现行有效件数(Y) = 现行有效件数(Y-1) + 本年制发(Y) − 本年废止(Y); clean-ups and 自然失效 break
+ * it legitimately, hence only a notice. Agencies are matched by agencyKey, so 沭阳县发改局 2022 pairs
+ * with 沭阳县发展和改革局 2023.
+ */
+import { agencyKeyer, type AgencyAliases } from '../identity/agencyName'
+import { APPLICANT_COLUMNS, applicationCellId } from '../model/ids'
+import type { Cell, CheckResult, Report } from '../model/report'
+import { APPLICANT_COLUMN_NAMES } from '../parse/cellNames'
+
+/** A loaded report with the id the store gives it (LoadedReport fits). */
+export interface ReportEntry {
+  id: string
+  report: Report
+}
+
+export interface CellRef {
+  reportId: string
+  cellId: string
+}
+
+export interface CrossReportCheck extends CheckResult {
+  rule: 'R-F' | 'R-G'
+  /** The later year's report: the finding is listed under it; `cellIds` are its cells. */
+  reportId: string
+  previousReportId: string
+  /** Every cell of the equation, in both reports. */
+  cells: CellRef[]
+}
+
+const DOCUMENT_ROWS = [
+  ['rules', '规章'],
+  ['normativeDocs', '行政规范性文件'],
+] as const
+
+function value(report: Report, id: string): number | undefined {
+  const cell: Cell | undefined = report.cells[id]
+  return cell?.value
+}
+
+function carryOverChecks(current: ReportEntry, previous: ReportEntry): CrossReportCheck[] {
+  const year = current.report.year
+  return APPLICANT_COLUMNS.flatMap((column) => {
+    const carriedOverId = applicationCellId('carriedOver', column)
+    const carriedForwardId = applicationCellId('carriedForward', column)
+    const carriedOver = value(current.report, carriedOverId)
+    const carriedForward = value(previous.report, carriedForwardId)
+    if (carriedOver === undefined || carriedForward === undefined) return []
+    const ok = carriedOver === carriedForward
+    const check: CrossReportCheck = {
+      rule: 'R-F',
+      severity: 'warning',
+      ok,
+      message: `R-F ${APPLICANT_COLUMN_NAMES[column]}列：${year} 年上年结转 ${carriedOver}，${ok ? '等于' : '但'} ${year - 1} 年结转下年度为 ${carriedForward}`,
+      cellIds: [carriedOverId],
+      lhs: carriedOver,
+      rhs: carriedForward,
+      reportId: current.id,
+      previousReportId: previous.id,
+      cells: [
+        { reportId: current.id, cellId: carriedOverId },
+        { reportId: previous.id, cellId: carriedForwardId },
+      ],
+    }
+    return [check]
+  })
+}
+
+function inForceChecks(current: ReportEntry, previous: ReportEntry): CrossReportCheck[] {
+  const year = current.report.year
+  return DOCUMENT_ROWS.flatMap(([row, name]) => {
+    const ids = {
+      inForce: `proactive.${row}.inForce`,
+      issued: `proactive.${row}.issued`,
+      repealed: `proactive.${row}.repealed`,
+    }
+    const inForce = value(current.report, ids.inForce)
+    const issued = value(current.report, ids.issued)
+    const repealed = value(current.report, ids.repealed)
+    const before = value(previous.report, ids.inForce)
+    if (inForce === undefined || issued === undefined || repealed === undefined || before === undefined)
+      return []
+    const expected = before + issued - repealed
+    const ok = inForce === expected
+    const check: CrossReportCheck = {
+      rule: 'R-G',
+      severity: 'notice',
+      ok,
+      message: `R-G ${name}：${year - 1} 年现行有效 ${before} + ${year} 年制发 ${issued} − 废止 ${repealed} = ${expected}，${ok ? '等于' : '但'} ${year} 年现行有效件数为 ${inForce}`,
+      cellIds: [ids.inForce, ids.issued, ids.repealed],
+      lhs: inForce,
+      rhs: expected,
+      reportId: current.id,
+      previousReportId: previous.id,
+      cells: [
+        { reportId: current.id, cellId: ids.inForce },
+        { reportId: current.id, cellId: ids.issued },
+        { reportId: current.id, cellId: ids.repealed },
+        { reportId: previous.id, cellId: ids.inForce },
+      ],
+    }
+    return [check]
+  })
+}
+
+/**
+ * Findings across years for the loaded set. Every pair (Y-1, Y) of one agency is checked; while a
+ * duplicate of a year is unresolved, each copy is paired, so a difference between copies shows up.
+ */
+export function checkAcrossReports(
+  entries: readonly ReportEntry[],
+  aliases: AgencyAliases = {},
+): CrossReportCheck[] {
+  const keyOf = agencyKeyer(aliases)
+  const byAgencyYear = new Map<string, ReportEntry[]>()
+  for (const entry of entries) {
+    if (entry.report.template === 'legacy' || entry.report.year <= 0) continue
+    const key = `${keyOf(entry.report.agency)}|${entry.report.year}`
+    byAgencyYear.set(key, [...(byAgencyYear.get(key) ?? []), entry])
+  }
+  return entries.flatMap((current) => {
+    if (current.report.template === 'legacy' || current.report.year <= 0) return []
+    const previousKey = `${keyOf(current.report.agency)}|${current.report.year - 1}`
+    return (byAgencyYear.get(previousKey) ?? []).flatMap((previous) => [
+      ...carryOverChecks(current, previous),
+      ...inForceChecks(current, previous),
+    ])
+  })
+}

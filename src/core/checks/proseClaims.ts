@@ -1,0 +1,141 @@
+/**
+ * Figures the 总体情况 prose states about the tables: "全区受理政府信息公开申请 21 件", "予以公开及部分公开
+ * 10 件", "未发生因政府信息公开申请行政复议、提起行政诉讼情况" (zero). Only figures in 件/起/宗/份/个 count, so
+ * years, percentages and "信息 249 条" never become claims. A figure in an application or appeal context whose
+ * meaning cannot be pinned down is returned as unclear instead of being guessed.
+ */
+import type { ProseText } from './proseText'
+
+export type ClaimKind =
+  | 'received'
+  | 'handled'
+  | 'granted'
+  | 'partlyGranted'
+  | 'grantedOrPartly'
+  | 'refused'
+  | 'unavailable'
+  | 'notProcessed'
+  | 'carriedOver'
+  | 'carriedForward'
+  | 'reconsideration'
+  | 'litigation'
+  | 'normativeDocsIssued'
+
+export interface ProseClaim {
+  /** undefined: the figure concerns applications or appeals but its meaning is unclear. */
+  kind: ClaimKind | undefined
+  value: number
+  /** The clause the figure was read from, as written (spaces removed). */
+  quote: string
+  line: number
+}
+
+const CLAUSE_END = /[。；;!！?？\n,，:：()]/u
+const FIGURE_SOURCE = String.raw`(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.])(件|起|宗|份|个)`
+const FIGURE = new RegExp(FIGURE_SOURCE, 'gu')
+const HAS_FIGURE = new RegExp(FIGURE_SOURCE, 'u')
+
+const COMPARATIVE = /较|同比|环比|比上年|比去年|增加|减少|增长|下降|上升|持平/u
+const BREAKDOWN =
+  /其中.*(自然人|法人|企业|机构|组织|网上|当面|信函|邮件|传真)|(网上|当面|信函|邮件|传真)(申请|提交)/u
+
+const NEGATION =
+  /(未|没有)(收到|接到|受理|发生|产生|出现|有)|无(?=依申请|政府信息公开申请|行政复议|行政诉讼|因政府信息公开)/u
+
+function applicationVerb(context: string): ClaimKind | undefined {
+  if (/收到|新收|接收|接到|受理/u.test(context)) return 'received'
+  if (/办理|办结|答复|处理|完成/u.test(context)) return 'handled'
+  return undefined
+}
+
+/** What a figure means from the words before it in its clause (and, failing that, just after it). */
+function classify(context: string): ClaimKind | undefined | 'ignore' {
+  const appeal = /复议/u.test(context) || /诉讼/u.test(context)
+  const disclosure = /予以公开|部分公开|同意公开|全部公开|不予公开|无法提供|不予处理/u.test(context)
+  const application = /申请/u.test(context)
+  const carry = /结转/u.test(context)
+  const normativeDocs = /制发/u.test(context) && /规范性文件/u.test(context)
+  if (!appeal && !disclosure && !application && !carry && !normativeDocs) return 'ignore'
+  if (COMPARATIVE.test(context) || BREAKDOWN.test(context)) return undefined
+  if (appeal) {
+    const reconsideration = /复议/u.test(context)
+    const litigation = /诉讼/u.test(context)
+    if (reconsideration && litigation) return undefined
+    return reconsideration ? 'reconsideration' : 'litigation'
+  }
+  if (/(予以公开|同意公开)(及|和|或|与|、)部分公开|全部或部分公开|公开及部分公开/u.test(context))
+    return 'grantedOrPartly'
+  if (/部分公开/u.test(context)) return 'partlyGranted'
+  if (/不予公开/u.test(context)) return 'refused'
+  if (/无法提供/u.test(context)) return 'unavailable'
+  if (/不予处理/u.test(context)) return 'notProcessed'
+  if (/予以公开|同意公开|全部公开/u.test(context)) return 'granted'
+  if (carry) return /上年|上一年|去年/u.test(context) ? 'carriedOver' : 'carriedForward'
+  if (normativeDocs) return 'normativeDocsIssued'
+  return applicationVerb(context)
+}
+
+function lastIndexOfPattern(text: string, pattern: RegExp, before: number, floor: number): number {
+  for (let i = before - 1; i >= floor; i--) if (pattern.test(text[i] ?? '')) return i
+  return floor - 1
+}
+
+function indexOfPattern(text: string, pattern: RegExp, from: number, ceiling: number): number {
+  for (let i = from; i < ceiling; i++) if (pattern.test(text[i] ?? '')) return i
+  return ceiling
+}
+
+function figureClaims(prose: ProseText): ProseClaim[] {
+  const { text, lineAt } = prose
+  const claims: ProseClaim[] = []
+  let previousEnd = 0
+  for (const match of text.matchAll(FIGURE)) {
+    const start = match.index
+    const end = start + match[0].length
+    const clauseStart = Math.max(lastIndexOfPattern(text, CLAUSE_END, start, 0) + 1, previousEnd)
+    const nextFigure = text.slice(end).search(HAS_FIGURE)
+    const ceiling = nextFigure < 0 ? text.length : end + nextFigure
+    const clauseEnd = indexOfPattern(text, CLAUSE_END, end, ceiling)
+    previousEnd = end
+    const before = text.slice(clauseStart, start)
+    const kind = classify(before)
+    const resolved = kind === 'ignore' ? classify(before + text.slice(end, clauseEnd)) : kind
+    if (resolved === 'ignore') continue
+    claims.push({
+      kind: resolved,
+      value: Number((match[1] ?? '').replace(/,/gu, '')),
+      quote: text.slice(clauseStart, clauseEnd),
+      line: lineAt[start] ?? 0,
+    })
+  }
+  return claims
+}
+
+/** "未收到依申请公开件", "未发生因政府信息公开申请行政复议、提起行政诉讼情况": claims of zero. */
+function negationClaims(prose: ProseText): ProseClaim[] {
+  const { text, lineAt } = prose
+  const claims: ProseClaim[] = []
+  let clauseStart = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !CLAUSE_END.test(text[i] ?? '')) continue
+    const clause = text.slice(clauseStart, i)
+    const negation = NEGATION.exec(clause)
+    if (negation !== null && !HAS_FIGURE.test(clause)) {
+      const object = clause.slice(negation.index + negation[0].length)
+      const verb = negation[2] ?? ''
+      const kinds: ClaimKind[] = []
+      if (/复议/u.test(object)) kinds.push('reconsideration')
+      if (/诉讼/u.test(object)) kinds.push('litigation')
+      if (kinds.length === 0 && /申请/u.test(object) && /收到|接到|受理|有|^$/u.test(verb))
+        kinds.push('received')
+      const line = lineAt[clauseStart + negation.index] ?? 0
+      for (const kind of kinds) claims.push({ kind, value: 0, quote: clause, line })
+    }
+    clauseStart = i + 1
+  }
+  return claims
+}
+
+export function readProseClaims(prose: ProseText): ProseClaim[] {
+  return [...figureClaims(prose), ...negationClaims(prose)].sort((a, b) => a.line - b.line)
+}

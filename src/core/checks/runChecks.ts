@@ -1,0 +1,48 @@
+/**
+ * The one entry point for checks. `runChecks` gives every finding that needs only one report (R-A to
+ * R-E, R-I, R-J, R-T); `checkAcrossReports` (crossYear.ts) gives R-F and R-G for the loaded set.
+ * A report's `checks` field should hold runChecks' result: `withAllChecks` sets it, and a correction
+ * re-runs it.
+ */
+import type { CheckResult, Report } from '../model/report'
+import { checkCompleteness } from './completeness'
+import { checkProse } from './prose'
+import { checkTemplate } from './template'
+import { checkWithinReport } from './withinReport'
+
+export { checkAcrossReports } from './crossYear'
+export type { CrossReportCheck, ReportEntry } from './crossYear'
+
+export type CheckedReport = Pick<Report, 'cells' | 'tableVariants' | 'template' | 'year' | 'document'>
+
+export function runChecks(report: CheckedReport): CheckResult[] {
+  return [
+    ...checkWithinReport(report),
+    ...checkTemplate(report),
+    ...checkProse(report),
+    ...checkCompleteness(report),
+  ]
+}
+
+/** The report with `checks` replaced by every within-report check. */
+export function withAllChecks<R extends CheckedReport & { checks: CheckResult[] }>(report: R): R {
+  return { ...report, checks: runChecks(report) }
+}
+
+export interface CheckCounts {
+  errors: number
+  warnings: number
+  notices: number
+}
+
+/** Failed checks by severity: the overview's status column (✓ when errors and warnings are 0). */
+export function countProblems(checks: readonly CheckResult[]): CheckCounts {
+  const counts: CheckCounts = { errors: 0, warnings: 0, notices: 0 }
+  for (const check of checks) {
+    if (check.ok) continue
+    if (check.severity === 'error') counts.errors++
+    else if (check.severity === 'warning') counts.warnings++
+    else counts.notices++
+  }
+  return counts
+}

@@ -1,0 +1,67 @@
+/**
+ * The six sections of a report (国办公开办函〔2021〕30号), found by heading text rather than number:
+ * agencies renumber them (Shanghai puts extra sections first) and wrap them in markdown or bold.
+ */
+import type { SourceDocument } from '../model/report'
+import { compactLabel } from '../text/normalize'
+
+export const SECTION_IDS = ['overview', 'proactive', 'applications', 'appeals', 'problems', 'other'] as const
+export type SectionId = (typeof SECTION_IDS)[number]
+
+export const SECTION_TITLES: Record<SectionId, string> = {
+  overview: '一、总体情况',
+  proactive: '二、主动公开政府信息情况',
+  applications: '三、收到和处理政府信息公开申请情况',
+  appeals: '四、政府信息公开行政复议、行政诉讼情况',
+  problems: '五、存在的主要问题及改进情况',
+  other: '六、其他需要报告的事项',
+}
+
+/** Headings are short lines; a paragraph that opens with "（一）主动公开情况。…" is not one. */
+const MAX_HEADING_LENGTH = 40
+
+/** Optional markdown marks and a top-level Chinese numeral ("一、", "五."); sub-numbering "（一）" is not allowed. */
+const HEADING_PREFIX = /^[#*]*[一二三四五六七八九十]{0,2}[、.,]?/u
+
+const HEADING_PATTERNS: Record<SectionId, RegExp> = {
+  overview: /^(总体情况|总体概况|概述|基本情况)$/u,
+  proactive: /^主动公开(政府信息)?(工作)?的?情况$/u,
+  applications: /^(收到和处理政府信息公开申请的?情况|依申请公开(政府信息)?(工作)?的?情况)$/u,
+  appeals: /^(因|政府信息公开)?.*行政法?复议.*诉讼.*情况$/u,
+  problems: /^.*存在的?主要问题.*$/u,
+  other: /^其他需要报告的事项$/u,
+}
+
+export interface SectionSpan {
+  /** 0-based line of the heading. */
+  heading: number
+  /** First line after the heading. */
+  start: number
+  /** Line after the section's last line. */
+  end: number
+}
+
+export type ReportSections = Partial<Record<SectionId, SectionSpan>>
+
+function headingOf(text: string): SectionId | undefined {
+  const compact = compactLabel(text).replace(/[*#]+$/u, '')
+  if (compact.length === 0 || compact.length > MAX_HEADING_LENGTH) return undefined
+  const title = compact.replace(HEADING_PREFIX, '')
+  return SECTION_IDS.find((id) => HEADING_PATTERNS[id].test(title))
+}
+
+/** The first heading of each section; a section runs to the next heading found, or to the end. */
+export function findSections(document: SourceDocument): ReportSections {
+  const headings: { id: SectionId; line: number }[] = []
+  document.lines.forEach((line, index) => {
+    const id = headingOf(line.text)
+    if (id !== undefined && !headings.some((found) => found.id === id)) headings.push({ id, line: index })
+  })
+  const sections: ReportSections = {}
+  for (const { id, line } of headings) {
+    const later = headings.filter((other) => other.line > line).map((other) => other.line)
+    const end = later.length > 0 ? Math.min(...later) : document.lines.length
+    sections[id] = { heading: line, start: line + 1, end }
+  }
+  return sections
+}
