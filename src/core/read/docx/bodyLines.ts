@@ -5,6 +5,7 @@
  */
 import type { SourceLine } from '../../model/report'
 import { collapseSpaces } from '../../text/normalize'
+import type { ChunkLines } from './altChunks'
 import { paragraphText } from './paragraphText'
 import { hasNestedTable, readWordTable, type WordCell } from './wordTable'
 import { childElements, type XmlElement } from './xmlTree'
@@ -35,10 +36,14 @@ function cellText(cell: WordCell): string {
 class LineWriter {
   readonly lines: SourceLine[] = []
 
+  constructor(private readonly chunkLines: ChunkLines) {}
+
   blocks(element: XmlElement): void {
     for (const child of childElements(element)) {
       if (child.name === 'w:p') this.paragraph(child)
       else if (child.name === 'w:tbl') this.table(child)
+      else if (child.name === 'w:altchunk')
+        for (const line of this.chunkLines(child.attributes['r:id'] ?? '')) this.lines.push(line)
       else if (!NOT_CONTENT.has(child.name)) this.blocks(child)
     }
   }
@@ -84,9 +89,9 @@ class LineWriter {
   }
 }
 
-/** The lines of a parsed document.xml (its root element). */
-export function bodyLines(document: XmlElement): SourceLine[] {
-  const writer = new LineWriter()
+/** The lines of a parsed document.xml body; `chunkLines` reads the parts <w:altChunk> elements import. */
+export function bodyLines(document: XmlElement, chunkLines: ChunkLines = () => []): SourceLine[] {
+  const writer = new LineWriter(chunkLines)
   writer.blocks(document)
   return writer.lines
 }

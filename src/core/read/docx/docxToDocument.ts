@@ -6,6 +6,7 @@ import { decodeText } from '../../decode/decodeText'
 import { MAX_FILE_BYTES } from '../../ingest/limits'
 import type { ParseError, SourceDocument } from '../../model/report'
 import { extractZipEntry, listZipEntries } from '../zipArchive'
+import { altChunkReader } from './altChunks'
 import { bodyLines } from './bodyLines'
 import { findDescendant, parseXml } from './xmlTree'
 
@@ -36,7 +37,8 @@ export function docxToDocument(
     const root = parseXml(decodeText(extracted.value).text)
     const body = findDescendant(root, 'w:body')
     if (!body) return corrupt('Word 文档已损坏：正文部分没有内容（w:body）')
-    return { ok: true, doc: { name, kind: 'docx', encoding: 'utf-8', lines: bodyLines(body) } }
+    const lines = bodyLines(body, altChunkReader(bytes, listed.value, maxBytes))
+    return { ok: true, doc: { name, kind: 'docx', encoding: 'utf-8', lines } }
   } catch {
     // Only pathological nesting gets here (the tree walk is recursive).
     return corrupt('Word 文档结构异常，无法读取')

@@ -2,11 +2,15 @@
  * WordprocessingML the generated fixtures do not contain but Word, WPS and converters write: content
  * controls around cells, fields, tracked changes, breaks, text boxes, layout tables, damaged packages.
  */
+import { readFileSync } from 'node:fs'
 import { zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { ingestFile } from '../../../../src/core/ingest/ingestFile'
 import { docxToDocument } from '../../../../src/core/read/docx/docxToDocument'
+import { cellValues } from '../../../../src/core/model/report'
+import { readReport } from '../../../../src/core/readReport'
 import { buildZip } from '../zipFixture'
+import { generatedFixtures } from './expectedReports'
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
 
@@ -93,6 +97,48 @@ describe('docx tables', () => {
       { cells: ['侧栏'], grid: undefined },
       { cells: ['框线里的一段话'], grid: undefined },
     ])
+  })
+})
+
+describe('docx that import other files (w:altChunk), as web systems export them', () => {
+  const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+
+  function chunked(target: string, chunk: Uint8Array | undefined): Uint8Array {
+    const xml = documentXml(`${p('前言')}<w:altChunk xmlns:r="${RELS}" r:id="rId9"/>${p('附记')}`)
+    const rels =
+      `<?xml version="1.0"?><Relationships xmlns="${RELS}/package">` +
+      `<Relationship Id="rId1" Type="${RELS}/styles" Target="styles.xml"/>` +
+      `<Relationship Id="rId9" Type="${RELS}/aFChunk" Target="${target}"/></Relationships>`
+    return zipSync({
+      '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+      'word/document.xml': new TextEncoder().encode(xml),
+      'word/_rels/document.xml.rels': new TextEncoder().encode(rels),
+      ...(chunk ? { [`word/${target}`]: chunk } : {}),
+    })
+  }
+
+  for (const [folder, target] of [
+    ['html', 'afchunk.htm'],
+    ['rtf', 'chunk1.rtf'],
+  ] as const) {
+    it(`reads a report imported as ${folder} in place, exactly per its ground truth`, () => {
+      const fixture = generatedFixtures(folder).find((candidate) =>
+        candidate.expected.file.startsWith('900_'),
+      )!
+      const read = docxToDocument('export.docx', chunked(target, new Uint8Array(readFileSync(fixture.path))))
+      if (!read.ok) throw new Error(read.error.message)
+      expect(read.doc.lines[0]?.text).toBe('前言')
+      expect(read.doc.lines.at(-1)?.text).toBe('附记')
+      const outcome = readReport(read.doc)
+      if (!outcome.ok) throw new Error(outcome.error.message)
+      expect(outcome.report.agency).toBe(fixture.expected.agency)
+      expect(cellValues(outcome.report)).toEqual(fixture.expected.cells)
+    })
+  }
+
+  it('a chunk whose part is missing is skipped, the rest of the document stays', () => {
+    const read = docxToDocument('export.docx', chunked('afchunk.htm', undefined))
+    expect(read.ok && read.doc.lines.map((line) => line.text)).toEqual(['前言', '附记'])
   })
 })
 
