@@ -172,7 +172,14 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
       const target = worker
       return new Promise<ParseResult>((resolve) => {
         pending.set(id, { resolve, onStarted })
-        target.postMessage(request, content instanceof Blob ? [] : [content])
+        try {
+          target.postMessage(request, content instanceof Blob ? [] : [content])
+        } catch (error) {
+          // e.g. a DataCloneError: the request never reached the worker, so only this file fails.
+          const reason =
+            error instanceof Error || error instanceof DOMException ? error.message : String(error)
+          settle(id, { ok: false, error: { code: 'internal', message: `无法发送到解析进程：${reason}` } })
+        }
       })
     },
     mode: () => mode,

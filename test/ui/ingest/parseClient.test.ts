@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { WorkerReply, WorkerRequest } from '../../../src/worker/protocol'
 import { createParseClient, type WorkerLike } from '../../../src/features/ingest/parseClient'
 
-type Behaviour = 'echo' | 'never-ready' | 'crash-on-start' | 'crash-on-file' | 'hang'
+type Behaviour = 'echo' | 'never-ready' | 'crash-on-start' | 'crash-on-file' | 'hang' | 'uncloneable'
 
 /** A stand-in worker speaking the real protocol; it answers every request with an empty item list. */
 class FakeWorker implements WorkerLike {
@@ -24,6 +24,8 @@ class FakeWorker implements WorkerLike {
   }
 
   postMessage(message: WorkerRequest, transfer: Transferable[]): void {
+    if (this.behaviour === 'uncloneable')
+      throw new DOMException('function could not be cloned', 'DataCloneError')
     expect(transfer).toEqual(message.content instanceof Blob ? [] : [message.content])
     this.requests.push(message)
     setTimeout(() => {
@@ -126,5 +128,14 @@ describe('createParseClient', () => {
     const client = createParseClient({ createWorker: () => new FakeWorker('hang'), fileTimeoutMs: 30 })
     const result = await client.parse('loop.pdf', bytes('z'))
     expect(result).toEqual({ ok: false, error: { code: 'timeout', message: '读取超时，已放弃此文件' } })
+  })
+
+  it('fails only the request that cannot be sent, without rejecting', async () => {
+    const client = createParseClient({ createWorker: () => new FakeWorker('uncloneable') })
+    const result = await client.parse('a.txt', bytes('a'))
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'internal', message: '无法发送到解析进程：function could not be cloned' },
+    })
   })
 })
