@@ -1,14 +1,15 @@
 import { defineConfig } from '@playwright/test'
 
-const port = 4173
+// E2E_PORT lets two runs share a machine (each gets its own server and build directory); CI uses 4173.
+const port = Number(process.env.E2E_PORT ?? 4173)
 const baseURL = `http://127.0.0.1:${port}`
-// A build directory of its own, so an e2e run never races another engineer's `npm run build` over dist/.
-const e2eBuildDir = 'node_modules/.cache/e2e-dist'
+// A build directory of its own, so an e2e run never races `npm run build` over dist/.
+const e2eBuildDir = `node_modules/.cache/e2e-dist-${port}`
 const vite = 'node_modules/.bin/vite'
 
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results/e2e-artifacts',
+  outputDir: `test-results/e2e-artifacts-${port}`,
   fullyParallel: false,
   forbidOnly: process.env.CI === 'true',
   retries: 0,
