@@ -1,9 +1,11 @@
 import { useState } from 'react'
 import { ChartsView } from '../features/charts/ChartsView'
+import { ChecksView } from '../features/checks/ChecksView'
 import { ComparisonView } from '../features/comparison/ComparisonView'
 import { FiltersBar } from '../features/filters/FiltersBar'
 import { IngestPanel } from '../features/ingest/IngestPanel'
 import { OverviewView } from '../features/overview/OverviewView'
+import { ProvenancePanel } from '../features/provenance/ProvenancePanel'
 import { useDashboardStore } from '../store'
 import { ErrorBoundary } from './ErrorBoundary'
 import { TAB_LABELS, type TabId } from './tabs'
@@ -17,6 +19,8 @@ function ActiveView({ tab }: { tab: TabId }) {
       return <ComparisonView />
     case 'charts':
       return <ChartsView />
+    case 'checks':
+      return <ChecksView />
   }
 }
 
@@ -43,6 +47,9 @@ export function App() {
             <ActiveView tab={tab} />
           </ErrorBoundary>
         </div>
+        <ErrorBoundary area="数值来源">
+          <ProvenancePanel />
+        </ErrorBoundary>
       </main>
     </div>
   )

@@ -1,6 +1,8 @@
 import { create } from 'zustand'
+import { createCorrectionsSlice } from './slices/correctionsSlice'
 import { createFiltersSlice } from './slices/filtersSlice'
 import { createIngestSlice } from './slices/ingestSlice'
+import { createInspectionSlice } from './slices/inspectionSlice'
 import { createReportsSlice } from './slices/reportsSlice'
 import { createSelectionSlice } from './slices/selectionSlice'
 import type { DashboardState } from './types'
@@ -10,6 +12,8 @@ export const useDashboardStore = create<DashboardState>()((...args) => ({
   ...createIngestSlice(...args),
   ...createFiltersSlice(...args),
   ...createSelectionSlice(...args),
+  ...createInspectionSlice(...args),
+  ...createCorrectionsSlice(...args),
 }))
 
 const initialState = useDashboardStore.getState()

@@ -1,4 +1,5 @@
 import { useDashboardStore } from './dashboardStore'
+import { selectEffectiveReports } from './selectors/effectiveReports'
 import {
   selectAvailableAgencies,
   selectAvailableYears,
@@ -23,4 +24,16 @@ export function useAvailableAgencies(): string[] {
 /** Reports ticked for the side-by-side comparison, restricted to the filtered ones. */
 export function useSelectedReports(): LoadedReport[] {
   return useDashboardStore(selectSelectedReports)
+}
+
+/** Every loaded report with corrections applied, unfiltered (the supervisor's report covers them all). */
+export function useEffectiveReports(): LoadedReport[] {
+  return useDashboardStore(selectEffectiveReports)
+}
+
+/** One loaded report with corrections applied, or undefined once it has been removed. */
+export function useEffectiveReport(id: string | undefined): LoadedReport | undefined {
+  return useDashboardStore((state) =>
+    id === undefined ? undefined : selectEffectiveReports(state).find((loaded) => loaded.id === id),
+  )
 }

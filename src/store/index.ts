@@ -1,7 +1,9 @@
 export { useDashboardStore, resetDashboardStore } from './dashboardStore'
 export * from './actions'
 export * from './hooks'
+export { selectEffectiveReports } from './selectors/effectiveReports'
 export {
+  hasProblems,
   matchesFilters,
   selectAvailableAgencies,
   selectAvailableYears,

@@ -26,6 +26,8 @@ export interface FileEntry {
 export interface Filters {
   agencies: string[]
   years: number[]
+  /** Show only reports with a failed error or warning check (every view). */
+  onlyProblems: boolean
 }
 
 export type AddReportResult = 'added' | 'duplicate'
@@ -50,6 +52,7 @@ export interface FiltersSlice {
   toggleYear: (year: number) => void
   removeAgency: (agency: string) => void
   removeYear: (year: number) => void
+  setOnlyProblems: (onlyProblems: boolean) => void
   resetFilters: () => void
 }
 
@@ -59,4 +62,43 @@ export interface SelectionSlice {
   clearSelection: () => void
 }
 
-export type DashboardState = ReportsSlice & IngestSlice & FiltersSlice & SelectionSlice
+/** The cells whose source the provenance panel shows: one cell, or the cells behind a sum or a rate. */
+export interface InspectedCells {
+  reportId: string
+  cellIds: string[]
+  /** What the user clicked, e.g. "不予公开" or "表三 予以公开·自然人". */
+  label: string
+}
+
+export interface InspectionSlice {
+  inspected: InspectedCells | null
+  inspectCells: (target: InspectedCells) => void
+  closeInspection: () => void
+}
+
+/** A user's correction of one cell. The report itself is never overwritten, so undo restores it exactly. */
+export interface CellCorrection {
+  reportId: string
+  cellId: string
+  /** The value the user entered. */
+  value: number
+  /** What the report said. */
+  original: number
+  /** ISO time of the correction. */
+  at: string
+}
+
+export interface CorrectionsSlice {
+  /** In the order they were made; at most one per report and cell. */
+  corrections: CellCorrection[]
+  /** Correcting a cell back to the report's own value removes its correction. */
+  correctCell: (reportId: string, cellId: string, value: number) => void
+  undoCorrection: (reportId: string, cellId: string) => void
+}
+
+export type DashboardState = ReportsSlice &
+  IngestSlice &
+  FiltersSlice &
+  SelectionSlice &
+  InspectionSlice &
+  CorrectionsSlice

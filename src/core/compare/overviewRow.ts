@@ -46,7 +46,7 @@ export interface OverviewRow {
   checks: CheckSummary
 }
 
-const REFUSED_ROWS: readonly ApplicationRow[] = [
+export const REFUSED_ROWS: readonly ApplicationRow[] = [
   'refused.stateSecret',
   'refused.prohibitedByLaw',
   'refused.safetyStability',
@@ -56,12 +56,12 @@ const REFUSED_ROWS: readonly ApplicationRow[] = [
   'refused.enforcementFiles',
   'refused.queryMatters',
 ]
-const UNAVAILABLE_ROWS: readonly ApplicationRow[] = [
+export const UNAVAILABLE_ROWS: readonly ApplicationRow[] = [
   'unavailable.notHeld',
   'unavailable.needsCreation',
   'unavailable.unclear',
 ]
-const NOT_PROCESSED_ROWS: readonly ApplicationRow[] = [
+export const NOT_PROCESSED_ROWS: readonly ApplicationRow[] = [
   'notProcessed.complaint',
   'notProcessed.duplicate',
   'notProcessed.publication',

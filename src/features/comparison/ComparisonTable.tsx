@@ -1,4 +1,7 @@
 import type { ComparisonGrid } from '../../core/compare/comparisonGrid'
+import { describeCell } from '../../core/parse/cellNames'
+import { CorrectedMark } from '../corrections/CorrectedMark'
+import { InspectButton } from '../provenance/InspectButton'
 import type { FigureKind } from '../format/formatFigure'
 import { formatFigure } from '../format/formatFigure'
 import type { LoadedReport } from '../../store'
@@ -35,6 +38,7 @@ export function ComparisonTable({
               {reports.map((loaded) => (
                 <th key={loaded.id} scope="colgroup" colSpan={grid.columns.length} className="block-start">
                   {loaded.report.agency} {loaded.report.year}
+                  {loaded.report.scope === 'aggregate' ? <span className="badge">汇总</span> : null}
                 </th>
               ))}
             </tr>
@@ -62,7 +66,13 @@ export function ComparisonTable({
                 </th>
                 {row.cells.map((block, reportIndex) =>
                   block.map((cell, index) => {
+                    const loaded = reports[reportIndex]
                     const { text, title } = formatFigure(cell.figure, kindOf(grid, row.key))
+                    const source = loaded?.report.cells[cell.cellId]
+                    // A number or a dash for an unread cell opens the source; a blank (no such row) does not.
+                    const inspectable =
+                      loaded !== undefined &&
+                      (cell.figure.state === 'value' || cell.figure.state === 'unread')
                     const classes = ['num', index === 0 ? 'block-start' : '', cell.differs ? 'diff' : '']
                     return (
                       <td
@@ -71,7 +81,18 @@ export function ComparisonTable({
                         data-diff={cell.differs ? 'true' : undefined}
                         title={cell.differs ? '与其他报告不同' : title}
                       >
-                        {text}
+                        {inspectable ? (
+                          <InspectButton
+                            reportId={loaded.id}
+                            cellIds={[cell.cellId]}
+                            label={describeCell(cell.cellId)}
+                          >
+                            {text}
+                          </InspectButton>
+                        ) : (
+                          text
+                        )}
+                        {source ? <CorrectedMark cellId={cell.cellId} cell={source} /> : null}
                       </td>
                     )
                   }),

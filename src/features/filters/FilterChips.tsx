@@ -12,6 +12,7 @@ export function FilterChips() {
   const filters = useDashboardStore((state) => state.filters)
   const removeYear = useDashboardStore((state) => state.removeYear)
   const removeAgency = useDashboardStore((state) => state.removeAgency)
+  const setOnlyProblems = useDashboardStore((state) => state.setOnlyProblems)
   const resetFilters = useDashboardStore((state) => state.resetFilters)
   const chips: Chip[] = [
     ...[...filters.years]
@@ -28,6 +29,9 @@ export function FilterChips() {
       label: agency,
       remove: () => removeAgency(agency),
     })),
+    ...(filters.onlyProblems
+      ? [{ key: 'problems', kind: '检查', label: '只看有问题的报告', remove: () => setOnlyProblems(false) }]
+      : []),
   ]
   return (
     <div className="filter-chips" aria-live="polite">

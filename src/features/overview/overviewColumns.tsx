@@ -7,6 +7,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table'
 import { figureValue } from '../../core/compare/figure'
+import { FigureSource } from '../provenance/FigureSource'
 import { checkSeverityRank, checkSummaryText } from './checkSummary'
 import { FigureCell } from './FigureCell'
 import { FIGURE_COLUMNS } from './overviewColumnsSpec'
@@ -59,12 +60,14 @@ export const overviewColumns = helper.columns([
       header,
       sortUndefined: 'last',
       cell: ({ row }) => (
-        <FigureCell
-          figure={row.original.row.figures[key]}
-          kind={kind}
-          smallSample={key === 'disclosureRate' && row.original.row.disclosureRateSmallSample}
-          notApplicableTitle={key === 'disclosureRate' ? '无办结申请，不计算比例' : undefined}
-        />
+        <FigureSource reportId={row.original.id} report={row.original.report} figureKey={key} label={header}>
+          <FigureCell
+            figure={row.original.row.figures[key]}
+            kind={kind}
+            smallSample={key === 'disclosureRate' && row.original.row.disclosureRateSmallSample}
+            notApplicableTitle={key === 'disclosureRate' ? '无办结申请，不计算比例' : undefined}
+          />
+        </FigureSource>
       ),
     }),
   ),

@@ -1,9 +1,15 @@
 import { figureValue } from '../../core/compare/figure'
+import { correctedCellsText } from '../corrections/correctedCells'
 import type { CsvValue } from '../export/csv'
 import { NOT_COMPARABLE_TEXT } from '../format/formatFigure'
 import { checkSummaryText } from './checkSummary'
 import { FIGURE_COLUMNS } from './overviewColumnsSpec'
 import type { OverviewEntry } from './overviewEntries'
+
+/** Every corrected cell of the report with the report's own value; empty when none was corrected. */
+function correctedFiguresText(entry: OverviewEntry): string {
+  return correctedCellsText(entry.report, Object.keys(entry.report.cells)).join('；')
+}
 
 /**
  * The overview as CSV records. Numbers are written in full (fees keep every decimal); an unread or
@@ -18,6 +24,7 @@ export function overviewCsvTable(entries: readonly OverviewEntry[]): {
     '年度',
     ...FIGURE_COLUMNS.map((column) => (column.kind === 'rate' ? `${column.header}（%）` : column.header)),
     '检查',
+    '已更正',
     '文件',
   ]
   const rows = entries.map((entry): CsvValue[] => [
@@ -32,6 +39,7 @@ export function overviewCsvTable(entries: readonly OverviewEntry[]): {
       return kind === 'rate' ? Math.round(value * 1000) / 10 : value
     }),
     checkSummaryText(entry.row.checks),
+    correctedFiguresText(entry),
     entry.fileName,
   ])
   return { headers, rows }

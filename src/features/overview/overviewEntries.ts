@@ -6,6 +6,8 @@ import type { LoadedReport } from '../../store'
 export interface OverviewEntry {
   id: string
   fileName: string
+  /** The report as shown (corrections applied), for the provenance of its figures. */
+  report: Report
   scope: Report['scope']
   row: OverviewRow
   /** The failed consistency checks, worst first, for the 检查 cell's tooltip. */
@@ -38,6 +40,7 @@ export function toOverviewEntries(reports: readonly LoadedReport[]): OverviewEnt
   return reports.map((loaded) => ({
     id: loaded.id,
     fileName: loaded.fileName,
+    report: loaded.report,
     scope: loaded.report.scope,
     row: overviewRowOf(loaded.report),
     failedChecks: failedCheckMessages(loaded.report),

@@ -1,24 +1,34 @@
 import type { DashboardState, Filters, LoadedReport } from '../types'
+import { selectEffectiveReports } from './effectiveReports'
 import { memoizeByReference } from './memoizeByReference'
 
 const agencyCollator = new Intl.Collator('zh-CN')
+
+/** A failed error or warning; notices alone do not make a report "with problems". */
+export function hasProblems(loaded: LoadedReport): boolean {
+  return loaded.report.checks.some((check) => !check.ok && check.severity !== 'notice')
+}
 
 export function matchesFilters(loaded: LoadedReport, filters: Filters): boolean {
   const { agency, year } = loaded.report
   if (filters.agencies.length > 0 && !filters.agencies.includes(agency)) return false
   if (filters.years.length > 0 && !filters.years.includes(year)) return false
+  if (filters.onlyProblems && !hasProblems(loaded)) return false
   return true
 }
 
 const filterReports = memoizeByReference((reports: LoadedReport[], filters: Filters): LoadedReport[] =>
-  filters.agencies.length === 0 && filters.years.length === 0
+  filters.agencies.length === 0 && filters.years.length === 0 && !filters.onlyProblems
     ? reports
     : reports.filter((loaded) => matchesFilters(loaded, filters)),
 )
 
-/** The reports every view shows: all loaded reports that pass the agency and year filters. */
+/**
+ * The reports every view shows: the loaded reports, corrections applied, that pass the agency, year and
+ * 只看有问题的报告 filters.
+ */
 export function selectFilteredReports(state: DashboardState): LoadedReport[] {
-  return filterReports(state.reports, state.filters)
+  return filterReports(selectEffectiveReports(state), state.filters)
 }
 
 const collectYears = memoizeByReference((reports: LoadedReport[]): number[] =>

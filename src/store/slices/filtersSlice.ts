@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { DashboardState, Filters, FiltersSlice } from '../types'
 
-export const EMPTY_FILTERS: Filters = { agencies: [], years: [] }
+export const EMPTY_FILTERS: Filters = { agencies: [], years: [], onlyProblems: false }
 
 function toggled<T>(list: T[], item: T): T[] {
   return list.includes(item) ? list.filter((existing) => existing !== item) : [...list, item]
@@ -25,5 +25,6 @@ export const createFiltersSlice: StateCreator<DashboardState, [], [], FiltersSli
         ? { filters: { ...state.filters, years: state.filters.years.filter((y) => y !== year) } }
         : {},
     ),
+  setOnlyProblems: (onlyProblems) => set((state) => ({ filters: { ...state.filters, onlyProblems } })),
   resetFilters: () => set({ filters: EMPTY_FILTERS }),
 })

@@ -17,6 +17,11 @@ export const createReportsSlice: StateCreator<DashboardState, [], [], ReportsSli
       selectedIds: state.selectedIds.includes(id)
         ? state.selectedIds.filter((selected) => selected !== id)
         : state.selectedIds,
+      // Corrections belong to their report and go with it.
+      corrections: state.corrections.some((correction) => correction.reportId === id)
+        ? state.corrections.filter((correction) => correction.reportId !== id)
+        : state.corrections,
+      inspected: state.inspected?.reportId === id ? null : state.inspected,
     })),
-  clearReports: () => set({ reports: [], selectedIds: [] }),
+  clearReports: () => set({ reports: [], selectedIds: [], corrections: [], inspected: null }),
 })

@@ -11,13 +11,13 @@ function Broken(): never {
 }
 
 describe('App layout', () => {
-  it('shows the product name, the ingest panel, the filters and the three tabs', () => {
+  it('shows the product name, the ingest panel, the filters and the four tabs', () => {
     render(<App />)
     expect(screen.getByRole('heading', { level: 1, name: '政府信息公开年报比对' })).toBeInTheDocument()
     expect(screen.getByTestId('dropzone')).toBeInTheDocument()
     expect(screen.getByTestId('filters')).toBeInTheDocument()
     const tabs = within(screen.getByRole('tablist')).getAllByRole('tab')
-    expect(tabs.map((tab) => tab.textContent)).toEqual(['总览', '并排对比', '图表'])
+    expect(tabs.map((tab) => tab.textContent)).toEqual(['总览', '并排对比', '图表', '检查'])
     expect(tabs[0]).toHaveAttribute('aria-selected', 'true')
   })
 

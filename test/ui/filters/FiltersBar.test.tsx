@@ -54,7 +54,11 @@ describe('FiltersBar', () => {
     await user.click(screen.getByRole('checkbox', { name: '新乡县城市管理局' }))
     expect(screen.getAllByTestId('filter-chip')).toHaveLength(3)
     await user.click(screen.getByRole('button', { name: '移除筛选 2023' }))
-    expect(useDashboardStore.getState().filters).toEqual({ agencies: ['新乡县城市管理局'], years: [2024] })
+    expect(useDashboardStore.getState().filters).toEqual({
+      agencies: ['新乡县城市管理局'],
+      years: [2024],
+      onlyProblems: false,
+    })
     expect(filteredAgencies()).toEqual([])
     await user.click(screen.getByRole('button', { name: '重置筛选' }))
     expect(screen.queryAllByTestId('filter-chip')).toHaveLength(0)

@@ -106,6 +106,6 @@ describe('filters and selectors', () => {
     useDashboardStore.getState().toggleYear(2023)
     useDashboardStore.getState().toggleAgency('新乡县城市管理局')
     useDashboardStore.getState().resetFilters()
-    expect(useDashboardStore.getState().filters).toEqual({ agencies: [], years: [] })
+    expect(useDashboardStore.getState().filters).toEqual({ agencies: [], years: [], onlyProblems: false })
   })
 })

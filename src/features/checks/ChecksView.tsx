@@ -1,0 +1,44 @@
+import { useMemo } from 'react'
+import { useFilteredReports } from '../../store'
+import { failedChecks, summarizeReports } from './findings'
+import { ReportFindings } from './ReportFindings'
+import './checks.css'
+
+const agencyCollator = new Intl.Collator('zh-CN')
+
+/** The 检查 tab: every failed check of the filtered reports, grouped by report, by agency then year. */
+export function ChecksView() {
+  const reports = useFilteredReports()
+  const withFindings = useMemo(
+    () =>
+      reports
+        .filter((loaded) => failedChecks(loaded.report).length > 0)
+        .sort(
+          (a, b) => agencyCollator.compare(a.report.agency, b.report.agency) || a.report.year - b.report.year,
+        ),
+    [reports],
+  )
+  const summary = useMemo(() => summarizeReports(reports), [reports])
+  const clean = reports.length - withFindings.length
+
+  return (
+    <section className="checks" aria-label="检查">
+      <div className="toolbar">
+        <span className="count" data-testid="checks-summary">
+          共 {reports.length} 份报告：{summary.withErrors} 份有错误，{summary.withWarningsOnly} 份仅有警告，
+          {summary.passing} 份无错误和警告
+        </span>
+      </div>
+      {reports.length === 0 ? <p className="empty">尚无报告。</p> : null}
+      {reports.length > 0 && withFindings.length === 0 ? (
+        <p className="empty checks-all-clear">✓ 所有报告的检查全部通过。</p>
+      ) : null}
+      {withFindings.map((loaded) => (
+        <ReportFindings key={loaded.id} loaded={loaded} />
+      ))}
+      {clean > 0 && withFindings.length > 0 ? (
+        <p className="muted">另有 {clean} 份报告的检查全部通过。</p>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,73 @@
+import { useId, useState, type FormEvent } from 'react'
+import type { Cell } from '../../core/model/report'
+import { useDashboardStore } from '../../store'
+import { formatCellValue } from '../format/formatCellValue'
+import { formatCorrectionTime } from './correctionTime'
+import { parseCorrectionInput } from './parseCorrectionInput'
+
+interface CorrectionFormProps {
+  reportId: string
+  cellId: string
+  cellName: string
+  cell: Cell
+}
+
+/** Correct a misread number, or undo the correction; the report's own value is always kept. */
+export function CorrectionForm({ reportId, cellId, cellName, cell }: CorrectionFormProps) {
+  const correctCell = useDashboardStore((state) => state.correctCell)
+  const undoCorrection = useDashboardStore((state) => state.undoCorrection)
+  const [text, setText] = useState('')
+  const [error, setError] = useState<string | null>(null)
+  const inputId = useId()
+  const errorId = useId()
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    const parsed = parseCorrectionInput(cellId, text)
+    if (!parsed.ok) {
+      setError(parsed.message)
+      return
+    }
+    setError(null)
+    setText('')
+    correctCell(reportId, cellId, parsed.value)
+  }
+
+  return (
+    <div className="correction">
+      {cell.corrected ? (
+        <p className="correction-record">
+          已更正：报告原值 <strong>{formatCellValue(cellId, cell.corrected.original)}</strong>，更正为{' '}
+          <strong>{formatCellValue(cellId, cell.value)}</strong>（{formatCorrectionTime(cell.corrected.at)}）
+          <button
+            type="button"
+            onClick={() => undoCorrection(reportId, cellId)}
+            aria-label={`撤销更正 ${cellName}`}
+          >
+            撤销更正
+          </button>
+        </p>
+      ) : null}
+      <form className="correction-form" onSubmit={submit}>
+        <label htmlFor={inputId}>更正为</label>
+        <input
+          id={inputId}
+          type="text"
+          inputMode="decimal"
+          aria-label={`更正 ${cellName}`}
+          aria-invalid={error !== null}
+          aria-describedby={error ? errorId : undefined}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          placeholder={formatCellValue(cellId, cell.value)}
+        />
+        <button type="submit">保存更正</button>
+        {error ? (
+          <span id={errorId} role="alert" className="correction-error">
+            {error}
+          </span>
+        ) : null}
+      </form>
+    </div>
+  )
+}
