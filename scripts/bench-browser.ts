@@ -63,17 +63,15 @@ async function waitForServer(url: string, server: ChildProcess): Promise<void> {
 async function prepareDrop(page: Page, seeds: Seed[], count: number): Promise<void> {
   await page.evaluate(
     ({ seeds, count }) => {
+      // No named helper functions in here: tsx would wrap them in a __name() the page does not have.
       const digits = '零一二三四五六七八九'
-      const tag = (i: number) =>
-        String(i)
-          .padStart(3, '0')
-          .split('')
-          .map((d) => digits[Number(d)])
-          .join('')
       const transfer = new DataTransfer()
       for (let i = 0; i < count; i++) {
         const seed = seeds[i % seeds.length]!
-        const text = seed.text.replaceAll(seed.agency, `${tag(i)}${seed.agency}`)
+        const tag = String(i)
+          .padStart(3, '0')
+          .replace(/\d/g, (d) => digits[Number(d)] ?? d)
+        const text = seed.text.replaceAll(seed.agency, `${tag}${seed.agency}`)
         transfer.items.add(
           new File([text], `${String(i).padStart(4, '0')}_${seed.name}`, { type: 'text/plain' }),
         )
@@ -115,7 +113,16 @@ async function measure(
   )
   const overview = await page.evaluate(() => performance.now())
   const failed = await page.locator('[data-testid="file-item"]:not([data-status="read"])').count()
-  await page.getByRole('tablist').getByRole('tab', { name: '图表', exact: true }).click()
+  console.log(
+    `[browser] overview table drawn after ${((overview - start) / 1000).toFixed(2)} s; opening 图表…`,
+  )
+  // A click from inside the page: Playwright's own click would time out while a slow chart render blocks the page.
+  await page.evaluate(() => {
+    const tab = [...document.querySelectorAll<HTMLButtonElement>('[role="tablist"] [role="tab"]')].find(
+      (button) => button.textContent?.trim() === '图表',
+    )
+    tab?.click()
+  })
   await page.waitForFunction(
     () => document.querySelector('figure[data-testid^="chart-"] svg.recharts-surface') !== null,
     undefined,
