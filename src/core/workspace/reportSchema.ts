@@ -1,0 +1,59 @@
+/** The schema of a Report as the workspace file stores it (report-model.md ids, SourceDocument included). */
+import { arrayOf, bool, finite, integer, object, oneOf, recordOf, str, type Schema } from './schema'
+
+const SOURCE_KINDS = ['text', 'markdown', 'html', 'pdf', 'docx', 'doc', 'paste']
+const NOTICE_CODES = [
+  'blank-as-zero',
+  'label-by-keyword',
+  'label-by-order',
+  'row-out-of-place',
+  'annotation-dropped',
+  'digits-split',
+  'ambiguous',
+  'cell-unread',
+  'table-missing',
+  'template-mixed',
+  'identity-guessed',
+]
+const RULES = ['R-A', 'R-B', 'R-C', 'R-D', 'R-E', 'R-F', 'R-G', 'R-I', 'R-J', 'R-T']
+const SEVERITIES = ['error', 'warning', 'notice']
+
+const sourceLine = object(
+  { text: str, cells: arrayOf(str) },
+  { page: integer, gridColumns: arrayOf(integer) },
+)
+
+export const sourceDocumentSchema: Schema = object(
+  { name: str, kind: oneOf(SOURCE_KINDS), lines: arrayOf(sourceLine) },
+  { encoding: str, meta: recordOf(str) },
+)
+
+const cell = object(
+  { value: finite, source: object({ line: integer, column: integer, raw: str }, { page: integer }) },
+  { corrected: object({ original: finite, at: str }), entered: object({ at: str }) },
+)
+
+const notice = object(
+  { code: oneOf(NOTICE_CODES), message: str },
+  { cellIds: arrayOf(str), line: integer, candidates: arrayOf(recordOf(finite)) },
+)
+
+const check = object(
+  { rule: oneOf(RULES), severity: oneOf(SEVERITIES), ok: bool, message: str, cellIds: arrayOf(str) },
+  { lhs: finite, rhs: finite, line: integer },
+)
+
+export const reportSchema: Schema = object({
+  agency: str,
+  year: integer,
+  template: oneOf(['2021', '2019', 'legacy']),
+  scope: oneOf(['agency', 'aggregate']),
+  tableVariants: object(
+    {},
+    { proactive: oneOf(['2021', '2019']), 'applications.otherHandling': oneOf(['three-rows', 'one-row']) },
+  ),
+  cells: recordOf(cell),
+  notices: arrayOf(notice),
+  checks: arrayOf(check),
+  document: sourceDocumentSchema,
+})

@@ -1,0 +1,145 @@
+/**
+ * The workspace file: everything a user has loaded and done, in one JSON document that exports,
+ * imports and restores a session exactly — reports (cells under the ids of report-model.md, with
+ * provenance and notices), their sources (SourceDocument), corrections, agency aliases and filters.
+ * `parseWorkspace` validates and never throws; a round trip through serializeWorkspace is lossless.
+ */
+import type { Correction } from '../corrections'
+import type { AgencyAliases } from '../identity/agencyName'
+import type { Report } from '../model/report'
+import { reportSchema } from './reportSchema'
+import { arrayOf, bool, finite, integer, nullable, object, recordOf, str, type Schema } from './schema'
+
+export const WORKSPACE_FORMAT = 'gov-disclosure-report-workspace'
+export const WORKSPACE_VERSION = 1
+
+/** A loaded report; the store's LoadedReport has this shape. */
+export interface WorkspaceReport {
+  id: string
+  fileName: string
+  fingerprint: string
+  addedAt: string
+  report: Report
+}
+
+export interface WorkspaceFilters {
+  agencies: string[]
+  years: number[]
+  onlyProblems: boolean
+}
+
+export interface Workspace {
+  reports: WorkspaceReport[]
+  /** Oldest first; undo takes the latest of a cell. */
+  corrections: Correction[]
+  aliases: AgencyAliases
+  filters: WorkspaceFilters
+}
+
+export interface WorkspaceFile extends Workspace {
+  format: typeof WORKSPACE_FORMAT
+  version: number
+  /** ISO time of the export, supplied by the caller. */
+  savedAt: string
+}
+
+export type WorkspaceErrorCode = 'not-json' | 'not-a-workspace' | 'newer-version' | 'invalid'
+
+export interface WorkspaceError {
+  code: WorkspaceErrorCode
+  /** Chinese, for the user; names the first bad field. */
+  message: string
+}
+
+export type WorkspaceOutcome =
+  { ok: true; workspace: Workspace; savedAt: string } | { ok: false; error: WorkspaceError }
+
+export const EMPTY_WORKSPACE: Workspace = {
+  reports: [],
+  corrections: [],
+  aliases: {},
+  filters: { agencies: [], years: [], onlyProblems: false },
+}
+
+const correctionSchema = object({ reportId: str, cellId: str, old: nullable(finite), new: finite, at: str })
+
+const workspaceSchema: Schema = object({
+  reports: arrayOf(object({ id: str, fileName: str, fingerprint: str, addedAt: str, report: reportSchema })),
+  corrections: arrayOf(correctionSchema),
+  aliases: recordOf(str),
+  filters: object({ agencies: arrayOf(str), years: arrayOf(integer), onlyProblems: bool }),
+})
+
+function fail(code: WorkspaceErrorCode, message: string): WorkspaceOutcome {
+  return { ok: false, error: { code, message } }
+}
+
+/** The schema check as a type guard; the first problem found goes to `report`. */
+function conforms(value: unknown, report: (problem: string) => void): value is WorkspaceFile {
+  const problem = workspaceSchema(value, '工作区')
+  if (problem !== undefined) report(problem)
+  return problem === undefined
+}
+
+/** Cross-field rules the schema cannot express: unique report ids, corrections of loaded reports. */
+function referenceProblem(file: WorkspaceFile): string | undefined {
+  const ids = new Set<string>()
+  for (const entry of file.reports) {
+    if (ids.has(entry.id)) return `报告编号重复：${entry.id}`
+    ids.add(entry.id)
+  }
+  const orphan = file.corrections.find((correction) => !ids.has(correction.reportId))
+  return orphan === undefined ? undefined : `更正记录指向不存在的报告：${orphan.reportId}`
+}
+
+export function serializeWorkspace(workspace: Workspace, savedAt: string): string {
+  const file: WorkspaceFile = {
+    format: WORKSPACE_FORMAT,
+    version: WORKSPACE_VERSION,
+    savedAt,
+    reports: workspace.reports,
+    corrections: workspace.corrections,
+    aliases: workspace.aliases,
+    filters: workspace.filters,
+  }
+  return JSON.stringify(file)
+}
+
+/** Checks an already-parsed value (e.g. read back from IndexedDB) against the workspace format. */
+export function validateWorkspace(value: unknown): WorkspaceOutcome {
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    !('format' in value) ||
+    value.format !== WORKSPACE_FORMAT
+  )
+    return fail('not-a-workspace', '不是本工具导出的工作区文件')
+  const version = 'version' in value ? value.version : undefined
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    return fail('invalid', '工作区文件缺少有效的版本号')
+  if (version > WORKSPACE_VERSION)
+    return fail(
+      'newer-version',
+      `工作区文件版本为 ${version}，高于本工具支持的版本 ${WORKSPACE_VERSION}，请使用新版工具打开`,
+    )
+  let problem = ''
+  if (!conforms(value, (found) => (problem = found))) return fail('invalid', `工作区文件内容有误：${problem}`)
+  const reference = referenceProblem(value)
+  if (reference !== undefined) return fail('invalid', `工作区文件内容有误：${reference}`)
+  const { reports, corrections, aliases, filters, savedAt } = value
+  return {
+    ok: true,
+    workspace: { reports, corrections, aliases, filters },
+    savedAt: typeof savedAt === 'string' ? savedAt : '',
+  }
+}
+
+export function parseWorkspace(text: string): WorkspaceOutcome {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return fail('not-json', '文件不是有效的 JSON，无法作为工作区导入')
+  }
+  return validateWorkspace(value)
+}
