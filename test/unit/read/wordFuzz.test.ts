@@ -8,11 +8,13 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { docToDocument } from '../../../src/core/read/doc/docToDocument'
 import { docxToDocument } from '../../../src/core/read/docx/docxToDocument'
+import { rtfLines } from '../../../src/core/read/rtf/rtfLines'
 import { readZipEntries } from '../../../src/core/read/zip'
 
 const GENERATED = join(import.meta.dirname, '../../fixtures/generated')
 const DOCX = new Uint8Array(readFileSync(join(GENERATED, 'docx/900_designed_nonzero.docx')))
 const DOC = new Uint8Array(readFileSync(join(GENERATED, 'doc/900_designed_nonzero.doc')))
+const RTF = new Uint8Array(readFileSync(join(GENERATED, 'rtf/900_designed_nonzero.rtf')))
 const ZIP = new Uint8Array(readFileSync(join(GENERATED, 'zip/reports_bundle.zip')))
 
 /** mulberry32: a small seeded PRNG. */
@@ -129,6 +131,17 @@ describe('fuzzed Word and zip files never throw', () => {
         const output = readZipEntries(mutateBytes(ZIP, prng(seed)))
         if (output.kind === 'error') expect(output.error.message).toMatch(/[\u4e00-\u9fff]/)
         else expect(output.kind).toBe('archive')
+      }
+    },
+    TIMEOUT,
+  )
+
+  it(
+    'rtf: byte damage (braces, backslashes, escapes) gives lines, never an exception',
+    () => {
+      for (let seed = 1; seed <= RUNS; seed++) {
+        const lines = rtfLines(mutateBytes(RTF, prng(seed)))
+        expect(Array.isArray(lines)).toBe(true)
       }
     },
     TIMEOUT,
