@@ -1,8 +1,10 @@
 import { create } from 'zustand'
+import { createAliasesSlice } from './slices/aliasesSlice'
 import { createCorrectionsSlice } from './slices/correctionsSlice'
 import { createFiltersSlice } from './slices/filtersSlice'
 import { createIngestSlice } from './slices/ingestSlice'
 import { createInspectionSlice } from './slices/inspectionSlice'
+import { createPersistenceSlice } from './slices/persistenceSlice'
 import { createReportsSlice } from './slices/reportsSlice'
 import { createSelectionSlice } from './slices/selectionSlice'
 import type { DashboardState } from './types'
@@ -14,6 +16,8 @@ export const useDashboardStore = create<DashboardState>()((...args) => ({
   ...createSelectionSlice(...args),
   ...createInspectionSlice(...args),
   ...createCorrectionsSlice(...args),
+  ...createAliasesSlice(...args),
+  ...createPersistenceSlice(...args),
 }))
 
 const initialState = useDashboardStore.getState()

@@ -11,3 +11,5 @@ export {
   selectSelectedReports,
 } from './selectors/reportSelectors'
 export type * from './types'
+export type * from './slices/aliasesSlice'
+export type * from './slices/persistenceSlice'

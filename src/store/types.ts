@@ -1,4 +1,6 @@
 import type { Report } from '../core/model/report'
+import type { AliasesSlice } from './slices/aliasesSlice'
+import type { PersistenceSlice } from './slices/persistenceSlice'
 
 /** A report read from a file and kept in the dashboard. */
 export interface LoadedReport {
@@ -101,4 +103,6 @@ export type DashboardState = ReportsSlice &
   FiltersSlice &
   SelectionSlice &
   InspectionSlice &
-  CorrectionsSlice
+  CorrectionsSlice &
+  AliasesSlice &
+  PersistenceSlice
