@@ -36,7 +36,7 @@ export interface CheckCounts {
 }
 
 /** Failed checks by severity: the overview's status column (✓ when errors and warnings are 0). */
-export function countProblems(checks: readonly CheckResult[]): CheckCounts {
+export function countProblems(checks: readonly Pick<CheckResult, 'ok' | 'severity'>[]): CheckCounts {
   const counts: CheckCounts = { errors: 0, warnings: 0, notices: 0 }
   for (const check of checks) {
     if (check.ok) continue

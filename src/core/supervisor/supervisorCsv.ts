@@ -1,0 +1,75 @@
+/**
+ * The supervisor's checking report as CSV rows (Chinese headers): one row per problem, and one row
+ * saying so for a report without problems, so every loaded report appears. The UI's CSV writer turns
+ * the rows into a file.
+ */
+import { describeCell } from '../parse/cellNames'
+import type { Severity } from '../model/report'
+import type { SupervisorReport, SupervisorReportRow } from './supervisorReport'
+
+export const SUPERVISOR_CSV_HEADERS = [
+  '单位',
+  '报告所写单位名称',
+  '年度',
+  '文件',
+  '格式',
+  '范围',
+  '错误数',
+  '警告数',
+  '规则',
+  '严重程度',
+  '问题说明',
+  '涉及单元格',
+  '用户更正单元格数',
+  '重复载入',
+] as const
+
+export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', notice: '提示' }
+
+export const TEMPLATE_NAMES: Record<SupervisorReportRow['template'], string> = {
+  '2021': '2021 年格式',
+  '2019': '2019 年格式',
+  legacy: '2019 年以前（不可比）',
+}
+
+export const SCOPE_NAMES: Record<SupervisorReportRow['scope'], string> = {
+  agency: '本机关',
+  aggregate: '汇总',
+}
+
+const MAX_LISTED_CELLS = 12
+
+function cellList(cellIds: readonly string[]): string {
+  const named = cellIds.slice(0, MAX_LISTED_CELLS).map(describeCell)
+  return cellIds.length > MAX_LISTED_CELLS ? `${named.join('；')} 等 ${cellIds.length} 个` : named.join('；')
+}
+
+export function supervisorCsvRows(report: SupervisorReport): string[][] {
+  const rows: string[][] = [[...SUPERVISOR_CSV_HEADERS]]
+  for (const agency of report.agencies) {
+    for (const row of agency.reports) {
+      const head = [
+        agency.agency,
+        row.agencyAsWritten,
+        row.year > 0 ? String(row.year) : '未识别',
+        row.fileName,
+        TEMPLATE_NAMES[row.template],
+        SCOPE_NAMES[row.scope],
+        String(row.counts.errors),
+        String(row.counts.warnings),
+      ]
+      const tail = [String(row.userValues), row.duplicateOf.length > 0 ? '是' : '']
+      if (row.problems.length === 0) rows.push([...head, '', '', '未发现问题', '', ...tail])
+      for (const problem of row.problems)
+        rows.push([
+          ...head,
+          problem.rule === 'reading' ? '读取' : problem.rule,
+          SEVERITY_NAMES[problem.severity],
+          problem.message,
+          cellList(problem.cellIds),
+          ...tail,
+        ])
+    }
+  }
+  return rows
+}

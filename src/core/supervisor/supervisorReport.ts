@@ -1,0 +1,154 @@
+/**
+ * The supervisor's checking report (what a 政务公开办 sends back to subordinate units): every loaded
+ * report with its problems, grouped by agency. Checks are re-run here, so the report is complete even
+ * for reports whose `checks` hold only what the reader ran. The time is passed in.
+ */
+import { checkAcrossReports, type ReportEntry } from '../checks/crossYear'
+import { countProblems, runChecks, type CheckCounts } from '../checks/runChecks'
+import { isUserValue } from '../corrections'
+import { agencyKeyer, normalizeAgencyName, type AgencyAliases } from '../identity/agencyName'
+import { findDuplicateGroups } from '../identity/duplicates'
+import type { NoticeCode, Report, RuleId, Severity } from '../model/report'
+
+/** Reading notices a supervisor acts on: blank, unreadable or ambiguous cells and missing tables. */
+const SUPERVISOR_NOTICES: ReadonlySet<NoticeCode> = new Set([
+  'blank-as-zero',
+  'cell-unread',
+  'ambiguous',
+  'table-missing',
+])
+
+export interface SupervisorProblem {
+  /** A rule of report-model.md, or 'reading' for a notice of the reader. */
+  rule: RuleId | 'reading'
+  severity: Severity
+  message: string
+  cellIds: string[]
+}
+
+export interface SupervisorReportRow {
+  reportId: string
+  fileName: string
+  /** The agency as the report names it. */
+  agencyAsWritten: string
+  year: number
+  template: Report['template']
+  scope: Report['scope']
+  counts: CheckCounts
+  problems: SupervisorProblem[]
+  /** Cells the user corrected or entered. */
+  userValues: number
+  /** Other loaded reports of the same agency and year. */
+  duplicateOf: string[]
+}
+
+export interface SupervisorAgency {
+  /** Canonical agency name. */
+  agency: string
+  reports: SupervisorReportRow[]
+  counts: CheckCounts
+}
+
+export interface SupervisorReport {
+  generatedAt: string
+  agencies: SupervisorAgency[]
+  totals: { reports: number; withErrors: number; withWarnings: number; clean: number }
+}
+
+export interface SupervisorInput extends ReportEntry {
+  fileName: string
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+
+function addCounts(a: CheckCounts, b: CheckCounts): CheckCounts {
+  return { errors: a.errors + b.errors, warnings: a.warnings + b.warnings, notices: a.notices + b.notices }
+}
+
+function rowOf(
+  entry: SupervisorInput,
+  crossYear: SupervisorProblem[],
+  duplicateOf: string[],
+): SupervisorReportRow {
+  const checks = runChecks(entry.report)
+  const failed = checks.filter((check) => !check.ok)
+  const problems: SupervisorProblem[] = [
+    ...failed.map((check) => ({
+      rule: check.rule,
+      severity: check.severity,
+      message: check.message,
+      cellIds: check.cellIds,
+    })),
+    ...crossYear,
+    ...entry.report.notices
+      .filter((notice) => SUPERVISOR_NOTICES.has(notice.code))
+      .map((notice): SupervisorProblem => ({
+        rule: 'reading',
+        severity: 'notice',
+        message: notice.message,
+        cellIds: notice.cellIds ?? [],
+      })),
+  ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+  const counts = countProblems([
+    ...failed,
+    ...crossYear.map((problem) => ({ ok: false, severity: problem.severity })),
+  ])
+  return {
+    reportId: entry.id,
+    fileName: entry.fileName,
+    agencyAsWritten: entry.report.agency,
+    year: entry.report.year,
+    template: entry.report.template,
+    scope: entry.report.scope,
+    counts,
+    problems,
+    userValues: Object.values(entry.report.cells).filter(isUserValue).length,
+    duplicateOf,
+  }
+}
+
+export function buildSupervisorReport(
+  entries: readonly SupervisorInput[],
+  aliases: AgencyAliases,
+  generatedAt: string,
+): SupervisorReport {
+  const crossYear = checkAcrossReports(entries, aliases).filter((check) => !check.ok)
+  const duplicates = findDuplicateGroups(entries, aliases)
+  const keyOf = agencyKeyer(aliases)
+  const byAgency = new Map<string, SupervisorAgency>()
+  for (const entry of entries) {
+    const own = crossYear
+      .filter((check) => check.reportId === entry.id)
+      .map((check): SupervisorProblem => ({
+        rule: check.rule,
+        severity: check.severity,
+        message: check.message,
+        cellIds: check.cellIds,
+      }))
+    const group = duplicates.find((candidate) => candidate.reportIds.includes(entry.id))
+    const row = rowOf(entry, own, group?.reportIds.filter((id) => id !== entry.id) ?? [])
+    const key = keyOf(entry.report.agency)
+    const agency = byAgency.get(key) ?? {
+      agency: normalizeAgencyName(entry.report.agency, aliases),
+      reports: [],
+      counts: { errors: 0, warnings: 0, notices: 0 },
+    }
+    agency.reports.push(row)
+    agency.counts = addCounts(agency.counts, row.counts)
+    byAgency.set(key, agency)
+  }
+  const agencies = [...byAgency.values()]
+    .map((agency) => ({ ...agency, reports: [...agency.reports].sort((a, b) => a.year - b.year) }))
+    .sort((a, b) => a.agency.localeCompare(b.agency, 'zh-Hans-CN'))
+  const rows = agencies.flatMap((agency) => agency.reports)
+  return {
+    generatedAt,
+    agencies,
+    totals: {
+      reports: rows.length,
+      withErrors: rows.filter((row) => row.counts.errors > 0).length,
+      withWarnings: rows.filter((row) => row.counts.errors === 0 && row.counts.warnings > 0).length,
+      clean: rows.filter((row) => row.counts.errors === 0 && row.counts.warnings === 0).length,
+    },
+  }
+}
