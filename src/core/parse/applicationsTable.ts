@@ -34,6 +34,25 @@ function isFirstRow(lines: DocumentLines, index: number): boolean {
   return numbers >= VALUES_PER_ROW
 }
 
+const ONE_ROW_SPEC = APPLICATION_ROW_SPECS.find((spec) => spec.key === 'otherHandling.all')
+
+/**
+ * （六）其他处理 whose label could not be read: the rows found between 不予处理 and （七）总计 decide the variant.
+ * Rows placed by position go to the three-row variant first; when exactly one row stands there and nothing
+ * named it, it is the one-row variant's single row.
+ */
+function settleOtherHandling(hits: RowHit[]): void {
+  const totalAt = hits.findIndex((hit) => hit.spec.key === 'total')
+  if (totalAt < 0 || ONE_ROW_SPEC === undefined) return
+  let firstAt = totalAt
+  while (firstAt > 0 && hits[firstAt - 1]?.spec.key.startsWith('otherHandling.') === true) firstAt--
+  const only = hits[firstAt]
+  const before = hits[firstAt - 1]
+  if (totalAt - firstAt !== 1 || only === undefined || only.how !== 'order') return
+  if (before !== undefined && !before.spec.key.startsWith('notProcessed.')) return
+  only.spec = ONE_ROW_SPEC
+}
+
 function variantOf(hits: readonly RowHit[]): OtherHandlingVariant | undefined {
   if (hits.some((hit) => hit.spec.key === 'otherHandling.all')) return 'one-row'
   if (hits.some((hit) => hit.spec.key.startsWith('otherHandling.'))) return 'three-rows'
@@ -102,7 +121,8 @@ export function readApplicationsTable(
       return TABLE_FOUR.test(compact) || (compact.length > PROSE_LENGTH && tokens.numberCount === 0)
     },
     lastKey: 'carriedForward',
-    allowRuns: true,
+    allowRuns: 'always',
+    settle: settleOtherHandling,
   })
   const variant = variantOf(hits)
   const readings: RowReading[] = []

@@ -18,6 +18,7 @@ const NO_TOKENS: Omit<LineTokens, 'line'> = {
   trailing: '',
   numberCount: 0,
   blankCount: 0,
+  structured: false,
 }
 
 export class DocumentLines implements LineSource {

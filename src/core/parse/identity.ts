@@ -25,6 +25,8 @@ const ANY_TITLE_YEAR = new RegExp(`((?:19|20)\\d{2})年度?${REPORT_WORDS}`)
 const CHROME_SEPARATOR = /.*[>›»|:】\]]/
 const CHROME_WORDS = /^(?:首页|当前位置|您当前的位置|您的位置|标题|文章标题|正文)+/
 const MARKDOWN_HEADING = /^#+/
+/** A breadcrumb or page label line ("首页>政务公开>政府信息公开年报"): site chrome, never part of a title. */
+const CHROME_LINE = /[>›»]|^(?:首页|当前位置|您当前的位置|您的位置)/
 const TITLE_SEARCH_LINES = 60
 const JOIN_LINES = 3
 const MAX_AGENCY_LENGTH = 40
@@ -39,6 +41,7 @@ function cleanAgency(text: string): string {
 
 function previousNonEmpty(lines: DocumentLines, index: number): string {
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
+    if (CHROME_LINE.test(lines.compact[i] ?? '')) return ''
     const compact = cleanAgency(lines.compact[i] ?? '')
     if (compact !== '') return compact
   }
@@ -66,12 +69,18 @@ function nameWithoutExtension(name: string): string {
   return base.replace(/\.[^.]+$/, '')
 }
 
+/**
+ * The title starting at line `index`, pieced together from up to `join` non-empty lines. A title on one line
+ * may carry its breadcrumb in front (cleanAgency drops it); a title over several lines never takes a
+ * breadcrumb line into the agency ("政府信息公开年报" + "新乡县城市管理局").
+ */
 function titleAt(lines: DocumentLines, index: number, join: number): TitleMatch | undefined {
   let joined = ''
   let used = 0
   for (let i = index; i < lines.count && used < join; i++) {
     const compact = lines.compact[i] ?? ''
     if (compact === '') continue
+    if (join > 1 && CHROME_LINE.test(compact)) return undefined
     joined += compact.replace(MARKDOWN_HEADING, '')
     used++
     const match = matchTitle(joined)

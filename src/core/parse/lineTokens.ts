@@ -28,13 +28,18 @@ export interface LineTokens {
   trailing: string
   numberCount: number
   blankCount: number
+  /** The line came with cell boundaries (tabs, <td>s, PDF clusters): its digits never ran together by copying. */
+  structured: boolean
 }
 
 /** A number glued to a following bracketed note stays one token; everything else splits on spaces. */
 const TOKEN =
   /[-−]?[\d０-９][\d０-９,，.．]*[\s\u00a0\u3000]*[(（【[][^)）】\]]*[)）】\]]?|[^\s\u00a0\u3000]+/g
-/** Text that ends in digits after a CJK character or bracket: "申请数量3120000033", "行政许可67". */
-const GLUED_DIGITS = /^(.*[\u3400-\u9fff)])(\d+)$/
+/**
+ * Text that ends in a number after a CJK character, a closing bracket or a closing quote: "申请数量3120000033",
+ * "行政许可67", "危及“三安全一稳定”0000000", "行政事业性收费12.5" (a fee keeps its decimals).
+ */
+const GLUED_DIGITS = /^(.*[\u3400-\u9fff)\]”’」』》】〕"'])(\d+(?:\.\d+)?)$/
 const DIGITS = /^\d+$/
 
 const PLAIN_CELL = /^\s*\d{1,15}\s*$/
@@ -122,6 +127,7 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
     trailing: builder.trailing.replace(SPACES, ''),
     numberCount,
     blankCount,
+    structured: !single,
   }
 }
 

@@ -3,6 +3,7 @@ import { PROACTIVE_2019_IDS, PROACTIVE_2021_IDS, type ProactiveVariant } from '.
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
 import { PROACTIVE_2019_MARKERS, proactiveRowSpecs } from './proactiveRows'
+import { decodeProactiveRun } from './proactiveRuns'
 import { readRowTable, recordRow } from './rowTable'
 
 const BLOCK_ONE = /第二十条第\(一\)项/
@@ -47,9 +48,12 @@ export function readProactiveTable(lines: DocumentLines, sink: CellSink): Proact
       tokens.line >= limit ||
       ((lines.compact[tokens.line]?.length ?? 0) > PROSE_LENGTH && tokens.numberCount === 0),
     lastKey: variant === '2021' ? 'fees' : 'procurement',
-    allowRuns: false,
+    allowRuns: 'unstructured',
   })
-  for (const hit of hits) recordRow(hit, sink)
+  for (const hit of hits) {
+    if (hit.values?.kind === 'run') decodeProactiveRun(hit, sink)
+    else recordRow(hit, sink)
+  }
   return { variant, end: Math.min(end, limit) }
 }
 

@@ -17,11 +17,21 @@ export interface LineSource {
 export type RowValues =
   { kind: 'cells'; tokens: ValueToken[] } | { kind: 'run'; text: string; token: ValueToken }
 
+export type MatchKind = 'exact' | 'keyword' | 'order'
+
 export interface RowHit {
   spec: RowSpec
   line: number
   label: string
   values: RowValues | undefined
+  /** How the row was recognised: 'order' means by its position alone (the label was unreadable). */
+  how: MatchKind
+  /** The label the match was made on (the line's own label when the carried text spoiled it). */
+  matchedLabel: string
+  /** The row came after rows that follow it in the template. */
+  outOfPlace: boolean
+  /** Every value token seen for the row, for the notice when `values` could not be read. */
+  found: readonly ValueToken[]
 }
 
 export interface RowTableOptions {
@@ -31,8 +41,16 @@ export interface RowTableOptions {
   stopAt: (tokens: LineTokens) => boolean
   /** The table ends after this row. */
   lastKey: string
-  /** Digit runs may be decoded later (表三: R-B). */
-  allowRuns: boolean
+  /**
+   * Which rows may come as digit runs to be decoded later: 'always' (表三, where R-B checks every reading) or
+   * 'unstructured' (表二: only rows of lines without cell boundaries, i.e. text copied from a page).
+   */
+  allowRuns: 'always' | 'unstructured'
+  /**
+   * The table's own rule for rows placed by position, applied once every row is known and before the notices
+   * are written: it may give a hit another spec with the same number of cells (表三's （六） variant).
+   */
+  settle?: (hits: RowHit[]) => void
 }
 
 export interface RowTableResult {
@@ -41,29 +59,44 @@ export interface RowTableResult {
   end: number
 }
 
-type Match = { index: number; how: 'exact' | 'keyword' | 'order'; label: string }
+type Match = { index: number; how: MatchKind; label: string }
+
+/** stripLabel results: the same labels recur in every report of a batch. Bounded, as labels are input. */
+const STRIPPED = new Map<string, string>()
+const STRIPPED_LIMIT = 4096
+
+function strippedLabel(label: string): string {
+  let stripped = STRIPPED.get(label)
+  if (stripped === undefined) {
+    if (STRIPPED.size >= STRIPPED_LIMIT) STRIPPED.clear()
+    stripped = stripLabel(label)
+    STRIPPED.set(label, stripped)
+  }
+  return stripped
+}
 
 class RowChooser {
   private readonly filled = new Set<string>()
   private expected = 0
 
-  constructor(
-    private readonly specs: readonly RowSpec[],
-    private readonly table: string,
-    private readonly sink: CellSink,
-  ) {}
+  constructor(private readonly specs: readonly RowSpec[]) {}
 
   private possible(spec: RowSpec): boolean {
     if (this.filled.has(spec.key)) return false
-    return !(spec.conflicts ?? []).some((key) => this.filled.has(key))
+    const conflicts = spec.conflicts
+    if (conflicts === undefined) return true
+    for (const key of conflicts) if (this.filled.has(key)) return false
+    return true
   }
 
-  private byKeyword(label: string): number[] {
-    const found: number[] = []
-    this.specs.forEach((spec, index) => {
-      if (spec.keywords.test(label) && spec.exclude?.test(label) !== true) found.push(index)
-    })
-    return found
+  private fits(index: number, label: string): boolean {
+    const spec = this.specs[index]
+    return (
+      spec !== undefined &&
+      spec.keywords.test(label) &&
+      spec.exclude?.test(label) !== true &&
+      this.possible(spec)
+    )
   }
 
   private byOrder(): number | undefined {
@@ -74,16 +107,16 @@ class RowChooser {
     return undefined
   }
 
+  /** The first possible row the keywords name at or after the expected one, else the first before it. */
   private byLabel(label: string): Match | undefined {
-    const candidates = this.byKeyword(label).filter((index) => {
-      const spec = this.specs[index]
-      return spec !== undefined && this.possible(spec)
-    })
-    const index = candidates.find((i) => i >= this.expected) ?? candidates[0]
-    if (index === undefined) return undefined
-    const spec = this.specs[index]
-    const exact = spec !== undefined && spec.exact.includes(stripLabel(label))
-    return { index, how: exact ? 'exact' : 'keyword', label }
+    let found: number | undefined
+    for (let index = this.expected; index < this.specs.length && found === undefined; index++)
+      if (this.fits(index, label)) found = index
+    for (let index = 0; index < this.expected && found === undefined; index++)
+      if (this.fits(index, label)) found = index
+    if (found === undefined) return undefined
+    const exact = this.specs[found]?.exact.includes(strippedLabel(label)) === true
+    return { index: found, how: exact ? 'exact' : 'keyword', label }
   }
 
   /**
@@ -103,41 +136,56 @@ class RowChooser {
     return match === undefined || match.how === 'order' ? undefined : this.specs[match.index]
   }
 
-  choose(label: string, own: string, line: number): RowSpec | undefined {
+  choose(
+    label: string,
+    own: string,
+  ): { spec: RowSpec; how: MatchKind; matchedLabel: string; outOfPlace: boolean } | undefined {
     const match = this.select(label, own)
     const spec = match === undefined ? undefined : this.specs[match.index]
     if (match === undefined || spec === undefined) return undefined
-    this.noteMatch(spec, match, line)
+    const outOfPlace = match.index < this.expected
     this.filled.add(spec.key)
     this.expected = Math.max(this.expected, match.index + 1)
-    return spec
+    return { spec, how: match.how, matchedLabel: match.label, outOfPlace }
   }
+}
 
-  private noteMatch(spec: RowSpec, match: Match, line: number): void {
-    const { label } = match
-    const shown = label === '' ? '（无标签）' : `“${label}”`
-    if (match.how === 'keyword')
-      this.sink.notice({
-        code: 'label-by-keyword',
-        message: `${this.table}：行标签${shown}与标准写法不同，按关键词识别为“${spec.name}”`,
-        cellIds: [...spec.cellIds],
-        line,
-      })
-    if (match.how === 'order')
-      this.sink.notice({
-        code: 'label-by-order',
-        message: `${this.table}：行标签${shown}无法识别，按表中位置视为“${spec.name}”`,
-        cellIds: [...spec.cellIds],
-        line,
-      })
-    if (match.index < this.expected)
-      this.sink.notice({
-        code: 'row-out-of-place',
-        message: `${this.table}：“${spec.name}”行出现在其后各行之后（第 ${line + 1} 行）`,
-        cellIds: [...spec.cellIds],
-        line,
-      })
-  }
+function noteMatch(hit: RowHit, table: string, sink: CellSink): void {
+  const { spec, line, matchedLabel } = hit
+  const shown = matchedLabel === '' ? '（无标签）' : `“${matchedLabel}”`
+  if (hit.how === 'keyword')
+    sink.notice({
+      code: 'label-by-keyword',
+      message: `${table}：行标签${shown}与标准写法不同，按关键词识别为“${spec.name}”`,
+      cellIds: [...spec.cellIds],
+      line,
+    })
+  if (hit.how === 'order')
+    sink.notice({
+      code: 'label-by-order',
+      message: `${table}：行标签${shown}无法识别，按表中位置视为“${spec.name}”`,
+      cellIds: [...spec.cellIds],
+      line,
+    })
+  if (hit.outOfPlace)
+    sink.notice({
+      code: 'row-out-of-place',
+      message: `${table}：“${spec.name}”行出现在其后各行之后（第 ${line + 1} 行）`,
+      cellIds: [...spec.cellIds],
+      line,
+    })
+}
+
+function noteUnread(hit: RowHit, table: string, sink: CellSink): void {
+  const { spec, found } = hit
+  sink.notice({
+    code: 'cell-unread',
+    message: `${table}“${spec.name}”行：读到 ${numbersIn(found)} 个数值（${found
+      .map((t) => t.raw || '空')
+      .join(' ')}），应为 ${spec.cellIds.length} 个，未填入`,
+    cellIds: [...spec.cellIds],
+    line: hit.line,
+  })
 }
 
 function isNumberOnly(tokens: LineTokens): boolean {
@@ -145,7 +193,9 @@ function isNumberOnly(tokens: LineTokens): boolean {
 }
 
 function numbersIn(values: readonly ValueToken[]): number {
-  return values.reduce((n, token) => (token.blank ? n : n + 1), 0)
+  let count = 0
+  for (const token of values) if (!token.blank) count++
+  return count
 }
 
 /** A row given as digits without boundaries: one long digit string, or a few digit groups ("230 000023"). */
@@ -166,7 +216,7 @@ export function readRowTable(
   sink: CellSink,
   options: RowTableOptions,
 ): RowTableResult {
-  const chooser = new RowChooser(specs, options.table, sink)
+  const chooser = new RowChooser(specs)
   const hits: RowHit[] = []
   let pending = ''
   let line = from
@@ -179,9 +229,19 @@ export function readRowTable(
       const blankRow =
         tokens.label !== '' && tokens.blankCount > 0 ? chooser.peekByLabel(label, tokens.label) : undefined
       if (blankRow !== undefined && tokens.blankCount >= blankRow.cellIds.length) {
-        const spec = chooser.choose(label, tokens.label, line) ?? blankRow
+        const chosen = chooser.choose(label, tokens.label)
+        const spec = chosen?.spec ?? blankRow
         const blanks = fitValues(tokens.values, spec.cellIds.length)
-        hits.push({ spec, line, label, values: { kind: 'cells', tokens: blanks } })
+        hits.push({
+          spec,
+          line,
+          label,
+          values: { kind: 'cells', tokens: blanks },
+          how: chosen?.how ?? 'exact',
+          matchedLabel: chosen?.matchedLabel ?? label,
+          outOfPlace: chosen?.outOfPlace ?? false,
+          found: blanks,
+        })
         pending = ''
         line++
         if (spec.key === options.lastKey) break
@@ -191,37 +251,36 @@ export function readRowTable(
       line++
       continue
     }
-    const spec = chooser.choose(label, tokens.label, line)
-    let values = [...tokens.values]
+    const chosen = chooser.choose(label, tokens.label)
+    const spec = chosen?.spec
+    let values = tokens.values
+    let structured = tokens.structured
     let next = line + 1
     const count = spec?.cellIds.length ?? 0
     while (numbersIn(fitValues(values, count)) < count && next < source.count) {
       const more = source.tokens(next)
       if (!isNumberOnly(more)) break
       values = values.concat(more.values)
+      structured ||= more.structured
       next++
     }
-    if (spec !== undefined) {
+    if (chosen !== undefined && spec !== undefined) {
       const fitted = fitValues(values, count)
       let rowValues: RowValues | undefined
       if (fitted.length === count) rowValues = { kind: 'cells', tokens: fitted }
       else if (numbersIn(values) === count)
         rowValues = { kind: 'cells', tokens: values.filter((t) => !t.blank) }
-      else if (options.allowRuns) rowValues = asRun(values, count)
-      hits.push({ spec, line, label, values: rowValues })
-      if (rowValues === undefined)
-        sink.notice({
-          code: 'cell-unread',
-          message: `${options.table}“${spec.name}”行：读到 ${numbersIn(values)} 个数值（${values
-            .map((t) => t.raw || '空')
-            .join(' ')}），应为 ${count} 个，未填入`,
-          cellIds: [...spec.cellIds],
-          line,
-        })
+      else if (options.allowRuns === 'always' || !structured) rowValues = asRun(values, count)
+      hits.push({ ...chosen, line, label, values: rowValues, found: values })
     }
     pending = tokens.trailing
     line = next
     if (spec?.key === options.lastKey) break
+  }
+  options.settle?.(hits)
+  for (const hit of hits) {
+    noteMatch(hit, options.table, sink)
+    if (hit.values === undefined) noteUnread(hit, options.table, sink)
   }
   return { hits, end: line }
 }
@@ -229,6 +288,7 @@ export function readRowTable(
 /** Puts a row's cell values into the sink; returns the values when every cell was readable. */
 export function recordRow(hit: RowHit, sink: CellSink): number[] | undefined {
   if (hit.values?.kind !== 'cells') return undefined
+
   const tableLabel = `${hit.spec.name}行`
   let complete = true
   hit.spec.cellIds.forEach((id, i) => {

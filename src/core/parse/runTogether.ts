@@ -206,6 +206,42 @@ export function splitAppeals(text: string): number[][] {
   return withSpaceFallback(run, (r) => splitGroupsFrom(r, 0, 5, 3))
 }
 
+/** Every split of digits[from..] into `count` cells, left to right. */
+function splitsFrom(
+  run: DigitRun,
+  cell: (from: number, length: number) => number,
+  from: number,
+  count: number,
+): number[][] {
+  if (count === 0) return from === run.digits.length ? [[]] : []
+  const results: number[][] = []
+  const longest = Math.min(MAX_CELL_DIGITS, run.digits.length - from - (count - 1))
+  for (let length = 1; length <= longest; length++) {
+    const value = cell(from, length)
+    // A longer number would keep the leading zero or span the same space.
+    if (Number.isNaN(value)) break
+    for (const rest of splitsFrom(run, cell, from + length, count - 1)) results.push([value, ...rest])
+  }
+  return results
+}
+
+/** 表二 rows have at most three numbers; more parts than this are not a 表二 row. */
+const MAX_PLAIN_PARTS = 4
+
+/**
+ * Every reading of a row's run-together digits as `parts` non-negative integers with no sum rule (表二:
+ * "000" for 本年制发/本年废止/现行有效 can only be 0,0,0; "0012" only 0,0,12; "2715" is 2,7,15 or 27,1,5 or
+ * 2,71,5). The only constraints are the ones every cell has: no leading zeros except "0" itself, and a space
+ * in the text separates two cells (ignored only when no reading respects it).
+ *
+ * @returns all readings, left-to-right order; [] for non-digit text or `parts` outside 1..4.
+ */
+export function splitCells(text: string, parts: number): number[][] {
+  const run = parseDigitRun(text)
+  if (run === undefined || parts < 1 || parts > MAX_PLAIN_PARTS) return []
+  return withSpaceFallback(run, (r) => splitsFrom(r, cellTable(r), 0, parts))
+}
+
 /** One 表三 row as the reader has it: run-together text, or values already read from separate cells. */
 export type RowReading =
   { row: ApplicationRow; text: string } | { row: ApplicationRow; values: readonly number[] }
