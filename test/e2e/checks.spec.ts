@@ -1,0 +1,36 @@
+import { join } from 'node:path'
+import {
+  dropFiles,
+  expect,
+  fixturesDir,
+  openTab,
+  overviewRows,
+  readGroundTruth,
+  seedTextPaths,
+  test,
+} from './helpers'
+
+test('检查 names the rule a published report breaks (洪泽区 表四, R-D) next to that report', async ({
+  page,
+}) => {
+  const hongze = readGroundTruth(join(fixturesDir, 'real', 'hongze_district_gov_2023.expected.json'))
+  // The ground truth records the published 表四 as breaking R-D: 复议 维持 10 + 纠正 1 with 总计 0.
+  const reconsideration = ['upheld', 'corrected', 'other', 'pending'].reduce(
+    (sum, column) => sum + (hongze.cells[`appeals.reconsideration.${column}`] ?? 0),
+    0,
+  )
+  expect(reconsideration).not.toBe(hongze.cells['appeals.reconsideration.total'])
+
+  await page.goto('/')
+  await dropFiles(page, [...seedTextPaths, join(fixturesDir, 'real', hongze.file)])
+  await expect(overviewRows(page)).toHaveCount(seedTextPaths.length + 1, { timeout: 45_000 })
+
+  await openTab(page, '检查')
+  const panel = page.getByRole('tabpanel')
+  const hongzeFindings = panel.getByRole('region', { name: `${hongze.agency} ${hongze.year}` })
+  await expect(hongzeFindings.getByRole('listitem').filter({ hasText: 'R-D' }).first()).toBeVisible()
+  // The seeds' tables add up (R-A..R-D hold in their ground truth): none of them may be flagged R-D.
+  await expect(panel.getByRole('listitem').filter({ hasText: 'R-D' })).toHaveCount(
+    await hongzeFindings.getByRole('listitem').filter({ hasText: 'R-D' }).count(),
+  )
+})
