@@ -1,3 +1,4 @@
+import type { Correction, CorrectionError } from '../core/corrections'
 import type { Report } from '../core/model/report'
 import type { AliasesSlice } from './slices/aliasesSlice'
 import type { PersistenceSlice } from './slices/persistenceSlice'
@@ -78,24 +79,19 @@ export interface InspectionSlice {
   closeInspection: () => void
 }
 
-/** A user's correction of one cell. The report itself is never overwritten, so undo restores it exactly. */
-export interface CellCorrection {
-  reportId: string
-  cellId: string
-  /** The value the user entered. */
-  value: number
-  /** What the report said. */
-  original: number
-  /** ISO time of the correction. */
-  at: string
-}
+/**
+ * One step of the correction log (core/corrections.ts): the old value (null for a cell the reader could
+ * not fill), the new value and the time. The report itself is never overwritten, so undo restores it.
+ */
+export type CellCorrection = Correction
 
 export interface CorrectionsSlice {
-  /** In the order they were made; at most one per report and cell. */
+  /** The correction log, oldest first; the effective report replays it. */
   corrections: CellCorrection[]
-  /** Correcting a cell back to the report's own value removes its correction. */
-  correctCell: (reportId: string, cellId: string, value: number) => void
-  undoCorrection: (reportId: string, cellId: string) => void
+  /** Returns why the value was refused (Chinese message), or null when it was recorded. */
+  correctCell: (reportId: string, cellId: string, value: number) => CorrectionError | null
+  /** Undoes the latest correction of the cell; returns why not, or null when undone. */
+  undoCorrection: (reportId: string, cellId: string) => CorrectionError | null
 }
 
 export type DashboardState = ReportsSlice &

@@ -9,7 +9,8 @@ interface CorrectionFormProps {
   reportId: string
   cellId: string
   cellName: string
-  cell: Cell
+  /** Undefined for a cell the reader could not fill: the user may enter its value. */
+  cell: Cell | undefined
 }
 
 /** Correct a misread number, or undo the correction; the report's own value is always kept. */
@@ -28,28 +29,35 @@ export function CorrectionForm({ reportId, cellId, cellName, cell }: CorrectionF
       setError(parsed.message)
       return
     }
-    setError(null)
-    setText('')
-    correctCell(reportId, cellId, parsed.value)
+    const refused = correctCell(reportId, cellId, parsed.value)
+    setError(refused?.message ?? null)
+    if (!refused) setText('')
   }
+
+  const undo = () => setError(undoCorrection(reportId, cellId)?.message ?? null)
 
   return (
     <div className="correction">
-      {cell.corrected ? (
+      {cell?.corrected ? (
         <p className="correction-record">
           已更正：报告原值 <strong>{formatCellValue(cellId, cell.corrected.original)}</strong>，更正为{' '}
           <strong>{formatCellValue(cellId, cell.value)}</strong>（{formatCorrectionTime(cell.corrected.at)}）
-          <button
-            type="button"
-            onClick={() => undoCorrection(reportId, cellId)}
-            aria-label={`撤销更正 ${cellName}`}
-          >
+          <button type="button" onClick={undo} aria-label={`撤销更正 ${cellName}`}>
+            撤销更正
+          </button>
+        </p>
+      ) : null}
+      {cell?.entered ? (
+        <p className="correction-record">
+          报告中未能读取，由用户填入 <strong>{formatCellValue(cellId, cell.value)}</strong>（
+          {formatCorrectionTime(cell.entered.at)}）
+          <button type="button" onClick={undo} aria-label={`撤销更正 ${cellName}`}>
             撤销更正
           </button>
         </p>
       ) : null}
       <form className="correction-form" onSubmit={submit}>
-        <label htmlFor={inputId}>更正为</label>
+        <label htmlFor={inputId}>{cell ? '更正为' : '填入数值'}</label>
         <input
           id={inputId}
           type="text"
@@ -59,7 +67,7 @@ export function CorrectionForm({ reportId, cellId, cellName, cell }: CorrectionF
           aria-describedby={error ? errorId : undefined}
           value={text}
           onChange={(event) => setText(event.target.value)}
-          placeholder={formatCellValue(cellId, cell.value)}
+          placeholder={cell ? formatCellValue(cellId, cell.value) : '未读取'}
         />
         <button type="submit">保存更正</button>
         {error ? (

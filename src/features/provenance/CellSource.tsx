@@ -33,11 +33,13 @@ export function CellSource({ loaded, cellId }: { loaded: LoadedReport; cellId: s
             <CorrectedMark cellId={cellId} cell={cell} />
           </p>
           <p className="cell-location">
-            {locationText(cell.source.line, page)}，原文单元格“{cell.source.raw}”
+            {cell.entered
+              ? '报告中未能读取该数值，由用户填入。'
+              : `${locationText(cell.source.line, page)}，原文单元格“${cell.source.raw}”`}
           </p>
           {context.length > 0 ? (
             <SourceLines lines={context} />
-          ) : (
+          ) : cell.entered ? null : (
             <p className="muted">原文不可用：该报告未保存这一行的文字。</p>
           )}
         </>
@@ -62,7 +64,7 @@ export function CellSource({ loaded, cellId }: { loaded: LoadedReport; cellId: s
           ))}
         </ul>
       ) : null}
-      {cell ? <CorrectionForm reportId={loaded.id} cellId={cellId} cellName={name} cell={cell} /> : null}
+      <CorrectionForm reportId={loaded.id} cellId={cellId} cellName={name} cell={cell} />
     </section>
   )
 }

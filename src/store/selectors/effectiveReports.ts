@@ -1,66 +1,100 @@
-import { checkWithinReport } from '../../core/checks/withinReport'
-import type { Cell, Report } from '../../core/model/report'
+import { checkAcrossReports, withAllChecks, type CrossReportCheck } from '../../core/checks/runChecks'
+import { applyCorrection } from '../../core/corrections'
+import type { AgencyAliases } from '../../core/identity/agencyName'
+import type { Report } from '../../core/model/report'
 import type { CellCorrection, DashboardState, LoadedReport } from '../types'
 import { memoizeByReference } from './memoizeByReference'
 
 const NO_CORRECTIONS: readonly CellCorrection[] = []
+const NO_CROSS_CHECKS: readonly CrossReportCheck[] = []
 
-/** The report as the user sees it: corrected cells carry their new value and the original, checks re-run. */
-function correctedReport(report: Report, corrections: readonly CellCorrection[]): Report {
-  if (corrections.length === 0) return report
-  const cells: Record<string, Cell> = { ...report.cells }
-  for (const correction of corrections) {
-    const cell = cells[correction.cellId]
-    if (cell === undefined) continue
-    cells[correction.cellId] = {
-      ...cell,
-      value: correction.value,
-      corrected: { original: correction.original, at: correction.at },
-    }
+// The reader stores only the rules of one table set; the prose, completeness and template rules are added
+// here, once per report object.
+const fullyChecked = new WeakMap<Report, Report>()
+
+function withEveryCheck(report: Report): Report {
+  let checked = fullyChecked.get(report)
+  if (!checked) {
+    checked = withAllChecks(report)
+    fullyChecked.set(report, checked)
   }
-  const corrected: Report = { ...report, cells }
-  return { ...corrected, checks: checkWithinReport(corrected) }
+  return checked
 }
 
-interface CachedEntry {
-  corrections: readonly CellCorrection[]
-  result: LoadedReport
+/** The report with the correction log replayed, oldest first; each step re-runs the checks. */
+function correctedReport(loaded: LoadedReport, corrections: readonly CellCorrection[]): Report {
+  let report = withEveryCheck(loaded.report)
+  for (const correction of corrections) {
+    const outcome = applyCorrection(loaded.id, report, correction.cellId, correction.new, correction.at)
+    if (outcome.ok) report = outcome.report
+  }
+  return report
 }
 
-// One entry per loaded report object: a correction elsewhere leaves every other report's object (and so
-// its memoised overview row) untouched.
-const entryCache = new WeakMap<LoadedReport, CachedEntry>()
-
-function sameCorrections(a: readonly CellCorrection[], b: readonly CellCorrection[]): boolean {
-  return a.length === b.length && a.every((correction, index) => correction === b[index])
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, index) => item === b[index])
 }
 
-function effectiveEntry(loaded: LoadedReport, corrections: readonly CellCorrection[]): LoadedReport {
-  const cached = entryCache.get(loaded)
-  if (cached && sameCorrections(cached.corrections, corrections)) return cached.result
-  const report = correctedReport(loaded.report, corrections)
-  const result = report === loaded.report ? loaded : { ...loaded, report }
-  entryCache.set(loaded, { corrections, result })
+// Per loaded report object: a correction elsewhere leaves every other report's object (and so its
+// memoised overview row) untouched.
+const correctedCache = new WeakMap<
+  LoadedReport,
+  { corrections: readonly CellCorrection[]; result: LoadedReport }
+>()
+
+function correctedEntry(loaded: LoadedReport, corrections: readonly CellCorrection[]): LoadedReport {
+  const cached = correctedCache.get(loaded)
+  if (cached && sameItems(cached.corrections, corrections)) return cached.result
+  const result = { ...loaded, report: correctedReport(loaded, corrections) }
+  correctedCache.set(loaded, { corrections, result })
   return result
 }
 
-const applyCorrections = memoizeByReference(
-  (reports: LoadedReport[], corrections: CellCorrection[]): LoadedReport[] => {
-    if (corrections.length === 0) return reports
+function crossKey(checks: readonly CrossReportCheck[]): string {
+  return checks
+    .map((check) => `${check.rule}|${check.ok}|${check.previousReportId}|${check.message}`)
+    .join('\n')
+}
+
+const crossCache = new WeakMap<LoadedReport, { key: string; result: LoadedReport }>()
+
+/** The report's own checks plus the R-F/R-G findings against its previous year; same object while unchanged. */
+function withCrossChecks(entry: LoadedReport, cross: readonly CrossReportCheck[]): LoadedReport {
+  if (cross.length === 0) return entry
+  const key = crossKey(cross)
+  const cached = crossCache.get(entry)
+  if (cached && cached.key === key) return cached.result
+  const result = { ...entry, report: { ...entry.report, checks: [...entry.report.checks, ...cross] } }
+  crossCache.set(entry, { key, result })
+  return result
+}
+
+const effectiveReports = memoizeByReference(
+  (reports: LoadedReport[], corrections: CellCorrection[], aliases: AgencyAliases): LoadedReport[] => {
     const byReport = new Map<string, CellCorrection[]>()
     for (const correction of corrections) {
       const list = byReport.get(correction.reportId)
       if (list) list.push(correction)
       else byReport.set(correction.reportId, [correction])
     }
-    return reports.map((loaded) => effectiveEntry(loaded, byReport.get(loaded.id) ?? NO_CORRECTIONS))
+    const corrected = reports.map((loaded) =>
+      correctedEntry(loaded, byReport.get(loaded.id) ?? NO_CORRECTIONS),
+    )
+    const crossByReport = new Map<string, CrossReportCheck[]>()
+    for (const check of checkAcrossReports(corrected, aliases)) {
+      const list = crossByReport.get(check.reportId)
+      if (list) list.push(check)
+      else crossByReport.set(check.reportId, [check])
+    }
+    return corrected.map((entry) => withCrossChecks(entry, crossByReport.get(entry.id) ?? NO_CROSS_CHECKS))
   },
 )
 
 /**
- * Every loaded report with the user's corrections applied and its checks re-run. Every view reads these,
- * never the raw reports, so a corrected cell is marked and counted the same everywhere.
+ * Every loaded report as the user sees it: the correction log replayed, every check run (within the report,
+ * prose, completeness, template, and across years of one agency). Every view reads these, never the raw
+ * reports, so a corrected cell is marked and counted the same everywhere and its checks re-run at once.
  */
 export function selectEffectiveReports(state: DashboardState): LoadedReport[] {
-  return applyCorrections(state.reports, state.corrections)
+  return effectiveReports(state.reports, state.corrections, state.aliases)
 }

@@ -1,32 +1,34 @@
 import type { StateCreator } from 'zustand'
-import type { CellCorrection, CorrectionsSlice, DashboardState } from '../types'
+import { applyCorrection, undoCorrection, type CorrectionError } from '../../core/corrections'
+import { selectEffectiveReports } from '../selectors/effectiveReports'
+import type { CorrectionsSlice, DashboardState } from '../types'
 
-function isFor(correction: CellCorrection, reportId: string, cellId: string): boolean {
-  return correction.reportId === reportId && correction.cellId === cellId
-}
+const REPORT_GONE: CorrectionError = { code: 'unknown-cell', message: '该报告已不在工作区中' }
+const NOTHING_TO_UNDO: CorrectionError = { code: 'not-latest', message: '该单元格没有可撤销的更正' }
 
-export const createCorrectionsSlice: StateCreator<DashboardState, [], [], CorrectionsSlice> = (set) => ({
+export const createCorrectionsSlice: StateCreator<DashboardState, [], [], CorrectionsSlice> = (set, get) => ({
   corrections: [],
-  correctCell: (reportId, cellId, value) =>
-    set((state) => {
-      const cell = state.reports.find((loaded) => loaded.id === reportId)?.report.cells[cellId]
-      // Only a number the report gave can be corrected: its original is what undo brings back.
-      if (cell === undefined || !Number.isFinite(value)) return {}
-      const others = state.corrections.filter((correction) => !isFor(correction, reportId, cellId))
-      if (value === cell.value) return { corrections: others }
-      const correction: CellCorrection = {
-        reportId,
-        cellId,
-        value,
-        original: cell.value,
-        at: new Date().toISOString(),
-      }
-      return { corrections: [...others, correction] }
-    }),
-  undoCorrection: (reportId, cellId) =>
-    set((state) =>
-      state.corrections.some((correction) => isFor(correction, reportId, cellId))
-        ? { corrections: state.corrections.filter((correction) => !isFor(correction, reportId, cellId)) }
-        : {},
-    ),
+  correctCell: (reportId, cellId, value) => {
+    const state = get()
+    // Corrections stack: a second correction of a cell starts from the value the user sees now.
+    const loaded = selectEffectiveReports(state).find((entry) => entry.id === reportId)
+    if (!loaded) return REPORT_GONE
+    const outcome = applyCorrection(reportId, loaded.report, cellId, value, new Date().toISOString())
+    if (!outcome.ok) return outcome.error
+    set({ corrections: [...state.corrections, outcome.correction] })
+    return null
+  },
+  undoCorrection: (reportId, cellId) => {
+    const state = get()
+    const loaded = selectEffectiveReports(state).find((entry) => entry.id === reportId)
+    if (!loaded) return REPORT_GONE
+    const latest = state.corrections.findLast(
+      (correction) => correction.reportId === reportId && correction.cellId === cellId,
+    )
+    if (!latest) return NOTHING_TO_UNDO
+    const outcome = undoCorrection(loaded.report, latest, state.corrections)
+    if (!outcome.ok) return outcome.error
+    set({ corrections: state.corrections.filter((correction) => correction !== latest) })
+    return null
+  },
 })

@@ -1,0 +1,97 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { App } from '../../../src/app/App'
+import { overviewCsvTable } from '../../../src/features/overview/overviewCsv'
+import { toOverviewEntries } from '../../../src/features/overview/overviewEntries'
+import { addReport, selectFilteredReports, useDashboardStore } from '../../../src/store'
+import { parsedSeedEntries } from '../store/expectedReports'
+import { corruptedShifanqu, SHIFANQU } from './trustFixtures'
+
+const NATURAL = 'applications.received.natural'
+
+function statusOf(agency: string): string {
+  const row = screen.getAllByTestId('overview-row').find((tr) => tr.textContent?.includes(agency))
+  return row?.querySelector('.check')?.textContent ?? ''
+}
+
+describe('corrections', () => {
+  it('a corrected cell turns its checks green at once, is marked and exported, and undo brings the error back', async () => {
+    const corrupted = corruptedShifanqu()
+    addReport(corrupted)
+    const user = userEvent.setup()
+    render(<App />)
+    expect(statusOf(SHIFANQU)).toBe('2 个错误')
+
+    // The 检查 tab names both failures with both sides, and leads to the cells' source.
+    await user.click(screen.getByRole('tab', { name: '检查' }))
+    const findings = screen.getByRole('region', { name: `${SHIFANQU} 2023` })
+    const items = within(findings).getAllByRole('listitem')
+    expect(items.map((item) => item.getAttribute('data-rule'))).toEqual(['R-A', 'R-B'])
+    expect(items[0]).toHaveTextContent('新收 52 + 上年结转 0 = 52，但办理结果总计 51 + 结转下年度 0 = 51')
+    expect(items[0]).toHaveTextContent('左边 52 ≠ 右边 51')
+    const rowTotal = items[1]
+    if (!rowTotal) throw new Error('no R-B item')
+    await user.click(within(rowTotal).getByRole('button', { name: /查看来源/ }))
+
+    const panel = screen.getByRole('dialog', { name: /数值来源/ })
+    const natural = within(panel).getByRole('region', { name: '表三 新收·自然人' })
+    expect(natural.querySelector('[data-source-line="true"] mark')).toHaveTextContent('52')
+    expect(within(natural).getByRole('list', { name: '未通过的检查' })).toHaveTextContent('R-B')
+    await user.type(within(natural).getByRole('textbox', { name: '更正 表三 新收·自然人' }), '51')
+    await user.click(within(natural).getByRole('button', { name: '保存更正' }))
+
+    // Stored as a correction: the report keeps what it said.
+    expect(useDashboardStore.getState().corrections).toMatchObject([
+      { reportId: corrupted.id, cellId: NATURAL, old: 52, new: 51 },
+    ])
+    expect(useDashboardStore.getState().reports[0]?.report.cells[NATURAL]?.value).toBe(52)
+    expect(natural).toHaveTextContent('已更正：报告原值 52，更正为 51')
+    expect(screen.getByTestId('checks-summary')).toHaveTextContent('0 份有错误')
+    expect(screen.getByText('✓ 所有报告的检查全部通过。')).toBeInTheDocument()
+
+    await user.click(screen.getByRole('tab', { name: '总览' }))
+    expect(statusOf(SHIFANQU)).toBe('✓')
+    const { headers, rows } = overviewCsvTable(
+      toOverviewEntries(selectFilteredReports(useDashboardStore.getState())),
+    )
+    expect(rows[0]?.[headers.indexOf('已更正')]).toBe('表三 新收·自然人 原值 52')
+
+    await user.click(within(natural).getByRole('button', { name: '撤销更正 表三 新收·自然人' }))
+    expect(useDashboardStore.getState().corrections).toEqual([])
+    expect(statusOf(SHIFANQU)).toBe('2 个错误')
+    expect(natural.querySelector('[data-source-line="true"] mark')).toHaveTextContent('52')
+  }, 30_000)
+
+  it('refuses a value outside the cell’s domain and says why', async () => {
+    const corrupted = corruptedShifanqu()
+    addReport(corrupted)
+    useDashboardStore.getState().inspectCells({ reportId: corrupted.id, cellIds: [NATURAL], label: '自然人' })
+    const user = userEvent.setup()
+    render(<App />)
+    const panel = screen.getByRole('dialog', { name: '数值来源：自然人' })
+    const input = within(panel).getByRole('textbox', { name: '更正 表三 新收·自然人' })
+    await user.type(input, '5.5')
+    await user.click(within(panel).getByRole('button', { name: '保存更正' }))
+    expect(within(panel).getByRole('alert')).toHaveTextContent('件数须为整数')
+    await user.clear(input)
+    await user.type(input, '52')
+    await user.click(within(panel).getByRole('button', { name: '保存更正' }))
+    expect(within(panel).getByRole('alert')).toHaveTextContent('新数值与当前数值相同')
+    expect(useDashboardStore.getState().corrections).toEqual([])
+  }, 20_000)
+
+  it('只看有问题的报告 keeps only reports with errors or warnings, in every view, and shows as a chip', async () => {
+    for (const entry of parsedSeedEntries()) addReport(entry)
+    addReport(corruptedShifanqu())
+    const user = userEvent.setup()
+    render(<App />)
+    expect(screen.getAllByTestId('overview-row')).toHaveLength(6)
+    await user.click(screen.getByRole('checkbox', { name: '只看有问题的报告' }))
+    expect(screen.getAllByTestId('overview-row')).toHaveLength(1)
+    expect(statusOf(SHIFANQU)).toBe('2 个错误')
+    expect(screen.getByTestId('filter-chip')).toHaveTextContent('只看有问题的报告')
+    await user.click(screen.getByRole('button', { name: '移除筛选 只看有问题的报告' }))
+    expect(screen.getAllByTestId('overview-row')).toHaveLength(6)
+  }, 20_000)
+})

@@ -1,0 +1,69 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { App } from '../../../src/app/App'
+import { addReport, useDashboardStore } from '../../../src/store'
+import { parsedSeedEntries } from '../store/expectedReports'
+import { SHIFANQU, SHIFANQU_SEED } from './trustFixtures'
+
+function overviewRowOf(agency: string): HTMLElement {
+  const row = screen.getAllByTestId('overview-row').find((tr) => tr.textContent?.includes(agency))
+  if (!row) throw new Error(`no overview row for ${agency}`)
+  return row
+}
+
+describe('provenance panel', () => {
+  it('clicking an overview number shows its file, line and the source text with the number marked', async () => {
+    for (const entry of parsedSeedEntries()) addReport(entry)
+    const user = userEvent.setup()
+    render(<App />)
+    const row = overviewRowOf(SHIFANQU)
+    const received = within(row)
+      .getAllByRole('button', { name: '51' })
+      .find((button) => button.getAttribute('data-inspect') === '新收申请')
+    if (!received) throw new Error('no 新收申请 button')
+    await user.click(received)
+
+    const panel = screen.getByRole('dialog', { name: '数值来源：新收申请' })
+    expect(within(panel).getByTestId('source-file')).toHaveTextContent(SHIFANQU_SEED)
+    expect(panel).toHaveTextContent(`${SHIFANQU} 2023`)
+    const section = within(panel).getByRole('region', { name: '表三 新收·总计' })
+    expect(within(section).getByTestId('source-value')).toHaveTextContent('51')
+    expect(section).toHaveTextContent('第 40 行')
+    const sourceLine = section.querySelector('[data-source-line="true"]')
+    expect(sourceLine).toHaveTextContent('一、本年新收政府信息公开申请数量')
+    expect(sourceLine?.querySelectorAll('mark')).toHaveLength(1)
+    expect(sourceLine?.querySelector('mark')).toHaveTextContent('51')
+
+    await user.click(within(panel).getByRole('button', { name: '关闭来源面板' }))
+    expect(screen.queryByRole('dialog', { name: /数值来源/ })).not.toBeInTheDocument()
+  })
+
+  it('a sum shows every cell it adds up, and a comparison cell opens its own source', async () => {
+    const entries = parsedSeedEntries()
+    for (const entry of entries) addReport(entry)
+    const user = userEvent.setup()
+    render(<App />)
+    const litigation = overviewRowOf(SHIFANQU).querySelector('[data-inspect="行政诉讼"]')
+    if (!(litigation instanceof HTMLElement)) throw new Error('no 行政诉讼 button')
+    await user.click(litigation)
+    const panel = screen.getByRole('dialog', { name: '数值来源：行政诉讼' })
+    expect(
+      within(panel)
+        .getAllByRole('region')
+        .map((region) => region.getAttribute('aria-label')),
+    ).toEqual(['表四 行政诉讼（未经复议直接起诉）·总计', '表四 行政诉讼（复议后起诉）·总计'])
+
+    const [first, second] = entries
+    if (!first || !second) throw new Error('seeds missing')
+    useDashboardStore.getState().toggleSelected(first.id)
+    useDashboardStore.getState().toggleSelected(second.id)
+    await user.click(screen.getByRole('tab', { name: '并排对比' }))
+    // Plain DOM queries: role queries over the 25×7 tables are slow in jsdom.
+    const penalty = document.querySelector('[data-inspect="表二 行政处罚·处理决定数量"]')
+    if (!(penalty instanceof HTMLElement)) throw new Error('no 行政处罚 cell in the comparison')
+    await user.click(penalty)
+    const cellPanel = screen.getByRole('dialog', { name: '数值来源：表二 行政处罚·处理决定数量' })
+    expect(cellPanel.querySelector('[data-source-line="true"] mark')).not.toBeNull()
+  }, 20_000)
+})
