@@ -2,10 +2,12 @@ import { useState } from 'react'
 import { ChartsView } from '../features/charts/ChartsView'
 import { ChecksView } from '../features/checks/ChecksView'
 import { ComparisonView } from '../features/comparison/ComparisonView'
+import { DuplicatesNotice } from '../features/duplicates/DuplicatesNotice'
 import { FiltersBar } from '../features/filters/FiltersBar'
 import { IngestPanel } from '../features/ingest/IngestPanel'
 import { OverviewView } from '../features/overview/OverviewView'
 import { ProvenancePanel } from '../features/provenance/ProvenancePanel'
+import { WorkspaceBar } from '../features/workspace/WorkspaceBar'
 import { useDashboardStore } from '../store'
 import { ErrorBoundary } from './ErrorBoundary'
 import { TAB_LABELS, type TabId } from './tabs'
@@ -37,6 +39,10 @@ export function App() {
       <main className="app-main">
         <ErrorBoundary area="添加报告">
           <IngestPanel />
+        </ErrorBoundary>
+        <ErrorBoundary area="工作区">
+          <WorkspaceBar />
+          <DuplicatesNotice />
         </ErrorBoundary>
         <ErrorBoundary area="筛选">
           <FiltersBar />

@@ -1,3 +1,4 @@
+import { reportSchema } from '../../core/workspace/reportSchema'
 import type { AgencyAliases, CellCorrection, FileEntry, Filters, LoadedReport } from '../../store'
 
 /** Bumped when the stored shape changes; an unknown version is reported, never half-read. */
@@ -28,8 +29,8 @@ function isCorrection(value: unknown): value is CellCorrection {
     isRecord(value) &&
     typeof value.reportId === 'string' &&
     typeof value.cellId === 'string' &&
-    typeof value.value === 'number' &&
-    typeof value.original === 'number' &&
+    (value.old === null || typeof value.old === 'number') &&
+    typeof value.new === 'number' &&
     typeof value.at === 'string'
   )
 }
@@ -73,21 +74,14 @@ export function storedReportIds(value: unknown): string[] {
   return isRecord(value) && isStringArray(value.reportIds) ? value.reportIds : []
 }
 
-/** A stored report record this version wrote: identity, cells and source lines present. */
+/** A stored report record: identity as the store keeps it, the report in the workspace file's format. */
 export function isStoredReport(value: unknown): value is LoadedReport {
-  if (!isRecord(value) || !isRecord(value.report)) return false
-  const { report } = value
   return (
+    isRecord(value) &&
     typeof value.id === 'string' &&
     typeof value.fileName === 'string' &&
     typeof value.fingerprint === 'string' &&
     typeof value.addedAt === 'string' &&
-    typeof report.agency === 'string' &&
-    typeof report.year === 'number' &&
-    isRecord(report.cells) &&
-    Array.isArray(report.checks) &&
-    Array.isArray(report.notices) &&
-    isRecord(report.document) &&
-    Array.isArray(report.document.lines)
+    reportSchema(value.report, '报告') === undefined
   )
 }

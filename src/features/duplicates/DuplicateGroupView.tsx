@@ -1,0 +1,101 @@
+import type { DuplicateGroup } from '../../core/identity/duplicates'
+import { describeCell } from '../../core/parse/cellNames'
+import type { LoadedReport } from '../../store'
+import { formatCellValue } from '../format/formatCellValue'
+
+const FIELD_NAMES: Record<string, string> = {
+  agency: '报告中的机关名称',
+  template: '表格版本',
+  scope: '报告范围',
+  proactive: '表二版本',
+  otherHandling: '（六）其他处理版本',
+}
+
+function failedCount(loaded: LoadedReport, severity: 'error' | 'warning'): number {
+  return loaded.report.checks.filter((check) => !check.ok && check.severity === severity).length
+}
+
+interface DuplicateGroupViewProps {
+  group: DuplicateGroup
+  copies: LoadedReport[]
+  onKeep: (id: string) => void
+}
+
+/** The copies of one agency and year side by side: where each came from, how it reads, what differs. */
+export function DuplicateGroupView({ group, copies, onKeep }: DuplicateGroupViewProps) {
+  return (
+    <div className="duplicates-group">
+      <table className="duplicates-table" data-testid="duplicate-group">
+        <thead>
+          <tr>
+            <th scope="col">单元格</th>
+            {copies.map((loaded) => (
+              <th key={loaded.id} scope="col">
+                <span className="duplicates-file">{loaded.fileName}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">读取的数字</th>
+            {copies.map((loaded) => (
+              <td key={loaded.id}>{Object.keys(loaded.report.cells).length} 个</td>
+            ))}
+          </tr>
+          <tr>
+            <th scope="row">检查</th>
+            {copies.map((loaded) => (
+              <td key={loaded.id}>
+                {failedCount(loaded, 'error')} 个错误，{failedCount(loaded, 'warning')} 个警告，
+                {loaded.report.notices.length} 条提示
+              </td>
+            ))}
+          </tr>
+          {Object.entries(group.fieldDifferences).map(([field, values]) => (
+            <tr key={field} data-diff="true">
+              <th scope="row">{FIELD_NAMES[field] ?? field}</th>
+              {values.map((value, index) => (
+                <td key={copies[index]?.id ?? index}>{value || '—'}</td>
+              ))}
+            </tr>
+          ))}
+          {group.differences.map((difference) => (
+            <tr key={difference.cellId} data-testid="duplicate-difference" data-diff="true">
+              <th scope="row" title={difference.cellId}>
+                {describeCell(difference.cellId)}
+              </th>
+              {difference.values.map((value, index) => (
+                <td key={copies[index]?.id ?? index}>
+                  {value === null ? '未读到' : formatCellValue(difference.cellId, value)}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">选择</th>
+            {copies.map((loaded) => (
+              <td key={loaded.id}>
+                <button
+                  type="button"
+                  onClick={() => onKeep(loaded.id)}
+                  aria-label={`保留 ${loaded.fileName}`}
+                >
+                  保留此份
+                </button>
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+      <p className="duplicates-summary">
+        {group.differences.length === 0
+          ? `${group.sameCells} 个数字完全一致。`
+          : `${group.differences.length} 个数字不同，${group.sameCells} 个一致。`}
+        保留一份后，其余各份从工作区移除（文件列表中会注明）。
+      </p>
+    </div>
+  )
+}

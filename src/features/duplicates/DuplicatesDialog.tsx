@@ -1,0 +1,88 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import { useDashboardStore, useEffectiveReports } from '../../store'
+import { selectDuplicateGroups } from '../../store/selectors/duplicateGroups'
+import { keepOneCopy } from './discardDuplicates'
+import { DuplicateGroupView } from './DuplicateGroupView'
+import '../workspace/workspace.css'
+import './duplicates.css'
+
+interface DuplicatesDialogProps {
+  onClose: () => void
+}
+
+/** One duplicate group at a time; the user keeps one copy or leaves the choice for later. */
+export function DuplicatesDialog({ onClose }: DuplicatesDialogProps) {
+  const groups = useDashboardStore(selectDuplicateGroups)
+  const reports = useEffectiveReports()
+  const [index, setIndex] = useState(0)
+  const titleId = useId()
+  const dialog = useRef<HTMLDivElement>(null)
+  const group = groups[Math.min(index, groups.length - 1)]
+
+  useEffect(() => {
+    dialog.current?.focus()
+  }, [])
+
+  useEffect(() => {
+    if (groups.length === 0) onClose()
+  }, [groups.length, onClose])
+
+  if (!group) return null
+  const byId = new Map(reports.map((loaded) => [loaded.id, loaded]))
+  const copies = group.reportIds.flatMap((id) => {
+    const loaded = byId.get(id)
+    return loaded ? [loaded] : []
+  })
+  const position = Math.min(index, groups.length - 1)
+
+  return (
+    <div className="dialog-backdrop">
+      <div
+        ref={dialog}
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        tabIndex={-1}
+        className="dialog dialog--wide"
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onClose()
+        }}
+      >
+        <h2 id={titleId} className="dialog__title">
+          重复报告：{group.agency} {group.year} 年（{copies.length} 份）
+        </h2>
+        <p className="duplicates-hint">
+          同一机关同一年度的报告加载了多份。请对照下表，选择保留哪一份。
+          若它们其实不是同一机关，请在“机关别名”中检查名称归并。
+        </p>
+        <DuplicateGroupView
+          group={group}
+          copies={copies}
+          onKeep={(id) => keepOneCopy(() => useDashboardStore.getState(), group, id)}
+        />
+        <div className="dialog__actions">
+          {groups.length > 1 ? (
+            <>
+              <span className="duplicates-position">
+                第 {position + 1} / {groups.length} 组
+              </span>
+              <button type="button" disabled={position === 0} onClick={() => setIndex(position - 1)}>
+                上一组
+              </button>
+              <button
+                type="button"
+                disabled={position === groups.length - 1}
+                onClick={() => setIndex(position + 1)}
+              >
+                下一组
+              </button>
+            </>
+          ) : null}
+          <button type="button" onClick={onClose}>
+            稍后处理
+          </button>
+        </div>
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,145 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it } from 'vitest'
+import { serializeWorkspace } from '../../../src/core/workspace/workspace'
+import {
+  startWorkspacePersistence,
+  stopWorkspacePersistence,
+} from '../../../src/features/workspace/persistenceRuntime'
+import { WorkspaceBar } from '../../../src/features/workspace/WorkspaceBar'
+import { toWorkspace } from '../../../src/features/workspace/workspaceMapping'
+import { readWorkspaceFile } from '../../../src/features/workspace/workspaceTransfer'
+import { useDashboardStore, type WorkspaceContent } from '../../../src/store'
+import { parsedSeedEntries } from '../store/expectedReports'
+import { MemoryStorage, quotaError } from './memoryStorage'
+
+afterEach(() => stopWorkspacePersistence())
+
+function fillWorkspace(): void {
+  const state = useDashboardStore.getState()
+  for (const entry of parsedSeedEntries()) state.addReport(entry)
+  const [cellId, cell] = Object.entries(useDashboardStore.getState().reports[0]?.report.cells ?? {})[0] ?? []
+  if (!cellId || !cell) throw new Error('seed 0 has no cells')
+  expect(state.correctCell('r0', cellId, cell.value + 3)).toBeNull()
+  state.setAlias('新乡县城管局', '新乡县城市管理局')
+  state.toggleYear(useDashboardStore.getState().reports[2]?.report.year ?? 0)
+}
+
+function fileParts(): Pick<WorkspaceContent, 'reports' | 'corrections' | 'aliases' | 'filters'> {
+  const { reports, corrections, aliases, filters } = useDashboardStore.getState()
+  return { reports, corrections, aliases, filters }
+}
+
+describe('workspace file', () => {
+  it('round-trips reports with sources, corrections, aliases and filters through the exported JSON', async () => {
+    fillWorkspace()
+    const before = fileParts()
+    const json = serializeWorkspace(toWorkspace(before), '2025-03-01T08:00:00.000Z')
+    const result = await readWorkspaceFile(new Blob([json]))
+    if (!result.ok) throw new Error(result.message)
+    expect(result.content).toMatchObject(before)
+    expect(result.content.reports[0]?.report.document.lines).toEqual(before.reports[0]?.report.document.lines)
+  })
+
+  it('refuses a file that is not a workspace, saying why', async () => {
+    const notJson = await readWorkspaceFile(new Blob(['年报文本，不是 JSON']))
+    expect(notJson).toEqual({ ok: false, message: expect.stringContaining('不是有效的 JSON') as string })
+    const other = await readWorkspaceFile(new Blob([JSON.stringify({ reports: [] })]))
+    expect(other).toEqual({
+      ok: false,
+      message: expect.stringContaining('不是本工具导出的工作区文件') as string,
+    })
+  })
+})
+
+describe('WorkspaceBar', () => {
+  it('清空 asks first; 取消 keeps everything, 确认清空 removes it', async () => {
+    const user = userEvent.setup()
+    fillWorkspace()
+    render(<WorkspaceBar />)
+    await user.click(screen.getByRole('button', { name: '清空' }))
+    const dialog = screen.getByRole('alertdialog', { name: '清空工作区？' })
+    expect(dialog).toHaveTextContent('5 份报告、1 处更正')
+    // Focus starts on 取消 so Enter cannot destroy the workspace by accident.
+    expect(within(dialog).getByRole('button', { name: '取消' })).toHaveFocus()
+    await user.click(within(dialog).getByRole('button', { name: '取消' }))
+    expect(useDashboardStore.getState().reports).toHaveLength(5)
+
+    await user.click(screen.getByRole('button', { name: '清空' }))
+    await user.click(screen.getByRole('button', { name: '确认清空' }))
+    const state = useDashboardStore.getState()
+    expect(state.reports).toEqual([])
+    expect(state.corrections).toEqual([])
+    expect(state.aliases).toEqual({})
+    expect(state.filters.years).toEqual([])
+  })
+
+  it('imports a workspace file into an empty workspace and reproduces it exactly', async () => {
+    const user = userEvent.setup()
+    fillWorkspace()
+    const before = fileParts()
+    const json = serializeWorkspace(toWorkspace(before), '2025-03-01T08:00:00.000Z')
+    useDashboardStore.getState().replaceWorkspace({
+      reports: [],
+      corrections: [],
+      aliases: {},
+      filters: { agencies: [], years: [], onlyProblems: false },
+      selectedIds: [],
+      files: [],
+    })
+    render(<WorkspaceBar />)
+    await user.upload(
+      screen.getByLabelText('选择工作区文件'),
+      new File([json], 'workspace.json', { type: 'application/json' }),
+    )
+    expect(await screen.findByText(/已从 workspace.json 导入 5 份报告、1 处更正/)).toBeInTheDocument()
+    expect(fileParts()).toEqual(before)
+  })
+
+  it('asks before an import replaces a workspace that is not empty', async () => {
+    const user = userEvent.setup()
+    fillWorkspace()
+    const json = serializeWorkspace(
+      toWorkspace({ ...fileParts(), reports: fileParts().reports.slice(0, 1), corrections: [] }),
+      'x',
+    )
+    render(<WorkspaceBar />)
+    await user.upload(screen.getByLabelText('选择工作区文件'), new File([json], 'one.json'))
+    const dialog = await screen.findByRole('alertdialog', { name: '用导入的工作区替换当前工作区？' })
+    await user.click(within(dialog).getByRole('button', { name: '取消' }))
+    expect(useDashboardStore.getState().reports).toHaveLength(5)
+    await user.upload(screen.getByLabelText('选择工作区文件'), new File([json], 'one.json'))
+    await user.click(await screen.findByRole('button', { name: '替换' }))
+    expect(useDashboardStore.getState().reports).toHaveLength(1)
+  })
+
+  it('shows an unreadable import file as an alert', async () => {
+    const user = userEvent.setup()
+    render(<WorkspaceBar />)
+    await user.upload(screen.getByLabelText('选择工作区文件'), new File(['{"format":"x"}'], 'bad.json'))
+    expect(await screen.findByRole('alert')).toHaveTextContent('无法导入工作区：不是本工具导出的工作区文件')
+  })
+
+  it('shows a storage quota error to the user and saves again on 重试保存', async () => {
+    const user = userEvent.setup()
+    const storage = new MemoryStorage()
+    const controller = startWorkspacePersistence(storage)
+    if (!controller) throw new Error('persistence did not start')
+    await controller.ready
+    render(<WorkspaceBar />)
+    storage.failNextSave = quotaError()
+    const [first] = parsedSeedEntries()
+    if (!first) throw new Error('seed missing')
+    useDashboardStore.getState().addReport(first)
+    await controller.flush()
+    const alert = await screen.findByTestId('storage-error')
+    expect(alert).toHaveAttribute('role', 'alert')
+    expect(alert).toHaveTextContent('浏览器存储空间已满')
+    expect(screen.getByTestId('workspace-status')).toHaveAttribute('data-state', 'failed')
+
+    await user.click(within(alert).getByRole('button', { name: '重试保存' }))
+    await waitFor(() => expect(screen.queryByTestId('storage-error')).not.toBeInTheDocument())
+    expect(screen.getByTestId('workspace-status')).toHaveAttribute('data-state', 'saved')
+    expect(storage.records.has('report:r0')).toBe(true)
+  })
+})
