@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { ReportEntry } from '../../../src/core/checks/crossYear'
+import { ingestFile } from '../../../src/core/ingest/ingestFile'
+import { departmentsOf, regionOf, totalExcludingAggregates } from '../../../src/core/identity/aggregates'
+import { findDuplicateGroups, idsToDiscard } from '../../../src/core/identity/duplicates'
+import type { Report } from '../../../src/core/model/report'
+import { FIXTURE_DIR, readRealReport, readTextReport, SEED_FILES } from './readFixture'
+
+async function ingested(path: string): Promise<Report> {
+  const [item] = await ingestFile(path, new Uint8Array(readFileSync(join(FIXTURE_DIR, path))))
+  if (!item?.outcome.ok) throw new Error(`${path} not read`)
+  return item.outcome.report
+}
+
+describe('duplicates', () => {
+  it('one report loaded as text, saved page and Word file is one group with no differing cell', async () => {
+    const entries: ReportEntry[] = [
+      { id: 'txt', report: readTextReport(SEED_FILES[1] ?? '') },
+      { id: 'html', report: await ingested('generated/html/001_cad4fa3e014eb2f3.html') },
+      { id: 'docx', report: await ingested('generated/docx/001_cad4fa3e014eb2f3.docx') },
+      { id: 'other', report: readTextReport(SEED_FILES[2] ?? '') },
+    ]
+    const groups = findDuplicateGroups(entries)
+    expect(groups).toHaveLength(1)
+    expect(groups[0]).toMatchObject({
+      agency: '城乡一体化示范区党政办公室',
+      year: 2023,
+      reportIds: ['txt', 'html', 'docx'],
+      differences: [],
+    })
+    expect(groups[0]?.sameCells).toBe(10 + 25 * 7 + 15)
+  })
+
+  it('lists each differing cell with every copy’s value, and unread cells as null', () => {
+    const good = readTextReport(SEED_FILES[1] ?? '')
+    const misread = readTextReport(SEED_FILES[1] ?? '', (text) =>
+      text.replace('51\t0\t0\t0\t0\t0\t51', '5\t0\t0\t0\t0\t0\t51'),
+    )
+    const { ['proactive.fees.amount']: _dropped, ...rest } = good.cells
+    const partial = { ...good, cells: rest, agency: '城乡一体化示范区党政办' }
+    const [group] = findDuplicateGroups([
+      { id: 'a', report: good },
+      { id: 'b', report: misread },
+      { id: 'c', report: partial },
+    ])
+    expect(group?.differences).toEqual(
+      [
+        { cellId: 'proactive.fees.amount', values: [0, 0, null] },
+        { cellId: 'applications.received.natural', values: [51, 5, 51] },
+      ].sort((x, y) => Object.keys(good.cells).indexOf(x.cellId) - Object.keys(good.cells).indexOf(y.cellId)),
+    )
+    expect(group?.fieldDifferences).toEqual({
+      agency: ['城乡一体化示范区党政办公室', '城乡一体化示范区党政办公室', '城乡一体化示范区党政办'],
+    })
+    if (group === undefined) throw new Error('no group')
+    expect(idsToDiscard(group, 'b')).toEqual(['a', 'c'])
+    expect(idsToDiscard(group, 'zzz')).toEqual([])
+  })
+
+  it('groups different spellings and aliases, never different years or unknown identities', () => {
+    const report = readTextReport(SEED_FILES[0] ?? '')
+    const entries = [
+      { id: 'a', report },
+      { id: 'b', report: { ...report, agency: '新乡县城管局' } },
+      { id: 'c', report: { ...report, year: 2022 } },
+      { id: 'd', report: { ...report, agency: '城管' } },
+      { id: 'e', report: { ...report, year: 0, agency: '新乡县城市管理局' } },
+      { id: 'f', report: { ...report, year: 0, agency: '新乡县城市管理局' } },
+    ]
+    expect(findDuplicateGroups(entries).map((group) => group.reportIds)).toEqual([['a', 'b']])
+    const aliased = findDuplicateGroups(entries, { 城管: '新乡县城市管理局' })
+    expect(aliased.map((group) => group.reportIds)).toEqual([['a', 'b', 'd']])
+  })
+})
+
+describe('aggregate (汇总) reports', () => {
+  it('the real 洪泽 aggregate is never added to its departments', async () => {
+    const hongze = await readRealReport('hongze_district_gov_2023.pdf')
+    expect(hongze.scope).toBe('aggregate')
+    const department = readTextReport(SEED_FILES[1] ?? '')
+    const entries: ReportEntry[] = [
+      { id: 'gov', report: hongze },
+      { id: 'dept', report: { ...department, agency: '洪泽区发展和改革局' } },
+      { id: 'unread', report: { ...department, agency: '洪泽区财政局', cells: {} } },
+    ]
+    const total = totalExcludingAggregates(entries, 'applications.received.total')
+    expect(total).toEqual({ value: 51, counted: ['dept'], excludedAggregates: ['gov'], unread: ['unread'] })
+    expect(regionOf(hongze.agency)).toBe('洪泽区')
+    const [government] = entries
+    if (government === undefined) throw new Error('no entry')
+    expect(departmentsOf(government, entries)).toEqual(['dept', 'unread'])
+  }, 30_000)
+
+  it('a total over aggregates only has no value rather than 0', () => {
+    const report = { ...readTextReport(SEED_FILES[2] ?? ''), scope: 'aggregate' as const }
+    expect(
+      totalExcludingAggregates([{ id: 'x', report }], 'applications.received.total').value,
+    ).toBeUndefined()
+  })
+
+  it.each([
+    ['沭阳县人民政府', '沭阳县'],
+    ['沭阳县政府办公室', '沭阳县'],
+    ['平潭综合实验区管委会', '平潭综合实验区'],
+    ['淮安市洪泽区人民政府', '淮安市洪泽区'],
+  ])('regionOf(%s) = %s', (agency, region) => {
+    expect(regionOf(agency)).toBe(region)
+  })
+})
