@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { ingestFile } from '../../../src/core/ingest/ingestFile'
+import { DuplicatesNotice } from '../../../src/features/duplicates/DuplicatesNotice'
+import { useDashboardStore, type LoadedReport } from '../../../src/store'
+
+const fixtures = join(import.meta.dirname, '../../fixtures')
+
+/** A fixture file read by the real ingest path, as the page would add it. */
+async function loaded(path: string, id: string): Promise<LoadedReport> {
+  const name = path.split('/').pop() ?? path
+  const [item] = await ingestFile(name, new Uint8Array(readFileSync(join(fixtures, path))))
+  if (!item?.outcome.ok) throw new Error(`${path} did not read`)
+  return {
+    id,
+    fileName: name,
+    fingerprint: item.fingerprint ?? id,
+    report: item.outcome.report,
+    addedAt: '2025-01-01T00:00:00Z',
+  }
+}
+
+describe('duplicate reports', () => {
+  it('finds the seed text and its saved web page as one agency and year, shows both, keeps the chosen one', async () => {
+    const user = userEvent.setup()
+    const text = await loaded('seeds/000_7bba39e252e1dfbf.txt', 'r-text')
+    const page = await loaded('generated/html/000_7bba39e252e1dfbf.html', 'r-html')
+    const other = await loaded('seeds/001_cad4fa3e014eb2f3.txt', 'r-other')
+    const state = useDashboardStore.getState()
+    for (const entry of [text, page, other]) expect(state.addReport(entry)).toBe('added')
+    state.enqueueFile({ id: 'f-html', name: page.fileName, size: 1, status: 'read', reportIds: ['r-html'] })
+
+    render(<DuplicatesNotice />)
+    const notice = screen.getByTestId('duplicates-notice')
+    const expected = JSON.parse(
+      readFileSync(join(fixtures, 'seeds/000_7bba39e252e1dfbf.expected.json'), 'utf8'),
+    ) as { agency: string; year: number }
+    expect(notice).toHaveTextContent(`发现 1 组重复报告`)
+    expect(notice).toHaveTextContent(`${expected.agency} ${expected.year}`)
+
+    await user.click(within(notice).getByRole('button', { name: '处理重复报告' }))
+    const dialog = screen.getByRole('dialog', {
+      name: `重复报告：${expected.agency} ${expected.year} 年（2 份）`,
+    })
+    const group = within(dialog).getByTestId('duplicate-group')
+    expect(group).toHaveTextContent(text.fileName)
+    expect(group).toHaveTextContent(page.fileName)
+    // Both forms read to the same ground truth, so no cell differs.
+    expect(within(group).queryAllByTestId('duplicate-difference')).toHaveLength(0)
+
+    await user.click(within(dialog).getByRole('button', { name: `保留 ${text.fileName}` }))
+    expect(useDashboardStore.getState().reports.map((entry) => entry.id)).toEqual(['r-text', 'r-other'])
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(screen.queryByTestId('duplicates-notice')).not.toBeInTheDocument()
+    // The removed copy's file says what happened to it.
+    expect(useDashboardStore.getState().files[0]).toMatchObject({ status: 'duplicate' })
+    expect(useDashboardStore.getState().files[0]?.message).toContain(text.fileName)
+  })
+
+  it('lists each cell whose value differs between the copies', async () => {
+    const user = userEvent.setup()
+    const text = await loaded('seeds/000_7bba39e252e1dfbf.txt', 'r-text')
+    const page = await loaded('generated/html/000_7bba39e252e1dfbf.html', 'r-html')
+    const cellId = 'applications.granted.total'
+    const cell = page.report.cells[cellId]
+    if (!cell) throw new Error(`${cellId} not read from the page`)
+    // A misreading of one cell in one copy.
+    const misread = {
+      ...page,
+      report: {
+        ...page.report,
+        cells: { ...page.report.cells, [cellId]: { ...cell, value: cell.value + 10 } },
+      },
+    }
+    useDashboardStore.getState().addReport(text)
+    useDashboardStore.getState().addReport(misread)
+
+    render(<DuplicatesNotice />)
+    await user.click(screen.getByRole('button', { name: '处理重复报告' }))
+    const rows = screen.getAllByTestId('duplicate-difference')
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toHaveTextContent('予以公开')
+    expect(rows[0]).toHaveTextContent(String(cell.value))
+    expect(rows[0]).toHaveTextContent(String(cell.value + 10))
+
+    await user.click(screen.getByRole('button', { name: '稍后处理' }))
+    expect(useDashboardStore.getState().reports).toHaveLength(2)
+    expect(screen.getByTestId('duplicates-notice')).toBeInTheDocument()
+  })
+})
