@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useFilteredReports } from '../../store'
+import { SupervisorButton } from '../supervisor/SupervisorButton'
 import { failedChecks, summarizeReports } from './findings'
 import { ReportFindings } from './ReportFindings'
 import './checks.css'
@@ -28,6 +29,7 @@ export function ChecksView() {
           共 {reports.length} 份报告：{summary.withErrors} 份有错误，{summary.withWarningsOnly} 份仅有警告，
           {summary.passing} 份无错误和警告
         </span>
+        <SupervisorButton />
       </div>
       {reports.length === 0 ? <p className="empty">尚无报告。</p> : null}
       {reports.length > 0 && withFindings.length === 0 ? (

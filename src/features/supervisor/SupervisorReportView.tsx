@@ -1,0 +1,68 @@
+import { useEffect, useId, useRef } from 'react'
+import { createPortal } from 'react-dom'
+import type { SupervisorReport } from '../../core/supervisor/supervisorReport'
+import { downloadBlob } from '../export/download'
+import { formatCorrectionTime } from '../corrections/correctionTime'
+import { SupervisorAgencySection } from './SupervisorAgencySection'
+import { supervisorCsvFile } from './supervisorCsvFile'
+import './supervisor.css'
+
+interface SupervisorReportViewProps {
+  report: SupervisorReport
+  onClose: () => void
+}
+
+/**
+ * The printable checking report, over the whole page (and alone on paper: the print style hides the
+ * dashboard). Rendered into <body> so printing does not inherit the dashboard's layout.
+ */
+export function SupervisorReportView({ report, onClose }: SupervisorReportViewProps) {
+  const titleId = useId()
+  const closeRef = useRef<HTMLButtonElement>(null)
+  useEffect(() => {
+    closeRef.current?.focus()
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose()
+    }
+    document.addEventListener('keydown', onKey)
+    return () => document.removeEventListener('keydown', onKey)
+  }, [onClose])
+
+  const exportCsv = () => {
+    const { blob, fileName } = supervisorCsvFile(report)
+    downloadBlob(blob, fileName)
+  }
+  const { totals } = report
+
+  return createPortal(
+    <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="supervisor-overlay">
+      <article className="supervisor-page" data-testid="supervisor-report">
+        <div className="supervisor-actions no-print">
+          <button type="button" onClick={() => window.print()}>
+            打印
+          </button>
+          <button type="button" onClick={exportCsv}>
+            导出检查报告 CSV
+          </button>
+          <button ref={closeRef} type="button" onClick={onClose}>
+            关闭
+          </button>
+        </div>
+        <h1 id={titleId}>政府信息公开工作年度报告检查情况</h1>
+        <p className="supervisor-summary">
+          生成时间：{formatCorrectionTime(report.generatedAt)}。共检查 {totals.reports} 份报告：
+          {totals.withErrors} 份有错误，{totals.withWarnings} 份仅有警告，{totals.clean} 份未发现错误和警告。
+        </p>
+        <p className="supervisor-note">
+          错误：表格勾稽关系不成立（R-A 至
+          R-E）；警告：与上年报告或正文表述不一致（R-F、R-I）；提示：需人工核实的情况（R-G、R-J、R-T
+          及读取提示）。
+        </p>
+        {report.agencies.map((agency) => (
+          <SupervisorAgencySection key={agency.agency} agency={agency} />
+        ))}
+      </article>
+    </div>,
+    document.body,
+  )
+}

@@ -1,0 +1,71 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { App } from '../../../src/app/App'
+import { addReport, useDashboardStore } from '../../../src/store'
+import { parsedSeedEntries } from '../store/expectedReports'
+import { corruptedShifanqu, SHIFANQU } from './trustFixtures'
+
+describe('supervisor checking report', () => {
+  const originals = ['createObjectURL', 'revokeObjectURL'].map(
+    (name) => [name, Object.getOwnPropertyDescriptor(URL, name)] as const,
+  )
+  afterEach(() => {
+    for (const [name, descriptor] of originals) {
+      if (descriptor) Object.defineProperty(URL, name, descriptor)
+      else Reflect.deleteProperty(URL, name)
+    }
+    vi.restoreAllMocks()
+  })
+
+  it('one click lists every loaded report by agency with its problems, and exports them as CSV', async () => {
+    const seeds = parsedSeedEntries()
+    for (const entry of seeds) addReport(entry)
+    addReport(corruptedShifanqu())
+    // The report covers every loaded report, not only those the filters show.
+    useDashboardStore.getState().toggleYear(2024)
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(screen.getByRole('tab', { name: '检查' }))
+    await user.click(screen.getByRole('button', { name: '生成检查报告' }))
+
+    const page = screen.getByRole('dialog', { name: '政府信息公开工作年度报告检查情况' })
+    expect(page).toHaveTextContent('共检查 6 份报告：1 份有错误，0 份仅有警告，5 份未发现错误和警告')
+    expect(within(page).getAllByTestId('supervisor-row')).toHaveLength(6)
+    const agencies = within(page).getAllByRole('region')
+    expect(agencies).toHaveLength(5)
+    const shifanqu = within(page).getByRole('region', { name: SHIFANQU })
+    const rows = within(shifanqu).getAllByTestId('supervisor-row')
+    expect(rows).toHaveLength(2)
+    const problems = rows.flatMap((row) => within(row).queryAllByRole('row').slice(1))
+    expect(problems.map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/^错误R-A.*新收 52 \+ 上年结转 0 = 52，但办理结果总计 51/),
+      expect.stringMatching(/^错误R-B.*新收行：自然人 52/),
+    ])
+
+    const blobs: Blob[] = []
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      blobs.push(blob)
+      return 'blob:http://localhost/report'
+    })
+    URL.revokeObjectURL = vi.fn()
+    const names: string[] = []
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      names.push(this.download)
+    })
+    await user.click(within(page).getByRole('button', { name: '导出检查报告 CSV' }))
+    expect(names).toEqual(['政府信息公开年报检查报告_全部年份.csv'])
+    const text = await blobs[0]?.text()
+    const lines = (text ?? '')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n')
+    expect(lines[0]?.split(',').slice(0, 4)).toEqual(['单位', '报告所写单位名称', '年度', '文件'])
+    // One line per problem, one per clean report.
+    expect(lines).toHaveLength(1 + 5 + 2)
+    expect(lines.filter((line) => line.includes(',R-A,错误,'))).toHaveLength(1)
+
+    await user.click(within(page).getByRole('button', { name: '关闭' }))
+    expect(screen.queryByRole('dialog', { name: '政府信息公开工作年度报告检查情况' })).not.toBeInTheDocument()
+  }, 30_000)
+})
