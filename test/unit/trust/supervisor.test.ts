@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { applyCorrection } from '../../../src/core/corrections'
+import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../../src/core/supervisor/supervisorCsv'
+import { buildSupervisorReport, type SupervisorInput } from '../../../src/core/supervisor/supervisorReport'
+import { readRealReport, readTextReport, SEED_FILES } from './readFixture'
+
+const AT = '2025-03-01T08:00:00.000Z'
+
+async function inputs(): Promise<SupervisorInput[]> {
+  const seed000 = readTextReport(SEED_FILES[0] ?? '')
+  const fixed = applyCorrection('seed0', seed000, 'proactive.penalty.decisions', 7, AT)
+  if (!fixed.ok) throw new Error(fixed.error.message)
+  const previous = {
+    ...seed000,
+    year: 2022,
+    agency: '新乡县城管局',
+    cells: {
+      ...seed000.cells,
+      'applications.carriedForward.total': { value: 4, source: { line: 0, column: 0, raw: '4' } },
+    },
+  }
+  return [
+    {
+      id: 'pdf',
+      fileName: 'hongze_district_gov_2023.pdf',
+      report: await readRealReport('hongze_district_gov_2023.pdf'),
+    },
+    {
+      id: 'html',
+      fileName: 'shuyang_fgj_2023_page.html',
+      report: await readRealReport('shuyang_fgj_2023_page.html'),
+    },
+    { id: 'seed0', fileName: '000.txt', report: fixed.report },
+    { id: 'seed0-2022', fileName: '000-2022.txt', report: previous },
+    { id: 'seed1', fileName: '001.txt', report: readTextReport(SEED_FILES[1] ?? '') },
+    { id: 'seed1-copy', fileName: '001.html', report: readTextReport(SEED_FILES[1] ?? '') },
+  ]
+}
+
+describe('supervisor report', () => {
+  it('groups every loaded report by agency with its problems', async () => {
+    const report = buildSupervisorReport(await inputs(), {}, AT)
+    expect(report.generatedAt).toBe(AT)
+    expect(
+      report.agencies.map((agency) => [agency.agency, agency.reports.map((row) => row.reportId)]),
+    ).toEqual([
+      ['城乡一体化示范区党政办公室', ['seed1', 'seed1-copy']],
+      ['洪泽区人民政府', ['pdf']],
+      ['沭阳县发展和改革局', ['html']],
+      ['新乡县城市管理局', ['seed0-2022', 'seed0']],
+    ])
+    const rows = report.agencies.flatMap((agency) => agency.reports)
+    const row = (id: string) => rows.find((candidate) => candidate.reportId === id)
+    expect(row('pdf')?.counts).toEqual({ errors: 2, warnings: 1, notices: 0 })
+    expect(row('pdf')?.problems.map((problem) => problem.rule)).toEqual(['R-D', 'R-D', 'R-T'])
+    expect(row('seed0')?.counts).toEqual({ errors: 0, warnings: 1, notices: 0 })
+    expect(row('seed0')?.problems[0]?.message).toContain('R-F 总计列')
+    expect(row('seed0')?.userValues).toBe(1)
+    expect(row('seed1')?.duplicateOf).toEqual(['seed1-copy'])
+    expect(row('html')?.problems.map((problem) => problem.rule)).toEqual(['reading'])
+    // the made-up 2022 copy has 结转下年度·总计 4 without the rest of its 表三, so its own R-A fails
+    expect(row('seed0-2022')?.problems.map((problem) => problem.rule)).toEqual(['R-A'])
+    expect(report.totals).toEqual({ reports: 6, withErrors: 2, withWarnings: 1, clean: 3 })
+  }, 30_000)
+
+  it('CSV: Chinese headers, one row per problem, one row for a clean report', async () => {
+    const rows = supervisorCsvRows(buildSupervisorReport(await inputs(), {}, AT))
+    expect(rows[0]).toEqual([...SUPERVISOR_CSV_HEADERS])
+    expect(rows.every((row) => row.length === SUPERVISOR_CSV_HEADERS.length)).toBe(true)
+    const hongze = rows.filter((row) => row[3] === 'hongze_district_gov_2023.pdf')
+    expect(hongze.map((row) => [row[5], row[8], row[9]])).toEqual([
+      ['汇总', 'R-D', '错误'],
+      ['汇总', 'R-D', '错误'],
+      ['汇总', 'R-T', '警告'],
+    ])
+    expect(hongze[0]?.[11]).toContain('表四 行政复议·总计')
+    const clean = rows.filter((row) => row[3] === '001.txt')
+    expect(clean).toHaveLength(1)
+    expect(clean[0]?.[10]).toBe('未发现问题')
+    expect(clean[0]?.[13]).toBe('是')
+  }, 30_000)
+
+  it('aliases merge agencies', async () => {
+    const report = buildSupervisorReport(await inputs(), { 洪泽区人民政府: '沭阳县发展和改革局' }, AT)
+    expect(report.agencies).toHaveLength(3)
+  }, 30_000)
+})
