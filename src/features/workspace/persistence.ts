@@ -124,6 +124,8 @@ export function startPersistence(
 
   function schedule(): void {
     dirty = true
+    // Pending counts as saving: 已保存 must never show while a change is still only in memory.
+    if (store.getState().persistence.status === 'saved') setPersistence({ status: 'saving' })
     if (timer !== undefined) clearTimeout(timer)
     timer = setTimeout(() => void queueSave(), delayMs)
   }

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Page } from '@playwright/test'
+import {
+  columnIndex,
+  dropFiles,
+  expect,
+  fixturesDir,
+  openWithSeeds,
+  overviewRows,
+  readSeedExpectations,
+  rowCell,
+  seedTextPaths,
+  shownNumber,
+  test,
+} from './helpers'
+
+async function waitUntilSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('workspace-status')).toHaveAttribute('data-state', 'saved')
+}
+
+/** Every overview row's text, sorted: the visible workspace, independent of the table's sort order. */
+async function overviewSnapshot(page: Page): Promise<string[]> {
+  const texts = await overviewRows(page).allInnerTexts()
+  return texts.map((text) => text.replace(/\s+/g, ' ').trim()).sort()
+}
+
+/** Corrects the 新收申请 figure of a report's overview row through the provenance panel. */
+async function correctReceived(page: Page, agency: string, value: number): Promise<void> {
+  const column = await columnIndex(page, '新收申请')
+  const row = overviewRows(page).filter({ hasText: agency })
+  await rowCell(row, column).getByRole('button').click()
+  const panel = page.getByRole('dialog').filter({ has: page.getByRole('button', { name: '关闭来源面板' }) })
+  await panel.getByRole('textbox', { name: /^更正/ }).first().fill(String(value))
+  await panel.getByRole('button', { name: '保存更正' }).first().click()
+  await expect(rowCell(row, column)).toContainText(String(value))
+  await panel.getByRole('button', { name: '关闭来源面板' }).click()
+}
+
+test('a correction, an alias and the filters are still there after a reload', async ({ page }) => {
+  const [seed] = readSeedExpectations()
+  if (!seed) throw new Error('no seed')
+  await openWithSeeds(page)
+  const column = await columnIndex(page, '新收申请')
+  const row = overviewRows(page).filter({ hasText: seed.agency })
+  const before = shownNumber(await rowCell(row, column).innerText())
+  expect(before).toBe(seed.cells['applications.received.total'])
+  const corrected = (before ?? 0) + 5
+  await correctReceived(page, seed.agency, corrected)
+  await expect(rowCell(row, column)).toContainText('已更正')
+
+  await page.getByRole('button', { name: /^机关别名/ }).click()
+  await page.getByLabel('别名', { exact: true }).fill('示例县发改局')
+  await page.getByLabel('规范名称').fill('示例县发展和改革局')
+  await page.getByRole('button', { name: '添加别名' }).click()
+  await page
+    .getByRole('group', { name: '年份筛选' })
+    .getByRole('button', { name: String(seed.year) })
+    .click()
+  const visible = await overviewSnapshot(page)
+  await waitUntilSaved(page)
+
+  await page.reload()
+  await expect(overviewRows(page)).toHaveCount(visible.length)
+  expect(await overviewSnapshot(page)).toEqual(visible)
+  const restoredRow = overviewRows(page).filter({ hasText: seed.agency })
+  expect(shownNumber(await rowCell(restoredRow, column).innerText())).toBe(corrected)
+  await expect(rowCell(restoredRow, column)).toContainText('已更正')
+  await expect(page.getByTestId('filter-chip')).toHaveCount(1)
+  await page.getByRole('button', { name: /^机关别名/ }).click()
+  await expect(page.getByTestId('alias-row')).toHaveText([/示例县发改局\s*示例县发展和改革局/])
+  // The file list comes back too, each file still read.
+  await expect(page.getByTestId('file-item')).toHaveCount(seedTextPaths.length)
+})
+
+test('two forms of one report are shown side by side and the user keeps one', async ({ page }) => {
+  const [seed] = readSeedExpectations()
+  if (!seed) throw new Error('no seed')
+  const text = seedTextPaths[0] ?? ''
+  const html = join(fixturesDir, 'generated/html/000_7bba39e252e1dfbf.html')
+  await page.goto('/')
+  await dropFiles(page, [text, html])
+  await expect(overviewRows(page)).toHaveCount(2)
+  const notice = page.getByTestId('duplicates-notice')
+  await expect(notice).toContainText(`${seed.agency} ${seed.year}`)
+
+  await notice.getByRole('button', { name: '处理重复报告' }).click()
+  const dialog = page.getByRole('dialog', { name: /^重复报告/ })
+  await expect(dialog.getByTestId('duplicate-group')).toContainText('000_7bba39e252e1dfbf.txt')
+  await expect(dialog.getByTestId('duplicate-group')).toContainText('000_7bba39e252e1dfbf.html')
+  await dialog.getByRole('button', { name: '保留 000_7bba39e252e1dfbf.html' }).click()
+
+  await expect(dialog).toBeHidden()
+  await expect(notice).toBeHidden()
+  await expect(overviewRows(page)).toHaveCount(1)
+  const removed = page.getByTestId('file-item').filter({ hasText: '000_7bba39e252e1dfbf.txt' })
+  await expect(removed).toHaveAttribute('data-status', 'duplicate')
+  await expect(removed).toContainText('000_7bba39e252e1dfbf.html')
+  // The choice survives a reload.
+  await waitUntilSaved(page)
+  await page.reload()
+  await expect(overviewRows(page)).toHaveCount(1)
+  await expect(page.getByTestId('duplicates-notice')).toBeHidden()
+})
+
+test('export the workspace, clear it, import it: the same workspace comes back', async ({ page }) => {
+  const [seed, second] = readSeedExpectations()
+  if (!seed || !second) throw new Error('no seeds')
+  await openWithSeeds(page)
+  const column = await columnIndex(page, '新收申请')
+  const corrected = (seed.cells['applications.received.total'] ?? 0) + 11
+  await correctReceived(page, seed.agency, corrected)
+  const before = await overviewSnapshot(page)
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出工作区' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^政府信息公开年报工作区_\d{4}-\d{2}-\d{2}\.json$/)
+  const path = await download.path()
+  const exported = JSON.parse(readFileSync(path, 'utf8')) as {
+    reports: { report: { document: { lines: unknown[] } } }[]
+    corrections: { cellId: string; new: number }[]
+  }
+  expect(exported.reports).toHaveLength(seedTextPaths.length)
+  expect(exported.reports.every((entry) => entry.report.document.lines.length > 0)).toBe(true)
+  expect(exported.corrections).toEqual([
+    expect.objectContaining({ cellId: 'applications.received.total', new: corrected }),
+  ])
+
+  await page.getByRole('button', { name: '清空' }).click()
+  const confirm = page.getByRole('alertdialog', { name: '清空工作区？' })
+  await confirm.getByRole('button', { name: '确认清空' }).click()
+  await expect(overviewRows(page)).toHaveCount(0)
+  await waitUntilSaved(page)
+  await page.reload()
+  await expect(page.getByTestId('workspace-status')).toHaveAttribute('data-state', 'saved')
+  await expect(overviewRows(page)).toHaveCount(0)
+
+  await page.getByLabel('选择工作区文件').setInputFiles(path)
+  await expect(overviewRows(page)).toHaveCount(seedTextPaths.length)
+  expect(await overviewSnapshot(page)).toEqual(before)
+  const row = overviewRows(page).filter({ hasText: seed.agency })
+  expect(shownNumber(await rowCell(row, column).innerText())).toBe(corrected)
+  await expect(rowCell(row, column)).toContainText('已更正')
+})
+
+test('a full storage is reported to the user, not swallowed', async ({ page, baseURL }) => {
+  await page.goto('/')
+  const cdp = await page.context().newCDPSession(page)
+  // A quota far below one report with its source text.
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin: new URL(baseURL ?? '').origin,
+    quotaSize: 2_000,
+  })
+  await dropFiles(page, seedTextPaths)
+  await expect(overviewRows(page)).toHaveCount(seedTextPaths.length)
+  const alert = page.getByTestId('storage-error')
+  await expect(alert).toBeVisible()
+  await expect(alert).toContainText('浏览器存储空间已满')
+  await expect(page.getByTestId('workspace-status')).toHaveAttribute('data-state', 'failed')
+})
