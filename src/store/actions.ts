@@ -1,5 +1,5 @@
 import { useDashboardStore } from './dashboardStore'
-import type { AddReportResult, FileEntry, LoadedReport } from './types'
+import type { AddReportResult, FileEntry, FileUpdate, LoadedReport } from './types'
 
 /*
  * Module-level actions for code outside React (the ingestion worker's replies, the sample loader).
@@ -8,6 +8,10 @@ import type { AddReportResult, FileEntry, LoadedReport } from './types'
 
 export function addReport(entry: LoadedReport): AddReportResult {
   return useDashboardStore.getState().addReport(entry)
+}
+
+export function addReports(entries: readonly LoadedReport[]): AddReportResult[] {
+  return useDashboardStore.getState().addReports(entries)
 }
 
 export function removeReport(id: string): void {
@@ -20,6 +24,14 @@ export function clearReports(): void {
 
 export function enqueueFile(entry: FileEntry): void {
   useDashboardStore.getState().enqueueFile(entry)
+}
+
+export function enqueueFiles(entries: readonly FileEntry[]): void {
+  useDashboardStore.getState().enqueueFiles(entries)
+}
+
+export function updateFiles(updates: readonly FileUpdate[]): void {
+  useDashboardStore.getState().updateFiles(updates)
 }
 
 export function updateFile(id: string, patch: Partial<Omit<FileEntry, 'id'>>): void {

@@ -38,14 +38,29 @@ export type AddReportResult = 'added' | 'duplicate'
 export interface ReportsSlice {
   reports: LoadedReport[]
   addReport: (entry: LoadedReport) => AddReportResult
+  /**
+   * Adds many reports in one store write (one re-render, selectors run once): one result per entry, in
+   * order; an entry repeating a loaded report, or an earlier entry of the batch, is a 'duplicate'.
+   */
+  addReports: (entries: readonly LoadedReport[]) => AddReportResult[]
   removeReport: (id: string) => void
   clearReports: () => void
+}
+
+/** A change to one listed file. */
+export interface FileUpdate {
+  id: string
+  patch: Partial<Omit<FileEntry, 'id'>>
 }
 
 export interface IngestSlice {
   files: FileEntry[]
   enqueueFile: (entry: FileEntry) => void
+  /** Lists many files in one store write. */
+  enqueueFiles: (entries: readonly FileEntry[]) => void
   updateFile: (id: string, patch: Partial<Omit<FileEntry, 'id'>>) => void
+  /** Applies many patches in one store write; later patches of one file win. Unknown ids are ignored. */
+  updateFiles: (updates: readonly FileUpdate[]) => void
   clearFiles: () => void
 }
 

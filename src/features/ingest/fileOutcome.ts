@@ -1,27 +1,23 @@
 import type { IngestItem } from '../../core/ingest/ingestFile'
 import { fingerprintDocument } from '../../core/ingest/fingerprint'
-import type { FileEntry, LoadedReport } from '../../store/types'
-
-/** The store operations a file's outcome needs; injected so the logic is testable without the store. */
-export interface ReportSink {
-  addReport: (entry: LoadedReport) => 'added' | 'duplicate'
-  findByFingerprint: (fingerprint: string) => LoadedReport | undefined
-}
+import type { AddReportResult, FileEntry, LoadedReport } from '../../store/types'
 
 export type FilePatch = Partial<Omit<FileEntry, 'id'>>
+
+/** A parsed file's reports ready for the store, and the reasons its other items were not reports. */
+export interface ParsedFile {
+  entries: LoadedReport[]
+  failures: string[]
+}
 
 function describeLoaded(loaded: LoadedReport): string {
   const { agency, year } = loaded.report
   return `${agency || '未识别机关'} ${year || ''}（${loaded.fileName}）`.replace(' （', '（')
 }
 
-/**
- * Adds a file's reports to the store and says what the file list shows: 'read' when at least one
- * report was added, 'duplicate' naming the report already loaded, 'failed' with the reason.
- */
-export function applyIngestItems(items: IngestItem[], sink: ReportSink, addedAt: string): FilePatch {
-  const reportIds: string[] = []
-  const duplicates: string[] = []
+/** Turns the worker's items for one file into store entries (id from the content's fingerprint). */
+export function parsedFile(items: readonly IngestItem[], addedAt: string): ParsedFile {
+  const entries: LoadedReport[] = []
   const failures: string[] = []
   const several = items.length > 1
   for (const item of items) {
@@ -31,16 +27,32 @@ export function applyIngestItems(items: IngestItem[], sink: ReportSink, addedAt:
     }
     const report = item.outcome.report
     const fingerprint = item.fingerprint ?? fingerprintDocument(report.document)
-    const entry: LoadedReport = { id: `r-${fingerprint}`, fileName: item.file, fingerprint, report, addedAt }
-    if (sink.addReport(entry) === 'added') {
-      reportIds.push(entry.id)
-      continue
-    }
-    const existing = sink.findByFingerprint(fingerprint)
-    duplicates.push(
-      `与已加载的报告重复：${existing ? describeLoaded(existing) : `${report.agency} ${report.year}`}`,
-    )
+    entries.push({ id: `r-${fingerprint}`, fileName: item.file, fingerprint, report, addedAt })
   }
+  return { entries, failures }
+}
+
+/**
+ * What the file list shows once the store has answered for each entry: 'read' when at least one
+ * report was added, 'duplicate' naming the report already loaded, 'failed' with the reason.
+ */
+export function fileOutcome(
+  parsed: ParsedFile,
+  results: readonly AddReportResult[],
+  findByFingerprint: (fingerprint: string) => LoadedReport | undefined,
+): FilePatch {
+  const reportIds: string[] = []
+  const duplicates: string[] = []
+  parsed.entries.forEach((entry, index) => {
+    if (results[index] === 'added') {
+      reportIds.push(entry.id)
+      return
+    }
+    const existing = findByFingerprint(entry.fingerprint)
+    const { agency, year } = entry.report
+    duplicates.push(`与已加载的报告重复：${existing ? describeLoaded(existing) : `${agency} ${year}`}`)
+  })
+  const failures = parsed.failures
   if (reportIds.length > 0) {
     const problems = [...duplicates, ...failures]
     return problems.length > 0

@@ -1,7 +1,8 @@
 import { sizeLimitError } from '../../core/ingest/limits'
-import { addReport, enqueueFile, updateFile } from '../../store/actions'
+import { addReports, enqueueFiles, updateFiles } from '../../store/actions'
 import { useDashboardStore } from '../../store/dashboardStore'
-import { applyIngestItems, type FilePatch } from './fileOutcome'
+import type { FilePatch } from './fileOutcome'
+import { applyFileEvents, type FileEvent } from './ingestBatch'
 import type { IngestSource } from './ingestSource'
 import { createParseClient, type ParseClient } from './parseClient'
 import { batchDelayFor, createUpdateBatcher } from './updateBatcher'
@@ -20,18 +21,21 @@ function parseClient(): ParseClient {
   return client
 }
 
-/** Store writes from many files land together (one render per batch, not three per file). */
-let pendingFiles = 0
-const batcher = createUpdateBatcher(() => batchDelayFor(pendingFiles))
-
-const sink = {
-  addReport,
-  findByFingerprint: (fingerprint: string) =>
-    useDashboardStore.getState().reports.find((loaded) => loaded.fingerprint === fingerprint),
+const store = {
+  addReports,
+  updateFiles,
+  reports: () => useDashboardStore.getState().reports,
 }
 
+/** Store writes from many files land together (one render per batch, not three per file). */
+let pendingFiles = 0
+const batcher = createUpdateBatcher<FileEvent>(
+  (events) => applyFileEvents(events, store, new Date().toISOString()),
+  () => batchDelayFor(pendingFiles),
+)
+
 function patchLater(id: string, patch: FilePatch): void {
-  batcher.schedule(() => updateFile(id, patch))
+  batcher.schedule({ id, patch })
 }
 
 async function ingestOne(id: string, source: IngestSource): Promise<void> {
@@ -51,12 +55,8 @@ async function ingestOne(id: string, source: IngestSource): Promise<void> {
   const result = await parseClient().parse(source.name, content, source.options, () =>
     patchLater(id, { status: 'reading' }),
   )
-  batcher.schedule(() => {
-    const patch = result.ok
-      ? applyIngestItems(result.items, sink, new Date().toISOString())
-      : { status: 'failed' as const, message: result.error.message }
-    updateFile(id, patch)
-  })
+  if (result.ok) batcher.schedule({ id, items: result.items })
+  else patchLater(id, { status: 'failed', message: result.error.message })
 }
 
 /**
@@ -65,9 +65,14 @@ async function ingestOne(id: string, source: IngestSource): Promise<void> {
  */
 export async function ingestSources(sources: IngestSource[]): Promise<void> {
   const ids = sources.map(() => `file-${nextFileId++}`)
-  sources.forEach((source, index) => {
-    enqueueFile({ id: ids[index] ?? '', name: source.name, size: source.size, status: 'queued' })
-  })
+  enqueueFiles(
+    sources.map((source, index) => ({
+      id: ids[index] ?? '',
+      name: source.name,
+      size: source.size,
+      status: 'queued' as const,
+    })),
+  )
   pendingFiles += sources.length
   const running = new Set<Promise<void>>()
   for (const [index, source] of sources.entries()) {

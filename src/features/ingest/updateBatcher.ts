@@ -10,18 +10,21 @@ export function batchDelayFor(pendingFiles: number): number {
   return Math.min(MAX_BATCH_DELAY_MS, BATCH_DELAY_MS + pendingFiles / 2)
 }
 
-export interface UpdateBatcher {
-  schedule: (update: () => void) => void
+export interface UpdateBatcher<T> {
+  schedule: (update: T) => void
   /** Applies every waiting update now. */
   flush: () => void
 }
 
 /**
- * Collects store writes and applies them in one synchronous run, so React renders once per batch:
- * with 1,000 files, per-file writes would re-render the page thousands of times.
+ * Collects updates and hands them to `apply` together, so the store is written once per batch and
+ * React renders once: with 1,000 files, per-file writes would re-run every selector thousands of times.
  */
-export function createUpdateBatcher(delayMs: () => number = () => BATCH_DELAY_MS): UpdateBatcher {
-  let waiting: (() => void)[] = []
+export function createUpdateBatcher<T>(
+  apply: (updates: T[]) => void,
+  delayMs: () => number = () => BATCH_DELAY_MS,
+): UpdateBatcher<T> {
+  let waiting: T[] = []
   let timer: ReturnType<typeof setTimeout> | undefined
 
   function flush(): void {
@@ -29,7 +32,7 @@ export function createUpdateBatcher(delayMs: () => number = () => BATCH_DELAY_MS
     timer = undefined
     const updates = waiting
     waiting = []
-    for (const update of updates) update()
+    if (updates.length > 0) apply(updates)
   }
 
   return {

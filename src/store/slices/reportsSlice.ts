@@ -1,14 +1,31 @@
 import type { StateCreator } from 'zustand'
-import type { DashboardState, ReportsSlice } from '../types'
+import type { AddReportResult, DashboardState, LoadedReport, ReportsSlice } from '../types'
+
+/** The reports after adding the entries, and per entry whether it was new (one pass, not one per entry). */
+function withNewReports(
+  reports: LoadedReport[],
+  entries: readonly LoadedReport[],
+): { reports: LoadedReport[]; results: AddReportResult[] } {
+  const fingerprints = new Set(reports.map((loaded) => loaded.fingerprint))
+  const ids = new Set(reports.map((loaded) => loaded.id))
+  const added: LoadedReport[] = []
+  const results = entries.map((entry): AddReportResult => {
+    if (fingerprints.has(entry.fingerprint) || ids.has(entry.id)) return 'duplicate'
+    fingerprints.add(entry.fingerprint)
+    ids.add(entry.id)
+    added.push(entry)
+    return 'added'
+  })
+  return { reports: added.length > 0 ? [...reports, ...added] : reports, results }
+}
 
 export const createReportsSlice: StateCreator<DashboardState, [], [], ReportsSlice> = (set, get) => ({
   reports: [],
-  addReport: (entry) => {
-    if (get().reports.some((loaded) => loaded.fingerprint === entry.fingerprint || loaded.id === entry.id)) {
-      return 'duplicate'
-    }
-    set((state) => ({ reports: [...state.reports, entry] }))
-    return 'added'
+  addReport: (entry) => get().addReports([entry])[0] ?? 'duplicate',
+  addReports: (entries) => {
+    const { reports, results } = withNewReports(get().reports, entries)
+    if (reports !== get().reports) set({ reports })
+    return results
   },
   removeReport: (id) =>
     set((state) => ({
