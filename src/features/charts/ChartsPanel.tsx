@@ -8,6 +8,7 @@ import {
   type ChartData,
   type ChartReport,
 } from '../../core/compare/chartSeries'
+import { correctedChartLabels, correctedReportKeys } from '../corrections/correctedChartLabels'
 import { yearsPart } from '../export/fileNames'
 import type { LegendEntry } from '../export/svgLayout'
 import { ChartFigure } from './ChartFigure'
@@ -37,6 +38,7 @@ export function ChartsPanel({ reports, activeYears = [], width }: ChartsPanelPro
   const outcomes = useMemo(() => buildOutcomesSeries(reports), [reports])
   const trend = useMemo(() => (metric ? buildTrendSeries(reports, metric) : null), [reports, metric])
   const trendColors = useMemo(() => yearColors(trend?.series.map((s) => s.key) ?? []), [trend])
+  const correctedKeys = useMemo(() => correctedReportKeys(reports), [reports])
 
   if (reports.length === 0) {
     return <p className="charts-empty">尚未载入报告。载入报告后，这里按机关显示图表。</p>
@@ -55,7 +57,12 @@ export function ChartsPanel({ reports, activeYears = [], width }: ChartsPanelPro
         notes={decisions.notes}
         hasData={decisions.rows.length > 0}
       >
-        <HorizontalBarChart data={decisions} colors={DECISION_COLORS} width={width} />
+        <HorizontalBarChart
+          data={decisions}
+          correctedLabels={correctedChartLabels(decisions, correctedKeys)}
+          colors={DECISION_COLORS}
+          width={width}
+        />
       </ChartFigure>
 
       <ChartFigure
@@ -67,7 +74,12 @@ export function ChartsPanel({ reports, activeYears = [], width }: ChartsPanelPro
         notes={fees.notes}
         hasData={fees.rows.length > 0}
       >
-        <HorizontalBarChart data={fees} colors={FEE_COLORS} width={width} />
+        <HorizontalBarChart
+          data={fees}
+          correctedLabels={correctedChartLabels(fees, correctedKeys)}
+          colors={FEE_COLORS}
+          width={width}
+        />
       </ChartFigure>
 
       <ChartFigure
@@ -79,7 +91,13 @@ export function ChartsPanel({ reports, activeYears = [], width }: ChartsPanelPro
         notes={outcomes.notes}
         hasData={outcomes.rows.length > 0}
       >
-        <HorizontalBarChart data={outcomes} colors={OUTCOME_COLORS} percent width={width} />
+        <HorizontalBarChart
+          data={outcomes}
+          correctedLabels={correctedChartLabels(outcomes, correctedKeys)}
+          colors={OUTCOME_COLORS}
+          percent
+          width={width}
+        />
       </ChartFigure>
 
       {trend && metric && trend.years.length > 1 ? (
@@ -108,7 +126,12 @@ export function ChartsPanel({ reports, activeYears = [], width }: ChartsPanelPro
             </label>
           }
         >
-          <HorizontalBarChart data={trend} colors={trendColors} width={width} />
+          <HorizontalBarChart
+            data={trend}
+            correctedLabels={correctedChartLabels(trend, correctedKeys, true)}
+            colors={trendColors}
+            width={width}
+          />
         </ChartFigure>
       ) : (
         <p className="charts-trend-hint">跨年度趋势：载入两个及以上年度的报告后显示。</p>

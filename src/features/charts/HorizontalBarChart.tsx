@@ -23,6 +23,8 @@ export interface HorizontalBarChartProps {
   percent?: boolean
   /** Fixed pixel width; omitted in the app (fills its container), required in jsdom tests. */
   width?: number
+  /** Row labels whose report has a user-corrected value: their tooltip says so. */
+  correctedLabels?: ReadonlySet<string>
 }
 
 type FlatRow = Record<string, string | number | null>
@@ -50,7 +52,13 @@ function flatten(rows: readonly ChartRow[]): FlatRow[] {
  * Agencies on the Y axis, one bar (or stack) per series. Animation is off so an export taken at any
  * moment shows the final chart.
  */
-export function HorizontalBarChart({ data, colors, percent = false, width }: HorizontalBarChartProps) {
+export function HorizontalBarChart({
+  data,
+  colors,
+  percent = false,
+  width,
+  correctedLabels,
+}: HorizontalBarChartProps) {
   const height = chartHeight(data.rows.length, data.series.length, percent)
   const rowsByLabel = new Map(data.rows.map((row) => [row.label, row]))
   const names = new Map(data.series.map((s) => [s.name, s.key]))
@@ -85,7 +93,13 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
         fontSize={12}
       />
       <YAxis type="category" dataKey="label" width={AXIS_WIDTH} interval={0} tick={AgencyTick} />
-      <Tooltip formatter={tooltipValue} cursor={{ fill: 'rgba(0,0,0,0.04)' }} />
+      <Tooltip
+        formatter={tooltipValue}
+        labelFormatter={(label: unknown) =>
+          correctedLabels?.has(String(label)) ? `${String(label)}（含已更正数值）` : String(label)
+        }
+        cursor={{ fill: 'rgba(0,0,0,0.04)' }}
+      />
       <Legend verticalAlign="top" height={28} itemSorter={null} />
       {data.series.map((series) => (
         <Bar
