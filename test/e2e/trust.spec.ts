@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  columnIndex,
+  dropBytes,
+  downloadedBytes,
+  expect,
+  openTab,
+  overviewRows,
+  rowCell,
+  seedDir,
+  test,
+} from './helpers'
+
+const SHIFANQU = '城乡一体化示范区党政办公室'
+const SHIFANQU_FILE = '001_cad4fa3e014eb2f3.txt'
+const RECEIVED_LINE = '一、本年新收政府信息公开申请数量\t\t51\t'
+
+function seedBytes(): Buffer {
+  return readFileSync(join(seedDir, SHIFANQU_FILE))
+}
+
+/**
+ * The 示范区 seed with 自然人 新收 misread as 52 (row total still 51): R-A and R-B fail. `year` moves the
+ * copy to another year, so it sits beside the real report instead of duplicating it.
+ */
+function corruptedBytes(year = 2023): Uint8Array {
+  const text = seedBytes().toString('utf8')
+  expect(text).toContain(RECEIVED_LINE)
+  expect(text).toContain(`${SHIFANQU} 2023 年`)
+  return new TextEncoder().encode(
+    text
+      .replace(RECEIVED_LINE, RECEIVED_LINE.replace('51', '52'))
+      .replace(`${SHIFANQU} 2023 年`, `${SHIFANQU} ${year} 年`),
+  )
+}
+
+test('clicking a number shows the file, the line and the source text with the number marked', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await dropBytes(page, [{ name: SHIFANQU_FILE, bytes: seedBytes() }])
+  await expect(overviewRows(page)).toHaveCount(1)
+  const column = await columnIndex(page, '新收申请')
+  await rowCell(overviewRows(page).first(), column).getByRole('button', { name: '51' }).click()
+
+  const panel = page.getByRole('dialog', { name: '数值来源：新收申请' })
+  await expect(panel.getByTestId('source-file')).toHaveText(SHIFANQU_FILE)
+  const cell = panel.getByRole('region', { name: '表三 新收·总计' })
+  await expect(cell).toContainText('第 40 行')
+  const sourceLine = cell.locator('[data-source-line="true"]')
+  await expect(sourceLine).toContainText('一、本年新收政府信息公开申请数量')
+  await expect(sourceLine.locator('mark')).toHaveText('51')
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
+})
+
+test('correcting a misread cell turns its checks green at once; undo brings them back', async ({ page }) => {
+  await page.goto('/')
+  await dropBytes(page, [{ name: 'misread.txt', bytes: corruptedBytes() }])
+  await expect(overviewRows(page)).toHaveCount(1)
+  const status = rowCell(overviewRows(page).first(), await columnIndex(page, '检查'))
+  await expect(status).toHaveText('2 个错误')
+
+  await openTab(page, '检查')
+  const findings = page.getByRole('region', { name: `${SHIFANQU} 2023` })
+  await expect(findings.locator('[data-rule="R-A"]')).toContainText('左边 52 ≠ 右边 51')
+  await findings
+    .locator('[data-rule="R-B"]')
+    .getByRole('button', { name: /查看来源/ })
+    .click()
+
+  const panel = page.getByRole('dialog', { name: /数值来源/ })
+  const natural = panel.getByRole('region', { name: '表三 新收·自然人' })
+  await expect(natural.locator('[data-source-line="true"] mark')).toHaveText('52')
+  await natural.getByRole('textbox', { name: '更正 表三 新收·自然人' }).fill('51')
+  await natural.getByRole('button', { name: '保存更正' }).click()
+  await expect(natural).toContainText('已更正：报告原值 52，更正为 51')
+  await expect(page.getByText('✓ 所有报告的检查全部通过。')).toBeVisible()
+
+  await openTab(page, '总览')
+  await expect(status).toHaveText('✓')
+  await expect(rowCell(overviewRows(page).first(), await columnIndex(page, '新收申请'))).toContainText('51')
+
+  await natural.getByRole('button', { name: '撤销更正 表三 新收·自然人' }).click()
+  await expect(status).toHaveText('2 个错误')
+})
+
+test('the supervisor report lists each report’s problems by agency and downloads as CSV', async ({
+  page,
+}) => {
+  await page.goto('/')
+  await dropBytes(page, [
+    { name: SHIFANQU_FILE, bytes: seedBytes() },
+    { name: 'misread-2022.txt', bytes: corruptedBytes(2022) },
+  ])
+  await expect(overviewRows(page)).toHaveCount(2)
+  await openTab(page, '检查')
+  await page.getByRole('button', { name: '生成检查报告' }).click()
+  const report = page.getByRole('dialog', { name: '政府信息公开工作年度报告检查情况' })
+  await expect(report).toContainText('共检查 2 份报告：1 份有错误')
+  const agency = report.getByRole('region', { name: SHIFANQU })
+  await expect(agency.getByTestId('supervisor-row')).toHaveCount(2)
+  await expect(agency.getByTestId('supervisor-row').first()).toContainText('2022 年度')
+  await expect(agency.getByTestId('supervisor-row').first()).toContainText('R-B')
+  await expect(agency.getByTestId('supervisor-row').last()).toContainText('未发现问题')
+
+  const downloading = page.waitForEvent('download')
+  await report.getByRole('button', { name: '导出检查报告 CSV' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('政府信息公开年报检查报告_全部年份.csv')
+  const csv = (await downloadedBytes(download)).toString('utf8')
+  expect(csv.startsWith('\uFEFF单位,')).toBe(true)
+  expect(csv).toContain(',R-B,错误,')
+  expect(csv).toContain('未发现问题')
+})
