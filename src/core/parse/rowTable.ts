@@ -271,7 +271,16 @@ export function readRowTable(
       else if (numbersIn(values) === count)
         rowValues = { kind: 'cells', tokens: values.filter((t) => !t.blank) }
       else if (options.allowRuns === 'always' || !structured) rowValues = asRun(values, count)
-      hits.push({ ...chosen, line, label, values: rowValues, found: values })
+      hits.push({
+        spec,
+        line,
+        label,
+        values: rowValues,
+        how: chosen.how,
+        matchedLabel: chosen.matchedLabel,
+        outOfPlace: chosen.outOfPlace,
+        found: values,
+      })
     }
     pending = tokens.trailing
     line = next

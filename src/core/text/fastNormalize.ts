@@ -1,0 +1,73 @@
+/**
+ * normalizeText and compactLabel without ICU for the text reports are made of. NFKC is one ICU call per
+ * string and dominated the batch, yet almost every character of a report is ASCII, a CJK unified ideograph
+ * or CJK punctuation, which NFKC leaves alone, or a full-width ASCII form, which it maps to ASCII. Text with
+ * any other character (Kangxi radicals, circled digits, combining marks…) takes the ICU path unchanged.
+ */
+import { normalizeText } from './normalize'
+
+const SAME = 0
+const SPACE = 1
+const DROP = 2
+const WIDE = 3
+const OTHER = 4
+
+/** What NFKC (plus zero-width removal) does to one UTF-16 unit; checked against ICU in fastNormalize.test.ts. */
+function classify(code: number): number {
+  // Control characters other than whitespace are left alone by NFKC.
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? SPACE : SAME
+  if (code >= 0x4e00 && code <= 0x9fff) return SAME
+  if (code >= 0xff01 && code <= 0xff5e) return WIDE
+  if (code >= 0x3001 && code <= 0x3035) return SAME
+  if (code >= 0x3400 && code <= 0x4dbf) return SAME
+  if ((code >= 0x2012 && code <= 0x2016) || (code >= 0x2018 && code <= 0x2023)) return SAME
+  if (code === 0x2010 || code === 0x2030 || code === 0xb7 || code === 0xd7 || code === 0xb0) return SAME
+  if (code === 0xa0 || code === 0x3000) return SPACE
+  if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff) return DROP
+  return OTHER
+}
+
+/** The class of every code unit below 0x10000, built once: one array read per character. */
+const CLASSES: Uint8Array = (() => {
+  const table = new Uint8Array(0x10000)
+  for (let code = 0; code < table.length; code++) table[code] = classify(code)
+  return table
+})()
+
+function classOf(code: number): number {
+  return CLASSES[code] ?? OTHER
+}
+
+/**
+ * normalizeText(text): NFKC with zero-width characters removed. Returns `text` itself (no copy) when
+ * nothing changes, which is most lines of most reports.
+ */
+export function normalizeFast(text: string): string {
+  let out = ''
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const kind = classOf(text.charCodeAt(i))
+    if (kind === SAME || (kind === SPACE && text.charCodeAt(i) < 0x80)) continue
+    if (kind === OTHER) return normalizeText(text)
+    out += text.slice(start, i)
+    if (kind === SPACE) out += ' '
+    else if (kind === WIDE) out += String.fromCharCode(text.charCodeAt(i) - 0xfee0)
+    start = i + 1
+  }
+  return start === 0 ? text : out + text.slice(start)
+}
+
+/** normalizeText with every whitespace character removed (compactLabel). `text` itself when unchanged. */
+export function compactFast(text: string): string {
+  let out = ''
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const kind = classOf(text.charCodeAt(i))
+    if (kind === SAME) continue
+    if (kind === OTHER) return normalizeText(text).replace(/\s+/g, '')
+    out += text.slice(start, i)
+    if (kind === WIDE) out += String.fromCharCode(text.charCodeAt(i) - 0xfee0)
+    start = i + 1
+  }
+  return start === 0 ? text : out + text.slice(start)
+}
