@@ -26,7 +26,7 @@ export interface ChartRow {
   total?: number
 }
 
-export type ChartNoteKind = 'legacy' | 'unread' | 'fee-items' | 'no-applications'
+export type ChartNoteKind = 'legacy' | 'unread' | 'fee-items' | 'no-applications' | 'top-agencies'
 
 export interface ChartNote {
   kind: ChartNoteKind
@@ -44,14 +44,61 @@ export interface ChartData {
   years: number[]
 }
 
+/** Builder options; every chart caps its agencies unless told otherwise. */
+export interface ChartOptions {
+  /** At most this many agencies are drawn (those with the largest values); Infinity draws all. */
+  maxAgencies?: number
+}
+
+/** More bars than this are neither readable nor quick to draw; the user filters to see the others. */
+export const MAX_CHART_AGENCIES = 30
+
 const LEGACY_MESSAGE = '格式不可比（2019 年以前的旧版年报），未画入'
 
 function reportName(report: ChartReport): string {
   return `${report.agency} ${report.year}`
 }
 
+// One collator for every comparison: localeCompare(…, 'zh-CN') builds one per call, slow for 1,000 reports.
+const agencyCollator = new Intl.Collator('zh-CN')
+
 function byAgencyThenYear(a: ChartReport, b: ChartReport): number {
-  return a.agency.localeCompare(b.agency, 'zh-CN') || a.year - b.year
+  return agencyCollator.compare(a.agency, b.agency) || a.year - b.year
+}
+
+function sumOfValues(row: ChartRow): number {
+  let sum = 0
+  for (const value of Object.values(row.values)) sum += value ?? 0
+  return sum
+}
+
+/**
+ * Keeps the rows of the `max` agencies with the largest `rank` (an agency's largest row counts; ties
+ * keep chart order) and says so in a note, so a chart of 1,000 agencies stays readable and quick.
+ * Rows stay in chart order.
+ */
+export function limitAgencies(
+  data: ChartData,
+  rank: (row: ChartRow) => number,
+  max: number = MAX_CHART_AGENCIES,
+): ChartData {
+  const best = new Map<string, number>()
+  for (const row of data.rows) best.set(row.agency, Math.max(best.get(row.agency) ?? -Infinity, rank(row)))
+  if (best.size <= max) return data
+  const agencies = [...best.keys()]
+  const kept = new Set(
+    agencies
+      .map((agency, order) => ({ agency, order, value: best.get(agency) ?? 0 }))
+      .sort((a, b) => b.value - a.value || a.order - b.order)
+      .slice(0, max)
+      .map((entry) => entry.agency),
+  )
+  const note: ChartNote = {
+    kind: 'top-agencies',
+    message: `仅显示前 ${max} 个机关（共 ${agencies.length} 个），可用筛选查看其他机关`,
+    reports: [],
+  }
+  return { ...data, rows: data.rows.filter((row) => kept.has(row.agency)), notes: [note, ...data.notes] }
 }
 
 /**
@@ -111,7 +158,7 @@ export const DECISION_SERIES: readonly ChartSeriesDef[] = [
  * 行政许可、行政处罚、行政强制 处理决定数量 per report. Both templates have these cells, so they compare.
  * A report none of whose three cells was read is left out with a note; partly read rows keep null gaps.
  */
-export function buildDecisionsSeries(reports: readonly ChartReport[]): ChartData {
+export function buildDecisionsSeries(reports: readonly ChartReport[], options: ChartOptions = {}): ChartData {
   const { comparable, notes } = partitionComparable(reports)
   const labels = chartLabels(comparable)
   const rows: ChartRow[] = []
@@ -124,12 +171,13 @@ export function buildDecisionsSeries(reports: readonly ChartReport[]): ChartData
     if (missing.length === DECISION_SERIES.length) return
     rows.push({ label: labels[index] ?? report.agency, agency: report.agency, year: report.year, values })
   })
-  return {
+  const data = {
     series: [...DECISION_SERIES],
     rows,
     notes: [...notes, ...unreadNote('处理决定数量', unread)],
     years: uniqueYears(rows),
   }
+  return limitAgencies(data, sumOfValues, options.maxAgencies)
 }
 
 export const FEE_SERIES: readonly ChartSeriesDef[] = [{ key: 'fees', name: '收费金额（万元）' }]
@@ -146,7 +194,7 @@ function hasFeeItemCounts(report: ChartReport): boolean {
  * 行政事业性收费 本年收费金额（万元）. The 2019 table counts fee items instead of money, so those reports
  * are listed in a note instead of sharing the money axis.
  */
-export function buildFeesSeries(reports: readonly ChartReport[]): ChartData {
+export function buildFeesSeries(reports: readonly ChartReport[], options: ChartOptions = {}): ChartData {
   const { comparable, notes } = partitionComparable(reports)
   const labels = chartLabels(comparable)
   const rows: ChartRow[] = []
@@ -175,12 +223,13 @@ export function buildFeesSeries(reports: readonly ChartReport[]): ChartData {
         },
       ]
     : []
-  return {
+  const data = {
     series: [...FEE_SERIES],
     rows,
     notes: [...notes, ...feeNote, ...unreadNote('收费金额', unread)],
     years: uniqueYears(rows),
   }
+  return limitAgencies(data, sumOfValues, options.maxAgencies)
 }
 
 export const OUTCOME_SERIES: readonly ChartSeriesDef[] = [
@@ -239,7 +288,7 @@ function sumTotals(report: ChartReport, rows: readonly string[]): number | null 
  * 表三 办理结果 as shares (0–100) of the six outcome groups, for a 100% stacked bar. Reports without
  * any handled application are listed as 无申请 rather than drawn as an empty bar.
  */
-export function buildOutcomesSeries(reports: readonly ChartReport[]): ChartData {
+export function buildOutcomesSeries(reports: readonly ChartReport[], options: ChartOptions = {}): ChartData {
   const { comparable, notes } = partitionComparable(reports)
   const labels = chartLabels(comparable)
   const rows: ChartRow[] = []
@@ -279,12 +328,14 @@ export function buildOutcomesSeries(reports: readonly ChartReport[]): ChartData 
   const noApplicationsNote: ChartNote[] = noApplications.length
     ? [{ kind: 'no-applications', message: '无申请（本年度办理结果合计为 0）', reports: noApplications }]
     : []
-  return {
+  const data = {
     series: [...OUTCOME_SERIES],
     rows,
     notes: [...notes, ...noApplicationsNote, ...unreadNote('办理结果', unread)],
     years: [...new Set(shownYears)].sort((a, b) => a - b),
   }
+  // Shares all sum to 100; the agencies with the most handled applications are the ones shown.
+  return limitAgencies(data, (row) => row.total ?? 0, options.maxAgencies)
 }
 
 export interface TrendMetric {
@@ -311,7 +362,11 @@ export function yearSeriesKey(year: number): string {
  * grouped bars stay readable with 30 agencies where 30 lines would not.
  * The chart is only meaningful when more than one year is loaded; `years.length` tells the caller.
  */
-export function buildTrendSeries(reports: readonly ChartReport[], metric: TrendMetric): ChartData {
+export function buildTrendSeries(
+  reports: readonly ChartReport[],
+  metric: TrendMetric,
+  options: ChartOptions = {},
+): ChartData {
   const { comparable, notes } = partitionComparable(reports)
   const years = uniqueYears(comparable)
   const byAgency = new Map<string, ChartRow>()
@@ -331,10 +386,12 @@ export function buildTrendSeries(reports: readonly ChartReport[], metric: TrendM
     byAgency.set(report.agency, row)
   }
   const rows = [...byAgency.values()].filter((row) => Object.values(row.values).some((v) => v !== null))
-  return {
+  const data = {
     series: years.map((y) => ({ key: yearSeriesKey(y), name: `${y}年` })),
     rows,
     notes: [...notes, ...unreadNote(metric.name, unread)],
     years,
   }
+  // An agency's years added up: the agencies with the most over the period are the ones shown.
+  return limitAgencies(data, sumOfValues, options.maxAgencies)
 }

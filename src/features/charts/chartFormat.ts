@@ -31,7 +31,13 @@ export function truncateLabel(label: string, maxChars: number): string {
   return `${chars.slice(0, maxChars - 1).join('')}…`
 }
 
+/** Reports named in one note; with 1,000 loaded the rest are counted, not listed. */
+export const MAX_NOTE_REPORTS = 20
+
 /** The one-line form of a note, shared by the page and the exported image. */
 export function noteText(note: ChartNote): string {
-  return `${note.message}：${note.reports.join('、')}`
+  if (note.reports.length === 0) return note.message
+  const named = note.reports.slice(0, MAX_NOTE_REPORTS).join('、')
+  const more = note.reports.length - MAX_NOTE_REPORTS
+  return `${note.message}：${named}${more > 0 ? ` 等 ${note.reports.length} 份报告` : ''}`
 }
