@@ -34,13 +34,15 @@ export function restoreWorkspace(records: StoredRecords): RestoreResult {
     if (isStoredReport(record) && record.id === id) reports.set(id, record)
     else lost.push(id)
   }
+  const lostIds = new Set(lost)
   const content: WorkspaceContent = {
     reports: [...reports.values()],
     corrections: meta.corrections.filter((correction) => reports.has(correction.reportId)),
     aliases: meta.aliases,
     filters: meta.filters,
     selectedIds: meta.selectedIds.filter((id) => reports.has(id)),
-    files: meta.files.map((file) => settledFile(file, new Set(lost))),
+    // New drops number their files from file-0 again, so restored entries get ids of their own.
+    files: meta.files.map((file, index) => ({ ...settledFile(file, lostIds), id: `saved-${index}` })),
   }
   return { ok: true, content, reports, lost }
 }

@@ -17,7 +17,7 @@ function renamed(index: number, agency: string) {
   }
 }
 
-describe('AliasEditor', () => {
+describe('AliasEditor', { timeout: 20_000 }, () => {
   it('adds and removes aliases; the loaded names they merge are listed and grouped as one agency', async () => {
     const user = userEvent.setup()
     const a = renamed(0, '甲县城管局')

@@ -23,7 +23,7 @@ async function loaded(path: string, id: string): Promise<LoadedReport> {
   }
 }
 
-describe('duplicate reports', () => {
+describe('duplicate reports', { timeout: 20_000 }, () => {
   it('finds the seed text and its saved web page as one agency and year, shows both, keeps the chosen one', async () => {
     const user = userEvent.setup()
     const text = await loaded('seeds/000_7bba39e252e1dfbf.txt', 'r-text')

@@ -30,7 +30,7 @@ function fileParts(): Pick<WorkspaceContent, 'reports' | 'corrections' | 'aliase
   return { reports, corrections, aliases, filters }
 }
 
-describe('workspace file', () => {
+describe('workspace file', { timeout: 20_000 }, () => {
   it('round-trips reports with sources, corrections, aliases and filters through the exported JSON', async () => {
     fillWorkspace()
     const before = fileParts()
@@ -52,7 +52,7 @@ describe('workspace file', () => {
   })
 })
 
-describe('WorkspaceBar', () => {
+describe('WorkspaceBar', { timeout: 20_000 }, () => {
   it('清空 asks first; 取消 keeps everything, 确认清空 removes it', async () => {
     const user = userEvent.setup()
     fillWorkspace()
