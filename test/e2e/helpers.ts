@@ -205,7 +205,11 @@ const screenshotDir = join(root, 'docs/screenshots')
 
 /** README screenshots are produced by the tests themselves so they always show the current UI. */
 export async function saveScreenshot(target: Page | Locator, name: string): Promise<void> {
-  const image = await target.screenshot({ animations: 'disabled' })
+  // A page is captured whole; a locator is captured at its own size anyway.
+  const image =
+    'goto' in target
+      ? await target.screenshot({ animations: 'disabled', fullPage: true })
+      : await target.screenshot({ animations: 'disabled' })
   mkdirSync(screenshotDir, { recursive: true })
   writeFileSync(join(screenshotDir, name), image)
 }
