@@ -10,6 +10,7 @@ import {
   overviewRows,
   readSeedExpectations,
   rowCell,
+  saveScreenshot,
   seedTextPaths,
   shownNumber,
   test,
@@ -88,6 +89,7 @@ test('two forms of one report are shown side by side and the user keeps one', as
   const dialog = page.getByRole('dialog', { name: /^重复报告/ })
   await expect(dialog.getByTestId('duplicate-group')).toContainText('000_7bba39e252e1dfbf.txt')
   await expect(dialog.getByTestId('duplicate-group')).toContainText('000_7bba39e252e1dfbf.html')
+  await saveScreenshot(page, 'duplicates.png')
   await dialog.getByRole('button', { name: '保留 000_7bba39e252e1dfbf.html' }).click()
 
   await expect(dialog).toBeHidden()
