@@ -10,8 +10,14 @@ import type { ValueToken } from './lineTokens'
 
 const YUAN_CELL_IDS: ReadonlySet<string> = new Set(['proactive.procurement.amountYuan'])
 
+const COUNT_OPTIONS: NumberCellOptions = { signed: false, decimal: false, yuan: false }
+
+/** The number rules of a cell; most cells are plain counts and share one options object. */
 function optionsFor(id: string): NumberCellOptions {
-  return { signed: SIGNED_CELL_IDS.has(id), decimal: DECIMAL_CELL_IDS.has(id), yuan: YUAN_CELL_IDS.has(id) }
+  const signed = SIGNED_CELL_IDS.has(id)
+  const decimal = DECIMAL_CELL_IDS.has(id)
+  const yuan = YUAN_CELL_IDS.has(id)
+  return signed || decimal || yuan ? { signed, decimal, yuan } : COUNT_OPTIONS
 }
 
 function provenance(token: ValueToken): Provenance {

@@ -40,10 +40,70 @@ const TOKEN =
  * "行政许可67", "危及“三安全一稳定”0000000", "行政事业性收费12.5" (a fee keeps its decimals).
  */
 const GLUED_DIGITS = /^(.*[\u3400-\u9fff)\]”’」』》】〕"'])(\d+(?:\.\d+)?)$/
-const DIGITS = /^\d+$/
-
-const PLAIN_CELL = /^\s*\d{1,15}\s*$/
 const SPACES = /\s+/g
+/** Cell texts that mean "blank" (numbers.ts BLANKS): the only digit-free cells that are not label text. */
+const BLANK_MARKS: ReadonlySet<string> = new Set(['/', '\\', '-', '--', '—', '——', '–', '−', '无', '空'])
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** The characters JavaScript's \\s matches. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
+}
+
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false
+  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false
+  return true
+}
+
+/** What a normalised cell is at a glance, so most cells skip the tokenizer's regexes. */
+const enum CellShape {
+  /** Only whitespace or nothing. */
+  Empty,
+  /** 1–15 ASCII digits, optionally surrounded by whitespace. */
+  Count,
+  /** No digit and no whitespace, and not a blank mark: one piece of label text. */
+  Word,
+  Other,
+}
+
+function shapeOf(cell: string): CellShape {
+  let first = -1
+  let last = -1
+  let digits = 0
+  let inner = false
+  for (let i = 0; i < cell.length; i++) {
+    const code = cell.charCodeAt(i)
+    if (isSpace(code)) {
+      if (first >= 0) inner = true
+      continue
+    }
+    if (inner) return CellShape.Other
+    if (first < 0) first = i
+    last = i
+    if (isDigit(code)) digits++
+  }
+  if (first < 0) return CellShape.Empty
+  const length = last - first + 1
+  if (digits === length && length <= 15) return CellShape.Count
+  if (digits === 0 && !BLANK_MARKS.has(cell.slice(first, last + 1))) return CellShape.Word
+  return CellShape.Other
+}
 
 interface LineBuilder {
   line: number
@@ -56,11 +116,22 @@ interface LineBuilder {
 }
 
 function pushValue(builder: LineBuilder, column: number, raw: string, blank: boolean): void {
-  const token: ValueToken = { line: builder.line, column, raw, blank, digitsOnly: !blank && DIGITS.test(raw) }
+  const token: ValueToken = { line: builder.line, column, raw, blank, digitsOnly: !blank && isDigits(raw) }
   if (builder.page !== undefined) token.page = builder.page
   builder.values.push(token)
   if (blank) builder.blankCount++
   else builder.numberCount++
+}
+
+/** Label text, or text after the values (PDF interleaving) that starts the next label. */
+function addText(builder: LineBuilder, text: string): void {
+  if (builder.numberCount > 0) builder.trailing += text
+  else {
+    // Blanks before the label are the empty halves of merged label cells, not values.
+    builder.values.length = 0
+    builder.blankCount = 0
+    builder.label += text
+  }
 }
 
 /** One token: a value, a blank, or label text (which may end in glued digits: "申请数量3120000033"). */
@@ -102,9 +173,19 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
   const single = cells.length <= 1
   for (let column = 0; column < cells.length; column++) {
     const cell = cells[column] ?? ''
+    const shape = shapeOf(cell)
+    if (shape === CellShape.Word) {
+      addText(builder, cell.trim())
+      continue
+    }
     const rawCell = (line.cells[column] ?? cell).trim()
-    if (!single && PLAIN_CELL.test(cell)) {
+    if (!single && shape === CellShape.Count) {
       pushValue(builder, column, rawCell, false)
+      continue
+    }
+    if (shape === CellShape.Empty) {
+      // An empty cell of a real table row is a blank cell; a line with no cells at all has no tokens.
+      if (!single) pushValue(builder, column, rawCell, true)
       continue
     }
     const parts = cell.match(TOKEN)

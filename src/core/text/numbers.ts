@@ -60,13 +60,28 @@ function validated(value: number, options: NumberCellOptions, annotation?: strin
   return annotation === undefined ? { kind: 'number', value } : { kind: 'number', value, annotation }
 }
 
-/** Most cells are plain ASCII digits: read them without normalising (the batch reads millions). */
-const ASCII_COUNT = /^\d{1,15}$/
+const TEXT: NumberCell = { kind: 'text' }
+
+/** Most cells are plain ASCII digits (1 to 15 of them): read them without normalising or a regex. */
+function isAsciiCount(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code < 0x30 || code > 0x39) return false
+  }
+  return true
+}
+
+/** Every number this module reads starts with a digit or a minus sign; anything else is a blank mark or text. */
+function mayBeNumber(text: string): boolean {
+  const first = text.charCodeAt(0)
+  return (first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2212
+}
 
 /** Reads one cell's text as a number, a blank, an invalid number or text. Never throws. */
 export function readNumberCell(raw: string, options: NumberCellOptions = {}): NumberCell {
   if (raw === '') return BLANK
-  if (ASCII_COUNT.test(raw)) return validated(Number(raw), options)
+  if (isAsciiCount(raw)) return validated(Number(raw), options)
   return readNormalizedCell(collapseSpaces(raw), options)
 }
 
@@ -78,12 +93,13 @@ const SPACES = /[\s\u00a0\u3000]+/g
  */
 export function readNormalizedCell(normalized: string, options: NumberCellOptions = {}): NumberCell {
   if (normalized === '') return BLANK
-  if (ASCII_COUNT.test(normalized)) return validated(Number(normalized), options)
+  if (isAsciiCount(normalized)) return validated(Number(normalized), options)
   const text =
     normalized.includes(' ') || normalized.includes('\t')
       ? normalized.replace(SPACES, ' ').trim()
       : normalized
   if (BLANKS.has(text)) return BLANK
+  if (!mayBeNumber(text)) return TEXT
   const plain = numberFrom(text)
   if (plain !== undefined) return validated(plain, options)
   const counted = COUNT_UNIT.exec(text)
@@ -106,7 +122,7 @@ export function readNormalizedCell(normalized: string, options: NumberCellOption
     const value = numberFrom(annotated[1])
     if (value !== undefined) return validated(value, options, annotated[2])
   }
-  return { kind: 'text' }
+  return TEXT
 }
 
 /** The most permissive reading, for deciding whether a token of a table line is a value at all. */
