@@ -20,7 +20,11 @@ export function DuplicatesDialog({ onClose }: DuplicatesDialogProps) {
   const group = groups[Math.min(index, groups.length - 1)]
 
   useEffect(() => {
+    const previous = document.activeElement
     dialog.current?.focus()
+    return () => {
+      if (previous instanceof HTMLElement && previous.isConnected) previous.focus()
+    }
   }, [])
 
   useEffect(() => {
