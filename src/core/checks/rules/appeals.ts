@@ -2,29 +2,36 @@
 import { APPEAL_COLUMNS, APPEAL_GROUPS, appealCellId } from '../../model/ids'
 import type { Cell, CheckResult } from '../../model/report'
 import { APPEAL_COLUMN_NAMES, APPEAL_GROUP_NAMES } from '../../parse/cellNames'
-import { sum, valuesOf } from './values'
+import { sumOf } from './values'
 
 const PARTS = APPEAL_COLUMNS.filter((column) => column !== 'total')
+const PART_NAMES = PARTS.map((column) => APPEAL_COLUMN_NAMES[column])
+
+/** Per group: its name and the four part ids, then the total id (shared between reports: read-only). */
+const GROUPS = APPEAL_GROUPS.map((group) => ({
+  name: APPEAL_GROUP_NAMES[group],
+  ids: [...PARTS.map((column) => appealCellId(group, column)), appealCellId(group, 'total')],
+}))
 
 export function checkAppealTotals(cells: Record<string, Cell>): CheckResult[] {
-  return APPEAL_GROUPS.flatMap((group) => {
-    const partIds = PARTS.map((column) => appealCellId(group, column))
-    const totalId = appealCellId(group, 'total')
-    const parts = valuesOf(cells, partIds)
-    const total = cells[totalId]?.value
-    if (parts === undefined || total === undefined) return []
-    const lhs = sum(parts)
+  const results: CheckResult[] = []
+  for (const { name, ids } of GROUPS) {
+    const lhs = sumOf(cells, ids, PARTS.length)
+    const total = cells[ids[PARTS.length] ?? '']?.value
+    if (lhs === undefined || total === undefined) continue
     const ok = lhs === total
-    const terms = PARTS.map((column, i) => `${APPEAL_COLUMN_NAMES[column]} ${parts[i] ?? 0}`).join(' + ')
-    const check: CheckResult = {
+    let terms = ''
+    for (let i = 0; i < PARTS.length; i++)
+      terms += `${i === 0 ? '' : ' + '}${PART_NAMES[i] ?? ''} ${cells[ids[i] ?? '']?.value ?? 0}`
+    results.push({
       rule: 'R-D',
       severity: 'error',
       ok,
-      message: `R-D ${APPEAL_GROUP_NAMES[group]}：${terms} = ${lhs}，${ok ? '等于' : '但'}总计为 ${total}`,
-      cellIds: [...partIds, totalId],
+      message: `R-D ${name}：${terms} = ${lhs}，${ok ? '等于' : '但'}总计为 ${total}`,
+      cellIds: ids,
       lhs,
       rhs: total,
-    }
-    return [check]
-  })
+    })
+  }
+  return results
 }

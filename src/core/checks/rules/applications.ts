@@ -1,19 +1,22 @@
-/** R-A, R-B and R-C: the arithmetic of 表三 (report-model.md, 勾稽关系). */
+/**
+ * R-A, R-B and R-C: the arithmetic of 表三 (report-model.md, 勾稽关系). Cell ids and names are laid out once
+ * per variant: the batch checks thousands of reports and rebuilding 200 id strings each time showed in the
+ * profile. The id arrays in results are shared between reports: treat CheckResult.cellIds as read-only.
+ */
 import {
   APPLICANT_COLUMNS,
   applicationCellId,
   applicationRows,
   outcomeRows,
-  type ApplicantColumn,
-  type ApplicationRow,
   type OtherHandlingVariant,
 } from '../../model/ids'
 import type { Cell, CheckResult } from '../../model/report'
 import { APPLICANT_COLUMN_NAMES, APPLICATION_ROW_NAMES } from '../../parse/cellNames'
-import { sum, valuesOf } from './values'
+import { sumOf } from './values'
 
-const CARRY_OVER_ROWS = ['received', 'carriedOver', 'total', 'carriedForward'] as const
 const PARTS = APPLICANT_COLUMNS.filter((column) => column !== 'total')
+const PART_NAMES = PARTS.map((column) => APPLICANT_COLUMN_NAMES[column])
+const VARIANTS = ['three-rows', 'one-row'] as const
 
 function result(
   rule: 'R-A' | 'R-B' | 'R-C',
@@ -22,70 +25,82 @@ function result(
   cellIds: string[],
   lhs: number,
   rhs: number,
-) {
-  const check: CheckResult = { rule, severity: 'error', ok, message, cellIds, lhs, rhs }
-  return check
+): CheckResult {
+  return { rule, severity: 'error', ok, message, cellIds, lhs, rhs }
 }
 
-/** Cell ids built once: rebuilding 200 id strings per report showed up in the batch profile. */
-const CARRY_OVER_IDS = new Map(
-  APPLICANT_COLUMNS.map((column) => [column, CARRY_OVER_ROWS.map((row) => applicationCellId(row, column))]),
-)
-
-function rowIds(row: ApplicationRow): { partIds: string[]; totalId: string } {
-  return {
-    partIds: PARTS.map((column) => applicationCellId(row, column)),
-    totalId: applicationCellId(row, 'total'),
-  }
+interface ColumnEquation {
+  name: string
+  /** The summed cells, then the total cell last. */
+  ids: string[]
 }
 
-const ROW_IDS = new Map(
-  (['three-rows', 'one-row'] as const)
-    .flatMap((variant) => applicationRows(variant))
-    .map((row) => [row, rowIds(row)]),
-)
+/** R-A per column: 新收, 上年结转, 办理结果总计, 结转下年度. */
+const CARRY_OVER = APPLICANT_COLUMNS.map((column) => ({
+  name: APPLICANT_COLUMN_NAMES[column],
+  ids: (['received', 'carriedOver', 'total', 'carriedForward'] as const).map((row) =>
+    applicationCellId(row, column),
+  ),
+}))
 
-function outcomeIds(variant: OtherHandlingVariant): Map<ApplicantColumn, string[]> {
+/** R-B per row: the six applicant columns, then 总计. */
+function rowEquations(variant: OtherHandlingVariant): ColumnEquation[] {
+  return applicationRows(variant).map((row) => ({
+    name: APPLICATION_ROW_NAMES[row],
+    ids: APPLICANT_COLUMNS.map((column) => applicationCellId(row, column)),
+  }))
+}
+
+/** R-C per column: every outcome row, then （七）总计. */
+function outcomeEquations(variant: OtherHandlingVariant): ColumnEquation[] {
   const rows = outcomeRows(variant)
-  return new Map(
-    APPLICANT_COLUMNS.map((column) => [column, rows.map((row) => applicationCellId(row, column))]),
-  )
+  return APPLICANT_COLUMNS.map((column) => ({
+    name: APPLICANT_COLUMN_NAMES[column],
+    ids: [...rows.map((row) => applicationCellId(row, column)), applicationCellId('total', column)],
+  }))
 }
 
-const OUTCOME_IDS: Record<OtherHandlingVariant, Map<ApplicantColumn, string[]>> = {
-  'three-rows': outcomeIds('three-rows'),
-  'one-row': outcomeIds('one-row'),
-}
+const ROW_EQUATIONS = new Map(VARIANTS.map((variant) => [variant, rowEquations(variant)]))
+const OUTCOME_EQUATIONS = new Map(VARIANTS.map((variant) => [variant, outcomeEquations(variant)]))
+const OUTCOME_ROW_NAMES = new Map(
+  VARIANTS.map((variant) => [variant, outcomeRows(variant).map((row) => APPLICATION_ROW_NAMES[row])]),
+)
 
 /** R-A per column: 新收 + 上年结转 = 办理结果总计 + 结转下年度. */
 export function checkCarryOver(cells: Record<string, Cell>): CheckResult[] {
-  return APPLICANT_COLUMNS.flatMap((column) => {
-    const ids = CARRY_OVER_IDS.get(column) ?? []
-    const values = valuesOf(cells, ids)
-    if (values === undefined) return []
-    const [received = 0, carriedOver = 0, total = 0, carriedForward = 0] = values
+  const results: CheckResult[] = []
+  for (const { name, ids } of CARRY_OVER) {
+    const [receivedId = '', carriedOverId = '', totalId = '', carriedForwardId = ''] = ids
+    const received = cells[receivedId]?.value
+    const carriedOver = cells[carriedOverId]?.value
+    const total = cells[totalId]?.value
+    const carriedForward = cells[carriedForwardId]?.value
+    if (received === undefined || carriedOver === undefined || total === undefined) continue
+    if (carriedForward === undefined) continue
     const lhs = received + carriedOver
     const rhs = total + carriedForward
     const ok = lhs === rhs
-    const name = APPLICANT_COLUMN_NAMES[column]
     const message = `R-A ${name}列：新收 ${received} + 上年结转 ${carriedOver} = ${lhs}，${ok ? '等于' : '但'}办理结果总计 ${total} + 结转下年度 ${carriedForward} = ${rhs}`
-    return [result('R-A', ok, message, ids, lhs, rhs)]
-  })
+    results.push(result('R-A', ok, message, ids, lhs, rhs))
+  }
+  return results
 }
 
 /** R-B per row: 总计 column = the six applicant columns. */
 export function checkRowTotals(cells: Record<string, Cell>, variant: OtherHandlingVariant): CheckResult[] {
-  return applicationRows(variant).flatMap((row) => {
-    const { partIds, totalId } = ROW_IDS.get(row) ?? rowIds(row)
-    const parts = valuesOf(cells, partIds)
-    const total = cells[totalId]?.value
-    if (parts === undefined || total === undefined) return []
-    const lhs = sum(parts)
+  const results: CheckResult[] = []
+  for (const { name, ids } of ROW_EQUATIONS.get(variant) ?? []) {
+    const lhs = sumOf(cells, ids, ids.length - 1)
+    const total = cells[ids[ids.length - 1] ?? '']?.value
+    if (lhs === undefined || total === undefined) continue
     const ok = lhs === total
-    const terms = PARTS.map((column, i) => `${APPLICANT_COLUMN_NAMES[column]} ${parts[i] ?? 0}`).join(' + ')
-    const message = `R-B ${APPLICATION_ROW_NAMES[row]}行：${terms} = ${lhs}，${ok ? '等于' : '但'}总计为 ${total}`
-    return [result('R-B', ok, message, [...partIds, totalId], lhs, total)]
-  })
+    let terms = ''
+    for (let i = 0; i < PARTS.length; i++)
+      terms += `${i === 0 ? '' : ' + '}${PART_NAMES[i] ?? ''} ${cells[ids[i] ?? '']?.value ?? 0}`
+    const message = `R-B ${name}行：${terms} = ${lhs}，${ok ? '等于' : '但'}总计为 ${total}`
+    results.push(result('R-B', ok, message, ids, lhs, total))
+  }
+  return results
 }
 
 /** R-C per column: （七）总计 = every outcome row. */
@@ -93,21 +108,21 @@ export function checkOutcomeTotals(
   cells: Record<string, Cell>,
   variant: OtherHandlingVariant,
 ): CheckResult[] {
-  const rows = outcomeRows(variant)
-  return APPLICANT_COLUMNS.flatMap((column) => {
-    const partIds = OUTCOME_IDS[variant].get(column) ?? []
-    const totalId = applicationCellId('total', column)
-    const parts = valuesOf(cells, partIds)
-    const total = cells[totalId]?.value
-    if (parts === undefined || total === undefined) return []
-    const lhs = sum(parts)
+  const names = OUTCOME_ROW_NAMES.get(variant) ?? []
+  const results: CheckResult[] = []
+  for (const { name, ids } of OUTCOME_EQUATIONS.get(variant) ?? []) {
+    const lhs = sumOf(cells, ids, ids.length - 1)
+    const total = cells[ids[ids.length - 1] ?? '']?.value
+    if (lhs === undefined || total === undefined) continue
     const ok = lhs === total
-    const nonZero = rows
-      .map((row, i) => ({ row, value: parts[i] ?? 0 }))
-      .filter(({ value }) => value !== 0)
-      .map(({ row, value }) => `${APPLICATION_ROW_NAMES[row]} ${value}`)
-    const terms = nonZero.length === 0 ? '各项均为 0' : nonZero.join(' + ')
-    const message = `R-C ${APPLICANT_COLUMN_NAMES[column]}列：各项办理结果之和 ${terms} = ${lhs}，${ok ? '等于' : '但'}办理结果总计为 ${total}`
-    return [result('R-C', ok, message, [...partIds, totalId], lhs, total)]
-  })
+    let terms = ''
+    for (let i = 0; i < names.length; i++) {
+      const value = cells[ids[i] ?? '']?.value ?? 0
+      if (value !== 0) terms += `${terms === '' ? '' : ' + '}${names[i] ?? ''} ${value}`
+    }
+    if (terms === '') terms = '各项均为 0'
+    const message = `R-C ${name}列：各项办理结果之和 ${terms} = ${lhs}，${ok ? '等于' : '但'}办理结果总计为 ${total}`
+    results.push(result('R-C', ok, message, ids, lhs, total))
+  }
+  return results
 }

@@ -1,16 +1,16 @@
 import type { Cell } from '../../model/report'
 
-/** The values of these cells, or undefined when any is missing (an unread cell is never taken as 0). */
-export function valuesOf(cells: Record<string, Cell>, ids: readonly string[]): number[] | undefined {
-  const values: number[] = []
-  for (const id of ids) {
-    const cell = cells[id]
+/** The sum of the first `count` cells of `ids`, or undefined when any of them is missing. */
+export function sumOf(
+  cells: Record<string, Cell>,
+  ids: readonly string[],
+  count: number,
+): number | undefined {
+  let total = 0
+  for (let i = 0; i < count; i++) {
+    const cell = cells[ids[i] ?? '']
     if (cell === undefined) return undefined
-    values.push(cell.value)
+    total += cell.value
   }
-  return values
-}
-
-export function sum(values: readonly number[]): number {
-  return values.reduce((total, value) => total + value, 0)
+  return total
 }
