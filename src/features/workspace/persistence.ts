@@ -7,6 +7,22 @@ import type { StorageChange, WorkspaceStorage } from './workspaceStorage'
 /** Long enough to fold a burst of edits into one write, short enough that a crash loses almost nothing. */
 const SAVE_DELAY_MS = 300
 
+export const CHANNEL_NAME = 'gov-disclosure-workspace'
+
+const OTHER_TAB_MESSAGE =
+  '此工作区刚在另一个标签页中保存过。为免两个页面互相覆盖，本页的修改不再自动保存；请重新加载本页以获取最新的工作区。'
+
+function isSavedMessage(value: unknown): value is { type: 'saved'; tab: string } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'type' in value &&
+    value.type === 'saved' &&
+    'tab' in value &&
+    typeof value.tab === 'string'
+  )
+}
+
 export interface PersistenceController {
   /** Resolves once the stored workspace is back in the store (or restoring failed). */
   ready: Promise<void>
@@ -107,6 +123,7 @@ export function startPersistence(
     const result = await storage.save(change(content))
     if (result.ok) {
       saved = new Map(content.reports.map((loaded) => [loaded.id, loaded]))
+      channel?.postMessage({ type: 'saved', tab: tabId })
       setPersistence({ status: 'saved', error: undefined, savedAt: new Date().toISOString() })
     } else {
       // `saved` is left as it was, so the next attempt writes everything still missing.
@@ -138,6 +155,7 @@ export function startPersistence(
   }
 
   function listen(): void {
+    unsubscribe()
     active = true
     lastContent = pickWorkspace(store.getState())
     unsubscribe = store.subscribe((state) => {
@@ -189,6 +207,19 @@ export function startPersistence(
     else setPersistence({ status: 'saved' })
   }
 
+  // Two tabs saving one workspace would overwrite each other's reports: the first tab to hear that another
+  // one saved stops saving and tells its user to reload.
+  const tabId = `${Date.now()}-${Math.random().toString(36).slice(2)}`
+  const channel = typeof BroadcastChannel === 'undefined' ? undefined : new BroadcastChannel(CHANNEL_NAME)
+  if (channel) {
+    channel.onmessage = (event: MessageEvent<unknown>) => {
+      if (!active || !isSavedMessage(event.data) || event.data.tab === tabId) return
+      active = false
+      if (timer !== undefined) clearTimeout(timer)
+      setPersistence({ status: 'failed', error: OTHER_TAB_MESSAGE })
+    }
+  }
+
   const ready = restore()
 
   return {
@@ -227,6 +258,7 @@ export function startPersistence(
     },
     stop: () => {
       active = false
+      channel?.close()
       if (timer !== undefined) clearTimeout(timer)
       unsubscribe()
       document.removeEventListener('visibilitychange', onHidden)

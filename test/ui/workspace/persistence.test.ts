@@ -1,5 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest'
-import { startPersistence, type PersistenceController } from '../../../src/features/workspace/persistence'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import {
+  CHANNEL_NAME,
+  startPersistence,
+  type PersistenceController,
+} from '../../../src/features/workspace/persistence'
 import { resetDashboardStore, useDashboardStore, type WorkspaceContent } from '../../../src/store'
 import { parsedSeedEntries } from '../store/expectedReports'
 import { MemoryStorage, quotaError } from './memoryStorage'
@@ -181,5 +185,21 @@ describe('workspace persistence', { timeout: 20_000 }, () => {
 
     await reload(storage)
     expect(useDashboardStore.getState().reports).toEqual([])
+  })
+
+  it('stops saving, and says so, when another tab saved the same workspace', async () => {
+    const storage = new MemoryStorage()
+    const controller = start(storage)
+    await controller.ready
+    const otherTab = new BroadcastChannel(CHANNEL_NAME)
+    otherTab.postMessage({ type: 'saved', tab: 'another-tab' })
+    await vi.waitFor(() => expect(useDashboardStore.getState().persistence.status).toBe('failed'))
+    otherTab.close()
+    expect(useDashboardStore.getState().persistence.error).toContain('另一个标签页')
+    const [first] = parsedSeedEntries()
+    if (!first) throw new Error('seed missing')
+    useDashboardStore.getState().addReport(first)
+    await controller.flush()
+    expect(storage.saves).toEqual([])
   })
 })
