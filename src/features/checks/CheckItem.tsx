@@ -1,23 +1,56 @@
-import type { CheckResult } from '../../core/model/report'
-import { formatNumberText } from './formatNumberText'
+import type { CheckResult, SourceDocument } from '../../core/model/report'
 import { InspectButton } from '../provenance/InspectButton'
+import { previousYearCells } from './crossYearCells'
 import { messageWithoutRule, SEVERITY_TEXT } from './findings'
+import { formatNumberText } from './formatNumberText'
+
+const QUOTE_CHARS = 80
+
+/** The document line a prose or completeness finding quotes, shortened. */
+function quotedLine(document: SourceDocument, line: number | undefined): string | undefined {
+  if (line === undefined) return undefined
+  const text = document.lines[line]?.text.replace(/\s+/g, ' ').trim()
+  if (!text) return undefined
+  return text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text
+}
+
+interface CheckItemProps {
+  reportId: string
+  document: SourceDocument
+  check: CheckResult
+}
 
 /** One failed check: severity, rule, the equation with both sides, and the way to its cells' sources. */
-export function CheckItem({ reportId, check }: { reportId: string; check: CheckResult }) {
+export function CheckItem({ reportId, document, check }: CheckItemProps) {
   const equation =
     check.lhs !== undefined && check.rhs !== undefined
       ? `左边 ${formatNumberText(check.lhs)} ≠ 右边 ${formatNumberText(check.rhs)}`
       : null
+  const quote = quotedLine(document, check.line)
+  const previous = previousYearCells(check)
   return (
     <li className={`finding finding-${check.severity}`} data-rule={check.rule} data-severity={check.severity}>
       <span className={`severity severity-${check.severity}`}>{SEVERITY_TEXT[check.severity]}</span>
       <span className="rule">{check.rule}</span>
       <span className="finding-message">{messageWithoutRule(check)}</span>
       {equation ? <span className="finding-equation">（{equation}）</span> : null}
+      {quote && check.line !== undefined ? (
+        <q className="finding-quote">
+          第 {check.line + 1} 行：{quote}
+        </q>
+      ) : null}
       {check.cellIds.length > 0 ? (
         <InspectButton reportId={reportId} cellIds={check.cellIds} label={`${check.rule} 涉及的单元格`}>
           <span className="finding-source">查看来源（{check.cellIds.length} 个单元格）</span>
+        </InspectButton>
+      ) : null}
+      {previous ? (
+        <InspectButton
+          reportId={previous.reportId}
+          cellIds={previous.cellIds}
+          label={`${check.rule} 上年报告的单元格`}
+        >
+          <span className="finding-source">查看上年来源</span>
         </InspectButton>
       ) : null}
     </li>

@@ -26,9 +26,24 @@ export function ReportFindings({ loaded }: { loaded: LoadedReport }) {
       <p className="muted findings-file">文件：{loaded.fileName}</p>
       <ul className="findings">
         {failed.map((check, index) => (
-          <CheckItem key={`${check.rule}-${index}`} reportId={loaded.id} check={check} />
+          <CheckItem
+            key={`${check.rule}-${index}`}
+            reportId={loaded.id}
+            document={report.document}
+            check={check}
+          />
         ))}
       </ul>
+      {report.notices.length > 0 ? (
+        <details className="reading-notices">
+          <summary>读取提示（{report.notices.length}）</summary>
+          <ul>
+            {report.notices.map((notice, index) => (
+              <li key={index}>{notice.message}</li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </section>
   )
 }

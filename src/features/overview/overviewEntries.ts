@@ -30,10 +30,15 @@ function overviewRowOf(report: Report): OverviewRow {
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
 function failedCheckMessages(report: Report): string[] {
-  return report.checks
-    .filter((check) => !check.ok && check.severity !== 'notice')
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
-    .map((check) => `${check.rule} ${check.message}`)
+  return (
+    report.checks
+      .filter((check) => !check.ok && check.severity !== 'notice')
+      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+      // Check messages usually start with their rule already ("R-A 自然人列…").
+      .map((check) =>
+        check.message.startsWith(check.rule) ? check.message : `${check.rule} ${check.message}`,
+      )
+  )
 }
 
 export function toOverviewEntries(reports: readonly LoadedReport[]): OverviewEntry[] {

@@ -144,26 +144,23 @@ describe('OverviewView', () => {
   it('the 检查 column counts failed checks and names them in its tooltip', () => {
     const [first] = expectedSeedReports()
     if (!first) throw new Error('seeds')
+    const natural = first.cells['applications.received.natural']
+    if (!natural) throw new Error('seed without 新收·自然人')
+    // Checks are re-run on what the report says, so the failures are made real: one misread number
+    // (R-A and R-B errors) and the 2019 single-row （六） in a 2023 report (R-T warning).
     const failing = {
       ...first,
-      checks: [
-        {
-          rule: 'R-F' as const,
-          severity: 'warning' as const,
-          ok: false,
-          message: '上年结转与上年报告不符',
-          cellIds: [],
-        },
-        { rule: 'R-A' as const, severity: 'error' as const, ok: false, message: '总计列不平衡', cellIds: [] },
-      ],
+      tableVariants: { ...first.tableVariants, 'applications.otherHandling': 'one-row' as const },
+      cells: { ...first.cells, 'applications.received.natural': { ...natural, value: natural.value + 1 } },
     }
     load([asLoaded(failing, 0)])
     render(<OverviewView />)
     const status = cellOf('新乡县城市管理局', '检查')
-    expect(status).toHaveTextContent('1 个错误 · 1 个警告')
-    expect(status.querySelector('[title]')?.getAttribute('title')).toBe(
-      'R-A 总计列不平衡\nR-F 上年结转与上年报告不符',
-    )
+    expect(status).toHaveTextContent('2 个错误 · 1 个警告')
+    const lines = status.querySelector('[title]')?.getAttribute('title')?.split('\n') ?? []
+    expect(lines.map((line) => line.split(' ')[0])).toEqual(['R-A', 'R-B', 'R-T'])
+    expect(lines[0]).toContain('自然人列')
+    expect(lines[1]).toContain('新收行')
   })
 
   it('the row checkbox puts the report into the comparison selection', async () => {

@@ -1,0 +1,58 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+import { App } from '../../../src/app/App'
+import { addReport } from '../../../src/store'
+import { loadedFromText, RECEIVED_LINE, seedText, SHIFANQU, SHIFANQU_SEED } from './trustFixtures'
+
+const CARRIED_FORWARD_LINE = '四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0\t'
+
+/**
+ * The 示范区 report moved to 2022, consistent in itself but carrying 3 natural-person applications forward
+ * (54 received = 51 handled + 3), while the real 2023 report carried none over: R-F must warn.
+ */
+function previousYearWithCarryForward(): string {
+  const text = seedText(SHIFANQU_SEED)
+  for (const expected of [RECEIVED_LINE, CARRIED_FORWARD_LINE, `${SHIFANQU} 2023 年`])
+    if (!text.includes(expected)) throw new Error(`seed changed: ${expected} not found`)
+  return text
+    .replace(`${SHIFANQU} 2023 年`, `${SHIFANQU} 2022 年`)
+    .replace(RECEIVED_LINE + '0\t0\t0\t0\t0\t51', RECEIVED_LINE.replace('51', '54') + '0\t0\t0\t0\t0\t54')
+    .replace(CARRIED_FORWARD_LINE, '四、结转下年度继续办理\t\t3\t0\t0\t0\t0\t0\t3\t')
+}
+
+describe('checks across years', () => {
+  it('R-F warns under the later year, counts in the status column and leads to both years’ cells', async () => {
+    const previous = loadedFromText('2022.txt', previousYearWithCarryForward(), 0)
+    expect(previous.report.year).toBe(2022)
+    expect(previous.report.cells['applications.carriedForward.natural']?.value).toBe(3)
+    expect(previous.report.checks.filter((check) => !check.ok && check.severity === 'error')).toEqual([])
+    addReport(previous)
+    addReport(loadedFromText(SHIFANQU_SEED, seedText(SHIFANQU_SEED), 1))
+    const user = userEvent.setup()
+    render(<App />)
+
+    const rows = screen.getAllByTestId('overview-row')
+    const status = rows.map(
+      (row) => `${row.textContent?.match(/20\d\d/)?.[0]} ${row.querySelector('.check')?.textContent}`,
+    )
+    expect(status).toContain('2023 2 个警告')
+
+    await user.click(screen.getByRole('tab', { name: '检查' }))
+    const later = screen.getByRole('region', { name: `${SHIFANQU} 2023` })
+    const warnings = within(later)
+      .getAllByRole('listitem')
+      .filter((item) => item.getAttribute('data-rule') === 'R-F')
+    expect(warnings.map((item) => item.textContent)).toEqual([
+      expect.stringContaining('自然人列：2023 年上年结转 0，但 2022 年结转下年度为 3'),
+      expect.stringContaining('总计列：2023 年上年结转 0，但 2022 年结转下年度为 3'),
+    ])
+    const first = warnings[0]
+    if (!first) throw new Error('no R-F item')
+    await user.click(within(first).getByRole('button', { name: '查看上年来源' }))
+    const panel = screen.getByRole('dialog', { name: /数值来源/ })
+    expect(panel).toHaveTextContent(`${SHIFANQU} 2022`)
+    const cell = within(panel).getByRole('region', { name: '表三 结转下年度·自然人' })
+    expect(cell.querySelector('[data-source-line="true"] mark')).toHaveTextContent('3')
+  }, 30_000)
+})
