@@ -107,7 +107,12 @@ export function WorkspaceBar() {
             if (file) void importFile(file)
           }}
         />
-        <button type="button" onClick={() => setPending({ kind: 'clear' })} disabled={empty}>
+        <button
+          type="button"
+          onClick={() => setPending({ kind: 'clear' })}
+          // A stored workspace that could not be read is cleared with it, even with nothing on the page.
+          disabled={empty && persistence.status !== 'failed'}
+        >
           清空
         </button>
       </div>
@@ -115,9 +120,11 @@ export function WorkspaceBar() {
       {persistence.error ? (
         <div role="alert" className="workspace-alert" data-testid="storage-error">
           <p>{persistence.error}</p>
-          <button type="button" onClick={() => void retryWorkspaceSave()}>
-            重试保存
-          </button>
+          {persistence.retryable ? (
+            <button type="button" onClick={() => void retryWorkspaceSave()}>
+              重试保存
+            </button>
+          ) : null}
         </div>
       ) : null}
       {persistence.notice ? (

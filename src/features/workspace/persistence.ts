@@ -124,10 +124,15 @@ export function startPersistence(
     if (result.ok) {
       saved = new Map(content.reports.map((loaded) => [loaded.id, loaded]))
       channel?.postMessage({ type: 'saved', tab: tabId })
-      setPersistence({ status: 'saved', error: undefined, savedAt: new Date().toISOString() })
+      setPersistence({
+        status: 'saved',
+        error: undefined,
+        retryable: undefined,
+        savedAt: new Date().toISOString(),
+      })
     } else {
       // `saved` is left as it was, so the next attempt writes everything still missing.
-      setPersistence({ status: 'failed', error: result.failure.message })
+      setPersistence({ status: 'failed', error: result.failure.message, retryable: true })
     }
   }
 
@@ -216,7 +221,7 @@ export function startPersistence(
       if (!active || !isSavedMessage(event.data) || event.data.tab === tabId) return
       active = false
       if (timer !== undefined) clearTimeout(timer)
-      setPersistence({ status: 'failed', error: OTHER_TAB_MESSAGE })
+      setPersistence({ status: 'failed', error: OTHER_TAB_MESSAGE, retryable: false })
     }
   }
 
@@ -249,6 +254,7 @@ export function startPersistence(
         setPersistence({
           status: 'saved',
           error: undefined,
+          retryable: undefined,
           notice: undefined,
           savedAt: new Date().toISOString(),
         })

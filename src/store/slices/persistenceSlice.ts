@@ -12,6 +12,8 @@ export interface PersistenceState {
   status: PersistenceStatus
   /** Chinese, for the user: why the last save, restore or 清空 failed. Cleared by the next success. */
   error?: string
+  /** True when saving again can help (a failed save), false when the page must not save (see `error`). */
+  retryable?: boolean
   /** Chinese, for the user: what a restore could not bring back. Stays until the user dismisses it. */
   notice?: string
   /** ISO time of the last successful save. */

@@ -142,4 +142,28 @@ describe('WorkspaceBar', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('workspace-status')).toHaveAttribute('data-state', 'saved')
     expect(storage.records.has('report:r0')).toBe(true)
   })
+
+  it('a stored workspace it cannot read is kept until the user chooses 清空, which then lets saving start', async () => {
+    const user = userEvent.setup()
+    const storage = new MemoryStorage()
+    storage.records.set('meta', { version: 99 })
+    const controller = startWorkspacePersistence(storage)
+    if (!controller) throw new Error('persistence did not start')
+    await controller.ready
+    render(<WorkspaceBar />)
+    const alert = screen.getByTestId('storage-error')
+    expect(alert).toHaveTextContent('本机保存的工作区格式无法识别')
+    // Saving again cannot help here, so no 重试保存.
+    expect(within(alert).queryByRole('button', { name: '重试保存' })).not.toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: '清空' }))
+    await user.click(screen.getByRole('button', { name: '确认清空' }))
+    await waitFor(() => expect(screen.getByTestId('workspace-status')).toHaveAttribute('data-state', 'saved'))
+    expect(storage.records.size).toBe(0)
+    const [first] = parsedSeedEntries()
+    if (!first) throw new Error('seed missing')
+    useDashboardStore.getState().addReport(first)
+    await controller.flush()
+    expect(storage.records.has('report:r0')).toBe(true)
+  })
 })
