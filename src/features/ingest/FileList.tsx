@@ -1,6 +1,7 @@
-import { memo } from 'react'
+import { memo, useRef } from 'react'
 import { useDashboardStore } from '../../store/dashboardStore'
 import type { FileEntry, FileStatus } from '../../store/types'
+import { useRowVirtualizer } from '../overview/rowVirtualizer'
 
 const STATUS_TEXT: Record<FileStatus, string> = {
   queued: '排队中',
@@ -8,6 +9,27 @@ const STATUS_TEXT: Record<FileStatus, string> = {
   read: '已读取',
   failed: '失败',
   duplicate: '重复',
+}
+
+/** Up to this many files every row is drawn; beyond, only the rows scrolled into view. */
+const ALL_ROWS_UP_TO = 50
+const ROW_HEIGHT = 30
+
+type StatusCounts = Record<FileStatus, number>
+
+function countStatuses(files: readonly FileEntry[]): StatusCounts {
+  const counts: StatusCounts = { queued: 0, reading: 0, read: 0, failed: 0, duplicate: 0 }
+  for (const file of files) counts[file.status]++
+  return counts
+}
+
+function summarize(total: number, counts: StatusCounts): string {
+  const pending = counts.queued + counts.reading
+  const parts = [`共 ${total} 个文件`, `已读取 ${counts.read}`]
+  if (pending > 0) parts.push(`处理中 ${pending}`)
+  if (counts.failed > 0) parts.push(`失败 ${counts.failed}`)
+  if (counts.duplicate > 0) parts.push(`重复 ${counts.duplicate}`)
+  return parts.join('，')
 }
 
 const FileRow = memo(function FileRow({ file }: { file: FileEntry }) {
@@ -26,30 +48,79 @@ const FileRow = memo(function FileRow({ file }: { file: FileEntry }) {
   )
 })
 
-function summarize(files: FileEntry[]): string {
-  const count = (status: FileStatus) => files.filter((file) => file.status === status).length
-  const pending = count('queued') + count('reading')
-  const parts = [`共 ${files.length} 个文件`, `已读取 ${count('read')}`]
-  if (pending > 0) parts.push(`处理中 ${pending}`)
-  if (count('failed') > 0) parts.push(`失败 ${count('failed')}`)
-  if (count('duplicate') > 0) parts.push(`重复 ${count('duplicate')}`)
-  return parts.join('，')
+interface RowsProps {
+  files: readonly FileEntry[]
+  counts: StatusCounts
+}
+
+/** The counts on the list itself: with the rows virtualised, the benchmark cannot count file items. */
+function countAttributes(files: readonly FileEntry[], counts: StatusCounts) {
+  return {
+    'data-files': files.length,
+    'data-pending': counts.queued + counts.reading,
+    'data-read': counts.read,
+  }
+}
+
+function AllRows({ files, counts }: RowsProps) {
+  return (
+    <ul data-testid="file-list" {...countAttributes(files, counts)} className="ingest-files__list">
+      {files.map((file) => (
+        <FileRow key={file.id} file={file} />
+      ))}
+    </ul>
+  )
+}
+
+/**
+ * A thousand dropped files: the list scrolls through all of them but draws only what is in view. Rows
+ * flow normally between padding that stands in for the others, so a row whose message wraps only makes
+ * the scroll height a little off, never overlaps.
+ */
+function VisibleRows({ files, counts }: RowsProps) {
+  const scrollRef = useRef<HTMLUListElement>(null)
+  const virtualizer = useRowVirtualizer({
+    count: files.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => files[index]?.id ?? index,
+    overscan: 8,
+  })
+  const items = virtualizer.getVirtualItems()
+  const paddingTop = items[0]?.start ?? 0
+  const paddingBottom =
+    items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
+  return (
+    <ul
+      ref={scrollRef}
+      data-testid="file-list"
+      {...countAttributes(files, counts)}
+      className="ingest-files__list ingest-files__list--virtual"
+      style={{ paddingTop, paddingBottom }}
+    >
+      {items.map((item) => {
+        const file = files[item.index]
+        return file ? <FileRow key={file.id} file={file} /> : null
+      })}
+    </ul>
+  )
 }
 
 /** Every added file with its status; failed and duplicate files say why. */
 export function FileList() {
   const files = useDashboardStore((state) => state.files)
   if (files.length === 0) return null
+  const counts = countStatuses(files)
   return (
     <section className="ingest-files" aria-label="已添加的文件">
       <p className="ingest-muted" aria-live="polite">
-        {summarize(files)}
+        {summarize(files.length, counts)}
       </p>
-      <ul data-testid="file-list" className="ingest-files__list">
-        {files.map((file) => (
-          <FileRow key={file.id} file={file} />
-        ))}
-      </ul>
+      {files.length > ALL_ROWS_UP_TO ? (
+        <VisibleRows files={files} counts={counts} />
+      ) : (
+        <AllRows files={files} counts={counts} />
+      )}
     </section>
   )
 }
