@@ -27,6 +27,7 @@ import { documentGeneration } from './parse/template'
 const FIRST_MODERN_YEAR = 2019
 const BINARY_SAMPLE = 4000
 const BINARY_SHARE = 0.05
+const WHITESPACE = /\s/
 
 function failure(code: ParseError['code'], message: string): ParseOutcome {
   return { ok: false, error: { code, message } }
@@ -37,15 +38,23 @@ function isBadCharacter(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffd
 }
 
+/** The share of bad characters in the first BINARY_SAMPLE characters of the lines' text, joined. */
+/** Only whitespace (what String.prototype.trim removes), without allocating a trimmed copy. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!WHITESPACE.test(text.charAt(i))) return false
+  return true
+}
+
 function looksBinary(document: SourceDocument): boolean {
-  let sample = ''
-  for (const line of document.lines) {
-    sample += line.text
-    if (sample.length >= BINARY_SAMPLE) break
-  }
-  const length = Math.min(sample.length, BINARY_SAMPLE)
+  let length = 0
   let bad = 0
-  for (let i = 0; i < length; i++) if (isBadCharacter(sample.charCodeAt(i))) bad++
+  for (const line of document.lines) {
+    const text = line.text
+    const take = Math.min(text.length, BINARY_SAMPLE - length)
+    for (let i = 0; i < take; i++) if (isBadCharacter(text.charCodeAt(i))) bad++
+    length += take
+    if (length >= BINARY_SAMPLE) break
+  }
   return length > 0 && bad / length > BINARY_SHARE
 }
 
@@ -166,7 +175,7 @@ function readModern(document: SourceDocument, lines: DocumentLines, identity: Id
 }
 
 function readOrFail(document: SourceDocument): ParseOutcome {
-  if (document.lines.every((line) => line.text.trim() === '')) return failure('empty', '文件中没有文字内容')
+  if (document.lines.every((line) => isBlank(line.text))) return failure('empty', '文件中没有文字内容')
   if (looksBinary(document)) return failure('binary', '文件内容不是文字，可能是二进制文件或编码无法识别')
   const lines = new DocumentLines(document)
   const generation = documentGeneration(lines)

@@ -79,6 +79,8 @@ const enum CellShape {
   Count,
   /** No digit and no whitespace, and not a blank mark: one piece of label text. */
   Word,
+  /** No whitespace inside and not starting like a number ("2.重复申请", "申请数量31"): one token. */
+  Piece,
   Other,
 }
 
@@ -102,7 +104,8 @@ function shapeOf(cell: string): CellShape {
   const length = last - first + 1
   if (digits === length && length <= 15) return CellShape.Count
   if (digits === 0 && !BLANK_MARKS.has(cell.slice(first, last + 1))) return CellShape.Word
-  return CellShape.Other
+  const lead = cell.charCodeAt(first)
+  return isDigit(lead) || lead === 0x2d || lead === 0x2212 ? CellShape.Other : CellShape.Piece
 }
 
 interface LineBuilder {
@@ -186,6 +189,11 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
     if (shape === CellShape.Empty) {
       // An empty cell of a real table row is a blank cell; a line with no cells at all has no tokens.
       if (!single) pushValue(builder, column, rawCell, true)
+      continue
+    }
+    if (shape === CellShape.Piece) {
+      // TOKEN would give the whole cell as one part: its number form must start the cell.
+      addToken(builder, column, cell.trim(), rawCell)
       continue
     }
     const parts = cell.match(TOKEN)

@@ -72,10 +72,24 @@ function isAsciiCount(text: string): boolean {
   return true
 }
 
-/** Every number this module reads starts with a digit or a minus sign; anything else is a blank mark or text. */
+/** What may follow the leading number in a cell this module reads: a space, a note's bracket or a unit. */
+const AFTER_NUMBER = new Set([' ', '(', '[', '【', '件', '个', '条', '项', '次', '人', '万', '元'])
+
+/**
+ * Every number this module reads starts with a digit or a minus sign, and its digits, separators and point
+ * are followed by nothing, a note or a unit: anything else is a blank mark or text ("2.重复申请").
+ */
 function mayBeNumber(text: string): boolean {
+  let i = 0
   const first = text.charCodeAt(0)
-  return (first >= 0x30 && first <= 0x39) || first === 0x2d || first === 0x2212
+  if (first === 0x2d || first === 0x2212) i++
+  const start = i
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (!((code >= 0x30 && code <= 0x39) || code === 0x2c || code === 0x2e)) break
+  }
+  if (i === start) return false
+  return i === text.length || AFTER_NUMBER.has(text.charAt(i))
 }
 
 /** Reads one cell's text as a number, a blank, an invalid number or text. Never throws. */
