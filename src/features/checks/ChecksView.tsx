@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { useFilteredReports } from '../../store'
+import { CorrectionsLog } from '../corrections/CorrectionsLog'
 import { SupervisorButton } from '../supervisor/SupervisorButton'
 import { failedChecks, summarizeReports } from './findings'
 import { ReportFindings } from './ReportFindings'
@@ -31,6 +32,7 @@ export function ChecksView() {
         </span>
         <SupervisorButton />
       </div>
+      <CorrectionsLog />
       {reports.length === 0 ? <p className="empty">尚无报告。</p> : null}
       {reports.length > 0 && withFindings.length === 0 ? (
         <p className="empty checks-all-clear">✓ 所有报告的检查全部通过。</p>

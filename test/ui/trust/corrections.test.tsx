@@ -94,4 +94,34 @@ describe('corrections', () => {
     await user.click(screen.getByRole('button', { name: '移除筛选 只看有问题的报告' }))
     expect(screen.getAllByTestId('overview-row')).toHaveLength(6)
   }, 20_000)
+
+  it('the 更正记录 lists every step with old and new value; only a cell’s latest step can be undone', async () => {
+    const corrupted = corruptedShifanqu()
+    addReport(corrupted)
+    const { correctCell } = useDashboardStore.getState()
+    expect(correctCell(corrupted.id, NATURAL, 50)).toBeNull()
+    expect(correctCell(corrupted.id, NATURAL, 51)).toBeNull()
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(screen.getByRole('tab', { name: '检查' }))
+    const log = screen.getByTestId('corrections-log')
+    await user.click(within(log).getByText('更正记录（2 处）'))
+    const rows = within(log).getAllByRole('row').slice(1)
+    expect(
+      rows.map((row) => [...row.querySelectorAll('td')].slice(1, 4).map((td) => td.textContent)),
+    ).toEqual([
+      ['表三 新收·自然人', '52', '50'],
+      ['表三 新收·自然人', '50', '51'],
+    ])
+    expect(rows.map((row) => within(row).queryByRole('button', { name: '撤销' }) !== null)).toEqual([
+      false,
+      true,
+    ])
+    expect(screen.getByText('✓ 所有报告的检查全部通过。')).toBeInTheDocument()
+    const last = rows[1]
+    if (!last) throw new Error('no second step')
+    await user.click(within(last).getByRole('button', { name: '撤销' }))
+    expect(useDashboardStore.getState().corrections).toMatchObject([{ old: 52, new: 50 }])
+    expect(within(log).getAllByRole('button', { name: '撤销' })).toHaveLength(1)
+  }, 20_000)
 })
