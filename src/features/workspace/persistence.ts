@@ -71,6 +71,10 @@ function merged(restored: WorkspaceContent, current: WorkspaceContent): Workspac
   }
 }
 
+function isIngesting(state: DashboardState): boolean {
+  return state.files.some((file) => file.status === 'queued' || file.status === 'reading')
+}
+
 function lostMessage(count: number): string {
   return `有 ${count} 份报告未能从本机存储恢复（记录缺失或损坏），请重新添加相应文件。`
 }
@@ -149,6 +153,9 @@ export function startPersistence(
     // Pending counts as saving: 已保存 must never show while a change is still only in memory.
     if (store.getState().persistence.status === 'saved') setPersistence({ status: 'saving' })
     if (timer !== undefined) clearTimeout(timer)
+    // While dropped files are still being read, a save after every batch would block the page again and
+    // again (1,000 reports: seconds of writes); the last file's status change schedules one save of all.
+    if (isIngesting(store.getState())) return
     timer = setTimeout(() => void queueSave(), delayMs)
   }
 
