@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { ChartsView } from '../features/charts/ChartsView'
 import { ChecksView } from '../features/checks/ChecksView'
+import { useProblemCount } from '../features/checks/useProblemCount'
 import { ComparisonView } from '../features/comparison/ComparisonView'
 import { DuplicatesNotice } from '../features/duplicates/DuplicatesNotice'
 import { FiltersBar } from '../features/filters/FiltersBar'
@@ -29,6 +30,7 @@ function ActiveView({ tab }: { tab: TabId }) {
 export function App() {
   const [tab, setTab] = useState<TabId>('overview')
   const selectedCount = useDashboardStore((state) => state.selectedIds.length)
+  const problemCount = useProblemCount()
 
   return (
     <div className="app">
@@ -47,7 +49,7 @@ export function App() {
         <ErrorBoundary area="筛选">
           <FiltersBar />
         </ErrorBoundary>
-        <Tabs active={tab} onChange={setTab} badges={{ comparison: selectedCount }} />
+        <Tabs active={tab} onChange={setTab} badges={{ comparison: selectedCount, checks: problemCount }} />
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
           <ErrorBoundary key={tab} area={TAB_LABELS[tab]}>
             <ActiveView tab={tab} />

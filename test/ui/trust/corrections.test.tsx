@@ -22,6 +22,8 @@ describe('corrections', () => {
     const user = userEvent.setup()
     render(<App />)
     expect(statusOf(SHIFANQU)).toBe('2 个错误')
+    const checksTab = screen.getByRole('tab', { name: '检查' })
+    expect(checksTab.querySelector('.tab-badge')).toHaveTextContent('1')
 
     // The 检查 tab names both failures with both sides, and leads to the cells' source.
     await user.click(screen.getByRole('tab', { name: '检查' }))
@@ -49,6 +51,7 @@ describe('corrections', () => {
     expect(natural).toHaveTextContent('已更正：报告原值 52，更正为 51')
     expect(screen.getByTestId('checks-summary')).toHaveTextContent('0 份有错误')
     expect(screen.getByText('✓ 所有报告的检查全部通过。')).toBeInTheDocument()
+    expect(checksTab.querySelector('.tab-badge')).toBeNull()
 
     await user.click(screen.getByRole('tab', { name: '总览' }))
     expect(statusOf(SHIFANQU)).toBe('✓')
