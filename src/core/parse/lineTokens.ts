@@ -211,9 +211,9 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
   const { values, numberCount, blankCount } = builder
   return {
     line: index,
-    label: builder.label.replace(SPACES, ''),
+    label: builder.label === '' ? '' : builder.label.replace(SPACES, ''),
     values,
-    trailing: builder.trailing.replace(SPACES, ''),
+    trailing: builder.trailing === '' ? '' : builder.trailing.replace(SPACES, ''),
     numberCount,
     blankCount,
     structured: !single,
