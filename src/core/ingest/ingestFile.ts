@@ -1,4 +1,5 @@
 import type { ParseError, ParseOutcome, SourceDocument } from '../model/report'
+import { withAllChecks } from '../checks/runChecks'
 import { readReport } from '../readReport'
 import type { NamedBytes } from './fileKind'
 import { fingerprintDocument } from './fingerprint'
@@ -30,7 +31,13 @@ function describeException(error: unknown): string {
 function readDocument(file: string, document: SourceDocument): IngestItem {
   const outcome = readReport(document)
   if (!outcome.ok) return { file, outcome }
-  return { file, outcome, fingerprint: fingerprintDocument(document) }
+  // Every within-report rule (R-A..R-E, R-I, R-J, R-T) runs here, off the page's main thread, so the
+  // worker, the batch command and the dashboard all see the same findings.
+  return {
+    file,
+    outcome: { ok: true, report: withAllChecks(outcome.report) },
+    fingerprint: fingerprintDocument(document),
+  }
 }
 
 async function ingestEntries(archive: string, entries: NamedBytes[], options: IngestOptions, depth: number) {
