@@ -8,18 +8,7 @@ import {
   splitRow,
   type RowReading,
 } from '../../src/core/parse/runTogether'
-
-/** mulberry32: a tiny seeded PRNG so the property test is reproducible. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../helpers/seededRandom'
 
 /** Counts shaped like real 表三 cells: mostly zeros, some small, a few large. */
 function randomCount(random: () => number): number {

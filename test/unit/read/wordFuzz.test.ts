@@ -10,24 +10,13 @@ import { docToDocument } from '../../../src/core/read/doc/docToDocument'
 import { docxToDocument } from '../../../src/core/read/docx/docxToDocument'
 import { rtfLines } from '../../../src/core/read/rtf/rtfLines'
 import { readZipEntries } from '../../../src/core/read/zip'
+import { seededRandom } from '../../helpers/seededRandom'
 
 const GENERATED = join(import.meta.dirname, '../../fixtures/generated')
 const DOCX = new Uint8Array(readFileSync(join(GENERATED, 'docx/900_designed_nonzero.docx')))
 const DOC = new Uint8Array(readFileSync(join(GENERATED, 'doc/900_designed_nonzero.doc')))
 const RTF = new Uint8Array(readFileSync(join(GENERATED, 'rtf/900_designed_nonzero.rtf')))
 const ZIP = new Uint8Array(readFileSync(join(GENERATED, 'zip/reports_bundle.zip')))
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /** Overwrites a few bytes, sometimes with 0x00/0xFF runs that make sizes and offsets extreme. */
 function mutateBytes(bytes: Uint8Array, random: () => number, from = 0): Uint8Array {
@@ -86,7 +75,7 @@ describe('fuzzed Word and zip files never throw', () => {
     'docx: byte damage to the package',
     () => {
       for (let seed = 1; seed <= RUNS; seed++) {
-        const bytes = mutateBytes(DOCX, prng(seed))
+        const bytes = mutateBytes(DOCX, seededRandom(seed))
         expectTyped(docxToDocument(`seed-${seed}.docx`, bytes))
       }
     },
@@ -100,7 +89,7 @@ describe('fuzzed Word and zip files never throw', () => {
       const xml = strFromU8(parts['word/document.xml']!)
       for (let seed = 1; seed <= 30; seed++) {
         const damaged = zipSync(
-          { ...parts, 'word/document.xml': strToU8(mutateXml(xml, prng(seed))) },
+          { ...parts, 'word/document.xml': strToU8(mutateXml(xml, seededRandom(seed))) },
           { level: 0 },
         )
         const read = docxToDocument(`seed-${seed}.docx`, damaged)
@@ -116,7 +105,7 @@ describe('fuzzed Word and zip files never throw', () => {
     'doc: byte damage anywhere, and inside the streams past the container header',
     () => {
       for (let seed = 1; seed <= RUNS; seed++) {
-        const random = prng(seed)
+        const random = seededRandom(seed)
         const bytes = mutateBytes(DOC, random, random() < 0.5 ? 0 : 512)
         expectTyped(docToDocument(`seed-${seed}.doc`, bytes))
       }
@@ -128,7 +117,7 @@ describe('fuzzed Word and zip files never throw', () => {
     'zip: byte damage to the bundle',
     () => {
       for (let seed = 1; seed <= RUNS; seed++) {
-        const output = readZipEntries(mutateBytes(ZIP, prng(seed)))
+        const output = readZipEntries(mutateBytes(ZIP, seededRandom(seed)))
         if (output.kind === 'error') expect(output.error.message).toMatch(/[\u4e00-\u9fff]/)
         else expect(output.kind).toBe('archive')
       }
@@ -140,7 +129,7 @@ describe('fuzzed Word and zip files never throw', () => {
     'rtf: byte damage (braces, backslashes, escapes) gives lines, never an exception',
     () => {
       for (let seed = 1; seed <= RUNS; seed++) {
-        const lines = rtfLines(mutateBytes(RTF, prng(seed)))
+        const lines = rtfLines(mutateBytes(RTF, seededRandom(seed)))
         expect(Array.isArray(lines)).toBe(true)
       }
     },

@@ -3,18 +3,7 @@ import type { SourceDocument } from '../../../../src/core/model/report'
 import { htmlToDocument } from '../../../../src/core/read/html/htmlToDocument'
 import { readHtmlBytes } from '../../../../src/core/read/html/readHtmlBytes'
 import { readMhtmlBytes } from '../../../../src/core/read/mhtml'
-
-/** mulberry32: a small seeded PRNG, so every failure is reproducible from its seed. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { seededRandom } from '../../../helpers/seededRandom'
 
 const FRAGMENTS = [
   '<',
@@ -111,7 +100,7 @@ function expectWellFormed(doc: SourceDocument): void {
 
 describe('the HTML and MHTML readers on garbage', () => {
   it('never throw on 400 random markup strings and always return well-formed lines', () => {
-    const random = prng(20240117)
+    const random = seededRandom(20240117)
     for (let run = 0; run < 400; run++) {
       const html = randomHtml(random, 1 + Math.floor(random() * 300))
       const doc = htmlToDocument(`fuzz-${run}.html`, html, run % 2 === 0 ? 'html' : 'paste')
@@ -120,7 +109,7 @@ describe('the HTML and MHTML readers on garbage', () => {
   })
 
   it('never throw on 200 random byte strings, read as a page or as MHTML', () => {
-    const random = prng(7)
+    const random = seededRandom(7)
     for (let run = 0; run < 200; run++) {
       const bytes = new Uint8Array(Math.floor(random() * 2000))
       for (let index = 0; index < bytes.length; index++) bytes[index] = Math.floor(random() * 256)
