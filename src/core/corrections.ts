@@ -6,7 +6,7 @@
 import { DECIMAL_CELL_IDS, SIGNED_CELL_IDS } from './model/ids'
 import type { Cell, Report } from './model/report'
 import { runChecks } from './checks/runChecks'
-import { describeCell } from './parse/cellNames'
+import { describeCell } from './model/labels'
 
 export interface Correction {
   reportId: string

@@ -9,15 +9,15 @@ import {
   PROACTIVE_2021_IDS,
   type ApplicationRow,
 } from '../model/ids'
-import type { Report } from '../model/report'
-import { figureValue, NOT_APPLICABLE, NOT_COMPARABLE, type Figure } from './figure'
 import {
-  APPEAL_COLUMN_LABELS,
+  APPEAL_COLUMN_NAMES,
   APPEAL_GROUP_LABELS,
-  APPLICANT_COLUMN_LABELS,
+  APPLICANT_COLUMN_NAMES,
   APPLICATION_ROW_LABELS,
   PROACTIVE_LABELS,
-} from './labels'
+} from '../model/labels'
+import type { Report } from '../model/report'
+import { figureValue, NOT_APPLICABLE, NOT_COMPARABLE, type Figure } from './figure'
 import { cellFigure, otherHandlingVariantOf, proactiveVariantOf } from './reportCells'
 
 export interface ComparedCell {
@@ -111,7 +111,7 @@ function applicationsGrid(reports: readonly Report[]): ComparisonGrid {
   const variants = new Set(reports.map(otherHandlingVariantOf))
   const rows: ApplicationRow[] = [...applicationRows('three-rows')]
   if (variants.has('one-row')) rows.splice(rows.indexOf('total'), 0, 'otherHandling.all')
-  const columns = APPLICANT_COLUMNS.map((key) => ({ key, label: APPLICANT_COLUMN_LABELS[key] }))
+  const columns = APPLICANT_COLUMNS.map((key) => ({ key, label: APPLICANT_COLUMN_NAMES[key] }))
   const hasRow: HasRow<ApplicationRow> = (report, row) => {
     if (!row.startsWith('otherHandling.')) return true
     const oneRow = otherHandlingVariantOf(report) === 'one-row'
@@ -129,7 +129,7 @@ function applicationsGrid(reports: readonly Report[]): ComparisonGrid {
 
 /** 表四: three groups of five. */
 function appealsGrid(reports: readonly Report[]): ComparisonGrid {
-  const columns = APPEAL_COLUMNS.map((key) => ({ key, label: APPEAL_COLUMN_LABELS[key] }))
+  const columns = APPEAL_COLUMNS.map((key) => ({ key, label: APPEAL_COLUMN_NAMES[key] }))
   return {
     key: 'appeals',
     title: '表四 政府信息公开行政复议、行政诉讼情况',

@@ -3,7 +3,7 @@
  * saying so for a report without problems, so every loaded report appears. The UI's CSV writer turns
  * the rows into a file.
  */
-import { describeCell } from '../parse/cellNames'
+import { describeCell } from '../model/labels'
 import type { Severity } from '../model/report'
 import type { SupervisorReport, SupervisorReportRow } from './supervisorReport'
 

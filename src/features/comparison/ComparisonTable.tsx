@@ -1,5 +1,5 @@
 import type { ComparisonGrid } from '../../core/compare/comparisonGrid'
-import { describeCell } from '../../core/parse/cellNames'
+import { describeCell } from '../../core/model/labels'
 import { CorrectedMark } from '../corrections/CorrectedMark'
 import { InspectButton } from '../provenance/InspectButton'
 import type { FigureKind } from '../format/formatFigure'

@@ -1,5 +1,5 @@
 import type { DuplicateGroup } from '../../core/identity/duplicates'
-import { describeCell } from '../../core/parse/cellNames'
+import { describeCell } from '../../core/model/labels'
 import type { LoadedReport } from '../../store'
 import { formatCellValue } from '../format/formatCellValue'
 
