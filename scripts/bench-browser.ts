@@ -115,7 +115,16 @@ interface Measurement {
   chartBusy: number
 }
 
-async function measure(page: Page, cdp: CDPSession, count: number): Promise<Measurement> {
+/** With --profile: the CPU profile of one phase (drop → table, table → chart), saved and summarised. */
+async function profilePhase(cdp: CDPSession, root: string, phase: string): Promise<void> {
+  const { profile } = await cdp.send('Profiler.stop')
+  const path = PROFILE_PATH.replace('.cpuprofile', `-${phase}.cpuprofile`)
+  writeFileSync(join(root, path), JSON.stringify(profile))
+  console.log(`[browser] CPU profile of the main thread, ${phase}: ${path}`)
+  console.log(formatTopFunctions(profile, 30))
+}
+
+async function measure(page: Page, cdp: CDPSession, count: number, root: string): Promise<Measurement> {
   const busyBefore = await mainThreadSeconds(cdp)
   const start = await drop(page)
   // The file list is virtualised, so it says its counts in attributes instead of drawing 1,000 items.
@@ -140,6 +149,10 @@ async function measure(page: Page, cdp: CDPSession, count: number): Promise<Meas
   console.log(
     `[browser] overview table drawn after ${((overview - start) / 1000).toFixed(2)} s; opening 图表…`,
   )
+  if (PROFILE) {
+    await profilePhase(cdp, root, 'drop-to-table')
+    await cdp.send('Profiler.start')
+  }
   // A click from inside the page: Playwright's own click would time out while a slow chart render blocks the page.
   await page.evaluate(() => {
     const tab = [...document.querySelectorAll<HTMLButtonElement>('[role="tablist"] [role="tab"]')].find(
@@ -207,13 +220,8 @@ export async function benchBrowser(root: string): Promise<boolean> {
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 })
       await cdp.send('Profiler.start')
     }
-    const result = await measure(page, cdp, REPORTS)
-    if (PROFILE) {
-      const { profile } = await cdp.send('Profiler.stop')
-      writeFileSync(join(root, PROFILE_PATH), JSON.stringify(profile))
-      console.log(`[browser] CPU profile of the main thread: ${PROFILE_PATH}`)
-      console.log(formatTopFunctions(profile, 40))
-    }
+    const result = await measure(page, cdp, REPORTS, root)
+    if (PROFILE) await profilePhase(cdp, root, 'table-to-chart')
     console.log(
       `[browser] ${REPORTS} reports dropped: overview table drawn after ${result.overview.toFixed(2)} s, ` +
         `first chart after ${result.chart.toFixed(2)} s (${result.failed} files not read)`,
