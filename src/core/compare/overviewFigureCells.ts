@@ -1,6 +1,6 @@
-import { applicationCellId } from '../model/ids'
+import { applicationCellId, NOT_PROCESSED_ROWS, REFUSED_ROWS, UNAVAILABLE_ROWS } from '../model/ids'
 import type { Report } from '../model/report'
-import { NOT_PROCESSED_ROWS, REFUSED_ROWS, UNAVAILABLE_ROWS, type OverviewFigureKey } from './overviewRow'
+import type { OverviewFigureKey } from './overviewRow'
 import { otherHandlingRows, otherHandlingVariantOf, proactiveVariantOf } from './reportCells'
 
 function totalsOf(rows: readonly string[]): string[] {

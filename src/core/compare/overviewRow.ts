@@ -1,4 +1,4 @@
-import { applicationCellId, type ApplicationRow } from '../model/ids'
+import { applicationCellId, NOT_PROCESSED_ROWS, REFUSED_ROWS, UNAVAILABLE_ROWS } from '../model/ids'
 import type { Report, Severity } from '../model/report'
 import { figureOf, NOT_APPLICABLE, NOT_COMPARABLE, UNREAD, type Figure } from './figure'
 import {
@@ -45,29 +45,6 @@ export interface OverviewRow {
   disclosureRateSmallSample: boolean
   checks: CheckSummary
 }
-
-export const REFUSED_ROWS: readonly ApplicationRow[] = [
-  'refused.stateSecret',
-  'refused.prohibitedByLaw',
-  'refused.safetyStability',
-  'refused.thirdParty',
-  'refused.internalAffairs',
-  'refused.processInfo',
-  'refused.enforcementFiles',
-  'refused.queryMatters',
-]
-export const UNAVAILABLE_ROWS: readonly ApplicationRow[] = [
-  'unavailable.notHeld',
-  'unavailable.needsCreation',
-  'unavailable.unclear',
-]
-export const NOT_PROCESSED_ROWS: readonly ApplicationRow[] = [
-  'notProcessed.complaint',
-  'notProcessed.duplicate',
-  'notProcessed.publication',
-  'notProcessed.excessive',
-  'notProcessed.confirmation',
-]
 
 function totals(rows: readonly string[]): string[] {
   return rows.map((row) => `applications.${row}.total`)

@@ -55,6 +55,15 @@ export type ApplicationRow =
 
 export type OtherHandlingVariant = 'three-rows' | 'one-row'
 
+function headRowsOf(group: 'refused' | 'unavailable' | 'notProcessed'): readonly ApplicationRow[] {
+  return APPLICATION_ROWS_HEAD.filter((row) => row.startsWith(`${group}.`))
+}
+
+/** The sub-rows of （三）不予公开, （四）无法提供 and （五）不予处理, which charts and the overview add up. */
+export const REFUSED_ROWS = headRowsOf('refused')
+export const UNAVAILABLE_ROWS = headRowsOf('unavailable')
+export const NOT_PROCESSED_ROWS = headRowsOf('notProcessed')
+
 /** The 表三 rows of a variant, in table order. */
 export function applicationRows(variant: OtherHandlingVariant): readonly ApplicationRow[] {
   const middle = variant === 'three-rows' ? OTHER_HANDLING_THREE_ROWS : OTHER_HANDLING_ONE_ROW
