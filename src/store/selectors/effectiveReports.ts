@@ -1,6 +1,7 @@
 import { checkAcrossReports, withAllChecks, type CrossReportCheck } from '../../core/checks/runChecks'
 import { applyCorrection } from '../../core/corrections'
 import type { AgencyAliases } from '../../core/identity/agencyName'
+import { displayAgencyNames } from '../../core/identity/displayNames'
 import type { Report } from '../../core/model/report'
 import type { CellCorrection, DashboardState, LoadedReport } from '../types'
 import { memoizeByReference } from './memoizeByReference'
@@ -75,6 +76,19 @@ function withCrossChecks(entry: LoadedReport, cross: readonly CrossReportCheck[]
   return result
 }
 
+/** One name per agency across every view (沭阳县发改局 shown as 沭阳县发展和改革局 when both are loaded). */
+function withDisplayNames(entries: LoadedReport[], aliases: AgencyAliases): LoadedReport[] {
+  const renamed = displayAgencyNames(
+    entries.map((entry) => entry.report.agency),
+    aliases,
+  )
+  if (renamed.size === 0) return entries
+  return entries.map((entry) => {
+    const shown = renamed.get(entry.report.agency)
+    return shown === undefined ? entry : { ...entry, report: { ...entry.report, agency: shown } }
+  })
+}
+
 const effectiveReports = memoizeByReference(
   (reports: LoadedReport[], corrections: CellCorrection[], aliases: AgencyAliases): LoadedReport[] => {
     const byReport = new Map<string, CellCorrection[]>()
@@ -92,7 +106,10 @@ const effectiveReports = memoizeByReference(
       if (list) list.push(check)
       else crossByReport.set(check.reportId, [check])
     }
-    return corrected.map((entry) => withCrossChecks(entry, crossByReport.get(entry.id) ?? NO_CROSS_CHECKS))
+    const checked = corrected.map((entry) =>
+      withCrossChecks(entry, crossByReport.get(entry.id) ?? NO_CROSS_CHECKS),
+    )
+    return withDisplayNames(checked, aliases)
   },
 )
 

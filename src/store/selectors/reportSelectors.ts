@@ -44,9 +44,9 @@ const collectAgencies = memoizeByReference((reports: LoadedReport[]): string[] =
   [...new Set(reports.map((loaded) => loaded.report.agency))].sort(agencyCollator.compare),
 )
 
-/** Every agency of a loaded report, in Chinese collation order. */
+/** Every agency of a loaded report under its display name (see displayAgencyNames), in Chinese collation order. */
 export function selectAvailableAgencies(state: DashboardState): string[] {
-  return collectAgencies(state.reports)
+  return collectAgencies(selectEffectiveReports(state))
 }
 
 const pickSelected = memoizeByReference((filtered: LoadedReport[], selectedIds: string[]): LoadedReport[] => {
