@@ -1,48 +1,19 @@
 import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Cell, Report, Scope, TableVariants, Template } from '../../../src/core/model/report'
+import type { Report } from '../../../src/core/model/report'
 import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
 import type { LoadedReport } from '../../../src/store'
+import { expectedReportsIn, FIXTURES, reportFromExpected } from '../../helpers/expectedReports'
 
-const SEEDS = join(import.meta.dirname, '../../fixtures/seeds')
-
-interface ExpectedFile {
-  file: string
-  agency: string
-  year: number
-  template: Template
-  scope: Scope
-  tableVariants: TableVariants
-  cells: Record<string, number>
-}
+const SEEDS = join(FIXTURES, 'seeds')
 
 /**
  * The five seed reports as their hand-checked ground truth (*.expected.json) describes them, turned
  * into Report objects: real numbers, independent of the parser under development.
  */
 export function expectedSeedReports(): Report[] {
-  return readdirSync(SEEDS)
-    .filter((name) => name.endsWith('.expected.json'))
-    .sort()
-    .map((name) => {
-      const expected = JSON.parse(readFileSync(join(SEEDS, name), 'utf-8')) as ExpectedFile
-      const cells: Record<string, Cell> = {}
-      for (const [id, value] of Object.entries(expected.cells)) {
-        cells[id] = { value, source: { line: 0, column: 0, raw: String(value) } }
-      }
-      return {
-        agency: expected.agency,
-        year: expected.year,
-        template: expected.template,
-        scope: expected.scope,
-        tableVariants: expected.tableVariants,
-        cells,
-        notices: [],
-        checks: [],
-        document: { name: expected.file, kind: 'text', lines: [] },
-      }
-    })
+  return expectedReportsIn('seeds').map(reportFromExpected)
 }
 
 export function asLoaded(report: Report, index: number): LoadedReport {

@@ -4,17 +4,9 @@ import { describe, expect, it } from 'vitest'
 import { cellValues, type Report } from '../../../src/core/model/report'
 import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
+import { expectedOf, type ExpectedReport } from '../../helpers/expectedReports'
 
 const DIR = join(__dirname, '../../fixtures/handmade')
-
-interface Expected {
-  agency: string
-  year: number
-  template: string
-  scope: string
-  tableVariants: Record<string, string>
-  cells: Record<string, number>
-}
 
 function read(file: string): Report {
   const outcome = readReport(textToDocument(file, readFileSync(join(DIR, file), 'utf8')))
@@ -22,8 +14,7 @@ function read(file: string): Report {
   return outcome.report
 }
 
-const expected = (file: string): Expected =>
-  JSON.parse(readFileSync(join(DIR, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected
+const expected = (file: string): ExpectedReport => expectedOf(join(DIR, file))
 
 const FILES = ['2019_template.txt', '2021_one_row_other_handling.txt', 'legacy_2017.txt']
 

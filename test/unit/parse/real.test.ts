@@ -6,20 +6,11 @@ import { cellValues, type Report, type SourceDocument } from '../../../src/core/
 import { readHtmlBytes } from '../../../src/core/read/html/readHtmlBytes'
 import { pdfToDocument } from '../../../src/core/read/pdf/pdfToDocument'
 import { readReport } from '../../../src/core/readReport'
+import { expectedOf, type ExpectedReport } from '../../helpers/expectedReports'
 
 const DIR = join(__dirname, '../../fixtures/real')
 
-interface Expected {
-  agency: string
-  year: number
-  template: string
-  scope: string
-  tableVariants: Record<string, string>
-  cells: Record<string, number>
-}
-
-const expected = (file: string): Expected =>
-  JSON.parse(readFileSync(join(DIR, file.replace(/\.[a-z]+$/, '.expected.json')), 'utf8')) as Expected
+const expected = (file: string): ExpectedReport => expectedOf(join(DIR, file))
 
 async function documentOf(file: string): Promise<SourceDocument> {
   const bytes = new Uint8Array(readFileSync(join(DIR, file)))

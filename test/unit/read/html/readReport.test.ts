@@ -6,29 +6,17 @@ import { readHtmlBytes } from '../../../../src/core/read/html/readHtmlBytes'
 import { readMhtmlBytes } from '../../../../src/core/read/mhtml'
 import { readReport } from '../../../../src/core/readReport'
 import { GB2312_HEAD, gbk, seedAsPage } from './seedPage'
+import { readExpected, type ExpectedReport } from '../../../helpers/expectedReports'
 
 const FIXTURES = join(import.meta.dirname, '../../../fixtures')
 const REAL_PAGE = 'shuyang_fgj_2023_page.html'
-
-interface Expected {
-  agency: string
-  year: number
-  template: string
-  scope: string
-  tableVariants: Record<string, string>
-  cells: Record<string, number>
-}
-
-function expected(path: string): Expected {
-  return JSON.parse(readFileSync(path, 'utf8')) as Expected
-}
 
 function reportOf(outcome: ParseOutcome): Report {
   if (!outcome.ok) throw new Error(`readReport failed: ${outcome.error.code} ${outcome.error.message}`)
   return outcome.report
 }
 
-function expectReportMatches(report: Report, truth: Expected): void {
+function expectReportMatches(report: Report, truth: ExpectedReport): void {
   expect({
     agency: report.agency,
     year: report.year,
@@ -48,7 +36,7 @@ function expectReportMatches(report: Report, truth: Expected): void {
 }
 
 describe('readReport on HTML documents', () => {
-  const truth = expected(join(FIXTURES, 'real', REAL_PAGE.replace('.html', '.expected.json')))
+  const truth = readExpected(join(FIXTURES, 'real', REAL_PAGE.replace('.html', '.expected.json')))
   const pageBytes = new Uint8Array(readFileSync(join(FIXTURES, 'real', REAL_PAGE)))
 
   it('reads the real Word-pasted saved page exactly per its ground truth', () => {
@@ -79,7 +67,7 @@ describe('readReport on HTML documents', () => {
     const { doc } = readHtmlBytes(file, gbk(seedAsPage(seed, GB2312_HEAD)))
     expectReportMatches(
       reportOf(readReport(doc)),
-      expected(join(FIXTURES, 'seeds', file.replace('.txt', '.expected.json'))),
+      readExpected(join(FIXTURES, 'seeds', file.replace('.txt', '.expected.json'))),
     )
   })
 })
