@@ -1,5 +1,4 @@
-import { withAllChecks } from '../core/checks/runChecks'
-import { ingestFile, type IngestItem } from '../core/ingest/ingestFile'
+import { ingestFile } from '../core/ingest/ingestFile'
 import type { WorkerReply, WorkerRequest } from './protocol'
 import { loadBrowserPdfjs } from './pdfjs'
 
@@ -16,16 +15,6 @@ function reply(message: WorkerReply): void {
 
 let queue: Promise<void> = Promise.resolve()
 
-/**
- * Every check (prose, completeness, template too, not only the reader's table rules) runs here, off the
- * page's thread: the store sees R-J among the checks and does not run them again (about 1.5 ms a report).
- */
-function fullyChecked(items: IngestItem[]): IngestItem[] {
-  return items.map((item) =>
-    item.outcome.ok ? { ...item, outcome: { ok: true, report: withAllChecks(item.outcome.report) } } : item,
-  )
-}
-
 async function handle(request: WorkerRequest): Promise<void> {
   reply({ type: 'started', id: request.id })
   try {
@@ -34,7 +23,7 @@ async function handle(request: WorkerRequest): Promise<void> {
       ...request.options,
       pdfjs: loadBrowserPdfjs,
     })
-    reply({ type: 'result', id: request.id, items: fullyChecked(items) })
+    reply({ type: 'result', id: request.id, items })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     reply({ type: 'failure', id: request.id, error: { code: 'internal', message: `解析出错：${message}` } })
