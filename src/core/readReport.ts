@@ -16,7 +16,7 @@ import type {
 import { readApplicationsTable } from './parse/applicationsTable'
 import { readAppealsTable } from './parse/appealsTable'
 import { CellSink } from './parse/cellSink'
-import { describeCell } from './parse/cellNames'
+import { describeCell } from './model/labels'
 import { DocumentLines } from './parse/documentLines'
 import { readIdentity, type Identity } from './parse/identity'
 import { readProactiveTable } from './parse/proactiveTable'

@@ -8,7 +8,7 @@
 import { agencyKeyer, type AgencyAliases } from '../identity/agencyName'
 import { APPLICANT_COLUMNS, applicationCellId } from '../model/ids'
 import type { Cell, CheckResult, Report } from '../model/report'
-import { APPLICANT_COLUMN_NAMES } from '../parse/cellNames'
+import { APPLICANT_COLUMN_NAMES } from '../model/labels'
 
 /** A loaded report with the id the store gives it (LoadedReport fits). */
 export interface ReportEntry {

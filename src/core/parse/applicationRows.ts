@@ -3,7 +3,7 @@
  * numbering and line breaks, in table order. Both （六）其他处理 variants are listed; they exclude each other.
  */
 import { APPLICANT_COLUMNS, applicationCellId, type ApplicationRow } from '../model/ids'
-import { APPLICATION_ROW_NAMES } from './cellNames'
+import { APPLICATION_ROW_NAMES } from '../model/labels'
 import { stripLabel, type RowSpec } from './rowSpec'
 
 interface ApplicationRowRule {

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { describeCell } from '../../core/parse/cellNames'
+import { describeCell } from '../../core/model/labels'
 import { useDashboardStore, type CellCorrection } from '../../store'
 import { formatCellValue } from '../format/formatCellValue'
 import { InspectButton } from '../provenance/InspectButton'

@@ -1,5 +1,5 @@
 import type { Report } from '../../core/model/report'
-import { describeCell } from '../../core/parse/cellNames'
+import { describeCell } from '../../core/model/labels'
 import { formatCellValue } from '../format/formatCellValue'
 
 /** "表三 新收·总计 原值 51" for each corrected cell among these ("… 原未读取" for an entered one). */

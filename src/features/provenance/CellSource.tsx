@@ -1,4 +1,4 @@
-import { describeCell } from '../../core/parse/cellNames'
+import { describeCell } from '../../core/model/labels'
 import type { LoadedReport } from '../../store'
 import { CorrectedMark } from '../corrections/CorrectedMark'
 import { CorrectionForm } from '../corrections/CorrectionForm'

@@ -1,7 +1,7 @@
 /** R-D: in each 表四 group, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
 import { APPEAL_COLUMNS, APPEAL_GROUPS, appealCellId } from '../../model/ids'
 import type { Cell, CheckResult } from '../../model/report'
-import { APPEAL_COLUMN_NAMES, APPEAL_GROUP_NAMES } from '../../parse/cellNames'
+import { APPEAL_COLUMN_NAMES, APPEAL_GROUP_NAMES } from '../../model/labels'
 import { sumOf } from './values'
 
 const PARTS = APPEAL_COLUMNS.filter((column) => column !== 'total')

@@ -11,7 +11,7 @@ import {
   type OtherHandlingVariant,
 } from '../../model/ids'
 import type { Cell, CheckResult } from '../../model/report'
-import { APPLICANT_COLUMN_NAMES, APPLICATION_ROW_NAMES } from '../../parse/cellNames'
+import { APPLICANT_COLUMN_NAMES, APPLICATION_ROW_NAMES } from '../../model/labels'
 import { sumOf } from './values'
 
 const PARTS = APPLICANT_COLUMNS.filter((column) => column !== 'total')

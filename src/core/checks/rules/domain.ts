@@ -1,7 +1,7 @@
 /** R-E: counts are non-negative integers, money is non-negative, only 2019 本年增/减 may be negative. */
 import { DECIMAL_CELL_IDS, SIGNED_CELL_IDS } from '../../model/ids'
 import type { Cell, CheckResult } from '../../model/report'
-import { describeCell } from '../../parse/cellNames'
+import { describeCell } from '../../model/labels'
 
 function problem(id: string, value: number): string | undefined {
   if (!Number.isFinite(value)) return '不是有效数字'
