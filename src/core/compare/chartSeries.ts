@@ -2,7 +2,13 @@
  * Pure data builders for the dashboard charts. Charts must show the report's numbers or say why a
  * number is missing: legacy reports, unread cells and 2019 fee item counts become notes, never zeros.
  */
-import { OTHER_HANDLING_ONE_ROW, OTHER_HANDLING_THREE_ROWS } from '../model/ids'
+import {
+  OTHER_HANDLING_ONE_ROW,
+  OTHER_HANDLING_THREE_ROWS,
+  NOT_PROCESSED_ROWS,
+  REFUSED_ROWS,
+  UNAVAILABLE_ROWS,
+} from '../model/ids'
 import type { Report } from '../model/report'
 
 /** The part of a report the charts read. */
@@ -244,24 +250,9 @@ export const OUTCOME_SERIES: readonly ChartSeriesDef[] = [
 const OUTCOME_ROWS: Record<string, readonly string[]> = {
   granted: ['granted'],
   partlyGranted: ['partlyGranted'],
-  refused: [
-    'refused.stateSecret',
-    'refused.prohibitedByLaw',
-    'refused.safetyStability',
-    'refused.thirdParty',
-    'refused.internalAffairs',
-    'refused.processInfo',
-    'refused.enforcementFiles',
-    'refused.queryMatters',
-  ],
-  unavailable: ['unavailable.notHeld', 'unavailable.needsCreation', 'unavailable.unclear'],
-  notProcessed: [
-    'notProcessed.complaint',
-    'notProcessed.duplicate',
-    'notProcessed.publication',
-    'notProcessed.excessive',
-    'notProcessed.confirmation',
-  ],
+  refused: REFUSED_ROWS,
+  unavailable: UNAVAILABLE_ROWS,
+  notProcessed: NOT_PROCESSED_ROWS,
 }
 
 function otherHandlingRows(report: ChartReport): readonly string[] {
