@@ -10,6 +10,7 @@ import { fitValues, type ValueToken } from './lineTokens'
 import { appealCandidateCells, splitAppeals } from './runTogether'
 
 const ANCHOR = /行政复议/
+const ANCHOR_HINT = /复/
 const NEXT_SECTION = /^(?:#+)?五、|存在的主要问题|其他需要报告/
 const PROSE_LENGTH = 80
 const ANCHOR_LENGTH = 60
@@ -19,7 +20,7 @@ function collect(lines: DocumentLines, start: number): ValueToken[] {
   const values: ValueToken[] = []
   let numbers = 0
   for (let index = start; index < lines.count && numbers < CELLS; index++) {
-    const compact = lines.compact[index] ?? ''
+    const compact = lines.compact(index)
     if (index > start && NEXT_SECTION.test(compact)) break
     const tokens = lines.tokens(index)
     const blankRow = tokens.label === '' && tokens.blankCount >= CELLS - values.length
@@ -70,7 +71,9 @@ function decodeRun(values: readonly ValueToken[], sink: CellSink): boolean {
 }
 
 export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: number): boolean {
-  const start = lines.find(from, (compact) => compact.length <= ANCHOR_LENGTH && ANCHOR.test(compact))
+  const start = lines.find(from, (compact) => compact.length <= ANCHOR_LENGTH && ANCHOR.test(compact), {
+    hint: ANCHOR_HINT,
+  })
   if (start === undefined) {
     sink.notice({
       code: 'table-missing',

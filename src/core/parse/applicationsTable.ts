@@ -10,6 +10,7 @@ import type { DocumentLines } from './documentLines'
 import { readRowTable, recordRow, type RowHit } from './rowTable'
 
 const FIRST_ROW = /新收/
+const FIRST_ROW_HINT = /新/
 const TABLE_FOUR = /行政复议|行政诉讼/
 const PROSE_LENGTH = 80
 const LABEL_LENGTH = 60
@@ -112,12 +113,13 @@ export function readApplicationsTable(
   const start = lines.find(
     from,
     (compact, index) => compact.length <= LABEL_LENGTH && FIRST_ROW.test(compact) && isFirstRow(lines, index),
+    { hint: FIRST_ROW_HINT },
   )
   if (start === undefined) return { found: false, variant: undefined, end: from }
   const { hits, end } = readRowTable(lines, start, APPLICATION_ROW_SPECS, sink, {
     table: '表三',
     stopAt: (tokens) => {
-      const compact = lines.compact[tokens.line] ?? ''
+      const compact = lines.compact(tokens.line)
       return TABLE_FOUR.test(compact) || (compact.length > PROSE_LENGTH && tokens.numberCount === 0)
     },
     lastKey: 'carriedForward',

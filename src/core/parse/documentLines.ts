@@ -1,9 +1,9 @@
 /**
  * A SourceDocument prepared for parsing: compact text per line (for anchors and identity) and the
- * tokens of each line, computed once and only for the lines a table parser actually visits.
+ * tokens of each line, each computed once and only for the lines a parser actually looks at.
  */
 import type { SourceDocument } from '../model/report'
-import { compactFast, normalizeFast } from '../text/fastNormalize'
+import { compactFast, mayGainCjk, normalizeFast } from '../text/fastNormalize'
 import { tokenizeLine, type LineTokens } from './lineTokens'
 import type { LineSource } from './rowTable'
 
@@ -27,39 +27,71 @@ function noTokens(line: number): LineTokens {
   return { line, label: '', values: [], trailing: '', numberCount: 0, blankCount: 0, structured: false }
 }
 
+export interface FindOptions {
+  /** Stop before this line. */
+  to?: number
+  /**
+   * A pattern the raw text of a line must match for the test to pass on its compact form: CJK ideographs the
+   * test needs, allowing for the spaces compaction removes ("[条新]" for "第二十条…|本年新收"). Lines that
+   * fail it are skipped without being normalised (unless the document has characters NFKC maps to CJK). Most lines of a report are prose,
+   * so this keeps a search from normalising the whole document.
+   */
+  hint?: RegExp
+}
+
 export class DocumentLines implements LineSource {
   readonly count: number
-  /** Each line NFKC-normalised with every space removed: what anchors and labels are matched in. */
-  readonly compact: readonly string[]
-  private readonly cache: (LineTokens | undefined)[]
+  private readonly compactCache: (string | undefined)[]
+  private readonly tokenCache: (LineTokens | undefined)[]
+  private gainsCjk: boolean | undefined
 
   constructor(readonly document: SourceDocument) {
-    const lines = document.lines
-    this.count = lines.length
-    const compact = new Array<string>(this.count)
-    for (let index = 0; index < this.count; index++) compact[index] = compactFast(lines[index]?.text ?? '')
-    this.compact = compact
-    this.cache = new Array<LineTokens | undefined>(this.count)
+    this.count = document.lines.length
+    this.compactCache = new Array<string | undefined>(this.count)
+    this.tokenCache = new Array<LineTokens | undefined>(this.count)
+  }
+
+  /** The line NFKC-normalised with every space removed: what anchors and labels are matched in. */
+  compact(index: number): string {
+    const cached = this.compactCache[index]
+    if (cached !== undefined) return cached
+    const compact = compactFast(this.document.lines[index]?.text ?? '')
+    if (index >= 0 && index < this.count) this.compactCache[index] = compact
+    return compact
   }
 
   tokens(index: number): LineTokens {
-    const cached = this.cache[index]
+    const cached = this.tokenCache[index]
     if (cached !== undefined) return cached
     const line = this.document.lines[index]
-    const compact = this.compact[index] ?? ''
+    const compact = this.compact(index)
     const tokens =
       line === undefined || (mayBeFooter(compact) && PAGE_FOOTER.test(compact))
         ? noTokens(index)
         : tokenizeLine(line, line.cells.map(normalizeFast), index)
-    this.cache[index] = tokens
+    this.tokenCache[index] = tokens
     return tokens
   }
 
-  /** The first line at or after `from` (and before `to`) whose compact text passes the test. */
-  find(from: number, test: (compact: string, index: number) => boolean, to = this.count): number | undefined {
-    const end = Math.min(to, this.count)
-    for (let index = Math.max(0, from); index < end; index++)
-      if (test(this.compact[index] ?? '', index)) return index
+  /** Whether some line may gain CJK characters by normalising (Kangxi radicals from a PDF font…): rare. */
+  private mayGainCjk(): boolean {
+    this.gainsCjk ??= this.document.lines.some((line) => mayGainCjk(line.text))
+    return this.gainsCjk
+  }
+
+  /** The first line at or after `from` (and before `options.to`) whose compact text passes the test. */
+  find(
+    from: number,
+    test: (compact: string, index: number) => boolean,
+    options: FindOptions = {},
+  ): number | undefined {
+    const end = Math.min(options.to ?? this.count, this.count)
+    const hint = options.hint === undefined || this.mayGainCjk() ? undefined : options.hint
+    const lines = this.document.lines
+    for (let index = Math.max(0, from); index < end; index++) {
+      if (hint !== undefined && !hint.test(lines[index]?.text ?? '')) continue
+      if (test(this.compact(index), index)) return index
+    }
     return undefined
   }
 }

@@ -21,6 +21,8 @@ const YEAR_AGENCY = new RegExp(`^((?:19|20)\\d{2})年度?(.+?)${REPORT_WORDS}`)
 /** The statistics period sentence names the year even when the title does not. */
 const PERIOD = /((?:19|20)\d{2})年1月1日(?:起)?至\1年12月31日/
 const ANY_TITLE_YEAR = new RegExp(`((?:19|20)\\d{2})年度?${REPORT_WORDS}`)
+/** Both patterns above need this character. */
+const YEAR_HINT = /年/
 /** Breadcrumbs and labels before the title: keep what follows the last of these. */
 const CHROME_SEPARATOR = /.*[>›»|:】\]]/
 const CHROME_WORDS = /^(?:首页|当前位置|您当前的位置|您的位置|标题|文章标题|正文)+/
@@ -41,8 +43,8 @@ function cleanAgency(text: string): string {
 
 function previousNonEmpty(lines: DocumentLines, index: number): string {
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
-    if (CHROME_LINE.test(lines.compact[i] ?? '')) return ''
-    const compact = cleanAgency(lines.compact[i] ?? '')
+    if (CHROME_LINE.test(lines.compact(i))) return ''
+    const compact = cleanAgency(lines.compact(i))
     if (compact !== '') return compact
   }
   return ''
@@ -78,7 +80,7 @@ function titleAt(lines: DocumentLines, index: number, join: number): TitleMatch 
   let joined = ''
   let used = 0
   for (let i = index; i < lines.count && used < join; i++) {
-    const compact = lines.compact[i] ?? ''
+    const compact = lines.compact(i)
     if (compact === '') continue
     if (join > 1 && CHROME_LINE.test(compact)) return undefined
     joined += compact.replace(MARKDOWN_HEADING, '')
@@ -94,7 +96,7 @@ export function readIdentity(lines: DocumentLines, name: string): Identity {
   // A title on one line wins over one pieced together from several (breadcrumbs above a title).
   for (const join of [1, JOIN_LINES]) {
     for (let index = 0; index < limit; index++) {
-      const compact = lines.compact[index] ?? ''
+      const compact = lines.compact(index)
       if (compact === '' || compact.length > 200) continue
       const match = titleAt(lines, index, join)
       if (match === undefined) continue
@@ -110,8 +112,10 @@ export function readIdentity(lines: DocumentLines, name: string): Identity {
 function guessed(lines: DocumentLines, name: string, titleYear: number | undefined): Identity {
   let year = titleYear
   if (year === undefined) {
-    const line = lines.find(0, (compact) => PERIOD.test(compact) || ANY_TITLE_YEAR.test(compact))
-    const compact = line === undefined ? '' : (lines.compact[line] ?? '')
+    const line = lines.find(0, (compact) => PERIOD.test(compact) || ANY_TITLE_YEAR.test(compact), {
+      hint: YEAR_HINT,
+    })
+    const compact = line === undefined ? '' : lines.compact(line)
     const found = PERIOD.exec(compact) ?? ANY_TITLE_YEAR.exec(compact)
     if (found?.[1] !== undefined) year = Number(found[1])
   }

@@ -8,6 +8,10 @@ import { readRowTable, recordRow } from './rowTable'
 
 const BLOCK_ONE = /第二十条第\(一\)项/
 const HEADING = /主动公开政府信息情况/
+/** A character each pattern (or each alternative) needs, so a search skips prose lines without it. */
+const BLOCK_ONE_HINT = /条/
+const HEADING_HINT = /主/
+const TABLE_THREE_HINT = /[申勾收]/
 /** Where 表三 begins: the table cannot run past it. */
 export const TABLE_THREE_START = /收到和处理政府信息公开申请|申请人情况|勾稽关系|本年新收/
 const PROSE_LENGTH = 80
@@ -22,8 +26,8 @@ export interface ProactiveResult {
 
 function findStart(lines: DocumentLines): number | undefined {
   return (
-    lines.find(0, (compact) => BLOCK_ONE.test(compact)) ??
-    lines.find(0, (compact) => compact.length <= 30 && HEADING.test(compact))
+    lines.find(0, (compact) => BLOCK_ONE.test(compact), { hint: BLOCK_ONE_HINT }) ??
+    lines.find(0, (compact) => compact.length <= 30 && HEADING.test(compact), { hint: HEADING_HINT })
   )
 }
 
@@ -37,16 +41,17 @@ export function readProactiveTable(lines: DocumentLines, sink: CellSink): Proact
     })
     return { variant: undefined, end: 0 }
   }
-  const limit = lines.find(start + 1, (compact) => TABLE_THREE_START.test(compact)) ?? start + MAX_TABLE_LINES
+  const limit =
+    lines.find(start + 1, (compact) => TABLE_THREE_START.test(compact), { hint: TABLE_THREE_HINT }) ??
+    start + MAX_TABLE_LINES
   const variant: ProactiveVariant =
-    lines.find(start, (compact) => PROACTIVE_2019_MARKERS.test(compact), limit) === undefined
+    lines.find(start, (compact) => PROACTIVE_2019_MARKERS.test(compact), { to: limit }) === undefined
       ? '2021'
       : '2019'
   const { hits, end } = readRowTable(lines, start, proactiveRowSpecs(variant), sink, {
     table: '表二',
     stopAt: (tokens) =>
-      tokens.line >= limit ||
-      ((lines.compact[tokens.line]?.length ?? 0) > PROSE_LENGTH && tokens.numberCount === 0),
+      tokens.line >= limit || (lines.compact(tokens.line).length > PROSE_LENGTH && tokens.numberCount === 0),
     lastKey: variant === '2021' ? 'fees' : 'procurement',
     allowRuns: 'unstructured',
   })

@@ -12,15 +12,12 @@ const AGGREGATE = [
   /全(?:县|区|市|省|旗|州)(?:共|累计)(?:受理|收到|新收|办理|办结)/,
 ]
 
-/** Every AGGREGATE pattern contains one of these: lines without them skip the patterns. */
-function mayBeAggregate(compact: string): boolean {
-  return compact.includes('汇总') || compact.includes('全')
-}
+/** What the raw text of a line needs for any AGGREGATE pattern to match it once compacted. */
+const AGGREGATE_HINT = /汇|全[\s\u200b-\u200d\u2060]*[县区市省旗州]/
 
 export function readScope(lines: DocumentLines): Scope {
-  const found = lines.find(
-    0,
-    (compact) => mayBeAggregate(compact) && AGGREGATE.some((pattern) => pattern.test(compact)),
-  )
+  const found = lines.find(0, (compact) => AGGREGATE.some((pattern) => pattern.test(compact)), {
+    hint: AGGREGATE_HINT,
+  })
   return found === undefined ? 'agency' : 'aggregate'
 }

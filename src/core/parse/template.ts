@@ -4,11 +4,16 @@ import type { DocumentLines } from './documentLines'
 /** Text only the 2019 and 2021 formats have: 表二's first block and 表三's first row. */
 const MODERN_MARKERS = /第二十条第\(一\)项|本年新收政府信息公开申请|本年新收/
 const REPORT_WORDS = /政府信息公开|政务公开/
+/** A character each alternative of the pattern above it needs (see DocumentLines.find). */
+const MODERN_HINT = /[条新]/
+const REPORT_HINT = /公/
 
 export type DocumentGeneration = 'modern' | 'legacy-looking' | 'not-a-report'
 
 export function documentGeneration(lines: DocumentLines): DocumentGeneration {
-  if (lines.find(0, (compact) => MODERN_MARKERS.test(compact)) !== undefined) return 'modern'
-  if (lines.find(0, (compact) => REPORT_WORDS.test(compact)) !== undefined) return 'legacy-looking'
+  if (lines.find(0, (compact) => MODERN_MARKERS.test(compact), { hint: MODERN_HINT }) !== undefined)
+    return 'modern'
+  if (lines.find(0, (compact) => REPORT_WORDS.test(compact), { hint: REPORT_HINT }) !== undefined)
+    return 'legacy-looking'
   return 'not-a-report'
 }
