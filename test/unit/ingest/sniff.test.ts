@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import iconv from 'iconv-lite'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
@@ -127,5 +127,59 @@ describe('sniffKind on made-up bytes', () => {
     expect(sniffKind('clip', new TextEncoder().encode('<p>表三</p><table><tr><td>1</td></tr></table>'))).toBe(
       'html',
     )
+  })
+})
+
+/** Every fixture file with its path relative to test/fixtures. */
+function fixturePaths(dir = fixtures): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name)
+      return statSync(path).isDirectory() ? fixturePaths(path) : [relative(fixtures, path)]
+    })
+}
+
+/** The kind each fixture is known to be, from how it was made (test/fixtures/README.md). */
+const KIND_OF_EXTENSION: Record<string, string> = {
+  txt: 'text',
+  json: 'text',
+  md: 'markdown',
+  html: 'html',
+  mhtml: 'mhtml',
+  pdf: 'pdf',
+  docx: 'docx',
+  doc: 'doc',
+  rtf: 'rtf',
+  zip: 'zip',
+}
+
+describe('sniffKind on every fixture', () => {
+  it.each(fixturePaths())('%s', (path) => {
+    const extension = path.slice(path.lastIndexOf('.') + 1)
+    expect(sniffKind(path, fixture(path))).toBe(KIND_OF_EXTENSION[extension])
+  })
+
+  it('a seed whose text has a "<" but no HTML marker is text', () => {
+    const text = readFileSync(join(fixtures, 'seeds/002_3971b268707d3ce1.txt'), 'utf8')
+    expect(text).toContain('<')
+    expect(sniffKind('002.txt', fixture('seeds/002_3971b268707d3ce1.txt'))).toBe('text')
+  })
+
+  it('HTML and MIME markers are found at the edges of the looked-at bytes', () => {
+    const encode = (text: string) => new TextEncoder().encode(text)
+    expect(sniffKind('a', encode(`${'年'.repeat(2728)}<html>`))).toBe('html')
+    expect(sniffKind('a', encode(`${'年'.repeat(2730)}<html>`))).toBe('text')
+    const headers = 'MIME-Version: 1.0\r\nContent-Type: multipart/related'
+    expect(sniffKind('a', encode(`${'x'.repeat(4096 - headers.length)}\n${headers}`))).toBe('text')
+    expect(sniffKind('a', encode(`${'x'.repeat(4094 - headers.length)}\n${headers}`))).toBe('mhtml')
+  })
+
+  it('a control byte share above 5 % in the second half of the sample is binary', () => {
+    const bytes = new Uint8Array(8192).fill(0x41)
+    for (let i = 4096; i < 4096 + 420; i++) bytes[i] = 0x01
+    expect(sniffKind('a.txt', bytes)).toBe('binary')
+    bytes.fill(0x41, 4096 + 400)
+    expect(sniffKind('a.txt', bytes)).toBe('text')
   })
 })
