@@ -1,11 +1,16 @@
 import { useDashboardStore, type DashboardState, type LoadedReport, type WorkspaceContent } from '../../store'
 import { EMPTY_FILTERS } from '../../store/slices/filtersSlice'
+import { waitForIdle, type IdleWait } from './idleSlice'
 import { restoreWorkspace } from './restoreWorkspace'
 import { STORED_VERSION, storedReportIds, type StoredMeta } from './storedMeta'
 import type { StorageChange, WorkspaceStorage } from './workspaceStorage'
 
 /** Long enough to fold a burst of edits into one write, short enough that a crash loses almost nothing. */
 const SAVE_DELAY_MS = 300
+/** A save of up to this many new reports is one transaction; a bigger one writes ahead in idle slices. */
+const REPORTS_IN_LAST_STEP = 8
+/** An idle slice is waited for at most this long, so a page that is never idle still gets saved. */
+const IDLE_TIMEOUT_MS = 1_000
 
 export const CHANNEL_NAME = 'gov-disclosure-workspace'
 
@@ -92,12 +97,23 @@ export function startPersistence(
   const { setPersistence } = store.getState()
   /** The report objects storage holds, by id: an unchanged report is never written again. */
   let saved = new Map<string, LoadedReport>()
+  /** Report records storage holds that no meta record lists (a save cut off before its last step). */
+  let unlisted = new Set<string>()
   let lastContent: WorkspaceContent | undefined
   let timer: ReturnType<typeof setTimeout> | undefined
   let running: Promise<void> = Promise.resolve()
   let dirty = false
+  let saving = false
   let active = false
+  /** While above 0 (a flush is waiting), a save writes everything at once instead of in idle slices. */
+  let urgent = 0
+  let idleWait: IdleWait | undefined
+  let stopped = false
   let unsubscribe = (): void => {}
+
+  function unsavedReports(reports: readonly LoadedReport[]): LoadedReport[] {
+    return reports.filter((loaded) => saved.get(loaded.id) !== loaded)
+  }
 
   function change(content: WorkspaceContent): StorageChange {
     const ids = new Set(content.reports.map((loaded) => loaded.id))
@@ -113,30 +129,75 @@ export function startPersistence(
     }
     return {
       meta,
-      put: content.reports
-        .filter((loaded) => saved.get(loaded.id) !== loaded)
-        .map((loaded) => ({ id: loaded.id, value: loaded })),
-      remove: [...saved.keys()].filter((id) => !ids.has(id)),
+      put: unsavedReports(content.reports).map((loaded) => ({ id: loaded.id, value: loaded })),
+      remove: [...saved.keys(), ...unlisted].filter((id) => !ids.has(id)),
     }
   }
 
-  async function saveNow(): Promise<void> {
-    dirty = false
-    const content = pickWorkspace(store.getState())
-    setPersistence({ status: 'saving' })
+  function markFailed(message: string): void {
+    // `saved` keeps only what was written, so the next attempt writes everything still missing.
+    setPersistence({ status: 'failed', error: message, retryable: true })
+  }
+
+  /** The last step of a save: the remaining reports, the removals and the meta record in one transaction. */
+  async function commit(content: WorkspaceContent): Promise<boolean> {
     const result = await storage.save(change(content))
-    if (result.ok) {
-      saved = new Map(content.reports.map((loaded) => [loaded.id, loaded]))
-      channel?.postMessage({ type: 'saved', tab: tabId })
+    if (!result.ok) {
+      markFailed(result.failure.message)
+      return false
+    }
+    saved = new Map(content.reports.map((loaded) => [loaded.id, loaded]))
+    unlisted = new Set()
+    // A write the page issued just before it stopped (pagehide) may finish after the channel closed.
+    if (!stopped) channel?.postMessage({ type: 'saved', tab: tabId })
+    // 已保存 only when nothing changed meanwhile: a change still only in memory keeps 保存中.
+    if (!dirty) {
       setPersistence({
         status: 'saved',
         error: undefined,
         retryable: undefined,
         savedAt: new Date().toISOString(),
       })
-    } else {
-      // `saved` is left as it was, so the next attempt writes everything still missing.
-      setPersistence({ status: 'failed', error: result.failure.message, retryable: true })
+    }
+    return true
+  }
+
+  /**
+   * Writes the reports not stored yet in idle slices of the page's thread (1,000 reports are tens of
+   * megabytes to structured-clone: in one go that blocks the page for a noticeable time), then commits.
+   * Until the commit the stored workspace is the previous one, whole.
+   */
+  async function writeAheadInIdleTime(): Promise<boolean> {
+    for (;;) {
+      if (urgent > 0 || !active) return true
+      if (unsavedReports(store.getState().reports).length <= REPORTS_IN_LAST_STEP) return true
+      idleWait = waitForIdle(IDLE_TIMEOUT_MS)
+      const hasTime = await idleWait.slice
+      idleWait = undefined
+      if (urgent > 0 || !active) return true
+      // Read again: reports may have been added or removed while waiting.
+      const pending = unsavedReports(store.getState().reports)
+      const result = await storage.putReports(
+        pending.map((loaded) => ({ id: loaded.id, value: loaded })),
+        () => urgent === 0 && hasTime(),
+      )
+      if (!result.ok) {
+        markFailed(result.failure.message)
+        return false
+      }
+      for (const loaded of pending.slice(0, result.value)) saved.set(loaded.id, loaded)
+    }
+  }
+
+  async function saveNow(): Promise<void> {
+    dirty = false
+    saving = true
+    setPersistence({ status: 'saving' })
+    try {
+      if (!(await writeAheadInIdleTime()) || !active) return
+      await commit(pickWorkspace(store.getState()))
+    } finally {
+      saving = false
     }
   }
 
@@ -159,11 +220,34 @@ export function startPersistence(
     timer = setTimeout(() => void queueSave(), delayMs)
   }
 
+  /**
+   * The page may be closed next: everything not stored yet is written in one transaction at once, not
+   * after the save in progress (its callbacks may never run again). Writing a report twice is harmless.
+   */
+  function writeEverythingNow(): void {
+    if (!active || (!dirty && !saving)) return
+    if (timer !== undefined) clearTimeout(timer)
+    timer = undefined
+    dirty = false
+    idleWait?.wake()
+    void commit(pickWorkspace(store.getState()))
+  }
+
   function onHidden(): void {
-    if (document.visibilityState === 'hidden' && dirty) void queueSave()
+    if (document.visibilityState === 'hidden') writeEverythingNow()
   }
   function onPageHide(): void {
-    if (dirty) void queueSave()
+    writeEverythingNow()
+  }
+
+  async function urgently(task: () => Promise<void>): Promise<void> {
+    urgent++
+    idleWait?.wake()
+    try {
+      await task()
+    } finally {
+      urgent--
+    }
   }
 
   function listen(): void {
@@ -191,6 +275,7 @@ export function startPersistence(
       return
     }
     if (loaded.value.meta === undefined) {
+      unlisted = new Set(loaded.value.unlisted)
       listen()
       // Something may have been added while storage was being opened.
       if (store.getState().reports.length > 0) schedule()
@@ -212,10 +297,11 @@ export function startPersistence(
         : merged(restored.content, current)
     store.getState().replaceWorkspace(content)
     saved = restored.reports
+    unlisted = new Set(loaded.value.unlisted)
     listen()
     if (restored.lost.length > 0) setPersistence({ notice: lostMessage(restored.lost.length) })
     // The meta record may still list lost reports, and reports added meanwhile are not stored yet.
-    if (restored.lost.length > 0 || content !== restored.content) schedule()
+    if (restored.lost.length > 0 || content !== restored.content || unlisted.size > 0) schedule()
     else setPersistence({ status: 'saved' })
   }
 
@@ -238,24 +324,24 @@ export function startPersistence(
     ready,
     flush: async () => {
       await ready
-      if (dirty) await queueSave()
-      else await running
+      await urgently(() => (dirty ? queueSave() : running))
     },
     retry: async () => {
       await ready
-      await queueSave()
+      await urgently(queueSave)
     },
     clear: async () => {
       await ready
       if (timer !== undefined) clearTimeout(timer)
       timer = undefined
-      await running
+      await urgently(() => running)
       store.getState().replaceWorkspace(emptyWorkspace())
       lastContent = pickWorkspace(store.getState())
       dirty = false
       const result = await storage.clear()
       if (result.ok) {
         saved = new Map()
+        unlisted = new Set()
         // A workspace that could not be read is gone now, so saving can start.
         if (!active) listen()
         setPersistence({
@@ -270,8 +356,10 @@ export function startPersistence(
       }
     },
     stop: () => {
+      stopped = true
       active = false
       channel?.close()
+      idleWait?.wake()
       if (timer !== undefined) clearTimeout(timer)
       unsubscribe()
       document.removeEventListener('visibilitychange', onHidden)

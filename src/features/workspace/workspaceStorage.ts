@@ -17,6 +17,11 @@ export interface StoredRecords {
   meta: unknown
   /** Report records by id, for the ids the meta record lists. */
   reports: Map<string, unknown>
+  /**
+   * Report records the meta record does not list: written by a save the page left before its meta
+   * record (the last step) was written. Nobody can see them; the next save deletes them.
+   */
+  unlisted?: string[]
 }
 
 export type StorageResult<T> = { ok: true; value: T } | { ok: false; failure: StorageFailure }
@@ -26,6 +31,15 @@ export interface WorkspaceStorage {
   kind: 'indexeddb' | 'memory'
   load(reportIds: (meta: unknown) => string[]): Promise<StorageResult<StoredRecords>>
   save(change: StorageChange): Promise<StorageResult<void>>
+  /**
+   * Writes report records ahead of a save, in one transaction, without touching the meta record (so the
+   * stored workspace stays the previous one until `save` lists them). Writes records in order while
+   * `more()` says so, at least one; resolves with how many were written.
+   */
+  putReports(
+    records: readonly { id: string; value: unknown }[],
+    more: () => boolean,
+  ): Promise<StorageResult<number>>
   clear(): Promise<StorageResult<void>>
 }
 
@@ -58,8 +72,9 @@ async function attempt<T>(
 
 /**
  * The workspace in IndexedDB: one record per report (a report with its source lines can be megabytes,
- * so an unchanged report is never rewritten) and one meta record that lists them. A save is a single
- * transaction, so a crash mid-save leaves the previous workspace whole.
+ * so an unchanged report is never rewritten) and one meta record that lists them. Report records may be
+ * written ahead in several transactions (putReports); the meta record is written last, in one
+ * transaction with the removals, so a crash mid-save leaves the previous workspace whole.
  */
 export function createIndexedDbStorage(
   databaseName = 'gov-disclosure-dashboard',
@@ -76,14 +91,22 @@ export function createIndexedDbStorage(
         const reports = new Map<string, unknown>()
         if (meta === undefined) return { meta, reports }
         const ids = reportIds(meta)
-        const values = await useStore()('readonly', (objects) =>
-          Promise.all(ids.map((id) => requestDone<unknown>(objects.get(REPORT_PREFIX + id)))),
+        const [values, keys] = await useStore()('readonly', (objects) =>
+          Promise.all([
+            Promise.all(ids.map((id) => requestDone<unknown>(objects.get(REPORT_PREFIX + id)))),
+            requestDone(objects.getAllKeys()),
+          ]),
         )
         ids.forEach((id, index) => {
           const value = values[index]
           if (value !== undefined) reports.set(id, value)
         })
-        return { meta, reports }
+        const listed = new Set(ids)
+        const unlisted = keys
+          .filter((key): key is string => typeof key === 'string' && key.startsWith(REPORT_PREFIX))
+          .map((key) => key.slice(REPORT_PREFIX.length))
+          .filter((id) => !listed.has(id))
+        return { meta, reports, unlisted }
       }),
     save: (change) =>
       attempt('save', () =>
@@ -91,7 +114,25 @@ export function createIndexedDbStorage(
           for (const { id, value } of change.put) objects.put(value, REPORT_PREFIX + id)
           for (const id of change.remove) objects.delete(REPORT_PREFIX + id)
           objects.put(change.meta, META_KEY)
-          return transactionDone(objects.transaction)
+          const done = transactionDone(objects.transaction)
+          // Commit at once instead of when the event loop turns: a save issued as the page is being left
+          // (pagehide) has no turn left, and an uncommitted transaction is aborted with the page.
+          objects.transaction.commit()
+          return done
+        }),
+      ),
+    putReports: (records, more) =>
+      attempt('save', () =>
+        useStore()('readwrite', async (objects) => {
+          let written = 0
+          // The structured clone of each record happens inside put(), on this thread: `more` bounds the time.
+          for (const { id, value } of records) {
+            if (written > 0 && !more()) break
+            objects.put(value, REPORT_PREFIX + id)
+            written++
+          }
+          await transactionDone(objects.transaction)
+          return written
         }),
       ),
     clear: () =>

@@ -14,6 +14,8 @@ export class MemoryStorage implements WorkspaceStorage {
   readonly kind = 'memory'
   records = new Map<string, unknown>()
   saves: StorageChange[] = []
+  /** The ids each putReports call wrote, in order. */
+  writtenAhead: string[][] = []
   failNextSave: unknown = undefined
   failLoad: unknown = undefined
 
@@ -23,13 +25,16 @@ export class MemoryStorage implements WorkspaceStorage {
     }
     const meta = structuredClone(this.records.get('meta'))
     const reports = new Map<string, unknown>()
-    if (meta !== undefined) {
-      for (const id of reportIds(meta)) {
-        const value = this.records.get(`report:${id}`)
-        if (value !== undefined) reports.set(id, structuredClone(value))
-      }
+    const listed = new Set(meta === undefined ? [] : reportIds(meta))
+    for (const id of listed) {
+      const value = this.records.get(`report:${id}`)
+      if (value !== undefined) reports.set(id, structuredClone(value))
     }
-    return Promise.resolve({ ok: true, value: { meta, reports } })
+    const unlisted = [...this.records.keys()]
+      .filter((key) => key.startsWith('report:'))
+      .map((key) => key.slice('report:'.length))
+      .filter((id) => !listed.has(id))
+    return Promise.resolve({ ok: true, value: { meta, reports, unlisted } })
   }
 
   save(change: StorageChange): Promise<StorageResult<void>> {
@@ -43,6 +48,25 @@ export class MemoryStorage implements WorkspaceStorage {
     for (const id of change.remove) this.records.delete(`report:${id}`)
     this.records.set('meta', structuredClone(change.meta))
     return Promise.resolve({ ok: true, value: undefined })
+  }
+
+  putReports(
+    records: readonly { id: string; value: unknown }[],
+    more: () => boolean,
+  ): Promise<StorageResult<number>> {
+    const failure = this.failNextSave
+    if (failure !== undefined) {
+      this.failNextSave = undefined
+      return Promise.resolve({ ok: false, failure: describeStorageFailure(failure, 'save') })
+    }
+    const written: string[] = []
+    for (const { id, value } of records) {
+      if (written.length > 0 && !more()) break
+      this.records.set(`report:${id}`, structuredClone(value))
+      written.push(id)
+    }
+    this.writtenAhead.push(written)
+    return Promise.resolve({ ok: true, value: written.length })
   }
 
   clear(): Promise<StorageResult<void>> {
