@@ -3,7 +3,7 @@
  * agencies renumber them (Shanghai puts extra sections first) and wrap them in markdown or bold.
  */
 import type { SourceDocument } from '../model/report'
-import { compactLabel } from '../text/normalize'
+import { compactFast } from '../text/fastNormalize'
 
 export const SECTION_IDS = ['overview', 'proactive', 'applications', 'appeals', 'problems', 'other'] as const
 export type SectionId = (typeof SECTION_IDS)[number]
@@ -43,20 +43,30 @@ export interface SectionSpan {
 
 export type ReportSections = Partial<Record<SectionId, SectionSpan>>
 
+/**
+ * Every heading pattern needs one of 况 (情况), 述 (概述), 问 (问题) or 项 (事项), and only U+FA71 and
+ * U+2F81B become one of them under NFKC (checked over all of Unicode in sections.test.ts). Every line of
+ * every report is looked at, most are table rows, and this test spares them the normalisation.
+ */
+export const HEADING_CHARACTERS = /[况述问项\ufa71\u{2f81b}]/u
+const TRAILING_MARKS = /[*#]+$/u
+
 function headingOf(text: string): SectionId | undefined {
-  const compact = compactLabel(text).replace(/[*#]+$/u, '')
+  if (!HEADING_CHARACTERS.test(text)) return undefined
+  const compact = compactFast(text).replace(TRAILING_MARKS, '')
   if (compact.length === 0 || compact.length > MAX_HEADING_LENGTH) return undefined
   const title = compact.replace(HEADING_PREFIX, '')
   return SECTION_IDS.find((id) => HEADING_PATTERNS[id].test(title))
 }
 
 /** The first heading of each section; a section runs to the next heading found, or to the end. */
-export function findSections(document: SourceDocument): ReportSections {
+export function findSections(document: Pick<SourceDocument, 'lines'>): ReportSections {
   const headings: { id: SectionId; line: number }[] = []
-  document.lines.forEach((line, index) => {
-    const id = headingOf(line.text)
+  const lines = document.lines
+  for (let index = 0; index < lines.length; index++) {
+    const id = headingOf(lines[index]?.text ?? '')
     if (id !== undefined && !headings.some((found) => found.id === id)) headings.push({ id, line: index })
-  })
+  }
   const sections: ReportSections = {}
   for (const { id, line } of headings) {
     const later = headings.filter((other) => other.line > line).map((other) => other.line)

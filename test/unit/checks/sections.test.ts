@@ -1,0 +1,284 @@
+/**
+ * findSections on every fixture: the sections it found before it was made faster (pinned below, computed
+ * with the ICU compactLabel version), the same on text pre-normalised by ICU, and headings written with
+ * the characters NFKC folds (full-width forms, Kangxi radicals, compatibility ideographs, zero-width).
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { findSections, HEADING_CHARACTERS, SECTION_IDS } from '../../../src/core/checks/sections'
+import type { SourceDocument } from '../../../src/core/model/report'
+import { compactLabel } from '../../../src/core/text/normalize'
+import { fixtureReports, readOk, type FixtureReport } from '../trust/fixtureReports'
+
+/** Heading line and end of each section found, per fixture report. */
+const PINNED: [string, string][] = [
+  [
+    'generated/doc/000_7bba39e252e1dfbf.doc',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-59 other:59-61',
+  ],
+  [
+    'generated/doc/001_cad4fa3e014eb2f3.doc',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-59 other:59-61',
+  ],
+  [
+    'generated/doc/002_3971b268707d3ce1.doc',
+    'overview:1-8 proactive:8-23 applications:23-52 appeals:52-57 problems:57-62 other:62-64',
+  ],
+  [
+    'generated/doc/003_1579294a3fe638da.doc',
+    'overview:1-8 proactive:8-23 applications:23-52 appeals:52-57 problems:57-61 other:61-63',
+  ],
+  [
+    'generated/doc/004_1acaf75430f57636.doc',
+    'overview:1-5 proactive:5-20 applications:20-49 appeals:49-54 problems:54-57 other:57-59',
+  ],
+  [
+    'generated/doc/900_designed_nonzero.doc',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/docx/000_7bba39e252e1dfbf.docx',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-59 other:59-61',
+  ],
+  [
+    'generated/docx/001_cad4fa3e014eb2f3.docx',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-59 other:59-61',
+  ],
+  [
+    'generated/docx/002_3971b268707d3ce1.docx',
+    'overview:1-8 proactive:8-23 applications:23-52 appeals:52-57 problems:57-62 other:62-64',
+  ],
+  [
+    'generated/docx/003_1579294a3fe638da.docx',
+    'overview:1-8 proactive:8-23 applications:23-52 appeals:52-57 problems:57-61 other:61-63',
+  ],
+  [
+    'generated/docx/004_1acaf75430f57636.docx',
+    'overview:1-5 proactive:5-20 applications:20-49 appeals:49-54 problems:54-57 other:57-59',
+  ],
+  [
+    'generated/docx/900_designed_nonzero.docx',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/flat/000_7bba39e252e1dfbf.flat.txt',
+    'overview:4-10 proactive:10-25 applications:25-54 appeals:54-59 problems:59-62 other:62-67',
+  ],
+  [
+    'generated/flat/001_cad4fa3e014eb2f3.flat.txt',
+    'overview:4-10 proactive:10-25 applications:25-54 appeals:54-59 problems:59-62 other:62-67',
+  ],
+  [
+    'generated/flat/002_3971b268707d3ce1.flat.txt',
+    'overview:4-11 proactive:11-26 applications:26-55 appeals:55-60 problems:60-65 other:65-70',
+  ],
+  [
+    'generated/flat/900_designed_nonzero.flat-spaced.txt',
+    'overview:4-10 proactive:10-25 applications:25-54 appeals:54-59 problems:59-61 other:61-66',
+  ],
+  [
+    'generated/flat/900_designed_nonzero.flat.txt',
+    'overview:4-10 proactive:10-25 applications:25-54 appeals:54-59 problems:59-61 other:61-66',
+  ],
+  [
+    'generated/html/000_7bba39e252e1dfbf.html',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-59 other:59-61',
+  ],
+  [
+    'generated/html/001_cad4fa3e014eb2f3.html',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-59 other:59-61',
+  ],
+  [
+    'generated/html/002_3971b268707d3ce1.html',
+    'overview:1-8 proactive:8-23 applications:23-52 appeals:52-57 problems:57-62 other:62-64',
+  ],
+  [
+    'generated/html/003_1579294a3fe638da.html',
+    'overview:1-8 proactive:8-23 applications:23-52 appeals:52-57 problems:57-61 other:61-63',
+  ],
+  [
+    'generated/html/004_1acaf75430f57636.html',
+    'overview:1-5 proactive:5-20 applications:20-49 appeals:49-54 problems:54-57 other:57-59',
+  ],
+  [
+    'generated/html/900_designed_nonzero.html',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/pdf/000_7bba39e252e1dfbf.pdf',
+    'overview:2-26 proactive:26-41 applications:41-79 appeals:79-87 problems:87-102 other:102-104',
+  ],
+  [
+    'generated/pdf/001_cad4fa3e014eb2f3.pdf',
+    'overview:2-24 proactive:24-39 applications:39-75 appeals:75-82 problems:82-93 other:93-95',
+  ],
+  [
+    'generated/pdf/002_3971b268707d3ce1.pdf',
+    'overview:2-27 proactive:27-42 applications:42-79 appeals:79-87 problems:87-102 other:102-105',
+  ],
+  [
+    'generated/pdf/003_1579294a3fe638da.pdf',
+    'overview:2-26 proactive:26-41 applications:41-79 appeals:79-87 problems:87-103 other:103-105',
+  ],
+  [
+    'generated/pdf/004_1acaf75430f57636.pdf',
+    'overview:2-20 proactive:20-35 applications:35-68 appeals:68-76 problems:76-92 other:92-94',
+  ],
+  [
+    'generated/pdf/900_designed_nonzero.pdf',
+    'overview:2-10 proactive:10-25 applications:25-61 appeals:61-67 problems:67-70 other:70-72',
+  ],
+  [
+    'generated/text/000_7bba39e252e1dfbf.gb18030.txt',
+    'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
+  ],
+  [
+    'generated/text/000_7bba39e252e1dfbf.utf16be.txt',
+    'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
+  ],
+  [
+    'generated/text/001_cad4fa3e014eb2f3.gb18030.txt',
+    'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
+  ],
+  [
+    'generated/text/001_cad4fa3e014eb2f3.utf16le.txt',
+    'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
+  ],
+  [
+    'generated/text/002_3971b268707d3ce1.gb18030.txt',
+    'overview:4-18 proactive:18-35 applications:35-66 appeals:66-73 problems:73-83 other:83-86',
+  ],
+  [
+    'generated/text/003_1579294a3fe638da.gb18030.txt',
+    'overview:4-18 proactive:18-35 applications:35-67 appeals:67-74 problems:74-82 other:82-85',
+  ],
+  [
+    'generated/text/003_1579294a3fe638da.utf16le.txt',
+    'overview:4-18 proactive:18-35 applications:35-67 appeals:67-74 problems:74-82 other:82-85',
+  ],
+  [
+    'generated/text/004_1acaf75430f57636.gb18030.txt',
+    'overview:4-12 proactive:12-29 applications:29-60 appeals:60-67 problems:67-73 other:73-76',
+  ],
+  [
+    'generated/text/004_1acaf75430f57636.utf16be.txt',
+    'overview:4-12 proactive:12-29 applications:29-60 appeals:60-67 problems:67-73 other:73-76',
+  ],
+  [
+    'generated/zip/reports_bundle.zip/001_cad4fa3e014eb2f3.txt',
+    'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
+  ],
+  [
+    'generated/zip/reports_bundle.zip/gbk/002_3971b268707d3ce1.txt',
+    'overview:4-18 proactive:18-35 applications:35-66 appeals:66-73 problems:73-83 other:83-86',
+  ],
+  [
+    'generated/zip/reports_bundle.zip/年报/004_1acaf75430f57636.docx',
+    'overview:1-5 proactive:5-20 applications:20-49 appeals:49-54 problems:54-57 other:57-59',
+  ],
+  [
+    'handmade/2019_template.txt',
+    'overview:5-7 proactive:7-26 applications:26-53 appeals:53-58 problems:58-60 other:60-63',
+  ],
+  [
+    'handmade/2021_one_row_other_handling.txt',
+    'overview:3-5 proactive:5-21 applications:21-49 appeals:49-55 problems:55-57 other:57-60',
+  ],
+  ['handmade/legacy_2017.txt', 'overview:3-5 proactive:5-7 applications:7-15 appeals:15-17 problems:17-20'],
+  [
+    'real/hongze_district_gov_2023.pdf',
+    'overview:9-37 proactive:37-52 applications:52-82 appeals:82-88 problems:88-100 other:100-103',
+  ],
+  [
+    'real/shuyang_fgj_2023_page.html',
+    'overview:27-39 proactive:39-54 applications:54-83 appeals:83-88 problems:88-91 other:91-95',
+  ],
+  [
+    'seeds/000_7bba39e252e1dfbf.txt',
+    'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
+  ],
+  [
+    'seeds/001_cad4fa3e014eb2f3.txt',
+    'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
+  ],
+  [
+    'seeds/002_3971b268707d3ce1.txt',
+    'overview:4-18 proactive:18-35 applications:35-66 appeals:66-73 problems:73-83 other:83-86',
+  ],
+  [
+    'seeds/003_1579294a3fe638da.txt',
+    'overview:4-18 proactive:18-35 applications:35-67 appeals:67-74 problems:74-82 other:82-85',
+  ],
+  [
+    'seeds/004_1acaf75430f57636.txt',
+    'overview:4-12 proactive:12-29 applications:29-60 appeals:60-67 problems:67-73 other:73-76',
+  ],
+]
+
+function describeSections(document: Pick<SourceDocument, 'lines'>): string {
+  const sections = findSections(document)
+  return SECTION_IDS.flatMap((id) => {
+    const span = sections[id]
+    return span === undefined ? [] : [`${id}:${span.heading}-${span.end}`]
+  }).join(' ')
+}
+
+const lines = (...texts: string[]) => ({ lines: texts.map((text) => ({ text, cells: [text] })) })
+
+let fixtures: FixtureReport[] = []
+
+beforeAll(async () => {
+  fixtures = (await fixtureReports()).filter(readOk)
+}, 120_000)
+
+describe('findSections on every fixture', () => {
+  it('finds the pinned sections in every fixture report', () => {
+    expect(fixtures.map((fixture) => fixture.path).sort()).toEqual(PINNED.map(([path]) => path).sort())
+    for (const [path, sections] of PINNED) {
+      const fixture = fixtures.find((candidate) => candidate.path === path)
+      expect(fixture && describeSections(fixture.report.document), path).toBe(sections)
+    }
+  })
+
+  it('finds the same sections when every line was first normalised by ICU', () => {
+    for (const { path, report } of fixtures) {
+      const normalised = report.document.lines.map((line) => ({ ...line, text: compactLabel(line.text) }))
+      expect(describeSections({ lines: normalised }), path).toBe(describeSections(report.document))
+    }
+  })
+})
+
+describe('section headings', () => {
+  it('are found through full-width marks, Kangxi radicals, ideographic spaces and zero-width characters', () => {
+    const document = lines(
+      '\u2f00\u3001总体情况',
+      '＃＃ 二、主动公开政府信息情况',
+      '**三、\u200b收到和处理政府信息公开申请情况**',
+      '四．政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六\u3000、其他需要报告的事项',
+    )
+    expect(describeSections(document)).toBe(
+      'overview:0-1 proactive:1-2 applications:2-3 appeals:3-4 problems:4-5 other:5-6',
+    )
+  })
+
+  it('are found when 况 is written as the compatibility ideograph U+FA71', () => {
+    expect(describeSections(lines('正文', '一、总体情\ufa71'))).toBe('overview:1-2')
+  })
+
+  it('are not sub-headings, paragraphs or table rows', () => {
+    const paragraph = `（一）主动公开情况。${'本机关主动公开政府信息'.repeat(4)}`
+    expect(describeSections(lines('（一）主动公开情况', paragraph, '总体情况\t1\t2', '项目'))).toBe('')
+  })
+
+  it('HEADING_CHARACTERS holds every character NFKC turns into 况, 述, 问 or 项', () => {
+    const targets = ['况', '述', '问', '项']
+    for (let code = 0; code <= 0x10ffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue
+      const character = String.fromCodePoint(code)
+      const folded = character.normalize('NFKC')
+      if (targets.some((target) => folded.includes(target)))
+        expect(HEADING_CHARACTERS.test(character)).toBe(true)
+    }
+  })
+})
