@@ -38,20 +38,23 @@ function isBadCharacter(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffd
 }
 
-/** The share of bad characters in the first BINARY_SAMPLE characters of the lines' text, joined. */
+/** Any isBadCharacter character: lines without one (nearly all) are not counted character by character. */
+const BAD_CHARACTER = /[^\t\n\r\x20-\ufffc\ufffe\uffff]/
+
 /** Only whitespace (what String.prototype.trim removes), without allocating a trimmed copy. */
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!WHITESPACE.test(text.charAt(i))) return false
   return true
 }
 
+/** The share of bad characters in the first BINARY_SAMPLE characters of the lines' text, joined. */
 function looksBinary(document: SourceDocument): boolean {
   let length = 0
   let bad = 0
   for (const line of document.lines) {
     const text = line.text
     const take = Math.min(text.length, BINARY_SAMPLE - length)
-    for (let i = 0; i < take; i++) if (isBadCharacter(text.charCodeAt(i))) bad++
+    if (BAD_CHARACTER.test(text)) for (let i = 0; i < take; i++) if (isBadCharacter(text.charCodeAt(i))) bad++
     length += take
     if (length >= BINARY_SAMPLE) break
   }
@@ -138,7 +141,7 @@ function readModern(document: SourceDocument, lines: DocumentLines, identity: Id
       message: '未找到表三（收到和处理政府信息公开申请情况），其数值未读取',
     })
   readAppealsTable(lines, sink, applications.found ? applications.end : proactive.end)
-  if (Object.keys(sink.cells).length === 0) return failure('no-tables', '未找到报告表格')
+  if (sink.size === 0) return failure('no-tables', '未找到报告表格')
 
   const year = identity.year ?? 0
   const template: Template =

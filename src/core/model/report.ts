@@ -9,7 +9,9 @@ export type SourceKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'doc' |
 
 /**
  * One line of a document as the readers produce it. `cells` are the line's table cells when the
- * reader knows them (tabs in text, <td> in HTML, glyph clusters in PDF); otherwise `[text]`.
+ * reader knows them (tabs in text, <td> in HTML, glyph clusters in PDF); otherwise `[text]`. Every cell
+ * is a piece of `text` (the readers join cells with tabs or spaces), so a character test on `text` holds
+ * for every cell: the parser normalises the cells of a line only when its text needs it.
  */
 export interface SourceLine {
   text: string

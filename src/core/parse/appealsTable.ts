@@ -8,10 +8,12 @@ import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
 import { fitValues, type ValueToken } from './lineTokens'
 import { appealCandidateCells, splitAppeals } from './runTogether'
+import { compactWordsHint } from '../text/fastNormalize'
 
 const ANCHOR = /行政复议/
-const ANCHOR_HINT = /复/
+const ANCHOR_HINT = compactWordsHint('行政复议')
 const NEXT_SECTION = /^(?:#+)?五、|存在的主要问题|其他需要报告/
+const NEXT_SECTION_HINT = compactWordsHint('五、', '存在的主要问题', '其他需要报告')
 const PROSE_LENGTH = 80
 const ANCHOR_LENGTH = 60
 const CELLS = APPEAL_CELL_IDS.length
@@ -20,12 +22,11 @@ function collect(lines: DocumentLines, start: number): ValueToken[] {
   const values: ValueToken[] = []
   let numbers = 0
   for (let index = start; index < lines.count && numbers < CELLS; index++) {
-    const compact = lines.compact(index)
-    if (index > start && NEXT_SECTION.test(compact)) break
+    if (index > start && lines.matches(index, NEXT_SECTION, NEXT_SECTION_HINT)) break
     const tokens = lines.tokens(index)
     const blankRow = tokens.label === '' && tokens.blankCount >= CELLS - values.length
     if (tokens.numberCount === 0 && !blankRow) {
-      if (compact.length > PROSE_LENGTH) break
+      if (lines.compact(index).length > PROSE_LENGTH) break
       continue
     }
     const fitted = fitValues(tokens.values, CELLS - values.length)

@@ -8,10 +8,12 @@ import { APPLICATION_ROW_SPECS } from './applicationRows'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
 import { readRowTable, recordRow, type RowHit } from './rowTable'
+import { compactWordsHint } from '../text/fastNormalize'
 
 const FIRST_ROW = /新收/
-const FIRST_ROW_HINT = /新/
+const FIRST_ROW_HINT = compactWordsHint('新收')
 const TABLE_FOUR = /行政复议|行政诉讼/
+const TABLE_FOUR_HINT = compactWordsHint('行政复议', '行政诉讼')
 const PROSE_LENGTH = 80
 const LABEL_LENGTH = 60
 const VALUES_PER_ROW = 7
@@ -118,10 +120,9 @@ export function readApplicationsTable(
   if (start === undefined) return { found: false, variant: undefined, end: from }
   const { hits, end } = readRowTable(lines, start, APPLICATION_ROW_SPECS, sink, {
     table: '表三',
-    stopAt: (tokens) => {
-      const compact = lines.compact(tokens.line)
-      return TABLE_FOUR.test(compact) || (compact.length > PROSE_LENGTH && tokens.numberCount === 0)
-    },
+    stopAt: (tokens) =>
+      lines.matches(tokens.line, TABLE_FOUR, TABLE_FOUR_HINT) ||
+      (tokens.numberCount === 0 && lines.compact(tokens.line).length > PROSE_LENGTH),
     lastKey: 'carriedForward',
     allowRuns: 'always',
     settle: settleOtherHandling,

@@ -30,17 +30,28 @@ export class CellSink {
   readonly cells: Record<string, Cell> = {}
   readonly notices: Notice[] = []
   private readonly blanks: string[] = []
+  private count = 0
+
+  /** How many cells were read (counting the keys of `cells` is slow for two hundred of them). */
+  get size(): number {
+    return this.count
+  }
+
+  private put(id: string, cell: Cell): void {
+    if (!(id in this.cells)) this.count++
+    this.cells[id] = cell
+  }
 
   /** Records a cell from its token; returns false when the token could not be read as this cell. */
   set(id: string, token: ValueToken, label: string): boolean {
     const reading = readNumberCell(token.raw, optionsFor(id))
     if (reading.kind === 'blank') {
-      this.cells[id] = { value: 0, source: provenance(token) }
+      this.put(id, { value: 0, source: provenance(token) })
       this.blanks.push(id)
       return true
     }
     if (reading.kind === 'number') {
-      this.cells[id] = { value: reading.value, source: provenance(token) }
+      this.put(id, { value: reading.value, source: provenance(token) })
       if (reading.annotation !== undefined)
         this.notice({
           code: 'annotation-dropped',
@@ -62,7 +73,7 @@ export class CellSink {
 
   /** A value decoded from run-together digits: the provenance is the whole digit run. */
   setDecoded(id: string, value: number, token: ValueToken): void {
-    this.cells[id] = { value, source: provenance(token) }
+    this.put(id, { value, source: provenance(token) })
   }
 
   has(id: string): boolean {

@@ -3,24 +3,49 @@
  * tokens of each line, each computed once and only for the lines a parser actually looks at.
  */
 import type { SourceDocument } from '../model/report'
-import { compactFast, mayGainCjk, normalizeFast } from '../text/fastNormalize'
+import { compactFast, isNormalized, mayGainCjk, normalizeFast } from '../text/fastNormalize'
 import { tokenizeLine, type LineTokens } from './lineTokens'
 import type { LineSource } from './rowTable'
 
 /** "-3-", "— 5 —", "第 3 页", "第3页 共5页": PDF page furniture that lands inside tables. */
 const PAGE_FOOTER = /^(?:[-—–~]+\d{1,3}[-—–~]+|第\d{1,3}页(?:共\d{1,3}页)?|\d{1,3}\/\d{1,3})$/
 
-/** Only lines starting with one of these can be PAGE_FOOTER: most lines skip the regex. */
-function mayBeFooter(compact: string): boolean {
-  const first = compact.charCodeAt(0)
+/** Characters a PAGE_FOOTER can start with. */
+function startsFooter(code: number): boolean {
   return (
-    (first >= 0x30 && first <= 0x39) ||
-    first === 0x2d ||
-    first === 0x7e ||
-    first === 0x2014 ||
-    first === 0x2013 ||
-    first === 0x7b2c // 第
+    (code >= 0x30 && code <= 0x39) ||
+    code === 0x2d ||
+    code === 0x7e ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x7b2c // 第
   )
+}
+
+/** What compaction drops in front of a line's first character. */
+function isDropped(code: number): boolean {
+  return (
+    code <= 0x20 ||
+    code === 0xa0 ||
+    code === 0x3000 ||
+    (code >= 0x200b && code <= 0x200d) ||
+    code === 0x2060 ||
+    code === 0xfeff
+  )
+}
+
+/**
+ * Whether the line's compact form may be page furniture, judged on its raw text so that most table lines
+ * are never compacted: its first kept character must start a footer, after NFKC (a full-width digit or
+ * an unusual character NFKC may turn into one counts as a maybe).
+ */
+function mayBeFooter(text: string): boolean {
+  let i = 0
+  while (i < text.length && isDropped(text.charCodeAt(i))) i++
+  if (i === text.length) return false
+  const code = text.charCodeAt(i)
+  if (code >= 0xff01 && code <= 0xff5e) return startsFooter(code - 0xfee0)
+  return startsFooter(code) || mayGainCjk(text.charAt(i))
 }
 
 function noTokens(line: number): LineTokens {
@@ -64,11 +89,10 @@ export class DocumentLines implements LineSource {
     const cached = this.tokenCache[index]
     if (cached !== undefined) return cached
     const line = this.document.lines[index]
-    const compact = this.compact(index)
     const tokens =
-      line === undefined || (mayBeFooter(compact) && PAGE_FOOTER.test(compact))
+      line === undefined || (mayBeFooter(line.text) && PAGE_FOOTER.test(this.compact(index)))
         ? noTokens(index)
-        : tokenizeLine(line, line.cells.map(normalizeFast), index)
+        : tokenizeLine(line, isNormalized(line.text) ? line.cells : line.cells.map(normalizeFast), index)
     this.tokenCache[index] = tokens
     return tokens
   }
@@ -87,11 +111,17 @@ export class DocumentLines implements LineSource {
   ): number | undefined {
     const end = Math.min(options.to ?? this.count, this.count)
     const hint = options.hint === undefined || this.mayGainCjk() ? undefined : options.hint
-    const lines = this.document.lines
     for (let index = Math.max(0, from); index < end; index++) {
-      if (hint !== undefined && !hint.test(lines[index]?.text ?? '')) continue
+      if (hint !== undefined && !hint.test(this.document.lines[index]?.text ?? '')) continue
       if (test(this.compact(index), index)) return index
     }
     return undefined
+  }
+
+  /** Whether the line's compact text matches `pattern`; `hint` as in FindOptions. */
+  matches(index: number, pattern: RegExp, hint?: RegExp): boolean {
+    if (hint !== undefined && !this.mayGainCjk() && !hint.test(this.document.lines[index]?.text ?? ''))
+      return false
+    return pattern.test(this.compact(index))
   }
 }

@@ -4,6 +4,7 @@
  */
 import type { Notice } from '../model/report'
 import type { DocumentLines } from './documentLines'
+import { compactWordsHint } from '../text/fastNormalize'
 
 export interface Identity {
   agency: string
@@ -22,7 +23,7 @@ const YEAR_AGENCY = new RegExp(`^((?:19|20)\\d{2})年度?(.+?)${REPORT_WORDS}`)
 const PERIOD = /((?:19|20)\d{2})年1月1日(?:起)?至\1年12月31日/
 const ANY_TITLE_YEAR = new RegExp(`((?:19|20)\\d{2})年度?${REPORT_WORDS}`)
 /** Both patterns above need this character. */
-const YEAR_HINT = /年/
+const YEAR_HINT = compactWordsHint('年')
 /** Breadcrumbs and labels before the title: keep what follows the last of these. */
 const CHROME_SEPARATOR = /.*[>›»|:】\]]/
 const CHROME_WORDS = /^(?:首页|当前位置|您当前的位置|您的位置|标题|文章标题|正文)+/

@@ -79,31 +79,51 @@ const enum CellShape {
   Count,
   /** No digit and no whitespace, and not a blank mark: one piece of label text. */
   Word,
+  /** Words with spaces between them, no digit and no blank-mark character ("(三) 不予公开"): label text. */
+  SpacedWords,
   /** No whitespace inside and not starting like a number ("2.重复申请", "申请数量31"): one token. */
   Piece,
   Other,
+}
+
+/** Characters of BLANK_MARKS: a cell without them and without digits has no value token in it. */
+function isMarkCharacter(code: number): boolean {
+  return (
+    code === 0x2f ||
+    code === 0x5c ||
+    code === 0x2d ||
+    code === 0x2014 ||
+    code === 0x2013 ||
+    code === 0x2212 ||
+    code === 0x65e0 || // 无
+    code === 0x7a7a // 空
+  )
 }
 
 function shapeOf(cell: string): CellShape {
   let first = -1
   let last = -1
   let digits = 0
+  let marks = 0
+  let spaceSeen = false
   let inner = false
   for (let i = 0; i < cell.length; i++) {
     const code = cell.charCodeAt(i)
     if (isSpace(code)) {
-      if (first >= 0) inner = true
+      if (first >= 0) spaceSeen = true
       continue
     }
-    if (inner) return CellShape.Other
+    if (spaceSeen) inner = true
     if (first < 0) first = i
     last = i
     if (isDigit(code)) digits++
+    else if (isMarkCharacter(code)) marks++
   }
   if (first < 0) return CellShape.Empty
+  if (inner) return digits === 0 && marks === 0 ? CellShape.SpacedWords : CellShape.Other
   const length = last - first + 1
   if (digits === length && length <= 15) return CellShape.Count
-  if (digits === 0 && !BLANK_MARKS.has(cell.slice(first, last + 1))) return CellShape.Word
+  if (digits === 0 && (marks === 0 || !BLANK_MARKS.has(cell.slice(first, last + 1)))) return CellShape.Word
   const lead = cell.charCodeAt(first)
   return isDigit(lead) || lead === 0x2d || lead === 0x2212 ? CellShape.Other : CellShape.Piece
 }
@@ -116,6 +136,8 @@ interface LineBuilder {
   values: ValueToken[]
   numberCount: number
   blankCount: number
+  /** Text with spaces may have gone into the label or trailing text (only addToken adds such text). */
+  spaced: boolean
 }
 
 function pushValue(builder: LineBuilder, column: number, raw: string, blank: boolean): void {
@@ -144,6 +166,7 @@ function addToken(builder: LineBuilder, column: number, text: string, raw: strin
     pushValue(builder, column, raw, reading.kind === 'blank')
     return
   }
+  builder.spaced = true
   if (builder.numberCount > 0) {
     builder.trailing += text
     return
@@ -172,6 +195,7 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
     values: [],
     numberCount: 0,
     blankCount: 0,
+    spaced: false,
   }
   const single = cells.length <= 1
   for (let column = 0; column < cells.length; column++) {
@@ -179,6 +203,10 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
     const shape = shapeOf(cell)
     if (shape === CellShape.Word) {
       addText(builder, cell.trim())
+      continue
+    }
+    if (shape === CellShape.SpacedWords) {
+      addText(builder, cell.replace(SPACES, ''))
       continue
     }
     const rawCell = (line.cells[column] ?? cell).trim()
@@ -208,12 +236,12 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
     }
     for (const part of parts) addToken(builder, column, part, part)
   }
-  const { values, numberCount, blankCount } = builder
+  const { values, numberCount, blankCount, spaced } = builder
   return {
     line: index,
-    label: builder.label === '' ? '' : builder.label.replace(SPACES, ''),
+    label: spaced ? builder.label.replace(SPACES, '') : builder.label,
     values,
-    trailing: builder.trailing === '' ? '' : builder.trailing.replace(SPACES, ''),
+    trailing: spaced ? builder.trailing.replace(SPACES, '') : builder.trailing,
     numberCount,
     blankCount,
     structured: !single,

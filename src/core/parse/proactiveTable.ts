@@ -5,13 +5,23 @@ import type { DocumentLines } from './documentLines'
 import { PROACTIVE_2019_MARKERS, proactiveRowSpecs } from './proactiveRows'
 import { decodeProactiveRun } from './proactiveRuns'
 import { readRowTable, recordRow } from './rowTable'
+import { compactWordsHint } from '../text/fastNormalize'
 
 const BLOCK_ONE = /第二十条第\(一\)项/
 const HEADING = /主动公开政府信息情况/
 /** A character each pattern (or each alternative) needs, so a search skips prose lines without it. */
-const BLOCK_ONE_HINT = /条/
-const HEADING_HINT = /主/
-const TABLE_THREE_HINT = /[申勾收]/
+const BLOCK_ONE_HINT = compactWordsHint('第二十条第')
+const HEADING_HINT = compactWordsHint('主动公开政府信息情况')
+const PROACTIVE_2019_HINT = compactWordsHint(
+  '本年新制作',
+  '本年新公开',
+  '对外公开总数量',
+  '上一年项目数量',
+  '本年增',
+  '第二十条第',
+  '集中采购',
+)
+const TABLE_THREE_HINT = compactWordsHint('收到和处理政府信息公开申请', '申请人情况', '勾稽关系', '本年新收')
 /** Where 表三 begins: the table cannot run past it. */
 export const TABLE_THREE_START = /收到和处理政府信息公开申请|申请人情况|勾稽关系|本年新收/
 const PROSE_LENGTH = 80
@@ -45,13 +55,16 @@ export function readProactiveTable(lines: DocumentLines, sink: CellSink): Proact
     lines.find(start + 1, (compact) => TABLE_THREE_START.test(compact), { hint: TABLE_THREE_HINT }) ??
     start + MAX_TABLE_LINES
   const variant: ProactiveVariant =
-    lines.find(start, (compact) => PROACTIVE_2019_MARKERS.test(compact), { to: limit }) === undefined
+    lines.find(start, (compact) => PROACTIVE_2019_MARKERS.test(compact), {
+      to: limit,
+      hint: PROACTIVE_2019_HINT,
+    }) === undefined
       ? '2021'
       : '2019'
   const { hits, end } = readRowTable(lines, start, proactiveRowSpecs(variant), sink, {
     table: '表二',
     stopAt: (tokens) =>
-      tokens.line >= limit || (lines.compact(tokens.line).length > PROSE_LENGTH && tokens.numberCount === 0),
+      tokens.line >= limit || (tokens.numberCount === 0 && lines.compact(tokens.line).length > PROSE_LENGTH),
     lastKey: variant === '2021' ? 'fees' : 'procurement',
     allowRuns: 'unstructured',
   })

@@ -4,6 +4,7 @@
  */
 import type { Scope } from '../model/report'
 import type { DocumentLines } from './documentLines'
+import { compactWordsHint } from '../text/fastNormalize'
 
 const AGGREGATE = [
   /汇总.{0,30}(?:各有关单位|各部门|各单位|各乡镇|各街道)/,
@@ -13,7 +14,7 @@ const AGGREGATE = [
 ]
 
 /** What the raw text of a line needs for any AGGREGATE pattern to match it once compacted. */
-const AGGREGATE_HINT = /汇|全[\s\u200b-\u200d\u2060]*[县区市省旗州]/
+const AGGREGATE_HINT = compactWordsHint('汇总', '全县', '全区', '全市', '全省', '全旗', '全州')
 
 export function readScope(lines: DocumentLines): Scope {
   const found = lines.find(0, (compact) => AGGREGATE.some((pattern) => pattern.test(compact)), {

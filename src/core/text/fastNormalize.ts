@@ -67,6 +67,26 @@ export function mayGainCjk(text: string): boolean {
   return MAY_GAIN_CJK.test(text)
 }
 
+/** What compaction removes between two characters of a word. */
+const REMOVED_BETWEEN = '[\\s\\u200b-\\u200d\\u2060\\ufeff]*'
+
+/**
+ * A pattern for raw text that matches wherever compactFast(text) contains one of `words` (CJK text, which
+ * NFKC leaves alone), provided the text has no mayGainCjk character: the words with removable spaces
+ * allowed between their characters.
+ */
+export function compactWordsHint(...words: string[]): RegExp {
+  const escaped = words.map((word) =>
+    [...word].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(REMOVED_BETWEEN),
+  )
+  return new RegExp(escaped.join('|'))
+}
+
+/** Whether normalizeFast(text) would return `text` unchanged: one native scan, no copy. */
+export function isNormalized(text: string): boolean {
+  return !CHANGED_BY_NORMALIZE.test(text)
+}
+
 /**
  * normalizeText(text): NFKC with zero-width characters removed. Returns `text` itself (no copy) when
  * nothing changes, which is most lines of most reports.

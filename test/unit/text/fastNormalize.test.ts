@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { compactFast, normalizeFast } from '../../../src/core/text/fastNormalize'
+import {
+  compactFast,
+  compactWordsHint,
+  mayGainCjk,
+  normalizeFast,
+} from '../../../src/core/text/fastNormalize'
 import { compactLabel, normalizeText } from '../../../src/core/text/normalize'
 
 describe('fast NFKC', () => {
@@ -32,5 +37,31 @@ describe('fast NFKC', () => {
     const text = '行政许可67'
     expect(normalizeFast(text)).toBe(text)
     expect(compactFast(text)).toBe(text)
+  })
+})
+
+describe('compactWordsHint', () => {
+  const hint = compactWordsHint('第二十条', '本年新收')
+
+  it.each([
+    '第二十条第（一）项',
+    '第 二十 条第(一)项',
+    '本\u200b年\u3000新\u00a0收政府信息公开申请数量',
+    '| 本 年 新 收 | 3 |',
+    '\t\t第\t二十条',
+  ])('matches %j, whose compact form contains a word', (text) => {
+    expect(compactFast(text)).toMatch(/第二十条|本年新收/)
+    expect(hint.test(text)).toBe(true)
+  })
+
+  it.each(['第二十一条', '本年新增', '年新收', '第二 十 一条'])('does not match %j', (text) => {
+    expect(compactFast(text)).not.toMatch(/第二十条|本年新收/)
+    expect(hint.test(text)).toBe(false)
+  })
+
+  it('flags text whose normalisation may bring CJK characters the raw text lacks', () => {
+    // U+2F00 KANGXI RADICAL ONE normalises to 一: the hint alone could miss such text.
+    expect(mayGainCjk('第二十条第（\u2f00）项')).toBe(true)
+    expect(mayGainCjk('第二十条第（一）项\t３，１\u3000')).toBe(false)
   })
 })

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { DocumentLines } from '../../../src/core/parse/documentLines'
+import { textToDocument } from '../../../src/core/read/text'
+import { compactWordsHint } from '../../../src/core/text/fastNormalize'
+
+const BLOCK_ONE = /第二十条第\(一\)项/
+const HINT = compactWordsHint('第二十条第')
+
+function linesOf(text: string): DocumentLines {
+  return new DocumentLines(textToDocument('test.txt', text, 'text'))
+}
+
+describe('DocumentLines', () => {
+  it('finds a line by its compact text, skipping lines the hint rules out', () => {
+    const lines = linesOf('一、总体情况\n本单位依照条例公开信息。\n第 二十 条第（一）项\t\t\t\n')
+    expect(lines.find(0, (compact) => BLOCK_ONE.test(compact), { hint: HINT })).toBe(2)
+    expect(lines.find(0, (compact) => BLOCK_ONE.test(compact), { hint: HINT, to: 2 })).toBeUndefined()
+  })
+
+  it('does not trust the hint when a line may gain CJK characters by NFKC (Kangxi radicals from PDF fonts)', () => {
+    // U+2F06 KANGXI RADICAL TWO becomes 二 only after normalising: the raw text has no 二.
+    const lines = linesOf('标题\n第\u2f06十条第（一）项\t5\n')
+    expect(lines.compact(1)).toBe('第二十条第(一)项5')
+    expect(lines.find(0, (compact) => BLOCK_ONE.test(compact), { hint: HINT })).toBe(1)
+    expect(lines.matches(1, BLOCK_ONE, HINT)).toBe(true)
+  })
+
+  it('drops page furniture inside tables, including full-width and spaced forms', () => {
+    const lines = linesOf('— 3 —\n第３页\n－５－\n行政许可\t67\n')
+    expect(lines.tokens(0).values).toEqual([])
+    expect(lines.tokens(1).values).toEqual([])
+    expect(lines.tokens(2).values).toEqual([])
+    expect(lines.tokens(3).values.map((token) => token.raw)).toEqual(['67'])
+  })
+})
