@@ -5,8 +5,9 @@
  * not paid (表三 其他处理·逾期未缴纳费用), which presupposes a fee notice.
  */
 import type { CheckResult, Report } from '../model/report'
-import { proseText } from './proseText'
-import { findSections, SECTION_IDS, SECTION_TITLES, type ReportSections } from './sections'
+import { proseString, type CompactLines } from './proseText'
+import { reportText, type ReportText } from './reportText'
+import { SECTION_IDS, SECTION_TITLES, type ReportSections } from './sections'
 
 /** Fewer meaningful characters than this is an empty section ("无。", a lone sub-heading). */
 const MIN_SECTION_TEXT = 10
@@ -29,13 +30,10 @@ function sectionChecks(sections: ReportSections): CheckResult[] {
   )
 }
 
-function problemsCheck(report: Pick<Report, 'document'>, sections: ReportSections): CheckResult[] {
+function problemsCheck(lines: CompactLines, sections: ReportSections): CheckResult[] {
   const span = sections.problems
   if (span === undefined) return []
-  const text = proseText(report.document, span.start, span.end).text.replace(
-    /[\s\p{P}\d一二三四五六七八九十]/gu,
-    '',
-  )
+  const text = proseString(lines, span.start, span.end).replace(/[\s\p{P}\d一二三四五六七八九十]/gu, '')
   const empty = text.length < MIN_SECTION_TEXT || /^无+$/u.test(text)
   return [
     notice(
@@ -48,7 +46,25 @@ function problemsCheck(report: Pick<Report, 'document'>, sections: ReportSection
   ]
 }
 
-function feeEvidence(report: Pick<Report, 'document' | 'cells'>, sections: ReportSections) {
+/**
+ * Whether FEE_COLLECTED can match the span's text at all. Its 处理费 lies within one compacted line (lines
+ * are joined by a newline) and no character but 费 becomes 费 under NFKC (completeness.test.ts), so only
+ * lines holding 费 need compacting to find out; most reports never state a fee. PDF lines are joined
+ * without a break, so a word may straddle two of them: a span with PDF lines is always searched.
+ */
+function mayStateFee(lines: CompactLines, start: number, end: number): boolean {
+  const sourceLines = lines.document.lines
+  for (let index = start; index < end && index < sourceLines.length; index++) {
+    const line = sourceLines[index]
+    if (line === undefined) continue
+    if (line.page !== undefined) return true
+    if (line.text.includes('费') && lines.at(index).includes('处理费')) return true
+  }
+  return false
+}
+
+function feeEvidence(report: Pick<Report, 'document' | 'cells'>, text: ReportText) {
+  const { sections, lines } = text
   const unpaid = report.cells['applications.otherHandling.unpaidFee.total']?.value ?? 0
   if (unpaid > 0) return `表三“申请人逾期未按收费通知要求缴纳费用”为 ${unpaid} 件`
   const other = sections.other
@@ -60,18 +76,18 @@ function feeEvidence(report: Pick<Report, 'document' | 'cells'>, sections: Repor
           [other.end, report.document.lines.length],
         ]
   for (const [start = 0, end = 0] of spans) {
-    const match = FEE_COLLECTED.exec(proseText(report.document, start, end).text)
+    if (!mayStateFee(lines, start, end)) continue
+    const match = FEE_COLLECTED.exec(proseString(lines, start, end))
     if (match !== null && Number(match[2]) > 0) return `报告写明“${match[0]}”`
   }
   return undefined
 }
 
-function feeCheck(report: Pick<Report, 'document' | 'cells'>, sections: ReportSections): CheckResult[] {
-  const evidence = feeEvidence(report, sections)
+function feeCheck(report: Pick<Report, 'document' | 'cells'>, text: ReportText): CheckResult[] {
+  const evidence = feeEvidence(report, text)
   if (evidence === undefined) return [notice(true, 'R-J 未见收取信息处理费的记载')]
-  const other = sections.other
-  const said =
-    other !== undefined && FEE_MENTIONED.test(proseText(report.document, other.start, other.end).text)
+  const other = text.sections.other
+  const said = other !== undefined && FEE_MENTIONED.test(proseString(text.lines, other.start, other.end))
   return [
     notice(
       said,
@@ -83,8 +99,16 @@ function feeCheck(report: Pick<Report, 'document' | 'cells'>, sections: ReportSe
   ]
 }
 
-export function checkCompleteness(report: Pick<Report, 'document' | 'cells' | 'template'>): CheckResult[] {
+/** `text`: the report's sections and lines when the caller already has them (runChecks). */
+export function checkCompleteness(
+  report: Pick<Report, 'document' | 'cells' | 'template'>,
+  text?: ReportText,
+): CheckResult[] {
   if (report.template === 'legacy') return []
-  const sections = findSections(report.document)
-  return [...sectionChecks(sections), ...problemsCheck(report, sections), ...feeCheck(report, sections)]
+  const shared = text ?? reportText(report.document)
+  return [
+    ...sectionChecks(shared.sections),
+    ...problemsCheck(shared.lines, shared.sections),
+    ...feeCheck(report, shared),
+  ]
 }

@@ -6,7 +6,8 @@
 import type { Cell, CheckResult, Report } from '../model/report'
 import { readProseClaims, type ClaimKind, type ProseClaim } from './proseClaims'
 import { proseText } from './proseText'
-import { findSections } from './sections'
+import { reportText, type ReportText } from './reportText'
+import type { ReportSections } from './sections'
 
 interface Reading {
   label: string
@@ -119,18 +120,22 @@ function compare(claim: ProseClaim, kind: ClaimKind, cells: Record<string, Cell>
 }
 
 /** The 总体情况 section, or when its heading is missing, the text before section 二. */
-function overviewSpan(report: Pick<Report, 'document'>): { start: number; end: number } | undefined {
-  const sections = findSections(report.document)
+function overviewSpan(sections: ReportSections): { start: number; end: number } | undefined {
   if (sections.overview !== undefined) return sections.overview
   if (sections.proactive !== undefined) return { start: 0, end: sections.proactive.heading }
   return undefined
 }
 
-export function checkProse(report: Pick<Report, 'document' | 'cells' | 'template'>): CheckResult[] {
+/** `text`: the report's sections and lines when the caller already has them (runChecks). */
+export function checkProse(
+  report: Pick<Report, 'document' | 'cells' | 'template'>,
+  text?: ReportText,
+): CheckResult[] {
   if (report.template === 'legacy') return []
-  const span = overviewSpan(report)
+  const { sections, lines } = text ?? reportText(report.document)
+  const span = overviewSpan(sections)
   if (span === undefined) return []
-  const claims = readProseClaims(proseText(report.document, span.start, span.end))
+  const claims = readProseClaims(proseText(report.document, span.start, span.end, lines))
   return claims.flatMap((claim) =>
     claim.kind === undefined ? [unclear(claim)] : compare(claim, claim.kind, report.cells),
   )

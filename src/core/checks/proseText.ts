@@ -5,7 +5,7 @@
  * between two digits, so "1 1" never becomes "11".
  */
 import type { SourceDocument } from '../model/report'
-import { normalizeText } from '../text/normalize'
+import { normalizeFast } from '../text/fastNormalize'
 
 export interface ProseText {
   text: string
@@ -13,24 +13,95 @@ export interface ProseText {
   lineAt: number[]
 }
 
-function compactLine(text: string): string {
-  const normalized = normalizeText(text)
-  return normalized.replace(/[\s\u00a0\u3000]+/gu, (space: string, at: number) => {
-    const before = normalized[at - 1] ?? ''
-    const after = normalized[at + space.length] ?? ''
-    return /\d/u.test(before) && /\d/u.test(after) ? ' ' : ''
-  })
+/** What /[\s\u00a0\u3000]/u matches: ECMAScript WhiteSpace and LineTerminator. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
-export function proseText(document: SourceDocument, start: number, end: number): ProseText {
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
+/** The line normalised, each run of spaces removed or, between two digits, one space. */
+export function compactLine(text: string): string {
+  const normalized = normalizeFast(text)
+  let out = ''
+  let kept = 0
+  for (let i = 0; i < normalized.length; i++) {
+    if (!isSpace(normalized.charCodeAt(i))) continue
+    let end = i + 1
+    while (end < normalized.length && isSpace(normalized.charCodeAt(end))) end++
+    const betweenDigits =
+      i > 0 &&
+      isDigit(normalized.charCodeAt(i - 1)) &&
+      end < normalized.length &&
+      isDigit(normalized.charCodeAt(end))
+    out += normalized.slice(kept, i) + (betweenDigits ? ' ' : '')
+    kept = end
+    i = end - 1
+  }
+  return kept === 0 ? normalized : out + normalized.slice(kept)
+}
+
+/**
+ * The compacted lines of one document, each computed on first use: the prose and completeness checks
+ * read overlapping spans of the same report.
+ */
+export class CompactLines {
+  /** Filled up front: writing lines out of order into an empty array would make it a slow sparse one. */
+  private readonly compacted: (string | undefined)[]
+
+  constructor(readonly document: Pick<SourceDocument, 'lines'>) {
+    this.compacted = new Array<string | undefined>(document.lines.length).fill(undefined)
+  }
+
+  at(index: number): string {
+    let compact = this.compacted[index]
+    if (compact === undefined) {
+      compact = compactLine(this.document.lines[index]?.text ?? '')
+      this.compacted[index] = compact
+    }
+    return compact
+  }
+}
+
+/** proseText's `text` alone, for checks that only search it. */
+export function proseString(lines: CompactLines, start: number, end: number): string {
+  let text = ''
+  const stop = Math.min(end, lines.document.lines.length)
+  for (let index = start; index < stop; index++) {
+    const compact = lines.at(index)
+    if (compact === '') continue
+    text += text === '' || lines.document.lines[index]?.page !== undefined ? compact : `\n${compact}`
+  }
+  return text
+}
+
+export function proseText(
+  document: Pick<SourceDocument, 'lines'>,
+  start: number,
+  end: number,
+  lines: CompactLines = new CompactLines(document),
+): ProseText {
   let text = ''
   const lineAt: number[] = []
-  for (let index = start; index < end && index < document.lines.length; index++) {
-    const line = document.lines[index]
-    if (line === undefined) continue
-    const compact = compactLine(line.text)
+  const stop = Math.min(end, document.lines.length)
+  for (let index = start; index < stop; index++) {
+    const compact = lines.at(index)
     if (compact === '') continue
-    const separator = text === '' || line.page !== undefined ? '' : '\n'
+    const separator = text === '' || document.lines[index]?.page !== undefined ? '' : '\n'
     text += separator + compact
     for (let i = 0; i < separator.length + compact.length; i++) lineAt.push(index)
   }

@@ -1,5 +1,5 @@
 import type { ParseError, ParseOutcome, SourceDocument } from '../model/report'
-import { withAllChecks } from '../checks/runChecks'
+import { withRemainingChecks } from '../checks/runChecks'
 import { readReport } from '../readReport'
 import type { NamedBytes } from './fileKind'
 import { fingerprintDocument } from './fingerprint'
@@ -32,10 +32,10 @@ function readDocument(file: string, document: SourceDocument): IngestItem {
   const outcome = readReport(document)
   if (!outcome.ok) return { file, outcome }
   // Every within-report rule (R-A..R-E, R-I, R-J, R-T) runs here, off the page's main thread, so the
-  // worker, the batch command and the dashboard all see the same findings.
+  // worker, the batch command and the dashboard all see the same findings. readReport has run R-A..R-E.
   return {
     file,
-    outcome: { ok: true, report: withAllChecks(outcome.report) },
+    outcome: { ok: true, report: withRemainingChecks(outcome.report) },
     fingerprint: fingerprintDocument(document),
   }
 }
