@@ -34,18 +34,35 @@ function isDropped(code: number): boolean {
   )
 }
 
+/** Dashes PAGE_FOOTER allows any number of, also in their full-width forms. */
+function isDash(code: number): boolean {
+  return (
+    code === 0x2d || code === 0x2014 || code === 0x2013 || code === 0x7e || code === 0xff0d || code === 0xff5e
+  )
+}
+
+/** The most characters a PAGE_FOOTER has besides dashes: "第999页共999页". */
+const FOOTER_CORE_LENGTH = 10
+
 /**
- * Whether the line's compact form may be page furniture, judged on its raw text so that most table lines
- * are never compacted: its first kept character must start a footer, after NFKC (a full-width digit or
- * an unusual character NFKC may turn into one counts as a maybe).
+ * Whether the line's compact form may be page furniture, judged on its raw text so that table lines are
+ * not compacted for this: it must start like a footer and be as short as one once spaces and dashes are
+ * left out. A character NFKC may turn into something else makes it a maybe.
  */
 function mayBeFooter(text: string): boolean {
   let i = 0
   while (i < text.length && isDropped(text.charCodeAt(i))) i++
   if (i === text.length) return false
-  const code = text.charCodeAt(i)
-  if (code >= 0xff01 && code <= 0xff5e) return startsFooter(code - 0xfee0)
-  return startsFooter(code) || mayGainCjk(text.charAt(i))
+  const first = text.charCodeAt(i)
+  const starts = startsFooter(first >= 0xff01 && first <= 0xff5e ? first - 0xfee0 : first)
+  if (!starts) return mayGainCjk(text.charAt(i))
+  let core = 0
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (isDropped(code) || isDash(code)) continue
+    if (++core > FOOTER_CORE_LENGTH) return mayGainCjk(text)
+  }
+  return true
 }
 
 function noTokens(line: number): LineTokens {

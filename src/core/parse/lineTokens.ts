@@ -41,6 +41,7 @@ const TOKEN =
  */
 const GLUED_DIGITS = /^(.*[\u3400-\u9fff)\]”’」』》】〕"'])(\d+(?:\.\d+)?)$/
 const SPACES = /\s+/g
+const HAS_SPACE = /\s/
 /** Cell texts that mean "blank" (numbers.ts BLANKS): the only digit-free cells that are not label text. */
 const BLANK_MARKS: ReadonlySet<string> = new Set(['/', '\\', '-', '--', '—', '——', '–', '−', '无', '空'])
 
@@ -136,7 +137,7 @@ interface LineBuilder {
   values: ValueToken[]
   numberCount: number
   blankCount: number
-  /** Text with spaces may have gone into the label or trailing text (only addToken adds such text). */
+  /** Text with spaces went into the label or trailing text (only addToken adds such text). */
   spaced: boolean
 }
 
@@ -166,7 +167,7 @@ function addToken(builder: LineBuilder, column: number, text: string, raw: strin
     pushValue(builder, column, raw, reading.kind === 'blank')
     return
   }
-  builder.spaced = true
+  if (!builder.spaced && HAS_SPACE.test(text)) builder.spaced = true
   if (builder.numberCount > 0) {
     builder.trailing += text
     return

@@ -26,10 +26,10 @@ describe('DocumentLines', () => {
   })
 
   it('drops page furniture inside tables, including full-width and spaced forms', () => {
-    const lines = linesOf('— 3 —\n第３页\n－５－\n行政许可\t67\n')
-    expect(lines.tokens(0).values).toEqual([])
-    expect(lines.tokens(1).values).toEqual([])
-    expect(lines.tokens(2).values).toEqual([])
-    expect(lines.tokens(3).values.map((token) => token.raw)).toEqual(['67'])
+    const footers = ['— 3 —', '第３页', '－５－', '第 12 页  共 130 页', '———————— 7 ————————', ' 3/15 ']
+    const lines = linesOf([...footers, '1.属于国家秘密\t0\t1', '2023\t5'].join('\n'))
+    footers.forEach((_, index) => expect(lines.tokens(index).values).toEqual([]))
+    expect(lines.tokens(footers.length).values.map((token) => token.raw)).toEqual(['0', '1'])
+    expect(lines.tokens(footers.length + 1).values.map((token) => token.raw)).toEqual(['2023', '5'])
   })
 })
