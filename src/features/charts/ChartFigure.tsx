@@ -21,6 +21,8 @@ export interface ChartFigureProps {
   legend: readonly LegendEntry[]
   notes: readonly ChartNote[]
   hasData: boolean
+  /** The chart waits its turn to be drawn: nothing to export yet. */
+  pending?: boolean
   /** Extra controls next to the export buttons, e.g. the trend metric selector. */
   controls?: ReactNode
   children: ReactNode
@@ -30,7 +32,8 @@ type ExportFormat = 'png' | 'svg'
 
 /** A chart with its caption, its notes and the 导出 PNG / 导出 SVG buttons. */
 export function ChartFigure(props: ChartFigureProps) {
-  const { chartKey, title, fileSubject, yearsLabel, legend, notes, hasData, controls, children } = props
+  const { chartKey, title, fileSubject, yearsLabel, legend, notes, hasData, pending, controls, children } =
+    props
   const chartRef = useRef<HTMLDivElement>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -60,10 +63,10 @@ export function ChartFigure(props: ChartFigureProps) {
         <figcaption>{title}</figcaption>
         <div className="chart-figure-actions">
           {controls}
-          <button type="button" disabled={!hasData || busy} onClick={() => void runExport('png')}>
+          <button type="button" disabled={!hasData || pending || busy} onClick={() => void runExport('png')}>
             导出 PNG
           </button>
-          <button type="button" disabled={!hasData || busy} onClick={() => void runExport('svg')}>
+          <button type="button" disabled={!hasData || pending || busy} onClick={() => void runExport('svg')}>
             导出 SVG
           </button>
         </div>

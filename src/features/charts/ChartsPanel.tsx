@@ -13,7 +13,10 @@ import { yearsPart } from '../export/fileNames'
 import type { LegendEntry } from '../export/svgLayout'
 import { ChartFigure } from './ChartFigure'
 import { DECISION_COLORS, FALLBACK_COLOR, FEE_COLORS, OUTCOME_COLORS, yearColors } from './chartColors'
+import { ChartPending } from './ChartPending'
+import { chartHeight } from './chartSize'
 import { HorizontalBarChart } from './HorizontalBarChart'
+import { useStagedReveal } from './useStagedReveal'
 import './charts.css'
 
 export interface ChartsPanelProps {
@@ -22,6 +25,8 @@ export interface ChartsPanelProps {
   activeYears?: readonly number[]
   /** Fixed chart width for tests (jsdom cannot measure); the app leaves it out. */
   width?: number
+  /** Draw the charts one after another, each after the previous is painted (the app); tests draw all at once. */
+  staged?: boolean
 }
 
 function legendOf(data: ChartData, colors: Record<string, string>): LegendEntry[] {
@@ -29,7 +34,7 @@ function legendOf(data: ChartData, colors: Record<string, string>): LegendEntry[
 }
 
 /** The four charts of the 图表 tab for the given reports. */
-export function ChartsPanel({ reports, activeYears = [], width }: ChartsPanelProps) {
+export function ChartsPanel({ reports, activeYears = [], width, staged = false }: ChartsPanelProps) {
   const [metricKey, setMetricKey] = useState(TREND_METRICS[0]?.key ?? 'received')
   const metric = TREND_METRICS.find((m) => m.key === metricKey) ?? TREND_METRICS[0]
 
@@ -39,6 +44,8 @@ export function ChartsPanel({ reports, activeYears = [], width }: ChartsPanelPro
   const trend = useMemo(() => (metric ? buildTrendSeries(reports, metric) : null), [reports, metric])
   const trendColors = useMemo(() => yearColors(trend?.series.map((s) => s.key) ?? []), [trend])
   const correctedKeys = useMemo(() => correctedReportKeys(reports), [reports])
+  const showTrend = trend !== null && metric !== undefined && trend.years.length > 1
+  const drawn = useStagedReveal(showTrend ? 4 : 3, staged)
 
   if (reports.length === 0) {
     return <p className="charts-empty">尚未载入报告。载入报告后，这里按机关显示图表。</p>
@@ -73,13 +80,18 @@ export function ChartsPanel({ reports, activeYears = [], width }: ChartsPanelPro
         legend={legendOf(fees, FEE_COLORS)}
         notes={fees.notes}
         hasData={fees.rows.length > 0}
+        pending={drawn < 2}
       >
-        <HorizontalBarChart
-          data={fees}
-          correctedLabels={correctedChartLabels(fees, correctedKeys)}
-          colors={FEE_COLORS}
-          width={width}
-        />
+        {drawn < 2 ? (
+          <ChartPending height={chartHeight(fees.rows.length, fees.series.length, false)} />
+        ) : (
+          <HorizontalBarChart
+            data={fees}
+            correctedLabels={correctedChartLabels(fees, correctedKeys)}
+            colors={FEE_COLORS}
+            width={width}
+          />
+        )}
       </ChartFigure>
 
       <ChartFigure
@@ -90,17 +102,22 @@ export function ChartsPanel({ reports, activeYears = [], width }: ChartsPanelPro
         legend={legendOf(outcomes, OUTCOME_COLORS)}
         notes={outcomes.notes}
         hasData={outcomes.rows.length > 0}
+        pending={drawn < 3}
       >
-        <HorizontalBarChart
-          data={outcomes}
-          correctedLabels={correctedChartLabels(outcomes, correctedKeys)}
-          colors={OUTCOME_COLORS}
-          percent
-          width={width}
-        />
+        {drawn < 3 ? (
+          <ChartPending height={chartHeight(outcomes.rows.length, outcomes.series.length, true)} />
+        ) : (
+          <HorizontalBarChart
+            data={outcomes}
+            correctedLabels={correctedChartLabels(outcomes, correctedKeys)}
+            colors={OUTCOME_COLORS}
+            percent
+            width={width}
+          />
+        )}
       </ChartFigure>
 
-      {trend && metric && trend.years.length > 1 ? (
+      {showTrend ? (
         <ChartFigure
           chartKey="trend"
           title={`跨年度趋势：${metric.name}`}
@@ -109,6 +126,7 @@ export function ChartsPanel({ reports, activeYears = [], width }: ChartsPanelPro
           legend={legendOf(trend, trendColors)}
           notes={trend.notes}
           hasData={trend.rows.length > 0}
+          pending={drawn < 4}
           controls={
             <label className="chart-metric">
               指标
@@ -126,12 +144,16 @@ export function ChartsPanel({ reports, activeYears = [], width }: ChartsPanelPro
             </label>
           }
         >
-          <HorizontalBarChart
-            data={trend}
-            correctedLabels={correctedChartLabels(trend, correctedKeys, true)}
-            colors={trendColors}
-            width={width}
-          />
+          {drawn < 4 ? (
+            <ChartPending height={chartHeight(trend.rows.length, trend.series.length, false)} />
+          ) : (
+            <HorizontalBarChart
+              data={trend}
+              correctedLabels={correctedChartLabels(trend, correctedKeys, true)}
+              colors={trendColors}
+              width={width}
+            />
+          )}
         </ChartFigure>
       ) : (
         <p className="charts-trend-hint">跨年度趋势：载入两个及以上年度的报告后显示。</p>

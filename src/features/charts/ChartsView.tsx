@@ -7,5 +7,5 @@ export function ChartsView() {
   const loaded = useFilteredReports()
   const activeYears = useDashboardStore((state) => state.filters.years)
   const reports = useMemo(() => loaded.map((entry) => entry.report), [loaded])
-  return <ChartsPanel reports={reports} activeYears={activeYears} />
+  return <ChartsPanel reports={reports} activeYears={activeYears} staged />
 }

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Report } from '../../../src/core/model/report'
@@ -53,6 +53,13 @@ function captureDownloads(): string[] {
   return names
 }
 
+/** The figure once its chart is drawn: the app draws the charts one after another. */
+async function drawnFigure(key: string): Promise<HTMLElement> {
+  const figure = screen.getByTestId(`chart-${key}`)
+  await waitFor(() => expect(figure.querySelector('.recharts-wrapper svg.recharts-surface')).not.toBeNull())
+  return figure
+}
+
 describe('ChartsView', { timeout: 60_000 }, () => {
   beforeEach(() => {
     // The app's charts fill their container; jsdom measures 0, so give ResponsiveContainer a size.
@@ -92,7 +99,7 @@ describe('ChartsView', { timeout: 60_000 }, () => {
     loadGroundTruth()
     const downloads = captureDownloads()
     render(<ChartsView />)
-    await userEvent.click(within(screen.getByTestId('chart-fees')).getByRole('button', { name: '导出 SVG' }))
+    await userEvent.click(within(await drawnFigure('fees')).getByRole('button', { name: '导出 SVG' }))
     expect(downloads).toEqual(['收费_按机关_全部年份.svg'])
   })
 
@@ -100,10 +107,32 @@ describe('ChartsView', { timeout: 60_000 }, () => {
     loadGroundTruth()
     captureDownloads()
     render(<ChartsView />)
-    const fees = screen.getByTestId('chart-fees')
+    const fees = await drawnFigure('fees')
     // Simulate a chart that is not drawn (yet): the export finds no surface.
     fees.querySelector('.recharts-wrapper')?.remove()
     await userEvent.click(within(fees).getByRole('button', { name: '导出 SVG' }))
     expect(within(fees).getByRole('alert').textContent).toMatch(/^导出失败/)
+  })
+
+  it('draws the first chart at once and each other one after the previous is painted', async () => {
+    loadGroundTruth()
+    render(<ChartsView />)
+    const decisions = screen.getByTestId('chart-decisions')
+    expect(decisions.querySelector('.recharts-wrapper svg.recharts-surface')).not.toBeNull()
+    const waiting = ['fees', 'outcomes', 'trend'].filter(
+      (key) => screen.getByTestId(`chart-${key}`).querySelector('.recharts-wrapper') === null,
+    )
+    expect(waiting.length).toBeGreaterThan(0)
+    for (const key of waiting) {
+      // A chart not drawn yet says so, and offers nothing to export.
+      const figure = screen.getByTestId(`chart-${key}`)
+      expect(within(figure).getByRole('status').textContent).toBe('正在绘制图表…')
+      expect(within(figure).getByRole('button', { name: '导出 PNG' })).toBeDisabled()
+    }
+    for (const key of ['fees', 'outcomes', 'trend']) {
+      const figure = await drawnFigure(key)
+      expect(within(figure).queryByText('正在绘制图表…')).toBeNull()
+      expect(within(figure).getByRole('button', { name: '导出 SVG' })).toBeEnabled()
+    }
   })
 })
