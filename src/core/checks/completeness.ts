@@ -30,11 +30,32 @@ function sectionChecks(sections: ReportSections): CheckResult[] {
   )
 }
 
+/**
+ * Each match is one code point that counts as saying something: not a space, punctuation, a digit or
+ * the numbering 一…十.
+ */
+const MEANINGFUL = /[^\s\p{P}\d一二三四五六七八九十]/gu
+
+/**
+ * At least MIN_SECTION_TEXT meaningful UTF-16 units, not all of them 无: what removing every other
+ * character and testing the rest gives, without building the rest.
+ */
+function saysSomething(text: string): boolean {
+  let length = 0
+  let onlyNothing = true
+  MEANINGFUL.lastIndex = 0
+  for (let match = MEANINGFUL.exec(text); match !== null; match = MEANINGFUL.exec(text)) {
+    length += match[0].length
+    if (match[0] !== '无') onlyNothing = false
+    if (length >= MIN_SECTION_TEXT && !onlyNothing) return true
+  }
+  return false
+}
+
 function problemsCheck(lines: CompactLines, sections: ReportSections): CheckResult[] {
   const span = sections.problems
   if (span === undefined) return []
-  const text = proseString(lines, span.start, span.end).replace(/[\s\p{P}\d一二三四五六七八九十]/gu, '')
-  const empty = text.length < MIN_SECTION_TEXT || /^无+$/u.test(text)
+  const empty = !saysSomething(proseString(lines, span.start, span.end))
   return [
     notice(
       !empty,

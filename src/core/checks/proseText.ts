@@ -96,14 +96,21 @@ export function proseText(
   lines: CompactLines = new CompactLines(document),
 ): ProseText {
   let text = ''
-  const lineAt: number[] = []
+  const pieces: { index: number; end: number }[] = []
   const stop = Math.min(end, document.lines.length)
   for (let index = start; index < stop; index++) {
     const compact = lines.at(index)
     if (compact === '') continue
     const separator = text === '' || document.lines[index]?.page !== undefined ? '' : '\n'
     text += separator + compact
-    for (let i = 0; i < separator.length + compact.length; i++) lineAt.push(index)
+    pieces.push({ index, end: text.length })
+  }
+  // Filled per line once the length is known, not grown one character at a time.
+  const lineAt = new Array<number>(text.length)
+  let from = 0
+  for (const piece of pieces) {
+    lineAt.fill(piece.index, from, piece.end)
+    from = piece.end
   }
   return { text, lineAt }
 }

@@ -66,3 +66,24 @@ describe('R-J fee evidence', () => {
     expect(folding).toEqual([])
   })
 })
+
+function problemsSaySomething(problems: string[]): boolean | undefined {
+  const lines = [...SECTIONS.slice(0, 7), ...problems, ...SECTIONS.slice(8)]
+  const checks = checkCompleteness({ document: documentOf(lines), cells: {}, template: '2021' })
+  return checks.find((check) => check.message.includes('第五部分'))?.ok
+}
+
+describe('R-J section 五 has content', () => {
+  it.each([
+    [['无。'], false],
+    [['无无无无无无无无无无无无。'], false],
+    [['一、1. 二、2. （三）3！', '四、 五、'], false],
+    [['这些字不算有内容啊'], false],
+    [['这样的字数算有内容了'], true],
+    [['无无无无无无无无无', '有'], true],
+    [['\u{20000}\u{20000}\u{20000}\u{20000}\u{20000}'], true],
+    [['\u{20000}\u{20000}\u{20000}\u{20000}无'], false],
+  ])('%j: %s', (problems, says) => {
+    expect(problemsSaySomething(problems)).toBe(says)
+  })
+})
