@@ -1,6 +1,8 @@
-import { ingestFile } from '../core/ingest/ingestFile'
-import type { WorkerReply, WorkerRequest } from './protocol'
+import { ingestFile, type IngestItem } from '../core/ingest/ingestFile'
 import { loadBrowserPdfjs } from './pdfjs'
+import type { WorkerReply, WorkerRequest } from './protocol'
+import { createResultBatcher } from './resultBatcher'
+import { createCellIdSharing } from './sharedCellIds'
 
 /*
  * One worker parses every file of the session. Requests are chained so files finish in the order
@@ -13,26 +15,46 @@ function reply(message: WorkerReply): void {
   self.postMessage(message)
 }
 
+/** Up to this many results per message, none held back longer than MAX_BATCH_AGE_MS. */
+const MAX_BATCH = 16
+const MAX_BATCH_AGE_MS = 20
+
 let queue: Promise<void> = Promise.resolve()
+/** Requests received and not finished yet. */
+let queued = 0
+const batcher = createResultBatcher(
+  (results) => reply({ type: 'results', results }),
+  MAX_BATCH,
+  MAX_BATCH_AGE_MS,
+)
+const shareCellIds = createCellIdSharing()
 
 async function handle(request: WorkerRequest): Promise<void> {
   reply({ type: 'started', id: request.id })
+  let items: IngestItem[]
   try {
     const buffer = request.content instanceof Blob ? await request.content.arrayBuffer() : request.content
-    const items = await ingestFile(request.name, new Uint8Array(buffer), {
+    items = await ingestFile(request.name, new Uint8Array(buffer), {
       ...request.options,
       pdfjs: loadBrowserPdfjs,
     })
-    reply({ type: 'result', id: request.id, items })
   } catch (error) {
+    queued--
+    // Replies keep the order of the files: results waiting in the batch go first.
+    batcher.flush()
     const message = error instanceof Error ? error.message : String(error)
     reply({ type: 'failure', id: request.id, error: { code: 'internal', message: `解析出错：${message}` } })
+    return
   }
+  queued--
+  shareCellIds(items)
+  batcher.add({ id: request.id, items }, queued > 0)
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data
   if (request.type !== 'parse') return
+  queued++
   queue = queue.then(() => handle(request))
 })
 

@@ -36,6 +36,15 @@ export interface ResultReply {
   items: IngestItem[]
 }
 
+/**
+ * Worker → page: the results of several files in one message. Fewer, larger messages cost the page less
+ * to receive, and arrays the reports share (equal cell-id lists of checks) cross once per message.
+ */
+export interface ResultsReply {
+  type: 'results'
+  results: { id: string; items: IngestItem[] }[]
+}
+
 export interface WorkerFailure {
   code: 'worker-crashed' | 'timeout' | 'internal'
   message: string
@@ -49,4 +58,4 @@ export interface FailureReply {
 }
 
 export type WorkerRequest = ParseRequest
-export type WorkerReply = ReadyReply | StartedReply | ResultReply | FailureReply
+export type WorkerReply = ReadyReply | StartedReply | ResultReply | ResultsReply | FailureReply

@@ -107,7 +107,9 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
       return
     }
     if (reply.type === 'result') settle(reply.id, { ok: true, items: reply.items })
-    else settle(reply.id, { ok: false, error: reply.error })
+    else if (reply.type === 'results') {
+      for (const { id, items } of reply.results) settle(id, { ok: true, items })
+    } else settle(reply.id, { ok: false, error: reply.error })
   }
 
   function startWorker(): Promise<boolean> {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import type { WorkerReply, WorkerRequest } from '../../../src/worker/protocol'
 import { createParseClient, type WorkerLike } from '../../../src/features/ingest/parseClient'
 
-type Behaviour = 'echo' | 'never-ready' | 'crash-on-start' | 'crash-on-file' | 'hang' | 'uncloneable'
+type Behaviour =
+  'echo' | 'batch-of-two' | 'never-ready' | 'crash-on-start' | 'crash-on-file' | 'hang' | 'uncloneable'
 
 /** A stand-in worker speaking the real protocol; it answers every request with an empty item list. */
 class FakeWorker implements WorkerLike {
@@ -32,6 +33,11 @@ class FakeWorker implements WorkerLike {
       this.send({ type: 'started', id: message.id })
       if (this.behaviour === 'crash-on-file') this.fail('out of memory')
       else if (this.behaviour === 'echo') this.send({ type: 'result', id: message.id, items: [] })
+      else if (this.behaviour === 'batch-of-two' && this.requests.length % 2 === 0) {
+        // The real worker posts the results of quickly read files together.
+        const pair = this.requests.slice(-2)
+        this.send({ type: 'results', results: pair.map((request) => ({ id: request.id, items: [] })) })
+      }
     }, 0)
   }
 
@@ -52,6 +58,16 @@ class FakeWorker implements WorkerLike {
 const bytes = (text: string) => new TextEncoder().encode(text).buffer
 
 describe('createParseClient', () => {
+  it('settles every file of a batched reply', async () => {
+    const client = createParseClient({ createWorker: () => new FakeWorker('batch-of-two') })
+    const results = await Promise.all([client.parse('a.txt', bytes('a')), client.parse('b.txt', bytes('b'))])
+    expect(results).toEqual([
+      { ok: true, items: [] },
+      { ok: true, items: [] },
+    ])
+    client.dispose()
+  })
+
   it('sends each file to one reused worker with an id, transferring the buffer, and reports the start', async () => {
     const workers: FakeWorker[] = []
     const client = createParseClient({
