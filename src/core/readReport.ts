@@ -141,7 +141,7 @@ function readModern(document: SourceDocument, lines: DocumentLines, identity: Id
       message: '未找到表三（收到和处理政府信息公开申请情况），其数值未读取',
     })
   readAppealsTable(lines, sink, applications.found ? applications.end : proactive.end)
-  if (sink.size === 0) return failure('no-tables', '未找到报告表格')
+  if (sink.isEmpty) return failure('no-tables', '未找到报告表格')
 
   const year = identity.year ?? 0
   const template: Template =

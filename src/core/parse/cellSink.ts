@@ -20,6 +20,9 @@ function optionsFor(id: string): NumberCellOptions {
   return signed || decimal || yuan ? { signed, decimal, yuan } : COUNT_OPTIONS
 }
 
+/** readNumberCell reads up to 15 ASCII digits as they are (no sign, no decimals, no unit): so does set. */
+const PLAIN_COUNT_LENGTH = 15
+
 function provenance(token: ValueToken): Provenance {
   const source: Provenance = { line: token.line, column: token.column, raw: token.raw }
   if (token.page !== undefined) source.page = token.page
@@ -30,25 +33,31 @@ export class CellSink {
   readonly cells: Record<string, Cell> = {}
   readonly notices: Notice[] = []
   private readonly blanks: string[] = []
-  private count = 0
+  private anyCell = false
 
-  /** How many cells were read (counting the keys of `cells` is slow for two hundred of them). */
-  get size(): number {
-    return this.count
+  /** Whether no cell was read (counting the keys of `cells` is slow for two hundred of them). */
+  get isEmpty(): boolean {
+    return !this.anyCell
   }
 
   private put(id: string, cell: Cell): void {
-    if (!(id in this.cells)) this.count++
+    this.anyCell = true
     this.cells[id] = cell
   }
 
-  /** Records a cell from its token; returns false when the token could not be read as this cell. */
-  set(id: string, token: ValueToken, label: string): boolean {
+  /** Records a cell from its token; returns its value, or undefined when the token could not be read as this cell. */
+  set(id: string, token: ValueToken, label: string): number | undefined {
+    // Nearly every cell is a plain count: read it without the general number rules.
+    if (token.digitsOnly && token.raw.length <= PLAIN_COUNT_LENGTH) {
+      const value = Number(token.raw)
+      this.put(id, { value, source: provenance(token) })
+      return value
+    }
     const reading = readNumberCell(token.raw, optionsFor(id))
     if (reading.kind === 'blank') {
       this.put(id, { value: 0, source: provenance(token) })
       this.blanks.push(id)
-      return true
+      return 0
     }
     if (reading.kind === 'number') {
       this.put(id, { value: reading.value, source: provenance(token) })
@@ -59,7 +68,7 @@ export class CellSink {
           cellIds: [id],
           line: token.line,
         })
-      return true
+      return reading.value
     }
     const why = reading.kind === 'invalid' ? reading.reason : '不是数字'
     this.notice({
@@ -68,7 +77,7 @@ export class CellSink {
       cellIds: [id],
       line: token.line,
     })
-    return false
+    return undefined
   }
 
   /** A value decoded from run-together digits: the provenance is the whole digit run. */

@@ -47,20 +47,21 @@ const FOOTER_CORE_LENGTH = 10
 /**
  * Whether the line's compact form may be page furniture, judged on its raw text so that table lines are
  * not compacted for this: it must start like a footer and be as short as one once spaces and dashes are
- * left out. A character NFKC may turn into something else makes it a maybe.
+ * left out. In a document with characters NFKC may turn into something else (`gainsCjk`), a line that is
+ * not clearly a table row stays a maybe.
  */
-function mayBeFooter(text: string): boolean {
+function mayBeFooter(text: string, gainsCjk: boolean): boolean {
   let i = 0
   while (i < text.length && isDropped(text.charCodeAt(i))) i++
   if (i === text.length) return false
   const first = text.charCodeAt(i)
   const starts = startsFooter(first >= 0xff01 && first <= 0xff5e ? first - 0xfee0 : first)
-  if (!starts) return mayGainCjk(text.charAt(i))
+  if (!starts) return gainsCjk
   let core = 0
   for (; i < text.length; i++) {
     const code = text.charCodeAt(i)
     if (isDropped(code) || isDash(code)) continue
-    if (++core > FOOTER_CORE_LENGTH) return mayGainCjk(text)
+    if (++core > FOOTER_CORE_LENGTH) return gainsCjk
   }
   return true
 }
@@ -107,7 +108,8 @@ export class DocumentLines implements LineSource {
     if (cached !== undefined) return cached
     const line = this.document.lines[index]
     const tokens =
-      line === undefined || (mayBeFooter(line.text) && PAGE_FOOTER.test(this.compact(index)))
+      line === undefined ||
+      (mayBeFooter(line.text, this.mayGainCjk()) && PAGE_FOOTER.test(this.compact(index)))
         ? noTokens(index)
         : tokenizeLine(line, isNormalized(line.text) ? line.cells : line.cells.map(normalizeFast), index)
     this.tokenCache[index] = tokens

@@ -82,9 +82,17 @@ const enum CellShape {
   Word,
   /** Words with spaces between them, no digit and no blank-mark character ("(三) 不予公开"): label text. */
   SpacedWords,
-  /** No whitespace inside and not starting like a number ("2.重复申请", "申请数量31"): one token. */
+  /**
+   * No whitespace inside, and not starting like a number or without a bracket ("2.重复申请", "申请数量31"):
+   * TOKEN would give the whole cell as one part.
+   */
   Piece,
   Other,
+}
+
+/** Where a note starts in TOKEN: a cell without one is one token unless it has spaces. */
+function isBracket(code: number): boolean {
+  return code === 0x28 || code === 0x5b || code === 0xff08 || code === 0x3010
 }
 
 /** Characters of BLANK_MARKS: a cell without them and without digits has no value token in it. */
@@ -106,6 +114,7 @@ function shapeOf(cell: string): CellShape {
   let last = -1
   let digits = 0
   let marks = 0
+  let brackets = 0
   let spaceSeen = false
   let inner = false
   for (let i = 0; i < cell.length; i++) {
@@ -119,12 +128,14 @@ function shapeOf(cell: string): CellShape {
     last = i
     if (isDigit(code)) digits++
     else if (isMarkCharacter(code)) marks++
+    else if (isBracket(code)) brackets++
   }
   if (first < 0) return CellShape.Empty
   if (inner) return digits === 0 && marks === 0 ? CellShape.SpacedWords : CellShape.Other
   const length = last - first + 1
   if (digits === length && length <= 15) return CellShape.Count
   if (digits === 0 && (marks === 0 || !BLANK_MARKS.has(cell.slice(first, last + 1)))) return CellShape.Word
+  if (brackets === 0) return CellShape.Piece
   const lead = cell.charCodeAt(first)
   return isDigit(lead) || lead === 0x2d || lead === 0x2212 ? CellShape.Other : CellShape.Piece
 }

@@ -299,11 +299,14 @@ export function recordRow(hit: RowHit, sink: CellSink): number[] | undefined {
   if (hit.values?.kind !== 'cells') return undefined
 
   const tableLabel = `${hit.spec.name}行`
+  const { tokens } = hit.values
+  const values: number[] = []
   let complete = true
   hit.spec.cellIds.forEach((id, i) => {
-    const token = hit.values?.kind === 'cells' ? hit.values.tokens[i] : undefined
-    if (token === undefined || !sink.set(id, token, tableLabel)) complete = false
+    const token = tokens[i]
+    const value = token === undefined ? undefined : sink.set(id, token, tableLabel)
+    if (value === undefined) complete = false
+    else values.push(value)
   })
-  if (!complete) return undefined
-  return hit.spec.cellIds.map((id) => sink.cells[id]?.value ?? 0)
+  return complete ? values : undefined
 }

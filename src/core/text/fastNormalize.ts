@@ -76,10 +76,30 @@ const REMOVED_BETWEEN = '[\\s\\u200b-\\u200d\\u2060\\ufeff]*'
  * allowed between their characters.
  */
 export function compactWordsHint(...words: string[]): RegExp {
-  const escaped = words.map((word) =>
-    [...word].map((char) => char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(REMOVED_BETWEEN),
-  )
-  return new RegExp(escaped.join('|'))
+  return new RegExp(alternatives(words.map((word) => [...word])))
+}
+
+function escapeRegExp(char: string): string {
+  return char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * The words as a prefix tree ("全县|全区" → "全[gap](?:县|区)"), so the regex engine tries one branch
+ * per starting character instead of every word at every position of a long line.
+ */
+function alternatives(words: readonly (readonly string[])[]): string {
+  const byFirst = new Map<string, string[][]>()
+  for (const [first, ...rest] of words) {
+    if (first === undefined) return ''
+    const group = byFirst.get(first) ?? []
+    group.push(rest)
+    byFirst.set(first, group)
+  }
+  const branches = [...byFirst].map(([first, rests]) => {
+    const rest = alternatives(rests)
+    return rest === '' ? escapeRegExp(first) : `${escapeRegExp(first)}${REMOVED_BETWEEN}${rest}`
+  })
+  return branches.length === 1 ? (branches[0] ?? '') : `(?:${branches.join('|')})`
 }
 
 /** Whether normalizeFast(text) would return `text` unchanged: one native scan, no copy. */

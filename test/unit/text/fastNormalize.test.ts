@@ -59,6 +59,14 @@ describe('compactWordsHint', () => {
     expect(hint.test(text)).toBe(false)
   })
 
+  it('shares the first characters of words (a prefix tree), and a word that is a prefix of another wins', () => {
+    const aggregate = compactWordsHint('汇总', '全县', '全区', '全')
+    expect(aggregate.test('全面推进')).toBe(true)
+    expect(compactWordsHint('全县', '全区').test('全面推进')).toBe(false)
+    expect(compactWordsHint('全县', '全区').test('全\u3000区共受理')).toBe(true)
+    expect(compactWordsHint('本年新收', '本年新收政府信息公开申请').test('本年 新收')).toBe(true)
+  })
+
   it('flags text whose normalisation may bring CJK characters the raw text lacks', () => {
     // U+2F00 KANGXI RADICAL ONE normalises to 一: the hint alone could miss such text.
     expect(mayGainCjk('第二十条第（\u2f00）项')).toBe(true)
