@@ -11,11 +11,10 @@ export function checkWithinReport(r: Pick<Report, 'cells' | 'tableVariants' | 't
   if (r.template === 'legacy') return []
   const variant =
     r.tableVariants['applications.otherHandling'] ?? (r.template === '2019' ? 'one-row' : 'three-rows')
-  return [
-    ...checkCarryOver(r.cells),
-    ...checkRowTotals(r.cells, variant),
-    ...checkOutcomeTotals(r.cells, variant),
-    ...checkAppealTotals(r.cells),
-    ...checkDomains(r.cells),
-  ]
+  return checkCarryOver(r.cells).concat(
+    checkRowTotals(r.cells, variant),
+    checkOutcomeTotals(r.cells, variant),
+    checkAppealTotals(r.cells),
+    checkDomains(r.cells),
+  )
 }

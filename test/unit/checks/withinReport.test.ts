@@ -87,4 +87,36 @@ describe('checkWithinReport', () => {
     expect(checks.filter((check) => check.rule === 'R-B')).toHaveLength(24)
     expect(checkWithinReport({ ...report, template: 'legacy' })).toEqual([])
   })
+
+  it('writes the same messages for all-zero equations (built once) as for any other', () => {
+    const report = seedReport()
+    const cells = Object.fromEntries(
+      Object.entries(report.cells).map(([id, cell]) => [id, { ...cell, value: 0 }]),
+    )
+    const messages = checkWithinReport({ ...report, cells }).map((check) => check.message)
+    expect(messages).toContain('R-A 自然人列：新收 0 + 上年结转 0 = 0，等于办理结果总计 0 + 结转下年度 0 = 0')
+    expect(messages).toContain(
+      'R-B 新收行：自然人 0 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 0，等于总计为 0',
+    )
+    expect(messages).toContain('R-C 自然人列：各项办理结果之和 各项均为 0 = 0，等于办理结果总计为 0')
+    expect(messages).toContain(
+      'R-D 行政复议：结果维持 0 + 结果纠正 0 + 其他结果 0 + 尚未审结 0 = 0，等于总计为 0',
+    )
+  })
+
+  it('writes parts that cancel out in full, though their sum and total are 0', () => {
+    const report = withValue(
+      withValue(
+        withValue(seedReport(), 'applications.received.natural', 2),
+        'applications.received.legal',
+        -2,
+      ),
+      'applications.received.total',
+      0,
+    )
+    const row = checkWithinReport(report).find((check) => check.message.startsWith('R-B 新收行'))
+    expect(row?.message).toBe(
+      'R-B 新收行：自然人 2 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 -2 + 其他 0 = 0，等于总计为 0',
+    )
+  })
 })
