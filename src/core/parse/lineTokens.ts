@@ -90,53 +90,27 @@ const enum CellShape {
   Other,
 }
 
-/** Where a note starts in TOKEN: a cell without one is one token unless it has spaces. */
-function isBracket(code: number): boolean {
-  return code === 0x28 || code === 0x5b || code === 0xff08 || code === 0x3010
-}
-
+/** Up to 15 ASCII digits: the usual count. */
+const COUNT = /^\d{1,15}$/
+const DIGIT = /\d/
 /** Characters of BLANK_MARKS: a cell without them and without digits has no value token in it. */
-function isMarkCharacter(code: number): boolean {
-  return (
-    code === 0x2f ||
-    code === 0x5c ||
-    code === 0x2d ||
-    code === 0x2014 ||
-    code === 0x2013 ||
-    code === 0x2212 ||
-    code === 0x65e0 || // 无
-    code === 0x7a7a // 空
-  )
-}
+const MARK_CHARACTER = /[/\\\-—–−无空]/
+/** Where a note starts in TOKEN: a cell without one is one token unless it has spaces. */
+const BRACKET = /[([（【]/
 
-function shapeOf(cell: string): CellShape {
-  let first = -1
-  let last = -1
-  let digits = 0
-  let marks = 0
-  let brackets = 0
-  let spaceSeen = false
-  let inner = false
-  for (let i = 0; i < cell.length; i++) {
-    const code = cell.charCodeAt(i)
-    if (isSpace(code)) {
-      if (first >= 0) spaceSeen = true
-      continue
-    }
-    if (spaceSeen) inner = true
-    if (first < 0) first = i
-    last = i
-    if (isDigit(code)) digits++
-    else if (isMarkCharacter(code)) marks++
-    else if (isBracket(code)) brackets++
-  }
-  if (first < 0) return CellShape.Empty
-  if (inner) return digits === 0 && marks === 0 ? CellShape.SpacedWords : CellShape.Other
-  const length = last - first + 1
-  if (digits === length && length <= 15) return CellShape.Count
-  if (digits === 0 && (marks === 0 || !BLANK_MARKS.has(cell.slice(first, last + 1)))) return CellShape.Word
-  if (brackets === 0) return CellShape.Piece
-  const lead = cell.charCodeAt(first)
+/**
+ * The shape of a trimmed, normalised cell. Native regex scans rather than a character loop: cells are
+ * slices of their line, which a charCodeAt loop reads slowly.
+ */
+function shapeOf(trimmed: string): CellShape {
+  if (trimmed === '') return CellShape.Empty
+  if (COUNT.test(trimmed)) return CellShape.Count
+  const digits = DIGIT.test(trimmed)
+  if (HAS_SPACE.test(trimmed))
+    return !digits && !MARK_CHARACTER.test(trimmed) ? CellShape.SpacedWords : CellShape.Other
+  if (!digits && !(MARK_CHARACTER.test(trimmed) && BLANK_MARKS.has(trimmed))) return CellShape.Word
+  if (!BRACKET.test(trimmed)) return CellShape.Piece
+  const lead = trimmed.charCodeAt(0)
   return isDigit(lead) || lead === 0x2d || lead === 0x2212 ? CellShape.Other : CellShape.Piece
 }
 
@@ -212,13 +186,26 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
   const single = cells.length <= 1
   for (let column = 0; column < cells.length; column++) {
     const cell = cells[column] ?? ''
-    const shape = shapeOf(cell)
+    // Most cells of a table row are one digit ("0") or empty: no shape scan, no trimming.
+    if (!single && cell.length <= 1) {
+      const original = line.cells[column] ?? cell
+      if (cell.length === 0 || isSpace(cell.charCodeAt(0))) {
+        pushValue(builder, column, original.trim(), true)
+        continue
+      }
+      if (isDigit(cell.charCodeAt(0))) {
+        pushValue(builder, column, original, false)
+        continue
+      }
+    }
+    const trimmed = cell.trim()
+    const shape = shapeOf(trimmed)
     if (shape === CellShape.Word) {
-      addText(builder, cell.trim())
+      addText(builder, trimmed)
       continue
     }
     if (shape === CellShape.SpacedWords) {
-      addText(builder, cell.replace(SPACES, ''))
+      addText(builder, trimmed.replace(SPACES, ''))
       continue
     }
     const rawCell = (line.cells[column] ?? cell).trim()
@@ -233,7 +220,7 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
     }
     if (shape === CellShape.Piece) {
       // TOKEN would give the whole cell as one part: its number form must start the cell.
-      addToken(builder, column, cell.trim(), rawCell)
+      addToken(builder, column, trimmed, rawCell)
       continue
     }
     const parts = cell.match(TOKEN)
@@ -243,7 +230,7 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
       continue
     }
     if (parts.length === 1 || (!single && readNormalizedCell(cell, ANY_NUMBER).kind === 'number')) {
-      addToken(builder, column, cell.trim(), rawCell)
+      addToken(builder, column, trimmed, rawCell)
       continue
     }
     for (const part of parts) addToken(builder, column, part, part)
