@@ -15,7 +15,7 @@ function toSourceLine(text: string): SourceLine {
   if (text.includes('|') && MARKDOWN_ROW.test(text) && !MARKDOWN_SEPARATOR.test(text))
     return { text, cells: markdownCells(text) }
   // Empty tab cells are kept: in a table row they are blank cells, not noise.
-  return { text, cells: text.split('\t') }
+  return { text, cells: text.includes('\t') ? text.split('\t') : [text] }
 }
 
 /**
