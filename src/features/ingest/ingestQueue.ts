@@ -4,20 +4,24 @@ import { useDashboardStore } from '../../store/dashboardStore'
 import type { FilePatch } from './fileOutcome'
 import { applyFileEvents, type FileEvent } from './ingestBatch'
 import type { IngestSource } from './ingestSource'
-import { createParseClient, type ParseClient } from './parseClient'
+import type { ParseClient } from './parseClient'
+import { createParseClientPool, parseWorkerCount } from './parseClientPool'
 import { batchDelayFor, createUpdateBatcher } from './updateBatcher'
 
 /**
- * Files queued at the worker ahead of the one it parses: enough that it never waits for the busy
- * page to send the next one, few enough to bound memory (Files are read by the worker one at a time).
+ * Files queued at the workers ahead of the ones they parse: enough that no worker runs dry while the page
+ * is busy drawing a batch (a few hundred ms), few enough to bound memory (Files are read by the worker
+ * one at a time, so a queued File costs next to nothing).
  */
-const MAX_IN_FLIGHT = 32
+const MAX_IN_FLIGHT = 128
 
 let client: ParseClient | undefined
 let nextFileId = 0
 
 function parseClient(): ParseClient {
-  client ??= createParseClient()
+  client ??= createParseClientPool(
+    parseWorkerCount(typeof navigator === 'undefined' ? undefined : navigator.hardwareConcurrency),
+  )
   return client
 }
 
@@ -38,32 +42,33 @@ function patchLater(id: string, patch: FilePatch): void {
   batcher.schedule({ id, patch })
 }
 
-async function ingestOne(id: string, source: IngestSource): Promise<void> {
+/** Reads and parses one file; resolves with its final event (never rejects). */
+async function ingestOne(id: string, source: IngestSource, parser: ParseClient): Promise<FileEvent> {
   const tooLarge = sizeLimitError(source.size)
-  if (tooLarge) {
-    patchLater(id, { status: 'failed', message: tooLarge.message })
-    return
-  }
+  if (tooLarge) return { id, patch: { status: 'failed', message: tooLarge.message } }
   let content: ArrayBuffer | Blob
   try {
     content = source.content instanceof Blob ? source.content : await source.content()
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    patchLater(id, { status: 'failed', message: `无法读取文件：${reason}` })
-    return
+    return { id, patch: { status: 'failed', message: `无法读取文件：${reason}` } }
   }
-  const result = await parseClient().parse(source.name, content, source.options, () =>
+  const result = await parser.parse(source.name, content, source.options, () =>
     patchLater(id, { status: 'reading' }),
   )
-  if (result.ok) batcher.schedule({ id, items: result.items })
-  else patchLater(id, { status: 'failed', message: result.error.message })
+  return result.ok
+    ? { id, items: result.items }
+    : { id, patch: { status: 'failed', message: result.error.message } }
 }
 
 /**
  * Lists the sources as queued files, then reads and parses them in order, a few ahead of the
- * worker. Resolves when every file has its final status.
+ * workers. Resolves when every file has its final status. Tests may pass their own parse client.
  */
-export async function ingestSources(sources: IngestSource[]): Promise<void> {
+export async function ingestSources(
+  sources: IngestSource[],
+  parser: ParseClient = parseClient(),
+): Promise<void> {
   const ids = sources.map(() => `file-${nextFileId++}`)
   enqueueFiles(
     sources.map((source, index) => ({
@@ -74,15 +79,23 @@ export async function ingestSources(sources: IngestSource[]): Promise<void> {
     })),
   )
   pendingFiles += sources.length
-  const running = new Set<Promise<void>>()
+  const running = new Set<Promise<unknown>>()
+  // Several workers finish files out of order; results are handed on in the order of the drop, so which
+  // of two equal files counts as the duplicate does not depend on which worker was quicker.
+  let delivered = Promise.resolve()
   for (const [index, source] of sources.entries()) {
-    const task = ingestOne(ids[index] ?? '', source).finally(() => {
+    const outcome = ingestOne(ids[index] ?? '', source, parser)
+    const task = outcome.finally(() => {
       running.delete(task)
-      pendingFiles--
     })
     running.add(task)
+    const previous = delivered
+    delivered = Promise.all([previous, outcome]).then(([, event]) => {
+      pendingFiles--
+      batcher.schedule(event)
+    })
     if (running.size >= MAX_IN_FLIGHT) await Promise.race(running)
   }
-  await Promise.all(running)
+  await delivered
   batcher.flush()
 }
