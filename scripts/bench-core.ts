@@ -76,6 +76,26 @@ export async function benchIngest(
   }
 }
 
+const REFERENCE_STEPS = 50_000_000
+
+/**
+ * CPU milliseconds of a fixed integer loop (xorshift steps): the same work on every machine, so figures
+ * from a slow or shared machine can be compared with another's. The VM this project is developed on
+ * reports its CPU time inflated when its host is busy; this number shows by how much.
+ */
+export function referenceLoopMs(): number {
+  const start = process.cpuUsage()
+  let state = 0x2545f491
+  for (let i = 0; i < REFERENCE_STEPS; i++) {
+    state ^= state << 13
+    state ^= state >>> 17
+    state ^= state << 5
+  }
+  const used = process.cpuUsage(start)
+  // The result is used, so the loop cannot be optimised away.
+  return (used.user + used.system) / 1000 + (state === 0 ? 1 : 0)
+}
+
 function rates(reports: number, bytes: number, seconds: number): string {
   return `${Math.round(reports / seconds)} reports/s, ${(bytes / 1024 / 1024 / seconds).toFixed(2)} MB/s`
 }

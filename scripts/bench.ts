@@ -5,7 +5,7 @@
  * Targets: >= 10,000 reports/s; <= 3 s in the browser.
  */
 import { resolve } from 'node:path'
-import { benchIngest, benchReader, formatResult, seedFiles } from './bench-core'
+import { benchIngest, benchReader, formatResult, referenceLoopMs, seedFiles } from './bench-core'
 
 const root = resolve(import.meta.dirname, '..')
 const REPORTS = 10_000
@@ -13,12 +13,18 @@ const CORE_TARGET = 10_000
 
 async function core(): Promise<boolean> {
   const seeds = seedFiles(root)
+  const referenceBefore = referenceLoopMs()
   // Warm-up: let V8 optimise the reader before the timed run.
   benchReader(seeds, 500)
   const reader = benchReader(seeds, REPORTS)
   const ingest = await benchIngest(seeds, REPORTS)
+  const referenceAfter = referenceLoopMs()
   console.log(`[core] ${formatResult(reader)}`)
   console.log(`[core] ${formatResult(ingest)}`)
+  console.log(
+    `[core] machine reference (fixed integer loop, CPU time): ${referenceBefore.toFixed(0)} ms before, ` +
+      `${referenceAfter.toFixed(0)} ms after; compare it before comparing figures from two runs`,
+  )
   // CPU time, not wall time: the figure must not depend on what else the machine is running.
   const perSecond = reader.reports / reader.cpuSeconds
   console.log(
