@@ -46,25 +46,59 @@ export type ReportSections = Partial<Record<SectionId, SectionSpan>>
 /**
  * Every heading pattern needs one of 况 (情况), 述 (概述), 问 (问题) or 项 (事项), and only U+FA71 and
  * U+2F81B become one of them under NFKC (checked over all of Unicode in sections.test.ts). Every line of
- * every report is looked at, most are table rows, and this test spares them the normalisation.
+ * every report is looked at, most are table rows, and this search spares them the normalisation.
  */
 export const HEADING_CHARACTERS = /[况述问项\ufa71\u{2f81b}]/u
+const HEADING_CHARACTER_SEARCH = new RegExp(HEADING_CHARACTERS.source, 'gu')
+/**
+ * More CJK ideographs than a heading can have. NFKC leaves U+4E00..U+9FFF alone and compaction keeps
+ * them, so such a line (a paragraph mentioning 情况) is no heading, and needs no normalising to tell.
+ */
+const TOO_MANY_IDEOGRAPHS = new RegExp(
+  `^(?:[^\\u4e00-\\u9fff]*[\\u4e00-\\u9fff]){${MAX_HEADING_LENGTH + 1}}`,
+  'u',
+)
 const TRAILING_MARKS = /[*#]+$/u
 
+/** The section a line holding a HEADING_CHARACTERS character is the heading of, if any. */
 function headingOf(text: string): SectionId | undefined {
-  if (!HEADING_CHARACTERS.test(text)) return undefined
+  if (text.length > MAX_HEADING_LENGTH && TOO_MANY_IDEOGRAPHS.test(text)) return undefined
   const compact = compactFast(text).replace(TRAILING_MARKS, '')
   if (compact.length === 0 || compact.length > MAX_HEADING_LENGTH) return undefined
   const title = compact.replace(HEADING_PREFIX, '')
   return SECTION_IDS.find((id) => HEADING_PATTERNS[id].test(title))
 }
 
+/**
+ * The lines holding a HEADING_CHARACTERS character, by one search over the joined text instead of one
+ * regex call per line (a newline is not one of the characters, so a match never spans two lines).
+ */
+function candidateLines(texts: readonly string[]): number[] {
+  const joined = texts.join('\n')
+  const candidates: number[] = []
+  let line = 0
+  let lineStart = 0
+  HEADING_CHARACTER_SEARCH.lastIndex = 0
+  for (
+    let match = HEADING_CHARACTER_SEARCH.exec(joined);
+    match !== null;
+    match = HEADING_CHARACTER_SEARCH.exec(joined)
+  ) {
+    while (match.index >= lineStart + (texts[line]?.length ?? 0))
+      lineStart += (texts[line++]?.length ?? 0) + 1
+    candidates.push(line)
+    lineStart += (texts[line++]?.length ?? 0) + 1
+    HEADING_CHARACTER_SEARCH.lastIndex = lineStart
+  }
+  return candidates
+}
+
 /** The first heading of each section; a section runs to the next heading found, or to the end. */
 export function findSections(document: Pick<SourceDocument, 'lines'>): ReportSections {
   const headings: { id: SectionId; line: number }[] = []
-  const lines = document.lines
-  for (let index = 0; index < lines.length; index++) {
-    const id = headingOf(lines[index]?.text ?? '')
+  const texts = document.lines.map((line) => line.text)
+  for (const index of candidateLines(texts)) {
+    const id = headingOf(texts[index] ?? '')
     if (id !== undefined && !headings.some((found) => found.id === id)) headings.push({ id, line: index })
   }
   const sections: ReportSections = {}

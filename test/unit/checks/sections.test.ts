@@ -262,6 +262,26 @@ describe('section headings', () => {
     )
   })
 
+  it('are at most 40 characters once compacted, however many spaces the line has', () => {
+    const padded = (ideographs: number) => `五、存在的主要问题及改进情况${'问'.repeat(ideographs - 14)}`
+    expect(describeSections(lines(padded(40)))).toBe('problems:0-1')
+    expect(describeSections(lines(padded(41)))).toBe('')
+    expect(describeSections(lines(padded(40).split('').join(' ')))).toBe('problems:0-1')
+    expect(describeSections(lines(padded(41).split('').join('\u3000')))).toBe('')
+  })
+
+  it('are found on any line of a document whose lines hold newlines or are empty', () => {
+    const document = lines(
+      '',
+      '前言\n说明',
+      '',
+      '一、总体情况',
+      '正文\n二、主动公开政府信息情况',
+      '二、主动公开政府信息情况',
+    )
+    expect(describeSections(document)).toBe('overview:3-5 proactive:5-6')
+  })
+
   it('are found when 况 is written as the compatibility ideograph U+FA71', () => {
     expect(describeSections(lines('正文', '一、总体情\ufa71'))).toBe('overview:1-2')
   })
