@@ -42,6 +42,11 @@ function patchLater(id: string, patch: FilePatch): void {
   batcher.schedule({ id, patch })
 }
 
+/** Starts the parse workers while the page waits for the user, so the first drop does not wait for them. */
+export function warmUpParsing(): void {
+  parseClient().warmUp()
+}
+
 /** Reads and parses one file; resolves with its final event (never rejects). */
 async function ingestOne(id: string, source: IngestSource, parser: ParseClient): Promise<FileEvent> {
   const tooLarge = sizeLimitError(source.size)

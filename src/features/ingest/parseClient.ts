@@ -18,6 +18,8 @@ export interface ParseClient {
   ): Promise<ParseResult>
   /** 'worker' once the worker answered, 'main-thread' after it failed to start. */
   mode(): 'starting' | 'worker' | 'main-thread'
+  /** Starts the worker ahead of the first file, so a drop does not wait for it to load. */
+  warmUp(): void
   dispose(): void
 }
 
@@ -185,6 +187,9 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
       })
     },
     mode: () => mode,
+    warmUp() {
+      void workerAvailable()
+    },
     dispose() {
       stopWorker({ code: 'worker-crashed', message: '解析已取消' })
     },

@@ -10,8 +10,8 @@ export function parseWorkerCount(cores: number | undefined): number {
 
 /**
  * Several parse clients, each with its own worker, behind the ParseClient interface: every file goes to
- * the client with the fewest files waiting. A client's worker starts with its first file, so a single
- * dropped file starts one worker only.
+ * the client with the fewest files waiting. A client's worker starts with its first file, or earlier
+ * through warmUp.
  */
 export function createParseClientPool(
   size: number,
@@ -33,6 +33,9 @@ export function createParseClientPool(
       const modes = clients.map((entry) => entry.client.mode())
       if (modes.includes('worker')) return 'worker'
       return modes.every((mode) => mode === 'main-thread') ? 'main-thread' : 'starting'
+    },
+    warmUp() {
+      for (const entry of clients) entry.client.warmUp()
     },
     dispose() {
       for (const entry of clients) entry.client.dispose()

@@ -26,6 +26,7 @@ function manualClient(): ParseClient & { names: string[]; answer: () => void } {
     },
     answer: () => waiting.shift()?.({ ok: true, items: [] }),
     mode: () => 'worker',
+    warmUp: () => {},
     dispose: () => {},
   }
 }
@@ -49,6 +50,7 @@ function firstFileLast(): ParseClient {
       return result
     },
     mode: () => inner.mode(),
+    warmUp: () => inner.warmUp(),
     dispose: () => inner.dispose(),
   }
 }

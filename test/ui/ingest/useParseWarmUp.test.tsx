@@ -1,0 +1,47 @@
+import { render } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+
+const warmUpParsing = vi.fn()
+vi.mock('../../../src/features/ingest/ingestQueue', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  warmUpParsing,
+}))
+
+const { useParseWarmUp } = await import('../../../src/features/ingest/useParseWarmUp')
+
+function Probe() {
+  useParseWarmUp()
+  return null
+}
+
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+  warmUpParsing.mockClear()
+})
+
+describe('useParseWarmUp', () => {
+  it('starts the parse workers once the page is idle, not during the first render', () => {
+    let idle: (() => void) | undefined
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
+      idle = callback
+      return 1
+    })
+    vi.stubGlobal('cancelIdleCallback', () => {})
+    const { unmount } = render(<Probe />)
+    expect(warmUpParsing).not.toHaveBeenCalled()
+    idle?.()
+    expect(warmUpParsing).toHaveBeenCalledTimes(1)
+    unmount()
+  })
+
+  it('starts them after a delay in a browser without idle callbacks', () => {
+    vi.useFakeTimers()
+    vi.stubGlobal('requestIdleCallback', undefined)
+    const { unmount } = render(<Probe />)
+    expect(warmUpParsing).not.toHaveBeenCalled()
+    vi.advanceTimersByTime(2_000)
+    expect(warmUpParsing).toHaveBeenCalledTimes(1)
+    unmount()
+  })
+})
