@@ -33,6 +33,12 @@ export interface ProseClaim {
 const FIGURE_SOURCE = String.raw`(?<![\d.])(\d{1,3}(?:,\d{3})+|\d+)(?![\d.])(件|起|宗|份|个)`
 const FIGURE = new RegExp(FIGURE_SOURCE, 'gu')
 const HAS_FIGURE = new RegExp(FIGURE_SOURCE, 'u')
+/**
+ * The next figure from a position: searching from lastIndex instead of in a copy of the rest of the text.
+ * It is only started right after a figure's unit (件…), so the look-behind sees what it saw at the start
+ * of that copy: no digit and no point.
+ */
+const NEXT_FIGURE = new RegExp(FIGURE_SOURCE, 'gu')
 
 const COMPARATIVE = /较|同比|环比|比上年|比去年|增加|减少|增长|下降|上升|持平/u
 const BREAKDOWN =
@@ -118,8 +124,8 @@ function figureClaims(prose: ProseText): ProseClaim[] {
     const start = match.index
     const end = start + match[0].length
     const clauseStart = Math.max(lastClauseEnd(text, start, 0) + 1, previousEnd)
-    const nextFigure = text.slice(end).search(HAS_FIGURE)
-    const ceiling = nextFigure < 0 ? text.length : end + nextFigure
+    NEXT_FIGURE.lastIndex = end
+    const ceiling = NEXT_FIGURE.exec(text)?.index ?? text.length
     const clauseEnd = nextClauseEnd(text, end, ceiling)
     previousEnd = end
     const before = text.slice(clauseStart, start)
