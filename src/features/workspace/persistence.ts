@@ -278,7 +278,7 @@ export function startPersistence(
       unlisted = new Set(loaded.value.unlisted)
       listen()
       // Something may have been added while storage was being opened.
-      if (store.getState().reports.length > 0) schedule()
+      if (store.getState().reports.length > 0 || unlisted.size > 0) schedule()
       else setPersistence({ status: 'saved' })
       return
     }

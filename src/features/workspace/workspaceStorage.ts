@@ -89,8 +89,8 @@ export function createIndexedDbStorage(
       attempt('load', async () => {
         const meta: unknown = await useStore()('readonly', (objects) => requestDone(objects.get(META_KEY)))
         const reports = new Map<string, unknown>()
-        if (meta === undefined) return { meta, reports }
-        const ids = reportIds(meta)
+        // Without a meta record every report record is unlisted: a first save cut off before its last step.
+        const ids = meta === undefined ? [] : reportIds(meta)
         const [values, keys] = await useStore()('readonly', (objects) =>
           Promise.all([
             Promise.all(ids.map((id) => requestDone<unknown>(objects.get(REPORT_PREFIX + id)))),

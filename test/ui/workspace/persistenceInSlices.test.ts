@@ -181,4 +181,15 @@ describe('saving many reports in idle slices', { timeout: 20_000 }, () => {
     expect(storage.records.has('report:r0')).toBe(true)
     expect(storedIds(storage)).toEqual(['r0'])
   })
+
+  it('deletes the records of a first save cut off before it wrote any meta record', async () => {
+    const storage = new MemoryStorage()
+    const [orphan] = manyReports(1)
+    storage.records.set('report:r0', orphan)
+    const controller = start(storage)
+    await controller.ready
+    await vi.waitFor(() => expect(storage.records.has('report:r0')).toBe(false))
+    await controller.flush()
+    expect(useDashboardStore.getState().reports).toEqual([])
+  })
 })
