@@ -34,9 +34,16 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
 
+const SPACE = /[\s\u00a0\u3000]/u
+const SPACES = /[\s\u00a0\u3000]+/gu
+const SPACES_BETWEEN_DIGITS = /\d[\s\u00a0\u3000]+\d/u
+
 /** The line normalised, each run of spaces removed or, between two digits, one space. */
 export function compactLine(text: string): string {
   const normalized = normalizeFast(text)
+  // Native scans for the usual prose line: no space at all, or none between two digits.
+  if (!SPACE.test(normalized)) return normalized
+  if (!SPACES_BETWEEN_DIGITS.test(normalized)) return normalized.replace(SPACES, '')
   let out = ''
   let kept = 0
   for (let i = 0; i < normalized.length; i++) {
