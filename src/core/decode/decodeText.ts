@@ -1,4 +1,5 @@
 import { createTextDecoder, type TextDecoderLike } from './textDecoder'
+import { decodeUtf8Strict } from './utf8'
 
 export interface DecodedText {
   text: string
@@ -8,10 +9,9 @@ export interface DecodedText {
 
 const decoders = new Map<string, TextDecoderLike | undefined>()
 
-function decoderFor(label: string, fatal: boolean): TextDecoderLike | undefined {
-  const key = `${label}:${fatal}`
-  if (!decoders.has(key)) decoders.set(key, createTextDecoder(label, fatal))
-  return decoders.get(key)
+function decoderFor(label: string): TextDecoderLike | undefined {
+  if (!decoders.has(label)) decoders.set(label, createTextDecoder(label))
+  return decoders.get(label)
 }
 
 function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | undefined {
@@ -31,11 +31,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = bomEncoding(bytes)
   if (bom) {
     const body = bytes.subarray(bom.length)
-    return { text: decoderFor(bom.encoding, false)?.decode(body) ?? '', encoding: bom.encoding }
+    return { text: decoderFor(bom.encoding)?.decode(body) ?? '', encoding: bom.encoding }
   }
-  try {
-    return { text: decoderFor('utf-8', true)?.decode(bytes) ?? '', encoding: 'utf-8' }
-  } catch {
-    return { text: decoderFor('gb18030', false)?.decode(bytes) ?? '', encoding: 'gb18030' }
-  }
+  const utf8 = decodeUtf8Strict(bytes)
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' }
+  return { text: decoderFor('gb18030')?.decode(bytes) ?? '', encoding: 'gb18030' }
 }

@@ -1,0 +1,74 @@
+/**
+ * Strict UTF-8 → string, the WHATWG decoder with `fatal: true` (no BOM handling). Node 20's own decoder
+ * turns Chinese text into UTF-16 at about 150–230 MB/s, a quarter of a report's reading time in the batch;
+ * this loop writes the UTF-16 code units into a reused buffer and lets the UTF-16LE decoder, which only
+ * copies, make the string. In Chromium both take the same time.
+ */
+import { createTextDecoder } from './textDecoder'
+
+/** The buffer holds UTF-16 in the platform's byte order (little-endian on every platform we know). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+const utf16 = createTextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be')
+let units = new Uint16Array(1 << 16)
+
+function isContinuation(byte: number | undefined): boolean {
+  return byte !== undefined && (byte & 0xc0) === 0x80
+}
+
+/**
+ * The text of `bytes`, or undefined when they are not valid UTF-8: an overlong form, a surrogate, a code
+ * point above U+10FFFF, a stray continuation byte or a sequence cut off at the end.
+ */
+export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
+  if (utf16 === undefined) return undefined
+  // A byte gives at most one UTF-16 unit (four bytes give two).
+  if (units.length < bytes.length) units = new Uint16Array(Math.max(bytes.length, units.length * 2))
+  const out = units
+  const length = bytes.length
+  let written = 0
+  let i = 0
+  while (i < length) {
+    const lead = bytes[i] ?? 0
+    if (lead < 0x80) {
+      out[written++] = lead
+      i++
+      continue
+    }
+    if (lead >= 0xc2 && lead <= 0xdf) {
+      const second = bytes[i + 1]
+      if (!isContinuation(second)) return undefined
+      out[written++] = ((lead & 0x1f) << 6) | ((second ?? 0) & 0x3f)
+      i += 2
+      continue
+    }
+    if (lead >= 0xe0 && lead <= 0xef) {
+      const second = bytes[i + 1]
+      const third = bytes[i + 2]
+      if (!isContinuation(second) || !isContinuation(third)) return undefined
+      const code = ((lead & 0x0f) << 12) | (((second ?? 0) & 0x3f) << 6) | ((third ?? 0) & 0x3f)
+      if (code < 0x800 || (code >= 0xd800 && code <= 0xdfff)) return undefined
+      out[written++] = code
+      i += 3
+      continue
+    }
+    if (lead >= 0xf0 && lead <= 0xf4) {
+      const second = bytes[i + 1]
+      const third = bytes[i + 2]
+      const fourth = bytes[i + 3]
+      if (!isContinuation(second) || !isContinuation(third) || !isContinuation(fourth)) return undefined
+      const code =
+        ((lead & 0x07) << 18) |
+        (((second ?? 0) & 0x3f) << 12) |
+        (((third ?? 0) & 0x3f) << 6) |
+        ((fourth ?? 0) & 0x3f)
+      if (code < 0x10000 || code > 0x10ffff) return undefined
+      const offset = code - 0x10000
+      out[written++] = 0xd800 | (offset >> 10)
+      out[written++] = 0xdc00 | (offset & 0x3ff)
+      i += 4
+      continue
+    }
+    return undefined
+  }
+  return utf16.decode(new Uint8Array(out.buffer, 0, written * 2))
+}
