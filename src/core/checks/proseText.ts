@@ -5,33 +5,13 @@
  * between two digits, so "1 1" never becomes "11".
  */
 import type { SourceDocument } from '../model/report'
+import { isAsciiDigit, isWhitespace } from '../text/characters'
 import { normalizeFast } from '../text/fastNormalize'
 
 export interface ProseText {
   text: string
   /** lineAt[i] is the 0-based document line of text[i]. */
   lineAt: number[]
-}
-
-/** What /[\s\u00a0\u3000]/u matches: ECMAScript WhiteSpace and LineTerminator. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
 }
 
 const SPACE = /[\s\u00a0\u3000]/u
@@ -47,14 +27,14 @@ export function compactLine(text: string): string {
   let out = ''
   let kept = 0
   for (let i = 0; i < normalized.length; i++) {
-    if (!isSpace(normalized.charCodeAt(i))) continue
+    if (!isWhitespace(normalized.charCodeAt(i))) continue
     let end = i + 1
-    while (end < normalized.length && isSpace(normalized.charCodeAt(end))) end++
+    while (end < normalized.length && isWhitespace(normalized.charCodeAt(end))) end++
     const betweenDigits =
       i > 0 &&
-      isDigit(normalized.charCodeAt(i - 1)) &&
+      isAsciiDigit(normalized.charCodeAt(i - 1)) &&
       end < normalized.length &&
-      isDigit(normalized.charCodeAt(end))
+      isAsciiDigit(normalized.charCodeAt(end))
     out += normalized.slice(kept, i) + (betweenDigits ? ' ' : '')
     kept = end
     i = end - 1

@@ -3,7 +3,7 @@
  * tokens of each line, each computed once and only for the lines a parser actually looks at.
  */
 import type { SourceDocument } from '../model/report'
-import { compactFast, isNormalized, mayGainCjk, normalizeFast } from '../text/fastNormalize'
+import { compactFast, mayGainCjk } from '../text/fastNormalize'
 import { tokenizeLine, type LineTokens } from './lineTokens'
 import type { LineSource } from './rowTable'
 
@@ -111,7 +111,7 @@ export class DocumentLines implements LineSource {
       line === undefined ||
       (mayBeFooter(line.text, this.mayGainCjk()) && PAGE_FOOTER.test(this.compact(index)))
         ? noTokens(index)
-        : tokenizeLine(line, isNormalized(line.text) ? line.cells : line.cells.map(normalizeFast), index)
+        : tokenizeLine(line, index)
     this.tokenCache[index] = tokens
     return tokens
   }

@@ -4,6 +4,8 @@
  * glyph clusters and space-separated text all reduce to this, so the parsers never depend on the reader.
  */
 import type { SourceLine } from '../model/report'
+import { isAsciiDigit, isWhitespace } from '../text/characters'
+import { changesOnNormalize, normalizeFast } from '../text/fastNormalize'
 import { ANY_NUMBER, readNormalizedCell } from '../text/numbers'
 
 export interface ValueToken {
@@ -45,30 +47,9 @@ const HAS_SPACE = /\s/
 /** Cell texts that mean "blank" (numbers.ts BLANKS): the only digit-free cells that are not label text. */
 const BLANK_MARKS: ReadonlySet<string> = new Set(['/', '\\', '-', '--', '—', '——', '–', '−', '无', '空'])
 
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39
-}
-
-/** The characters JavaScript's \\s matches. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)
-  if (code < 0xa0) return false
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  )
-}
-
 function isDigits(text: string): boolean {
   if (text.length === 0) return false
-  for (let i = 0; i < text.length; i++) if (!isDigit(text.charCodeAt(i))) return false
+  for (let i = 0; i < text.length; i++) if (!isAsciiDigit(text.charCodeAt(i))) return false
   return true
 }
 
@@ -90,28 +71,86 @@ const enum CellShape {
   Other,
 }
 
-/** Up to 15 ASCII digits: the usual count. */
-const COUNT = /^\d{1,15}$/
-const DIGIT = /\d/
-/** Characters of BLANK_MARKS: a cell without them and without digits has no value token in it. */
-const MARK_CHARACTER = /[/\\\-—–−无空]/
+/** Per UTF-16 unit, the character classes a cell's shape depends on. */
+const IS_DIGIT = 1
+const IS_SPACE = 2
+/** A character of BLANK_MARKS: a cell without one and without digits has no value token in it. */
+const IS_MARK = 4
 /** Where a note starts in TOKEN: a cell without one is one token unless it has spaces. */
-const BRACKET = /[([（【]/
+const IS_BRACKET = 8
+/** normalizeFast changes the character. */
+const CHANGES = 16
+
+const CHARACTER_FLAGS: Uint8Array = (() => {
+  const flags = new Uint8Array(0x10000)
+  for (let code = 0; code < flags.length; code++)
+    flags[code] =
+      (isAsciiDigit(code) ? IS_DIGIT : 0) |
+      (isWhitespace(code) ? IS_SPACE : 0) |
+      (changesOnNormalize(code) ? CHANGES : 0)
+  const add = (chars: string, flag: number) => {
+    for (let i = 0; i < chars.length; i++) {
+      const code = chars.charCodeAt(i)
+      flags[code] = (flags[code] ?? 0) | flag
+    }
+  }
+  add('/\\-—–−无空', IS_MARK)
+  add('([（【', IS_BRACKET)
+  return flags
+})()
 
 /**
- * The shape of a trimmed, normalised cell. Native regex scans rather than a character loop: cells are
- * slices of their line, which a charCodeAt loop reads slowly.
+ * What one pass over a cell found: the union of its characters' flags, its digits and spaces, and where its
+ * text starts and ends without the surrounding whitespace. Module state rather than a returned object:
+ * the tokenizer reads it right after each scan, and this runs for every cell of every table.
  */
-function shapeOf(trimmed: string): CellShape {
-  if (trimmed === '') return CellShape.Empty
-  if (COUNT.test(trimmed)) return CellShape.Count
-  const digits = DIGIT.test(trimmed)
-  if (HAS_SPACE.test(trimmed))
-    return !digits && !MARK_CHARACTER.test(trimmed) ? CellShape.SpacedWords : CellShape.Other
-  if (!digits && !(MARK_CHARACTER.test(trimmed) && BLANK_MARKS.has(trimmed))) return CellShape.Word
-  if (!BRACKET.test(trimmed)) return CellShape.Piece
+let scannedFlags = 0
+let scannedDigits = 0
+let innerSpaces = 0
+let contentStart = 0
+let contentEnd = 0
+
+function scanCell(cell: string): void {
+  let flags = 0
+  let digits = 0
+  let spaces = 0
+  let start = -1
+  let end = 0
+  for (let i = 0; i < cell.length; i++) {
+    const flag = CHARACTER_FLAGS[cell.charCodeAt(i)] ?? 0
+    flags |= flag
+    if ((flag & IS_SPACE) !== 0) {
+      spaces++
+      continue
+    }
+    if ((flag & IS_DIGIT) !== 0) digits++
+    if (start < 0) start = i
+    end = i + 1
+  }
+  if (start < 0) start = end = 0
+  scannedFlags = flags
+  scannedDigits = digits
+  // Spaces not trimmed off the ends: all of them but those before the text and after it.
+  innerSpaces = start === end ? 0 : spaces - start - (cell.length - end)
+  contentStart = start
+  contentEnd = end
+}
+
+/**
+ * The shape of the last scanned cell, `trimmed` being its text without surrounding whitespace: what the
+ * regex tests /^\d{1,15}$/, /\d/, /\s/, the blank marks and the brackets would say, from one scan.
+ */
+function scannedShape(trimmed: string): CellShape {
+  const length = contentEnd - contentStart
+  if (length === 0) return CellShape.Empty
+  if (length <= 15 && scannedDigits === length) return CellShape.Count
+  const digits = scannedDigits > 0
+  const mark = (scannedFlags & IS_MARK) !== 0
+  if (innerSpaces > 0) return !digits && !mark ? CellShape.SpacedWords : CellShape.Other
+  if (!digits && !(mark && BLANK_MARKS.has(trimmed))) return CellShape.Word
+  if ((scannedFlags & IS_BRACKET) === 0) return CellShape.Piece
   const lead = trimmed.charCodeAt(0)
-  return isDigit(lead) || lead === 0x2d || lead === 0x2212 ? CellShape.Other : CellShape.Piece
+  return isAsciiDigit(lead) || lead === 0x2d || lead === 0x2212 ? CellShape.Other : CellShape.Piece
 }
 
 interface LineBuilder {
@@ -145,14 +184,17 @@ function addText(builder: LineBuilder, text: string): void {
   }
 }
 
-/** One token: a value, a blank, or label text (which may end in glued digits: "申请数量3120000033"). */
-function addToken(builder: LineBuilder, column: number, text: string, raw: string): void {
+/**
+ * One token: a value, a blank, or label text (which may end in glued digits: "申请数量3120000033").
+ * `maySpace` is false where the caller knows the text has no whitespace.
+ */
+function addToken(builder: LineBuilder, column: number, text: string, raw: string, maySpace: boolean): void {
   const reading = readNormalizedCell(text, ANY_NUMBER)
   if (reading.kind === 'number' || reading.kind === 'blank') {
     pushValue(builder, column, raw, reading.kind === 'blank')
     return
   }
-  if (!builder.spaced && HAS_SPACE.test(text)) builder.spaced = true
+  if (maySpace && !builder.spaced && HAS_SPACE.test(text)) builder.spaced = true
   if (builder.numberCount > 0) {
     builder.trailing += text
     return
@@ -168,11 +210,58 @@ function addToken(builder: LineBuilder, column: number, text: string, raw: strin
   } else builder.label += text
 }
 
+/** `text` without its whitespace (the regex /\s+/g replaced by nothing, without the regex). */
+function withoutWhitespace(text: string): string {
+  let out = ''
+  let kept = 0
+  for (let i = 0; i < text.length; i++) {
+    if (!isWhitespace(text.charCodeAt(i))) continue
+    out += text.slice(kept, i)
+    kept = i + 1
+  }
+  return kept === 0 ? text : out + text.slice(kept)
+}
+
 /**
- * Tokens of a line from its NFKC-normalised cells. `raw` of a value is the original cell when the cell is
- * one value, else the normalised token.
+ * A cell with no bracket, such as "1. 属于国家秘密" or "(四) 无法提供": TOKEN's first
+ * alternative needs a bracket, so its parts are the cell's runs of non-whitespace, read here without the
+ * regex. The whole cell is one token instead only when it reads as one number ("3 件"), which needs a
+ * number at its start.
  */
-export function tokenizeLine(line: SourceLine, cells: readonly string[], index: number): LineTokens {
+function addUnbracketed(
+  builder: LineBuilder,
+  column: number,
+  cell: string,
+  trimmed: string,
+  rawCell: string,
+  single: boolean,
+): void {
+  const lead = trimmed.charCodeAt(0)
+  const mayBeNumber = isAsciiDigit(lead) || lead === 0x2d || lead === 0x2212
+  // One run (a count in a line of its own): the cell is its only part.
+  if (
+    innerSpaces === 0 ||
+    (!single && mayBeNumber && readNormalizedCell(cell, ANY_NUMBER).kind === 'number')
+  ) {
+    addToken(builder, column, trimmed, rawCell, true)
+    return
+  }
+  let start = -1
+  for (let i = 0; i <= cell.length; i++) {
+    const space = i === cell.length || isWhitespace(cell.charCodeAt(i))
+    if (space && start >= 0) {
+      const part = cell.slice(start, i)
+      addToken(builder, column, part, part, false)
+      start = -1
+    } else if (!space && start < 0) start = i
+  }
+}
+
+/**
+ * Tokens of a line, each cell NFKC-normalised first where that changes it. `raw` of a value is the original
+ * cell when the cell is one value, else the normalised token.
+ */
+export function tokenizeLine(line: SourceLine, index: number): LineTokens {
   const builder: LineBuilder = {
     line: index,
     page: line.page,
@@ -183,32 +272,50 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
     blankCount: 0,
     spaced: false,
   }
+  const cells = line.cells
   const single = cells.length <= 1
   for (let column = 0; column < cells.length; column++) {
-    const cell = cells[column] ?? ''
-    // Most cells of a table row are one digit ("0") or empty: no shape scan, no trimming.
-    if (!single && cell.length <= 1) {
-      const original = line.cells[column] ?? cell
-      if (cell.length === 0 || isSpace(cell.charCodeAt(0))) {
-        pushValue(builder, column, original.trim(), true)
+    const original = cells[column] ?? ''
+    // Most cells of a table row are empty or one digit ("0"): no scan at all.
+    if (!single && original.length <= 1) {
+      if (original.length === 0) {
+        pushValue(builder, column, original, true)
         continue
       }
-      if (isDigit(cell.charCodeAt(0))) {
+      if (isAsciiDigit(original.charCodeAt(0))) {
         pushValue(builder, column, original, false)
         continue
       }
     }
-    const trimmed = cell.trim()
-    const shape = shapeOf(trimmed)
+    scanCell(original)
+    let cell = original
+    if ((scannedFlags & CHANGES) !== 0) {
+      cell = normalizeFast(original)
+      scanCell(cell)
+    }
+    // A cell that normalises to one character: a full-width digit or space, or a mark.
+    if (!single && cell.length <= 1) {
+      if (cell.length === 0 || (scannedFlags & IS_SPACE) !== 0) {
+        pushValue(builder, column, original.trim(), true)
+        continue
+      }
+      if (scannedDigits === 1) {
+        pushValue(builder, column, original, false)
+        continue
+      }
+    }
+    const trimmed =
+      contentStart === 0 && contentEnd === cell.length ? cell : cell.slice(contentStart, contentEnd)
+    const shape = scannedShape(trimmed)
     if (shape === CellShape.Word) {
       addText(builder, trimmed)
       continue
     }
     if (shape === CellShape.SpacedWords) {
-      addText(builder, trimmed.replace(SPACES, ''))
+      addText(builder, withoutWhitespace(trimmed))
       continue
     }
-    const rawCell = (line.cells[column] ?? cell).trim()
+    const rawCell = original.trim()
     if (!single && shape === CellShape.Count) {
       pushValue(builder, column, rawCell, false)
       continue
@@ -220,7 +327,11 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
     }
     if (shape === CellShape.Piece) {
       // TOKEN would give the whole cell as one part: its number form must start the cell.
-      addToken(builder, column, trimmed, rawCell)
+      addToken(builder, column, trimmed, rawCell, false)
+      continue
+    }
+    if ((scannedFlags & IS_BRACKET) === 0) {
+      addUnbracketed(builder, column, cell, trimmed, rawCell, single)
       continue
     }
     const parts = cell.match(TOKEN)
@@ -230,10 +341,10 @@ export function tokenizeLine(line: SourceLine, cells: readonly string[], index: 
       continue
     }
     if (parts.length === 1 || (!single && readNormalizedCell(cell, ANY_NUMBER).kind === 'number')) {
-      addToken(builder, column, trimmed, rawCell)
+      addToken(builder, column, trimmed, rawCell, true)
       continue
     }
-    for (const part of parts) addToken(builder, column, part, part)
+    for (const part of parts) addToken(builder, column, part, part, true)
   }
   const { values, numberCount, blankCount, spaced } = builder
   return {

@@ -38,6 +38,12 @@ function classOf(code: number): number {
   return CLASSES[code] ?? OTHER
 }
 
+/** Whether normalizeFast changes this UTF-16 unit: the per-character form of isNormalized. */
+export function changesOnNormalize(code: number): boolean {
+  const kind = classOf(code)
+  return kind !== SAME && !(kind === SPACE && code < 0x80)
+}
+
 /**
  * The SAME class as one regex character class. A native regex scan is several times faster than the loop
  * below, and most lines need no change at all; fastNormalize.test.ts checks it against classify().

@@ -3,6 +3,7 @@
  * ("22（其中修订16件）"), use full-width digits and thousands separators, and give 2019 procurement
  * amounts with their own unit ("251000元"). The value is never rounded: fees keep every decimal.
  */
+import { isWhitespace } from './characters'
 import { collapseSpaces } from './normalize'
 
 export type NumberCell =
@@ -76,10 +77,11 @@ function isAsciiCount(text: string): boolean {
 const AFTER_NUMBER = new Set([' ', '(', '[', '【', '件', '个', '条', '项', '次', '人', '万', '元'])
 
 /**
- * Every number this module reads starts with a digit or a minus sign, and its digits, separators and point
- * are followed by nothing, a note or a unit: anything else is a blank mark or text ("2.重复申请").
+ * Where the leading number of `text` ends: its optional sign, then digits, separators and points. -1 when
+ * the text does not start like a number, or when what follows the number is not a space, a note or a unit:
+ * every number this module reads has that form; anything else is a blank mark or text ("2.重复申请").
  */
-function mayBeNumber(text: string): boolean {
+function numberEnd(text: string): number {
   let i = 0
   const first = text.charCodeAt(0)
   if (first === 0x2d || first === 0x2212) i++
@@ -88,8 +90,19 @@ function mayBeNumber(text: string): boolean {
     const code = text.charCodeAt(i)
     if (!((code >= 0x30 && code <= 0x39) || code === 0x2c || code === 0x2e)) break
   }
-  if (i === start) return false
-  return i === text.length || AFTER_NUMBER.has(text.charAt(i))
+  if (i === start) return -1
+  return i === text.length || AFTER_NUMBER.has(text.charAt(i)) ? i : -1
+}
+
+/**
+ * Whether a unit or a note's bracket follows the number ending at `end`, after any spaces: COUNT_UNIT,
+ * YUAN_UNIT and ANNOTATED all need one there ("3 件", "25.1万元", "22(其中修订16件)"), so without it the
+ * cell is text ("1. 属于国家秘密") and those regexes need not run.
+ */
+function hasSuffixAfter(text: string, end: number): boolean {
+  let i = end
+  while (i < text.length && isWhitespace(text.charCodeAt(i))) i++
+  return i < text.length && AFTER_NUMBER.has(text.charAt(i))
 }
 
 /** Reads one cell's text as a number, a blank, an invalid number or text. Never throws. */
@@ -112,10 +125,13 @@ export function readNormalizedCell(normalized: string, options: NumberCellOption
     normalized.includes(' ') || normalized.includes('\t')
       ? normalized.replace(SPACES, ' ').trim()
       : normalized
-  if (BLANKS.has(text)) return BLANK
-  if (!mayBeNumber(text)) return TEXT
+  // Every blank mark has one or two characters.
+  if (text.length <= 2 && BLANKS.has(text)) return BLANK
+  const end = numberEnd(text)
+  if (end < 0) return TEXT
   const plain = numberFrom(text)
   if (plain !== undefined) return validated(plain, options)
+  if (!hasSuffixAfter(text, end)) return TEXT
   const counted = COUNT_UNIT.exec(text)
   if (counted?.[1] !== undefined) {
     const value = numberFrom(counted[1])
