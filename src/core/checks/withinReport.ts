@@ -6,15 +6,17 @@ import type { CheckResult, Report } from '../model/report'
 import { checkAppealTotals } from './rules/appeals'
 import { checkCarryOver, checkOutcomeTotals, checkRowTotals } from './rules/applications'
 import { checkDomains } from './rules/domain'
+import { readValues } from './rules/values'
 
 export function checkWithinReport(r: Pick<Report, 'cells' | 'tableVariants' | 'template'>): CheckResult[] {
   if (r.template === 'legacy') return []
   const variant =
     r.tableVariants['applications.otherHandling'] ?? (r.template === '2019' ? 'one-row' : 'three-rows')
-  return checkCarryOver(r.cells).concat(
-    checkRowTotals(r.cells, variant),
-    checkOutcomeTotals(r.cells, variant),
-    checkAppealTotals(r.cells),
+  const values = readValues(r.cells)
+  return checkCarryOver(values).concat(
+    checkRowTotals(values, variant),
+    checkOutcomeTotals(values, variant),
+    checkAppealTotals(values),
     checkDomains(r.cells),
   )
 }

@@ -1,21 +1,21 @@
 /** R-D: in each 表四 group, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
 import { APPEAL_COLUMNS, APPEAL_GROUPS, appealCellId } from '../../model/ids'
-import type { Cell, CheckResult } from '../../model/report'
+import type { CheckResult } from '../../model/report'
 import { APPEAL_COLUMN_NAMES, APPEAL_GROUP_NAMES } from '../../model/labels'
-import { allZero, sumOf, zeroCells } from './values'
+import { allZero, sumOf, valueAt, valueIndex, ZERO_VALUES, type CheckedValues } from './values'
 
 const PARTS = APPEAL_COLUMNS.filter((column) => column !== 'total')
 const PART_NAMES = PARTS.map((column) => APPEAL_COLUMN_NAMES[column])
 
-function groupMessage(name: string, cells: Record<string, Cell>, ids: readonly string[]): string {
+function groupMessage(name: string, values: CheckedValues, indexes: readonly number[]): string {
   let lhs = 0
   let terms = ''
   for (let i = 0; i < PARTS.length; i++) {
-    const value = cells[ids[i] ?? '']?.value ?? 0
+    const value = valueAt(values, indexes[i])
     lhs += value
     terms += `${i === 0 ? '' : ' + '}${PART_NAMES[i] ?? ''} ${value}`
   }
-  const total = cells[ids[PARTS.length] ?? '']?.value ?? 0
+  const total = valueAt(values, indexes[PARTS.length])
   return `R-D ${name}：${terms} = ${lhs}，${lhs === total ? '等于' : '但'}总计为 ${total}`
 }
 
@@ -26,21 +26,25 @@ function groupMessage(name: string, cells: Record<string, Cell>, ids: readonly s
 const GROUPS = APPEAL_GROUPS.map((group) => {
   const name = APPEAL_GROUP_NAMES[group]
   const ids = [...PARTS.map((column) => appealCellId(group, column)), appealCellId(group, 'total')]
-  return { name, ids, zeroMessage: groupMessage(name, zeroCells(ids), ids) }
+  const indexes = ids.map(valueIndex)
+  return { name, ids, indexes, zeroMessage: groupMessage(name, ZERO_VALUES, indexes) }
 })
 
-export function checkAppealTotals(cells: Record<string, Cell>): CheckResult[] {
+export function checkAppealTotals(values: CheckedValues): CheckResult[] {
   const results: CheckResult[] = []
-  for (const { name, ids, zeroMessage } of GROUPS) {
-    const lhs = sumOf(cells, ids, PARTS.length)
-    const total = cells[ids[PARTS.length] ?? '']?.value
+  for (const { name, ids, indexes, zeroMessage } of GROUPS) {
+    const lhs = sumOf(values, indexes, PARTS.length)
+    const total = values[indexes[PARTS.length] ?? -1]
     if (lhs === undefined || total === undefined) continue
     const ok = lhs === total
     results.push({
       rule: 'R-D',
       severity: 'error',
       ok,
-      message: lhs === 0 && total === 0 && allZero(cells, ids) ? zeroMessage : groupMessage(name, cells, ids),
+      message:
+        lhs === 0 && total === 0 && allZero(values, indexes)
+          ? zeroMessage
+          : groupMessage(name, values, indexes),
       cellIds: ids,
       lhs,
       rhs: total,

@@ -1,7 +1,8 @@
 /**
- * R-A, R-B and R-C: the arithmetic of 表三 (report-model.md, 勾稽关系). Cell ids and names are laid out once
- * per variant: the batch checks thousands of reports and rebuilding 200 id strings each time showed in the
- * profile. The id arrays in results are shared between reports: treat CheckResult.cellIds as read-only.
+ * R-A, R-B and R-C: the arithmetic of 表三 (report-model.md, 勾稽关系). Cell ids, their value indexes and names
+ * are laid out once per variant: the batch checks thousands of reports and rebuilding 200 id strings each
+ * time showed in the profile. The id arrays in results are shared between reports: treat
+ * CheckResult.cellIds as read-only.
  */
 import {
   APPLICANT_COLUMNS,
@@ -10,9 +11,9 @@ import {
   outcomeRows,
   type OtherHandlingVariant,
 } from '../../model/ids'
-import type { Cell, CheckResult } from '../../model/report'
+import type { CheckResult } from '../../model/report'
 import { APPLICANT_COLUMN_NAMES, APPLICATION_ROW_NAMES } from '../../model/labels'
-import { allZero, sumOf, zeroCells } from './values'
+import { allZero, sumOf, valueAt, valueIndex, ZERO_VALUES, type CheckedValues } from './values'
 
 const PARTS = APPLICANT_COLUMNS.filter((column) => column !== 'total')
 const PART_NAMES = PARTS.map((column) => APPLICANT_COLUMN_NAMES[column])
@@ -35,39 +36,39 @@ interface ColumnEquation {
   ids: string[]
 }
 
+type EquationMessage = (name: string, values: CheckedValues, indexes: readonly number[]) => string
+
 /**
  * An equation with its message when every cell is 0. Building a message for each of the ~45 passing
  * equations of a report was 90 % of the within-report checks' time, and most are all zero.
  */
 interface Equation extends ColumnEquation {
+  /** Where each of `ids` is in the checked values. */
+  indexes: number[]
   zeroMessage: string
 }
 
-function withZeroMessage(
-  equation: ColumnEquation,
-  message: (name: string, cells: Record<string, Cell>, ids: readonly string[]) => string,
-): Equation {
-  return { ...equation, zeroMessage: message(equation.name, zeroCells(equation.ids), equation.ids) }
+function withZeroMessage(equation: ColumnEquation, message: EquationMessage): Equation {
+  const indexes = equation.ids.map(valueIndex)
+  return { ...equation, indexes, zeroMessage: message(equation.name, ZERO_VALUES, indexes) }
 }
 
-const valueAt = (cells: Record<string, Cell>, id: string | undefined) => cells[id ?? '']?.value ?? 0
-
-function carryOverMessage(name: string, cells: Record<string, Cell>, ids: readonly string[]): string {
-  const [received, carriedOver, total, carriedForward] = ids.map((id) => valueAt(cells, id))
+function carryOverMessage(name: string, values: CheckedValues, indexes: readonly number[]): string {
+  const [received, carriedOver, total, carriedForward] = indexes.map((index) => valueAt(values, index))
   const lhs = (received ?? 0) + (carriedOver ?? 0)
   const rhs = (total ?? 0) + (carriedForward ?? 0)
   return `R-A ${name}列：新收 ${received} + 上年结转 ${carriedOver} = ${lhs}，${lhs === rhs ? '等于' : '但'}办理结果总计 ${total} + 结转下年度 ${carriedForward} = ${rhs}`
 }
 
-function rowMessage(name: string, cells: Record<string, Cell>, ids: readonly string[]): string {
+function rowMessage(name: string, values: CheckedValues, indexes: readonly number[]): string {
   let lhs = 0
   let terms = ''
   for (let i = 0; i < PARTS.length; i++) {
-    const value = valueAt(cells, ids[i])
+    const value = valueAt(values, indexes[i])
     lhs += value
     terms += `${i === 0 ? '' : ' + '}${PART_NAMES[i] ?? ''} ${value}`
   }
-  const total = valueAt(cells, ids[ids.length - 1])
+  const total = valueAt(values, indexes[indexes.length - 1])
   return `R-B ${name}行：${terms} = ${lhs}，${lhs === total ? '等于' : '但'}总计为 ${total}`
 }
 
@@ -97,19 +98,17 @@ function rowEquations(variant: OtherHandlingVariant): Equation[] {
   )
 }
 
-function outcomeMessage(
-  rowNames: readonly string[],
-): (name: string, cells: Record<string, Cell>, ids: readonly string[]) => string {
-  return (name, cells, ids) => {
+function outcomeMessage(rowNames: readonly string[]): EquationMessage {
+  return (name, values, indexes) => {
     let lhs = 0
     let terms = ''
     for (let i = 0; i < rowNames.length; i++) {
-      const value = valueAt(cells, ids[i])
+      const value = valueAt(values, indexes[i])
       lhs += value
       if (value !== 0) terms += `${terms === '' ? '' : ' + '}${rowNames[i] ?? ''} ${value}`
     }
     if (terms === '') terms = '各项均为 0'
-    const total = valueAt(cells, ids[ids.length - 1])
+    const total = valueAt(values, indexes[indexes.length - 1])
     return `R-C ${name}列：各项办理结果之和 ${terms} = ${lhs}，${lhs === total ? '等于' : '但'}办理结果总计为 ${total}`
   }
 }
@@ -139,60 +138,57 @@ const OUTCOME_MESSAGES = new Map(
 )
 
 /** R-A per column: 新收 + 上年结转 = 办理结果总计 + 结转下年度. */
-export function checkCarryOver(cells: Record<string, Cell>): CheckResult[] {
+export function checkCarryOver(values: CheckedValues): CheckResult[] {
   const results: CheckResult[] = []
   for (const equation of CARRY_OVER) {
-    const { name, ids } = equation
-    const [receivedId = '', carriedOverId = '', totalId = '', carriedForwardId = ''] = ids
-    const received = cells[receivedId]?.value
-    const carriedOver = cells[carriedOverId]?.value
-    const total = cells[totalId]?.value
-    const carriedForward = cells[carriedForwardId]?.value
+    const { name, ids, indexes } = equation
+    const [received, carriedOver, total, carriedForward] = indexes.map((index) => values[index])
     if (received === undefined || carriedOver === undefined || total === undefined) continue
     if (carriedForward === undefined) continue
     const lhs = received + carriedOver
     const rhs = total + carriedForward
     const ok = lhs === rhs
     const message =
-      lhs === 0 && rhs === 0 && allZero(cells, ids)
+      lhs === 0 && rhs === 0 && allZero(values, indexes)
         ? equation.zeroMessage
-        : carryOverMessage(name, cells, ids)
+        : carryOverMessage(name, values, indexes)
     results.push(result('R-A', ok, message, ids, lhs, rhs))
   }
   return results
 }
 
 /** R-B per row: 总计 column = the six applicant columns. */
-export function checkRowTotals(cells: Record<string, Cell>, variant: OtherHandlingVariant): CheckResult[] {
+export function checkRowTotals(values: CheckedValues, variant: OtherHandlingVariant): CheckResult[] {
   const results: CheckResult[] = []
   for (const equation of ROW_EQUATIONS.get(variant) ?? []) {
-    const { name, ids } = equation
-    const lhs = sumOf(cells, ids, ids.length - 1)
-    const total = cells[ids[ids.length - 1] ?? '']?.value
+    const { name, ids, indexes } = equation
+    const lhs = sumOf(values, indexes, indexes.length - 1)
+    const total = values[indexes[indexes.length - 1] ?? -1]
     if (lhs === undefined || total === undefined) continue
     const ok = lhs === total
     const message =
-      lhs === 0 && total === 0 && allZero(cells, ids) ? equation.zeroMessage : rowMessage(name, cells, ids)
+      lhs === 0 && total === 0 && allZero(values, indexes)
+        ? equation.zeroMessage
+        : rowMessage(name, values, indexes)
     results.push(result('R-B', ok, message, ids, lhs, total))
   }
   return results
 }
 
 /** R-C per column: （七）总计 = every outcome row. */
-export function checkOutcomeTotals(
-  cells: Record<string, Cell>,
-  variant: OtherHandlingVariant,
-): CheckResult[] {
+export function checkOutcomeTotals(values: CheckedValues, variant: OtherHandlingVariant): CheckResult[] {
   const message = OUTCOME_MESSAGES.get(variant)
   const results: CheckResult[] = []
   for (const equation of OUTCOME_EQUATIONS.get(variant) ?? []) {
-    const { name, ids } = equation
-    const lhs = sumOf(cells, ids, ids.length - 1)
-    const total = cells[ids[ids.length - 1] ?? '']?.value
+    const { name, ids, indexes } = equation
+    const lhs = sumOf(values, indexes, indexes.length - 1)
+    const total = values[indexes[indexes.length - 1] ?? -1]
     if (lhs === undefined || total === undefined || message === undefined) continue
     const ok = lhs === total
     const text =
-      lhs === 0 && total === 0 && allZero(cells, ids) ? equation.zeroMessage : message(name, cells, ids)
+      lhs === 0 && total === 0 && allZero(values, indexes)
+        ? equation.zeroMessage
+        : message(name, values, indexes)
     results.push(result('R-C', ok, text, ids, lhs, total))
   }
   return results

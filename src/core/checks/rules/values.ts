@@ -1,30 +1,60 @@
+/**
+ * The cells R-A..R-D read, looked up once per report. The rules evaluate some 45 equations over about 400
+ * cell references; reading each value from the report's 200-key record every time was most of their cost.
+ */
+import { APPEAL_CELL_IDS, APPLICANT_COLUMNS, applicationCellId, applicationRows } from '../../model/ids'
 import type { Cell } from '../../model/report'
 
-/** The sum of the first `count` cells of `ids`, or undefined when any of them is missing. */
-export function sumOf(
-  cells: Record<string, Cell>,
-  ids: readonly string[],
-  count: number,
-): number | undefined {
+/** Every cell the equations use, in a fixed order: 表三 with both （六） variants, then 表四. */
+const CHECKED_IDS: readonly string[] = [
+  ...[...new Set([...applicationRows('three-rows'), ...applicationRows('one-row')])].flatMap((row) =>
+    APPLICANT_COLUMNS.map((column) => applicationCellId(row, column)),
+  ),
+  ...APPEAL_CELL_IDS,
+]
+
+const INDEX = new Map(CHECKED_IDS.map((id, index) => [id, index]))
+
+/** Where a checked cell's value is in the array readValues gives. */
+export function valueIndex(id: string): number {
+  const index = INDEX.get(id)
+  if (index === undefined) throw new Error(`no checked cell ${id}`)
+  return index
+}
+
+/** The value of every checked cell, by valueIndex; undefined where the cell was not read. */
+export type CheckedValues = readonly (number | undefined)[]
+
+export function readValues(cells: Record<string, Cell>): CheckedValues {
+  const values = new Array<number | undefined>(CHECKED_IDS.length)
+  for (let i = 0; i < CHECKED_IDS.length; i++) values[i] = cells[CHECKED_IDS[i] ?? '']?.value
+  return values
+}
+
+/** Every checked cell read as 0: the input the all-zero messages are built from. */
+export const ZERO_VALUES: CheckedValues = CHECKED_IDS.map(() => 0)
+
+/** The sum of the first `count` values at `indexes`, or undefined when any of them is missing. */
+export function sumOf(values: CheckedValues, indexes: readonly number[], count: number): number | undefined {
   let total = 0
   for (let i = 0; i < count; i++) {
-    const cell = cells[ids[i] ?? '']
-    if (cell === undefined) return undefined
-    total += cell.value
+    const value = values[indexes[i] ?? -1]
+    if (value === undefined) return undefined
+    total += value
   }
   return total
 }
 
 /**
- * Whether every cell of `ids` is read and 0: most equations of most reports, whose message is then
- * the same for every report and built once (zeroCells).
+ * Whether every value at `indexes` is read and 0: most equations of most reports, whose message is then
+ * the same for every report and built once.
  */
-export function allZero(cells: Record<string, Cell>, ids: readonly string[]): boolean {
-  for (const id of ids) if (cells[id]?.value !== 0) return false
+export function allZero(values: CheckedValues, indexes: readonly number[]): boolean {
+  for (const index of indexes) if (values[index] !== 0) return false
   return true
 }
 
-/** The cells of `ids`, every one read as 0: the input the all-zero messages are built from. */
-export function zeroCells(ids: readonly string[]): Record<string, Cell> {
-  return Object.fromEntries(ids.map((id) => [id, { value: 0, source: { line: 0, column: 0, raw: '0' } }]))
+/** The value at `index`, 0 where unread (only for messages of equations whose cells are all read). */
+export function valueAt(values: CheckedValues, index: number | undefined): number {
+  return values[index ?? -1] ?? 0
 }
