@@ -9,13 +9,14 @@ export type SourceKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'doc' |
 
 /**
  * One line of a document as the readers produce it. `cells` are the line's table cells when the
- * reader knows them (tabs in text, <td> in HTML, glyph clusters in PDF); otherwise `[text]`. Every cell
- * is a piece of `text` (the readers join cells with tabs or spaces), so a character test on `text` holds
- * for every cell: the parser normalises the cells of a line only when its text needs it.
+ * reader knows them (<td> in HTML, glyph clusters in PDF, pipes in markdown); otherwise `[text]`. Every
+ * cell is a piece of `text` (the readers join cells with tabs or spaces). A line without `cells` has the
+ * pieces of its text between tabs as its cells (one cell when it has no tab): the text reader leaves them
+ * out, as they would only repeat the text. Read them with lineCells.
  */
 export interface SourceLine {
   text: string
-  cells: string[]
+  cells?: string[]
   /** 1-based PDF page, when the line came from a PDF. */
   page?: number
   /**

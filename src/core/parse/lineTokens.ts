@@ -257,9 +257,72 @@ function addUnbracketed(
   }
 }
 
+/** A cell that is neither empty nor one digit: normalised where that changes it, then read by its shape. */
+function addCell(builder: LineBuilder, column: number, original: string, single: boolean): void {
+  scanCell(original)
+  let cell = original
+  if ((scannedFlags & CHANGES) !== 0) {
+    cell = normalizeFast(original)
+    scanCell(cell)
+  }
+  // A cell that normalises to one character: a full-width digit or space, or a mark.
+  if (!single && cell.length <= 1) {
+    if (cell.length === 0 || (scannedFlags & IS_SPACE) !== 0) {
+      pushValue(builder, column, original.trim(), true)
+      return
+    }
+    if (scannedDigits === 1) {
+      pushValue(builder, column, original, false)
+      return
+    }
+  }
+  const trimmed =
+    contentStart === 0 && contentEnd === cell.length ? cell : cell.slice(contentStart, contentEnd)
+  const shape = scannedShape(trimmed)
+  if (shape === CellShape.Word) {
+    addText(builder, trimmed)
+    return
+  }
+  if (shape === CellShape.SpacedWords) {
+    addText(builder, withoutWhitespace(trimmed))
+    return
+  }
+  const rawCell = original.trim()
+  if (!single && shape === CellShape.Count) {
+    pushValue(builder, column, rawCell, false)
+    return
+  }
+  if (shape === CellShape.Empty) {
+    // An empty cell of a real table row is a blank cell; a line with no cells at all has no tokens.
+    if (!single) pushValue(builder, column, rawCell, true)
+    return
+  }
+  if (shape === CellShape.Piece) {
+    // TOKEN would give the whole cell as one part: its number form must start the cell.
+    addToken(builder, column, trimmed, rawCell, false)
+    return
+  }
+  if ((scannedFlags & IS_BRACKET) === 0) {
+    addUnbracketed(builder, column, cell, trimmed, rawCell, single)
+    return
+  }
+  const parts = cell.match(TOKEN)
+  if (parts === null) {
+    // An empty cell of a real table row is a blank cell; a line with no cells at all has no tokens.
+    if (!single) pushValue(builder, column, rawCell, true)
+    return
+  }
+  if (parts.length === 1 || (!single && readNormalizedCell(cell, ANY_NUMBER).kind === 'number')) {
+    addToken(builder, column, trimmed, rawCell, true)
+    return
+  }
+  for (const part of parts) addToken(builder, column, part, part, true)
+}
+
 /**
  * Tokens of a line, each cell NFKC-normalised first where that changes it. `raw` of a value is the original
- * cell when the cell is one value, else the normalised token.
+ * cell when the cell is one value, else the normalised token. A line without cells of its own is read
+ * between its tabs in place: most of its cells are "0" or empty and need no string of their own.
  */
 export function tokenizeLine(line: SourceLine, index: number): LineTokens {
   const builder: LineBuilder = {
@@ -272,79 +335,38 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
     blankCount: 0,
     spaced: false,
   }
-  const cells = line.cells
-  const single = cells.length <= 1
-  for (let column = 0; column < cells.length; column++) {
-    const original = cells[column] ?? ''
-    // Most cells of a table row are empty or one digit ("0"): no scan at all.
-    if (!single && original.length <= 1) {
-      if (original.length === 0) {
-        pushValue(builder, column, original, true)
+  const { text, cells } = line
+  const single = cells === undefined ? !text.includes('\t') : cells.length <= 1
+  // The next cell is source[from, to): one of `cells`, or the text up to the next tab.
+  let next = 0
+  for (let column = 0; ; column++) {
+    let source: string
+    let from = 0
+    let to: number
+    if (cells !== undefined) {
+      if (column >= cells.length) break
+      source = cells[column] ?? ''
+      to = source.length
+    } else {
+      if (next > text.length) break
+      const tab = text.indexOf('\t', next)
+      source = text
+      from = next
+      to = tab < 0 ? text.length : tab
+      next = to + 1
+    }
+    // Most cells of a table row are empty or one digit ("0"): no scan, and no string of their own.
+    if (!single && to - from <= 1) {
+      if (to === from) {
+        pushValue(builder, column, '', true)
         continue
       }
-      if (isAsciiDigit(original.charCodeAt(0))) {
-        pushValue(builder, column, original, false)
+      if (isAsciiDigit(source.charCodeAt(from))) {
+        pushValue(builder, column, source.charAt(from), false)
         continue
       }
     }
-    scanCell(original)
-    let cell = original
-    if ((scannedFlags & CHANGES) !== 0) {
-      cell = normalizeFast(original)
-      scanCell(cell)
-    }
-    // A cell that normalises to one character: a full-width digit or space, or a mark.
-    if (!single && cell.length <= 1) {
-      if (cell.length === 0 || (scannedFlags & IS_SPACE) !== 0) {
-        pushValue(builder, column, original.trim(), true)
-        continue
-      }
-      if (scannedDigits === 1) {
-        pushValue(builder, column, original, false)
-        continue
-      }
-    }
-    const trimmed =
-      contentStart === 0 && contentEnd === cell.length ? cell : cell.slice(contentStart, contentEnd)
-    const shape = scannedShape(trimmed)
-    if (shape === CellShape.Word) {
-      addText(builder, trimmed)
-      continue
-    }
-    if (shape === CellShape.SpacedWords) {
-      addText(builder, withoutWhitespace(trimmed))
-      continue
-    }
-    const rawCell = original.trim()
-    if (!single && shape === CellShape.Count) {
-      pushValue(builder, column, rawCell, false)
-      continue
-    }
-    if (shape === CellShape.Empty) {
-      // An empty cell of a real table row is a blank cell; a line with no cells at all has no tokens.
-      if (!single) pushValue(builder, column, rawCell, true)
-      continue
-    }
-    if (shape === CellShape.Piece) {
-      // TOKEN would give the whole cell as one part: its number form must start the cell.
-      addToken(builder, column, trimmed, rawCell, false)
-      continue
-    }
-    if ((scannedFlags & IS_BRACKET) === 0) {
-      addUnbracketed(builder, column, cell, trimmed, rawCell, single)
-      continue
-    }
-    const parts = cell.match(TOKEN)
-    if (parts === null) {
-      // An empty cell of a real table row is a blank cell; a line with no cells at all has no tokens.
-      if (!single) pushValue(builder, column, rawCell, true)
-      continue
-    }
-    if (parts.length === 1 || (!single && readNormalizedCell(cell, ANY_NUMBER).kind === 'number')) {
-      addToken(builder, column, trimmed, rawCell, true)
-      continue
-    }
-    for (const part of parts) addToken(builder, column, part, part, true)
+    addCell(builder, column, from === 0 && to === source.length ? source : source.slice(from, to), single)
   }
   const { values, numberCount, blankCount, spaced } = builder
   return {

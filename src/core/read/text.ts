@@ -14,13 +14,14 @@ function markdownCells(line: string): string[] {
 function toSourceLine(text: string): SourceLine {
   if (text.includes('|') && MARKDOWN_ROW.test(text) && !MARKDOWN_SEPARATOR.test(text))
     return { text, cells: markdownCells(text) }
-  // Empty tab cells are kept: in a table row they are blank cells, not noise.
-  return { text, cells: text.includes('\t') ? text.split('\t') : [text] }
+  // The cells are the pieces between tabs, empty ones included (a blank cell of a table row): the line
+  // says so by having no cells of its own (SourceLine).
+  return { text }
 }
 
 /**
- * A plain-text (or markdown, or pasted) report as a SourceDocument: one line per text line, cells split
- * on tabs (the seeds' table export) or on pipes for markdown table rows (converter output).
+ * A plain-text (or markdown, or pasted) report as a SourceDocument: one line per text line, its cells the
+ * pieces between tabs (the seeds' table export), or between pipes for markdown table rows (converter output).
  */
 export function textToDocument(
   name: string,

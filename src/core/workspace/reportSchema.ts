@@ -19,8 +19,8 @@ const RULES = ['R-A', 'R-B', 'R-C', 'R-D', 'R-E', 'R-F', 'R-G', 'R-I', 'R-J', 'R
 const SEVERITIES = ['error', 'warning', 'notice']
 
 const sourceLine = object(
-  { text: str, cells: arrayOf(str) },
-  { page: integer, gridColumns: arrayOf(integer) },
+  { text: str },
+  { cells: arrayOf(str), page: integer, gridColumns: arrayOf(integer) },
 )
 
 export const sourceDocumentSchema: Schema = object(

@@ -1,3 +1,4 @@
+import { lineCells } from '../../core/model/lineCells'
 import type { Provenance, SourceDocument, SourceLine } from '../../core/model/report'
 
 export interface ContextPart {
@@ -20,8 +21,8 @@ export interface ContextLine {
 export const BLANK_CELL_TEXT = '（空白）'
 
 function plainParts(line: SourceLine): ContextPart[] {
-  const cells = line.cells.length > 1 ? line.cells : [line.text]
-  return cells.map((text) => ({ text, highlight: false }))
+  const cells = lineCells(line)
+  return (cells.length > 1 ? cells : [line.text]).map((text) => ({ text, highlight: false }))
 }
 
 /** The raw cell text marked inside a line that has no separate cells (free text, a PDF line run together). */
@@ -36,8 +37,9 @@ function markInText(text: string, raw: string): ContextPart[] {
 }
 
 function sourceParts(line: SourceLine, source: Provenance): ContextPart[] {
-  if (line.cells.length > 1 && source.column < line.cells.length) {
-    return line.cells.map((text, index) =>
+  const cells = lineCells(line)
+  if (cells.length > 1 && source.column < cells.length) {
+    return cells.map((text, index) =>
       index === source.column
         ? { text: text === '' ? BLANK_CELL_TEXT : text, highlight: true }
         : { text, highlight: false },

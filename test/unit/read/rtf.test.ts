@@ -6,6 +6,7 @@ import { sniffKind } from '../../../src/core/ingest/sniff'
 import { cellValues } from '../../../src/core/model/report'
 import { rtfLines } from '../../../src/core/read/rtf/rtfLines'
 import { generatedFixtures } from './docx/expectedReports'
+import { lineCells } from '../../../src/core/model/lineCells'
 
 function rtf(body: string): Uint8Array {
   return new TextEncoder().encode(body)
@@ -24,8 +25,8 @@ function escaped(body: string): string {
   }).join('')
 }
 
-function cellsOf(body: string): string[][] {
-  return rtfLines(rtf(body)).map((line) => line.cells)
+function cellsOf(body: string): (readonly string[])[] {
+  return rtfLines(rtf(body)).map(lineCells)
 }
 
 describe('readReport on the generated RTF files (LibreOffice "save as RTF")', () => {

@@ -2,6 +2,7 @@
  * The metadata table CMS pages put above an article (标题 | … | 索引号 | … | 发布机构 | … | 发布日期 | …).
  * Its pairs identify the report when the page's title and heading do not (domain.md §4.5).
  */
+import { lineCells } from '../../model/lineCells'
 import type { SourceLine } from '../../model/report'
 import { compactLabel } from '../../text/normalize'
 
@@ -47,10 +48,11 @@ function keyOf(cell: string): string | undefined {
 export function metadataPairs(lines: readonly SourceLine[]): Map<string, string> {
   const pairs = new Map<string, string>()
   for (const line of lines) {
-    if (line.gridColumns === undefined || line.cells.length < 2 || line.cells.length > MAX_CELLS) continue
-    line.cells.forEach((cell, index) => {
+    const cells = lineCells(line)
+    if (line.gridColumns === undefined || cells.length < 2 || cells.length > MAX_CELLS) continue
+    cells.forEach((cell, index) => {
       const key = keyOf(cell)
-      const value = line.cells[index + 1]
+      const value = cells[index + 1]
       if (key === undefined || value === undefined || value === '' || keyOf(value) !== undefined) return
       if (!pairs.has(key)) pairs.set(key, value)
     })

@@ -5,6 +5,7 @@ import { cellValues } from '../../../../src/core/model/report'
 import { docToDocument } from '../../../../src/core/read/doc/docToDocument'
 import { readReport } from '../../../../src/core/readReport'
 import { generatedFixtures } from '../docx/expectedReports'
+import { lineCells } from '../../../../src/core/model/lineCells'
 
 describe('readReport on the generated .doc files (LibreOffice Word 97–2003)', () => {
   const fixtures = generatedFixtures('doc')
@@ -44,14 +45,14 @@ describe('readReport on the generated .doc files (LibreOffice Word 97–2003)', 
     const fixture = fixtures.find((candidate) => candidate.expected.file.startsWith('000_'))!
     const read = docToDocument('000.doc', new Uint8Array(readFileSync(fixture.path)))
     if (!read.ok) throw new Error(read.error.message)
-    const received = read.doc.lines.find((line) => line.cells[0] === '一、本年新收政府信息公开申请数量')
+    const received = read.doc.lines.find((line) => lineCells(line)[0] === '一、本年新收政府信息公开申请数量')
     expect(received?.cells).toHaveLength(8)
-    const carried = read.doc.lines.find((line) => line.cells[0] === '四、结转下年度继续办理')
+    const carried = read.doc.lines.find((line) => lineCells(line)[0] === '四、结转下年度继续办理')
     expect(carried?.cells).toHaveLength(8)
     // The header row keeps the empty halves of merged cells (binary Word stores them); the value row follows.
-    const fifteen = read.doc.lines.filter((line) => line.cells.length === 15)
+    const fifteen = read.doc.lines.filter((line) => lineCells(line).length === 15)
     expect(fifteen).toHaveLength(2)
-    expect(fifteen[1]?.cells.every((cell) => /^\d+$/.test(cell))).toBe(true)
+    expect(fifteen[1] && lineCells(fifteen[1]).every((cell) => /^\d+$/.test(cell))).toBe(true)
   })
 
   it('is dispatched by content: a .doc named .wps goes through ingestFile like any Word file', async () => {

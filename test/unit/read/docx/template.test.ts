@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { docxToDocument } from '../../../../src/core/read/docx/docxToDocument'
+import { lineCells } from '../../../../src/core/model/lineCells'
 
 const TEMPLATE = join(import.meta.dirname, '../../../fixtures/template/blank_template_2021.docx')
 
@@ -12,7 +13,7 @@ function templateLines() {
 }
 
 function lineStarting(lines: ReturnType<typeof templateLines>, label: string) {
-  const line = lines.find((candidate) => candidate.cells[0] === label)
+  const line = lines.find((candidate) => lineCells(candidate)[0] === label)
   if (!line) throw new Error(`no line starting with ${label}`)
   return line
 }
@@ -49,27 +50,27 @@ describe('the blank 2021 template', () => {
 
   it('places 表三 cells on the grid: spanned labels, and vertically merged labels only in their first row', () => {
     const received = lineStarting(lines, '一、本年新收政府信息公开申请数量')
-    expect(received.cells).toHaveLength(8)
+    expect(lineCells(received)).toHaveLength(8)
     expect(received.gridColumns).toEqual([0, 3, 4, 5, 6, 7, 8, 9])
     const granted = lineStarting(lines, '三、本年度办理结果')
-    expect(granted.cells.slice(0, 2)).toEqual(['三、本年度办理结果', '(一)予以公开'])
+    expect(lineCells(granted).slice(0, 2)).toEqual(['三、本年度办理结果', '(一)予以公开'])
     expect(granted.gridColumns).toEqual([0, 1, 3, 4, 5, 6, 7, 8, 9])
     // Under the merged 三、本年度办理结果 and （三）不予公开 cells, rows start further right.
     expect(lineStarting(lines, '(二)部分公开(区分处理的,只计这一情形,不计其他情形)').gridColumns?.[0]).toBe(1)
     const secret = lineStarting(lines, '(三)不予公开')
-    expect(secret.cells[1]).toBe('1.属于国家秘密')
+    expect(lineCells(secret)[1]).toBe('1.属于国家秘密')
     expect(lineStarting(lines, '2.其他法律行政法规禁止公开').gridColumns).toEqual([2, 3, 4, 5, 6, 7, 8, 9])
     expect(lineStarting(lines, '四、结转下年度继续办理').cells).toHaveLength(8)
   })
 
   it('keeps header cells whose words sit in separate paragraphs together', () => {
-    const header = lines.find((line) => line.cells.includes('社会公益组织'))
+    const header = lines.find((line) => lineCells(line).includes('社会公益组织'))
     expect(header?.cells).toEqual(['商业 企业', '科研 机构', '社会公益组织', '法律服务机构', '其他'])
   })
 
   it('reads 表四 as its two header rows and one row of fifteen blank cells', () => {
     expect(lineStarting(lines, '行政复议').cells).toEqual(['行政复议', '行政诉讼'])
-    const values = lines[lines.findIndex((line) => line.cells[0] === '行政复议') + 3]
+    const values = lines[lines.findIndex((line) => lineCells(line)[0] === '行政复议') + 3]
     expect(values?.cells).toEqual(Array.from({ length: 15 }, () => ''))
     expect(values?.gridColumns).toEqual(Array.from({ length: 15 }, (_, index) => index))
   })

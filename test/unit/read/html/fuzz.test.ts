@@ -4,6 +4,7 @@ import { htmlToDocument } from '../../../../src/core/read/html/htmlToDocument'
 import { readHtmlBytes } from '../../../../src/core/read/html/readHtmlBytes'
 import { readMhtmlBytes } from '../../../../src/core/read/mhtml'
 import { seededRandom } from '../../../helpers/seededRandom'
+import { lineCells } from '../../../../src/core/model/lineCells'
 
 const FRAGMENTS = [
   '<',
@@ -93,8 +94,8 @@ function randomHtml(random: () => number, pieces: number): string {
 function expectWellFormed(doc: SourceDocument): void {
   for (const line of doc.lines) {
     expect(typeof line.text).toBe('string')
-    expect(line.cells.every((cell) => typeof cell === 'string')).toBe(true)
-    if (line.gridColumns !== undefined) expect(line.gridColumns).toHaveLength(line.cells.length)
+    expect(lineCells(line).every((cell) => typeof cell === 'string')).toBe(true)
+    if (line.gridColumns !== undefined) expect(line.gridColumns).toHaveLength(lineCells(line).length)
   }
 }
 

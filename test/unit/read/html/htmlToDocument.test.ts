@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { htmlToDocument } from '../../../../src/core/read/html/htmlToDocument'
+import { lineCells } from '../../../../src/core/model/lineCells'
 
-function rows(html: string): string[][] {
-  return htmlToDocument('t.html', html).lines.map((line) => line.cells)
+function rows(html: string): (readonly string[])[] {
+  return htmlToDocument('t.html', html).lines.map(lineCells)
 }
 
 describe('htmlToDocument: table grid', () => {
@@ -21,7 +22,7 @@ describe('htmlToDocument: table grid', () => {
 
   it('gives each <tr> its own cells only, in order, with their grid columns', () => {
     const lines = htmlToDocument('t.html', applicationsTable).lines
-    expect(lines.map((line) => line.cells)).toEqual([
+    expect(lines.map(lineCells)).toEqual([
       ['(本列数据的勾稽关系为:第一项加第二项之和,等于第三项加第四项之和)', '申请人情况'],
       ['自然人', '法人或其他组织', '总计'],
       ['商业 企业', '科研机构', '社会公益组织', '法律服务机构', '其他'],
@@ -173,7 +174,7 @@ describe('htmlToDocument: text outside tables', () => {
     const html =
       '<title>某县教育局2022年政府信息公开工作年度报告</title><title>某县教育局2022年政府信息公开工作年度报告</title>' +
       '<div>首页 &gt; 信息公开</div><table><tr><td>行政许可</td><td>4</td></tr></table>'
-    expect(htmlToDocument('t.html', html).lines.map((line) => line.cells)).toEqual([
+    expect(htmlToDocument('t.html', html).lines.map(lineCells)).toEqual([
       ['某县教育局2022年政府信息公开工作年度报告'],
       ['首页 > 信息公开'],
       ['行政许可', '4'],
@@ -212,7 +213,7 @@ describe('htmlToDocument: pasted HTML', () => {
       '<tr><td>行政处罚</td><td colspan="3">3</td></tr></tbody></table><!--EndFragment--></body></html>'
     const doc = htmlToDocument('粘贴内容', clipboard, 'paste')
     expect(doc.kind).toBe('paste')
-    expect(doc.lines.map((line) => line.cells)).toEqual([
+    expect(doc.lines.map(lineCells)).toEqual([
       ['行政许可', '12'],
       ['行政处罚', '3'],
     ])

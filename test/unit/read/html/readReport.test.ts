@@ -46,7 +46,7 @@ describe('readReport on HTML documents', () => {
     // Provenance points at the <tr> line and the cell the number came from.
     const received = report.cells['applications.received.natural']
     expect(received?.source.raw).toBe('26')
-    expect(doc.lines[received?.source.line ?? -1]?.cells[received?.source.column ?? -1]).toBe('26')
+    expect(doc.lines[received?.source.line ?? -1]?.cells?.[received?.source.column ?? -1]).toBe('26')
   })
 
   it('reads the same page saved as gb2312 and as a quoted-printable MHTML identically', () => {

@@ -7,6 +7,7 @@ import { cellValues, type SourceDocument } from '../../../../src/core/model/repo
 import { pdfToDocument } from '../../../../src/core/read/pdf/pdfToDocument'
 import type { PdfjsLike } from '../../../../src/core/read/pdf/pdfjsLike'
 import { readReport } from '../../../../src/core/readReport'
+import { lineCells } from '../../../../src/core/model/lineCells'
 
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'fixtures')
 const REAL_PDF = join(FIXTURES, 'real', 'hongze_district_gov_2023.pdf')
@@ -79,15 +80,15 @@ describe('pdfToDocument on the real WPS PDF (洪泽区 2023)', () => {
     expect(document.kind).toBe('pdf')
     expect(document.lines[0]).toEqual({ text: '洪泽区人民政府', cells: ['洪泽区人民政府'], page: 1 })
     expect(document.lines.some((line) => /^[-—]\s*\d+\s*[-—]$/.test(line.text))).toBe(false)
-    const received = document.lines.find((line) => line.cells[0] === '一、本年新收政府信息公开申请数量')
+    const received = document.lines.find((line) => lineCells(line)[0] === '一、本年新收政府信息公开申请数量')
     expect(received).toMatchObject({
       page: 3,
       cells: ['一、本年新收政府信息公开申请数量', '21', '0', '0', '0', '0', '0', '21'],
     })
     // The merged label is cut off at the page break in the PDF itself ("三、本年"); it leads the first row it spans.
-    const granted = document.lines.find((line) => line.cells.includes('(一)予以公开'))
-    expect(granted?.cells.slice(0, 2)).toEqual(['三、本年', '(一)予以公开'])
-    const notProcessed = document.lines.find((line) => line.cells[0] === '(五)不予处理')
+    const granted = document.lines.find((line) => lineCells(line).includes('(一)予以公开'))
+    expect(granted?.cells?.slice(0, 2)).toEqual(['三、本年', '(一)予以公开'])
+    const notProcessed = document.lines.find((line) => lineCells(line)[0] === '(五)不予处理')
     expect(notProcessed).toMatchObject({
       page: 4,
       cells: ['(五)不予处理', '1.信访举报投诉类申请', '1', '0', '0', '0', '0', '0', '1'],
