@@ -48,7 +48,9 @@ function isBlank(text: string): boolean {
 }
 
 /** The share of bad characters in the first BINARY_SAMPLE characters of the lines' text, joined. */
-function looksBinary(document: SourceDocument): boolean {
+function looksBinary(document: SourceDocument, lines: DocumentLines): boolean {
+  // One scan of the whole text settles the usual case: no bad character at all.
+  if (!BAD_CHARACTER.test(lines.text)) return false
   let length = 0
   let bad = 0
   for (const line of document.lines) {
@@ -179,8 +181,9 @@ function readModern(document: SourceDocument, lines: DocumentLines, identity: Id
 
 function readOrFail(document: SourceDocument): ParseOutcome {
   if (document.lines.every((line) => isBlank(line.text))) return failure('empty', '文件中没有文字内容')
-  if (looksBinary(document)) return failure('binary', '文件内容不是文字，可能是二进制文件或编码无法识别')
   const lines = new DocumentLines(document)
+  if (looksBinary(document, lines))
+    return failure('binary', '文件内容不是文字，可能是二进制文件或编码无法识别')
   const generation = documentGeneration(lines)
   const identity = readIdentity(lines, document.name)
   if (generation === 'modern') return readModern(document, lines, identity)

@@ -82,16 +82,78 @@ export interface FindOptions {
   hint?: RegExp
 }
 
+/** A global copy of each hint for searching a whole document; its lastIndex is set before every use. */
+const HINT_SEARCHES = new WeakMap<RegExp, RegExp>()
+
+/** Where a hint matched last: the first line at or after `from` whose text matches, or none. */
+interface HintPosition {
+  from: number
+  line: number | undefined
+}
+
 export class DocumentLines implements LineSource {
   readonly count: number
   private readonly compactCache: (string | undefined)[]
   private readonly tokenCache: (LineTokens | undefined)[]
   private gainsCjk: boolean | undefined
+  /** Every line's text joined by newlines, and where each line starts in it: searched in one call. */
+  private joinedText: string | undefined
+  private lineStarts: number[] | undefined
+  /** Where each hint was last found (hintLineFrom). */
+  private readonly hintPositions = new Map<RegExp, HintPosition>()
 
   constructor(readonly document: SourceDocument) {
     this.count = document.lines.length
     this.compactCache = new Array<string | undefined>(this.count)
     this.tokenCache = new Array<LineTokens | undefined>(this.count)
+  }
+
+  /** The lines' text joined by newlines: one regex call scans the whole document instead of one per line. */
+  get text(): string {
+    if (this.joinedText === undefined) {
+      const starts: number[] = []
+      let at = 0
+      for (const line of this.document.lines) {
+        starts.push(at)
+        at += line.text.length + 1
+      }
+      this.lineStarts = starts
+      this.joinedText = this.document.lines.map((line) => line.text).join('\n')
+    }
+    return this.joinedText
+  }
+
+  /** The line holding character `offset` of `text`, searching forward from line `from`. */
+  private lineAt(offset: number, from: number): number {
+    const starts = this.lineStarts ?? []
+    let line = Math.max(0, from)
+    while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= offset) line++
+    return line
+  }
+
+  /**
+   * The first line in [from, to) whose raw text matches `hint`, found by searching the joined text: a match
+   * there starts in some line, which is taken when the hint matches that line on its own (a match may run
+   * on into the next line, as the hint's gaps allow a newline). Every line the hint matches is found, as
+   * the search goes on from just after each rejected match.
+   */
+  private nextHintLine(hint: RegExp, from: number, to: number): number | undefined {
+    const text = this.text
+    let search = HINT_SEARCHES.get(hint)
+    if (search === undefined) {
+      search = new RegExp(hint.source, 'g')
+      HINT_SEARCHES.set(hint, search)
+    }
+    let line = Math.max(0, from)
+    search.lastIndex = this.lineStarts?.[line] ?? text.length
+    for (;;) {
+      const found = search.exec(text)
+      if (found === null) return undefined
+      line = this.lineAt(found.index, line)
+      if (line >= to) return undefined
+      if (hint.test(this.document.lines[line]?.text ?? '')) return line
+      search.lastIndex = found.index + 1
+    }
   }
 
   /** The line NFKC-normalised with every space removed: what anchors and labels are matched in. */
@@ -118,7 +180,7 @@ export class DocumentLines implements LineSource {
 
   /** Whether some line may gain CJK characters by normalising (Kangxi radicals from a PDF font…): rare. */
   private mayGainCjk(): boolean {
-    this.gainsCjk ??= this.document.lines.some((line) => mayGainCjk(line.text))
+    this.gainsCjk ??= mayGainCjk(this.text)
     return this.gainsCjk
   }
 
@@ -130,17 +192,34 @@ export class DocumentLines implements LineSource {
   ): number | undefined {
     const end = Math.min(options.to ?? this.count, this.count)
     const hint = options.hint === undefined || this.mayGainCjk() ? undefined : options.hint
-    for (let index = Math.max(0, from); index < end; index++) {
-      if (hint !== undefined && !hint.test(this.document.lines[index]?.text ?? '')) continue
+    if (hint === undefined) {
+      for (let index = Math.max(0, from); index < end; index++)
+        if (test(this.compact(index), index)) return index
+      return undefined
+    }
+    for (let index = this.nextHintLine(hint, from, end); index !== undefined;) {
       if (test(this.compact(index), index)) return index
+      index = this.nextHintLine(hint, index + 1, end)
     }
     return undefined
   }
 
   /** Whether the line's compact text matches `pattern`; `hint` as in FindOptions. */
   matches(index: number, pattern: RegExp, hint?: RegExp): boolean {
-    if (hint !== undefined && !this.mayGainCjk() && !hint.test(this.document.lines[index]?.text ?? ''))
-      return false
+    if (hint !== undefined && !this.mayGainCjk() && this.hintLineFrom(hint, index) !== index) return false
     return pattern.test(this.compact(index))
+  }
+
+  /**
+   * nextHintLine(hint, index, count), remembered: callers ask about consecutive lines, and no line before
+   * the one found last can match.
+   */
+  private hintLineFrom(hint: RegExp, index: number): number | undefined {
+    const known = this.hintPositions.get(hint)
+    if (known !== undefined && index >= known.from && (known.line === undefined || index <= known.line))
+      return known.line
+    const line = this.nextHintLine(hint, index, this.count)
+    this.hintPositions.set(hint, { from: index, line })
+    return line
   }
 }

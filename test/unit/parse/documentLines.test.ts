@@ -32,4 +32,20 @@ describe('DocumentLines', () => {
     expect(lines.tokens(footers.length).values.map((token) => token.raw)).toEqual(['0', '1'])
     expect(lines.tokens(footers.length + 1).values.map((token) => token.raw)).toEqual(['2023', '5'])
   })
+
+  it('finds hinted lines in one search of the whole text, never taking a match that runs across two lines', () => {
+    const aggregate = compactWordsHint('汇总')
+    const AGGREGATE = /汇总/
+    // Line 1 ends in 汇 and line 2 starts with 总: together they match the hint, neither line alone does.
+    const lines = linesOf('标题\n本机关信息汇\n总体情况良好，汇 总各单位数据\n汇总')
+    expect(lines.find(0, (compact) => AGGREGATE.test(compact), { hint: aggregate })).toBe(2)
+    expect(lines.find(3, (compact) => AGGREGATE.test(compact), { hint: aggregate })).toBe(3)
+    expect(lines.find(0, (compact) => AGGREGATE.test(compact), { hint: aggregate, to: 2 })).toBeUndefined()
+    expect([0, 1, 2, 3].map((index) => lines.matches(index, AGGREGATE, aggregate))).toEqual([
+      false,
+      false,
+      true,
+      true,
+    ])
+  })
 })
