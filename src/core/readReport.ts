@@ -175,7 +175,7 @@ function readModern(document: SourceDocument, lines: DocumentLines, identity: Id
     checks: [],
     document,
   }
-  report.checks = checkWithinReport(report)
+  report.checks = checkWithinReport(report, sink.readCells)
   return { ok: true, report }
 }
 

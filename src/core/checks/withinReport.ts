@@ -7,8 +7,13 @@ import { checkAppealTotals } from './rules/appeals'
 import { checkCarryOver, checkOutcomeTotals, checkRowTotals } from './rules/applications'
 import { checkDomains } from './rules/domain'
 import { readValues } from './rules/values'
+import type { ReadCells } from '../parse/cellSink'
 
-export function checkWithinReport(r: Pick<Report, 'cells' | 'tableVariants' | 'template'>): CheckResult[] {
+/** `read`: the cells as the reader read them, when it knows (see checkDomains). */
+export function checkWithinReport(
+  r: Pick<Report, 'cells' | 'tableVariants' | 'template'>,
+  read?: ReadCells,
+): CheckResult[] {
   if (r.template === 'legacy') return []
   const variant =
     r.tableVariants['applications.otherHandling'] ?? (r.template === '2019' ? 'one-row' : 'three-rows')
@@ -17,6 +22,6 @@ export function checkWithinReport(r: Pick<Report, 'cells' | 'tableVariants' | 't
     checkRowTotals(values, variant),
     checkOutcomeTotals(values, variant),
     checkAppealTotals(values),
-    checkDomains(r.cells),
+    checkDomains(r.cells, read),
   )
 }

@@ -29,20 +29,37 @@ function provenance(token: ValueToken): Provenance {
   return source
 }
 
+/** The cells read, in the order they were read (the order of the keys of `cells`), with their values. */
+export interface ReadCells {
+  ids: string[]
+  values: number[]
+}
+
 export class CellSink {
   readonly cells: Record<string, Cell> = {}
   readonly notices: Notice[] = []
   private readonly blanks: string[] = []
-  private anyCell = false
+  private readonly read: ReadCells = { ids: [], values: [] }
+  private rewritten = false
 
   /** Whether no cell was read (counting the keys of `cells` is slow for two hundred of them). */
   get isEmpty(): boolean {
-    return !this.anyCell
+    return this.read.ids.length === 0
+  }
+
+  /**
+   * The cells in the order they were read, which is the order Object.keys(cells) gives (no id is numeric),
+   * so the checks need not enumerate the record; undefined when a cell was written twice.
+   */
+  get readCells(): ReadCells | undefined {
+    return this.rewritten ? undefined : this.read
   }
 
   private put(id: string, cell: Cell): void {
-    this.anyCell = true
+    if (this.cells[id] !== undefined) this.rewritten = true
     this.cells[id] = cell
+    this.read.ids.push(id)
+    this.read.values.push(cell.value)
   }
 
   /** Records a cell from its token; returns its value, or undefined when the token could not be read as this cell. */
