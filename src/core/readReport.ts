@@ -3,7 +3,7 @@
  * whatever goes wrong inside becomes a ParseError, so one bad file cannot stop a batch or the page.
  */
 import { checkWithinReport } from './checks/withinReport'
-import { expectedCellIds, type OtherHandlingVariant, type ProactiveVariant } from './model/ids'
+import { cellLayout, type OtherHandlingVariant, type ProactiveVariant } from './model/ids'
 import type {
   Notice,
   ParseError,
@@ -88,6 +88,7 @@ function unreadNotices(
   sink: CellSink,
   explained: ReadonlySet<string>,
 ): Notice[] {
+  if (sink.readsExactly(expected)) return []
   const missing = expected.filter((id) => !sink.has(id) && !explained.has(id))
   const tables: [string, string][] = [
     ['proactive.', '表二'],
@@ -120,19 +121,6 @@ function mixedTemplateNotice(
   return [notice]
 }
 
-const EXPECTED_IDS = new Map<string, readonly string[]>()
-
-/** expectedCellIds, built once per variant pair. */
-function expectedIds(proactive: ProactiveVariant, otherHandling: OtherHandlingVariant): readonly string[] {
-  const key = `${proactive}/${otherHandling}`
-  let ids = EXPECTED_IDS.get(key)
-  if (ids === undefined) {
-    ids = expectedCellIds(proactive, otherHandling)
-    EXPECTED_IDS.set(key, ids)
-  }
-  return ids
-}
-
 function readModern(document: SourceDocument, lines: DocumentLines, identity: Identity): ParseOutcome {
   const sink = new CellSink()
   const proactive = readProactiveTable(lines, sink)
@@ -157,7 +145,7 @@ function readModern(document: SourceDocument, lines: DocumentLines, identity: Id
       .filter((n) => n.code === 'cell-unread' || n.code === 'ambiguous' || n.code === 'table-missing')
       .flatMap((n) => n.cellIds ?? []),
   )
-  const expected = expectedIds(template === '2019' ? '2019' : '2021', otherHandling)
+  const expected = cellLayout(template === '2019' ? '2019' : '2021', otherHandling)
   const notices = [
     ...identity.notices,
     ...sink.allNotices(describeCell),

@@ -159,3 +159,26 @@ export function expectedCellIds(proactive: ProactiveVariant, otherHandling: Othe
   )
   return [...table2, ...table3, ...APPEAL_CELL_IDS]
 }
+
+const LAYOUTS = new Map<string, readonly string[]>()
+
+/** expectedCellIds, built once per variant pair and shared: read-only. */
+export function cellLayout(
+  proactive: ProactiveVariant,
+  otherHandling: OtherHandlingVariant,
+): readonly string[] {
+  const key = `${proactive}/${otherHandling}`
+  let layout = LAYOUTS.get(key)
+  if (layout === undefined) {
+    layout = expectedCellIds(proactive, otherHandling)
+    LAYOUTS.set(key, layout)
+  }
+  return layout
+}
+
+/** Every variant pair's layout. */
+export function cellLayouts(): readonly (readonly string[])[] {
+  return (['2021', '2019'] as const).flatMap((proactive) =>
+    (['three-rows', 'one-row'] as const).map((otherHandling) => cellLayout(proactive, otherHandling)),
+  )
+}

@@ -138,7 +138,8 @@ export class DocumentLines implements LineSource {
    * the search goes on from just after each rejected match.
    */
   private nextHintLine(hint: RegExp, from: number, to: number): number | undefined {
-    const text = this.text
+    // Searching stops where line `to` starts: the text is cut there (a slice, not a copy).
+    const text = to < this.count ? this.text.slice(0, this.lineStarts?.[to]) : this.text
     let search = HINT_SEARCHES.get(hint)
     if (search === undefined) {
       search = new RegExp(hint.source, 'g')
@@ -150,7 +151,6 @@ export class DocumentLines implements LineSource {
       const found = search.exec(text)
       if (found === null) return undefined
       line = this.lineAt(found.index, line)
-      if (line >= to) return undefined
       if (hint.test(this.document.lines[line]?.text ?? '')) return line
       search.lastIndex = found.index + 1
     }
