@@ -17,7 +17,7 @@ export function checkWithinReport(
   if (r.template === 'legacy') return []
   const variant =
     r.tableVariants['applications.otherHandling'] ?? (r.template === '2019' ? 'one-row' : 'three-rows')
-  const values = readValues(r.cells)
+  const values = readValues(r.cells, read)
   return checkCarryOver(values).concat(
     checkRowTotals(values, variant),
     checkOutcomeTotals(values, variant),

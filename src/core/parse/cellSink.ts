@@ -33,6 +33,8 @@ function provenance(token: ValueToken): Provenance {
 export interface ReadCells {
   ids: string[]
   values: number[]
+  /** The cell layout `ids` equal, when they do (see CellSink.readsExactly). */
+  layout?: readonly string[]
 }
 
 /**
@@ -110,7 +112,8 @@ export class CellSink {
    */
   get readCells(): ReadCells | undefined {
     this.record ??= this.buildRecord()
-    return this.rewritten ? undefined : this.read
+    if (this.rewritten) return undefined
+    return this.layout === undefined ? this.read : { ...this.read, layout: this.layout }
   }
 
   private put(id: string, cell: Cell): void {

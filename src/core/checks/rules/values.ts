@@ -4,6 +4,7 @@
  */
 import { APPEAL_CELL_IDS, APPLICANT_COLUMNS, applicationCellId, applicationRows } from '../../model/ids'
 import type { Cell } from '../../model/report'
+import type { ReadCells } from '../../parse/cellSink'
 
 /** Every cell the equations use, in a fixed order: 表三 with both （六） variants, then 表四. */
 const CHECKED_IDS: readonly string[] = [
@@ -25,8 +26,33 @@ export function valueIndex(id: string): number {
 /** The value of every checked cell, by valueIndex; undefined where the cell was not read. */
 export type CheckedValues = readonly (number | undefined)[]
 
-export function readValues(cells: Record<string, Cell>): CheckedValues {
+/** Per cell layout, where each checked cell is in it (-1: not there). */
+const POSITIONS = new WeakMap<readonly string[], Int32Array>()
+
+function positionsIn(layout: readonly string[]): Int32Array {
+  let positions = POSITIONS.get(layout)
+  if (positions === undefined) {
+    const at = new Map(layout.map((id, index) => [id, index]))
+    positions = Int32Array.from(CHECKED_IDS, (id) => at.get(id) ?? -1)
+    POSITIONS.set(layout, positions)
+  }
+  return positions
+}
+
+/**
+ * The checked values of a report. `read`, when the reader gives it, holds the cells in read order; when
+ * they are exactly a layout's, each value is taken by position instead of looked up in the record.
+ */
+export function readValues(cells: Record<string, Cell>, read?: ReadCells): CheckedValues {
   const values = new Array<number | undefined>(CHECKED_IDS.length)
+  if (read?.layout !== undefined) {
+    const positions = positionsIn(read.layout)
+    for (let i = 0; i < CHECKED_IDS.length; i++) {
+      const position = positions[i] ?? -1
+      values[i] = position < 0 ? undefined : read.values[position]
+    }
+    return values
+  }
   for (let i = 0; i < CHECKED_IDS.length; i++) values[i] = cells[CHECKED_IDS[i] ?? '']?.value
   return values
 }
