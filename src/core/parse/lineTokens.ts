@@ -161,7 +161,7 @@ interface LineBuilder {
   values: ValueToken[]
   numberCount: number
   blankCount: number
-  /** Text with spaces went into the label or trailing text (only addToken adds such text). */
+  /** Text with spaces went into the label or trailing text (only token steps add such text). */
   spaced: boolean
 }
 
@@ -173,41 +173,61 @@ function pushValue(builder: LineBuilder, column: number, raw: string, blank: boo
   else builder.numberCount++
 }
 
-/** Label text, or text after the values (PDF interleaving) that starts the next label. */
-function addText(builder: LineBuilder, text: string): void {
-  if (builder.numberCount > 0) builder.trailing += text
-  else {
-    // Blanks before the label are the empty halves of merged label cells, not values.
-    builder.values.length = 0
-    builder.blankCount = 0
-    builder.label += text
-  }
+/**
+ * What one cell adds to its line, worked out from the cell alone: values and blanks, label text, and
+ * tokens that read as text (label or trailing text, depending on the values before them).
+ */
+type CellStep =
+  | { kind: 'value'; raw: string; blank: boolean }
+  | { kind: 'text'; text: string }
+  /** `spaced`: the text has whitespace; `glued`: the text ends in a number after label text. */
+  | { kind: 'token'; text: string; spaced: boolean; glued: readonly [string, string] | undefined }
+
+function valueStep(raw: string, blank: boolean): CellStep {
+  return { kind: 'value', raw, blank }
 }
 
 /**
  * One token: a value, a blank, or label text (which may end in glued digits: "申请数量3120000033").
  * `maySpace` is false where the caller knows the text has no whitespace.
  */
-function addToken(builder: LineBuilder, column: number, text: string, raw: string, maySpace: boolean): void {
+function tokenStep(text: string, raw: string, maySpace: boolean): CellStep {
   const reading = readNormalizedCell(text, ANY_NUMBER)
-  if (reading.kind === 'number' || reading.kind === 'blank') {
-    pushValue(builder, column, raw, reading.kind === 'blank')
-    return
-  }
-  if (maySpace && !builder.spaced && HAS_SPACE.test(text)) builder.spaced = true
-  if (builder.numberCount > 0) {
-    builder.trailing += text
-    return
-  }
-  // Blanks before the label are the empty halves of merged label cells, not values.
-  builder.values.length = 0
-  builder.blankCount = 0
+  if (reading.kind === 'number' || reading.kind === 'blank') return valueStep(raw, reading.kind === 'blank')
   const last = text.charCodeAt(text.length - 1)
   const glued = last >= 0x30 && last <= 0x39 ? GLUED_DIGITS.exec(text) : null
-  if (glued?.[1] !== undefined && glued[2] !== undefined) {
-    builder.label += glued[1]
-    pushValue(builder, column, glued[2], false)
-  } else builder.label += text
+  return {
+    kind: 'token',
+    text,
+    spaced: maySpace && HAS_SPACE.test(text),
+    glued: glued?.[1] !== undefined && glued[2] !== undefined ? [glued[1], glued[2]] : undefined,
+  }
+}
+
+/** The steps of a line's cell as the builder takes them. */
+function applySteps(builder: LineBuilder, column: number, steps: readonly CellStep[]): void {
+  for (const step of steps) {
+    if (step.kind === 'value') {
+      pushValue(builder, column, step.raw, step.blank)
+      continue
+    }
+    if (step.kind === 'token' && step.spaced) builder.spaced = true
+    // Text after values is trailing text (PDF interleaving) that starts the next label.
+    if (builder.numberCount > 0) {
+      builder.trailing += step.text
+      continue
+    }
+    // Blanks before the label are the empty halves of merged label cells, not values. (A new array:
+    // cutting an array's length is a runtime call.)
+    if (builder.values.length > 0) builder.values = []
+    builder.blankCount = 0
+    const glued = step.kind === 'token' ? step.glued : undefined
+    if (glued === undefined) builder.label += step.text
+    else {
+      builder.label += glued[0]
+      pushValue(builder, column, glued[1], false)
+    }
+  }
 }
 
 /** `text` without its whitespace (the regex /\s+/g replaced by nothing, without the regex). */
@@ -228,37 +248,27 @@ function withoutWhitespace(text: string): string {
  * regex. The whole cell is one token instead only when it reads as one number ("3 件"), which needs a
  * number at its start.
  */
-function addUnbracketed(
-  builder: LineBuilder,
-  column: number,
-  cell: string,
-  trimmed: string,
-  rawCell: string,
-  single: boolean,
-): void {
+function unbracketedSteps(cell: string, trimmed: string, rawCell: string, single: boolean): CellStep[] {
   const lead = trimmed.charCodeAt(0)
   const mayBeNumber = isAsciiDigit(lead) || lead === 0x2d || lead === 0x2212
   // One run (a count in a line of its own): the cell is its only part.
-  if (
-    innerSpaces === 0 ||
-    (!single && mayBeNumber && readNormalizedCell(cell, ANY_NUMBER).kind === 'number')
-  ) {
-    addToken(builder, column, trimmed, rawCell, true)
-    return
-  }
+  if (innerSpaces === 0 || (!single && mayBeNumber && readNormalizedCell(cell, ANY_NUMBER).kind === 'number'))
+    return [tokenStep(trimmed, rawCell, true)]
+  const steps: CellStep[] = []
   let start = -1
   for (let i = 0; i <= cell.length; i++) {
     const space = i === cell.length || isWhitespace(cell.charCodeAt(i))
     if (space && start >= 0) {
       const part = cell.slice(start, i)
-      addToken(builder, column, part, part, false)
+      steps.push(tokenStep(part, part, false))
       start = -1
     } else if (!space && start < 0) start = i
   }
+  return steps
 }
 
 /** A cell that is neither empty nor one digit: normalised where that changes it, then read by its shape. */
-function addCell(builder: LineBuilder, column: number, original: string, single: boolean): void {
+function readCell(original: string, single: boolean): CellStep[] {
   scanCell(original)
   let cell = original
   if ((scannedFlags & CHANGES) !== 0) {
@@ -267,56 +277,51 @@ function addCell(builder: LineBuilder, column: number, original: string, single:
   }
   // A cell that normalises to one character: a full-width digit or space, or a mark.
   if (!single && cell.length <= 1) {
-    if (cell.length === 0 || (scannedFlags & IS_SPACE) !== 0) {
-      pushValue(builder, column, original.trim(), true)
-      return
-    }
-    if (scannedDigits === 1) {
-      pushValue(builder, column, original, false)
-      return
-    }
+    if (cell.length === 0 || (scannedFlags & IS_SPACE) !== 0) return [valueStep(original.trim(), true)]
+    if (scannedDigits === 1) return [valueStep(original, false)]
   }
   const trimmed =
     contentStart === 0 && contentEnd === cell.length ? cell : cell.slice(contentStart, contentEnd)
   const shape = scannedShape(trimmed)
-  if (shape === CellShape.Word) {
-    addText(builder, trimmed)
-    return
-  }
-  if (shape === CellShape.SpacedWords) {
-    addText(builder, withoutWhitespace(trimmed))
-    return
-  }
+  if (shape === CellShape.Word) return [{ kind: 'text', text: trimmed }]
+  if (shape === CellShape.SpacedWords) return [{ kind: 'text', text: withoutWhitespace(trimmed) }]
   const rawCell = original.trim()
-  if (!single && shape === CellShape.Count) {
-    pushValue(builder, column, rawCell, false)
-    return
-  }
-  if (shape === CellShape.Empty) {
-    // An empty cell of a real table row is a blank cell; a line with no cells at all has no tokens.
-    if (!single) pushValue(builder, column, rawCell, true)
-    return
-  }
-  if (shape === CellShape.Piece) {
-    // TOKEN would give the whole cell as one part: its number form must start the cell.
-    addToken(builder, column, trimmed, rawCell, false)
-    return
-  }
-  if ((scannedFlags & IS_BRACKET) === 0) {
-    addUnbracketed(builder, column, cell, trimmed, rawCell, single)
-    return
-  }
+  if (!single && shape === CellShape.Count) return [valueStep(rawCell, false)]
+  // An empty cell of a real table row is a blank cell; a line with no cells at all has no tokens.
+  if (shape === CellShape.Empty) return single ? [] : [valueStep(rawCell, true)]
+  // TOKEN would give the whole cell as one part: its number form must start the cell.
+  if (shape === CellShape.Piece) return [tokenStep(trimmed, rawCell, false)]
+  if ((scannedFlags & IS_BRACKET) === 0) return unbracketedSteps(cell, trimmed, rawCell, single)
   const parts = cell.match(TOKEN)
-  if (parts === null) {
-    // An empty cell of a real table row is a blank cell; a line with no cells at all has no tokens.
-    if (!single) pushValue(builder, column, rawCell, true)
-    return
+  if (parts === null) return single ? [] : [valueStep(rawCell, true)]
+  if (parts.length === 1 || (!single && readNormalizedCell(cell, ANY_NUMBER).kind === 'number'))
+    return [tokenStep(trimmed, rawCell, true)]
+  return parts.map((part) => tokenStep(part, part, true))
+}
+
+/**
+ * readCell's steps by cell text, for cells with label text. Tables repeat the template's wording in every
+ * report ("（一）予以公开", "3.危及“三安全一稳定”"), and normalising and splitting such a cell costs many
+ * times a lookup. Numbers are not kept (they differ between reports); bounded, as cells are input.
+ */
+const LABEL_STEPS = [new Map<string, readonly CellStep[]>(), new Map<string, readonly CellStep[]>()]
+const LABEL_STEPS_LIMIT = 4096
+
+function hasNonAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return true
+  return false
+}
+
+function cellSteps(original: string, single: boolean): readonly CellStep[] {
+  const cache = LABEL_STEPS[single ? 1 : 0] ?? new Map<string, readonly CellStep[]>()
+  let steps = cache.get(original)
+  if (steps !== undefined) return steps
+  steps = readCell(original, single)
+  if (hasNonAscii(original)) {
+    if (cache.size >= LABEL_STEPS_LIMIT) cache.clear()
+    cache.set(original, steps)
   }
-  if (parts.length === 1 || (!single && readNormalizedCell(cell, ANY_NUMBER).kind === 'number')) {
-    addToken(builder, column, trimmed, rawCell, true)
-    return
-  }
-  for (const part of parts) addToken(builder, column, part, part, true)
+  return steps
 }
 
 /**
@@ -366,7 +371,8 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
         continue
       }
     }
-    addCell(builder, column, from === 0 && to === source.length ? source : source.slice(from, to), single)
+    const cell = from === 0 && to === source.length ? source : source.slice(from, to)
+    applySteps(builder, column, cellSteps(cell, single))
   }
   const { values, numberCount, blankCount, spaced } = builder
   return {

@@ -74,7 +74,9 @@ function isAsciiCount(text: string): boolean {
 }
 
 /** What may follow the leading number in a cell this module reads: a space, a note's bracket or a unit. */
-const AFTER_NUMBER = new Set([' ', '(', '[', '【', '件', '个', '条', '项', '次', '人', '万', '元'])
+const AFTER_NUMBER: ReadonlySet<number> = new Set(
+  [...' ([【件个条项次人万元'].map((char) => char.charCodeAt(0)),
+)
 
 /**
  * Where the leading number of `text` ends: its optional sign, then digits, separators and points. -1 when
@@ -91,7 +93,7 @@ function numberEnd(text: string): number {
     if (!((code >= 0x30 && code <= 0x39) || code === 0x2c || code === 0x2e)) break
   }
   if (i === start) return -1
-  return i === text.length || AFTER_NUMBER.has(text.charAt(i)) ? i : -1
+  return i === text.length || AFTER_NUMBER.has(text.charCodeAt(i)) ? i : -1
 }
 
 /**
@@ -102,7 +104,7 @@ function numberEnd(text: string): number {
 function hasSuffixAfter(text: string, end: number): boolean {
   let i = end
   while (i < text.length && isWhitespace(text.charCodeAt(i))) i++
-  return i < text.length && AFTER_NUMBER.has(text.charAt(i))
+  return i < text.length && AFTER_NUMBER.has(text.charCodeAt(i))
 }
 
 /** Reads one cell's text as a number, a blank, an invalid number or text. Never throws. */
@@ -129,7 +131,8 @@ export function readNormalizedCell(normalized: string, options: NumberCellOption
   if (text.length <= 2 && BLANKS.has(text)) return BLANK
   const end = numberEnd(text)
   if (end < 0) return TEXT
-  const plain = numberFrom(text)
+  // A plain or grouped number is the whole text.
+  const plain = end === text.length ? numberFrom(text) : undefined
   if (plain !== undefined) return validated(plain, options)
   if (!hasSuffixAfter(text, end)) return TEXT
   const counted = COUNT_UNIT.exec(text)
