@@ -26,7 +26,7 @@ function collect(lines: DocumentLines, start: number): ValueToken[] {
     const tokens = lines.tokens(index)
     const blankRow = tokens.label === '' && tokens.blankCount >= CELLS - values.length
     if (tokens.numberCount === 0 && !blankRow) {
-      if (lines.compact(index).length > PROSE_LENGTH) break
+      if (lines.compactLongerThan(index, PROSE_LENGTH)) break
       continue
     }
     const fitted = fitValues(tokens.values, CELLS - values.length)

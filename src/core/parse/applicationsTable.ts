@@ -122,7 +122,7 @@ export function readApplicationsTable(
     table: '表三',
     stopAt: (tokens) =>
       lines.matches(tokens.line, TABLE_FOUR, TABLE_FOUR_HINT) ||
-      (tokens.numberCount === 0 && lines.compact(tokens.line).length > PROSE_LENGTH),
+      (tokens.numberCount === 0 && lines.compactLongerThan(tokens.line, PROSE_LENGTH)),
     lastKey: 'carriedForward',
     allowRuns: 'always',
     settle: settleOtherHandling,

@@ -3,7 +3,7 @@
  * tokens of each line, each computed once and only for the lines a parser actually looks at.
  */
 import type { SourceDocument } from '../model/report'
-import { compactFast, mayGainCjk } from '../text/fastNormalize'
+import { compactFast, mayGainCjk, onlyOrdinaryCharacters } from '../text/fastNormalize'
 import { tokenizeLine, type LineTokens } from './lineTokens'
 import type { LineSource } from './rowTable'
 
@@ -96,6 +96,7 @@ export class DocumentLines implements LineSource {
   private readonly compactCache: (string | undefined)[]
   private readonly tokenCache: (LineTokens | undefined)[]
   private gainsCjk: boolean | undefined
+  private onlyOrdinary: boolean | undefined
   /** Every line's text joined by newlines, and where each line starts in it: searched in one call. */
   private joinedText: string | undefined
   private lineStarts: number[] | undefined
@@ -178,10 +179,26 @@ export class DocumentLines implements LineSource {
     return tokens
   }
 
+  /**
+   * Whether the line's compact text is longer than `length` characters (prose, not a table row). Without
+   * a character NFKC may expand, compacting never lengthens a line, so a short line needs no compacting.
+   */
+  compactLongerThan(index: number, length: number): boolean {
+    const text = this.document.lines[index]?.text ?? ''
+    if (text.length <= length && !this.mayGainCjk()) return false
+    return this.compact(index).length > length
+  }
+
   /** Whether some line may gain CJK characters by normalising (Kangxi radicals from a PDF font…): rare. */
   private mayGainCjk(): boolean {
-    this.gainsCjk ??= mayGainCjk(this.text)
+    this.gainsCjk ??= !this.ordinary && mayGainCjk(this.text)
     return this.gainsCjk
+  }
+
+  /** Whether the document has only ordinary characters (onlyOrdinaryCharacters): nearly every report. */
+  get ordinary(): boolean {
+    this.onlyOrdinary ??= onlyOrdinaryCharacters(this.text)
+    return this.onlyOrdinary
   }
 
   /** The first line at or after `from` (and before `options.to`) whose compact text passes the test. */

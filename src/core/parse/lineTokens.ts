@@ -386,14 +386,34 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
   }
 }
 
+/** Where fitValues cuts: the first and the end index of the values kept. */
+function fittedEnd(values: readonly ValueToken[], count: number): number {
+  let end = values.length
+  while (end > count && values[end - 1]?.blank === true) end--
+  return end
+}
+
+function fittedStart(values: readonly ValueToken[], count: number, end: number): number {
+  let start = 0
+  while (end - start > count && values[start]?.blank === true) start++
+  return start
+}
+
 /**
  * Fits a line's values to the number of cells a row has: padding blanks at either end (tab exports end rows
  * with empty cells, merged label cells leave empty ones in front) are removed while there are too many.
+ * The values themselves when nothing is removed: treat the result as read-only.
  */
-export function fitValues(values: readonly ValueToken[], count: number): ValueToken[] {
-  let start = 0
-  let end = values.length
-  while (end - start > count && values[end - 1]?.blank === true) end--
-  while (end - start > count && values[start]?.blank === true) start++
-  return values.slice(start, end)
+export function fitValues(values: readonly ValueToken[], count: number): readonly ValueToken[] {
+  const end = fittedEnd(values, count)
+  const start = fittedStart(values, count, end)
+  return start === 0 && end === values.length ? values : values.slice(start, end)
+}
+
+/** How many of the values fitValues keeps are numbers (not blanks), without building the fitted list. */
+export function fittedNumberCount(values: readonly ValueToken[], count: number): number {
+  const end = fittedEnd(values, count)
+  let numbers = 0
+  for (let i = fittedStart(values, count, end); i < end; i++) if (values[i]?.blank === false) numbers++
+  return numbers
 }

@@ -64,7 +64,8 @@ export function readProactiveTable(lines: DocumentLines, sink: CellSink): Proact
   const { hits, end } = readRowTable(lines, start, proactiveRowSpecs(variant), sink, {
     table: '表二',
     stopAt: (tokens) =>
-      tokens.line >= limit || (tokens.numberCount === 0 && lines.compact(tokens.line).length > PROSE_LENGTH),
+      tokens.line >= limit ||
+      (tokens.numberCount === 0 && lines.compactLongerThan(tokens.line, PROSE_LENGTH)),
     lastKey: variant === '2021' ? 'fees' : 'procurement',
     allowRuns: 'unstructured',
   })

@@ -4,7 +4,7 @@
  * numbers is carried to the numbers that follow (wrapped labels, PDF rows, vertical merged labels); a row
  * whose numbers continue on number-only lines takes them from there.
  */
-import { fitValues, type LineTokens, type ValueToken } from './lineTokens'
+import { fitValues, fittedNumberCount, type LineTokens, type ValueToken } from './lineTokens'
 import { stripLabel, type RowSpec } from './rowSpec'
 import type { CellSink } from './cellSink'
 
@@ -15,7 +15,7 @@ export interface LineSource {
 
 /** A row's values: either one token per cell, or a run of digits whose cell boundaries were lost. */
 export type RowValues =
-  { kind: 'cells'; tokens: ValueToken[] } | { kind: 'run'; text: string; token: ValueToken }
+  { kind: 'cells'; tokens: readonly ValueToken[] } | { kind: 'run'; text: string; token: ValueToken }
 
 export type MatchKind = 'exact' | 'keyword' | 'order'
 
@@ -61,25 +61,50 @@ export interface RowTableResult {
 
 type Match = { index: number; how: MatchKind; label: string }
 
-/** stripLabel results: the same labels recur in every report of a batch. Bounded, as labels are input. */
-const STRIPPED = new Map<string, string>()
-const STRIPPED_LIMIT = 4096
+/**
+ * What is known of a label against one table's row specs: bit i of `known` says whether spec i was tried,
+ * bit i of `named` whether its keywords name the label (and its exclusions do not); `stripped` is the label
+ * without numbering, for the exact-wording test. The same labels recur in every report of a batch (the
+ * template's wording), so each regex runs once per label, not once per report.
+ */
+interface LabelFacts {
+  known: number
+  named: number
+  stripped: string | undefined
+}
 
-function strippedLabel(label: string): string {
-  let stripped = STRIPPED.get(label)
-  if (stripped === undefined) {
-    if (STRIPPED.size >= STRIPPED_LIMIT) STRIPPED.clear()
-    stripped = stripLabel(label)
-    STRIPPED.set(label, stripped)
+const LABEL_FACTS = new WeakMap<readonly RowSpec[], Map<string, LabelFacts>>()
+/** Labels kept per table; bounded, as labels are input. */
+const LABEL_FACTS_LIMIT = 4096
+
+function factsTable(specs: readonly RowSpec[]): Map<string, LabelFacts> {
+  if (specs.length > 31) throw new Error('a table has at most 31 row specs')
+  let table = LABEL_FACTS.get(specs)
+  if (table === undefined) {
+    table = new Map()
+    LABEL_FACTS.set(specs, table)
   }
-  return stripped
+  return table
 }
 
 class RowChooser {
   private readonly filled = new Set<string>()
   private expected = 0
+  private readonly facts: Map<string, LabelFacts>
 
-  constructor(private readonly specs: readonly RowSpec[]) {}
+  constructor(private readonly specs: readonly RowSpec[]) {
+    this.facts = factsTable(specs)
+  }
+
+  private factsOf(label: string): LabelFacts {
+    let facts = this.facts.get(label)
+    if (facts === undefined) {
+      if (this.facts.size >= LABEL_FACTS_LIMIT) this.facts.clear()
+      facts = { known: 0, named: 0, stripped: undefined }
+      this.facts.set(label, facts)
+    }
+    return facts
+  }
 
   private possible(spec: RowSpec): boolean {
     if (this.filled.has(spec.key)) return false
@@ -89,14 +114,15 @@ class RowChooser {
     return true
   }
 
-  private fits(index: number, label: string): boolean {
+  private fits(index: number, facts: LabelFacts, label: string): boolean {
     const spec = this.specs[index]
-    return (
-      spec !== undefined &&
-      spec.keywords.test(label) &&
-      spec.exclude?.test(label) !== true &&
-      this.possible(spec)
-    )
+    if (spec === undefined) return false
+    const bit = 1 << index
+    if ((facts.known & bit) === 0) {
+      facts.known |= bit
+      if (spec.keywords.test(label) && spec.exclude?.test(label) !== true) facts.named |= bit
+    }
+    return (facts.named & bit) !== 0 && this.possible(spec)
   }
 
   private byOrder(): number | undefined {
@@ -109,13 +135,15 @@ class RowChooser {
 
   /** The first possible row the keywords name at or after the expected one, else the first before it. */
   private byLabel(label: string): Match | undefined {
+    const facts = this.factsOf(label)
     let found: number | undefined
     for (let index = this.expected; index < this.specs.length && found === undefined; index++)
-      if (this.fits(index, label)) found = index
+      if (this.fits(index, facts, label)) found = index
     for (let index = 0; index < this.expected && found === undefined; index++)
-      if (this.fits(index, label)) found = index
+      if (this.fits(index, facts, label)) found = index
     if (found === undefined) return undefined
-    const exact = this.specs[found]?.exact.includes(strippedLabel(label)) === true
+    facts.stripped ??= stripLabel(label)
+    const exact = this.specs[found]?.exact.includes(facts.stripped) === true
     return { index: found, how: exact ? 'exact' : 'keyword', label }
   }
 
@@ -257,7 +285,7 @@ export function readRowTable(
     let structured = tokens.structured
     let next = line + 1
     const count = spec?.cellIds.length ?? 0
-    while (numbersIn(fitValues(values, count)) < count && next < source.count) {
+    while (fittedNumberCount(values, count) < count && next < source.count) {
       const more = source.tokens(next)
       if (!isNumberOnly(more)) break
       values = values.concat(more.values)
