@@ -50,7 +50,7 @@ function isBlank(text: string): boolean {
 /** The share of bad characters in the first BINARY_SAMPLE characters of the lines' text, joined. */
 function looksBinary(document: SourceDocument, lines: DocumentLines): boolean {
   // One scan of the whole text settles the usual case: no bad character at all.
-  if (lines.ordinary || !BAD_CHARACTER.test(lines.text)) return false
+  if (!BAD_CHARACTER.test(lines.text)) return false
   let length = 0
   let bad = 0
   for (const line of document.lines) {

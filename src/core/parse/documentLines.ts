@@ -3,7 +3,7 @@
  * tokens of each line, each computed once and only for the lines a parser actually looks at.
  */
 import type { SourceDocument } from '../model/report'
-import { compactFast, mayGainCjk, onlyOrdinaryCharacters } from '../text/fastNormalize'
+import { compactFast, mayGainCjk } from '../text/fastNormalize'
 import { tokenizeLine, type LineTokens } from './lineTokens'
 import type { LineSource } from './rowTable'
 
@@ -96,7 +96,6 @@ export class DocumentLines implements LineSource {
   private readonly compactCache: (string | undefined)[]
   private readonly tokenCache: (LineTokens | undefined)[]
   private gainsCjk: boolean | undefined
-  private onlyOrdinary: boolean | undefined
   /** Every line's text joined by newlines, and where each line starts in it: searched in one call. */
   private joinedText: string | undefined
   private lineStarts: number[] | undefined
@@ -191,14 +190,8 @@ export class DocumentLines implements LineSource {
 
   /** Whether some line may gain CJK characters by normalising (Kangxi radicals from a PDF font…): rare. */
   private mayGainCjk(): boolean {
-    this.gainsCjk ??= !this.ordinary && mayGainCjk(this.text)
+    this.gainsCjk ??= mayGainCjk(this.text)
     return this.gainsCjk
-  }
-
-  /** Whether the document has only ordinary characters (onlyOrdinaryCharacters): nearly every report. */
-  get ordinary(): boolean {
-    this.onlyOrdinary ??= onlyOrdinaryCharacters(this.text)
-    return this.onlyOrdinary
   }
 
   /** The first line at or after `from` (and before `options.to`) whose compact text passes the test. */

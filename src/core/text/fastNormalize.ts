@@ -73,20 +73,6 @@ export function mayGainCjk(text: string): boolean {
   return MAY_GAIN_CJK.test(text)
 }
 
-/**
- * A character outside ordinary report text: one mayGainCjk looks for, a control character other than tab
- * and line ends, or U+FFFD (what a failed decode leaves). Most documents have none, so one scan settles
- * both the NFKC question and the binary-garbage one.
- */
-const UNORDINARY = new RegExp(
-  `[^\\t\\n\\r\\x20-\\x7f\\u4e00-\\u9fff\\u3001-\\u3035\\u3400-\\u4dbf\\u2012-\\u2016\\u2018-\\u2023\\u2010\\u2030\\xb7\\xd7\\xb0\\xa0\\u3000\\u200b-\\u200d\\u2060\\ufeff\\uff01-\\uff5e]`,
-)
-
-/** Whether every character of `text` is ordinary (see UNORDINARY): then mayGainCjk(text) is false. */
-export function onlyOrdinaryCharacters(text: string): boolean {
-  return !UNORDINARY.test(text)
-}
-
 /** What compaction removes between two characters of a word. */
 const REMOVED_BETWEEN = '[\\s\\u200b-\\u200d\\u2060\\ufeff]*'
 

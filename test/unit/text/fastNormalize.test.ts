@@ -4,7 +4,6 @@ import {
   compactWordsHint,
   mayGainCjk,
   normalizeFast,
-  onlyOrdinaryCharacters,
 } from '../../../src/core/text/fastNormalize'
 import { compactLabel, normalizeText } from '../../../src/core/text/normalize'
 
@@ -66,19 +65,6 @@ describe('compactWordsHint', () => {
     expect(compactWordsHint('全县', '全区').test('全面推进')).toBe(false)
     expect(compactWordsHint('全县', '全区').test('全\u3000区共受理')).toBe(true)
     expect(compactWordsHint('本年新收', '本年新收政府信息公开申请').test('本年 新收')).toBe(true)
-  })
-
-  it('calls a character ordinary only when it neither may gain CJK nor is a control character or U+FFFD', () => {
-    const suspicious: string[] = []
-    for (let code = 0; code < 0x10000; code++) {
-      const char = String.fromCharCode(code)
-      const bad = (code < 0x20 && char !== '\t' && char !== '\n' && char !== '\r') || code === 0xfffd
-      if (onlyOrdinaryCharacters(char) && (bad || mayGainCjk(char))) suspicious.push(code.toString(16))
-    }
-    expect(suspicious).toEqual([])
-    expect(onlyOrdinaryCharacters('第二十条第（一）项\t３，１\u3000\r\n')).toBe(true)
-    expect(onlyOrdinaryCharacters('第\u2f06十条')).toBe(false)
-    expect(onlyOrdinaryCharacters('PK\u0003\u0004')).toBe(false)
   })
 
   it('flags text whose normalisation may bring CJK characters the raw text lacks', () => {
