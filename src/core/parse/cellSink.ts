@@ -34,7 +34,7 @@ export interface ReadCells {
   ids: string[]
   values: number[]
   /** The cell layout `ids` equal, when they do (see CellSink.readsExactly). */
-  layout?: readonly string[]
+  layout: readonly string[] | undefined
 }
 
 /**
@@ -62,7 +62,7 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
 export class CellSink {
   readonly notices: Notice[] = []
   private readonly blanks: string[] = []
-  private readonly read: ReadCells = { ids: [], values: [] }
+  private readonly read: ReadCells = { ids: [], values: [], layout: undefined }
   private readonly entries: Cell[] = []
   private record: Record<string, Cell> | undefined
   /** The layout the cells were read in exactly, when they were. */
@@ -113,7 +113,8 @@ export class CellSink {
   get readCells(): ReadCells | undefined {
     this.record ??= this.buildRecord()
     if (this.rewritten) return undefined
-    return this.layout === undefined ? this.read : { ...this.read, layout: this.layout }
+    this.read.layout = this.layout
+    return this.read
   }
 
   private put(id: string, cell: Cell): void {

@@ -204,9 +204,43 @@ function tokenStep(text: string, raw: string, maySpace: boolean): CellStep {
   }
 }
 
-/** The steps of a line's cell as the builder takes them. */
-function applySteps(builder: LineBuilder, column: number, steps: readonly CellStep[]): void {
+/**
+ * A cell's steps, and when they are all text (no value, no glued number) that text joined and whether any
+ * of it had spaces: a label cell then adds to the label in one piece, one string the row matcher has
+ * seen before (its hash is kept), not a new concatenation per report.
+ */
+interface CellReading {
+  steps: readonly CellStep[]
+  text: string | undefined
+  spaced: boolean
+}
+
+function readingOf(steps: readonly CellStep[]): CellReading {
+  let text: string | undefined = ''
+  let spaced = false
   for (const step of steps) {
+    if (step.kind === 'value' || (step.kind === 'token' && step.glued !== undefined)) {
+      text = undefined
+      break
+    }
+    text += step.text
+    if (step.kind === 'token' && step.spaced) spaced = true
+  }
+  return { steps, text: text === '' ? undefined : text, spaced }
+}
+
+/** A cell's reading as the builder takes it. */
+function applyReading(builder: LineBuilder, column: number, reading: CellReading): void {
+  if (reading.text !== undefined && builder.numberCount === 0) {
+    if (reading.spaced) builder.spaced = true
+    // Blanks before the label are the empty halves of merged label cells, not values. (A new array:
+    // cutting an array's length is a runtime call.)
+    if (builder.values.length > 0) builder.values = []
+    builder.blankCount = 0
+    builder.label += reading.text
+    return
+  }
+  for (const step of reading.steps) {
     if (step.kind === 'value') {
       pushValue(builder, column, step.raw, step.blank)
       continue
@@ -300,28 +334,28 @@ function readCell(original: string, single: boolean): CellStep[] {
 }
 
 /**
- * readCell's steps by cell text, for cells with label text. Tables repeat the template's wording in every
+ * Cell readings by cell text, for cells with label text. Tables repeat the template's wording in every
  * report ("（一）予以公开", "3.危及“三安全一稳定”"), and normalising and splitting such a cell costs many
  * times a lookup. Numbers are not kept (they differ between reports); bounded, as cells are input.
  */
-const LABEL_STEPS = [new Map<string, readonly CellStep[]>(), new Map<string, readonly CellStep[]>()]
-const LABEL_STEPS_LIMIT = 4096
+const LABEL_READINGS = [new Map<string, CellReading>(), new Map<string, CellReading>()]
+const LABEL_READINGS_LIMIT = 4096
 
 function hasNonAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return true
   return false
 }
 
-function cellSteps(original: string, single: boolean): readonly CellStep[] {
-  const cache = LABEL_STEPS[single ? 1 : 0] ?? new Map<string, readonly CellStep[]>()
-  let steps = cache.get(original)
-  if (steps !== undefined) return steps
-  steps = readCell(original, single)
+function cellReading(original: string, single: boolean): CellReading {
+  const cache = LABEL_READINGS[single ? 1 : 0] ?? new Map<string, CellReading>()
+  let reading = cache.get(original)
+  if (reading !== undefined) return reading
+  reading = readingOf(readCell(original, single))
   if (hasNonAscii(original)) {
-    if (cache.size >= LABEL_STEPS_LIMIT) cache.clear()
-    cache.set(original, steps)
+    if (cache.size >= LABEL_READINGS_LIMIT) cache.clear()
+    cache.set(original, reading)
   }
-  return steps
+  return reading
 }
 
 /**
@@ -372,7 +406,7 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
       }
     }
     const cell = from === 0 && to === source.length ? source : source.slice(from, to)
-    applySteps(builder, column, cellSteps(cell, single))
+    applyReading(builder, column, cellReading(cell, single))
   }
   const { values, numberCount, blankCount, spaced } = builder
   return {
