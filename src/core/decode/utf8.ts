@@ -11,10 +11,6 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
 const utf16 = createTextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be')
 let units = new Uint16Array(1 << 16)
 
-function isContinuation(byte: number | undefined): boolean {
-  return byte !== undefined && (byte & 0xc0) === 0x80
-}
-
 /**
  * The text of `bytes`, or undefined when they are not valid UTF-8: an overlong form, a surrogate, a code
  * point above U+10FFFF, a stray continuation byte or a sequence cut off at the end.
@@ -34,33 +30,29 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
       i++
       continue
     }
-    if (lead >= 0xc2 && lead <= 0xdf) {
-      const second = bytes[i + 1]
-      if (!isContinuation(second)) return undefined
-      out[written++] = ((lead & 0x1f) << 6) | ((second ?? 0) & 0x3f)
-      i += 2
-      continue
-    }
+    // A missing byte past the end reads as 0, which is no continuation byte.
+    const second = bytes[i + 1] ?? 0
+    if ((second & 0xc0) !== 0x80) return undefined
+    // Three bytes first: every CJK character is one.
     if (lead >= 0xe0 && lead <= 0xef) {
-      const second = bytes[i + 1]
-      const third = bytes[i + 2]
-      if (!isContinuation(second) || !isContinuation(third)) return undefined
-      const code = ((lead & 0x0f) << 12) | (((second ?? 0) & 0x3f) << 6) | ((third ?? 0) & 0x3f)
+      const third = bytes[i + 2] ?? 0
+      if ((third & 0xc0) !== 0x80) return undefined
+      const code = ((lead & 0x0f) << 12) | ((second & 0x3f) << 6) | (third & 0x3f)
       if (code < 0x800 || (code >= 0xd800 && code <= 0xdfff)) return undefined
       out[written++] = code
       i += 3
       continue
     }
+    if (lead >= 0xc2 && lead <= 0xdf) {
+      out[written++] = ((lead & 0x1f) << 6) | (second & 0x3f)
+      i += 2
+      continue
+    }
     if (lead >= 0xf0 && lead <= 0xf4) {
-      const second = bytes[i + 1]
-      const third = bytes[i + 2]
-      const fourth = bytes[i + 3]
-      if (!isContinuation(second) || !isContinuation(third) || !isContinuation(fourth)) return undefined
-      const code =
-        ((lead & 0x07) << 18) |
-        (((second ?? 0) & 0x3f) << 12) |
-        (((third ?? 0) & 0x3f) << 6) |
-        ((fourth ?? 0) & 0x3f)
+      const third = bytes[i + 2] ?? 0
+      const fourth = bytes[i + 3] ?? 0
+      if ((third & 0xc0) !== 0x80 || (fourth & 0xc0) !== 0x80) return undefined
+      const code = ((lead & 0x07) << 18) | ((second & 0x3f) << 12) | ((third & 0x3f) << 6) | (fourth & 0x3f)
       if (code < 0x10000 || code > 0x10ffff) return undefined
       const offset = code - 0x10000
       out[written++] = 0xd800 | (offset >> 10)

@@ -388,10 +388,15 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
       to = source.length
     } else {
       if (next > text.length) break
-      const tab = text.indexOf('\t', next)
       source = text
       from = next
-      to = tab < 0 ? text.length : tab
+      // An empty or one-character cell ends right here: no search for its tab.
+      if (next === text.length || text.charCodeAt(next) === 9) to = next
+      else if (next + 1 === text.length || text.charCodeAt(next + 1) === 9) to = next + 1
+      else {
+        const tab = text.indexOf('\t', next)
+        to = tab < 0 ? text.length : tab
+      }
       next = to + 1
     }
     // Most cells of a table row are empty or one digit ("0"): no scan, and no string of their own.
