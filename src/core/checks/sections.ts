@@ -60,11 +60,23 @@ const TOO_MANY_IDEOGRAPHS = new RegExp(
 )
 const TRAILING_MARKS = /[*#]+$/u
 
+/** The characters every heading pattern but 'problems' ends in (情况, 概况, 概述, 事项). */
+const HEADING_ENDS: ReadonlySet<number> = new Set([...'况述项'].map((char) => char.charCodeAt(0)))
+
+function endsWithMark(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1)
+  return last === 0x2a || last === 0x23
+}
+
 /** The section a line holding a HEADING_CHARACTERS character is the heading of, if any. */
 function headingOf(text: string): SectionId | undefined {
   if (text.length > MAX_HEADING_LENGTH && TOO_MANY_IDEOGRAPHS.test(text)) return undefined
-  const compact = compactFast(text).replace(TRAILING_MARKS, '')
+  let compact = compactFast(text)
+  if (endsWithMark(compact)) compact = compact.replace(TRAILING_MARKS, '')
   if (compact.length === 0 || compact.length > MAX_HEADING_LENGTH) return undefined
+  // Most lines here are table rows ending in a number: no pattern can match them.
+  if (!HEADING_ENDS.has(compact.charCodeAt(compact.length - 1)) && !compact.includes('主要问题'))
+    return undefined
   const title = compact.replace(HEADING_PREFIX, '')
   return SECTION_IDS.find((id) => HEADING_PATTERNS[id].test(title))
 }
