@@ -142,14 +142,24 @@ function figureClaims(prose: ProseText): ProseClaim[] {
   return claims
 }
 
-/** "未收到依申请公开件", "未发生因政府信息公开申请行政复议、提起行政诉讼情况": claims of zero. */
+/** Where a negation starts, anywhere in the prose: its words never hold a clause end, so a hit lies in one clause. */
+const NEGATION_SEARCH = new RegExp(NEGATION.source, 'gu')
+
+/**
+ * "未收到依申请公开件", "未发生因政府信息公开申请行政复议、提起行政诉讼情况": claims of zero. Each clause with a
+ * negation counts once, for its first negation: the prose is searched for negations and only their clauses
+ * are cut out, instead of cutting every clause and searching each.
+ */
 function negationClaims(prose: ProseText): ProseClaim[] {
   const { text, lineAt } = prose
   const claims: ProseClaim[] = []
-  let clauseStart = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !isClauseEnd(text.charCodeAt(i))) continue
-    const clause = text.slice(clauseStart, i)
+  NEGATION_SEARCH.lastIndex = 0
+  for (let hit = NEGATION_SEARCH.exec(text); hit !== null; hit = NEGATION_SEARCH.exec(text)) {
+    let clauseStart = hit.index
+    while (clauseStart > 0 && !isClauseEnd(text.charCodeAt(clauseStart - 1))) clauseStart--
+    let clauseEnd = hit.index
+    while (clauseEnd < text.length && !isClauseEnd(text.charCodeAt(clauseEnd))) clauseEnd++
+    const clause = text.slice(clauseStart, clauseEnd)
     const negation = NEGATION.exec(clause)
     if (negation !== null && !HAS_FIGURE.test(clause)) {
       const object = clause.slice(negation.index + negation[0].length)
@@ -162,7 +172,7 @@ function negationClaims(prose: ProseText): ProseClaim[] {
       const line = lineAt[clauseStart + negation.index] ?? 0
       for (const kind of kinds) claims.push({ kind, value: 0, quote: clause, line })
     }
-    clauseStart = i + 1
+    NEGATION_SEARCH.lastIndex = clauseEnd + 1
   }
   return claims
 }
