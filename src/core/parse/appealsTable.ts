@@ -17,6 +17,7 @@ const NEXT_SECTION_HINT = compactWordsHint('五、', '存在的主要问题', '�
 const PROSE_LENGTH = 80
 const ANCHOR_LENGTH = 60
 const CELLS = APPEAL_CELL_IDS.length
+const isAnchor = (compact: string) => compact.length <= ANCHOR_LENGTH && ANCHOR.test(compact)
 
 function collect(lines: DocumentLines, start: number): ValueToken[] {
   const values: ValueToken[] = []
@@ -72,7 +73,7 @@ function decodeRun(values: readonly ValueToken[], sink: CellSink): boolean {
 }
 
 export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: number): boolean {
-  const start = lines.find(from, (compact) => compact.length <= ANCHOR_LENGTH && ANCHOR.test(compact), {
+  const start = lines.find(from, isAnchor, {
     hint: ANCHOR_HINT,
   })
   if (start === undefined) {

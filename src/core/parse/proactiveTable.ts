@@ -28,6 +28,12 @@ const PROSE_LENGTH = 80
 /** How far a 表二 may reach when 表三 is not found after it. */
 const MAX_TABLE_LINES = 80
 
+/** Line tests for DocumentLines.find, made once (a closure per call costs, in Node, a name per closure). */
+const isBlockOne = (compact: string) => BLOCK_ONE.test(compact)
+const isHeading = (compact: string) => compact.length <= 30 && HEADING.test(compact)
+const startsTableThree = (compact: string) => TABLE_THREE_START.test(compact)
+const hasMarkerOf2019 = (compact: string) => PROACTIVE_2019_MARKERS.test(compact)
+
 export interface ProactiveResult {
   variant: ProactiveVariant | undefined
   /** First line after the table, or where the search for 表三 should start. */
@@ -36,8 +42,7 @@ export interface ProactiveResult {
 
 function findStart(lines: DocumentLines): number | undefined {
   return (
-    lines.find(0, (compact) => BLOCK_ONE.test(compact), { hint: BLOCK_ONE_HINT }) ??
-    lines.find(0, (compact) => compact.length <= 30 && HEADING.test(compact), { hint: HEADING_HINT })
+    lines.find(0, isBlockOne, { hint: BLOCK_ONE_HINT }) ?? lines.find(0, isHeading, { hint: HEADING_HINT })
   )
 }
 
@@ -51,11 +56,9 @@ export function readProactiveTable(lines: DocumentLines, sink: CellSink): Proact
     })
     return { variant: undefined, end: 0 }
   }
-  const limit =
-    lines.find(start + 1, (compact) => TABLE_THREE_START.test(compact), { hint: TABLE_THREE_HINT }) ??
-    start + MAX_TABLE_LINES
+  const limit = lines.find(start + 1, startsTableThree, { hint: TABLE_THREE_HINT }) ?? start + MAX_TABLE_LINES
   const variant: ProactiveVariant =
-    lines.find(start, (compact) => PROACTIVE_2019_MARKERS.test(compact), {
+    lines.find(start, hasMarkerOf2019, {
       to: limit,
       hint: PROACTIVE_2019_HINT,
     }) === undefined

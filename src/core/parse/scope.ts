@@ -15,9 +15,10 @@ const AGGREGATE = [
 
 /** What the raw text of a line needs for any AGGREGATE pattern to match it once compacted. */
 const AGGREGATE_HINT = compactWordsHint('汇总', '全县', '全区', '全市', '全省', '全旗', '全州')
+const saysAggregate = (compact: string) => AGGREGATE.some((pattern) => pattern.test(compact))
 
 export function readScope(lines: DocumentLines): Scope {
-  const found = lines.find(0, (compact) => AGGREGATE.some((pattern) => pattern.test(compact)), {
+  const found = lines.find(0, saysAggregate, {
     hint: AGGREGATE_HINT,
   })
   return found === undefined ? 'agency' : 'aggregate'
