@@ -4,22 +4,16 @@
  * this loop writes the UTF-16 code units into a reused buffer and lets the UTF-16LE decoder, which only
  * copies, make the string. In Chromium both take the same time.
  */
-import { createTextDecoder } from './textDecoder'
-
-/** The buffer holds UTF-16 in the platform's byte order (little-endian on every platform we know). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
-const utf16 = createTextDecoder(LITTLE_ENDIAN ? 'utf-16le' : 'utf-16be')
-let units = new Uint16Array(1 << 16)
+import { canBuildFromUnits, stringFromUnits, unitBuffer } from '../text/codeUnits'
 
 /**
  * The text of `bytes`, or undefined when they are not valid UTF-8: an overlong form, a surrogate, a code
  * point above U+10FFFF, a stray continuation byte or a sequence cut off at the end.
  */
 export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
-  if (utf16 === undefined) return undefined
+  if (!canBuildFromUnits) return undefined
   // A byte gives at most one UTF-16 unit (four bytes give two).
-  if (units.length < bytes.length) units = new Uint16Array(Math.max(bytes.length, units.length * 2))
-  const out = units
+  const out = unitBuffer(bytes.length)
   const length = bytes.length
   let written = 0
   let i = 0
@@ -62,5 +56,5 @@ export function decodeUtf8Strict(bytes: Uint8Array): string | undefined {
     }
     return undefined
   }
-  return utf16.decode(new Uint8Array(out.buffer, 0, written * 2))
+  return stringFromUnits(out, written)
 }

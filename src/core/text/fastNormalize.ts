@@ -4,6 +4,7 @@
  * or CJK punctuation, which NFKC leaves alone, or a full-width ASCII form, which it maps to ASCII. Text with
  * any other character (Kangxi radicals, circled digits, combining marks…) takes the ICU path unchanged.
  */
+import { canBuildFromUnits, stringFromUnits, unitBuffer } from './codeUnits'
 import { normalizeText } from './normalize'
 
 const SAME = 0
@@ -113,12 +114,36 @@ export function isNormalized(text: string): boolean {
   return !CHANGED_BY_NORMALIZE.test(text)
 }
 
+/** From this length on, a changed text is rebuilt in a unit buffer rather than by concatenation. */
+const LONG_TEXT = 24
+
+/**
+ * normalizeFast (or, with `compact`, compactFast) of a text holding no OTHER character, written unit by unit
+ * into the shared buffer; undefined when it holds one (those take the ICU path).
+ */
+function rebuilt(text: string, compact: boolean): string | undefined {
+  if (!canBuildFromUnits) return undefined
+  const out = unitBuffer(text.length)
+  let length = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const kind = classOf(code)
+    if (kind === SAME) out[length++] = code
+    else if (kind === WIDE) out[length++] = code - 0xfee0
+    else if (kind === SPACE) {
+      if (!compact) out[length++] = code < 0x80 ? code : 0x20
+    } else if (kind === OTHER) return undefined
+  }
+  return stringFromUnits(out, length)
+}
+
 /**
  * normalizeText(text): NFKC with zero-width characters removed. Returns `text` itself (no copy) when
  * nothing changes, which is most lines of most reports.
  */
 export function normalizeFast(text: string): string {
   if (!CHANGED_BY_NORMALIZE.test(text)) return text
+  if (text.length >= LONG_TEXT) return rebuilt(text, false) ?? normalizeText(text)
   let out = ''
   let start = 0
   for (let i = 0; i < text.length; i++) {
@@ -137,6 +162,7 @@ export function normalizeFast(text: string): string {
 export function compactFast(text: string): string {
   if (!CHANGED_BY_COMPACT.test(text)) return text
   if (!CHANGED_BY_NORMALIZE.test(text)) return text.replace(ASCII_SPACES, '')
+  if (text.length >= LONG_TEXT) return rebuilt(text, true) ?? normalizeText(text).replace(/\s+/g, '')
   let out = ''
   let start = 0
   for (let i = 0; i < text.length; i++) {
