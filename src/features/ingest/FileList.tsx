@@ -43,7 +43,11 @@ const FileRow = memo(function FileRow({ file }: { file: FileEntry }) {
         {file.name}
       </span>
       <span className="ingest-file__status">{STATUS_TEXT[file.status]}</span>
-      {file.message && <span className="ingest-file__message">{file.message}</span>}
+      {file.message && (
+        <span className="ingest-file__message" data-testid="file-message">
+          {file.message}
+        </span>
+      )}
     </li>
   )
 })
