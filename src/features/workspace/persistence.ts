@@ -107,6 +107,8 @@ export function startPersistence(
   let active = false
   /** While above 0 (a flush is waiting), a save writes everything at once instead of in idle slices. */
   let urgent = 0
+  /** Writing ahead was given up for a save at once (the page is being left): its failure is no failure. */
+  let aheadAbandoned = false
   let idleWait: IdleWait | undefined
   let stopped = false
   let unsubscribe = (): void => {}
@@ -174,6 +176,8 @@ export function startPersistence(
       idleWait = waitForIdle(IDLE_TIMEOUT_MS)
       const hasTime = await idleWait.slice
       idleWait = undefined
+      // Given up for a save at once, which writes everything still missing.
+      if (aheadAbandoned) return false
       if (urgent > 0 || !active) return true
       // Read again: reports may have been added or removed while waiting.
       const pending = unsavedReports(store.getState().reports)
@@ -182,6 +186,8 @@ export function startPersistence(
         () => urgent === 0 && hasTime(),
       )
       if (!result.ok) {
+        // The save at once that took its place writes what this did not.
+        if (aheadAbandoned) return false
         markFailed(result.failure.message)
         return false
       }
@@ -192,6 +198,7 @@ export function startPersistence(
   async function saveNow(): Promise<void> {
     dirty = false
     saving = true
+    aheadAbandoned = false
     setPersistence({ status: 'saving' })
     try {
       if (!(await writeAheadInIdleTime()) || !active) return
@@ -229,6 +236,9 @@ export function startPersistence(
     if (timer !== undefined) clearTimeout(timer)
     timer = undefined
     dirty = false
+    // A write ahead under way would hold this one back, and what still waits when the page goes is lost.
+    aheadAbandoned = true
+    storage.abandonWritesAhead()
     idleWait?.wake()
     void commit(pickWorkspace(store.getState()))
   }

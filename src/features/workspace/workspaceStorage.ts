@@ -40,6 +40,12 @@ export interface WorkspaceStorage {
     records: readonly { id: string; value: unknown }[],
     more: () => boolean,
   ): Promise<StorageResult<number>>
+  /**
+   * Gives up the putReports writes under way (their promise then fails), so that a save issued as the page
+   * is left does not wait behind them: a transaction still waiting when the page goes is lost with it.
+   * True when a write was under way.
+   */
+  abandonWritesAhead(): boolean
   clear(): Promise<StorageResult<void>>
 }
 
@@ -82,6 +88,9 @@ export function createIndexedDbStorage(
 ): WorkspaceStorage {
   let store: UseStore | undefined
   const useStore = (): UseStore => (store ??= createStore(databaseName, storeName))
+  /** The putReports transaction under way, and a count of abandonments a queued putReports checks. */
+  let ahead: IDBTransaction | undefined
+  let abandoned = 0
 
   return {
     kind: 'indexeddb',
@@ -121,9 +130,13 @@ export function createIndexedDbStorage(
           return done
         }),
       ),
-    putReports: (records, more) =>
-      attempt('save', () =>
+    putReports: (records, more) => {
+      const asked = abandoned
+      return attempt('save', () =>
         useStore()('readwrite', async (objects) => {
+          // Abandoned before its transaction opened: write nothing, so the save it made way for goes first.
+          if (asked !== abandoned) throw new DOMException('Writing ahead was abandoned.', 'AbortError')
+          ahead = objects.transaction
           let written = 0
           // The structured clone of each record happens inside put(), on this thread: `more` bounds the time.
           for (const { id, value } of records) {
@@ -131,10 +144,28 @@ export function createIndexedDbStorage(
             objects.put(value, REPORT_PREFIX + id)
             written++
           }
-          await transactionDone(objects.transaction)
+          try {
+            await transactionDone(objects.transaction)
+          } finally {
+            if (ahead === objects.transaction) ahead = undefined
+          }
           return written
         }),
-      ),
+      )
+    },
+    abandonWritesAhead: () => {
+      abandoned++
+      const transaction = ahead
+      ahead = undefined
+      if (transaction === undefined) return false
+      try {
+        transaction.abort()
+        return true
+      } catch {
+        // Already committing or done: nothing to give up.
+        return false
+      }
+    },
     clear: () =>
       attempt('clear', () =>
         useStore()('readwrite', (objects) => {

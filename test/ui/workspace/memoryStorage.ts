@@ -69,6 +69,11 @@ export class MemoryStorage implements WorkspaceStorage {
     return Promise.resolve({ ok: true, value: written.length })
   }
 
+  /** Every write here is done at once: none is ever under way. */
+  abandonWritesAhead(): boolean {
+    return false
+  }
+
   clear(): Promise<StorageResult<void>> {
     this.records.clear()
     return Promise.resolve({ ok: true, value: undefined })
