@@ -52,7 +52,10 @@ export const AGENCY_ABBREVIATIONS: Readonly<Record<string, string>> = {
 const ZONE_SUFFIX = /(实验区|开发区|高新区|示范区|新区|园区|试验区|合作区|保税区|经济区)$/u
 const ZONE_BODY = /^(.+?)(管理委员会)$/u
 
-const KEYS_LONGEST_FIRST = Object.keys(AGENCY_ABBREVIATIONS).sort((a, b) => b.length - a.length)
+/** Each abbreviation with its full name and the "…办公室" form it may also end in, longest first. */
+const EXPANSIONS = Object.keys(AGENCY_ABBREVIATIONS)
+  .sort((a, b) => b.length - a.length)
+  .map((key) => ({ key, full: AGENCY_ABBREVIATIONS[key] ?? key, office: `${key}办公室` }))
 
 /** Whitespace, brackets and punctuation that differ between copies of one title. */
 function compact(name: string): string {
@@ -60,12 +63,10 @@ function compact(name: string): string {
 }
 
 function expandAbbreviation(name: string): string {
-  for (const key of KEYS_LONGEST_FIRST) {
-    const full = AGENCY_ABBREVIATIONS[key] ?? key
+  for (const { key, full, office } of EXPANSIONS) {
     if (name.endsWith(key)) return name.slice(0, name.length - key.length) + full
-    const officeAt = name.lastIndexOf(`${key}办公室`)
-    if (officeAt >= 0 && officeAt + key.length + 3 === name.length && !key.endsWith('办'))
-      return `${name.slice(0, officeAt)}${full}办公室`
+    if (name.endsWith(office) && !key.endsWith('办'))
+      return `${name.slice(0, name.length - office.length)}${full}办公室`
   }
   return name
 }
@@ -82,8 +83,18 @@ function dropZoneCommittee(name: string): string {
   return zone !== undefined && ZONE_SUFFIX.test(zone) ? zone : name
 }
 
+/** expand's results: the page expands every loaded report's agency on every change of the view. */
+const EXPANDED = new Map<string, string>()
+const EXPANDED_LIMIT = 4096
+
 function expand(name: string): string {
-  return dropZoneCommittee(expandGovernment(expandAbbreviation(compact(name))))
+  let expanded = EXPANDED.get(name)
+  if (expanded === undefined) {
+    expanded = dropZoneCommittee(expandGovernment(expandAbbreviation(compact(name))))
+    if (EXPANDED.size >= EXPANDED_LIMIT) EXPANDED.clear()
+    EXPANDED.set(name, expanded)
+  }
+  return expanded
 }
 
 /** Aliases keyed by their expanded form too, so an alias written "XX发改局" also matches "XX 发改局". */
@@ -104,8 +115,9 @@ function resolve(name: string, lookup: ReadonlyMap<string, string>): string {
   for (;;) {
     const repeat = path.indexOf(current)
     if (repeat >= 0) return expand([...path.slice(repeat)].sort()[0] ?? current)
-    const target = lookup.get(current) ?? lookup.get(expand(current))
-    if (target === undefined) return expand(current)
+    const expanded = expand(current)
+    const target = lookup.get(current) ?? lookup.get(expanded)
+    if (target === undefined) return expanded
     path.push(current)
     current = compact(target)
   }
