@@ -1,4 +1,5 @@
 import { ingestFile, type IngestItem } from '../core/ingest/ingestFile'
+import { packItem } from '../core/transfer/packedItems'
 import { loadBrowserPdfjs } from './pdfjs'
 import type { WorkerReply, WorkerRequest } from './protocol'
 import { createResultBatcher } from './resultBatcher'
@@ -48,7 +49,7 @@ async function handle(request: WorkerRequest): Promise<void> {
   }
   queued--
   shareCellIds(items)
-  batcher.add({ id: request.id, items }, queued > 0)
+  batcher.add({ id: request.id, items: items.map(packItem) }, queued > 0)
 }
 
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {

@@ -1,4 +1,4 @@
-import type { IngestItem } from '../core/ingest/ingestFile'
+import type { PackedItem } from '../core/transfer/packedItems'
 import type { IngestOptions } from '../core/ingest/options'
 
 /*
@@ -29,11 +29,11 @@ export interface StartedReply {
   id: string
 }
 
-/** Worker → page: the file's reports, one item per report (an archive gives several). */
+/** Worker → page: the file's reports, one item per report (an archive gives several), packed (unpackItem). */
 export interface ResultReply {
   type: 'result'
   id: string
-  items: IngestItem[]
+  items: PackedItem[]
 }
 
 /**
@@ -42,7 +42,7 @@ export interface ResultReply {
  */
 export interface ResultsReply {
   type: 'results'
-  results: { id: string; items: IngestItem[] }[]
+  results: { id: string; items: PackedItem[] }[]
 }
 
 export interface WorkerFailure {

@@ -59,6 +59,37 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return true
 }
 
+/** The variant layout (cellLayouts) `ids` are, in its order, if any: an array shared by every such report. */
+export function layoutOf(ids: readonly string[]): readonly string[] | undefined {
+  return shapes().find((candidate) => sameIds(candidate.layout, ids))?.layout
+}
+
+export interface CellRecord {
+  record: Record<string, Cell>
+  /** The layout the ids are exactly, if any. */
+  layout: readonly string[] | undefined
+  /** An id came twice (the record keeps its first place and its last cell, as assigning does). */
+  rewritten: boolean
+}
+
+/** The record of `cells` keyed by `ids` (same length, in this order). */
+export function cellRecord(ids: readonly string[], cells: readonly Cell[]): CellRecord {
+  const shape = shapes().find((candidate) => sameIds(candidate.layout, ids))
+  if (shape !== undefined) {
+    const record = { ...shape.shape }
+    for (let i = 0; i < ids.length; i++) record[ids[i] ?? ''] = cells[i]
+    return { record: record as Record<string, Cell>, layout: shape.layout, rewritten: false }
+  }
+  const record: Record<string, Cell> = {}
+  let rewritten = false
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] ?? ''
+    if (record[id] !== undefined) rewritten = true
+    record[id] = cells[i] as Cell
+  }
+  return { record, layout: undefined, rewritten }
+}
+
 export class CellSink {
   readonly notices: Notice[] = []
   private readonly blanks: string[] = []
@@ -81,22 +112,9 @@ export class CellSink {
   }
 
   private buildRecord(): Record<string, Cell> {
-    const { ids } = this.read
-    this.layout = undefined
-    this.rewritten = false
-    const layout = shapes().find((candidate) => sameIds(candidate.layout, ids))
-    if (layout !== undefined) {
-      this.layout = layout.layout
-      const record = { ...layout.shape }
-      for (let i = 0; i < ids.length; i++) record[ids[i] ?? ''] = this.entries[i]
-      return record as Record<string, Cell>
-    }
-    const record: Record<string, Cell> = {}
-    for (let i = 0; i < ids.length; i++) {
-      const id = ids[i] ?? ''
-      if (record[id] !== undefined) this.rewritten = true
-      record[id] = this.entries[i] as Cell
-    }
+    const { record, layout, rewritten } = cellRecord(this.read.ids, this.entries)
+    this.layout = layout
+    this.rewritten = rewritten
     return record
   }
 

@@ -1,5 +1,6 @@
 import type { IngestItem } from '../../core/ingest/ingestFile'
 import type { IngestOptions } from '../../core/ingest/options'
+import { unpackItem } from '../../core/transfer/packedItems'
 import type { WorkerFailure, WorkerReply, WorkerRequest } from '../../worker/protocol'
 
 export type ParseResult = { ok: true; items: IngestItem[] } | { ok: false; error: WorkerFailure }
@@ -108,9 +109,9 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
       }, fileTimeoutMs)
       return
     }
-    if (reply.type === 'result') settle(reply.id, { ok: true, items: reply.items })
+    if (reply.type === 'result') settle(reply.id, { ok: true, items: reply.items.map(unpackItem) })
     else if (reply.type === 'results') {
-      for (const { id, items } of reply.results) settle(id, { ok: true, items })
+      for (const { id, items } of reply.results) settle(id, { ok: true, items: items.map(unpackItem) })
     } else settle(reply.id, { ok: false, error: reply.error })
   }
 
