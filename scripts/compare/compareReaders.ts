@@ -4,13 +4,13 @@
  * notices and checks; this is how that is shown. Lines are compared by their cells (lineCells), so a
  * change in how a line carries its cells is not a difference.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
 import { lineCells } from '../../src/core/model/lineCells'
 import type { IngestItem } from '../../src/core/ingest/ingestFile'
 import type { IngestOptions } from '../../src/core/ingest/options'
 import type { SourceLine } from '../../src/core/model/report'
+import { walkFiles } from '../cli/walkFiles'
 import { mutator } from './mutate'
 
 export type Ingest = (name: string, bytes: Uint8Array, options?: IngestOptions) => Promise<IngestItem[]>
@@ -29,13 +29,6 @@ export interface Comparison {
   fixtures: number
   mutants: number
   differences: Difference[]
-}
-
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? files(path) : [path]
-  })
 }
 
 function isLine(value: object): value is SourceLine {
@@ -88,9 +81,9 @@ export async function compareReaders(
   options: { fixtureDir: string; mutants: number; seed: number; ingest: IngestOptions },
 ): Promise<Comparison> {
   const differences: Difference[] = []
-  const paths = files(options.fixtureDir).filter(
-    (path) => !path.endsWith('.expected.json') && !path.endsWith('README.md'),
-  )
+  const paths: string[] = []
+  // Ground truth (.json) is left out by the batch command's own folder walk.
+  for await (const path of walkFiles(options.fixtureDir)) if (!path.endsWith('README.md')) paths.push(path)
   for (const path of paths) {
     const name = path.slice(path.lastIndexOf('/') + 1)
     const found = await compareOne(before, after, options.ingest, 'fixture', name, readFileSync(path))

@@ -2,8 +2,9 @@
  * The six sections of a report (国办公开办函〔2021〕30号), found by heading text rather than number:
  * agencies renumber them (Shanghai puts extra sections first) and wrap them in markdown or bold.
  */
-import type { SourceDocument } from '../model/report'
+import type { SourceDocument, SourceLine } from '../model/report'
 import { compactFast } from '../text/fastNormalize'
+import { joinedLines, lineAtOffset } from '../text/joinedLines'
 
 export const SECTION_IDS = ['overview', 'proactive', 'applications', 'appeals', 'problems', 'other'] as const
 export type SectionId = (typeof SECTION_IDS)[number]
@@ -85,22 +86,20 @@ function headingOf(text: string): SectionId | undefined {
  * The lines holding a HEADING_CHARACTERS character, by one search over the joined text instead of one
  * regex call per line (a newline is not one of the characters, so a match never spans two lines).
  */
-function candidateLines(texts: readonly string[]): number[] {
-  const joined = texts.join('\n')
+function candidateLines(lines: readonly Pick<SourceLine, 'text'>[]): number[] {
+  const joined = joinedLines(lines)
   const candidates: number[] = []
   let line = 0
-  let lineStart = 0
   HEADING_CHARACTER_SEARCH.lastIndex = 0
   for (
-    let match = HEADING_CHARACTER_SEARCH.exec(joined);
+    let match = HEADING_CHARACTER_SEARCH.exec(joined.text);
     match !== null;
-    match = HEADING_CHARACTER_SEARCH.exec(joined)
+    match = HEADING_CHARACTER_SEARCH.exec(joined.text)
   ) {
-    while (match.index >= lineStart + (texts[line]?.length ?? 0))
-      lineStart += (texts[line++]?.length ?? 0) + 1
+    line = lineAtOffset(joined, match.index, line)
     candidates.push(line)
-    lineStart += (texts[line++]?.length ?? 0) + 1
-    HEADING_CHARACTER_SEARCH.lastIndex = lineStart
+    // On from the next line: one hit is enough to make a line a candidate.
+    HEADING_CHARACTER_SEARCH.lastIndex = joined.starts[line + 1] ?? joined.text.length
   }
   return candidates
 }
@@ -108,9 +107,8 @@ function candidateLines(texts: readonly string[]): number[] {
 /** The first heading of each section; a section runs to the next heading found, or to the end. */
 export function findSections(document: Pick<SourceDocument, 'lines'>): ReportSections {
   const headings: { id: SectionId; line: number }[] = []
-  const texts = document.lines.map((line) => line.text)
-  for (const index of candidateLines(texts)) {
-    const id = headingOf(texts[index] ?? '')
+  for (const index of candidateLines(document.lines)) {
+    const id = headingOf(document.lines[index]?.text ?? '')
     if (id !== undefined && !headings.some((found) => found.id === id)) headings.push({ id, line: index })
   }
   const sections: ReportSections = {}

@@ -4,6 +4,7 @@
  * rewrites abbreviations that name exactly one body, and it keeps bodies apart that really differ
  * (县政府 is the government, 县政府办公室 is its general office).
  */
+import { BoundedCache } from '../boundedCache'
 import { compactLabel } from '../text/normalize'
 
 /** User-maintained aliases: a name as written → the canonical name it stands for. */
@@ -84,17 +85,12 @@ function dropZoneCommittee(name: string): string {
 }
 
 /** expand's results: the page expands every loaded report's agency on every change of the view. */
-const EXPANDED = new Map<string, string>()
-const EXPANDED_LIMIT = 4096
+const EXPANDED = new BoundedCache<string, string>()
 
 function expand(name: string): string {
-  let expanded = EXPANDED.get(name)
-  if (expanded === undefined) {
-    expanded = dropZoneCommittee(expandGovernment(expandAbbreviation(compact(name))))
-    if (EXPANDED.size >= EXPANDED_LIMIT) EXPANDED.clear()
-    EXPANDED.set(name, expanded)
-  }
-  return expanded
+  return EXPANDED.get(name, (written) =>
+    dropZoneCommittee(expandGovernment(expandAbbreviation(compact(written)))),
+  )
 }
 
 /** Aliases keyed by their expanded form too, so an alias written "XX发改局" also matches "XX 发改局". */

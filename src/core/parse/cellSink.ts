@@ -59,9 +59,13 @@ function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return true
 }
 
+function shapeFor(ids: readonly string[]) {
+  return shapes().find((candidate) => sameIds(candidate.layout, ids))
+}
+
 /** The variant layout (cellLayouts) `ids` are, in its order, if any: an array shared by every such report. */
 export function layoutOf(ids: readonly string[]): readonly string[] | undefined {
-  return shapes().find((candidate) => sameIds(candidate.layout, ids))?.layout
+  return shapeFor(ids)?.layout
 }
 
 export interface CellRecord {
@@ -74,7 +78,7 @@ export interface CellRecord {
 
 /** The record of `cells` keyed by `ids` (same length, in this order). */
 export function cellRecord(ids: readonly string[], cells: readonly Cell[]): CellRecord {
-  const shape = shapes().find((candidate) => sameIds(candidate.layout, ids))
+  const shape = shapeFor(ids)
   if (shape !== undefined) {
     const record = { ...shape.shape }
     for (let i = 0; i < ids.length; i++) record[ids[i] ?? ''] = cells[i]

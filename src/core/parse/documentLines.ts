@@ -4,6 +4,7 @@
  */
 import type { SourceDocument } from '../model/report'
 import { compactFast, mayGainCjk } from '../text/fastNormalize'
+import { joinedLines, lineAtOffset } from '../text/joinedLines'
 import { tokenizeLine, type LineTokens } from './lineTokens'
 import type { LineSource } from './rowTable'
 
@@ -96,9 +97,6 @@ export class DocumentLines implements LineSource {
   private readonly compactCache: (string | undefined)[]
   private readonly tokenCache: (LineTokens | undefined)[]
   private gainsCjk: boolean | undefined
-  /** Every line's text joined by newlines, and where each line starts in it: searched in one call. */
-  private joinedText: string | undefined
-  private lineStarts: number[] | undefined
   /** Where each hint was last found (hintLineFrom). */
   private readonly hintPositions = new Map<RegExp, HintPosition>()
 
@@ -110,25 +108,7 @@ export class DocumentLines implements LineSource {
 
   /** The lines' text joined by newlines: one regex call scans the whole document instead of one per line. */
   get text(): string {
-    if (this.joinedText === undefined) {
-      const starts: number[] = []
-      let at = 0
-      for (const line of this.document.lines) {
-        starts.push(at)
-        at += line.text.length + 1
-      }
-      this.lineStarts = starts
-      this.joinedText = this.document.lines.map((line) => line.text).join('\n')
-    }
-    return this.joinedText
-  }
-
-  /** The line holding character `offset` of `text`, searching forward from line `from`. */
-  private lineAt(offset: number, from: number): number {
-    const starts = this.lineStarts ?? []
-    let line = Math.max(0, from)
-    while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= offset) line++
-    return line
+    return joinedLines(this.document.lines).text
   }
 
   /**
@@ -138,19 +118,20 @@ export class DocumentLines implements LineSource {
    * the search goes on from just after each rejected match.
    */
   private nextHintLine(hint: RegExp, from: number, to: number): number | undefined {
+    const joined = joinedLines(this.document.lines)
     // Searching stops where line `to` starts: the text is cut there (a slice, not a copy).
-    const text = to < this.count ? this.text.slice(0, this.lineStarts?.[to]) : this.text
+    const text = to < this.count ? joined.text.slice(0, joined.starts[to]) : joined.text
     let search = HINT_SEARCHES.get(hint)
     if (search === undefined) {
       search = new RegExp(hint.source, 'g')
       HINT_SEARCHES.set(hint, search)
     }
     let line = Math.max(0, from)
-    search.lastIndex = this.lineStarts?.[line] ?? text.length
+    search.lastIndex = joined.starts[line] ?? text.length
     for (;;) {
       const found = search.exec(text)
       if (found === null) return undefined
-      line = this.lineAt(found.index, line)
+      line = lineAtOffset(joined, found.index, line)
       if (hint.test(this.document.lines[line]?.text ?? '')) return line
       search.lastIndex = found.index + 1
     }

@@ -4,8 +4,9 @@
  * glyph clusters and space-separated text all reduce to this, so the parsers never depend on the reader.
  */
 import type { SourceLine } from '../model/report'
+import { BoundedCache } from '../boundedCache'
 import { isAsciiDigit, isWhitespace } from '../text/characters'
-import { changesOnNormalize, normalizeFast } from '../text/fastNormalize'
+import { changesOnNormalize, compactFast, normalizeFast } from '../text/fastNormalize'
 import { ANY_NUMBER, readNormalizedCell } from '../text/numbers'
 
 export interface ValueToken {
@@ -264,18 +265,6 @@ function applyReading(builder: LineBuilder, column: number, reading: CellReading
   }
 }
 
-/** `text` without its whitespace (the regex /\s+/g replaced by nothing, without the regex). */
-function withoutWhitespace(text: string): string {
-  let out = ''
-  let kept = 0
-  for (let i = 0; i < text.length; i++) {
-    if (!isWhitespace(text.charCodeAt(i))) continue
-    out += text.slice(kept, i)
-    kept = i + 1
-  }
-  return kept === 0 ? text : out + text.slice(kept)
-}
-
 /**
  * A cell with no bracket, such as "1. 属于国家秘密" or "(四) 无法提供": TOKEN's first
  * alternative needs a bracket, so its parts are the cell's runs of non-whitespace, read here without the
@@ -318,7 +307,8 @@ function readCell(original: string, single: boolean): CellStep[] {
     contentStart === 0 && contentEnd === cell.length ? cell : cell.slice(contentStart, contentEnd)
   const shape = scannedShape(trimmed)
   if (shape === CellShape.Word) return [{ kind: 'text', text: trimmed }]
-  if (shape === CellShape.SpacedWords) return [{ kind: 'text', text: withoutWhitespace(trimmed) }]
+  // The cell is normalised already: compacting it only drops its spaces.
+  if (shape === CellShape.SpacedWords) return [{ kind: 'text', text: compactFast(trimmed) }]
   const rawCell = original.trim()
   if (!single && shape === CellShape.Count) return [valueStep(rawCell, false)]
   // An empty cell of a real table row is a blank cell; a line with no cells at all has no tokens.
@@ -338,24 +328,23 @@ function readCell(original: string, single: boolean): CellStep[] {
  * report ("（一）予以公开", "3.危及“三安全一稳定”"), and normalising and splitting such a cell costs many
  * times a lookup. Numbers are not kept (they differ between reports); bounded, as cells are input.
  */
-const LABEL_READINGS = [new Map<string, CellReading>(), new Map<string, CellReading>()]
-const LABEL_READINGS_LIMIT = 4096
+const LABEL_READINGS = new BoundedCache<string, CellReading>()
+/** Cells of lines that are one cell are read differently (no blanks, no bare counts): kept apart. */
+const SINGLE_CELL_READINGS = new BoundedCache<string, CellReading>()
 
 function hasNonAscii(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x80) return true
   return false
 }
 
+function readingOfCell(original: string, single: boolean): CellReading {
+  return readingOf(readCell(original, single))
+}
+
 function cellReading(original: string, single: boolean): CellReading {
-  const cache = LABEL_READINGS[single ? 1 : 0] ?? new Map<string, CellReading>()
-  let reading = cache.get(original)
-  if (reading !== undefined) return reading
-  reading = readingOf(readCell(original, single))
-  if (hasNonAscii(original)) {
-    if (cache.size >= LABEL_READINGS_LIMIT) cache.clear()
-    cache.set(original, reading)
-  }
-  return reading
+  if (!hasNonAscii(original)) return readingOfCell(original, single)
+  const cache = single ? SINGLE_CELL_READINGS : LABEL_READINGS
+  return cache.get(original, (cell) => readingOfCell(cell, single))
 }
 
 /**

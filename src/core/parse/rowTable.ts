@@ -7,6 +7,7 @@
 import { fitValues, fittedNumberCount, type LineTokens, type ValueToken } from './lineTokens'
 import { stripLabel, type RowSpec } from './rowSpec'
 import type { CellSink } from './cellSink'
+import { BoundedCache } from '../boundedCache'
 
 export interface LineSource {
   count: number
@@ -73,37 +74,29 @@ interface LabelFacts {
   stripped: string | undefined
 }
 
-const LABEL_FACTS = new WeakMap<readonly RowSpec[], Map<string, LabelFacts>>()
-/** Labels kept per table; bounded, as labels are input. */
-const LABEL_FACTS_LIMIT = 4096
+const LABEL_FACTS = new WeakMap<readonly RowSpec[], BoundedCache<string, LabelFacts>>()
 
-function factsTable(specs: readonly RowSpec[]): Map<string, LabelFacts> {
+function factsTable(specs: readonly RowSpec[]): BoundedCache<string, LabelFacts> {
   if (specs.length > 31) throw new Error('a table has at most 31 row specs')
   let table = LABEL_FACTS.get(specs)
   if (table === undefined) {
-    table = new Map()
+    table = new BoundedCache()
     LABEL_FACTS.set(specs, table)
   }
   return table
 }
 
+function unknownFacts(): LabelFacts {
+  return { known: 0, named: 0, stripped: undefined }
+}
+
 class RowChooser {
   private readonly filled = new Set<string>()
   private expected = 0
-  private readonly facts: Map<string, LabelFacts>
+  private readonly facts: BoundedCache<string, LabelFacts>
 
   constructor(private readonly specs: readonly RowSpec[]) {
     this.facts = factsTable(specs)
-  }
-
-  private factsOf(label: string): LabelFacts {
-    let facts = this.facts.get(label)
-    if (facts === undefined) {
-      if (this.facts.size >= LABEL_FACTS_LIMIT) this.facts.clear()
-      facts = { known: 0, named: 0, stripped: undefined }
-      this.facts.set(label, facts)
-    }
-    return facts
   }
 
   private possible(spec: RowSpec): boolean {
@@ -135,7 +128,7 @@ class RowChooser {
 
   /** The first possible row the keywords name at or after the expected one, else the first before it. */
   private byLabel(label: string): Match | undefined {
-    const facts = this.factsOf(label)
+    const facts = this.facts.get(label, unknownFacts)
     let found: number | undefined
     for (let index = this.expected; index < this.specs.length && found === undefined; index++)
       if (this.fits(index, facts, label)) found = index

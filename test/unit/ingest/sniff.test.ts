@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import iconv from 'iconv-lite'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { sniffKind } from '../../../src/core/ingest/sniff'
+import { fixtureFiles } from '../../helpers/fixtureFiles'
 
 const fixtures = join(import.meta.dirname, '../../fixtures')
 const fixture = (path: string) => new Uint8Array(readFileSync(join(fixtures, path)))
@@ -131,13 +132,8 @@ describe('sniffKind on made-up bytes', () => {
 })
 
 /** Every fixture file with its path relative to test/fixtures. */
-function fixturePaths(dir = fixtures): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name)
-      return statSync(path).isDirectory() ? fixturePaths(path) : [relative(fixtures, path)]
-    })
+function fixturePaths(): string[] {
+  return fixtureFiles(fixtures).map((path) => relative(fixtures, path))
 }
 
 /** The kind each fixture is known to be, from how it was made (test/fixtures/README.md). */

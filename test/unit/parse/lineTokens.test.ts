@@ -1,23 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { tokenizeLine } from '../../../src/core/parse/lineTokens'
 import { textToDocument } from '../../../src/core/read/text'
+import { fixtureFiles } from '../../helpers/fixtureFiles'
 
-const fixtures = join(import.meta.dirname, '../../fixtures')
-
-function textFixtures(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    if (statSync(path).isDirectory()) return textFixtures(path)
-    return name.endsWith('.txt') ? [path] : []
+const lines = fixtureFiles()
+  .filter((path) => path.endsWith('.txt'))
+  .flatMap((path) => {
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(path))
+    return textToDocument(path, text).lines
   })
-}
-
-const lines = textFixtures(fixtures).flatMap((path) => {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(readFileSync(path))
-  return textToDocument(path, text).lines
-})
 
 describe('tokenizeLine', () => {
   it('reads a line between its tabs exactly as from the same cells given one by one', () => {

@@ -1,22 +1,16 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ingestFile, type IngestItem } from '../../../src/core/ingest/ingestFile'
 import type { Report } from '../../../src/core/model/report'
 import { packItem, unpackItem } from '../../../src/core/transfer/packedItems'
 import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
+import { fixtureReportFiles } from '../../helpers/fixtureFiles'
 
 const fixtures = join(import.meta.dirname, '../../fixtures')
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name)
-    return statSync(path).isDirectory() ? files(path) : [path]
-  })
-}
-
 async function fixtureItems(): Promise<IngestItem[]> {
-  const paths = files(fixtures).filter((path) => !path.endsWith('.json') && !path.endsWith('README.md'))
+  const paths = fixtureReportFiles()
   const items = await Promise.all(
     paths.map((path) =>
       ingestFile(path.slice(path.lastIndexOf('/') + 1), readFileSync(path), nodeIngestOptions()),
