@@ -1,4 +1,5 @@
 import type { SourceDocument, SourceKind, SourceLine } from '../model/report'
+import { rememberJoined } from '../text/joinedLines'
 
 const LINE_BREAK = /\r\n|\r|\n/
 /** A markdown table row as converters print it: "| a | b |". */
@@ -11,12 +12,18 @@ function markdownCells(line: string): string[] {
   return inner.split('|').map((cell) => cell.trim())
 }
 
+/**
+ * The cells are the pieces between tabs, empty ones included (a blank cell of a table row): the line says
+ * so by having no cells of its own (SourceLine).
+ */
+function plainLine(text: string): SourceLine {
+  return { text }
+}
+
 function toSourceLine(text: string): SourceLine {
   if (text.includes('|') && MARKDOWN_ROW.test(text) && !MARKDOWN_SEPARATOR.test(text))
     return { text, cells: markdownCells(text) }
-  // The cells are the pieces between tabs, empty ones included (a blank cell of a table row): the line
-  // says so by having no cells of its own (SourceLine).
-  return { text }
+  return plainLine(text)
 }
 
 /**
@@ -29,7 +36,12 @@ export function textToDocument(
   kind: Extract<SourceKind, 'text' | 'markdown' | 'paste'> = 'text',
 ): SourceDocument {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text
+  // Most files have no markdown row: one search of the body spares one per line.
+  const toLine = body.includes('|') ? toSourceLine : plainLine
+  if (body.includes('\r')) return { name, kind, lines: body.split(LINE_BREAK).map(toLine) }
   // A string split is much faster than a regex split, and most files have plain \n line ends.
-  const texts = body.includes('\r') ? body.split(LINE_BREAK) : body.split('\n')
-  return { name, kind, lines: texts.map(toSourceLine) }
+  const lines = body.split('\n').map(toLine)
+  // The reader and the checks search the lines joined by newlines: that is the body itself.
+  rememberJoined(lines, body)
+  return { name, kind, lines }
 }

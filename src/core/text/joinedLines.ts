@@ -13,19 +13,31 @@ export interface JoinedLines {
 
 const JOINED = new WeakMap<readonly Pick<SourceLine, 'text'>[], JoinedLines>()
 
+function lineStarts(lines: readonly Pick<SourceLine, 'text'>[]): number[] {
+  const starts: number[] = []
+  let at = 0
+  for (const line of lines) {
+    starts.push(at)
+    at += line.text.length + 1
+  }
+  return starts
+}
+
 export function joinedLines(lines: readonly Pick<SourceLine, 'text'>[]): JoinedLines {
   let joined = JOINED.get(lines)
   if (joined === undefined) {
-    const starts: number[] = []
-    let at = 0
-    for (const line of lines) {
-      starts.push(at)
-      at += line.text.length + 1
-    }
-    joined = { text: lines.map((line) => line.text).join('\n'), starts }
+    joined = { text: lines.map((line) => line.text).join('\n'), starts: lineStarts(lines) }
     JOINED.set(lines, joined)
   }
   return joined
+}
+
+/**
+ * Records that `text` is `lines` joined by newlines, as when a file was split at its "\n"s: the file's own
+ * text then serves, instead of a copy made by joining the lines again.
+ */
+export function rememberJoined(lines: readonly Pick<SourceLine, 'text'>[], text: string): void {
+  JOINED.set(lines, { text, starts: lineStarts(lines) })
 }
 
 /** The line holding character `offset` of the joined text, searching forward from line `from`. */

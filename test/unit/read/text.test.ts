@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { lineCells } from '../../../src/core/model/lineCells'
 import { textToDocument } from '../../../src/core/read/text'
+import { joinedLines } from '../../../src/core/text/joinedLines'
 
 describe('textToDocument', () => {
   it('makes one line per text line and keeps empty tab cells', () => {
@@ -27,5 +28,21 @@ describe('textToDocument', () => {
     const document = textToDocument('粘贴', '\ufeff标题', 'paste')
     expect(document.kind).toBe('paste')
     expect(document.lines[0]?.text).toBe('标题')
+  })
+
+  it('gives the text itself as its lines joined, with where each line starts', () => {
+    for (const text of [
+      '标题\n\n行政许可\t67\n',
+      '\ufeff标题\n规章\t0',
+      '| 类别 | 数据1 |\n|---|:---:|\n| 行政许可 | 67 |',
+      'a\r\nb',
+    ]) {
+      const { lines } = textToDocument('a.txt', text)
+      const joined = joinedLines(lines)
+      expect(joined.text).toBe(lines.map((line) => line.text).join('\n'))
+      expect(joined.starts).toEqual(
+        lines.map((_, i) => lines.slice(0, i).reduce((at, line) => at + line.text.length + 1, 0)),
+      )
+    }
   })
 })
