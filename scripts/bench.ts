@@ -3,10 +3,12 @@
  * 10,000 made from them that share no label cell, the worst case for what the reader keeps by label);
  * (2) the built app in Chromium, 1,000 distinct reports dropped at once, timed until the overview
  * table and the first chart are drawn. `--core` or `--browser` runs one part only.
- * Targets: >= 10,000 reports/s; <= 3 s in the browser.
+ * Targets: >= 10,000 reports/s; <= 3 s in the browser. `--runs N` repeats the timed runs of both parts
+ * (the reader's at least 3 times, see READER_ROUNDS).
  */
 import { resolve } from 'node:path'
 import {
+  type CoreBenchResult,
   benchIngest,
   benchReader,
   distinctFiles,
@@ -18,6 +20,17 @@ import {
 const root = resolve(import.meta.dirname, '..')
 const REPORTS = 10_000
 const CORE_TARGET = 10_000
+/**
+ * `--runs N`: the reader's 10,000 reports are timed N times (at least 3) and the median and the fastest
+ * round printed. On a shared machine one round can be slowed by up to 2x by other tenants; the fastest
+ * round is the closest to what the code costs, the median what a user of the same machine may expect.
+ */
+const RUNS_FLAG = process.argv.indexOf('--runs')
+const READER_ROUNDS = Math.max(3, RUNS_FLAG >= 0 ? Number(process.argv[RUNS_FLAG + 1]) || 3 : 3)
+
+function ordered(results: readonly CoreBenchResult[]): CoreBenchResult[] {
+  return [...results].sort((a, b) => a.cpuSeconds - b.cpuSeconds)
+}
 
 async function core(): Promise<boolean> {
   const seeds = seedFiles(root)
@@ -25,23 +38,35 @@ async function core(): Promise<boolean> {
   const referenceBefore = referenceLoopMs()
   // Warm-up: let V8 optimise the reader before the timed run.
   benchReader(seeds, 500)
-  const reader = benchReader(seeds, REPORTS)
+  const rounds = Array.from({ length: READER_ROUNDS }, (_, round) =>
+    benchReader(seeds, REPORTS, `, round ${round + 1} of ${READER_ROUNDS}`),
+  )
   const ingest = await benchIngest(seeds, REPORTS)
   const readerDistinct = benchReader(distinct, REPORTS, ', no two reports sharing a label cell')
   const ingestDistinct = await benchIngest(distinct, REPORTS, ', no two reports sharing a label cell')
   const referenceAfter = referenceLoopMs()
-  for (const result of [reader, ingest, readerDistinct, ingestDistinct])
-    console.log(`[core] ${formatResult(result)}`)
+  const all = [...rounds, ingest, readerDistinct, ingestDistinct]
+  for (const result of all) console.log(`[core] ${formatResult(result)}`)
+  const byCpu = ordered(rounds)
+  const fastest = byCpu[0]
+  const median = byCpu[Math.floor(byCpu.length / 2)]
+  if (fastest === undefined || median === undefined) return false
+  // CPU time, not wall time: the figure must not depend on what else the machine is running.
+  const perSecond = (result: CoreBenchResult) => Math.round(result.reports / result.cpuSeconds)
+  console.log(
+    `[core] reader over ${READER_ROUNDS} rounds (CPU time): median ${perSecond(median)} reports/s, ` +
+      `fastest ${perSecond(fastest)} reports/s`,
+  )
   console.log(
     `[core] machine reference (fixed integer loop, CPU time): ${referenceBefore.toFixed(0)} ms before, ` +
       `${referenceAfter.toFixed(0)} ms after; compare it before comparing figures from two runs`,
   )
-  // CPU time, not wall time: the figure must not depend on what else the machine is running.
-  const perSecond = reader.reports / reader.cpuSeconds
+  const verdict = (result: CoreBenchResult) => (perSecond(result) >= CORE_TARGET ? 'met' : 'NOT met')
   console.log(
-    `[core] target >= ${CORE_TARGET} reports/s (CPU time): ${perSecond >= CORE_TARGET ? 'met' : 'NOT met'}`,
+    `[core] target >= ${CORE_TARGET} reports/s (CPU time): ${verdict(median)} by the median round, ` +
+      `${verdict(fastest)} by the fastest`,
   )
-  return [reader, ingest, readerDistinct, ingestDistinct].every((result) => result.failed === 0)
+  return all.every((result) => result.failed === 0)
 }
 
 async function browser(): Promise<boolean> {
