@@ -1,14 +1,16 @@
 /**
  * Reports as they cross from the parse worker to the page. Structured clone rebuilds every object one
- * property at a time, and a report has some 550 of them: its 200-key cell record with a cell and a
- * provenance object per cell, and its lines. For 1,000 reports that was most of the page's time before the
- * table appeared. Packed, the cells travel as a few typed arrays and the lines of a text document as one
- * string; the page rebuilds the same objects in a fraction of the time. Anything that does not have the
- * usual form (a corrected cell, a line with its own cells or a page) travels as it is.
+ * property at a time, and a report has some 600 of them: its 200-key cell record with a cell and a
+ * provenance object per cell, its lines and its checks. For 1,000 reports that was most of the page's time
+ * before the table appeared. Packed, the cells travel as a few typed arrays, the lines of a text document
+ * as one string and the checks as packedChecks.ts says; the page rebuilds the same objects in a fraction of
+ * the time. Anything that does not have the usual form (a corrected cell, a line with its own cells or a
+ * page, a check with other fields) travels as it is.
  */
 import type { IngestItem } from '../ingest/ingestFile'
 import type { Cell, Provenance, Report, SourceLine } from '../model/report'
 import { cellRecord, layoutOf } from '../parse/cellSink'
+import { packChecks, unpackChecks, type PackedChecks } from './packedChecks'
 
 /** A report's cells, column by column, in the record's key order. */
 export interface PackedCells {
@@ -25,10 +27,10 @@ export interface PackedCells {
 
 /**
  * An item on its way to the page. When `cells` is set the report's `cells` is empty, when `lines` is set its
- * document's `lines` is: unpackItem puts them back.
+ * document's `lines` is, when `checks` is set its `checks` is: unpackItem puts them back.
  */
 export interface PackedItem extends IngestItem {
-  packed?: { cells?: PackedCells; lines?: string }
+  packed?: { cells?: PackedCells; lines?: string; checks?: PackedChecks }
 }
 
 function isSmallInteger(value: number): boolean {
@@ -42,7 +44,9 @@ function packCells(cells: Record<string, Cell>): PackedCells | undefined {
   const lines = new Int32Array(count)
   const columns = new Int32Array(count)
   let pages: Int32Array | undefined
-  const raws: (string | null)[] = new Array<string | null>(count)
+  // Filled by push, not made with its length: structured clone sends an array with holes element by element
+  // as a sparse one, which costs the page ten times as much to rebuild.
+  const raws: (string | null)[] = []
   for (let i = 0; i < count; i++) {
     const cell = cells[keys[i] ?? '']
     if (cell === undefined || cell.corrected !== undefined || cell.entered !== undefined) return undefined
@@ -51,7 +55,7 @@ function packCells(cells: Record<string, Cell>): PackedCells | undefined {
     values[i] = value
     lines[i] = source.line
     columns[i] = source.column
-    raws[i] = source.raw === String(value) ? null : source.raw
+    raws.push(source.raw === String(value) ? null : source.raw)
     if (source.page !== undefined) {
       if (!isSmallInteger(source.page) || source.page < 0) return undefined
       pages ??= new Int32Array(count).fill(-1)
@@ -97,15 +101,18 @@ export function packItem(item: IngestItem): PackedItem {
   const cells = packCells(report.cells)
   // An empty document would come back as one empty line: it travels as it is.
   const lines = report.document.lines.length > 0 ? packLines(report.document.lines) : undefined
-  if (cells === undefined && lines === undefined) return item
+  const checks = report.checks.length > 0 ? packChecks(report.checks) : undefined
+  if (cells === undefined && lines === undefined && checks === undefined) return item
   const packedReport: Report = {
     ...report,
     cells: cells === undefined ? report.cells : {},
+    checks: checks === undefined ? report.checks : [],
     document: lines === undefined ? report.document : { ...report.document, lines: [] },
   }
   const packed: NonNullable<PackedItem['packed']> = {}
   if (cells !== undefined) packed.cells = cells
   if (lines !== undefined) packed.lines = lines
+  if (checks !== undefined) packed.checks = checks
   return { ...item, outcome: { ok: true, report: packedReport }, packed }
 }
 
@@ -117,6 +124,7 @@ export function unpackItem(item: PackedItem): IngestItem {
   const restored: Report = {
     ...report,
     cells: packed.cells === undefined ? report.cells : unpackCells(packed.cells),
+    checks: packed.checks === undefined ? report.checks : unpackChecks(packed.checks),
     document:
       packed.lines === undefined ? report.document : { ...report.document, lines: unpackLines(packed.lines) },
   }

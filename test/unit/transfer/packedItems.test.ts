@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { serialize } from 'node:v8'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ingestFile, type IngestItem } from '../../../src/core/ingest/ingestFile'
-import type { Report } from '../../../src/core/model/report'
+import type { CheckResult, Report } from '../../../src/core/model/report'
 import { packItem, unpackItem } from '../../../src/core/transfer/packedItems'
 import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
 import { fixtureReportFiles } from '../../helpers/fixtureFiles'
@@ -22,6 +23,13 @@ async function fixtureItems(): Promise<IngestItem[]> {
 /** What the page gets: the packed item through structured clone, unpacked. */
 function crossed(item: IngestItem): IngestItem {
   return unpackItem(structuredClone(packItem(item)))
+}
+
+/** A copy made by push, which V8 always keeps as a dense array (a copy by map or spread may not be). */
+function pushedCopy<T>(items: readonly T[]): T[] {
+  const copy: T[] = []
+  for (const item of items) copy.push(item)
+  return copy
 }
 
 function reportOf(item: IngestItem): Report {
@@ -48,12 +56,59 @@ describe('packed items', () => {
     expect(packed.packed?.cells?.values).toBeInstanceOf(Float64Array)
     expect(packed.packed?.cells?.ids).toHaveLength(Object.keys(reportOf(item).cells).length)
     // Most raw texts are the value written out and do not travel.
-    expect(packed.packed?.cells?.raws.filter((raw) => raw !== null).length).toBeLessThan(10)
+    const raws = packed.packed?.cells?.raws ?? []
+    expect(raws.filter((raw) => raw !== null).length).toBeLessThan(10)
+    // Arrays cross (and are saved) dense: structured clone sends one made with its length, which V8 keeps
+    // as an array with holes even when filled, index by index, and that costs the page several times more.
+    expect(serialize(raws).length).toBe(serialize(pushedCopy(raws)).length)
+    const checks = reportOf(crossed(item)).checks
+    expect(serialize(checks).length).toBe(serialize(pushedCopy(checks)).length)
     expect(packed.packed?.lines?.split('\n')).toHaveLength(reportOf(item).document.lines.length)
     expect(reportOf(packed).cells).toEqual({})
     expect(reportOf(packed).document.lines).toEqual([])
     // Packing leaves the item it was given alone.
     expect(Object.keys(reportOf(item).cells)).toHaveLength(200)
+  })
+
+  it('carry the checks as one typed array, one string of messages and their cell id lists', async () => {
+    const [item] = await ingestFile('000.txt', readFileSync(join(fixtures, 'seeds/000_7bba39e252e1dfbf.txt')))
+    if (!item) throw new Error('no item')
+    const checks = reportOf(item).checks
+    const packed = packItem(item)
+    expect(reportOf(packed).checks).toEqual([])
+    expect(packed.packed?.checks?.numbers).toBeInstanceOf(Float64Array)
+    expect(packed.packed?.checks?.cellIds).toHaveLength(checks.length)
+    // The lists themselves travel, so that lists shared between reports stay shared.
+    expect(packed.packed?.checks?.cellIds.every((ids, i) => ids === checks[i]?.cellIds)).toBe(true)
+    expect(reportOf(crossed(item)).checks).toEqual(checks)
+  })
+
+  it('keep checks of another form as they are, and odd numbers exactly', async () => {
+    const [item] = await ingestFile('000.txt', readFileSync(join(fixtures, 'seeds/000_7bba39e252e1dfbf.txt')))
+    if (!item) throw new Error('no item')
+    const report = reportOf(item)
+    const [first] = report.checks
+    if (!first) throw new Error('no checks')
+    const withChecks = (checks: CheckResult[]): IngestItem => ({
+      ...item,
+      outcome: { ok: true, report: { ...report, checks } },
+    })
+    const unusual: CheckResult[] = [
+      { ...first, message: 'a\u0000b' },
+      { cellIds: [], rule: 'R-A', severity: 'error', ok: true, message: '字段顺序不同' },
+      { ...first, rule: 'R-Z' as CheckResult['rule'] },
+    ]
+    for (const check of unusual) {
+      const changed = withChecks([check])
+      expect(packItem(changed).packed?.checks).toBeUndefined()
+      expect(JSON.stringify(crossed(changed))).toBe(JSON.stringify(changed))
+    }
+    const numbers = withChecks([{ ...first, lhs: -0, rhs: Number.NaN, line: 7 }])
+    expect(packItem(numbers).packed?.checks).toBeDefined()
+    const [back] = reportOf(crossed(numbers)).checks
+    expect(Object.is(back?.lhs, -0)).toBe(true)
+    expect(back?.rhs).toBeNaN()
+    expect(back?.line).toBe(7)
   })
 
   it('keep pages, raw texts that differ from the value, corrected cells and failed items', async () => {
