@@ -3,6 +3,7 @@ import { packItem } from '../core/transfer/packedItems'
 import { loadBrowserPdfjs } from './pdfjs'
 import type { WorkerReply, WorkerRequest } from './protocol'
 import { createResultBatcher } from './resultBatcher'
+import { createReadAhead, type PendingContent } from './readAhead'
 import { createCellIdSharing } from './sharedCellIds'
 
 /*
@@ -29,17 +30,21 @@ const batcher = createResultBatcher(
   MAX_BATCH_AGE_MS,
 )
 const shareCellIds = createCellIdSharing()
+/** At most this many bytes of waiting files are read in one go (readAhead.ts). */
+const READ_AHEAD_BYTES = 16 * 1024 * 1024
+const readAhead = createReadAhead(READ_AHEAD_BYTES, (parts) => new Blob(parts as Blob[]))
 
-async function handle(request: WorkerRequest): Promise<void> {
+async function handle(request: WorkerRequest, content: PendingContent): Promise<void> {
   reply({ type: 'started', id: request.id })
   let items: IngestItem[]
   try {
-    const buffer = request.content instanceof Blob ? await request.content.arrayBuffer() : request.content
+    const buffer = await content.read()
     items = await ingestFile(request.name, new Uint8Array(buffer), {
       ...request.options,
       pdfjs: loadBrowserPdfjs,
     })
   } catch (error) {
+    content.done()
     queued--
     // Replies keep the order of the files: results waiting in the batch go first.
     batcher.flush()
@@ -47,6 +52,7 @@ async function handle(request: WorkerRequest): Promise<void> {
     reply({ type: 'failure', id: request.id, error: { code: 'internal', message: `解析出错：${message}` } })
     return
   }
+  content.done()
   queued--
   shareCellIds(items)
   batcher.add({ id: request.id, items: items.map(packItem) }, queued > 0)
@@ -56,7 +62,8 @@ self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data
   if (request.type !== 'parse') return
   queued++
-  queue = queue.then(() => handle(request))
+  const content = readAhead(request.content)
+  queue = queue.then(() => handle(request, content))
 })
 
 reply({ type: 'ready' })

@@ -40,24 +40,28 @@ const FIELDS = 5
 /** No message holds it: a message that did would not be packed. */
 const SEPARATOR = '\u0000'
 
-const REQUIRED_KEYS = ['rule', 'severity', 'ok', 'message', 'cellIds']
-const OPTIONAL_KEYS = ['lhs', 'rhs', 'line'] as const
+/** The fields of a check, in the order rules make them and unpacking remakes them. */
+const KEYS = ['rule', 'severity', 'ok', 'message', 'cellIds', 'lhs', 'rhs', 'line']
+const REQUIRED_KEY_COUNT = 5
 
 /**
- * Whether the check has exactly the fields a rule gives, in the order unpacking makes them: the required
- * ones, then those of lhs, rhs and line it has, each a number.
+ * Whether the check has exactly the fields a rule gives, in KEYS order (the optional lhs, rhs and line each
+ * a number), with values of their types. Keys are walked, not listed: this runs for every check of every
+ * report.
  */
 function hasUsualForm(check: CheckResult): boolean {
-  const keys = Object.keys(check)
   let at = 0
-  for (const key of REQUIRED_KEYS) if (keys[at++] !== key) return false
-  for (const key of OPTIONAL_KEYS)
-    if (keys[at] === key) {
-      if (typeof check[key] !== 'number') return false
-      at++
-    }
+  let count = 0
+  for (const key in check) {
+    while (at >= REQUIRED_KEY_COUNT && at < KEYS.length && KEYS[at] !== key) at++
+    if (KEYS[at] !== key) return false
+    // An optional field present is a number (not even undefined, which unpacking would leave out).
+    if (at >= REQUIRED_KEY_COUNT && typeof check[key as keyof CheckResult] !== 'number') return false
+    at++
+    count++
+  }
   return (
-    at === keys.length &&
+    count >= REQUIRED_KEY_COUNT &&
     typeof check.ok === 'boolean' &&
     typeof check.message === 'string' &&
     !check.message.includes(SEPARATOR) &&

@@ -97,6 +97,8 @@ describe('packed items', () => {
       { ...first, message: 'a\u0000b' },
       { cellIds: [], rule: 'R-A', severity: 'error', ok: true, message: '字段顺序不同' },
       { ...first, rule: 'R-Z' as CheckResult['rule'] },
+      { ...first, line: undefined },
+      { ...first, extra: 1 } as CheckResult,
     ]
     for (const check of unusual) {
       const changed = withChecks([check])
