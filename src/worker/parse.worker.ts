@@ -32,7 +32,7 @@ const batcher = createResultBatcher(
 const shareCellIds = createCellIdSharing()
 /** At most this many bytes of waiting files are read in one go (readAhead.ts). */
 const READ_AHEAD_BYTES = 16 * 1024 * 1024
-const readAhead = createReadAhead(READ_AHEAD_BYTES, (parts) => new Blob(parts as Blob[]))
+const readAhead = createReadAhead<Blob>(READ_AHEAD_BYTES, (parts) => new Blob(parts))
 
 async function handle(request: WorkerRequest, content: PendingContent): Promise<void> {
   reply({ type: 'started', id: request.id })

@@ -22,30 +22,36 @@ export interface BlobLike {
   arrayBuffer(): Promise<ArrayBuffer>
 }
 
-/** What the worker is sent: bytes, or a Blob/File to read. */
-export type FileContent = ArrayBuffer | BlobLike
-
-interface Waiting {
-  blob: BlobLike
+interface Waiting<B extends BlobLike> {
+  blob: B
   reading: Promise<ArrayBuffer> | undefined
 }
 
 /** `combine` makes one Blob of several (new Blob(parts) in a browser). */
-export function createReadAhead(
+export function createReadAhead<B extends BlobLike>(
   budgetBytes: number,
-  combine: (parts: BlobLike[]) => BlobLike,
-): (content: FileContent) => PendingContent {
-  const queue: Waiting[] = []
+  combine: (parts: B[]) => BlobLike,
+): (content: ArrayBuffer | B) => PendingContent {
+  const queue: Waiting<B>[] = []
   let reserved = 0
 
-  function readBatch(first: Waiting): void {
+  /** One read of the parts as one Blob; undefined when they cannot even be combined. */
+  function readTogether(parts: B[]): Promise<ArrayBuffer> | undefined {
+    try {
+      return combine(parts).arrayBuffer()
+    } catch {
+      return undefined
+    }
+  }
+
+  function readBatch(first: Waiting<B>): void {
     // Files are read in queue order, so the file whose turn it is comes first; make sure of it.
     const at = queue.indexOf(first)
     if (at !== 0) {
       if (at > 0) queue.splice(at, 1)
       queue.unshift(first)
     }
-    const batch: Waiting[] = []
+    const batch: Waiting<B>[] = []
     let bytes = 0
     for (const next of queue) {
       if (batch.length > 0 && reserved + bytes + next.blob.size > budgetBytes) break
@@ -54,7 +60,7 @@ export function createReadAhead(
     }
     queue.splice(0, batch.length)
     reserved += bytes
-    const whole = batch.length === 1 ? undefined : combine(batch.map((entry) => entry.blob)).arrayBuffer()
+    const whole = batch.length > 1 ? readTogether(batch.map((entry) => entry.blob)) : undefined
     let offset = 0
     for (const entry of batch) {
       const start = offset
@@ -74,7 +80,7 @@ export function createReadAhead(
 
   return (content) => {
     if (content instanceof ArrayBuffer) return { read: () => Promise.resolve(content), done: () => {} }
-    const entry: Waiting = { blob: content, reading: undefined }
+    const entry: Waiting<B> = { blob: content, reading: undefined }
     queue.push(entry)
     return {
       read: () => {

@@ -1,13 +1,7 @@
 import type { IngestItem } from '../core/ingest/ingestFile'
+import { sameIds } from '../core/model/ids'
 
 const BUCKET_LIMIT = 64
-
-/** Whether two lists hold the same ids in the same order. */
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
-}
 
 /**
  * Every report carries about fifty checks, each with the list of cell ids it covers, and these lists are

@@ -182,3 +182,10 @@ export function cellLayouts(): readonly (readonly string[])[] {
     (['three-rows', 'one-row'] as const).map((otherHandling) => cellLayout(proactive, otherHandling)),
   )
 }
+
+/** Whether two lists hold the same ids in the same order. */
+export function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}

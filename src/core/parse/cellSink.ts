@@ -3,7 +3,7 @@
  * unit), turns blanks into 0 while remembering them for the one 'blank-as-zero' notice, and turns an
  * unreadable value into a 'cell-unread' notice instead of a number.
  */
-import { cellLayouts, DECIMAL_CELL_IDS, SIGNED_CELL_IDS } from '../model/ids'
+import { cellLayouts, DECIMAL_CELL_IDS, sameIds, SIGNED_CELL_IDS } from '../model/ids'
 import type { Cell, Notice, Provenance } from '../model/report'
 import { readNumberCell, type NumberCellOptions } from '../text/numbers'
 import type { ValueToken } from './lineTokens'
@@ -51,12 +51,6 @@ function shapes() {
     shape: Object.fromEntries(layout.map((id) => [id, undefined])),
   }))
   return recordShapes
-}
-
-function sameIds(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
-  return true
 }
 
 function shapeFor(ids: readonly string[]) {

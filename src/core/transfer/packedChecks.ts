@@ -27,9 +27,17 @@ const RULE_INDEX: Record<RuleId, number> = {
   'R-J': 8,
   'R-T': 9,
 }
-const RULES = Object.keys(RULE_INDEX) as RuleId[]
 const SEVERITY_INDEX: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
-const SEVERITIES = Object.keys(SEVERITY_INDEX) as Severity[]
+
+/** The keys of an index record, at their indices. */
+function byIndex<K extends string>(index: Record<K, number>): K[] {
+  const keys: K[] = []
+  for (const key of Object.keys(index) as K[]) keys[index[key]] = key
+  return keys
+}
+
+const RULES = byIndex(RULE_INDEX)
+const SEVERITIES = byIndex(SEVERITY_INDEX)
 const SEVERITY_COUNT = SEVERITIES.length
 
 const OK = 1

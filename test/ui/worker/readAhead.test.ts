@@ -74,6 +74,17 @@ describe('createReadAhead', () => {
     await expect(bad.read()).rejects.toThrow('bad unreadable')
   })
 
+  it('reads each file alone when the files cannot be combined', async () => {
+    const reads: string[] = []
+    const readAhead = createReadAhead(1_000, (): BlobLike => {
+      throw new Error('no Blob here')
+    })
+    const files = [[1], [2]].map((bytes, i) => readAhead(fakeFile(bytes, reads, `f${i}`)))
+    expect(await bytesOf(files[0]!)).toEqual([1])
+    expect(await bytesOf(files[1]!)).toEqual([2])
+    expect(reads).toEqual(['f0', 'f1'])
+  })
+
   it('passes bytes sent as an ArrayBuffer through', async () => {
     const readAhead = createReadAhead(1_000, combiner([]))
     expect(await bytesOf(readAhead(new Uint8Array([9, 9]).buffer))).toEqual([9, 9])
