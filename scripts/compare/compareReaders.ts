@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs'
 import iconv from 'iconv-lite'
+import { decodeText } from '../../src/core/decode/decodeText'
 import { lineCells } from '../../src/core/model/lineCells'
 import type { IngestItem } from '../../src/core/ingest/ingestFile'
 import type { IngestOptions } from '../../src/core/ingest/options'
@@ -66,14 +67,6 @@ async function compareOne(
   return { input, name, bytes, before: excerpt(left, at), after: excerpt(right, at) }
 }
 
-function decode(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return iconv.decode(Buffer.from(bytes), 'gb18030')
-  }
-}
-
 /** Both readers on every fixture under `fixtureDir`, then on `mutants` mutated text fixtures. */
 export async function compareReaders(
   before: Ingest,
@@ -89,7 +82,9 @@ export async function compareReaders(
     const found = await compareOne(before, after, options.ingest, 'fixture', name, readFileSync(path))
     if (found) differences.push(found)
   }
-  const texts = paths.filter((path) => /\.(txt|md)$/.test(path)).map((path) => decode(readFileSync(path)))
+  const texts = paths
+    .filter((path) => /\.(txt|md)$/.test(path))
+    .map((path) => decodeText(readFileSync(path)).text)
   const mutate = mutator(options.seed)
   const encoder = new TextEncoder()
   for (let index = 0; index < options.mutants; index++) {

@@ -48,12 +48,12 @@ function isBlank(text: string): boolean {
 }
 
 /** The share of bad characters in the first BINARY_SAMPLE characters of the lines' text, joined. */
-function looksBinary(document: SourceDocument, lines: DocumentLines): boolean {
+function looksBinary(lines: DocumentLines): boolean {
   // One scan of the whole text settles the usual case: no bad character at all.
   if (!BAD_CHARACTER.test(lines.text)) return false
   let length = 0
   let bad = 0
-  for (const line of document.lines) {
+  for (const line of lines.document.lines) {
     const text = line.text
     const take = Math.min(text.length, BINARY_SAMPLE - length)
     if (BAD_CHARACTER.test(text)) for (let i = 0; i < take; i++) if (isBadCharacter(text.charCodeAt(i))) bad++
@@ -170,8 +170,7 @@ function readModern(document: SourceDocument, lines: DocumentLines, identity: Id
 function readOrFail(document: SourceDocument): ParseOutcome {
   if (document.lines.every((line) => isBlank(line.text))) return failure('empty', '文件中没有文字内容')
   const lines = new DocumentLines(document)
-  if (looksBinary(document, lines))
-    return failure('binary', '文件内容不是文字，可能是二进制文件或编码无法识别')
+  if (looksBinary(lines)) return failure('binary', '文件内容不是文字，可能是二进制文件或编码无法识别')
   const generation = documentGeneration(lines)
   const identity = readIdentity(lines, document.name)
   if (generation === 'modern') return readModern(document, lines, identity)

@@ -44,13 +44,8 @@ export function createReadAhead<B extends BlobLike>(
     }
   }
 
-  function readBatch(first: Waiting<B>): void {
-    // Files are read in queue order, so the file whose turn it is comes first; make sure of it.
-    const at = queue.indexOf(first)
-    if (at !== 0) {
-      if (at > 0) queue.splice(at, 1)
-      queue.unshift(first)
-    }
+  /** Reads the files waiting from the front of the queue: the worker parses them in order. */
+  function readBatch(): void {
     const batch: Waiting<B>[] = []
     let bytes = 0
     for (const next of queue) {
@@ -84,7 +79,8 @@ export function createReadAhead<B extends BlobLike>(
     queue.push(entry)
     return {
       read: () => {
-        if (entry.reading === undefined) readBatch(entry)
+        // The file whose turn it is heads the queue when it was not read with the files before it.
+        if (entry.reading === undefined) readBatch()
         return entry.reading ?? content.arrayBuffer()
       },
       done: () => {

@@ -160,16 +160,17 @@ function negationClaims(prose: ProseText): ProseClaim[] {
     let clauseEnd = hit.index
     while (clauseEnd < text.length && !isClauseEnd(text.charCodeAt(clauseEnd))) clauseEnd++
     const clause = text.slice(clauseStart, clauseEnd)
-    const negation = NEGATION.exec(clause)
-    if (negation !== null && !HAS_FIGURE.test(clause)) {
-      const object = clause.slice(negation.index + negation[0].length)
-      const verb = negation[2] ?? ''
+    // The hit is the clause's first negation: the search starts each clause afresh, and the words
+    // NEGATION looks ahead to hold no clause end, so matching the clause alone would find the same.
+    if (!HAS_FIGURE.test(clause)) {
+      const object = text.slice(hit.index + hit[0].length, clauseEnd)
+      const verb = hit[2] ?? ''
       const kinds: ClaimKind[] = []
       if (/复议/u.test(object)) kinds.push('reconsideration')
       if (/诉讼/u.test(object)) kinds.push('litigation')
       if (kinds.length === 0 && /申请/u.test(object) && /收到|接到|受理|有|^$/u.test(verb))
         kinds.push('received')
-      const line = lineAt[clauseStart + negation.index] ?? 0
+      const line = lineAt[hit.index] ?? 0
       for (const kind of kinds) claims.push({ kind, value: 0, quote: clause, line })
     }
     NEGATION_SEARCH.lastIndex = clauseEnd + 1

@@ -141,16 +141,27 @@ export function sameAgency(a: string, b: string, aliases: AgencyAliases = {}): b
   return agencyKey(a, aliases) === agencyKey(b, aliases)
 }
 
-/** agencyKey with the alias table prepared once and results cached, for grouping many reports. */
-export function agencyKeyer(aliases: AgencyAliases = {}): (name: string) => string {
-  const lookup = aliasLookup(aliases)
+/** `make` of each argument, worked out once. */
+function memoised(make: (name: string) => string): (name: string) => string {
   const cache = new Map<string, string>()
   return (name) => {
-    let key = cache.get(name)
-    if (key === undefined) {
-      key = withoutConjunctions(resolve(name, lookup))
-      cache.set(name, key)
+    let value = cache.get(name)
+    if (value === undefined) {
+      value = make(name)
+      cache.set(name, value)
     }
-    return key
+    return value
   }
+}
+
+/** normalizeAgencyName with the alias table prepared once and results cached, for many reports. */
+export function agencyNormalizer(aliases: AgencyAliases = {}): (name: string) => string {
+  const lookup = aliasLookup(aliases)
+  return memoised((name) => resolve(name, lookup))
+}
+
+/** agencyKey with the alias table prepared once and results cached, for grouping many reports. */
+export function agencyKeyer(aliases: AgencyAliases = {}): (name: string) => string {
+  const normalize = agencyNormalizer(aliases)
+  return memoised((name) => withoutConjunctions(normalize(name)))
 }

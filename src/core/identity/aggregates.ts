@@ -4,7 +4,7 @@
  * only agency-scope reports and list what they left out, so a view can say so.
  */
 import type { ReportEntry } from '../checks/crossYear'
-import { normalizeAgencyName, type AgencyAliases } from './agencyName'
+import { agencyNormalizer, normalizeAgencyName, type AgencyAliases } from './agencyName'
 
 export interface CellTotal {
   /** Sum over the counted reports; undefined when no report could be counted. */
@@ -53,13 +53,14 @@ export function departmentsOf(
   aliases: AgencyAliases = {},
 ): string[] {
   const region = regionOf(aggregate.report.agency, aliases)
+  const normalize = agencyNormalizer(aliases)
   return entries
     .filter(
       (entry) =>
         entry.id !== aggregate.id &&
         entry.report.year === aggregate.report.year &&
         !isAggregate(entry) &&
-        normalizeAgencyName(entry.report.agency, aliases).startsWith(region),
+        normalize(entry.report.agency).startsWith(region),
     )
     .map((entry) => entry.id)
 }

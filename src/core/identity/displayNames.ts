@@ -1,4 +1,4 @@
-import { agencyKeyer, normalizeAgencyName, type AgencyAliases } from './agencyName'
+import { agencyKeyer, agencyNormalizer, type AgencyAliases } from './agencyName'
 
 /**
  * One display name per agency, so that 沭阳县发改局 and 沭阳县发展和改革局 are one row group, one filter entry
@@ -23,11 +23,12 @@ export function displayAgencyNames(
     else groups.set(key, new Set([name]))
   }
   const targets = aliasTargets(aliases)
+  const normalize = agencyNormalizer(aliases)
   const renamed = new Map<string, string>()
   for (const group of groups.values()) {
     const written = [...group]
     const canonical = written
-      .map((name) => targets.get(normalizeAgencyName(name, aliases)))
+      .map((name) => targets.get(normalize(name)))
       .find((target) => target !== undefined)
     if (written.length < 2 && canonical === undefined) continue
     const shown = canonical ?? longestName(written)
@@ -39,8 +40,9 @@ export function displayAgencyNames(
 /** Normalised form → the canonical name as the user typed it (normalisation turns （） into ()). */
 function aliasTargets(aliases: AgencyAliases): Map<string, string> {
   const targets = new Map<string, string>()
+  const builtIn = agencyNormalizer()
   for (const canonical of Object.values(aliases)) {
-    if (canonical.trim() !== '') targets.set(normalizeAgencyName(canonical), canonical)
+    if (canonical.trim() !== '') targets.set(builtIn(canonical), canonical)
   }
   return targets
 }

@@ -4,7 +4,7 @@
  * Nothing here drops a report; the caller removes what the user chose not to keep.
  */
 import type { ReportEntry } from '../checks/crossYear'
-import { agencyKeyer, normalizeAgencyName, type AgencyAliases } from './agencyName'
+import { agencyKeyer, agencyNormalizer, type AgencyAliases } from './agencyName'
 
 export interface CellDifference {
   cellId: string
@@ -60,6 +60,7 @@ export function findDuplicateGroups(
   aliases: AgencyAliases = {},
 ): DuplicateGroup[] {
   const keyOf = agencyKeyer(aliases)
+  const normalize = agencyNormalizer(aliases)
   const groups = new Map<string, ReportEntry[]>()
   for (const entry of entries) {
     const agency = keyOf(entry.report.agency)
@@ -74,7 +75,7 @@ export function findDuplicateGroups(
       const { differences, same } = cellDifferences(members)
       return {
         key,
-        agency: normalizeAgencyName(first?.report.agency ?? '', aliases),
+        agency: normalize(first?.report.agency ?? ''),
         year: first?.report.year ?? 0,
         reportIds: members.map((member) => member.id),
         fieldDifferences: fieldDifferences(members),

@@ -2,7 +2,8 @@ import type { OtherHandlingVariant, ProactiveVariant } from './ids'
 
 export type Template = '2021' | '2019' | 'legacy'
 export type Scope = 'agency' | 'aggregate'
-export type Severity = 'error' | 'warning' | 'notice'
+export const SEVERITIES = ['error', 'warning', 'notice'] as const
+export type Severity = (typeof SEVERITIES)[number]
 
 /** What kind of file a document was read from. */
 export type SourceKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'doc' | 'paste'
@@ -81,7 +82,8 @@ export interface Notice {
   candidates?: Record<string, number>[]
 }
 
-export type RuleId = 'R-A' | 'R-B' | 'R-C' | 'R-D' | 'R-E' | 'R-F' | 'R-G' | 'R-I' | 'R-J' | 'R-T'
+export const RULE_IDS = ['R-A', 'R-B', 'R-C', 'R-D', 'R-E', 'R-F', 'R-G', 'R-I', 'R-J', 'R-T'] as const
+export type RuleId = (typeof RULE_IDS)[number]
 
 export interface CheckResult {
   rule: RuleId

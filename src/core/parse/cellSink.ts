@@ -94,8 +94,6 @@ export class CellSink {
   private readonly read: ReadCells = { ids: [], values: [], layout: undefined }
   private readonly entries: Cell[] = []
   private record: Record<string, Cell> | undefined
-  /** The layout the cells were read in exactly, when they were. */
-  private layout: readonly string[] | undefined
   private rewritten = false
 
   /** Whether no cell was read. */
@@ -111,7 +109,7 @@ export class CellSink {
 
   private buildRecord(): Record<string, Cell> {
     const { record, layout, rewritten } = cellRecord(this.read.ids, this.entries)
-    this.layout = layout
+    this.read.layout = layout
     this.rewritten = rewritten
     return record
   }
@@ -119,7 +117,7 @@ export class CellSink {
   /** Whether every cell of `layout` was read in its order, and nothing else (see buildRecord). */
   readsExactly(layout: readonly string[]): boolean {
     this.record ??= this.buildRecord()
-    return this.layout === layout
+    return this.read.layout === layout
   }
 
   /**
@@ -128,9 +126,7 @@ export class CellSink {
    */
   get readCells(): ReadCells | undefined {
     this.record ??= this.buildRecord()
-    if (this.rewritten) return undefined
-    this.read.layout = this.layout
-    return this.read
+    return this.rewritten ? undefined : this.read
   }
 
   private put(id: string, cell: Cell): void {

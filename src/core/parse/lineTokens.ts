@@ -230,14 +230,20 @@ function readingOf(steps: readonly CellStep[]): CellReading {
   return { steps, text: text === '' ? undefined : text, spaced }
 }
 
+/**
+ * Label text follows: blanks before the label are the empty halves of merged label cells, not values.
+ * (A new array: cutting an array's length is a runtime call.)
+ */
+function startLabel(builder: LineBuilder): void {
+  if (builder.values.length > 0) builder.values = []
+  builder.blankCount = 0
+}
+
 /** A cell's reading as the builder takes it. */
 function applyReading(builder: LineBuilder, column: number, reading: CellReading): void {
   if (reading.text !== undefined && builder.numberCount === 0) {
     if (reading.spaced) builder.spaced = true
-    // Blanks before the label are the empty halves of merged label cells, not values. (A new array:
-    // cutting an array's length is a runtime call.)
-    if (builder.values.length > 0) builder.values = []
-    builder.blankCount = 0
+    startLabel(builder)
     builder.label += reading.text
     return
   }
@@ -252,10 +258,7 @@ function applyReading(builder: LineBuilder, column: number, reading: CellReading
       builder.trailing += step.text
       continue
     }
-    // Blanks before the label are the empty halves of merged label cells, not values. (A new array:
-    // cutting an array's length is a runtime call.)
-    if (builder.values.length > 0) builder.values = []
-    builder.blankCount = 0
+    startLabel(builder)
     const glued = step.kind === 'token' ? step.glued : undefined
     if (glued === undefined) builder.label += step.text
     else {

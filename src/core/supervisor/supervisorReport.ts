@@ -6,7 +6,7 @@
 import { checkAcrossReports, type ReportEntry } from '../checks/crossYear'
 import { countProblems, runChecks, type CheckCounts } from '../checks/runChecks'
 import { isUserValue } from '../corrections'
-import { agencyKeyer, normalizeAgencyName, type AgencyAliases } from '../identity/agencyName'
+import { agencyKeyer, agencyNormalizer, type AgencyAliases } from '../identity/agencyName'
 import { findDuplicateGroups } from '../identity/duplicates'
 import type { NoticeCode, Report, RuleId, Severity } from '../model/report'
 
@@ -115,6 +115,7 @@ export function buildSupervisorReport(
   const crossYear = checkAcrossReports(entries, aliases).filter((check) => !check.ok)
   const duplicates = findDuplicateGroups(entries, aliases)
   const keyOf = agencyKeyer(aliases)
+  const normalize = agencyNormalizer(aliases)
   const byAgency = new Map<string, SupervisorAgency>()
   for (const entry of entries) {
     const own = crossYear
@@ -129,7 +130,7 @@ export function buildSupervisorReport(
     const row = rowOf(entry, own, group?.reportIds.filter((id) => id !== entry.id) ?? [])
     const key = keyOf(entry.report.agency)
     const agency = byAgency.get(key) ?? {
-      agency: normalizeAgencyName(entry.report.agency, aliases),
+      agency: normalize(entry.report.agency),
       reports: [],
       counts: { errors: 0, warnings: 0, notices: 0 },
     }

@@ -5,7 +5,7 @@
  * any other character (Kangxi radicals, circled digits, combining marks…) takes the ICU path unchanged.
  */
 import { canBuildFromUnits, stringFromUnits, unitBuffer } from './codeUnits'
-import { normalizeText } from './normalize'
+import { compactLabel, normalizeText } from './normalize'
 
 const SAME = 0
 const SPACE = 1
@@ -162,13 +162,13 @@ export function normalizeFast(text: string): string {
 export function compactFast(text: string): string {
   if (!CHANGED_BY_COMPACT.test(text)) return text
   if (!CHANGED_BY_NORMALIZE.test(text)) return text.replace(ASCII_SPACES, '')
-  if (text.length >= LONG_TEXT) return rebuilt(text, true) ?? normalizeText(text).replace(/\s+/g, '')
+  if (text.length >= LONG_TEXT) return rebuilt(text, true) ?? compactLabel(text)
   let out = ''
   let start = 0
   for (let i = 0; i < text.length; i++) {
     const kind = classOf(text.charCodeAt(i))
     if (kind === SAME) continue
-    if (kind === OTHER) return normalizeText(text).replace(/\s+/g, '')
+    if (kind === OTHER) return compactLabel(text)
     out += text.slice(start, i)
     if (kind === WIDE) out += String.fromCharCode(text.charCodeAt(i) - 0xfee0)
     start = i + 1

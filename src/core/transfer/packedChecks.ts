@@ -5,7 +5,7 @@
  * travel as one string and everything else as numbers in one typed array; the cell id lists stay arrays,
  * which the worker shares between reports (sharedCellIds) and the clone keeps shared.
  */
-import type { CheckResult, RuleId, Severity } from '../model/report'
+import { RULE_IDS, SEVERITIES, type CheckResult } from '../model/report'
 
 export interface PackedChecks {
   /** Per check, FIELDS numbers: its rule and severity, flags, lhs, rhs and line (0 when absent). */
@@ -15,29 +15,8 @@ export interface PackedChecks {
   cellIds: string[][]
 }
 
-const RULE_INDEX: Record<RuleId, number> = {
-  'R-A': 0,
-  'R-B': 1,
-  'R-C': 2,
-  'R-D': 3,
-  'R-E': 4,
-  'R-F': 5,
-  'R-G': 6,
-  'R-I': 7,
-  'R-J': 8,
-  'R-T': 9,
-}
-const SEVERITY_INDEX: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
-
-/** The keys of an index record, at their indices. */
-function byIndex<K extends string>(index: Record<K, number>): K[] {
-  const keys: K[] = []
-  for (const key of Object.keys(index) as K[]) keys[index[key]] = key
-  return keys
-}
-
-const RULES = byIndex(RULE_INDEX)
-const SEVERITIES = byIndex(SEVERITY_INDEX)
+const RULE_INDEX = new Map<string, number>(RULE_IDS.map((rule, index) => [rule, index]))
+const SEVERITY_INDEX = new Map<string, number>(SEVERITIES.map((severity, index) => [severity, index]))
 const SEVERITY_COUNT = SEVERITIES.length
 
 const OK = 1
@@ -74,8 +53,8 @@ function hasUsualForm(check: CheckResult): boolean {
     typeof check.message === 'string' &&
     !check.message.includes(SEPARATOR) &&
     Array.isArray(check.cellIds) &&
-    Object.hasOwn(RULE_INDEX, check.rule) &&
-    Object.hasOwn(SEVERITY_INDEX, check.severity)
+    RULE_INDEX.has(check.rule) &&
+    SEVERITY_INDEX.has(check.severity)
   )
 }
 
@@ -88,7 +67,8 @@ export function packChecks(checks: readonly CheckResult[]): PackedChecks | undef
     const check = checks[i]
     if (check === undefined || !hasUsualForm(check)) return undefined
     const at = i * FIELDS
-    numbers[at] = RULE_INDEX[check.rule] * SEVERITY_COUNT + SEVERITY_INDEX[check.severity]
+    numbers[at] =
+      (RULE_INDEX.get(check.rule) ?? 0) * SEVERITY_COUNT + (SEVERITY_INDEX.get(check.severity) ?? 0)
     let flags = check.ok ? OK : 0
     if (check.lhs !== undefined) {
       flags |= HAS_LHS
@@ -121,7 +101,7 @@ export function unpackChecks(packed: PackedChecks): CheckResult[] {
     const kind = numbers[at] ?? 0
     const flags = numbers[at + 1] ?? 0
     const check: CheckResult = {
-      rule: RULES[Math.floor(kind / SEVERITY_COUNT)] ?? 'R-A',
+      rule: RULE_IDS[Math.floor(kind / SEVERITY_COUNT)] ?? 'R-A',
       severity: SEVERITIES[kind % SEVERITY_COUNT] ?? 'error',
       ok: (flags & OK) !== 0,
       message: messages[i] ?? '',

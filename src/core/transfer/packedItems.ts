@@ -10,6 +10,7 @@
 import type { IngestItem } from '../ingest/ingestFile'
 import type { Cell, Provenance, Report, SourceLine } from '../model/report'
 import { cellRecord, layoutOf } from '../parse/cellSink'
+import { joinedLines } from '../text/joinedLines'
 import { packChecks, unpackChecks, type PackedChecks } from './packedChecks'
 
 /** A report's cells, column by column, in the record's key order. */
@@ -88,7 +89,8 @@ function packLines(lines: readonly SourceLine[]): string | undefined {
       line.text.includes('\n')
     )
       return undefined
-  return lines.map((line) => line.text).join('\n')
+  // The reader joined them already (and a text file's lines are its own text).
+  return joinedLines(lines).text
 }
 
 function unpackLines(joined: string): SourceLine[] {

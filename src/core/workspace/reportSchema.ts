@@ -1,4 +1,5 @@
 /** The schema of a Report as the workspace file stores it (report-model.md ids, SourceDocument included). */
+import { RULE_IDS, SEVERITIES } from '../model/report'
 import { arrayOf, bool, finite, integer, object, oneOf, recordOf, str, type Schema } from './schema'
 
 const SOURCE_KINDS = ['text', 'markdown', 'html', 'pdf', 'docx', 'doc', 'paste']
@@ -15,8 +16,6 @@ const NOTICE_CODES = [
   'template-mixed',
   'identity-guessed',
 ]
-const RULES = ['R-A', 'R-B', 'R-C', 'R-D', 'R-E', 'R-F', 'R-G', 'R-I', 'R-J', 'R-T']
-const SEVERITIES = ['error', 'warning', 'notice']
 
 const sourceLine = object(
   { text: str },
@@ -39,7 +38,7 @@ const notice = object(
 )
 
 const check = object(
-  { rule: oneOf(RULES), severity: oneOf(SEVERITIES), ok: bool, message: str, cellIds: arrayOf(str) },
+  { rule: oneOf(RULE_IDS), severity: oneOf(SEVERITIES), ok: bool, message: str, cellIds: arrayOf(str) },
   { lhs: finite, rhs: finite, line: integer },
 )
 

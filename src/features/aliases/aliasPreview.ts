@@ -1,4 +1,4 @@
-import { normalizeAgencyName, type AgencyAliases } from '../../core/identity/agencyName'
+import { agencyNormalizer, type AgencyAliases } from '../../core/identity/agencyName'
 
 export interface NameMapping {
   /** The name as a loaded report writes it. */
@@ -14,10 +14,12 @@ const collator = new Intl.Collator('zh-CN')
 /** Every loaded agency name whose canonical form differs from how it is written, or that an alias maps. */
 export function nameMappings(writtenNames: readonly string[], aliases: AgencyAliases): NameMapping[] {
   const unique = [...new Set(writtenNames)].filter((name) => name.trim() !== '')
+  const withAliases = agencyNormalizer(aliases)
+  const builtIn = agencyNormalizer()
   return unique
     .map((written) => {
-      const canonical = normalizeAgencyName(written, aliases)
-      return { written, canonical, byAlias: canonical !== normalizeAgencyName(written) }
+      const canonical = withAliases(written)
+      return { written, canonical, byAlias: canonical !== builtIn(written) }
     })
     .filter((mapping) => mapping.byAlias || mapping.canonical !== mapping.written)
     .sort((a, b) => collator.compare(a.canonical, b.canonical) || collator.compare(a.written, b.written))

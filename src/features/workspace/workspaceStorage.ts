@@ -43,9 +43,8 @@ export interface WorkspaceStorage {
   /**
    * Gives up the putReports writes under way (their promise then fails), so that a save issued as the page
    * is left does not wait behind them: a transaction still waiting when the page goes is lost with it.
-   * True when a write was under way.
    */
-  abandonWritesAhead(): boolean
+  abandonWritesAhead(): void
   clear(): Promise<StorageResult<void>>
 }
 
@@ -157,13 +156,10 @@ export function createIndexedDbStorage(
       abandoned++
       const transaction = ahead
       ahead = undefined
-      if (transaction === undefined) return false
       try {
-        transaction.abort()
-        return true
+        transaction?.abort()
       } catch {
         // Already committing or done: nothing to give up.
-        return false
       }
     },
     clear: () =>

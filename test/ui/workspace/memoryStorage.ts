@@ -70,9 +70,7 @@ export class MemoryStorage implements WorkspaceStorage {
   }
 
   /** Every write here is done at once: none is ever under way. */
-  abandonWritesAhead(): boolean {
-    return false
-  }
+  abandonWritesAhead(): void {}
 
   clear(): Promise<StorageResult<void>> {
     this.records.clear()

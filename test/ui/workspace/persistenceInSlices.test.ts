@@ -52,9 +52,8 @@ class GatedStorage extends MemoryStorage {
     return super.putReports(records, more)
   }
 
-  override abandonWritesAhead(): boolean {
+  override abandonWritesAhead(): void {
     this.abandoned++
-    return true
   }
 
   release(): void {
