@@ -79,8 +79,8 @@ export function benchReader(seeds: readonly BenchFile[], total: number, label = 
   const cpuStart = process.cpuUsage()
   for (let i = 0; i < total; i++) {
     const seed = seeds[i % seeds.length]!
-    const { text } = decodeText(seed.bytes)
-    const outcome = readReport(textToDocument(seed.name, text, 'text'))
+    const { text, facts } = decodeText(seed.bytes)
+    const outcome = readReport(textToDocument(seed.name, text, 'text', facts))
     if (!outcome.ok) failed++
     bytes += seed.bytes.length
   }

@@ -22,6 +22,8 @@ import { readIdentity, type Identity } from './parse/identity'
 import { readProactiveTable } from './parse/proactiveTable'
 import { readScope } from './parse/scope'
 import { documentGeneration } from './parse/template'
+import { joinedFacts } from './text/joinedLines'
+import { hasBadCharacter, isBadCharacter } from './text/textFacts'
 
 /** The first year of the 2019 format (国办公开办函〔2019〕60号); earlier reports are legacy. */
 const FIRST_MODERN_YEAR = 2019
@@ -33,14 +35,6 @@ function failure(code: ParseError['code'], message: string): ParseOutcome {
   return { ok: false, error: { code, message } }
 }
 
-/** Control characters other than tab/newline, and U+FFFD from a failed decode. */
-function isBadCharacter(code: number): boolean {
-  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffd
-}
-
-/** Any isBadCharacter character: lines without one (nearly all) are not counted character by character. */
-const BAD_CHARACTER = /[^\t\n\r\x20-\ufffc\ufffe\uffff]/
-
 /** Only whitespace (what String.prototype.trim removes), without allocating a trimmed copy. */
 function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!WHITESPACE.test(text.charAt(i))) return false
@@ -49,14 +43,15 @@ function isBlank(text: string): boolean {
 
 /** The share of bad characters in the first BINARY_SAMPLE characters of the lines' text, joined. */
 function looksBinary(lines: DocumentLines): boolean {
-  // One scan of the whole text settles the usual case: no bad character at all.
-  if (!BAD_CHARACTER.test(lines.text)) return false
+  // The whole text's facts settle the usual case: no bad character at all.
+  if (!joinedFacts(lines.document.lines).hasBadCharacter) return false
   let length = 0
   let bad = 0
   for (const line of lines.document.lines) {
     const text = line.text
     const take = Math.min(text.length, BINARY_SAMPLE - length)
-    if (BAD_CHARACTER.test(text)) for (let i = 0; i < take; i++) if (isBadCharacter(text.charCodeAt(i))) bad++
+    // Lines without a bad character (nearly all) are not counted character by character.
+    if (hasBadCharacter(text)) for (let i = 0; i < take; i++) if (isBadCharacter(text.charCodeAt(i))) bad++
     length += take
     if (length >= BINARY_SAMPLE) break
   }

@@ -1,10 +1,13 @@
 import { createTextDecoder, type TextDecoderLike } from './textDecoder'
+import type { TextFacts } from '../text/textFacts'
 import { decodeUtf8Strict } from './utf8'
 
 export interface DecodedText {
   text: string
   /** The WHATWG label used: 'utf-8', 'utf-16le', 'utf-16be' or 'gb18030'. */
   encoding: string
+  /** What the decoder learnt of the text on its way (UTF-8 without BOM, nearly every file), if anything. */
+  facts?: TextFacts
 }
 
 const decoders = new Map<string, TextDecoderLike | undefined>()
@@ -34,6 +37,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: decoderFor(bom.encoding)?.decode(body) ?? '', encoding: bom.encoding }
   }
   const utf8 = decodeUtf8Strict(bytes)
-  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' }
+  if (utf8 !== undefined) return { text: utf8.text, encoding: 'utf-8', facts: utf8.facts }
   return { text: decoderFor('gb18030')?.decode(bytes) ?? '', encoding: 'gb18030' }
 }

@@ -3,8 +3,8 @@
  * tokens of each line, each computed once and only for the lines a parser actually looks at.
  */
 import type { SourceDocument } from '../model/report'
-import { compactFast, mayGainCjk } from '../text/fastNormalize'
-import { joinedLines, lineAtOffset } from '../text/joinedLines'
+import { compactFast } from '../text/fastNormalize'
+import { joinedFacts, joinedLines, lineAtOffset } from '../text/joinedLines'
 import { tokenizeLine, type LineTokens } from './lineTokens'
 import type { LineSource } from './rowTable'
 
@@ -96,7 +96,6 @@ export class DocumentLines implements LineSource {
   readonly count: number
   private readonly compactCache: (string | undefined)[]
   private readonly tokenCache: (LineTokens | undefined)[]
-  private gainsCjk: boolean | undefined
   /** Where each hint was last found (hintLineFrom). */
   private readonly hintPositions = new Map<RegExp, HintPosition>()
 
@@ -104,11 +103,6 @@ export class DocumentLines implements LineSource {
     this.count = document.lines.length
     this.compactCache = new Array<string | undefined>(this.count)
     this.tokenCache = new Array<LineTokens | undefined>(this.count)
-  }
-
-  /** The lines' text joined by newlines: one regex call scans the whole document instead of one per line. */
-  get text(): string {
-    return joinedLines(this.document.lines).text
   }
 
   /**
@@ -171,8 +165,7 @@ export class DocumentLines implements LineSource {
 
   /** Whether some line may gain CJK characters by normalising (Kangxi radicals from a PDF font…): rare. */
   private mayGainCjk(): boolean {
-    this.gainsCjk ??= mayGainCjk(this.text)
-    return this.gainsCjk
+    return joinedFacts(this.document.lines).mayGainCjk
   }
 
   /** The first line at or after `from` (and before `options.to`) whose compact text passes the test. */

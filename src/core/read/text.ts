@@ -1,5 +1,6 @@
 import type { SourceDocument, SourceKind, SourceLine } from '../model/report'
 import { rememberJoined } from '../text/joinedLines'
+import type { TextFacts } from '../text/textFacts'
 
 const LINE_BREAK = /\r\n|\r|\n/
 /** A markdown table row as converters print it: "| a | b |". */
@@ -29,11 +30,13 @@ function toSourceLine(text: string): SourceLine {
 /**
  * A plain-text (or markdown, or pasted) report as a SourceDocument: one line per text line, its cells the
  * pieces between tabs (the seeds' table export), or between pipes for markdown table rows (converter output).
+ * `facts` are the text's, when its decoder worked them out (decodeText).
  */
 export function textToDocument(
   name: string,
   text: string,
   kind: Extract<SourceKind, 'text' | 'markdown' | 'paste'> = 'text',
+  facts?: TextFacts,
 ): SourceDocument {
   const body = text.startsWith('\ufeff') ? text.slice(1) : text
   // Most files have no markdown row: one search of the body spares one per line.
@@ -41,7 +44,8 @@ export function textToDocument(
   if (body.includes('\r')) return { name, kind, lines: body.split(LINE_BREAK).map(toLine) }
   // A string split is much faster than a regex split, and most files have plain \n line ends.
   const lines = body.split('\n').map(toLine)
-  // The reader and the checks search the lines joined by newlines: that is the body itself.
-  rememberJoined(lines, body)
+  // The reader and the checks search the lines joined by newlines: that is the body itself. Its facts are
+  // the text's: the BOM cut off is neither a bad character nor one NFKC may turn into CJK.
+  rememberJoined(lines, body, facts)
   return { name, kind, lines }
 }

@@ -59,7 +59,8 @@ const CHANGED_BY_NORMALIZE = new RegExp(`[^${SAME_CHARS}${ASCII_SPACE_CHARS}]`)
 const ASCII_SPACES = new RegExp(`[${ASCII_SPACE_CHARS}]+`, 'g')
 /**
  * A character NFKC turns into something other than ASCII or nothing (Kangxi radicals, compatibility
- * ideographs, circled digits…): only text with one may gain a CJK character by normalising.
+ * ideographs, circled digits…): only text with one may gain a CJK character by normalising. These are the
+ * OTHER class (mayGainCjkCode); fastNormalize.test.ts checks the two agree.
  */
 const MAY_GAIN_CJK = new RegExp(
   `[^${SAME_CHARS}${ASCII_SPACE_CHARS}\\xa0\\u3000\\u200b-\\u200d\\u2060\\ufeff\\uff01-\\uff5e]`,
@@ -72,6 +73,11 @@ const MAY_GAIN_CJK = new RegExp(
  */
 export function mayGainCjk(text: string): boolean {
   return MAY_GAIN_CJK.test(text)
+}
+
+/** Whether this UTF-16 unit is a MAY_GAIN_CJK character: the per-character form of mayGainCjk. */
+export function mayGainCjkCode(code: number): boolean {
+  return classOf(code) === OTHER
 }
 
 /** What compaction removes between two characters of a word. */

@@ -4,11 +4,14 @@
  * once per list of lines.
  */
 import type { SourceLine } from '../model/report'
+import { scanTextFacts, type TextFacts } from './textFacts'
 
 export interface JoinedLines {
   text: string
   /** starts[i] is where line i begins in `text`. */
   starts: readonly number[]
+  /** The text's facts, once known (joinedFacts). */
+  facts?: TextFacts
 }
 
 const JOINED = new WeakMap<readonly Pick<SourceLine, 'text'>[], JoinedLines>()
@@ -34,10 +37,24 @@ export function joinedLines(lines: readonly Pick<SourceLine, 'text'>[]): JoinedL
 
 /**
  * Records that `text` is `lines` joined by newlines, as when a file was split at its "\n"s: the file's own
- * text then serves, instead of a copy made by joining the lines again.
+ * text then serves, instead of a copy made by joining the lines again; with its facts, when its decoder
+ * worked them out.
  */
-export function rememberJoined(lines: readonly Pick<SourceLine, 'text'>[], text: string): void {
-  JOINED.set(lines, { text, starts: lineStarts(lines) })
+export function rememberJoined(
+  lines: readonly Pick<SourceLine, 'text'>[],
+  text: string,
+  facts?: TextFacts,
+): void {
+  const joined: JoinedLines = { text, starts: lineStarts(lines) }
+  if (facts !== undefined) joined.facts = facts
+  JOINED.set(lines, joined)
+}
+
+/** The facts of the lines' joined text: as remembered, or found by scanning it once. */
+export function joinedFacts(lines: readonly Pick<SourceLine, 'text'>[]): TextFacts {
+  const joined = joinedLines(lines)
+  joined.facts ??= scanTextFacts(joined.text)
+  return joined.facts
 }
 
 /** The line holding character `offset` of the joined text, searching forward from line `from`. */

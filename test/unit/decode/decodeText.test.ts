@@ -10,7 +10,8 @@ const seedText = readFileSync(seedPath, 'utf8')
 describe('decodeText', () => {
   it('reads a UTF-8 seed as utf-8', () => {
     const decoded = decodeText(new Uint8Array(readFileSync(seedPath)))
-    expect(decoded).toEqual({ text: seedText, encoding: 'utf-8' })
+    const facts = { hasBadCharacter: false, mayGainCjk: false }
+    expect(decoded).toEqual({ text: seedText, encoding: 'utf-8', facts })
   })
 
   it('reads the same seed saved as GBK (gb18030 fallback)', () => {
@@ -40,6 +41,7 @@ describe('decodeText', () => {
   })
 
   it('gives empty text for no bytes', () => {
-    expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8' })
+    const facts = { hasBadCharacter: false, mayGainCjk: false }
+    expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8', facts })
   })
 })

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { decodeUtf8Strict } from '../../../src/core/decode/utf8'
+import { scanTextFacts } from '../../../src/core/text/textFacts'
 import { seededRandom } from '../../helpers/seededRandom'
 
 const fatal = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
@@ -21,14 +22,28 @@ const seedFiles = readdirSync(join(fixtures, 'seeds')).filter((name) => name.end
 describe('decodeUtf8Strict', () => {
   it.each(seedFiles)('decodes the seed %s exactly as TextDecoder does', (name) => {
     const bytes = new Uint8Array(readFileSync(join(fixtures, 'seeds', name)))
-    const text = decodeUtf8Strict(bytes)
-    expect(text).toBe(reference(bytes))
-    expect(text).toContain('政府信息公开')
+    const decoded = decodeUtf8Strict(bytes)
+    expect(decoded?.text).toBe(reference(bytes))
+    expect(decoded?.text).toContain('政府信息公开')
+    expect(decoded?.facts).toEqual({ hasBadCharacter: false, mayGainCjk: false })
   })
 
   it('decodes every kind of sequence: ASCII, two, three and four bytes', () => {
     const text = 'A é ж 中文　（）𠀀 😀 \u0000\u007f\u0080\u07ff\u0800\uffff'
-    expect(decodeUtf8Strict(new TextEncoder().encode(text))).toBe(text)
+    expect(decodeUtf8Strict(new TextEncoder().encode(text))?.text).toBe(text)
+  })
+
+  it.each([
+    ['plain report text', '第二十条第（一）项\t３，１\u3000', false, false],
+    ['a control character', '行政许可\u0001', true, false],
+    ['U+FFFD from an earlier failed decode', '行政\ufffd许可', true, true],
+    ['a Kangxi radical NFKC turns into 一', '第二十条第（\u2f00）项', false, true],
+    ['a character outside the BMP', '𠀀', false, true],
+    ['a two-byte character NFKC changes (ª → a)', 'ª', false, true],
+  ])('works out the facts of %s as it decodes', (_name, text, hasBadCharacter, mayGainCjk) => {
+    const decoded = decodeUtf8Strict(new TextEncoder().encode(text))
+    expect(decoded?.facts).toEqual({ hasBadCharacter, mayGainCjk })
+    expect(scanTextFacts(text)).toEqual({ hasBadCharacter, mayGainCjk })
   })
 
   it.each([
@@ -42,7 +57,7 @@ describe('decodeUtf8Strict', () => {
     ['a sequence cut off at the end', [0xe4, 0xb8]],
     ['GBK bytes of 年度', [0xc4, 0xea, 0xb6, 0xc8]],
   ])('rejects %s', (_name, bytes) => {
-    expect(decodeUtf8Strict(new Uint8Array(bytes))).toBeUndefined()
+    expect(decodeUtf8Strict(new Uint8Array(bytes))?.text).toBeUndefined()
     expect(reference(new Uint8Array(bytes))).toBeUndefined()
   })
 
@@ -59,7 +74,9 @@ describe('decodeUtf8Strict', () => {
       if (round % 4 === 1) bytes[Math.floor(random() * bytes.length)] = Math.floor(random() * 256)
       const expected = reference(bytes)
       if (expected === undefined) rejected++
-      expect(decodeUtf8Strict(bytes)).toBe(expected)
+      const decoded = decodeUtf8Strict(bytes)
+      expect(decoded?.text).toBe(expected)
+      if (expected !== undefined) expect(decoded?.facts).toEqual(scanTextFacts(expected))
     }
     // Both outcomes were exercised, not just one.
     expect(rejected).toBeGreaterThan(1000)
@@ -68,6 +85,6 @@ describe('decodeUtf8Strict', () => {
 
   it('reads a text longer than its first buffer', () => {
     const text = '政府信息公开'.repeat(40_000)
-    expect(decodeUtf8Strict(new TextEncoder().encode(text))).toBe(text)
+    expect(decodeUtf8Strict(new TextEncoder().encode(text))?.text).toBe(text)
   })
 })
