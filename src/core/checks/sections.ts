@@ -24,13 +24,35 @@ const MAX_HEADING_LENGTH = 40
 /** Optional markdown marks and a top-level Chinese numeral ("一、", "五."); sub-numbering "（一）" is not allowed. */
 const HEADING_PREFIX = /^[#*]*[一二三四五六七八九十]{0,2}[、.,]?/u
 
-const HEADING_PATTERNS: Record<SectionId, RegExp> = {
-  overview: /^(总体情况|总体概况|概述|基本情况)$/u,
-  proactive: /^主动公开(政府信息)?(工作)?的?情况$/u,
-  applications: /^(收到和处理政府信息公开申请的?情况|依申请公开(政府信息)?(工作)?的?情况)$/u,
-  appeals: /^(因|政府信息公开)?.*行政法?复议.*诉讼.*情况$/u,
-  problems: /^.*存在的?主要问题.*$/u,
-  other: /^其他需要报告的事项$/u,
+/**
+ * Each section's heading, matched against the compact line without its numbering (HEADING_PREFIX), and
+ * what a title the pattern matches must have: its last character among `endsIn`, or the word `contains`
+ * when the pattern is open at the end. That need is tested first (most lines looked at are table rows
+ * ending in a number), so it must stay true to the pattern: written next to it, and checked against every
+ * line of every fixture in sections.test.ts.
+ */
+interface HeadingRule {
+  pattern: RegExp
+  endsIn?: string
+  contains?: string
+}
+
+export const HEADING_RULES: Record<SectionId, HeadingRule> = {
+  overview: { pattern: /^(总体情况|总体概况|概述|基本情况)$/u, endsIn: '况述' },
+  proactive: { pattern: /^主动公开(政府信息)?(工作)?的?情况$/u, endsIn: '况' },
+  applications: {
+    pattern: /^(收到和处理政府信息公开申请的?情况|依申请公开(政府信息)?(工作)?的?情况)$/u,
+    endsIn: '况',
+  },
+  appeals: { pattern: /^(因|政府信息公开)?.*行政法?复议.*诉讼.*情况$/u, endsIn: '况' },
+  problems: { pattern: /^.*存在的?主要问题.*$/u, contains: '主要问题' },
+  other: { pattern: /^其他需要报告的事项$/u, endsIn: '项' },
+}
+
+/** Whether `compact` has what the rule's pattern needs (HeadingRule), without running the pattern. */
+export function mayMatchHeading(rule: HeadingRule, compact: string): boolean {
+  if (rule.contains !== undefined) return compact.includes(rule.contains)
+  return rule.endsIn?.includes(compact.charAt(compact.length - 1)) === true
 }
 
 export interface SectionSpan {
@@ -45,9 +67,9 @@ export interface SectionSpan {
 export type ReportSections = Partial<Record<SectionId, SectionSpan>>
 
 /**
- * Every heading pattern needs one of 况 (情况), 述 (概述), 问 (问题) or 项 (事项), and only U+FA71 and
- * U+2F81B become one of them under NFKC (checked over all of Unicode in sections.test.ts). Every line of
- * every report is looked at, most are table rows, and this search spares them the normalisation.
+ * Every heading rule needs one of 况 (情况), 述 (概述), 问 (问题) or 项 (事项), and only U+FA71 and
+ * U+2F81B become one of them under NFKC (both checked in sections.test.ts). Every line of every report is
+ * looked at, most are table rows, and this search spares them the normalisation.
  */
 export const HEADING_CHARACTERS = /[况述问项\ufa71\u{2f81b}]/u
 const HEADING_CHARACTER_SEARCH = new RegExp(HEADING_CHARACTERS.source, 'gu')
@@ -61,9 +83,6 @@ const TOO_MANY_IDEOGRAPHS = new RegExp(
 )
 const TRAILING_MARKS = /[*#]+$/u
 
-/** The characters every heading pattern but 'problems' ends in (情况, 概况, 概述, 事项). */
-const HEADING_ENDS: ReadonlySet<number> = new Set([...'况述项'].map((char) => char.charCodeAt(0)))
-
 function endsWithMark(text: string): boolean {
   const last = text.charCodeAt(text.length - 1)
   return last === 0x2a || last === 0x23
@@ -75,11 +94,13 @@ function headingOf(text: string): SectionId | undefined {
   let compact = compactFast(text)
   if (endsWithMark(compact)) compact = compact.replace(TRAILING_MARKS, '')
   if (compact.length === 0 || compact.length > MAX_HEADING_LENGTH) return undefined
-  // Most lines here are table rows ending in a number: no pattern can match them.
-  if (!HEADING_ENDS.has(compact.charCodeAt(compact.length - 1)) && !compact.includes('主要问题'))
-    return undefined
-  const title = compact.replace(HEADING_PREFIX, '')
-  return SECTION_IDS.find((id) => HEADING_PATTERNS[id].test(title))
+  let title: string | undefined
+  return SECTION_IDS.find((id) => {
+    const rule = HEADING_RULES[id]
+    if (!mayMatchHeading(rule, compact)) return false
+    title ??= compact.replace(HEADING_PREFIX, '')
+    return rule.pattern.test(title)
+  })
 }
 
 /**

@@ -4,7 +4,13 @@
  * the characters NFKC folds (full-width forms, Kangxi radicals, compatibility ideographs, zero-width).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { findSections, HEADING_CHARACTERS, SECTION_IDS } from '../../../src/core/checks/sections'
+import {
+  findSections,
+  HEADING_CHARACTERS,
+  HEADING_RULES,
+  mayMatchHeading,
+  SECTION_IDS,
+} from '../../../src/core/checks/sections'
 import type { SourceDocument } from '../../../src/core/model/report'
 import { compactLabel } from '../../../src/core/text/normalize'
 import { fixtureReports, readOk, type FixtureReport } from '../trust/fixtureReports'
@@ -239,6 +245,26 @@ describe('findSections on every fixture', () => {
     }
   })
 
+  it('tests no line for a heading rule without what its pattern needs (HeadingRule)', () => {
+    let matched = 0
+    for (const { report } of fixtures)
+      for (const line of report.document.lines) {
+        const compact = compactLabel(line.text)
+        if (compact.length > 60) continue
+        // Every suffix: a title is what is left once any numbering in front is stripped.
+        for (let start = 0; start < compact.length; start++) {
+          const title = compact.slice(start)
+          for (const id of SECTION_IDS) {
+            const rule = HEADING_RULES[id]
+            if (!rule.pattern.test(title)) continue
+            matched++
+            expect(mayMatchHeading(rule, title), `${id}: ${title}`).toBe(true)
+          }
+        }
+      }
+    expect(matched).toBeGreaterThan(fixtures.length * SECTION_IDS.length)
+  })
+
   it('finds the same sections when every line was first normalised by ICU', () => {
     for (const { path, report } of fixtures) {
       const normalised = report.document.lines.map((line) => ({ ...line, text: compactLabel(line.text) }))
@@ -289,6 +315,16 @@ describe('section headings', () => {
   it('are not sub-headings, paragraphs or table rows', () => {
     const paragraph = `（一）主动公开情况。${'本机关主动公开政府信息'.repeat(4)}`
     expect(describeSections(lines('（一）主动公开情况', paragraph, '总体情况\t1\t2', '项目'))).toBe('')
+  })
+
+  it('needs a HEADING_CHARACTERS character in every heading rule', () => {
+    for (const id of SECTION_IDS) {
+      const { endsIn, contains } = HEADING_RULES[id]
+      if (endsIn !== undefined)
+        for (const char of endsIn) expect(HEADING_CHARACTERS.test(char), id).toBe(true)
+      if (contains !== undefined) expect(HEADING_CHARACTERS.test(contains), id).toBe(true)
+      expect(endsIn !== undefined || contains !== undefined, id).toBe(true)
+    }
   })
 
   it('HEADING_CHARACTERS holds every character NFKC turns into 况, 述, 问 or 项', () => {
