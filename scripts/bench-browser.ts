@@ -9,6 +9,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { chromium, type CDPSession, type Page } from '@playwright/test'
 import { formatTopFunctions } from './bench-profile'
+import { numberOption } from './cli/numberOption'
 
 const PORT = 4179
 const REPORTS = 1_000
@@ -18,8 +19,7 @@ const BUILD_DIR = 'node_modules/.cache/bench-dist'
 const PROFILE = process.argv.includes('--profile')
 const PROFILE_PATH = 'node_modules/.cache/bench-browser.cpuprofile'
 /** `--runs N`: N drops, each in a fresh browser context, and their median (the machine is shared and noisy). */
-const RUNS_FLAG = process.argv.indexOf('--runs')
-const RUNS = RUNS_FLAG >= 0 ? Math.max(1, Number(process.argv[RUNS_FLAG + 1]) || 1) : 1
+const RUNS = numberOption(process.argv, '--runs', 1, 1)
 const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

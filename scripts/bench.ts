@@ -7,6 +7,7 @@
  * (the reader's at least 3 times, see READER_ROUNDS).
  */
 import { resolve } from 'node:path'
+import { numberOption } from './cli/numberOption'
 import {
   type CoreBenchResult,
   benchIngest,
@@ -25,8 +26,7 @@ const CORE_TARGET = 10_000
  * round printed. On a shared machine one round can be slowed by up to 2x by other tenants; the fastest
  * round is the closest to what the code costs, the median what a user of the same machine may expect.
  */
-const RUNS_FLAG = process.argv.indexOf('--runs')
-const READER_ROUNDS = Math.max(3, RUNS_FLAG >= 0 ? Number(process.argv[RUNS_FLAG + 1]) || 3 : 3)
+const READER_ROUNDS = Math.max(3, numberOption(process.argv, '--runs', 3, 1))
 
 function ordered(results: readonly CoreBenchResult[]): CoreBenchResult[] {
   return [...results].sort((a, b) => a.cpuSeconds - b.cpuSeconds)

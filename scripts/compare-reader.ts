@@ -10,16 +10,10 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { ingestFile } from '../src/core/ingest/ingestFile'
 import { nodeIngestOptions } from './cli/nodeIngestOptions'
+import { numberOption } from './cli/numberOption'
 import { compareReaders, type Ingest } from './compare/compareReaders'
 
 const ROOT = join(import.meta.dirname, '..')
-
-function option(args: string[], name: string, fallback: number): number {
-  const at = args.indexOf(name)
-  const value = at < 0 ? fallback : Number(args[at + 1])
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} needs a whole number`)
-  return value
-}
 
 async function main(args: string[]): Promise<number> {
   const revision = args[0]
@@ -27,8 +21,8 @@ async function main(args: string[]): Promise<number> {
     console.error('usage: npm run compare-reader -- REV [--mutants N] [--seed S]')
     return 2
   }
-  const mutants = option(args, '--mutants', 1000)
-  const seed = option(args, '--seed', 1)
+  const mutants = numberOption(args, '--mutants', 1000)
+  const seed = numberOption(args, '--seed', 1)
   const worktree = mkdtempSync(join(tmpdir(), 'reader-'))
   execFileSync('git', ['worktree', 'add', '--detach', worktree, revision], { cwd: ROOT, stdio: 'ignore' })
   try {
