@@ -12,6 +12,7 @@ import {
   type CoreBenchResult,
   benchIngest,
   benchReader,
+  compareWithFloor,
   distinctFiles,
   formatResult,
   referenceLoopMs,
@@ -42,6 +43,7 @@ async function core(): Promise<boolean> {
     benchReader(seeds, REPORTS, `, round ${round + 1} of ${READER_ROUNDS}`),
   )
   const ingest = await benchIngest(seeds, REPORTS)
+  const floor = compareWithFloor(seeds, REPORTS)
   const readerDistinct = benchReader(distinct, REPORTS, ', no two reports sharing a label cell')
   const ingestDistinct = await benchIngest(distinct, REPORTS, ', no two reports sharing a label cell')
   const referenceAfter = referenceLoopMs()
@@ -56,6 +58,13 @@ async function core(): Promise<boolean> {
   console.log(
     `[core] reader over ${READER_ROUNDS} rounds (CPU time): median ${perSecond(median)} reports/s, ` +
       `fastest ${perSecond(fastest)} reports/s`,
+  )
+  console.log(
+    `[core] floor (decode, split at lines and tabs, a cell with provenance per number, the record; nothing ` +
+      `matched or checked), alternating with the reader: floor ${floor.floorMicroseconds.toFixed(0)} µs, ` +
+      `reader ${floor.readerMicroseconds.toFixed(0)} µs per report (CPU): the reader takes ` +
+      `${(floor.readerMicroseconds / floor.floorMicroseconds).toFixed(2)}x the floor, and ${CORE_TARGET} ` +
+      `reports/s would allow it ${(1e6 / CORE_TARGET / floor.floorMicroseconds).toFixed(2)}x`,
   )
   console.log(
     `[core] machine reference (fixed integer loop, CPU time): ${referenceBefore.toFixed(0)} ms before, ` +
