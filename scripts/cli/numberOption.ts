@@ -4,7 +4,9 @@
  */
 export function numberOption(args: readonly string[], name: string, fallback: number, min = 0): number {
   const at = args.indexOf(name)
-  const value = at < 0 ? fallback : Number(args[at + 1])
+  const given = args[at + 1] ?? ''
+  // Digits only: Number() would also take "", "0x10" and "1e3".
+  const value = at < 0 ? fallback : /^\d+$/.test(given) ? Number(given) : NaN
   if (!Number.isInteger(value) || value < min)
     throw new Error(`${name} needs a whole number of at least ${min}`)
   return value

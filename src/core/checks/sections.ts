@@ -31,11 +31,7 @@ const HEADING_PREFIX = /^[#*]*[一二三四五六七八九十]{0,2}[、.,]?/u
  * ending in a number), so it must stay true to the pattern: written next to it, and checked against every
  * line of every fixture in sections.test.ts.
  */
-interface HeadingRule {
-  pattern: RegExp
-  endsIn?: string
-  contains?: string
-}
+type HeadingRule = { pattern: RegExp } & ({ endsIn: string } | { contains: string })
 
 export const HEADING_RULES: Record<SectionId, HeadingRule> = {
   overview: { pattern: /^(总体情况|总体概况|概述|基本情况)$/u, endsIn: '况述' },
@@ -51,8 +47,8 @@ export const HEADING_RULES: Record<SectionId, HeadingRule> = {
 
 /** Whether `compact` has what the rule's pattern needs (HeadingRule), without running the pattern. */
 export function mayMatchHeading(rule: HeadingRule, compact: string): boolean {
-  if (rule.contains !== undefined) return compact.includes(rule.contains)
-  return rule.endsIn?.includes(compact.charAt(compact.length - 1)) === true
+  if ('contains' in rule) return compact.includes(rule.contains)
+  return compact.length > 0 && rule.endsIn.includes(compact.charAt(compact.length - 1))
 }
 
 export interface SectionSpan {

@@ -1,6 +1,6 @@
 import type { SourceDocument, SourceKind, SourceLine } from '../model/report'
-import { rememberJoined } from '../text/joinedLines'
-import type { TextFacts } from '../text/textFacts'
+import type { DecodedText } from '../decode/decodeText'
+import { rememberFacts, rememberJoined } from '../text/joinedLines'
 
 const LINE_BREAK = /\r\n|\r|\n/
 /** A markdown table row as converters print it: "| a | b |". */
@@ -30,22 +30,25 @@ function toSourceLine(text: string): SourceLine {
 /**
  * A plain-text (or markdown, or pasted) report as a SourceDocument: one line per text line, its cells the
  * pieces between tabs (the seeds' table export), or between pipes for markdown table rows (converter output).
- * `facts` are the text's, when its decoder worked them out (decodeText).
+ * Given decodeText's result, the facts its decoder worked out come with the text, so the reader need not
+ * scan for them.
  */
 export function textToDocument(
   name: string,
-  text: string,
+  source: string | Pick<DecodedText, 'text' | 'facts'>,
   kind: Extract<SourceKind, 'text' | 'markdown' | 'paste'> = 'text',
-  facts?: TextFacts,
 ): SourceDocument {
+  const text = typeof source === 'string' ? source : source.text
+  const facts = typeof source === 'string' ? undefined : source.facts
   const body = text.startsWith('\ufeff') ? text.slice(1) : text
   // Most files have no markdown row: one search of the body spares one per line.
   const toLine = body.includes('|') ? toSourceLine : plainLine
-  if (body.includes('\r')) return { name, kind, lines: body.split(LINE_BREAK).map(toLine) }
   // A string split is much faster than a regex split, and most files have plain \n line ends.
-  const lines = body.split('\n').map(toLine)
-  // The reader and the checks search the lines joined by newlines: that is the body itself. Its facts are
-  // the text's: the BOM cut off is neither a bad character nor one NFKC may turn into CJK.
-  rememberJoined(lines, body, facts)
+  const crlf = body.includes('\r')
+  const lines = crlf ? body.split(LINE_BREAK).map(toLine) : body.split('\n').map(toLine)
+  // The reader and the checks search the lines joined by newlines: without \r, that is the body itself.
+  if (!crlf) rememberJoined(lines, body)
+  // The text's facts are the joined lines': the BOM and the line breaks taken out make no fact true.
+  if (facts !== undefined) rememberFacts(lines, facts)
   return { name, kind, lines }
 }

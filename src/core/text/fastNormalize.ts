@@ -60,7 +60,7 @@ const ASCII_SPACES = new RegExp(`[${ASCII_SPACE_CHARS}]+`, 'g')
 /**
  * A character NFKC turns into something other than ASCII or nothing (Kangxi radicals, compatibility
  * ideographs, circled digits…): only text with one may gain a CJK character by normalising. These are the
- * OTHER class (mayGainCjkCode); fastNormalize.test.ts checks the two agree.
+ * OTHER class (mayGainCjkCode); textFacts.test.ts checks the two agree.
  */
 const MAY_GAIN_CJK = new RegExp(
   `[^${SAME_CHARS}${ASCII_SPACE_CHARS}\\xa0\\u3000\\u200b-\\u200d\\u2060\\ufeff\\uff01-\\uff5e]`,

@@ -10,11 +10,11 @@ export interface JoinedLines {
   text: string
   /** starts[i] is where line i begins in `text`. */
   starts: readonly number[]
-  /** The text's facts, once known (joinedFacts). */
-  facts?: TextFacts
 }
 
 const JOINED = new WeakMap<readonly Pick<SourceLine, 'text'>[], JoinedLines>()
+/** The joined text's facts, once known: remembered from the decoder or found by joinedFacts. */
+const FACTS = new WeakMap<readonly Pick<SourceLine, 'text'>[], TextFacts>()
 
 function lineStarts(lines: readonly Pick<SourceLine, 'text'>[]): number[] {
   const starts: number[] = []
@@ -37,24 +37,28 @@ export function joinedLines(lines: readonly Pick<SourceLine, 'text'>[]): JoinedL
 
 /**
  * Records that `text` is `lines` joined by newlines, as when a file was split at its "\n"s: the file's own
- * text then serves, instead of a copy made by joining the lines again; with its facts, when its decoder
- * worked them out.
+ * text then serves, instead of a copy made by joining the lines again.
  */
-export function rememberJoined(
-  lines: readonly Pick<SourceLine, 'text'>[],
-  text: string,
-  facts?: TextFacts,
-): void {
-  const joined: JoinedLines = { text, starts: lineStarts(lines) }
-  if (facts !== undefined) joined.facts = facts
-  JOINED.set(lines, joined)
+export function rememberJoined(lines: readonly Pick<SourceLine, 'text'>[], text: string): void {
+  JOINED.set(lines, { text, starts: lineStarts(lines) })
+}
+
+/**
+ * Records the facts of the lines' joined text, as the decoder of the text they were split from worked them
+ * out. They hold for the joined text when the split only took out line breaks, which make no fact true.
+ */
+export function rememberFacts(lines: readonly Pick<SourceLine, 'text'>[], facts: TextFacts): void {
+  FACTS.set(lines, facts)
 }
 
 /** The facts of the lines' joined text: as remembered, or found by scanning it once. */
 export function joinedFacts(lines: readonly Pick<SourceLine, 'text'>[]): TextFacts {
-  const joined = joinedLines(lines)
-  joined.facts ??= scanTextFacts(joined.text)
-  return joined.facts
+  let facts = FACTS.get(lines)
+  if (facts === undefined) {
+    facts = scanTextFacts(joinedLines(lines).text)
+    FACTS.set(lines, facts)
+  }
+  return facts
 }
 
 /** The line holding character `offset` of the joined text, searching forward from line `from`. */

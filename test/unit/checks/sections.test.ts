@@ -319,11 +319,9 @@ describe('section headings', () => {
 
   it('needs a HEADING_CHARACTERS character in every heading rule', () => {
     for (const id of SECTION_IDS) {
-      const { endsIn, contains } = HEADING_RULES[id]
-      if (endsIn !== undefined)
-        for (const char of endsIn) expect(HEADING_CHARACTERS.test(char), id).toBe(true)
-      if (contains !== undefined) expect(HEADING_CHARACTERS.test(contains), id).toBe(true)
-      expect(endsIn !== undefined || contains !== undefined, id).toBe(true)
+      const rule = HEADING_RULES[id]
+      if ('contains' in rule) expect(HEADING_CHARACTERS.test(rule.contains), id).toBe(true)
+      else for (const char of rule.endsIn) expect(HEADING_CHARACTERS.test(char), id).toBe(true)
     }
   })
 

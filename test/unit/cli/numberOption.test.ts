@@ -12,6 +12,9 @@ describe('numberOption', () => {
     ['a word', ['--runs', 'three']],
     ['a fraction', ['--runs', '2.5']],
     ['nothing', ['--runs']],
+    ['an empty value', ['--runs', '']],
+    ['a hexadecimal number', ['--runs', '0x10']],
+    ['an exponent', ['--runs', '1e3']],
     ['too small a number', ['--runs', '0']],
   ])('refuses %s instead of falling back silently', (_name, args) => {
     expect(() => numberOption(args, '--runs', 3, 1)).toThrow('--runs needs a whole number of at least 1')
