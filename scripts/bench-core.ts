@@ -4,7 +4,7 @@ import { decodeText } from '../src/core/decode/decodeText'
 import { ingestFile } from '../src/core/ingest/ingestFile'
 import { cellLayout } from '../src/core/model/ids'
 import type { Cell } from '../src/core/model/report'
-import { cellRecord } from '../src/core/parse/cellSink'
+import { cellRecord } from '../src/core/model/cellRecord'
 import { textToDocument } from '../src/core/read/text'
 import { readReport } from '../src/core/readReport'
 

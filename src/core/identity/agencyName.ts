@@ -141,27 +141,23 @@ export function sameAgency(a: string, b: string, aliases: AgencyAliases = {}): b
   return agencyKey(a, aliases) === agencyKey(b, aliases)
 }
 
-/** `make` of each argument, worked out once. */
-function memoised(make: (name: string) => string): (name: string) => string {
-  const cache = new Map<string, string>()
-  return (name) => {
-    let value = cache.get(name)
-    if (value === undefined) {
-      value = make(name)
-      cache.set(name, value)
-    }
-    return value
-  }
-}
-
 /** normalizeAgencyName with the alias table prepared once and results cached, for many reports. */
 export function agencyNormalizer(aliases: AgencyAliases = {}): (name: string) => string {
   const lookup = aliasLookup(aliases)
-  return memoised((name) => resolve(name, lookup))
+  const normalized = new BoundedCache<string, string>()
+  return (name) => normalized.get(name, (written) => resolve(written, lookup))
+}
+
+/**
+ * agencyKey through `normalize` (an agencyNormalizer), results cached: for a grouping that also shows the
+ * normalised names, so that both come from one alias table and one cache.
+ */
+export function agencyKeyerOf(normalize: (name: string) => string): (name: string) => string {
+  const keys = new BoundedCache<string, string>()
+  return (name) => keys.get(name, (written) => withoutConjunctions(normalize(written)))
 }
 
 /** agencyKey with the alias table prepared once and results cached, for grouping many reports. */
 export function agencyKeyer(aliases: AgencyAliases = {}): (name: string) => string {
-  const normalize = agencyNormalizer(aliases)
-  return memoised((name) => withoutConjunctions(normalize(name)))
+  return agencyKeyerOf(agencyNormalizer(aliases))
 }

@@ -41,7 +41,11 @@ export function totalExcludingAggregates(entries: readonly ReportEntry[], cellId
 
 /** The region an aggregate report covers: "沭阳县人民政府" → "沭阳县", "平潭综合实验区" → "平潭综合实验区". */
 export function regionOf(agency: string, aliases: AgencyAliases = {}): string {
-  const name = normalizeAgencyName(agency, aliases)
+  return regionOfName(normalizeAgencyName(agency, aliases))
+}
+
+/** regionOf an agency name already normalised. */
+function regionOfName(name: string): string {
   const government = /^(.*?(?:省|自治区|市|州|盟|县|区|旗|镇|乡|街道))人民政府(办公室|办公厅)?$/u.exec(name)
   return government?.[1] ?? name
 }
@@ -52,8 +56,8 @@ export function departmentsOf(
   entries: readonly ReportEntry[],
   aliases: AgencyAliases = {},
 ): string[] {
-  const region = regionOf(aggregate.report.agency, aliases)
   const normalize = agencyNormalizer(aliases)
+  const region = regionOfName(normalize(aggregate.report.agency))
   return entries
     .filter(
       (entry) =>

@@ -1,4 +1,4 @@
-import { agencyKeyer, agencyNormalizer, type AgencyAliases } from './agencyName'
+import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from './agencyName'
 
 /**
  * One display name per agency, so that 沭阳县发改局 and 沭阳县发展和改革局 are one row group, one filter entry
@@ -14,7 +14,8 @@ export function displayAgencyNames(
   names: Iterable<string>,
   aliases: AgencyAliases = {},
 ): Map<string, string> {
-  const keyOf = agencyKeyer(aliases)
+  const normalize = agencyNormalizer(aliases)
+  const keyOf = agencyKeyerOf(normalize)
   const groups = new Map<string, Set<string>>()
   for (const name of names) {
     const key = keyOf(name)
@@ -23,7 +24,6 @@ export function displayAgencyNames(
     else groups.set(key, new Set([name]))
   }
   const targets = aliasTargets(aliases)
-  const normalize = agencyNormalizer(aliases)
   const renamed = new Map<string, string>()
   for (const group of groups.values()) {
     const written = [...group]

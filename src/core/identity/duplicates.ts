@@ -4,7 +4,7 @@
  * Nothing here drops a report; the caller removes what the user chose not to keep.
  */
 import type { ReportEntry } from '../checks/crossYear'
-import { agencyKeyer, agencyNormalizer, type AgencyAliases } from './agencyName'
+import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from './agencyName'
 
 export interface CellDifference {
   cellId: string
@@ -59,8 +59,8 @@ export function findDuplicateGroups(
   entries: readonly ReportEntry[],
   aliases: AgencyAliases = {},
 ): DuplicateGroup[] {
-  const keyOf = agencyKeyer(aliases)
   const normalize = agencyNormalizer(aliases)
+  const keyOf = agencyKeyerOf(normalize)
   const groups = new Map<string, ReportEntry[]>()
   for (const entry of entries) {
     const agency = keyOf(entry.report.agency)

@@ -6,7 +6,7 @@
 import { checkAcrossReports, type ReportEntry } from '../checks/crossYear'
 import { countProblems, runChecks, type CheckCounts } from '../checks/runChecks'
 import { isUserValue } from '../corrections'
-import { agencyKeyer, agencyNormalizer, type AgencyAliases } from '../identity/agencyName'
+import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from '../identity/agencyName'
 import { findDuplicateGroups } from '../identity/duplicates'
 import type { NoticeCode, Report, RuleId, Severity } from '../model/report'
 
@@ -114,8 +114,8 @@ export function buildSupervisorReport(
 ): SupervisorReport {
   const crossYear = checkAcrossReports(entries, aliases).filter((check) => !check.ok)
   const duplicates = findDuplicateGroups(entries, aliases)
-  const keyOf = agencyKeyer(aliases)
   const normalize = agencyNormalizer(aliases)
+  const keyOf = agencyKeyerOf(normalize)
   const byAgency = new Map<string, SupervisorAgency>()
   for (const entry of entries) {
     const own = crossYear

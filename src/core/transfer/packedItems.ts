@@ -9,7 +9,7 @@
  */
 import type { IngestItem } from '../ingest/ingestFile'
 import type { Cell, Provenance, Report, SourceLine } from '../model/report'
-import { cellRecord, layoutOf } from '../parse/cellSink'
+import { cellRecord, layoutOf } from '../model/cellRecord'
 import { joinedLines } from '../text/joinedLines'
 import { packChecks, unpackChecks, type PackedChecks } from './packedChecks'
 
