@@ -1,3 +1,4 @@
+import { cellRecord } from './cellRecord'
 import type { OtherHandlingVariant, ProactiveVariant } from './ids'
 
 export type Template = '2021' | '2019' | 'legacy'
@@ -130,7 +131,7 @@ export type ParseOutcome = { ok: true; report: Report } | { ok: false; error: Pa
 
 /** The plain number map of a report, as the batch command and exports print it. */
 export function cellValues(report: Pick<Report, 'cells'>): Record<string, number> {
-  const values: Record<string, number> = {}
-  for (const [id, cell] of Object.entries(report.cells)) values[id] = cell.value
-  return values
+  // Object.keys and Object.values list a record in the same order.
+  const values = Object.values(report.cells).map((cell) => cell.value)
+  return cellRecord(Object.keys(report.cells), values).record
 }
