@@ -22,6 +22,7 @@ import { readIdentity, type Identity } from './parse/identity'
 import { readProactiveTable } from './parse/proactiveTable'
 import { readScope } from './parse/scope'
 import { documentGeneration } from './parse/template'
+import { isWhitespace } from './text/characters'
 import { joinedFacts } from './text/joinedLines'
 import { hasBadCharacter, isBadCharacter } from './text/textFacts'
 
@@ -29,7 +30,6 @@ import { hasBadCharacter, isBadCharacter } from './text/textFacts'
 const FIRST_MODERN_YEAR = 2019
 const BINARY_SAMPLE = 4000
 const BINARY_SHARE = 0.05
-const WHITESPACE = /\s/
 
 function failure(code: ParseError['code'], message: string): ParseOutcome {
   return { ok: false, error: { code, message } }
@@ -37,7 +37,7 @@ function failure(code: ParseError['code'], message: string): ParseOutcome {
 
 /** Only whitespace (what String.prototype.trim removes), without allocating a trimmed copy. */
 function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!WHITESPACE.test(text.charAt(i))) return false
+  for (let i = 0; i < text.length; i++) if (!isWhitespace(text.charCodeAt(i))) return false
   return true
 }
 

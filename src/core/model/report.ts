@@ -7,7 +7,8 @@ export const SEVERITIES = ['error', 'warning', 'notice'] as const
 export type Severity = (typeof SEVERITIES)[number]
 
 /** What kind of file a document was read from. */
-export type SourceKind = 'text' | 'markdown' | 'html' | 'pdf' | 'docx' | 'doc' | 'paste'
+export const SOURCE_KINDS = ['text', 'markdown', 'html', 'pdf', 'docx', 'doc', 'paste'] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]
 
 /**
  * One line of a document as the readers produce it. `cells` are the line's table cells when the
@@ -61,18 +62,20 @@ export interface Cell {
   entered?: { at: string }
 }
 
-export type NoticeCode =
-  | 'blank-as-zero'
-  | 'label-by-keyword'
-  | 'label-by-order'
-  | 'row-out-of-place'
-  | 'annotation-dropped'
-  | 'digits-split'
-  | 'ambiguous'
-  | 'cell-unread'
-  | 'table-missing'
-  | 'template-mixed'
-  | 'identity-guessed'
+export const NOTICE_CODES = [
+  'blank-as-zero',
+  'label-by-keyword',
+  'label-by-order',
+  'row-out-of-place',
+  'annotation-dropped',
+  'digits-split',
+  'ambiguous',
+  'cell-unread',
+  'table-missing',
+  'template-mixed',
+  'identity-guessed',
+] as const
+export type NoticeCode = (typeof NOTICE_CODES)[number]
 
 export interface Notice {
   code: NoticeCode

@@ -1,21 +1,6 @@
 /** The schema of a Report as the workspace file stores it (report-model.md ids, SourceDocument included). */
-import { RULE_IDS, SEVERITIES } from '../model/report'
+import { NOTICE_CODES, RULE_IDS, SEVERITIES, SOURCE_KINDS } from '../model/report'
 import { arrayOf, bool, finite, integer, object, oneOf, recordOf, str, type Schema } from './schema'
-
-const SOURCE_KINDS = ['text', 'markdown', 'html', 'pdf', 'docx', 'doc', 'paste']
-const NOTICE_CODES = [
-  'blank-as-zero',
-  'label-by-keyword',
-  'label-by-order',
-  'row-out-of-place',
-  'annotation-dropped',
-  'digits-split',
-  'ambiguous',
-  'cell-unread',
-  'table-missing',
-  'template-mixed',
-  'identity-guessed',
-]
 
 const sourceLine = object(
   { text: str },

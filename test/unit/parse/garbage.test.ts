@@ -24,7 +24,8 @@ const SEED = readFileSync(join(__dirname, '../../fixtures/seeds/000_7bba39e252e1
 
 describe('readReport on input that is not a report', () => {
   it('returns "empty" for an empty or blank text', () => {
-    for (const text of ['', '   \n\t\n'])
+    // Every kind of whitespace JavaScript's \s knows, the full-width space and the BOM among them.
+    for (const text of ['', '   \n\t\n', '\u3000\u00a0\n\ufeff\u2003\u202f\u205f\u1680\v\f'])
       expect(readReport(textToDocument('e.txt', text))).toEqual({
         ok: false,
         error: { code: 'empty', message: '文件中没有文字内容' },
