@@ -7,7 +7,7 @@ import type { SourceLine } from '../model/report'
 import { BoundedCache } from '../boundedCache'
 import { isAsciiDigit, isWhitespace } from '../text/characters'
 import { changesOnNormalize, compactFast, normalizeFast } from '../text/fastNormalize'
-import { ANY_NUMBER, readNormalizedCell } from '../text/numbers'
+import { ANY_NUMBER, isNumberLike, readNormalizedCell } from '../text/numbers'
 
 export interface ValueToken {
   line: number
@@ -194,7 +194,7 @@ function valueStep(raw: string, blank: boolean): CellStep {
  */
 function tokenStep(text: string, raw: string, maySpace: boolean): CellStep {
   const reading = readNormalizedCell(text, ANY_NUMBER)
-  if (reading.kind === 'number' || reading.kind === 'blank') return valueStep(raw, reading.kind === 'blank')
+  if (isNumberLike(reading) || reading.kind === 'blank') return valueStep(raw, reading.kind === 'blank')
   const last = text.charCodeAt(text.length - 1)
   const glued = last >= 0x30 && last <= 0x39 ? GLUED_DIGITS.exec(text) : null
   return {
@@ -278,7 +278,7 @@ function unbracketedSteps(cell: string, trimmed: string, rawCell: string, single
   const lead = trimmed.charCodeAt(0)
   const mayBeNumber = isAsciiDigit(lead) || lead === 0x2d || lead === 0x2212
   // One run (a count in a line of its own): the cell is its only part.
-  if (innerSpaces === 0 || (!single && mayBeNumber && readNormalizedCell(cell, ANY_NUMBER).kind === 'number'))
+  if (innerSpaces === 0 || (!single && mayBeNumber && isNumberLike(readNormalizedCell(cell, ANY_NUMBER))))
     return [tokenStep(trimmed, rawCell, true)]
   const steps: CellStep[] = []
   let start = -1
@@ -321,7 +321,7 @@ function readCell(original: string, single: boolean): CellStep[] {
   if ((scannedFlags & IS_BRACKET) === 0) return unbracketedSteps(cell, trimmed, rawCell, single)
   const parts = cell.match(TOKEN)
   if (parts === null) return single ? [] : [valueStep(rawCell, true)]
-  if (parts.length === 1 || (!single && readNormalizedCell(cell, ANY_NUMBER).kind === 'number'))
+  if (parts.length === 1 || (!single && isNumberLike(readNormalizedCell(cell, ANY_NUMBER))))
     return [tokenStep(trimmed, rawCell, true)]
   return parts.map((part) => tokenStep(part, part, true))
 }

@@ -53,7 +53,11 @@ function numberFrom(text: string): number | undefined {
   return undefined
 }
 
+/** From here on a number has more digits than a double keeps exactly (and no report counts that high). */
+const TOO_LARGE = 1e15
+
 function validated(value: number, options: NumberCellOptions, annotation?: string): NumberCell {
+  if (!(Math.abs(value) < TOO_LARGE)) return { kind: 'invalid', reason: '数字超过 15 位，无法准确读取' }
   if (value < 0 && options.signed !== true)
     return { kind: 'invalid', reason: `负数 ${value} 不应出现在此单元格` }
   if (!Number.isInteger(value) && options.decimal !== true)
@@ -115,6 +119,7 @@ export function readNumberCell(raw: string, options: NumberCellOptions = {}): Nu
 }
 
 const SPACES = /[\s\u00a0\u3000]+/g
+const SPACED_SIGN = /^[-−] \d/
 
 /**
  * readNumberCell for text that is already NFKC-normalised (the parser normalises a whole document in one
@@ -123,10 +128,12 @@ const SPACES = /[\s\u00a0\u3000]+/g
 export function readNormalizedCell(normalized: string, options: NumberCellOptions = {}): NumberCell {
   if (normalized === '') return BLANK
   if (isAsciiCount(normalized)) return validated(Number(normalized), options)
-  const text =
+  const spaced =
     normalized.includes(' ') || normalized.includes('\t')
       ? normalized.replace(SPACES, ' ').trim()
       : normalized
+  // A sign set apart from its digits ("- 2", justified or OCR'd text) is still their sign.
+  const text = SPACED_SIGN.test(spaced) ? spaced.replace(' ', '') : spaced
   // Every blank mark has one or two characters.
   if (text.length <= 2 && BLANKS.has(text)) return BLANK
   const end = numberEnd(text)
@@ -156,6 +163,14 @@ export function readNormalizedCell(normalized: string, options: NumberCellOption
     if (value !== undefined) return validated(value, options, annotated[2])
   }
   return TEXT
+}
+
+/**
+ * Whether a reading is a number, acceptable or not: with ANY_NUMBER only one too long to keep is invalid,
+ * and it is still a value of the row (the cell is left unread), never label text.
+ */
+export function isNumberLike(reading: NumberCell): boolean {
+  return reading.kind === 'number' || reading.kind === 'invalid'
 }
 
 /** The most permissive reading, for deciding whether a token of a table line is a value at all. */

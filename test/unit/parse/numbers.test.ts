@@ -22,6 +22,12 @@ describe('readNumberCell', () => {
     ['结果维持', { kind: 'text' }],
     ['1.属于国家秘密', { kind: 'text' }],
     ['-3-', { kind: 'text' }],
+    // A footnote mark is a dropped note, not a digit of the number.
+    ['1436①', { kind: 'number', value: 1436, annotation: '[1]' }],
+    ['1436¹', { kind: 'number', value: 1436, annotation: '[1]' }],
+    ['- 2', { kind: 'invalid', reason: '负数 -2 不应出现在此单元格' }],
+    ['1234567890123456', { kind: 'invalid', reason: '数字超过 15 位，无法准确读取' }],
+    ['1' + '0'.repeat(40), { kind: 'invalid', reason: '数字超过 15 位，无法准确读取' }],
   ])('count cell %j', (raw, expected) => {
     expect(readNumberCell(raw)).toEqual(expected)
   })
@@ -47,6 +53,8 @@ describe('readNumberCell', () => {
   it.each<[string, string]>([
     ['-2', 'signed'],
     ['−185', 'signed'],
+    ['- 2', 'signed'],
+    ['− 185', 'signed'],
   ])('negative %j is read only where the cell is signed', (raw) => {
     expect(readNumberCell(raw).kind).toBe('invalid')
     expect(readNumberCell(raw, { signed: true }).kind).toBe('number')

@@ -7,6 +7,12 @@ describe('text normalisation', () => {
     ['（七）总计', '(七)总计'],
     ['\u2F00', '一'], // Kangxi radical one, as WPS/Skia PDFs emit it
     ['商业\u200b企业', '商业企业'],
+    // Footnote marks become a bracketed note rather than digits run into the number before them.
+    ['1436①', '1436[1]'],
+    ['1436¹²', '1436[12]'],
+    ['67⑳', '67[20]'],
+    ['2₃', '2[3]'],
+    ['⑴不予公开', '(1)不予公开'],
   ])('normalizeText(%j) is %j', (input, expected) => {
     expect(normalizeText(input)).toBe(expected)
   })

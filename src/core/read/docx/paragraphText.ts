@@ -28,10 +28,42 @@ export interface ParagraphText {
   textBoxes: XmlElement[]
 }
 
+function childNamed(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  for (const child of element?.children ?? [])
+    if (typeof child !== 'string' && child.name === name) return child
+  return undefined
+}
+
+/** A toggle property (<w:vanish/>) that is present and not switched off with w:val. */
+function isOn(property: XmlElement | undefined): boolean {
+  const value = property?.attributes['w:val']
+  return property !== undefined && value !== '0' && value !== 'false' && value !== 'off'
+}
+
+/**
+ * A run: hidden text (<w:vanish/>) is not shown, so it is not read; superscript text is a footnote mark
+ * ("1436" with a raised "1") and is kept as a bracketed note, which the number reader drops with a notice,
+ * instead of running into the number it follows.
+ */
+function collectRun(run: XmlElement, into: ParagraphText): void {
+  const properties = childNamed(run, 'w:rpr')
+  if (isOn(childNamed(properties, 'w:vanish'))) return
+  if (childNamed(properties, 'w:vertalign')?.attributes['w:val'] !== 'superscript') {
+    collect(run, into)
+    return
+  }
+  const raised: ParagraphText = { text: '', textBoxes: into.textBoxes }
+  collect(run, raised)
+  into.text += raised.text.trim() === '' ? raised.text : `[${raised.text}]`
+}
+
 function collect(element: XmlElement, into: ParagraphText): void {
   for (const child of element.children) {
     if (typeof child === 'string') continue
     switch (child.name) {
+      case 'w:r':
+        collectRun(child, into)
+        break
       case 'w:t':
         for (const text of child.children) if (typeof text === 'string') into.text += text
         break

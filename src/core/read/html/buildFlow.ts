@@ -1,8 +1,9 @@
 /**
  * Turns tokens into the page flow, repairing what browsers repair: unclosed <td>/<tr>/<p>, rows without
- * <tbody>, stray end tags, tables never closed. Elements hidden with display:none or `hidden` are
- * dropped when their end tag can be found (a popup menu is not the report) — unless they hold a table:
- * some sites hide the article until a script shows it, and losing the report is worse than a duplicate.
+ * <tbody>, stray end tags, tables never closed. Elements hidden with display:none or `hidden`, and deleted
+ * text (<del>), are dropped when their end tag can be found (a popup menu is not the report) — unless they
+ * hold a table: some sites hide the article until a script shows it, and losing the report is worse than a
+ * duplicate.
  */
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
 import type { HtmlToken } from './tokenize'
@@ -89,8 +90,9 @@ function spanAttribute(value: string | undefined): number {
   return Number.isFinite(parsed) && parsed >= 1 ? Math.min(parsed, MAX_SPAN) : 1
 }
 
-function isHidden(attributes: Record<string, string>): boolean {
-  return 'hidden' in attributes || HIDDEN_STYLE.test(attributes.style ?? '')
+/** Hidden, or deleted text (<del>, shown struck through): not what the report says. */
+function isHidden(name: string, attributes: Record<string, string>): boolean {
+  return name === 'del' || 'hidden' in attributes || HIDDEN_STYLE.test(attributes.style ?? '')
 }
 
 /**
@@ -151,8 +153,17 @@ class FlowBuilder {
     else if (name === 'tr') this.openRow()
     else if (name === 'td' || name === 'th') this.openCell(attributes)
     else if (ROW_GROUPS.has(name) || name === 'caption') this.endRowGroup()
+    else if (name === 'sup') this.superscript('[')
     else if (BLOCK_ELEMENTS.has(name)) this.target().push({ kind: 'break' })
     if (name === 'pre') this.preDepth++
+  }
+
+  /**
+   * A superscript in a table cell is a footnote mark ("1436<sup>1</sup>"): bracketed, it is a note the
+   * number reader drops with a notice instead of a digit run into the number.
+   */
+  private superscript(bracket: '[' | ']'): void {
+    if (this.tables[this.tables.length - 1]?.cell !== undefined) this.text(bracket)
   }
 
   end(name: string): void {
@@ -162,6 +173,7 @@ class FlowBuilder {
     else if (context !== undefined && (name === 'td' || name === 'th')) context.cell = undefined
     else if (context !== undefined && name === 'tr') this.closeRow(context)
     else if (ROW_GROUPS.has(name) || name === 'caption') this.endRowGroup()
+    else if (name === 'sup') this.superscript(']')
     else if (BLOCK_ELEMENTS.has(name)) this.target().push({ kind: 'break' })
     if (name === 'pre' && this.preDepth > 0) this.preDepth--
   }
@@ -245,7 +257,7 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
     else if (token.type === 'end') builder.end(token.name)
     else {
       const hideable = !token.selfClosing && !VOID_ELEMENTS.has(token.name)
-      if (hideable && !hiddenSearchFailed && isHidden(token.attributes)) {
+      if (hideable && !hiddenSearchFailed && isHidden(token.name, token.attributes)) {
         const { end, holdsTable } = matchingEnd(tokens, index, token.name)
         if (end !== -1 && !holdsTable) {
           index = end

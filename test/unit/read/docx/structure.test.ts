@@ -56,6 +56,18 @@ describe('docx paragraphs', () => {
     expect(linesOf(body)).toEqual([{ cells: ['3新'], grid: undefined }])
   })
 
+  it('skips hidden runs and brackets superscript ones, so neither runs into the number beside it', () => {
+    const run = (text: string, properties = '') => `<w:r><w:rPr>${properties}</w:rPr><w:t>${text}</w:t></w:r>`
+    const body =
+      `<w:p>${run('行政许可')}<w:r><w:tab/></w:r>${run('9', '<w:vanish/>')}${run('1436')}` +
+      `${run('1', '<w:vertAlign w:val="superscript"/>')}</w:p>` +
+      `<w:p>${run('行政处罚')}<w:r><w:tab/></w:r>${run('6', '<w:vanish w:val="0"/>')}</w:p>`
+    expect(linesOf(body)).toEqual([
+      { cells: ['行政许可', '1436[1]'], grid: undefined },
+      { cells: ['行政处罚', '6'], grid: undefined },
+    ])
+  })
+
   it('reads text boxes once (not their fallback copy) as lines of their own', () => {
     const box = `<w:txbxContent>${p('框内文字')}</w:txbxContent>`
     const body = `<w:p><w:r><w:t>正文</w:t></w:r><w:r><mc:AlternateContent><mc:Choice>${box}</mc:Choice><mc:Fallback>${box}</mc:Fallback></mc:AlternateContent></w:r></w:p>`

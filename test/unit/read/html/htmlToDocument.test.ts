@@ -61,6 +61,12 @@ describe('htmlToDocument: table grid', () => {
     expect(rows(html)).toEqual([['申请人情况', '2023', '', '']])
   })
 
+  it('brackets a superscript in a cell (a footnote mark) and drops deleted text', () => {
+    const html = `<table><tr><td>行政许可</td><td><del>99</del>1436<sup>1</sup></td></tr></table>
+      <p>面积 100 m<sup>2</sup></p>`
+    expect(rows(html)).toEqual([['行政许可', '1436[1]'], ['面积 100 m2']])
+  })
+
   it('drops the hidden column-width row Word appends to its tables', () => {
     const html = `<table><tr><td>行政处罚</td><td>3</td></tr>
       <![if !supportMisalignedColumns]><tr height=0 style='display:none'><td width=183 style='border:none'></td>

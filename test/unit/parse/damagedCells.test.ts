@@ -1,0 +1,68 @@
+/**
+ * Damage found in real reports' cells that once gave a wrong number without a word: footnote marks, a sign
+ * set apart from its digits, numbers too long to keep. Each is made on a real seed, and the number must
+ * come out right, or the cell must be left unread with a notice saying so.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Report } from '../../../src/core/model/report'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
+import { FIXTURES } from '../../helpers/expectedReports'
+
+/** A fixture's text with `line` (exactly one line of it) replaced, read. */
+function readChanged(path: string, line: string, replacement: string): Report {
+  const text = readFileSync(join(FIXTURES, path), 'utf8')
+  const lines = text.split('\n')
+  expect(lines.filter((candidate) => candidate === line)).toHaveLength(1)
+  const outcome = readReport(
+    textToDocument(path, lines.map((l) => (l === line ? replacement : l)).join('\n')),
+  )
+  if (!outcome.ok) throw new Error(outcome.error.message)
+  return outcome.report
+}
+
+function noticesOn(report: Report, id: string): string[] {
+  return report.notices.filter((notice) => notice.cellIds?.includes(id) === true).map((notice) => notice.code)
+}
+
+const LICENSING = 'proactive.licensing.decisions'
+const SEED = 'seeds/000_7bba39e252e1dfbf.txt'
+
+describe('cells that must not give a silent wrong number', () => {
+  it.each(['67①', '67¹', '67⑴'])('a footnote mark after the number (%s) is a dropped note', (cell) => {
+    const report = readChanged(SEED, '行政许可\t67\t\t', `行政许可\t${cell}\t\t`)
+    expect(report.cells[LICENSING]?.value).toBe(67)
+    expect(noticesOn(report, LICENSING)).toEqual(['annotation-dropped'])
+  })
+
+  it('a number of more than 15 digits is left unread with a notice, not rounded', () => {
+    const report = readChanged(SEED, '行政许可\t67\t\t', `行政许可\t${'6'.repeat(40)}\t\t`)
+    expect(report.cells[LICENSING]).toBeUndefined()
+    expect(noticesOn(report, LICENSING)).toContain('cell-unread')
+  })
+
+  it('a sign set apart from its digits ("- 2") keeps its sign in a signed 2019 cell', () => {
+    const report = readChanged(
+      'handmade/2019_template.txt',
+      '行政许可\t48\t-2\t1,312',
+      '行政许可\t48\t- 2\t1,312',
+    )
+    expect(report.cells['proactive.licensing.change']?.value).toBe(-2)
+    expect(report.cells['proactive.licensing.decisions']?.value).toBe(1312)
+    expect(noticesOn(report, 'proactive.licensing.change')).toEqual([])
+  })
+
+  it('a spaced minus in a count cell ("- 7") leaves the cell unread instead of reading 7', () => {
+    const row = '三、本年度办理结果\t(一) 予以公开\t8\t0\t0\t0\t0\t0\t8\t'
+    const report = readChanged(
+      'seeds/001_cad4fa3e014eb2f3.txt',
+      row,
+      row.replace('\t0\t0\t0\t0\t0\t8', '\t- 7\t0\t0\t0\t0\t8'),
+    )
+    expect(report.cells['applications.granted.commercial']).toBeUndefined()
+    expect(noticesOn(report, 'applications.granted.commercial')).toContain('cell-unread')
+    expect(report.cells['applications.granted.natural']?.value).toBe(8)
+  })
+})
