@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
+  dropBytes,
   dropFiles,
   expect,
   openWithSeeds,
@@ -92,4 +93,33 @@ test('选择文件夹 reads every report inside a folder and its subfolders', as
   await expect(page.getByTestId('file-item').and(page.locator('[data-status="read"]'))).toHaveCount(
     picked.length,
   )
+})
+
+test('with more than 50 files the file list still shows them, and a failure can be scrolled to', async ({
+  page,
+}) => {
+  await openWithSeeds(page)
+  const bytes = readFileSync(seedTextPaths[0] ?? '')
+  // 59 copies (duplicates of a loaded report) and, last, a file that is not a report.
+  const copies = Array.from({ length: 59 }, (_, i) => ({
+    name: `副本${String(i).padStart(2, '0')}.txt`,
+    bytes,
+  }))
+  await dropBytes(page, [
+    ...copies,
+    { name: '不是年报.txt', bytes: new TextEncoder().encode('今天天气很好。') },
+  ])
+
+  const list = page.getByTestId('file-list')
+  await expect(list).toHaveAttribute('data-files', '65')
+  await expect(list).toHaveAttribute('data-pending', '0')
+  const rows = page.getByTestId('file-item')
+  await expect(rows.first()).toBeVisible()
+  expect(await rows.count(), 'only the rows in view are drawn').toBeLessThan(65)
+
+  await list.evaluate((element) => element.scrollTo(0, element.scrollHeight))
+  const failed = rows.filter({ hasText: '不是年报.txt' })
+  await expect(failed).toBeVisible()
+  await expect(failed).toHaveAttribute('data-status', 'failed')
+  await expect(failed.getByTestId('file-message')).toContainText('不是政府信息公开工作年度报告')
 })
