@@ -164,6 +164,8 @@ interface LineBuilder {
   blankCount: number
   /** Text with spaces went into the label or trailing text (only token steps add such text). */
   spaced: boolean
+  /** The line has cell boundaries (see LineTokens.structured). */
+  structured: boolean
 }
 
 function pushValue(builder: LineBuilder, column: number, raw: string, blank: boolean): void {
@@ -239,8 +241,35 @@ function startLabel(builder: LineBuilder): void {
   builder.blankCount = 0
 }
 
+/** Ideographs: every label of these tables has some. */
+const HAS_CJK = /[\u3400-\u9fff]/
+/** Digits and the Latin letters OCR mistakes them for (l, O, I, S…). */
+const HAS_DIGIT_OR_LETTER = /[0-9A-Za-z]/
+/** A cell that only numbers the label next to it: "1.", "(2)", "3、", "IV". */
+const NUMBERING = /^(?:[([]?\d{1,2}[)\].、]?|[IVX]{1,4}[.、]?)$/
+
+/**
+ * A whole cell after the label or among the values with digits or Latin letters but no ideograph that is
+ * neither a number, a blank nor numbering ("l2", "1O", "6,7", "-3-0"): a value damaged by OCR, typing or a
+ * page number. Taken as label text it would leave its cell to be read as blank, 0; as a value it is left
+ * unread with a notice. (A stray mark without digits or letters, "," on a block title line, stays text.)
+ */
+function isDamagedValue(builder: LineBuilder, text: string): boolean {
+  return (
+    builder.structured &&
+    (builder.label !== '' || builder.numberCount > 0) &&
+    HAS_DIGIT_OR_LETTER.test(text) &&
+    !HAS_CJK.test(text) &&
+    !NUMBERING.test(text)
+  )
+}
+
 /** A cell's reading as the builder takes it. */
 function applyReading(builder: LineBuilder, column: number, reading: CellReading): void {
+  if (reading.text !== undefined && isDamagedValue(builder, reading.text)) {
+    pushValue(builder, column, reading.text, false)
+    return
+  }
   if (reading.text !== undefined && builder.numberCount === 0) {
     if (reading.spaced) builder.spaced = true
     startLabel(builder)
@@ -365,9 +394,11 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
     numberCount: 0,
     blankCount: 0,
     spaced: false,
+    structured: false,
   }
   const { text, cells } = line
   const single = cells === undefined ? !text.includes('\t') : cells.length <= 1
+  builder.structured = !single
   // The next cell is source[from, to): one of `cells`, or the text up to the next tab.
   let next = 0
   for (let column = 0; ; column++) {

@@ -65,4 +65,22 @@ describe('cells that must not give a silent wrong number', () => {
     expect(noticesOn(report, 'applications.granted.commercial')).toContain('cell-unread')
     expect(report.cells['applications.granted.natural']?.value).toBe(8)
   })
+
+  it.each(['l2', '1O', '6,7'])(
+    'a value damaged by OCR (%s) is left unread with a notice, not read as blank 0',
+    (cell) => {
+      const report = readChanged(SEED, '行政许可\t67\t\t', `行政许可\t${cell}\t\t`)
+      expect(report.cells[LICENSING]).toBeUndefined()
+      expect(noticesOn(report, LICENSING)).toEqual(['cell-unread'])
+    },
+  )
+
+  it("a damaged value among a 表三 row's values is unread in its own column, the others read in theirs", () => {
+    const row = '三、本年度办理结果\t(一) 予以公开\t8\t0\t0\t0\t0\t0\t8\t'
+    const report = readChanged('seeds/001_cad4fa3e014eb2f3.txt', row, row.replace('\t8\t0\t', '\t8\tO\t'))
+    expect(report.cells['applications.granted.commercial']).toBeUndefined()
+    expect(noticesOn(report, 'applications.granted.commercial')).toContain('cell-unread')
+    expect(report.cells['applications.granted.natural']?.value).toBe(8)
+    expect(report.cells['applications.granted.total']?.value).toBe(8)
+  })
 })
