@@ -1,3 +1,4 @@
+import { readingGaps, type ReadingGaps } from './readingGaps'
 import { applicationCellId, NOT_PROCESSED_ROWS, REFUSED_ROWS, UNAVAILABLE_ROWS } from '../model/ids'
 import type { Report, Severity } from '../model/report'
 import { figureOf, NOT_APPLICABLE, NOT_COMPARABLE, UNREAD, type Figure } from './figure'
@@ -31,7 +32,7 @@ export type OverviewFigureKey = (typeof OVERVIEW_FIGURE_KEYS)[number]
 /** Below this many concluded applications a rate says little; the view flags it. */
 export const SMALL_SAMPLE_THRESHOLD = 30
 
-export interface CheckSummary {
+export interface CheckSummary extends ReadingGaps {
   errors: number
   warnings: number
 }
@@ -107,7 +108,11 @@ function notComparableFigures(): Record<OverviewFigureKey, Figure> {
 
 /** The overview line of one report. */
 export function toOverviewRow(report: Report): OverviewRow {
-  const checks = { errors: countFailed(report, 'error'), warnings: countFailed(report, 'warning') }
+  const checks = {
+    errors: countFailed(report, 'error'),
+    warnings: countFailed(report, 'warning'),
+    ...readingGaps(report),
+  }
   const base = { agency: report.agency, year: report.year, template: report.template, checks }
   if (report.template === 'legacy') {
     return { ...base, figures: notComparableFigures(), disclosureRateSmallSample: false }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react'
+import { hasReadingGaps, readingGaps } from '../../core/compare/readingGaps'
 import { useFilteredReports } from '../../store'
 import { CorrectionsLog } from '../corrections/CorrectionsLog'
 import { SupervisorButton } from '../supervisor/SupervisorButton'
@@ -14,7 +15,9 @@ export function ChecksView() {
   const withFindings = useMemo(
     () =>
       reports
-        .filter((loaded) => failedChecks(loaded.report).length > 0)
+        .filter(
+          (loaded) => failedChecks(loaded.report).length > 0 || hasReadingGaps(readingGaps(loaded.report)),
+        )
         .sort(
           (a, b) => agencyCollator.compare(a.report.agency, b.report.agency) || a.report.year - b.report.year,
         ),

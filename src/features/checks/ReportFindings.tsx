@@ -1,27 +1,52 @@
+import { readingGaps, type ReadingGaps } from '../../core/compare/readingGaps'
 import type { LoadedReport } from '../../store'
 import { CheckItem } from './CheckItem'
 import { countFindings, failedChecks } from './findings'
 
-function countsText(loaded: LoadedReport): string {
+function countsText(loaded: LoadedReport, gaps: ReadingGaps): string {
   const { errors, warnings, notices } = countFindings(loaded.report)
   const parts: string[] = []
   if (errors > 0) parts.push(`${errors} 个错误`)
   if (warnings > 0) parts.push(`${warnings} 个警告`)
   if (notices > 0) parts.push(`${notices} 个提示`)
+  if (gaps.unreadCells > 0) parts.push(`${gaps.unreadCells} 格未读取`)
   return parts.join(' · ')
+}
+
+/** What the reader could not establish, said where the failed rules are listed. */
+function GapItems({ gaps }: { gaps: ReadingGaps }) {
+  return (
+    <>
+      {gaps.unreadCells > 0 ? (
+        <li className="finding finding-warning" data-testid="reading-gap">
+          <span className="severity severity-warning">读取</span>
+          <span className="finding-message">
+            有 {gaps.unreadCells} 个单元格未能读取，没有填入数值，涉及它们的勾稽关系未检查（详见读取提示）
+          </span>
+        </li>
+      ) : null}
+      {gaps.identityGuessed ? (
+        <li className="finding finding-warning" data-testid="reading-gap">
+          <span className="severity severity-warning">读取</span>
+          <span className="finding-message">未在标题中找到机关名称或年度，请核对（详见读取提示）</span>
+        </li>
+      ) : null}
+    </>
+  )
 }
 
 /** Every failed check of one report, under a heading naming the report and its file. */
 export function ReportFindings({ loaded }: { loaded: LoadedReport }) {
   const { report } = loaded
   const failed = failedChecks(report)
+  const gaps = readingGaps(report)
   const title = `${report.agency} ${report.year}`
   return (
     <section className="report-findings" aria-label={title} data-testid="report-findings">
       <h3>
         {title}
         {report.scope === 'aggregate' ? <span className="badge">汇总</span> : null}
-        <span className="findings-count">{countsText(loaded)}</span>
+        <span className="findings-count">{countsText(loaded, gaps)}</span>
       </h3>
       <p className="muted findings-file">文件：{loaded.fileName}</p>
       <ul className="findings">
@@ -33,6 +58,7 @@ export function ReportFindings({ loaded }: { loaded: LoadedReport }) {
             check={check}
           />
         ))}
+        <GapItems gaps={gaps} />
       </ul>
       {report.notices.length > 0 ? (
         <details className="reading-notices">

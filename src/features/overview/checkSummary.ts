@@ -1,14 +1,48 @@
 import type { CheckSummary } from '../../core/compare/overviewRow'
+import type { Template } from '../../core/model/report'
 
-/** "✓" when every rule holds, otherwise the failed counts, errors first. */
-export function checkSummaryText(checks: CheckSummary): string {
+const LEGACY_NOTE = '2019 年以前的报告没有统一表格，不做勾稽关系检查'
+
+function gapTexts(checks: CheckSummary): string[] {
+  const parts: string[] = []
+  if (checks.unreadCells > 0) parts.push(`${checks.unreadCells} 格未读取`)
+  if (checks.identityGuessed) parts.push('机关或年度未识别')
+  return parts
+}
+
+/**
+ * "✓" when every rule holds and the reader read everything, otherwise what is wrong, errors first: failed
+ * rules, then cells left unread, then an agency or year not found in the title. "—" for a pre-2019 report,
+ * which has no tables to check.
+ */
+export function checkSummaryText(checks: CheckSummary, template: Template): string {
   const parts: string[] = []
   if (checks.errors > 0) parts.push(`${checks.errors} 个错误`)
   if (checks.warnings > 0) parts.push(`${checks.warnings} 个警告`)
-  return parts.length === 0 ? '✓' : parts.join(' · ')
+  parts.push(...gapTexts(checks))
+  if (parts.length > 0) return parts.join(' · ')
+  return template === 'legacy' ? '—' : '✓'
 }
 
-/** Sort key: any error ranks above any number of warnings. */
+/** The status cell's tooltip: each failed rule, then the reading gaps; what "✓" or "—" means otherwise. */
+export function checkTitle(checks: CheckSummary, template: Template, failed: readonly string[]): string {
+  const lines = [...failed, ...gapTexts(checks)]
+  if (lines.length > 0) return lines.join('\n')
+  return template === 'legacy' ? LEGACY_NOTE : '勾稽关系全部通过'
+}
+
+/** 'error' for a failed error rule, 'warning' for anything else to look at, 'ok' otherwise. */
+export function checkTone(checks: CheckSummary): 'error' | 'warning' | 'ok' {
+  if (checks.errors > 0) return 'error'
+  return checks.warnings > 0 || checks.unreadCells > 0 || checks.identityGuessed ? 'warning' : 'ok'
+}
+
+/** Sort key: any error ranks above any number of warnings and reading gaps. */
 export function checkSeverityRank(checks: CheckSummary): number {
-  return checks.errors * 1_000_000 + checks.warnings
+  return (
+    checks.errors * 1_000_000 +
+    checks.warnings * 1_000 +
+    checks.unreadCells +
+    (checks.identityGuessed ? 1 : 0)
+  )
 }

@@ -8,7 +8,7 @@ import {
 } from '@tanstack/react-table'
 import { figureValue } from '../../core/compare/figure'
 import { FigureSource } from '../provenance/FigureSource'
-import { checkSeverityRank, checkSummaryText } from './checkSummary'
+import { checkSeverityRank, checkSummaryText, checkTitle, checkTone } from './checkSummary'
 import { FigureCell } from './FigureCell'
 import { FIGURE_COLUMNS } from './overviewColumnsSpec'
 import type { OverviewEntry } from './overviewEntries'
@@ -75,14 +75,12 @@ export const overviewColumns = helper.columns([
     id: 'checks',
     header: '检查',
     cell: ({ row }) => {
-      const text = checkSummaryText(row.original.row.checks)
-      const tone =
-        row.original.row.checks.errors > 0 ? 'error' : row.original.row.checks.warnings > 0 ? 'warning' : 'ok'
-      const failed = row.original.failedChecks
+      const { checks, template } = row.original.row
+      const text = checkSummaryText(checks, template)
       return (
         <span
-          className={`check check-${tone}`}
-          title={failed.length > 0 ? failed.join('\n') : '勾稽关系全部通过'}
+          className={`check check-${checkTone(checks)}`}
+          title={checkTitle(checks, template, row.original.failedChecks)}
         >
           {text}
         </span>

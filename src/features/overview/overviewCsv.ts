@@ -38,7 +38,7 @@ export function overviewCsvTable(entries: readonly OverviewEntry[]): {
       // A rate is derived, not reported: one decimal of a percent is all it honestly carries.
       return kind === 'rate' ? Math.round(value * 1000) / 10 : value
     }),
-    checkSummaryText(entry.row.checks),
+    checkSummaryText(entry.row.checks, entry.row.template),
     correctedFiguresText(entry),
     entry.fileName,
   ])

@@ -1,12 +1,19 @@
+import { hasReadingGaps, readingGaps } from '../../core/compare/readingGaps'
 import type { DashboardState, Filters, LoadedReport } from '../types'
 import { selectEffectiveReports } from './effectiveReports'
 import { memoizeByReference } from './memoizeByReference'
 
 const agencyCollator = new Intl.Collator('zh-CN')
 
-/** A failed error or warning; notices alone do not make a report "with problems". */
+/**
+ * A failed error or warning, or a reading gap (cells unread, agency or year guessed); failed notices alone
+ * do not make a report "with problems".
+ */
 export function hasProblems(loaded: LoadedReport): boolean {
-  return loaded.report.checks.some((check) => !check.ok && check.severity !== 'notice')
+  return (
+    loaded.report.checks.some((check) => !check.ok && check.severity !== 'notice') ||
+    hasReadingGaps(readingGaps(loaded.report))
+  )
 }
 
 export function matchesFilters(loaded: LoadedReport, filters: Filters): boolean {

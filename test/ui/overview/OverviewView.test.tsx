@@ -1,8 +1,13 @@
-import { render, screen, within } from '@testing-library/react'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { OverviewView } from '../../../src/features/overview/OverviewView'
 import { addReport, useDashboardStore, type LoadedReport } from '../../../src/store'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
+import { FIXTURES } from '../../helpers/expectedReports'
 import { asLoaded, expectedSeedReports, parsedSeedEntries } from '../store/expectedReports'
 
 /** By default the five real seed files, read by the real parser. */
@@ -161,6 +166,24 @@ describe('OverviewView', () => {
     expect(lines.map((line) => line.split(' ')[0])).toEqual(['R-A', 'R-B', 'R-T'])
     expect(lines[0]).toContain('自然人列')
     expect(lines[1]).toContain('新收行')
+  })
+
+  it('a report with a cell the reader could not read is not ✓, and 只看有问题的报告 keeps it', () => {
+    const entries = parsedSeedEntries()
+    const text = readFileSync(join(FIXTURES, 'seeds', entries[0]?.fileName ?? ''), 'utf8')
+    const outcome = readReport(
+      textToDocument('damaged.txt', text.replace('行政许可\t67\t\t', '行政许可\tl2\t\t')),
+    )
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    load([asLoaded(outcome.report, 0), ...entries.slice(1)])
+    render(<OverviewView />)
+    const status = cellOf('新乡县城市管理局', '检查')
+    expect(status).toHaveTextContent('1 格未读取')
+    expect(status.querySelector('.check-warning')).not.toBeNull()
+    expect(cellOf('新乡县城市管理局', '行政许可')).toHaveTextContent('—')
+    act(() => useDashboardStore.getState().setOnlyProblems(true))
+    expect(agenciesInOrder()).toContain('新乡县城市管理局')
+    expect(agenciesInOrder()).not.toContain('卫辉市城市管理局')
   })
 
   it('the row checkbox puts the report into the comparison selection', async () => {

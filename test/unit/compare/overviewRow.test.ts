@@ -126,6 +126,32 @@ describe('toOverviewRow edge cases', () => {
         { rule: 'R-F', severity: 'warning', ok: false, message: '', cellIds: [] },
       ],
     }
-    expect(toOverviewRow(report).checks).toEqual({ errors: 1, warnings: 1 })
+    expect(toOverviewRow(report).checks).toEqual({
+      errors: 1,
+      warnings: 1,
+      unreadCells: 0,
+      identityGuessed: false,
+    })
+  })
+
+  it('counts the cells a notice says are unread and still empty, and a guessed identity', () => {
+    const cells = { ...base.cells }
+    delete cells['applications.received.natural']
+    const report: Report = {
+      ...base,
+      cells,
+      notices: [
+        {
+          code: 'cell-unread',
+          message: '',
+          // One still missing; one entered since (it has a value again).
+          cellIds: ['applications.received.natural', 'applications.received.total'],
+        },
+        { code: 'identity-guessed', message: '' },
+      ],
+    }
+    const { unreadCells, identityGuessed } = toOverviewRow(report).checks
+    expect({ unreadCells, identityGuessed }).toEqual({ unreadCells: 1, identityGuessed: true })
+    expect(toOverviewRow({ ...base, year: 0 }).checks.identityGuessed).toBe(true)
   })
 })

@@ -1,0 +1,31 @@
+/**
+ * What the reader could not establish about a report, beside the rules: cells it left unread (and nobody
+ * has entered since) and an agency or year it had to guess. A report with such gaps is not "all clear" even
+ * when every rule that could run holds: the rules over an unread cell do not run at all.
+ */
+import type { Report } from '../model/report'
+
+/** Notice codes that name cells the reader did not fill. */
+const UNREAD_CODES: ReadonlySet<string> = new Set(['cell-unread', 'ambiguous', 'table-missing'])
+
+export interface ReadingGaps {
+  /** Cells a notice says were not read and that still have no value. */
+  unreadCells: number
+  /** The agency or the year did not come from the report's title. */
+  identityGuessed: boolean
+}
+
+export function readingGaps(report: Pick<Report, 'notices' | 'cells' | 'year'>): ReadingGaps {
+  const unread = new Set<string>()
+  let identityGuessed = report.year === 0
+  for (const notice of report.notices) {
+    if (notice.code === 'identity-guessed') identityGuessed = true
+    if (!UNREAD_CODES.has(notice.code)) continue
+    for (const id of notice.cellIds ?? []) if (report.cells[id] === undefined) unread.add(id)
+  }
+  return { unreadCells: unread.size, identityGuessed }
+}
+
+export function hasReadingGaps(gaps: ReadingGaps): boolean {
+  return gaps.unreadCells > 0 || gaps.identityGuessed
+}

@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { render, screen, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
+import { ChecksView } from '../../../src/features/checks/ChecksView'
+import { addReport } from '../../../src/store'
+import { FIXTURES } from '../../helpers/expectedReports'
+import { asLoaded, parsedSeedEntries } from '../store/expectedReports'
+
+describe('检查 tab', () => {
+  it('lists a report whose cell could not be read even when its rules hold, and does not call it all clear', () => {
+    const entries = parsedSeedEntries()
+    const name = entries[0]?.fileName ?? ''
+    const text = readFileSync(join(FIXTURES, 'seeds', name), 'utf8').replace(
+      '行政许可\t67\t\t',
+      '行政许可\tl2\t\t',
+    )
+    const outcome = readReport(textToDocument(name, text))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    expect(outcome.report.checks.every((check) => check.ok || check.severity === 'notice')).toBe(true)
+    addReport(asLoaded(outcome.report, 0))
+
+    render(<ChecksView />)
+    expect(screen.queryByText(/所有报告的检查全部通过/)).toBeNull()
+    const findings = screen.getByTestId('report-findings')
+    expect(findings).toHaveTextContent('新乡县城市管理局 2023')
+    expect(within(findings).getByTestId('reading-gap')).toHaveTextContent('有 1 个单元格未能读取')
+  })
+})
