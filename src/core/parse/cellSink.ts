@@ -51,6 +51,11 @@ export class CellSink {
     return this.read.ids.length === 0
   }
 
+  /** Whether every cell read was blank (read as 0): a table nobody filled in. */
+  get allBlank(): boolean {
+    return this.blanks.length === this.read.ids.length
+  }
+
   /** The cells read, keyed by id in the order they were read. Built once, when first asked for. */
   get cells(): Record<string, Cell> {
     this.record ??= this.buildRecord()

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { docxToDocument } from '../../../../src/core/read/docx/docxToDocument'
 import { lineCells } from '../../../../src/core/model/lineCells'
+import { readReport } from '../../../../src/core/readReport'
 
 const TEMPLATE = join(import.meta.dirname, '../../../fixtures/template/blank_template_2021.docx')
 
@@ -73,5 +74,26 @@ describe('the blank 2021 template', () => {
     const values = lines[lines.findIndex((line) => lineCells(line)[0] === '行政复议') + 3]
     expect(values?.cells).toEqual(Array.from({ length: 15 }, () => ''))
     expect(values?.gridColumns).toEqual(Array.from({ length: 15 }, (_, index) => index))
+  })
+
+  it('is not taken for a report: no figure in its tables and no agency or year in its title', () => {
+    const read = docxToDocument('blank_template_2021.docx', new Uint8Array(readFileSync(TEMPLATE)))
+    if (!read.ok) throw new Error(read.error.message)
+    const outcome = readReport(read.doc)
+    expect(outcome.ok ? 'read' : outcome.error.code).toBe('empty')
+    expect(outcome.ok ? '' : outcome.error.message).toContain('空白模板')
+  })
+
+  it('filled in with a title, its blank tables are still a report (blanks read as 0, with a notice)', () => {
+    const read = docxToDocument('blank_template_2021.docx', new Uint8Array(readFileSync(TEMPLATE)))
+    if (!read.ok) throw new Error(read.error.message)
+    const titled = {
+      ...read.doc,
+      lines: [{ text: '示例县统计局2023年政府信息公开工作年度报告' }, ...read.doc.lines],
+    }
+    const outcome = readReport(titled)
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    expect(outcome.report.agency).toBe('示例县统计局')
+    expect(outcome.report.notices.map((notice) => notice.code)).toContain('blank-as-zero')
   })
 })
