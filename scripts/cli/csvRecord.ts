@@ -1,19 +1,6 @@
-import type { ReportRecord } from './reportRecord'
+import { csvLine } from '../../src/core/csv'
 import type { CsvColumn } from './csvColumns'
-
-export const CSV_BOM = '\uFEFF'
-const NEEDS_QUOTES = /[",\r\n]/
-
-function field(value: string | number | undefined): string {
-  if (value === undefined) return ''
-  const text = String(value)
-  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
-
-/** One CSV record (RFC 4180, CRLF). */
-export function csvLine(values: (string | number | undefined)[]): string {
-  return `${values.map(field).join(',')}\r\n`
-}
+import type { ReportRecord } from './reportRecord'
 
 const TEMPLATE_NAMES: Record<string, string> = { '2021': '2021 版', '2019': '2019 版', legacy: '2019 年以前' }
 const SCOPE_NAMES: Record<string, string> = { agency: '本机关', aggregate: '汇总' }

@@ -30,6 +30,20 @@ describe('toCsv', () => {
     expect(csv).toContain('5949.088667,3119\r\n')
   })
 
+  it('keeps a text field that a spreadsheet would run as a formula as text; negative numbers stay numbers', () => {
+    const csv = toCsv(
+      ['机关', '值'],
+      [
+        ['=HYPERLINK("http://x")', -2],
+        ['@SUM(1+1)县城市管理局', 3],
+        ['-1+2', 0],
+      ],
+    )
+    expect(csv.slice(1)).toBe(
+      '机关,值\r\n"\'=HYPERLINK(""http://x"")",-2\r\n\'@SUM(1+1)县城市管理局,3\r\n\'-1+2,0\r\n',
+    )
+  })
+
   it('writes an unread cell (null) as an empty field, never 0', () => {
     const csv = toCsv(['a', 'b', 'c'], [[1, null, 3]])
     expect(csv.slice(1)).toBe('a,b,c\r\n1,,3\r\n')
