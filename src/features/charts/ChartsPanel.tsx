@@ -11,6 +11,7 @@ import {
 import { correctedChartLabels, correctedReportKeys } from '../corrections/correctedChartLabels'
 import { yearsPart } from '../export/fileNames'
 import type { LegendEntry } from '../export/svgLayout'
+import { NoReportsNotice } from '../filters/NoReportsNotice'
 import { ChartFigure } from './ChartFigure'
 import { DECISION_COLORS, FALLBACK_COLOR, FEE_COLORS, OUTCOME_COLORS, yearColors } from './chartColors'
 import { ChartPending } from './ChartPending'
@@ -48,7 +49,7 @@ export function ChartsPanel({ reports, activeYears = [], width, staged = false }
   const drawn = useStagedReveal(showTrend ? 4 : 3, staged)
 
   if (reports.length === 0) {
-    return <p className="charts-empty">尚未载入报告。载入报告后，这里按机关显示图表。</p>
+    return <NoReportsNotice className="charts-empty" none="尚未载入报告。载入报告后，这里按机关显示图表。" />
   }
 
   const years = (data: ChartData) => yearsPart(activeYears, data.years)
@@ -156,7 +157,11 @@ export function ChartsPanel({ reports, activeYears = [], width, staged = false }
           )}
         </ChartFigure>
       ) : (
-        <p className="charts-trend-hint">跨年度趋势：载入两个及以上年度的报告后显示。</p>
+        <p className="charts-trend-hint">
+          {activeYears.length === 1
+            ? '跨年度趋势：当前只筛选了一个年度，多选年份或取消年份筛选后显示。'
+            : '跨年度趋势：载入两个及以上年度的报告后显示。'}
+        </p>
       )}
     </div>
   )

@@ -19,10 +19,18 @@ export const OUTCOME_COLORS: Record<string, string> = {
 /** Years from light to dark, so later years read as "newer". */
 const YEAR_RAMP = ['#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b']
 
+/**
+ * A colour per year, spread over the whole ramp: three years get its light, middle and dark ends, not three
+ * neighbouring dark blues that cannot be told apart. Beyond the ramp's length neighbours repeat.
+ */
 export function yearColors(seriesKeys: readonly string[]): Record<string, string> {
-  const offset = Math.max(0, YEAR_RAMP.length - seriesKeys.length)
+  const last = YEAR_RAMP.length - 1
+  const step = seriesKeys.length > 1 ? last / (seriesKeys.length - 1) : 0
   return Object.fromEntries(
-    seriesKeys.map((key, i) => [key, YEAR_RAMP[(offset + i) % YEAR_RAMP.length] ?? '#4292c6']),
+    seriesKeys.map((key, i) => [
+      key,
+      YEAR_RAMP[seriesKeys.length > 1 ? Math.round(i * step) : last] ?? '#4292c6',
+    ]),
   )
 }
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 import { hasReadingGaps, readingGaps } from '../../core/compare/readingGaps'
 import { useFilteredReports } from '../../store'
+import { NoReportsNotice } from '../filters/NoReportsNotice'
 import { CorrectionsLog } from '../corrections/CorrectionsLog'
 import { SupervisorButton } from '../supervisor/SupervisorButton'
 import { failedChecks, summarizeReports } from './findings'
@@ -36,7 +37,7 @@ export function ChecksView() {
         <SupervisorButton />
       </div>
       <CorrectionsLog />
-      {reports.length === 0 ? <p className="empty">尚无报告。</p> : null}
+      {reports.length === 0 ? <NoReportsNotice className="empty" none="尚无报告。" /> : null}
       {reports.length > 0 && withFindings.length === 0 ? (
         <p className="empty checks-all-clear">✓ 所有报告的检查全部通过。</p>
       ) : null}

@@ -1,3 +1,4 @@
+import { NoReportsNotice } from '../filters/NoReportsNotice'
 import { useDashboardStore } from '../../store'
 import { csvBlob, toCsv } from '../export/csv'
 import { downloadBlob } from '../export/download'
@@ -45,7 +46,7 @@ export function OverviewView() {
         </button>
       </div>
       {entries.length === 0 ? (
-        <p className="empty">尚无报告。请把年报文件拖到上方，或点击“加载示例报告”。</p>
+        <NoReportsNotice className="empty" none="尚无报告。请把年报文件拖到上方，或点击“加载示例报告”。" />
       ) : null}
       <OverviewTable table={table} />
     </section>
