@@ -1,34 +1,6 @@
 import { opendir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-
-/** Entries in report folders that are never reports (OS metadata, archive residue). */
-function isSystemEntry(name: string): boolean {
-  return name.startsWith('.') || name === '__MACOSX' || name === 'Thumbs.db' || name === 'desktop.ini'
-}
-
-/**
- * Data and program files that sit next to reports in research folders (ground-truth JSON, exported
- * CSV, scripts). Skipped in folder walks only; a file named on the command line is always read.
- */
-const NOT_REPORT_EXTENSIONS = new Set([
-  'json',
-  'csv',
-  'tsv',
-  'js',
-  'mjs',
-  'ts',
-  'py',
-  'css',
-  'map',
-  'log',
-  'db',
-  'ini',
-])
-
-export function isSkippedInFolders(name: string): boolean {
-  const dot = name.lastIndexOf('.')
-  return dot > 0 && NOT_REPORT_EXTENSIONS.has(name.slice(dot + 1).toLowerCase())
-}
+import { isSkippedInFolders, isSystemEntry } from '../../src/core/ingest/folderEntries'
 
 /**
  * Every file under `path` (or `path` itself), depth first in name order, one at a time so a folder

@@ -81,6 +81,8 @@ test('选择文件夹 reads every report inside a folder and its subfolders', as
     if (!path) throw new Error('the seeds are missing')
     const target = index === 3 ? folder : join(folder, '2023')
     copyFileSync(path, join(target, `${seedNames[index]}.txt`))
+    // A research folder: the ground truth next to each report, which is no report and is left out.
+    copyFileSync(path.replace(/\.txt$/, '.expected.json'), join(target, `${seedNames[index]}.expected.json`))
   }
   await page.goto('/')
 
@@ -93,6 +95,7 @@ test('选择文件夹 reads every report inside a folder and its subfolders', as
   await expect(page.getByTestId('file-item').and(page.locator('[data-status="read"]'))).toHaveCount(
     picked.length,
   )
+  await expect(page.getByTestId('file-item')).toHaveCount(picked.length)
 })
 
 test('with more than 50 files the file list still shows them, and a failure can be scrolled to', async ({

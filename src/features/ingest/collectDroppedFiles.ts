@@ -1,3 +1,4 @@
+import { isSkippedInFolders, isSystemEntry } from '../../core/ingest/folderEntries'
 import { sourceFromFile, type IngestSource } from './ingestSource'
 
 /*
@@ -32,9 +33,9 @@ export interface DroppedData {
   files: ArrayLike<File>
 }
 
-/** Files a folder carries that are never reports (system metadata). */
-function isSystemFile(name: string): boolean {
-  return name.startsWith('.') || name === 'Thumbs.db' || name === 'desktop.ini' || name === '__MACOSX'
+/** An entry of a walked folder that is no report: system metadata, or a data or program file. */
+function isLeftOutOfFolders(entry: EntryLike): boolean {
+  return isSystemEntry(entry.name) || (!entry.isDirectory && isSkippedInFolders(entry.name))
 }
 
 function isDirectory(entry: EntryLike): entry is DirectoryEntryLike {
@@ -63,7 +64,7 @@ async function walkDirectory(directory: DirectoryEntryLike): Promise<IngestSourc
   entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
   const sources: IngestSource[] = []
   for (const entry of entries) {
-    if (isSystemFile(entry.name)) continue
+    if (isLeftOutOfFolders(entry)) continue
     if (isDirectory(entry)) sources.push(...(await walkDirectory(entry)))
     else if (isFile(entry))
       sources.push(sourceFromFile(await entryFile(entry), entry.fullPath.replace(/^\//, '')))
@@ -100,8 +101,17 @@ export function collectDroppedFiles(transfer: DroppedData): Promise<IngestSource
   ])
 }
 
-/** Files chosen with the file or folder picker; system files of a picked folder are skipped. */
+/**
+ * Files chosen with the file or folder picker. Of a picked folder (its files have a relative path), system,
+ * data and program files are skipped, as in a dropped folder; a file picked by itself is always read.
+ */
 export function sourcesFromFileList(files: FileList | null): IngestSource[] {
   if (!files) return []
-  return [...files].filter((file) => !isSystemFile(file.name)).map((file) => sourceFromFile(file))
+  return [...files]
+    .filter((file) => {
+      // Empty for a file picked by itself (and absent where the browser does not set it).
+      if (!file.webkitRelativePath) return true
+      return !file.webkitRelativePath.split('/').some(isSystemEntry) && !isSkippedInFolders(file.name)
+    })
+    .map((file) => sourceFromFile(file))
 }

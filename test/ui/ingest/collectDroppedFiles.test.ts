@@ -46,18 +46,26 @@ function item(entry: FakeEntry | null, file: File | null = null): DroppedItem {
 }
 
 describe('collectDroppedFiles', () => {
-  it('walks dropped folders recursively in name order, skipping system files, beside plain files', async () => {
+  it('walks dropped folders recursively in name order, skipping system and data files, beside plain files', async () => {
     const folder = folderEntry('年报', [
       fileEntry('年报/b.txt', 'b'),
+      fileEntry('年报/b.expected.json', '{}'),
+      fileEntry('年报/汇总.csv', 'x'),
       fileEntry('年报/.DS_Store', 'x'),
       folderEntry('年报/2023', [fileEntry('年报/2023/c.txt', 'c'), fileEntry('年报/2023/a.txt', 'a')]),
       fileEntry('年报/Thumbs.db', 'x'),
       fileEntry('年报/a.txt', 'a'),
     ])
     const loose = new File(['loose'], 'loose.txt')
-    const sources = await collectDroppedFiles({ items: [item(null, loose), item(folder)], files: [] })
+    // A data file dropped by itself is read (and refused with its reason), not silently left out.
+    const looseJson = new File(['{}'], 'loose.json')
+    const sources = await collectDroppedFiles({
+      items: [item(null, loose), item(null, looseJson), item(folder)],
+      files: [],
+    })
     expect(sources.map((source) => source.name)).toEqual([
       'loose.txt',
+      'loose.json',
       '年报/2023/a.txt',
       '年报/2023/c.txt',
       '年报/a.txt',
