@@ -30,6 +30,26 @@ const CHROME_WORDS = /^(?:首页|当前位置|您当前的位置|您的位置|�
 const MARKDOWN_HEADING = /^#+/
 /** A breadcrumb or page label line ("首页>政务公开>政府信息公开年报"): site chrome, never part of a title. */
 const CHROME_LINE = /[>›»]|^(?:首页|当前位置|您当前的位置|您的位置)/
+/** Links to other pages ("上一篇：…2021年…报告", a 热点推荐 list): they name other reports. */
+const OTHER_PAGE_LINE = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|相关|推荐|热点|热门)/
+/** Marks around a title: markdown emphasis, book-title and quotation marks. */
+const OPENING_MARKS = /^[*_《〈“"「『]+/
+const CLOSING_MARKS = /[*_》〉”"」』]+$/
+/** "XX关于2022年度政府信息公开工作年度报告": the agency is what comes before 关于. */
+const TRAILING_GUANYU = /关于$/
+/**
+ * "XX关于公布2021年度…报告更正的说明": a notice about a report, not a report's title; and prose before the
+ * body ("本报告根据《条例》编制，现将XX…"): neither names the agency in front of the year.
+ */
+const NOT_AN_AGENCY = /关于.|现将|根据|[，,。;；《》]/
+/** After the report words a title has at most closing marks; prose and notices go on. */
+const TITLE_END = /^[*_》〉”"」』)）]*$/
+/** The first heading of the body: the title comes before it. */
+const BODY_HEADING = /^[一二三四五六七八九十]+、/
+/** Dates, index numbers and document numbers: metadata lines, not an agency. */
+const HAS_DIGIT = /\d/
+/** "发布机构：XX局" in a page's metadata block, where the title has no agency of its own. */
+const PUBLISHER = /(?:发布机构|发文机关|来源)[:：]?([\u4e00-\u9fff]{2,40})/
 const TITLE_SEARCH_LINES = 60
 const JOIN_LINES = 3
 const MAX_AGENCY_LENGTH = 40
@@ -39,14 +59,21 @@ function cleanAgency(text: string): string {
     .replace(MARKDOWN_HEADING, '')
     .replace(CHROME_SEPARATOR, '')
     .replace(CHROME_WORDS, '')
+    .replace(OPENING_MARKS, '')
     .replace(/^关于/, '')
+    .replace(TRAILING_GUANYU, '')
 }
 
-function previousNonEmpty(lines: DocumentLines, index: number): string {
+/** The agency of a title without one: a line just above it, else the page's publisher field. */
+function agencyNear(lines: DocumentLines, index: number): string {
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
-    if (CHROME_LINE.test(lines.compact(i))) return ''
+    if (CHROME_LINE.test(lines.compact(i))) break
     const compact = cleanAgency(lines.compact(i))
-    if (compact !== '') return compact
+    if (compact !== '' && !HAS_DIGIT.test(compact)) return compact
+  }
+  for (let i = 0; i < Math.min(lines.count, TITLE_SEARCH_LINES); i++) {
+    const publisher = PUBLISHER.exec(lines.compact(i))?.[1]
+    if (publisher !== undefined) return publisher
   }
   return ''
 }
@@ -54,17 +81,28 @@ function previousNonEmpty(lines: DocumentLines, index: number): string {
 interface TitleMatch {
   agency: string
   year: number
+  /** Nothing but closing marks follows the report words: a title line, not a sentence naming a report. */
+  whole: boolean
 }
 
 function matchTitle(text: string): TitleMatch | undefined {
   const cleaned = text.replace(MARKDOWN_HEADING, '')
   const agencyFirst = AGENCY_YEAR.exec(cleaned)
-  if (agencyFirst?.[2] !== undefined)
-    return { agency: cleanAgency(agencyFirst[1] ?? ''), year: Number(agencyFirst[2]) }
-  const yearFirst = YEAR_AGENCY.exec(cleaned)
-  if (yearFirst?.[1] !== undefined)
-    return { agency: cleanAgency(yearFirst[2] ?? ''), year: Number(yearFirst[1]) }
-  return undefined
+  const match =
+    agencyFirst?.[2] !== undefined
+      ? { found: agencyFirst, agency: agencyFirst[1] ?? '', year: agencyFirst[2] }
+      : undefined
+  const yearFirst = match === undefined ? YEAR_AGENCY.exec(cleaned) : null
+  const found =
+    match ??
+    (yearFirst?.[1] !== undefined
+      ? { found: yearFirst, agency: yearFirst[2] ?? '', year: yearFirst[1] }
+      : undefined)
+  if (found === undefined) return undefined
+  const agency = cleanAgency(found.agency).replace(CLOSING_MARKS, '')
+  if (NOT_AN_AGENCY.test(agency)) return undefined
+  const rest = cleaned.slice(found.found.index + found.found[0].length)
+  return { agency, year: Number(found.year), whole: TITLE_END.test(rest) }
 }
 
 function nameWithoutExtension(name: string): string {
@@ -83,7 +121,7 @@ function titleAt(lines: DocumentLines, index: number, join: number): TitleMatch 
   for (let i = index; i < lines.count && used < join; i++) {
     const compact = lines.compact(i)
     if (compact === '') continue
-    if (join > 1 && CHROME_LINE.test(compact)) return undefined
+    if ((join > 1 && CHROME_LINE.test(compact)) || OTHER_PAGE_LINE.test(compact)) return undefined
     joined += compact.replace(MARKDOWN_HEADING, '')
     used++
     const match = matchTitle(joined)
@@ -92,19 +130,44 @@ function titleAt(lines: DocumentLines, index: number, join: number): TitleMatch 
   return undefined
 }
 
+/** The identity a title at `index` gives, or the guess when it names no usable agency. */
+function fromTitle(lines: DocumentLines, name: string, index: number, match: TitleMatch): Identity {
+  const agency = match.agency !== '' ? match.agency : agencyNear(lines, index)
+  if (agency !== '' && agency.length <= MAX_AGENCY_LENGTH)
+    return { agency, year: match.year, fromTitle: true, notices: [] }
+  return guessed(lines, name, match.year)
+}
+
+/**
+ * The last whole title line before the body: links to other reports (a sidebar, "热点推荐") and notices
+ * about a report come above the report's own title, which is the one right before 一、总体情况.
+ */
+function lastWholeTitle(
+  lines: DocumentLines,
+  limit: number,
+): { index: number; match: TitleMatch } | undefined {
+  let last: { index: number; match: TitleMatch } | undefined
+  for (let index = 0; index < limit; index++) {
+    const compact = lines.compact(index)
+    if (BODY_HEADING.test(compact)) break
+    if (compact === '' || compact.length > 200) continue
+    const match = titleAt(lines, index, 1)
+    if (match?.whole === true) last = { index, match }
+  }
+  return last
+}
+
 export function readIdentity(lines: DocumentLines, name: string): Identity {
   const limit = Math.min(lines.count, TITLE_SEARCH_LINES)
+  const title = lastWholeTitle(lines, limit)
+  if (title !== undefined) return fromTitle(lines, name, title.index, title.match)
   // A title on one line wins over one pieced together from several (breadcrumbs above a title).
   for (const join of [1, JOIN_LINES]) {
     for (let index = 0; index < limit; index++) {
       const compact = lines.compact(index)
       if (compact === '' || compact.length > 200) continue
       const match = titleAt(lines, index, join)
-      if (match === undefined) continue
-      const agency = match.agency !== '' ? match.agency : previousNonEmpty(lines, index)
-      if (agency !== '' && agency.length <= MAX_AGENCY_LENGTH)
-        return { agency, year: match.year, fromTitle: true, notices: [] }
-      return guessed(lines, name, match.year)
+      if (match !== undefined) return fromTitle(lines, name, index, match)
     }
   }
   return guessed(lines, name, undefined)
