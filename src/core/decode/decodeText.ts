@@ -24,9 +24,30 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | 
   return undefined
 }
 
+/** At most one replaced sequence per this many non-ASCII characters for damaged UTF-8 to stay UTF-8. */
+const NON_ASCII_PER_REPLACEMENT = 100
+
 /**
- * Bytes → text. A BOM decides; otherwise strict UTF-8, and on the first invalid sequence GB18030
- * (the superset of GBK/GB2312 that Chinese government sites and Windows editors write).
+ * UTF-8 with a few invalid sequences (a byte lost in a copy, a character cut at a chunk boundary) decoded
+ * with U+FFFD in their place; undefined when the invalid sequences are many, as GBK read as UTF-8 gives
+ * one for nearly every character. A replaced character that lands in a number leaves that cell unread.
+ */
+function damagedUtf8(bytes: Uint8Array): string | undefined {
+  const text = decoderFor('utf-8')?.decode(bytes)
+  if (text === undefined) return undefined
+  let replaced = 0
+  let nonAscii = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0xfffd) replaced++
+    else if (code >= 0x80) nonAscii++
+  }
+  return replaced * NON_ASCII_PER_REPLACEMENT <= nonAscii ? text : undefined
+}
+
+/**
+ * Bytes → text. A BOM decides; otherwise strict UTF-8; then UTF-8 with a few damaged sequences replaced;
+ * otherwise GB18030 (the superset of GBK/GB2312 that Chinese government sites and Windows editors write).
  * Never throws. (Node 20, workers and browsers all have TextDecoder with gb18030; without one the
  * text is empty rather than wrong.)
  */
@@ -38,5 +59,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   }
   const utf8 = decodeUtf8Strict(bytes)
   if (utf8 !== undefined) return { text: utf8.text, encoding: 'utf-8', facts: utf8.facts }
+  const damaged = damagedUtf8(bytes)
+  if (damaged !== undefined) return { text: damaged, encoding: 'utf-8' }
   return { text: decoderFor('gb18030')?.decode(bytes) ?? '', encoding: 'gb18030' }
 }

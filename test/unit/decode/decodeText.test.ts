@@ -20,6 +20,27 @@ describe('decodeText', () => {
     expect(decoded.text).toBe(seedText)
   })
 
+  it('keeps UTF-8 with one stray byte or one cut character UTF-8, the damage replaced by U+FFFD', () => {
+    const bytes = new Uint8Array(readFileSync(seedPath))
+    // Between two lines, so the stray byte splits no character.
+    const at = bytes.indexOf(0x0a, bytes.length >> 1) + 1
+    const stray = new Uint8Array([...bytes.subarray(0, at), 0xff, ...bytes.subarray(at)])
+    const strayText = decodeText(stray)
+    expect(strayText.encoding).toBe('utf-8')
+    expect(strayText.text.replace('\ufffd', '')).toBe(seedText)
+    // The first two bytes of a three-byte character, then the rest of the file.
+    const cut = new Uint8Array([...bytes.subarray(0, 40), 0xe4, 0xb8, ...bytes.subarray(40)])
+    expect(decodeText(cut).encoding).toBe('utf-8')
+    expect(decodeText(cut).text.split('\ufffd')).toHaveLength(2)
+  })
+
+  it('reads GBK with a stray byte as GBK, not as damaged UTF-8', () => {
+    const gbk = iconv.encode(seedText, 'gbk')
+    const decoded = decodeText(new Uint8Array([...gbk, 0xff]))
+    expect(decoded.encoding).toBe('gb18030')
+    expect(decoded.text.startsWith(seedText)).toBe(true)
+  })
+
   it('reads GB18030 four-byte characters', () => {
     const text = '𠀀 城乡一体化示范区党政办公室'
     expect(decodeText(new Uint8Array(iconv.encode(text, 'gb18030')))).toEqual({ text, encoding: 'gb18030' })
