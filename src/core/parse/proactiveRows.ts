@@ -63,3 +63,7 @@ export function proactiveRowSpecs(variant: ProactiveVariant): readonly RowSpec[]
 /** Columns or blocks that only the 2019 表二 has (国办公开办函〔2019〕60号). */
 export const PROACTIVE_2019_MARKERS =
   /本年新制作|本年新公开|对外公开总数量|上一年项目数量|本年增\/?减|第二十条第\(九\)项|集中采购/
+/** Of those, the column headers: a note ("注：本年度未开展政府集中采购") can name procurement, not these. */
+export const PROACTIVE_2019_HEADERS = /本年新制作|本年新公开|对外公开总数量|上一年项目数量|本年增\/?减/
+/** Column headers only the 2021 表二 has (国办公开办函〔2021〕30号). */
+export const PROACTIVE_2021_HEADERS = /本年制发|本年废止|现行有效|本年收费金额/

@@ -2,7 +2,12 @@
 import { PROACTIVE_2019_IDS, PROACTIVE_2021_IDS, type ProactiveVariant } from '../model/ids'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
-import { PROACTIVE_2019_MARKERS, proactiveRowSpecs } from './proactiveRows'
+import {
+  PROACTIVE_2019_HEADERS,
+  PROACTIVE_2019_MARKERS,
+  PROACTIVE_2021_HEADERS,
+  proactiveRowSpecs,
+} from './proactiveRows'
 import { decodeProactiveRun } from './proactiveRuns'
 import { readRowTable, recordRow } from './rowTable'
 import { compactWordsHint } from '../text/fastNormalize'
@@ -33,6 +38,16 @@ const isBlockOne = (compact: string) => BLOCK_ONE.test(compact)
 const isHeading = (compact: string) => compact.length <= 30 && HEADING.test(compact)
 const startsTableThree = (compact: string) => TABLE_THREE_START.test(compact)
 const hasMarkerOf2019 = (compact: string) => PROACTIVE_2019_MARKERS.test(compact)
+const hasHeaderOf2019 = (compact: string) => PROACTIVE_2019_HEADERS.test(compact)
+const hasHeaderOf2021 = (compact: string) => PROACTIVE_2021_HEADERS.test(compact)
+const PROACTIVE_2019_HEADER_HINT = compactWordsHint(
+  '本年新制作',
+  '本年新公开',
+  '对外公开总数量',
+  '上一年项目数量',
+  '本年增',
+)
+const PROACTIVE_2021_HEADER_HINT = compactWordsHint('本年制发', '本年废止', '现行有效', '本年收费金额')
 
 export interface ProactiveResult {
   variant: ProactiveVariant | undefined
@@ -46,6 +61,20 @@ function findStart(lines: DocumentLines): number | undefined {
   )
 }
 
+/**
+ * 2019 when the table has a mark only the 2019 表二 has, unless it has the 2021 column headers and no 2019
+ * one: then the mark is a procurement block or a note about procurement under a 2021 table.
+ */
+function variantOf(lines: DocumentLines, start: number, limit: number): ProactiveVariant {
+  const range = { to: limit }
+  if (lines.find(start, hasMarkerOf2019, { ...range, hint: PROACTIVE_2019_HINT }) === undefined) return '2021'
+  if (lines.find(start, hasHeaderOf2021, { ...range, hint: PROACTIVE_2021_HEADER_HINT }) === undefined)
+    return '2019'
+  return lines.find(start, hasHeaderOf2019, { ...range, hint: PROACTIVE_2019_HEADER_HINT }) === undefined
+    ? '2021'
+    : '2019'
+}
+
 export function readProactiveTable(lines: DocumentLines, sink: CellSink): ProactiveResult {
   const start = findStart(lines)
   if (start === undefined) {
@@ -57,13 +86,7 @@ export function readProactiveTable(lines: DocumentLines, sink: CellSink): Proact
     return { variant: undefined, end: 0 }
   }
   const limit = lines.find(start + 1, startsTableThree, { hint: TABLE_THREE_HINT }) ?? start + MAX_TABLE_LINES
-  const variant: ProactiveVariant =
-    lines.find(start, hasMarkerOf2019, {
-      to: limit,
-      hint: PROACTIVE_2019_HINT,
-    }) === undefined
-      ? '2021'
-      : '2019'
+  const variant = variantOf(lines, start, limit)
   const { hits, end } = readRowTable(lines, start, proactiveRowSpecs(variant), sink, {
     table: '表二',
     stopAt: (tokens) =>

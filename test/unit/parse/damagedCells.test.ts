@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { Report } from '../../../src/core/model/report'
+import { cellValues, type Report } from '../../../src/core/model/report'
 import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
-import { FIXTURES } from '../../helpers/expectedReports'
+import { expectedOf, FIXTURES } from '../../helpers/expectedReports'
 
 /** A fixture's text with `line` (exactly one line of it) replaced, read. */
 function readChanged(path: string, line: string, replacement: string): Report {
@@ -82,5 +82,14 @@ describe('cells that must not give a silent wrong number', () => {
     expect(noticesOn(report, 'applications.granted.commercial')).toContain('cell-unread')
     expect(report.cells['applications.granted.natural']?.value).toBe(8)
     expect(report.cells['applications.granted.total']?.value).toBe(8)
+  })
+
+  it('a note about procurement under a 2021 表二 does not turn it into the 2019 table', () => {
+    const fees = '行政事业性收费\t2221.9632'
+    const report = readChanged(SEED, fees, `${fees}\n注：本年度未开展政府集中采购。`)
+    const expected = expectedOf(join(FIXTURES, SEED))
+    expect(report.template).toBe('2021')
+    expect(report.tableVariants.proactive).toBe('2021')
+    expect(cellValues(report)).toEqual(expected.cells)
   })
 })
