@@ -74,6 +74,7 @@ export const NOTICE_CODES = [
   'table-missing',
   'template-mixed',
   'identity-guessed',
+  'unit-converted',
 ] as const
 export type NoticeCode = (typeof NOTICE_CODES)[number]
 

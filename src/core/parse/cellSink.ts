@@ -6,7 +6,7 @@
 import { cellRecord } from '../model/cellRecord'
 import { DECIMAL_CELL_IDS, SIGNED_CELL_IDS } from '../model/ids'
 import type { Cell, Notice, Provenance } from '../model/report'
-import { readNumberCell, type NumberCellOptions } from '../text/numbers'
+import { readNumberCell, shiftDecimal, type NumberCellOptions } from '../text/numbers'
 import type { ValueToken } from './lineTokens'
 
 const YUAN_CELL_IDS: ReadonlySet<string> = new Set(['proactive.procurement.amountYuan'])
@@ -124,6 +124,21 @@ export class CellSink {
       line: token.line,
     })
     return undefined
+  }
+
+  /**
+   * A read cell's value given in another unit than the template's, times 10^places (see shiftDecimal),
+   * with a notice; nothing when the cell was not read.
+   */
+  rescale(id: string, places: number, message: string, line: number): void {
+    const at = this.read.ids.lastIndexOf(id)
+    const entry = this.entries[at]
+    if (entry === undefined) return
+    const value = shiftDecimal(entry.value, places)
+    this.entries[at] = { ...entry, value }
+    this.read.values[at] = value
+    this.record = undefined
+    this.notice({ code: 'unit-converted', message, cellIds: [id], line })
   }
 
   /** A value decoded from run-together digits: the provenance is the whole digit run. */

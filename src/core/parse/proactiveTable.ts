@@ -9,7 +9,7 @@ import {
   proactiveRowSpecs,
 } from './proactiveRows'
 import { decodeProactiveRun } from './proactiveRuns'
-import { readRowTable, recordRow } from './rowTable'
+import { readRowTable, recordRow, type RowHit } from './rowTable'
 import { compactWordsHint } from '../text/fastNormalize'
 
 const BLOCK_ONE = /第二十条第\(一\)项/
@@ -61,6 +61,34 @@ function findStart(lines: DocumentLines): number | undefined {
   )
 }
 
+/** The fee column headed in 元 (the template: 万元), the 2019 procurement amount headed in 万元 (template: 元). */
+const FEES_IN_YUAN = /收费金额\((?:单位:)?元\)/
+const AMOUNT_IN_WAN = /采购总金额\((?:单位:)?万元\)/
+
+/**
+ * A money cell whose column header gives another unit than the template's: its value is converted to the
+ * template's unit, so reports compare, and a notice says so. The header reaches the row as part of its
+ * carried label.
+ */
+function convertHeaderUnit(hit: RowHit, sink: CellSink): void {
+  if (hit.spec.key === 'fees' && FEES_IN_YUAN.test(hit.label))
+    sink.rescale(
+      'proactive.fees.amount',
+      -4,
+      '表二“行政事业性收费”：表头单位为“元”，与模板的“万元”不同，已按表头换算为万元',
+      hit.line,
+    )
+  // A cell with its own unit ("251000元") says what it is; the header does not override it.
+  const amount = hit.values?.kind === 'cells' ? hit.values.tokens[1]?.raw : undefined
+  if (hit.spec.key === 'procurement' && AMOUNT_IN_WAN.test(hit.label) && amount?.includes('元') === false)
+    sink.rescale(
+      'proactive.procurement.amountYuan',
+      4,
+      '表二“政府集中采购”：采购总金额表头单位为“万元”，与模板的“元”不同，已按表头换算为元',
+      hit.line,
+    )
+}
+
 /**
  * 2019 when the table has a mark only the 2019 表二 has, unless it has the 2021 column headers and no 2019
  * one: then the mark is a procurement block or a note about procurement under a 2021 table.
@@ -98,6 +126,7 @@ export function readProactiveTable(lines: DocumentLines, sink: CellSink): Proact
   for (const hit of hits) {
     if (hit.values?.kind === 'run') decodeProactiveRun(hit, sink)
     else recordRow(hit, sink)
+    convertHeaderUnit(hit, sink)
   }
   return { variant, end: Math.min(end, limit) }
 }

@@ -35,15 +35,22 @@ const ANNOTATED = /^([-−]?[\d,]+(?:\.\d+)?)\s*([([【].*)$/
 const COUNT_UNIT = /^([-−]?[\d,]+(?:\.\d+)?)\s*(?:件|个|条|项|次|人次)$/
 const YUAN_UNIT = /^([-−]?[\d,]+(?:\.\d+)?)\s*(万元|元)$/
 
-/** A decimal string times 10^4, exactly ("25.1" → "251000"): no binary floating-point step. */
-function timesTenThousand(text: string): string {
+/**
+ * A number times 10^places (negative: divided), worked on its decimal digits so the result is the decimal
+ * a person would write ("25.1" × 10^4 → 251000, 125000 × 10^-4 → 12.5), with no binary floating-point step.
+ */
+export function shiftDecimal(value: number, places: number): number {
+  const text = String(value)
+  if (!/^-?\d+(?:\.\d+)?$/.test(text)) return value * 10 ** places
   const negative = text.startsWith('-')
-  const digits = negative ? text.slice(1) : text
-  const [whole = '0', fraction = ''] = digits.split('.')
-  const padded = fraction.padEnd(4, '0')
-  const shiftedWhole = (whole + padded.slice(0, 4)).replace(/^0+(?=\d)/, '')
-  const rest = padded.slice(4)
-  return (negative ? '-' : '') + shiftedWhole + (rest === '' ? '' : '.' + rest)
+  const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.')
+  const digits = whole + fraction
+  const point = whole.length + places
+  const padded =
+    point > digits.length ? digits.padEnd(point, '0') : point < 0 ? '0'.repeat(-point) + digits : digits
+  const at = Math.max(point, 0)
+  const shifted = `${padded.slice(0, at) || '0'}.${padded.slice(at) || '0'}`
+  return Number((negative ? '-' : '') + shifted)
 }
 
 function numberFrom(text: string): number | undefined {
@@ -152,7 +159,7 @@ export function readNormalizedCell(normalized: string, options: NumberCellOption
     if (money?.[1] !== undefined) {
       const amount = numberFrom(money[1])
       if (amount !== undefined) {
-        const inYuan = money[2] === '万元' ? Number(timesTenThousand(String(amount))) : amount
+        const inYuan = money[2] === '万元' ? shiftDecimal(amount, 4) : amount
         return validated(inYuan, options)
       }
     }

@@ -11,16 +11,18 @@ import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
 import { expectedOf, FIXTURES } from '../../helpers/expectedReports'
 
-/** A fixture's text with `line` (exactly one line of it) replaced, read. */
-function readChanged(path: string, line: string, replacement: string): Report {
-  const text = readFileSync(join(FIXTURES, path), 'utf8')
-  const lines = text.split('\n')
-  expect(lines.filter((candidate) => candidate === line)).toHaveLength(1)
-  const outcome = readReport(
-    textToDocument(path, lines.map((l) => (l === line ? replacement : l)).join('\n')),
-  )
+/** A fixture's text with lines (each exactly one line of it) replaced, read. */
+function readChangedLines(path: string, changes: Record<string, string>): Report {
+  const lines = readFileSync(join(FIXTURES, path), 'utf8').split('\n')
+  for (const line of Object.keys(changes))
+    expect(lines.filter((candidate) => candidate === line)).toHaveLength(1)
+  const outcome = readReport(textToDocument(path, lines.map((line) => changes[line] ?? line).join('\n')))
   if (!outcome.ok) throw new Error(outcome.error.message)
   return outcome.report
+}
+
+function readChanged(path: string, line: string, replacement: string): Report {
+  return readChangedLines(path, { [line]: replacement })
 }
 
 function noticesOn(report: Report, id: string): string[] {
@@ -91,5 +93,32 @@ describe('cells that must not give a silent wrong number', () => {
     expect(report.template).toBe('2021')
     expect(report.tableVariants.proactive).toBe('2021')
     expect(cellValues(report)).toEqual(expected.cells)
+  })
+
+  it('a fee column headed in 元 is converted to the template’s 万元, with a notice', () => {
+    const text = readFileSync(join(FIXTURES, SEED), 'utf8')
+    const header = text.split('\n').find((line) => line.includes('收费金额'))
+    if (header === undefined) throw new Error('no fee header in the seed')
+    const report = readChanged(SEED, header, header.replace(/（单位：万元）|\(单位：万元\)/, '（单位：元）'))
+    expect(report.cells['proactive.fees.amount']?.value).toBe(0.22219632)
+    expect(noticesOn(report, 'proactive.fees.amount')).toEqual(['unit-converted'])
+  })
+
+  describe('a 2019 procurement amount headed in 万元', () => {
+    const path = 'handmade/2019_template.txt'
+    const header = '信息内容\t采购项目数量\t采购总金额'
+    const row = '政府集中采购\t6\t251000元'
+
+    it('is converted to the template’s 元 with a notice when the cell has no unit', () => {
+      const report = readChangedLines(path, { [header]: `${header}（万元）`, [row]: '政府集中采购\t6\t25.1' })
+      expect(report.cells['proactive.procurement.amountYuan']?.value).toBe(251000)
+      expect(noticesOn(report, 'proactive.procurement.amountYuan')).toEqual(['unit-converted'])
+    })
+
+    it('keeps the cell’s own unit when it has one', () => {
+      const report = readChanged(path, header, `${header}（万元）`)
+      expect(report.cells['proactive.procurement.amountYuan']?.value).toBe(251000)
+      expect(noticesOn(report, 'proactive.procurement.amountYuan')).toEqual([])
+    })
   })
 })
