@@ -13,22 +13,16 @@ export function formatShare(percent: number): string {
   return `${shareFormat.format(percent)}%`
 }
 
-const YEAR_SUFFIX = /^(.*) (\d{4})$/
-
 /**
- * Shortens a long Y-axis label to `maxChars`, keeping a trailing " 2023" intact so the years of one
- * agency stay distinguishable.
+ * A Y-axis label as at most two lines of `perLine` characters. A longer one keeps its start and its end
+ * ("郑州航空港经济综合实验区" / "…管理委员会财政局 2023"): agencies of one parent share the start and differ
+ * at the end, where a trailing year also is, so cutting the end would make two bars look alike.
  */
-export function truncateLabel(label: string, maxChars: number): string {
+export function tickLines(label: string, perLine: number): string[] {
   const chars = [...label]
-  if (chars.length <= maxChars) return label
-  const match = YEAR_SUFFIX.exec(label)
-  if (match?.[1] && match[2]) {
-    const name = [...match[1]]
-    const keep = Math.max(1, maxChars - 6)
-    return name.length <= keep ? label : `${name.slice(0, keep).join('')}… ${match[2]}`
-  }
-  return `${chars.slice(0, maxChars - 1).join('')}…`
+  if (chars.length <= perLine) return [label]
+  if (chars.length <= 2 * perLine) return [chars.slice(0, perLine).join(''), chars.slice(perLine).join('')]
+  return [chars.slice(0, perLine).join(''), `…${chars.slice(-(perLine - 1)).join('')}`]
 }
 
 /** Reports named in one note; with 1,000 loaded the rest are counted, not listed. */

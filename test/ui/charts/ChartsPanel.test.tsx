@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { ChartReport } from '../../../src/core/compare/chartSeries'
 import { ChartsPanel } from '../../../src/features/charts/ChartsPanel'
+import { rowHeight } from '../../../src/features/charts/chartSize'
 import { groundTruthReports } from './groundTruthReports'
 
 const reports = groundTruthReports()
@@ -46,6 +47,22 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
     expect(titles.sort()).toEqual(reports.map((r) => r.agency).sort())
   })
 
+  it('shows long names on two lines, keeping the end that tells two departments of one body apart', () => {
+    const [first, second] = reports
+    if (first === undefined || second === undefined) throw new Error('ground truth')
+    const finance = { ...first, agency: '郑州航空港经济综合实验区管理委员会财政局' }
+    const education = { ...second, agency: '郑州航空港经济综合实验区管理委员会教育局' }
+    render(<ChartsPanel reports={[finance, education]} width={800} />)
+    const figure = screen.getByTestId('chart-decisions')
+    const labels = [...figure.querySelectorAll('.recharts-yAxis-tick-labels text')].map((text) =>
+      [...text.querySelectorAll('tspan')].map((line) => line.textContent),
+    )
+    expect(labels.sort()).toEqual([
+      ['郑州航空港经济综合实验区管', '理委员会教育局'],
+      ['郑州航空港经济综合实验区管', '理委员会财政局'],
+    ])
+  })
+
   it('prints each value, zh-CN formatted, so a 0 reads as 0', () => {
     render(<ChartsPanel reports={reports} width={800} />)
     const labels = [
@@ -82,7 +99,7 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
     const large = Number(
       screen.getByTestId('chart-fees').querySelector('.recharts-wrapper > svg')?.getAttribute('height'),
     )
-    expect(large - small).toBe((reports.length - 3) * 28)
+    expect(large - small).toBe((reports.length - 3) * rowHeight(1, false))
   })
 
   it('lists agencies without applications as 无申请 under the outcomes chart', () => {
