@@ -4,6 +4,7 @@ import { createCorrectionsSlice } from './slices/correctionsSlice'
 import { createFiltersSlice } from './slices/filtersSlice'
 import { createIngestSlice } from './slices/ingestSlice'
 import { createInspectionSlice } from './slices/inspectionSlice'
+import { createOverviewLayoutSlice } from './slices/overviewLayoutSlice'
 import { createPersistenceSlice } from './slices/persistenceSlice'
 import { createReportsSlice } from './slices/reportsSlice'
 import { createSelectionSlice } from './slices/selectionSlice'
@@ -14,6 +15,7 @@ export const useDashboardStore = create<DashboardState>()((...args) => ({
   ...createIngestSlice(...args),
   ...createFiltersSlice(...args),
   ...createSelectionSlice(...args),
+  ...createOverviewLayoutSlice(...args),
   ...createInspectionSlice(...args),
   ...createCorrectionsSlice(...args),
   ...createAliasesSlice(...args),

@@ -74,6 +74,25 @@ export interface FiltersSlice {
   resetFilters: () => void
 }
 
+/** A column the overview is sorted by (TanStack Table's sorting state). */
+export interface OverviewSort {
+  id: string
+  desc: boolean
+}
+
+export type OverviewSorting = OverviewSort[]
+/** Column id → shown; a column not listed is shown. */
+export type OverviewColumnVisibility = Record<string, boolean>
+
+export interface OverviewLayoutSlice {
+  overviewSorting: OverviewSorting
+  overviewColumnVisibility: OverviewColumnVisibility
+  setOverviewSorting: (update: OverviewSorting | ((old: OverviewSorting) => OverviewSorting)) => void
+  setOverviewColumnVisibility: (
+    update: OverviewColumnVisibility | ((old: OverviewColumnVisibility) => OverviewColumnVisibility),
+  ) => void
+}
+
 export interface SelectionSlice {
   selectedIds: string[]
   toggleSelected: (id: string) => void
@@ -113,6 +132,7 @@ export type DashboardState = ReportsSlice &
   IngestSlice &
   FiltersSlice &
   SelectionSlice &
+  OverviewLayoutSlice &
   InspectionSlice &
   CorrectionsSlice &
   AliasesSlice &

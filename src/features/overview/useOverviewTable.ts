@@ -1,4 +1,5 @@
 import { useTable } from '@tanstack/react-table'
+import { useDashboardStore } from '../../store'
 import { overviewColumns, overviewFeatures } from './overviewColumns'
 import type { OverviewEntry } from './overviewEntries'
 
@@ -8,7 +9,22 @@ function getRowId(entry: OverviewEntry): string {
 
 export type OverviewTableInstance = ReturnType<typeof useOverviewTable>
 
-/** The overview's table instance: sorting and column visibility live in it. */
+/**
+ * The overview's table instance. Its sorting and column visibility live in the store, so they survive a
+ * visit to another tab.
+ */
 export function useOverviewTable(entries: OverviewEntry[]) {
-  return useTable({ features: overviewFeatures, columns: overviewColumns, data: entries, getRowId })
+  const sorting = useDashboardStore((state) => state.overviewSorting)
+  const columnVisibility = useDashboardStore((state) => state.overviewColumnVisibility)
+  const onSortingChange = useDashboardStore((state) => state.setOverviewSorting)
+  const onColumnVisibilityChange = useDashboardStore((state) => state.setOverviewColumnVisibility)
+  return useTable({
+    features: overviewFeatures,
+    columns: overviewColumns,
+    data: entries,
+    getRowId,
+    state: { sorting, columnVisibility },
+    onSortingChange,
+    onColumnVisibilityChange,
+  })
 }

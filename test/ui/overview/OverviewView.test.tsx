@@ -146,6 +146,27 @@ describe('OverviewView', () => {
     expect(headerTexts()).toContain('收费（万元）')
   })
 
+  it('keeps its sorting and hidden columns while another tab is shown', async () => {
+    const user = userEvent.setup()
+    load()
+    const { unmount } = render(<OverviewView />)
+    const header = screen.getByRole('columnheader', { name: /行政处罚/ })
+    await user.click(within(header).getByRole('button'))
+    const direction = header.getAttribute('aria-sort')
+    const order = agenciesInOrder()
+    await user.click(screen.getByRole('button', { name: '列' }))
+    await user.click(screen.getByRole('checkbox', { name: '收费（万元）' }))
+    // Switching tabs unmounts the view.
+    unmount()
+    render(<OverviewView />)
+    expect(screen.getByRole('columnheader', { name: /行政处罚/ })).toHaveAttribute(
+      'aria-sort',
+      direction ?? '',
+    )
+    expect(agenciesInOrder()).toEqual(order)
+    expect(headerTexts()).not.toContain('收费（万元）')
+  })
+
   it('the 检查 column counts failed checks and names them in its tooltip', () => {
     const [first] = expectedSeedReports()
     if (!first) throw new Error('seeds')
