@@ -44,8 +44,8 @@ const TRAILING_GUANYU = /关于$/
 const NOT_AN_AGENCY = /关于.|现将|根据|[，,。;；《》]/
 /** After the report words a title has at most closing marks; prose and notices go on. */
 const TITLE_END = /^[*_》〉”"」』)）]*$/
-/** The first heading of the body: the title comes before it. */
-const BODY_HEADING = /^[一二三四五六七八九十]+、/
+/** The first heading of the body ("一、总体情况", "### 一、…"): the title comes before it. */
+const BODY_HEADING = /^#*[一二三四五六七八九十]+、/
 /** Dates, index numbers and document numbers: metadata lines, not an agency. */
 const HAS_DIGIT = /\d/
 /** "发布机构：XX局" in a page's metadata block, where the title has no agency of its own. */
@@ -150,7 +150,8 @@ function lastWholeTitle(
   for (let index = 0; index < limit; index++) {
     const compact = lines.compact(index)
     if (BODY_HEADING.test(compact)) break
-    if (compact === '' || compact.length > 200) continue
+    // Every title has the word; most lines before the body (dates, links, prose) do not.
+    if (compact.length > 200 || !compact.includes('报告')) continue
     const match = titleAt(lines, index, 1)
     if (match?.whole === true) last = { index, match }
   }

@@ -94,11 +94,12 @@ function convertHeaderUnit(hit: RowHit, sink: CellSink): void {
  * one: then the mark is a procurement block or a note about procurement under a 2021 table.
  */
 function variantOf(lines: DocumentLines, start: number, limit: number): ProactiveVariant {
-  const range = { to: limit }
-  if (lines.find(start, hasMarkerOf2019, { ...range, hint: PROACTIVE_2019_HINT }) === undefined) return '2021'
-  if (lines.find(start, hasHeaderOf2021, { ...range, hint: PROACTIVE_2021_HEADER_HINT }) === undefined)
+  // Option literals of one shape: DocumentLines.find is hot, and a spread object made its reads slower.
+  if (lines.find(start, hasMarkerOf2019, { to: limit, hint: PROACTIVE_2019_HINT }) === undefined)
+    return '2021'
+  if (lines.find(start, hasHeaderOf2021, { to: limit, hint: PROACTIVE_2021_HEADER_HINT }) === undefined)
     return '2019'
-  return lines.find(start, hasHeaderOf2019, { ...range, hint: PROACTIVE_2019_HEADER_HINT }) === undefined
+  return lines.find(start, hasHeaderOf2019, { to: limit, hint: PROACTIVE_2019_HEADER_HINT }) === undefined
     ? '2021'
     : '2019'
 }
