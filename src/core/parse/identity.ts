@@ -49,7 +49,7 @@ const BODY_HEADING = /^#*[一二三四五六七八九十]+、/
 /** Dates, index numbers and document numbers: metadata lines, not an agency. */
 const HAS_DIGIT = /\d/
 /** "发布机构：XX局" in a page's metadata block, where the title has no agency of its own. */
-const PUBLISHER = /(?:发布机构|发文机关|来源)[:：]?([\u4e00-\u9fff]{2,40})/
+const PUBLISHER = /(?:发布机构|发文机关|来源)[:：]([\u4e00-\u9fff]{2,40})/
 const TITLE_SEARCH_LINES = 60
 const JOIN_LINES = 3
 const MAX_AGENCY_LENGTH = 40

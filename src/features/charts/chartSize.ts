@@ -1,7 +1,10 @@
 /** Room for the X axis and the legend above the bars. */
 const AXES_AND_LEGEND_HEIGHT = 72
 
-/** Pixels per agency: 32 (a label of two lines) for one bar or a stack, more for grouped bars so each bar stays visible. */
+/**
+ * Pixels per agency: 32 (a label of two lines) for one bar or a stack, more for grouped bars so each bar
+ * stays visible.
+ */
 export function rowHeight(seriesCount: number, stacked: boolean): number {
   return stacked || seriesCount <= 1 ? 32 : Math.max(32, 12 + 9 * seriesCount)
 }
