@@ -18,7 +18,13 @@ export function OverviewView() {
   const exportCsv = () => {
     // Export in the order the user sorted the table.
     const sorted = table.getRowModel().rows.map((row) => row.original)
-    const { headers, rows } = overviewCsvTable(sorted)
+    const hidden = new Set(
+      table
+        .getAllLeafColumns()
+        .filter((column) => !column.getIsVisible())
+        .map((column) => column.id),
+    )
+    const { headers, rows } = overviewCsvTable(sorted, hidden)
     const shownYears = [...new Set(sorted.map((entry) => entry.row.year))]
     downloadBlob(
       csvBlob(toCsv(headers, rows)),

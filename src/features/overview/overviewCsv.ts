@@ -11,18 +11,27 @@ function correctedFiguresText(entry: OverviewEntry): string {
   return correctedCellsText(entry.report, Object.keys(entry.report.cells)).join('；')
 }
 
+const SCOPE_TEXT: Record<OverviewEntry['report']['scope'], string> = { agency: '本机关', aggregate: '汇总' }
+
 /**
- * The overview as CSV records. Numbers are written in full (fees keep every decimal); an unread or
- * not-applicable figure is an empty field, never 0; a legacy report says 格式不可比.
+ * The overview as CSV records: the figure columns shown in the table (`hidden` holds the ids of those the
+ * user hid), with 范围, so a government's aggregate report is not mistaken for one agency's. Numbers are
+ * written in full (fees keep every decimal); an unread or not-applicable figure is an empty field, never 0;
+ * a legacy report says 格式不可比.
  */
-export function overviewCsvTable(entries: readonly OverviewEntry[]): {
+export function overviewCsvTable(
+  entries: readonly OverviewEntry[],
+  hidden: ReadonlySet<string> = new Set(),
+): {
   headers: string[]
   rows: CsvValue[][]
 } {
+  const figures = FIGURE_COLUMNS.filter((column) => !hidden.has(column.key))
   const headers = [
     '机关',
     '年度',
-    ...FIGURE_COLUMNS.map((column) => (column.kind === 'rate' ? `${column.header}（%）` : column.header)),
+    '范围',
+    ...figures.map((column) => (column.kind === 'rate' ? `${column.header}（%）` : column.header)),
     '检查',
     '已更正',
     '文件',
@@ -30,7 +39,8 @@ export function overviewCsvTable(entries: readonly OverviewEntry[]): {
   const rows = entries.map((entry): CsvValue[] => [
     entry.row.agency,
     entry.row.year,
-    ...FIGURE_COLUMNS.map(({ key, kind }): CsvValue => {
+    SCOPE_TEXT[entry.report.scope],
+    ...figures.map(({ key, kind }): CsvValue => {
       const figure = entry.row.figures[key]
       if (figure.state === 'not-comparable') return NOT_COMPARABLE_TEXT
       const value = figureValue(figure)

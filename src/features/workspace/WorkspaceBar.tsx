@@ -112,6 +112,7 @@ export function WorkspaceBar() {
           onClick={() => setPending({ kind: 'clear' })}
           // A stored workspace that could not be read is cleared with it, even with nothing on the page.
           disabled={empty && persistence.status !== 'failed'}
+          title={empty && persistence.status !== 'failed' ? '工作区中还没有报告，无需清空' : undefined}
         >
           清空
         </button>
