@@ -53,3 +53,27 @@ test('two selected reports sit side by side in 并排对比 with their differing
 
   await saveScreenshot(panel, 'comparison.png')
 })
+
+test('with five reports side by side, 表三 keeps its header rows in view down to its last row', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 700 })
+  await openWithSeeds(page)
+  const seeds = readSeedExpectations()
+  for (const seed of seeds)
+    await page.getByRole('checkbox', { name: `选择 ${seed.agency} ${seed.year}` }).check()
+  await openTab(page, '并排对比')
+
+  const applications = page.getByRole('tabpanel').getByRole('region', { name: /^表三/ })
+  const lastRow = applications.getByRole('row').filter({ hasText: '结转下年度' })
+  // A person scrolls the page to the grid, then on down through its rows.
+  await applications.locator('.table-scroll').evaluate((grid) => {
+    grid.scrollIntoView({ block: 'start' })
+    grid.scrollTo(0, grid.scrollHeight)
+  })
+  await expect(lastRow).toBeInViewport()
+  // The first report's heading and the applicant headings under it, above the rows now in view.
+  const headerRows = applications.locator('thead tr')
+  await expect(headerRows.first().locator('th[scope="colgroup"]').first()).toBeInViewport()
+  await expect(headerRows.last().locator('th').first()).toBeInViewport()
+})
