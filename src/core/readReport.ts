@@ -127,8 +127,8 @@ function readModern(document: SourceDocument, lines: DocumentLines, identity: Id
     })
   readAppealsTable(lines, sink, applications.found ? applications.end : proactive.end)
   if (sink.isEmpty) return failure('no-tables', '未找到报告表格')
-  // The blank official template, or a copy of it nobody filled in: nothing in it is a report's figure.
-  if (sink.allBlank && !identity.fromTitle)
+  // The blank official template, or a copy of it nobody filled in: no figure, no title, no year anywhere.
+  if (sink.allBlank && !identity.fromTitle && identity.year === undefined)
     return failure('empty', '表格中没有填写任何数字，标题中也没有机关名称和年度，可能是未填写的空白模板')
 
   const year = identity.year ?? 0

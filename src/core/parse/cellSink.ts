@@ -128,12 +128,12 @@ export class CellSink {
 
   /**
    * A read cell's value given in another unit than the template's, times 10^places (see shiftDecimal),
-   * with a notice; nothing when the cell was not read.
+   * with a notice; nothing when the cell was not read or is 0 (blank or zero in any unit).
    */
   rescale(id: string, places: number, message: string, line: number): void {
     const at = this.read.ids.lastIndexOf(id)
     const entry = this.entries[at]
-    if (entry === undefined) return
+    if (entry === undefined || entry.value === 0) return
     const value = shiftDecimal(entry.value, places)
     this.entries[at] = { ...entry, value }
     this.read.values[at] = value

@@ -26,7 +26,7 @@ const ANY_TITLE_YEAR = new RegExp(`((?:19|20)\\d{2})年度?${REPORT_WORDS}`)
 const YEAR_HINT = compactWordsHint('年')
 /** Breadcrumbs and labels before the title: keep what follows the last of these. */
 const CHROME_SEPARATOR = /.*[>›»|:】\]]/
-const CHROME_WORDS = /^(?:首页|当前位置|您当前的位置|您的位置|标题|文章标题|正文)+/
+const CHROME_WORDS = /^(?:首页|当前位置|您当前的位置|您的位置|标题|文章标题|正文|名称|信息名称|文件名称)+/
 const MARKDOWN_HEADING = /^#+/
 /** A breadcrumb or page label line ("首页>政务公开>政府信息公开年报"): site chrome, never part of a title. */
 const CHROME_LINE = /[>›»]|^(?:首页|当前位置|您当前的位置|您的位置)/
@@ -44,12 +44,15 @@ const TRAILING_GUANYU = /关于$/
 const NOT_AN_AGENCY = /关于.|现将|根据|[，,。;；《》]/
 /** After the report words a title has at most closing marks; prose and notices go on. */
 const TITLE_END = /^[*_》〉”"」』)）]*$/
-/** The first heading of the body ("一、总体情况", "### 一、…"): the title comes before it. */
-const BODY_HEADING = /^#*[一二三四五六七八九十]+、/
+/** The first heading of the body ("一、总体情况", "### 一、…", "**一．…"): the title comes before it. */
+const BODY_HEADING = /^[#*]*[一二三四五六七八九十]+[、.．]/
 /** Dates, index numbers and document numbers: metadata lines, not an agency. */
 const HAS_DIGIT = /\d/
-/** "发布机构：XX局" in a page's metadata block, where the title has no agency of its own. */
-const PUBLISHER = /(?:发布机构|发文机关|来源)[:：]([\u4e00-\u9fff]{2,40})/
+/**
+ * "发布机构：XX局" starting a line of a page's metadata block, where the title has no agency of its own. (Not
+ * 来源: that names a website as often as an agency.)
+ */
+const PUBLISHER = /^(?:发布机构|发文机关)[:：]([\u4e00-\u9fff]{2,40})/
 const TITLE_SEARCH_LINES = 60
 const JOIN_LINES = 3
 const MAX_AGENCY_LENGTH = 40
@@ -64,7 +67,7 @@ function cleanAgency(text: string): string {
     .replace(TRAILING_GUANYU, '')
 }
 
-/** The agency of a title without one: a line just above it, else the page's publisher field. */
+/** The agency of a title without one: a line just above it, else the publisher field above the body. */
 function agencyNear(lines: DocumentLines, index: number): string {
   for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
     if (CHROME_LINE.test(lines.compact(i))) break
@@ -72,7 +75,9 @@ function agencyNear(lines: DocumentLines, index: number): string {
     if (compact !== '' && !HAS_DIGIT.test(compact)) return compact
   }
   for (let i = 0; i < Math.min(lines.count, TITLE_SEARCH_LINES); i++) {
-    const publisher = PUBLISHER.exec(lines.compact(i))?.[1]
+    const compact = lines.compact(i)
+    if (BODY_HEADING.test(compact)) break
+    const publisher = PUBLISHER.exec(compact)?.[1]
     if (publisher !== undefined) return publisher
   }
   return ''
@@ -138,22 +143,31 @@ function fromTitle(lines: DocumentLines, name: string, index: number, match: Tit
   return guessed(lines, name, match.year)
 }
 
+interface WholeTitle {
+  index: number
+  match: TitleMatch
+  /** Another whole title before the body names another agency or year. */
+  disputed: boolean
+}
+
 /**
  * The last whole title line before the body: links to other reports (a sidebar, "热点推荐") and notices
- * about a report come above the report's own title, which is the one right before 一、总体情况.
+ * about a report usually come above the report's own title, which is the one right before 一、总体情况. When
+ * the titles there disagree, which one is the report's is a guess, and said to be.
  */
-function lastWholeTitle(
-  lines: DocumentLines,
-  limit: number,
-): { index: number; match: TitleMatch } | undefined {
-  let last: { index: number; match: TitleMatch } | undefined
+function lastWholeTitle(lines: DocumentLines, limit: number): WholeTitle | undefined {
+  let last: WholeTitle | undefined
   for (let index = 0; index < limit; index++) {
     const compact = lines.compact(index)
     if (BODY_HEADING.test(compact)) break
     // Every title has the word; most lines before the body (dates, links, prose) do not.
     if (compact.length > 200 || !compact.includes('报告')) continue
     const match = titleAt(lines, index, 1)
-    if (match?.whole === true) last = { index, match }
+    if (match?.whole !== true) continue
+    const disputed =
+      last !== undefined &&
+      (last.disputed || last.match.agency !== match.agency || last.match.year !== match.year)
+    last = { index, match, disputed }
   }
   return last
 }
@@ -161,7 +175,15 @@ function lastWholeTitle(
 export function readIdentity(lines: DocumentLines, name: string): Identity {
   const limit = Math.min(lines.count, TITLE_SEARCH_LINES)
   const title = lastWholeTitle(lines, limit)
-  if (title !== undefined) return fromTitle(lines, name, title.index, title.match)
+  if (title !== undefined) {
+    const identity = fromTitle(lines, name, title.index, title.match)
+    if (!title.disputed || !identity.fromTitle) return identity
+    const notice: Notice = {
+      code: 'identity-guessed',
+      message: `正文前有几个不同的年报标题（其他机关或年度的链接、通知），取正文前最后一个：“${identity.agency} ${identity.year ?? ''}”，请核对`,
+    }
+    return { ...identity, notices: [notice] }
+  }
   // A title on one line wins over one pieced together from several (breadcrumbs above a title).
   for (const join of [1, JOIN_LINES]) {
     for (let index = 0; index < limit; index++) {

@@ -78,9 +78,10 @@ function convertHeaderUnit(hit: RowHit, sink: CellSink): void {
       '表二“行政事业性收费”：表头单位为“元”，与模板的“万元”不同，已按表头换算为万元',
       hit.line,
     )
-  // A cell with its own unit ("251000元") says what it is; the header does not override it.
+  // A cell with its own unit ("251000元") says what it is; the header does not override it. (Digits run
+  // together have no unit.)
   const amount = hit.values?.kind === 'cells' ? hit.values.tokens[1]?.raw : undefined
-  if (hit.spec.key === 'procurement' && AMOUNT_IN_WAN.test(hit.label) && amount?.includes('元') === false)
+  if (hit.spec.key === 'procurement' && AMOUNT_IN_WAN.test(hit.label) && amount?.includes('元') !== true)
     sink.rescale(
       'proactive.procurement.amountYuan',
       4,

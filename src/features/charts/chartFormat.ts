@@ -13,16 +13,25 @@ export function formatShare(percent: number): string {
   return `${shareFormat.format(percent)}%`
 }
 
+const YEAR_SUFFIX = /^(.*) (\d{4})$/
+
 /**
  * A Y-axis label as at most two lines of `perLine` characters. A longer one keeps its start and its end
  * ("郑州航空港经济综合实验区" / "…管理委员会财政局 2023"): agencies of one parent share the start and differ
- * at the end, where a trailing year also is, so cutting the end would make two bars look alike.
+ * at the end, so cutting the end would make two bars look alike. A trailing year stays whole on the last
+ * line.
  */
 export function tickLines(label: string, perLine: number): string[] {
   const chars = [...label]
   if (chars.length <= perLine) return [label]
-  if (chars.length <= 2 * perLine) return [chars.slice(0, perLine).join(''), chars.slice(perLine).join('')]
-  return [chars.slice(0, perLine).join(''), `…${chars.slice(-(perLine - 1)).join('')}`]
+  const year = YEAR_SUFFIX.exec(label)
+  const name = [...(year?.[1] ?? label)]
+  const suffix = year?.[2] === undefined ? '' : ` ${year[2]}`
+  const first = name.slice(0, perLine).join('')
+  const rest = name.slice(perLine)
+  // The label is longer than a line, so something is left for the second.
+  if (rest.length + suffix.length <= perLine) return [first, (rest.join('') + suffix).trimStart()]
+  return [first, `…${name.slice(-(perLine - 1 - suffix.length)).join('')}${suffix}`]
 }
 
 /** Reports named in one note; with 1,000 loaded the rest are counted, not listed. */

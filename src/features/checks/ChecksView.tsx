@@ -32,6 +32,7 @@ export function ChecksView() {
       <div className="toolbar">
         <span className="count" data-testid="checks-summary">
           共 {reports.length} 份报告：{summary.withErrors} 份有错误，{summary.withWarningsOnly} 份仅有警告，
+          {summary.withReadingGapsOnly > 0 ? `${summary.withReadingGapsOnly} 份有未读取或未识别的内容，` : ''}
           {summary.passing} 份无错误和警告
         </span>
         <SupervisorButton />

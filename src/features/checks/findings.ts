@@ -39,16 +39,23 @@ export function messageWithoutRule(check: CheckResult): string {
 export interface ChecksSummary {
   withErrors: number
   withWarningsOnly: number
+  /** No failed error or warning, but cells unread or the agency or year guessed. */
+  withReadingGapsOnly: number
   passing: number
 }
 
 export function summarizeReports(reports: readonly LoadedReport[]): ChecksSummary {
   let withErrors = 0
   let withWarningsOnly = 0
+  let withReadingGapsOnly = 0
   for (const loaded of reports) {
     if (!hasProblems(loaded)) continue
-    if (loaded.report.checks.some((check) => !check.ok && check.severity === 'error')) withErrors++
-    else withWarningsOnly++
+    const failed = (severity: Severity) =>
+      loaded.report.checks.some((check) => !check.ok && check.severity === severity)
+    if (failed('error')) withErrors++
+    else if (failed('warning')) withWarningsOnly++
+    else withReadingGapsOnly++
   }
-  return { withErrors, withWarningsOnly, passing: reports.length - withErrors - withWarningsOnly }
+  const passing = reports.length - withErrors - withWarningsOnly - withReadingGapsOnly
+  return { withErrors, withWarningsOnly, withReadingGapsOnly, passing }
 }

@@ -24,6 +24,9 @@ describe('检查 tab', () => {
 
     render(<ChecksView />)
     expect(screen.queryByText(/所有报告的检查全部通过/)).toBeNull()
+    expect(screen.getByTestId('checks-summary')).toHaveTextContent(
+      '共 1 份报告：0 份有错误，0 份仅有警告，1 份有未读取或未识别的内容，0 份无错误和警告',
+    )
     const findings = screen.getByTestId('report-findings')
     expect(findings).toHaveTextContent('新乡县城市管理局 2023')
     expect(within(findings).getByTestId('reading-gap')).toHaveTextContent('有 1 个单元格未能读取')

@@ -31,10 +31,6 @@ describe('the agency and year from the title', () => {
       `上一篇：中牟县人民政府办公室2022年政府信息公开工作年度报告\n${TITLE}`,
     ],
     [
-      'a list of other agencies’ reports above',
-      `热点推荐\n中牟县人民政府2023年政府信息公开工作年度报告\n中牟县教育局2023年政府信息公开工作年度报告\n\n${TITLE}`,
-    ],
-    [
       'a notice about another year’s report above',
       `中牟县人民政府办公室关于公布2022年度政府信息公开工作年度报告更正的说明\n${TITLE}`,
     ],
@@ -52,5 +48,23 @@ describe('the agency and year from the title', () => {
     )
     expect(identity.guessed).toBe(true)
     expect(identity.agency).not.toContain('现将')
+  })
+
+  it('takes the title right before the body over a list of other reports above it, saying it chose', () => {
+    const head = `热点推荐\n中牟县人民政府2023年政府信息公开工作年度报告\n中牟县教育局2023年政府信息公开工作年度报告\n\n${TITLE}`
+    expect(identityWith(head)).toEqual({ agency: AGENCY, year: 2023, guessed: true })
+  })
+
+  it('does not take a website from a 来源 field for the agency of a title without one', () => {
+    const identity = identityWith(
+      '首页 > 政务公开 > 年度报告\n2023年政府信息公开工作年度报告\n发布时间：2024-01-20 来源：中牟县人民政府网',
+    )
+    expect(identity.agency).not.toContain('网')
+    expect(identity.guessed).toBe(true)
+  })
+
+  it('says it is guessing when whole titles of different agencies come before the body', () => {
+    const identity = identityWith(`${TITLE}\n相关链接\n中牟县财政局2023年政府信息公开工作年度报告`)
+    expect(identity.guessed).toBe(true)
   })
 })
