@@ -1,9 +1,9 @@
 import { csvLine } from '../../src/core/csv'
+import { SCOPE_NAMES } from '../../src/core/model/labels'
 import type { CsvColumn } from './csvColumns'
 import type { ReportRecord } from './reportRecord'
 
 const TEMPLATE_NAMES: Record<string, string> = { '2021': '2021 版', '2019': '2019 版', legacy: '2019 年以前' }
-const SCOPE_NAMES: Record<string, string> = { agency: '本机关', aggregate: '汇总' }
 
 export function csvHeader(columns: CsvColumn[]): string {
   return csvLine(['机关', '年度', '模板', '范围', ...columns.map((column) => column.label), '检查', '文件'])
@@ -39,7 +39,7 @@ export function csvRow(record: ReportRecord, columns: CsvColumn[]): string {
     record.agency,
     record.year,
     TEMPLATE_NAMES[record.template] ?? record.template,
-    SCOPE_NAMES[record.scope] ?? record.scope,
+    SCOPE_NAMES[record.scope],
     ...columns.map((column) => record.cells[column.id]),
     checkSummary(record),
     record.file,

@@ -4,6 +4,7 @@ import {
   type Notice,
   type ParseErrorCode,
   type RuleId,
+  type Scope,
   type Severity,
   type TableVariants,
 } from '../../src/core/model/report'
@@ -16,7 +17,7 @@ export type ReportRecord =
       agency: string
       year: number
       template: string
-      scope: string
+      scope: Scope
       tableVariants: TableVariants
       cells: Record<string, number>
       checks: { rule: RuleId; severity: Severity; ok: boolean; message: string }[]

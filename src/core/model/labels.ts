@@ -3,6 +3,13 @@
  * official template wording for the comparison table. One module, so a cell is named the same everywhere.
  */
 import type { AppealColumn, AppealGroup, ApplicantColumn, ApplicationRow } from './ids'
+import type { Scope, Severity } from './report'
+
+/** A check's severity as every view and export names it. */
+export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', notice: '提示' }
+
+/** A report's scope as every view and export names it. */
+export const SCOPE_NAMES: Record<Scope, string> = { agency: '本机关', aggregate: '汇总' }
 
 export const APPLICANT_COLUMN_NAMES: Record<ApplicantColumn, string> = {
   natural: '自然人',

@@ -90,24 +90,28 @@ interface TitleMatch {
   whole: boolean
 }
 
+/** The agency and year a title pattern found, agency first or year first, and where the match ends. */
+function titleParts(text: string): { agency: string; year: string; end: number } | undefined {
+  const agencyFirst = AGENCY_YEAR.exec(text)
+  if (agencyFirst?.[2] !== undefined)
+    return {
+      agency: agencyFirst[1] ?? '',
+      year: agencyFirst[2],
+      end: agencyFirst.index + agencyFirst[0].length,
+    }
+  const yearFirst = YEAR_AGENCY.exec(text)
+  if (yearFirst?.[1] !== undefined)
+    return { agency: yearFirst[2] ?? '', year: yearFirst[1], end: yearFirst.index + yearFirst[0].length }
+  return undefined
+}
+
 function matchTitle(text: string): TitleMatch | undefined {
   const cleaned = text.replace(MARKDOWN_HEADING, '')
-  const agencyFirst = AGENCY_YEAR.exec(cleaned)
-  const match =
-    agencyFirst?.[2] !== undefined
-      ? { found: agencyFirst, agency: agencyFirst[1] ?? '', year: agencyFirst[2] }
-      : undefined
-  const yearFirst = match === undefined ? YEAR_AGENCY.exec(cleaned) : null
-  const found =
-    match ??
-    (yearFirst?.[1] !== undefined
-      ? { found: yearFirst, agency: yearFirst[2] ?? '', year: yearFirst[1] }
-      : undefined)
-  if (found === undefined) return undefined
-  const agency = cleanAgency(found.agency).replace(CLOSING_MARKS, '')
+  const parts = titleParts(cleaned)
+  if (parts === undefined) return undefined
+  const agency = cleanAgency(parts.agency).replace(CLOSING_MARKS, '')
   if (NOT_AN_AGENCY.test(agency)) return undefined
-  const rest = cleaned.slice(found.found.index + found.found[0].length)
-  return { agency, year: Number(found.year), whole: TITLE_END.test(rest) }
+  return { agency, year: Number(parts.year), whole: TITLE_END.test(cleaned.slice(parts.end)) }
 }
 
 function nameWithoutExtension(name: string): string {
@@ -136,7 +140,7 @@ function titleAt(lines: DocumentLines, index: number, join: number): TitleMatch 
 }
 
 /** The identity a title at `index` gives, or the guess when it names no usable agency. */
-function fromTitle(lines: DocumentLines, name: string, index: number, match: TitleMatch): Identity {
+function identityFrom(lines: DocumentLines, name: string, index: number, match: TitleMatch): Identity {
   const agency = match.agency !== '' ? match.agency : agencyNear(lines, index)
   if (agency !== '' && agency.length <= MAX_AGENCY_LENGTH)
     return { agency, year: match.year, fromTitle: true, notices: [] }
@@ -176,7 +180,7 @@ export function readIdentity(lines: DocumentLines, name: string): Identity {
   const limit = Math.min(lines.count, TITLE_SEARCH_LINES)
   const title = lastWholeTitle(lines, limit)
   if (title !== undefined) {
-    const identity = fromTitle(lines, name, title.index, title.match)
+    const identity = identityFrom(lines, name, title.index, title.match)
     if (!title.disputed || !identity.fromTitle) return identity
     const notice: Notice = {
       code: 'identity-guessed',
@@ -190,7 +194,7 @@ export function readIdentity(lines: DocumentLines, name: string): Identity {
       const compact = lines.compact(index)
       if (compact === '' || compact.length > 200) continue
       const match = titleAt(lines, index, join)
-      if (match !== undefined) return fromTitle(lines, name, index, match)
+      if (match !== undefined) return identityFrom(lines, name, index, match)
     }
   }
   return guessed(lines, name, undefined)

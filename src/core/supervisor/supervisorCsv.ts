@@ -3,8 +3,7 @@
  * saying so for a report without problems, so every loaded report appears. The UI's CSV writer turns
  * the rows into a file.
  */
-import { describeCell } from '../model/labels'
-import type { Severity } from '../model/report'
+import { describeCell, SCOPE_NAMES, SEVERITY_NAMES } from '../model/labels'
 import type { SupervisorReport, SupervisorReportRow } from './supervisorReport'
 
 export const SUPERVISOR_CSV_HEADERS = [
@@ -24,17 +23,10 @@ export const SUPERVISOR_CSV_HEADERS = [
   '重复载入',
 ] as const
 
-export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', notice: '提示' }
-
 export const TEMPLATE_NAMES: Record<SupervisorReportRow['template'], string> = {
   '2021': '2021 年格式',
   '2019': '2019 年格式',
   legacy: '2019 年以前（不可比）',
-}
-
-export const SCOPE_NAMES: Record<SupervisorReportRow['scope'], string> = {
-  agency: '本机关',
-  aggregate: '汇总',
 }
 
 const MAX_LISTED_CELLS = 12

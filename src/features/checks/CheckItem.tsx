@@ -1,7 +1,8 @@
 import type { CheckResult, SourceDocument } from '../../core/model/report'
 import { InspectButton } from '../provenance/InspectButton'
 import { previousYearCells } from './crossYearCells'
-import { messageWithoutRule, SEVERITY_TEXT } from './findings'
+import { SEVERITY_NAMES } from '../../core/model/labels'
+import { messageWithoutRule } from './findings'
 import { formatNumberText } from './formatNumberText'
 
 const QUOTE_CHARS = 80
@@ -30,7 +31,7 @@ export function CheckItem({ reportId, document, check }: CheckItemProps) {
   const previous = previousYearCells(check)
   return (
     <li className={`finding finding-${check.severity}`} data-rule={check.rule} data-severity={check.severity}>
-      <span className={`severity severity-${check.severity}`}>{SEVERITY_TEXT[check.severity]}</span>
+      <span className={`severity severity-${check.severity}`}>{SEVERITY_NAMES[check.severity]}</span>
       <span className="rule">{check.rule}</span>
       <span className="finding-message">{messageWithoutRule(check)}</span>
       {equation ? <span className="finding-equation">（{equation}）</span> : null}

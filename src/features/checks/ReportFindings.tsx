@@ -1,10 +1,11 @@
 import { readingGaps, type ReadingGaps } from '../../core/compare/readingGaps'
 import type { LoadedReport } from '../../store'
 import { CheckItem } from './CheckItem'
-import { countFindings, failedChecks } from './findings'
+import { countProblems } from '../../core/checks/runChecks'
+import { failedChecks } from './findings'
 
 function countsText(loaded: LoadedReport, gaps: ReadingGaps): string {
-  const { errors, warnings, notices } = countFindings(loaded.report)
+  const { errors, warnings, notices } = countProblems(loaded.report.checks)
   const parts: string[] = []
   if (errors > 0) parts.push(`${errors} 个错误`)
   if (warnings > 0) parts.push(`${warnings} 个警告`)

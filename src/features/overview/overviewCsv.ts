@@ -1,4 +1,5 @@
 import { figureValue } from '../../core/compare/figure'
+import { SCOPE_NAMES } from '../../core/model/labels'
 import { correctedCellsText } from '../corrections/correctedCells'
 import type { CsvValue } from '../export/csv'
 import { NOT_COMPARABLE_TEXT } from '../format/formatFigure'
@@ -10,8 +11,6 @@ import type { OverviewEntry } from './overviewEntries'
 function correctedFiguresText(entry: OverviewEntry): string {
   return correctedCellsText(entry.report, Object.keys(entry.report.cells)).join('；')
 }
-
-const SCOPE_TEXT: Record<OverviewEntry['report']['scope'], string> = { agency: '本机关', aggregate: '汇总' }
 
 /**
  * The overview as CSV records: the figure columns shown in the table (`hidden` holds the ids of those the
@@ -39,7 +38,7 @@ export function overviewCsvTable(
   const rows = entries.map((entry): CsvValue[] => [
     entry.row.agency,
     entry.row.year,
-    SCOPE_TEXT[entry.report.scope],
+    SCOPE_NAMES[entry.report.scope],
     ...figures.map(({ key, kind }): CsvValue => {
       const figure = entry.row.figures[key]
       if (figure.state === 'not-comparable') return NOT_COMPARABLE_TEXT

@@ -1,4 +1,4 @@
-import { describeCell } from '../../core/model/labels'
+import { describeCell, SEVERITY_NAMES } from '../../core/model/labels'
 import type { LoadedReport } from '../../store'
 import { CorrectedMark } from '../corrections/CorrectedMark'
 import { CorrectionForm } from '../corrections/CorrectionForm'
@@ -6,8 +6,6 @@ import { formatCellValue } from '../format/formatCellValue'
 import { failedChecksForCell, noticesForCell } from './cellFindings'
 import { sourceContext } from './sourceContext'
 import { SourceLines } from './SourceLines'
-
-const SEVERITY_TEXT = { error: '错误', warning: '警告', notice: '提示' } as const
 
 function locationText(line: number, page: number | undefined): string {
   return page === undefined ? `第 ${line + 1} 行` : `第 ${page} 页 · 第 ${line + 1} 行`
@@ -59,7 +57,7 @@ export function CellSource({ loaded, cellId }: { loaded: LoadedReport; cellId: s
         <ul className="cell-checks" aria-label="未通过的检查">
           {failed.map((check, index) => (
             <li key={index} className={`check-${check.severity}`}>
-              {check.rule} {SEVERITY_TEXT[check.severity]}：{check.message}
+              {check.rule} {SEVERITY_NAMES[check.severity]}：{check.message}
             </li>
           ))}
         </ul>

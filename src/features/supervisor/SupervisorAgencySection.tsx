@@ -1,4 +1,5 @@
-import { SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES } from '../../core/supervisor/supervisorCsv'
+import { SCOPE_NAMES, SEVERITY_NAMES } from '../../core/model/labels'
+import { TEMPLATE_NAMES } from '../../core/supervisor/supervisorCsv'
 import type { SupervisorAgency } from '../../core/supervisor/supervisorReport'
 
 function countsText(counts: { errors: number; warnings: number; notices: number }): string {
