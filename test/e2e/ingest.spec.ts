@@ -66,6 +66,9 @@ test('dropping a report a second time marks it duplicate and keeps one row', asy
   const duplicate = items.and(page.locator('[data-status="duplicate"]'))
   await expect(duplicate).toHaveCount(1)
   await expect(duplicate).toBeVisible()
+  // Rows skip rendering until scrolled into the list's view (content-visibility: auto), and innerText of a
+  // skipped row is empty: a person scrolls to it to read it.
+  await duplicate.scrollIntoViewIfNeeded()
   const reason = (await duplicate.innerText()).replace(`${seedNames[0]}.txt`, '')
   expect(reason, 'a reason in Chinese').toMatch(/[\u4e00-\u9fff]/)
   await expect(overviewRows(page)).toHaveCount(seeds.length)
