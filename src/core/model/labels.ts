@@ -146,7 +146,8 @@ const PROACTIVE_ROW_NAMES: Record<string, string> = {
   procurement: '政府集中采购',
 }
 
-const PROACTIVE_COLUMN_NAMES: Record<string, string> = {
+/** 表二 column headers as the templates print them, by the last part of the cell id. */
+export const PROACTIVE_COLUMN_NAMES: Record<string, string> = {
   issued: '本年制发件数',
   repealed: '本年废止件数',
   inForce: '现行有效件数',

@@ -75,6 +75,7 @@ export const NOTICE_CODES = [
   'template-mixed',
   'identity-guessed',
   'unit-converted',
+  'columns-reordered',
 ] as const
 export type NoticeCode = (typeof NOTICE_CODES)[number]
 

@@ -8,6 +8,7 @@ import {
   PROACTIVE_2021_HEADERS,
   proactiveRowSpecs,
 } from './proactiveRows'
+import { followHeaderOrder } from './proactiveColumns'
 import { decodeProactiveRun } from './proactiveRuns'
 import { readRowTable, recordRow, type RowHit } from './rowTable'
 import { compactWordsHint } from '../text/fastNormalize'
@@ -80,7 +81,8 @@ function convertHeaderUnit(hit: RowHit, sink: CellSink): void {
     )
   // A cell with its own unit ("251000元") says what it is; the header does not override it. (Digits run
   // together have no unit.)
-  const amount = hit.values?.kind === 'cells' ? hit.values.tokens[1]?.raw : undefined
+  const at = hit.spec.cellIds.indexOf('proactive.procurement.amountYuan')
+  const amount = hit.values?.kind === 'cells' ? hit.values.tokens[at]?.raw : undefined
   if (hit.spec.key === 'procurement' && AMOUNT_IN_WAN.test(hit.label) && amount?.includes('元') !== true)
     sink.rescale(
       'proactive.procurement.amountYuan',
@@ -125,7 +127,7 @@ export function readProactiveTable(lines: DocumentLines, sink: CellSink): Proact
     lastKey: variant === '2021' ? 'fees' : 'procurement',
     allowRuns: 'unstructured',
   })
-  for (const hit of hits) {
+  for (const hit of followHeaderOrder(hits, sink)) {
     if (hit.values?.kind === 'run') decodeProactiveRun(hit, sink)
     else recordRow(hit, sink)
     convertHeaderUnit(hit, sink)

@@ -104,6 +104,40 @@ describe('cells that must not give a silent wrong number', () => {
     expect(noticesOn(report, 'proactive.fees.amount')).toEqual(['unit-converted'])
   })
 
+  describe('表二 columns in another order than the template’s', () => {
+    const path = 'seeds/002_3971b268707d3ce1.txt'
+    const header = '信息内容\t本年制发件数\t本年废止件数\t现行有效件数'
+    const docs = ['issued', 'repealed', 'inForce'].map((column) => `proactive.normativeDocs.${column}`)
+
+    it('are read in the header’s order, for every row under that header, with a notice', () => {
+      const report = readChangedLines(path, {
+        [header]: '信息内容\t现行有效件数\t本年制发件数\t本年废止件数',
+        '行政规范性文件\t2\t7\t15': '行政规范性文件\t15\t2\t7',
+      })
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+      for (const id of docs) expect(noticesOn(report, id)).toEqual(['columns-reordered'])
+      expect(noticesOn(report, 'proactive.licensing.decisions')).toEqual([])
+    })
+
+    it('are not reordered when the header does not name every column', () => {
+      const report = readChanged(path, header, '信息内容\t件数\t现行有效件数\t本年制发件数')
+      expect(report.cells[docs[0] ?? '']?.value).toBe(2)
+      expect(noticesOn(report, docs[0] ?? '')).toEqual([])
+    })
+
+    it('are followed in the 2019 表二 too', () => {
+      const report = readChangedLines('handmade/2019_template.txt', {
+        '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量':
+          '信息内容\t对外公开总数量\t本年新制作数量\t本年新公开数量',
+        '规范性文件\t3\t3\t22（含废止2件）': '规范性文件\t22（含废止2件）\t3\t3',
+      })
+      expect(report.cells['proactive.normativeDocs.total']?.value).toBe(22)
+      expect(report.cells['proactive.normativeDocs.made']?.value).toBe(3)
+      expect(noticesOn(report, 'proactive.normativeDocs.total')).toContain('columns-reordered')
+      expect(noticesOn(report, 'proactive.licensing.decisions')).toEqual([])
+    })
+  })
+
   describe('a 2019 procurement amount headed in 万元', () => {
     const path = 'handmade/2019_template.txt'
     const header = '信息内容\t采购项目数量\t采购总金额'
