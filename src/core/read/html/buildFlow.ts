@@ -1,9 +1,9 @@
 /**
  * Turns tokens into the page flow, repairing what browsers repair: unclosed <td>/<tr>/<p>, rows without
- * <tbody>, stray end tags, tables never closed. Elements hidden with display:none or `hidden`, and deleted
- * text (<del>), are dropped when their end tag can be found (a popup menu is not the report) — unless they
- * hold a table: some sites hide the article until a script shows it, and losing the report is worse than a
- * duplicate.
+ * <tbody>, stray end tags, tables never closed. Elements hidden with display:none or `hidden`, deleted
+ * text (<del>), and text set in a font of size 0 (characters some sites slip into numbers against copying) are
+ * dropped when their end tag can be found (a popup menu is not the report) — unless they hold a table: some
+ * sites hide the article until a script shows it, and losing the report is worse than a duplicate.
  */
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
 import type { HtmlToken } from './tokenize'
@@ -71,6 +71,9 @@ const VOID_ELEMENTS = new Set([
 ])
 // Anchored so Word's mso-* properties never count.
 const HIDDEN_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+const ZERO_FONT_SIZE =
+  /(?:^|[;\s])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i
+const FONT_SIZE = /font-size\s*:/i
 const MAX_SPAN = 1000
 /** Hidden elements kept for their tables before hidden-element detection gives up (each costs a scan). */
 const MAX_KEPT_HIDDEN = 64
@@ -90,27 +93,49 @@ function spanAttribute(value: string | undefined): number {
   return Number.isFinite(parsed) && parsed >= 1 ? Math.min(parsed, MAX_SPAN) : 1
 }
 
-/** Hidden, or deleted text (<del>, shown struck through): not what the report says. */
-function isHidden(name: string, attributes: Record<string, string>): boolean {
-  return name === 'del' || 'hidden' in attributes || HIDDEN_STYLE.test(attributes.style ?? '')
+/**
+ * Hidden, or deleted text (<del>, shown struck through): not what the report says. 'zero-size': a font size
+ * of 0, which hides only the text its children do not set in a size of their own (a layout trick puts it on
+ * containers to close the gaps between inline blocks).
+ */
+function hiding(
+  name: string,
+  attributes: Record<string, string>,
+  zeroSizeToo: boolean,
+): 'hidden' | 'zero-size' | undefined {
+  const style = attributes.style ?? ''
+  if (name === 'del' || 'hidden' in attributes || HIDDEN_STYLE.test(style)) return 'hidden'
+  return zeroSizeToo && ZERO_FONT_SIZE.test(style) ? 'zero-size' : undefined
 }
 
-/**
- * Index of the end tag matching the start tag at `from`, counting nested same-name elements, and
- * whether a table starts in between (or is the element); end -1 if there is no matching end.
- */
-function matchingEnd(tokens: HtmlToken[], from: number, name: string): { end: number; holdsTable: boolean } {
+function setsFontSize(name: string, attributes: Record<string, string>): boolean {
+  return FONT_SIZE.test(attributes.style ?? '') || (name === 'font' && 'size' in attributes)
+}
+
+interface ElementExtent {
+  /** Index of the matching end tag; -1 if there is none. */
+  end: number
+  /** A table starts in between (or is the element). */
+  holdsTable: boolean
+  /** An element in between sets its own font size. */
+  resizes: boolean
+}
+
+/** How far the element whose start tag is at `from` reaches, counting nested same-name elements. */
+function matchingEnd(tokens: HtmlToken[], from: number, name: string): ElementExtent {
   let depth = 0
   let holdsTable = false
+  let resizes = false
   for (let index = from; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined || token.type === 'text') continue
     if (token.type === 'start' && token.name === 'table') holdsTable = true
+    if (token.type === 'start' && index > from && setsFontSize(token.name, token.attributes)) resizes = true
     if (token.name !== name) continue
     if (token.type === 'start' && !token.selfClosing) depth++
-    else if (token.type === 'end' && --depth === 0) return { end: index, holdsTable }
+    else if (token.type === 'end' && --depth === 0) return { end: index, holdsTable, resizes }
   }
-  return { end: -1, holdsTable }
+  return { end: -1, holdsTable, resizes }
 }
 
 class FlowBuilder {
@@ -250,6 +275,7 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   const builder = new FlowBuilder()
   let hiddenSearchFailed = false
   let keptHidden = 0
+  let keptZeroSize = 0
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined) continue
@@ -257,15 +283,21 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
     else if (token.type === 'end') builder.end(token.name)
     else {
       const hideable = !token.selfClosing && !VOID_ELEMENTS.has(token.name)
-      if (hideable && !hiddenSearchFailed && isHidden(token.name, token.attributes)) {
-        const { end, holdsTable } = matchingEnd(tokens, index, token.name)
-        if (end !== -1 && !holdsTable) {
+      const hides =
+        hideable && !hiddenSearchFailed
+          ? hiding(token.name, token.attributes, keptZeroSize <= MAX_KEPT_HIDDEN)
+          : undefined
+      if (hides !== undefined) {
+        const { end, holdsTable, resizes } = matchingEnd(tokens, index, token.name)
+        if (end !== -1 && !holdsTable && !(hides === 'zero-size' && resizes)) {
           index = end
           continue
         }
         // Unclosed: keep the content rather than lose the rest of the page (and stop searching again).
-        // Many kept ones (nested hidden wrappers) would make the rescans quadratic.
-        keptHidden++
+        // Many kept ones (nested hidden wrappers) would make the rescans quadratic. Layout containers of
+        // size 0 have their own count, so a page of them still has its hidden elements dropped.
+        if (hides === 'zero-size') keptZeroSize++
+        else keptHidden++
         if (end === -1 || keptHidden > MAX_KEPT_HIDDEN) hiddenSearchFailed = true
       }
       builder.start(token.name, token.attributes)

@@ -146,6 +146,14 @@ describe('htmlToDocument: text outside tables', () => {
     expect(rows(html)).toEqual([['可见']])
   })
 
+  it('drops text of font size 0 but keeps what its children set in a size of their own', () => {
+    const html =
+      '<p>行政许可<span style="font-size:0pt !important">9</span>1436</p>' +
+      '<div style="font-size: 0;"><span style="font-size:14px">正文</span></div>' +
+      '<p style="font-size:0.5em">小字</p>'
+    expect(rows(html)).toEqual([['行政许可1436'], ['正文'], ['小字']])
+  })
+
   it('keeps a hidden element that holds a table (articles shown by a script)', () => {
     const html =
       '<div style="display:none" id="zoom"><p>正文</p><table><tr><td>行政许可</td><td>5</td></tr></table></div>'

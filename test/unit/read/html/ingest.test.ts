@@ -47,6 +47,25 @@ describe('HTML and MHTML through ingestFile', () => {
     expect(cellValues(item.outcome.report)).toEqual(TRUTH.cells)
   })
 
+  it('drops text set in a font of size 0, which some sites slip into numbers against copying', async () => {
+    const page = new TextDecoder().decode(PAGE)
+    expect(page.split('>18<')).toHaveLength(2)
+    const html = page.replace('>18<', '><span style="font-size: 0px">9</span>18<')
+    const [item] = await ingestFile('page.html', new TextEncoder().encode(html))
+    expect(item?.outcome.ok).toBe(true)
+    if (item?.outcome.ok) expect(cellValues(item.outcome.report)).toEqual(TRUTH.cells)
+  })
+
+  it('keeps a page laid out in a container of font size 0 whose content sets its own size', async () => {
+    const html = new TextDecoder()
+      .decode(PAGE)
+      .replace(/<body([^>]*)>/, '<body$1><div style="font-size:0"><div style="font-size:16px">')
+      .replace('</body>', '</div></div></body>')
+    const [item] = await ingestFile('page.html', new TextEncoder().encode(html))
+    expect(item?.outcome.ok).toBe(true)
+    if (item?.outcome.ok) expect(cellValues(item.outcome.report)).toEqual(TRUTH.cells)
+  })
+
   it('reads a gb2312 page dropped without an extension', async () => {
     const html = new TextDecoder().decode(PAGE).replace(/charset="?utf-8"?/gi, 'charset="gb2312"')
     const [item] = await ingestFile('page', gbk(html))
