@@ -219,6 +219,28 @@ function numbersIn(values: readonly ValueToken[]): number {
   return count
 }
 
+/** A minus on its own: in text without cell boundaries it may be a blank cell or the sign of what follows. */
+const MINUS: ReadonlySet<string> = new Set(['-', '−'])
+
+/**
+ * A row's numbers without its blanks, when it has more values than cells: in text without cell boundaries, a
+ * minus right before a number ("48 - 2 1,312") is that number's sign set apart, as it is in a cell (dropped,
+ * 2019's 本年增/减 −2 would read +2). The cell's rules then take or refuse the sign.
+ */
+function signedValues(values: readonly ValueToken[]): ValueToken[] {
+  const numbers: ValueToken[] = []
+  for (let i = 0; i < values.length; i++) {
+    const token = values[i]
+    const next = values[i + 1]
+    if (token === undefined) continue
+    if (token.blank && MINUS.has(token.raw) && next !== undefined && !next.blank && next.digitsOnly) {
+      numbers.push({ ...next, column: token.column, raw: `${token.raw} ${next.raw}`, digitsOnly: false })
+      i++
+    } else if (!token.blank) numbers.push(token)
+  }
+  return numbers
+}
+
 /** A row given as digits without boundaries: one long digit string, or a few digit groups ("230 000023"). */
 function asRun(values: readonly ValueToken[], count: number): RowValues | undefined {
   const numbers = values.filter((token) => !token.blank)
@@ -290,7 +312,10 @@ export function readRowTable(
       let rowValues: RowValues | undefined
       if (fitted.length === count) rowValues = { kind: 'cells', tokens: fitted }
       else if (numbersIn(values) === count)
-        rowValues = { kind: 'cells', tokens: values.filter((t) => !t.blank) }
+        rowValues = {
+          kind: 'cells',
+          tokens: structured ? values.filter((t) => !t.blank) : signedValues(values),
+        }
       else if (options.allowRuns === 'always' || !structured) rowValues = asRun(values, count)
       hits.push({
         spec,

@@ -56,6 +56,31 @@ describe('cells that must not give a silent wrong number', () => {
     expect(noticesOn(report, 'proactive.licensing.change')).toEqual([])
   })
 
+  describe('in text without cell boundaries (copied from a page)', () => {
+    const flat = (path: string, line: string, replacement: string): Report => {
+      const text = readFileSync(join(FIXTURES, path), 'utf8')
+      expect(text.split(line)).toHaveLength(2)
+      const outcome = readReport(textToDocument(path, text.replace(line, replacement).replaceAll('\t', ' ')))
+      if (!outcome.ok) throw new Error(outcome.error.message)
+      return outcome.report
+    }
+
+    it('a minus set apart from its digits ("48 - 2 1,312") is still their sign', () => {
+      const report = flat('handmade/2019_template.txt', '行政许可\t48\t-2\t1,312', '行政许可\t48\t- 2\t1,312')
+      expect(report.cells['proactive.licensing.change']?.value).toBe(-2)
+      expect(report.cells['proactive.licensing.lastYearItems']?.value).toBe(48)
+      expect(report.cells['proactive.licensing.decisions']?.value).toBe(1312)
+    })
+
+    it('a minus set apart in a count leaves the count unread, not positive', () => {
+      const row = '三、本年度办理结果\t(一) 予以公开\t8\t0\t0\t0\t0\t0\t8\t'
+      const report = flat('seeds/001_cad4fa3e014eb2f3.txt', row, row.replace('\t8\t0\t', '\t8\t- 2\t'))
+      expect(report.cells['applications.granted.commercial']).toBeUndefined()
+      expect(noticesOn(report, 'applications.granted.commercial')).toContain('cell-unread')
+      expect(report.cells['applications.granted.natural']?.value).toBe(8)
+    })
+  })
+
   it('a spaced minus in a count cell ("- 7") leaves the cell unread instead of reading 7', () => {
     const row = '三、本年度办理结果\t(一) 予以公开\t8\t0\t0\t0\t0\t0\t8\t'
     const report = readChanged(
