@@ -19,13 +19,31 @@ const ANCHOR_LENGTH = 60
 const CELLS = APPEAL_CELL_IDS.length
 const isAnchor = (compact: string) => compact.length <= ANCHOR_LENGTH && ANCHOR.test(compact)
 
+/** Lines looked at past an all-blank row for the numbers it may stand in front of. */
+const BLANK_ROW_LOOKAHEAD = 8
+
+/** Whether a line with numbers follows `from` before the next section or a paragraph of prose. */
+function numbersFollow(lines: DocumentLines, from: number): boolean {
+  for (let index = from; index < Math.min(lines.count, from + BLANK_ROW_LOOKAHEAD); index++) {
+    if (lines.matches(index, NEXT_SECTION, NEXT_SECTION_HINT)) return false
+    if (lines.tokens(index).numberCount > 0) return true
+    if (lines.compactLongerThan(index, PROSE_LENGTH)) return false
+  }
+  return false
+}
+
 function collect(lines: DocumentLines, start: number): ValueToken[] {
   const values: ValueToken[] = []
   let numbers = 0
   for (let index = start; index < lines.count && numbers < CELLS; index++) {
     if (index > start && lines.matches(index, NEXT_SECTION, NEXT_SECTION_HINT)) break
     const tokens = lines.tokens(index)
-    const blankRow = tokens.label === '' && tokens.blankCount >= CELLS - values.length
+    // A row of blank cells is the table's row only when no numbers follow: an empty spacer row, a row
+    // Word kept after a tracked deletion or a markdown rule ("| - | - |") can stand before the real one.
+    const blankRow =
+      tokens.label === '' &&
+      tokens.blankCount >= CELLS - values.length &&
+      (tokens.numberCount > 0 || !numbersFollow(lines, index + 1))
     if (tokens.numberCount === 0 && !blankRow) {
       if (lines.compactLongerThan(index, PROSE_LENGTH)) break
       continue

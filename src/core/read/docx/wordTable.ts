@@ -60,8 +60,16 @@ function readRow(row: XmlElement): WordRow {
   return { cells }
 }
 
+/** A row deleted with tracked changes: Word keeps it, struck through, until the change is accepted. */
+function isDeleted(row: XmlElement): boolean {
+  const properties = firstChild(row, 'w:trpr')
+  return properties !== undefined && firstChild(properties, 'w:del') !== undefined
+}
+
 export function readWordTable(table: XmlElement): WordRow[] {
-  return unwrapped(table, 'w:tr').map(readRow)
+  return unwrapped(table, 'w:tr')
+    .filter((row) => !isDeleted(row))
+    .map(readRow)
 }
 
 /** A cell holding another table is page layout, not a data cell. */
