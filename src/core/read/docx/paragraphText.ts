@@ -41,13 +41,19 @@ function isOn(property: XmlElement | undefined): boolean {
 }
 
 /**
- * A run: hidden text (<w:vanish/>) is not shown, so it is not read; superscript text is a footnote mark
+ * A run: hidden text (<w:vanish/>) is not shown, so it is not read, nor is struck-through text (the old value
+ * an editor left beside the new one, "~~1346~~1436"); superscript text is a footnote mark
  * ("1436" with a raised "1") and is kept as a bracketed note, which the number reader drops with a notice,
  * instead of running into the number it follows.
  */
 function collectRun(run: XmlElement, into: ParagraphText): void {
   const properties = childNamed(run, 'w:rpr')
-  if (isOn(childNamed(properties, 'w:vanish'))) return
+  if (
+    isOn(childNamed(properties, 'w:vanish')) ||
+    isOn(childNamed(properties, 'w:strike')) ||
+    isOn(childNamed(properties, 'w:dstrike'))
+  )
+    return
   if (childNamed(properties, 'w:vertalign')?.attributes['w:val'] !== 'superscript') {
     collect(run, into)
     return

@@ -1,9 +1,10 @@
 /**
  * Turns tokens into the page flow, repairing what browsers repair: unclosed <td>/<tr>/<p>, rows without
- * <tbody>, stray end tags, tables never closed. Elements hidden with display:none or `hidden`, deleted
- * text (<del>), and text set in a font of size 0 (characters some sites slip into numbers against copying) are
- * dropped when their end tag can be found (a popup menu is not the report) — unless they hold a table: some
- * sites hide the article until a script shows it, and losing the report is worse than a duplicate.
+ * <tbody>, stray end tags, tables never closed. Elements hidden with display:none or `hidden`, deleted or
+ * struck-through text (<del>, <s>, line-through: the old value an editor left beside the new one) and text
+ * set in a font of size 0 (characters some sites slip into numbers against copying) are dropped when their
+ * end tag can be found (a popup menu is not the report) — unless they hold a table: some sites hide the
+ * article until a script shows it, and losing the report is worse than a duplicate.
  */
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
 import type { HtmlToken } from './tokenize'
@@ -70,7 +71,10 @@ const VOID_ELEMENTS = new Set([
   'wbr',
 ])
 // Anchored so Word's mso-* properties never count.
-const HIDDEN_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+const HIDDEN_STYLE =
+  /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden|text-decoration(?:-line)?\s*:[^;]*line-through)/i
+/** Deleted or struck-through text: the old value an editor left beside the new one. */
+const STRUCK_ELEMENTS: ReadonlySet<string> = new Set(['del', 's', 'strike'])
 const ZERO_FONT_SIZE =
   /(?:^|[;\s])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i
 const FONT_SIZE = /font-size\s*:/i
@@ -94,7 +98,7 @@ function spanAttribute(value: string | undefined): number {
 }
 
 /**
- * Hidden, or deleted text (<del>, shown struck through): not what the report says. 'zero-size': a font size
+ * Hidden, deleted or struck-through text (<del>, <s>, <strike>, line-through): not what the report says. 'zero-size': a font size
  * of 0, which hides only the text its children do not set in a size of their own (a layout trick puts it on
  * containers to close the gaps between inline blocks).
  */
@@ -104,7 +108,7 @@ function hiding(
   zeroSizeToo: boolean,
 ): 'hidden' | 'zero-size' | undefined {
   const style = attributes.style ?? ''
-  if (name === 'del' || 'hidden' in attributes || HIDDEN_STYLE.test(style)) return 'hidden'
+  if (STRUCK_ELEMENTS.has(name) || 'hidden' in attributes || HIDDEN_STYLE.test(style)) return 'hidden'
   return zeroSizeToo && ZERO_FONT_SIZE.test(style) ? 'zero-size' : undefined
 }
 

@@ -68,6 +68,18 @@ describe('docx paragraphs', () => {
     ])
   })
 
+  it('skips struck-through runs, the old value an editor left beside the new one', () => {
+    const run = (text: string, properties = '') => `<w:r><w:rPr>${properties}</w:rPr><w:t>${text}</w:t></w:r>`
+    const body =
+      `<w:p>${run('行政许可')}<w:r><w:tab/></w:r>${run('1346', '<w:strike/>')}${run('1436')}</w:p>` +
+      `<w:p>${run('行政处罚')}<w:r><w:tab/></w:r>${run('278', '<w:dstrike w:val="true"/>')}${run('287')}` +
+      `${run('5', '<w:strike w:val="false"/>')}</w:p>`
+    expect(linesOf(body)).toEqual([
+      { cells: ['行政许可', '1436'], grid: undefined },
+      { cells: ['行政处罚', '2875'], grid: undefined },
+    ])
+  })
+
   it('reads text boxes once (not their fallback copy) as lines of their own', () => {
     const box = `<w:txbxContent>${p('框内文字')}</w:txbxContent>`
     const body = `<w:p><w:r><w:t>正文</w:t></w:r><w:r><mc:AlternateContent><mc:Choice>${box}</mc:Choice><mc:Fallback>${box}</mc:Fallback></mc:AlternateContent></w:r></w:p>`
@@ -85,6 +97,21 @@ describe('docx tables', () => {
     expect(linesOf(body)).toEqual([
       { cells: ['行政处罚', '6'], grid: [0, 1] },
       { cells: ['1'], grid: [1] },
+    ])
+  })
+
+  it('drops a row deleted with tracked changes', () => {
+    const row = (cells: string[], properties = '') =>
+      `<w:tr><w:trPr>${properties}</w:trPr>${cells.map((cell) => tc(p(cell))).join('')}</w:tr>`
+    const body =
+      '<w:tbl>' +
+      row(['行政复议', '结果维持']) +
+      row(['', ''], '<w:del w:id="1" w:author="A"/>') +
+      row(['2', '1']) +
+      '</w:tbl>'
+    expect(linesOf(body).map((line) => line.cells)).toEqual([
+      ['行政复议', '结果维持'],
+      ['2', '1'],
     ])
   })
 

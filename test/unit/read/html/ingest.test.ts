@@ -66,6 +66,27 @@ describe('HTML and MHTML through ingestFile', () => {
     if (item?.outcome.ok) expect(cellValues(item.outcome.report)).toEqual(TRUTH.cells)
   })
 
+  it('reads 表四 from its row of numbers when an empty row stands before it', async () => {
+    const page = new TextDecoder().decode(PAGE)
+    const dataRow = page.indexOf('<tr', page.lastIndexOf('尚未审结'))
+    expect(dataRow).toBeGreaterThan(0)
+    const empty = `<tr>${'<td>&nbsp;</td>'.repeat(15)}</tr>`
+    const html = page.slice(0, dataRow) + empty + page.slice(dataRow)
+    const [item] = await ingestFile('page.html', new TextEncoder().encode(html))
+    expect(item?.outcome.ok).toBe(true)
+    if (item?.outcome.ok) expect(cellValues(item.outcome.report)).toEqual(TRUTH.cells)
+  })
+
+  it('drops struck-through text, the old value an editor left beside the new one', async () => {
+    const page = new TextDecoder().decode(PAGE)
+    const html = page
+      .replace('>18<', '><s>17</s>18<')
+      .replace('>8<', '><span style="text-decoration: line-through">7</span>8<')
+    const [item] = await ingestFile('page.html', new TextEncoder().encode(html))
+    expect(item?.outcome.ok).toBe(true)
+    if (item?.outcome.ok) expect(cellValues(item.outcome.report)).toEqual(TRUTH.cells)
+  })
+
   it('reads a gb2312 page dropped without an extension', async () => {
     const html = new TextDecoder().decode(PAGE).replace(/charset="?utf-8"?/gi, 'charset="gb2312"')
     const [item] = await ingestFile('page', gbk(html))
