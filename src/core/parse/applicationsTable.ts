@@ -39,10 +39,14 @@ function isFirstRow(lines: DocumentLines, index: number): boolean {
 
 const ONE_ROW_SPEC = APPLICATION_ROW_SPECS.find((spec) => spec.key === 'otherHandling.all')
 
+/** The three-row variant's last row numbered as such: "3.其他", "3、其他". */
+const THIRD_ITEM = /(?<!\d)3[.、]/
+
 /**
- * （六）其他处理 whose label could not be read: the rows found between 不予处理 and （七）总计 decide the variant.
- * Rows placed by position go to the three-row variant first; when exactly one row stands there and nothing
- * named it, it is the one-row variant's single row.
+ * （六）其他处理 written short: the rows found between 不予处理 and （七）总计 decide the variant. Rows placed by
+ * position go to the three-row variant first, and a bare "其他" names its third row. When exactly one row
+ * stands there and it was placed by position, or named "其他" without the third row's number ("（六）其他",
+ * as OCR and hand-made tables shorten it), it is the one-row variant's single row, matched by keyword.
  */
 function settleOtherHandling(hits: RowHit[]): void {
   const totalAt = hits.findIndex((hit) => hit.spec.key === 'total')
@@ -51,9 +55,12 @@ function settleOtherHandling(hits: RowHit[]): void {
   while (firstAt > 0 && hits[firstAt - 1]?.spec.key.startsWith('otherHandling.') === true) firstAt--
   const only = hits[firstAt]
   const before = hits[firstAt - 1]
-  if (totalAt - firstAt !== 1 || only === undefined || only.how !== 'order') return
+  if (totalAt - firstAt !== 1 || only === undefined) return
   if (before !== undefined && !before.spec.key.startsWith('notProcessed.')) return
+  const shortLabel = only.spec.key === 'otherHandling.other' && !THIRD_ITEM.test(only.matchedLabel)
+  if (only.how !== 'order' && !shortLabel) return
   only.spec = ONE_ROW_SPEC
+  if (only.how !== 'order') only.how = 'keyword'
 }
 
 function variantOf(hits: readonly RowHit[]): OtherHandlingVariant | undefined {

@@ -129,6 +129,24 @@ describe('cells that must not give a silent wrong number', () => {
     expect(noticesOn(report, 'proactive.fees.amount')).toEqual(['unit-converted'])
   })
 
+  describe('a one-row （六）其他处理 written short', () => {
+    const path = 'handmade/2019_template.txt'
+    const row = '（六）其他处理\t1\t0\t0\t0\t0\t0\t1'
+
+    it.each(['（六）其他', '其他'])('as “%s” is the one-row variant’s row, not “3.其他”', (label) => {
+      const report = readChanged(path, row, row.replace('（六）其他处理', label))
+      expect(report.tableVariants['applications.otherHandling']).toBe('one-row')
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+      expect(noticesOn(report, 'applications.otherHandling.all.total')).toEqual(['label-by-keyword'])
+    })
+
+    it('numbered “3.其他” is still the three-row variant’s third row', () => {
+      const report = readChanged(path, row, row.replace('（六）其他处理', '3.其他'))
+      expect(report.tableVariants['applications.otherHandling']).toBe('three-rows')
+      expect(report.cells['applications.otherHandling.other.total']?.value).toBe(1)
+    })
+  })
+
   describe('表二 columns in another order than the template’s', () => {
     const path = 'seeds/002_3971b268707d3ce1.txt'
     const header = '信息内容\t本年制发件数\t本年废止件数\t现行有效件数'
