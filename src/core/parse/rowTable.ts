@@ -219,6 +219,11 @@ function numbersIn(values: readonly ValueToken[]): number {
   return count
 }
 
+/** A row's numbers without its blanks (see signedValues for text without cell boundaries). */
+function numbersOnly(values: readonly ValueToken[], structured: boolean): ValueToken[] {
+  return structured ? values.filter((token) => !token.blank) : signedValues(values)
+}
+
 /** A minus on its own: in text without cell boundaries it may be a blank cell or the sign of what follows. */
 const MINUS: ReadonlySet<string> = new Set(['-', '−'])
 
@@ -312,10 +317,7 @@ export function readRowTable(
       let rowValues: RowValues | undefined
       if (fitted.length === count) rowValues = { kind: 'cells', tokens: fitted }
       else if (numbersIn(values) === count)
-        rowValues = {
-          kind: 'cells',
-          tokens: structured ? values.filter((t) => !t.blank) : signedValues(values),
-        }
+        rowValues = { kind: 'cells', tokens: numbersOnly(values, structured) }
       else if (options.allowRuns === 'always' || !structured) rowValues = asRun(values, count)
       hits.push({
         spec,
