@@ -4,6 +4,7 @@
  * exactly fifteen values leaves the table unread.
  */
 import { APPEAL_CELL_IDS } from '../model/ids'
+import { appealsOrder } from './appealsOrder'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
 import { fitValues, type ValueToken } from './lineTokens'
@@ -104,10 +105,19 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
   }
   const values = collect(lines, start)
   if (values.length === CELLS) {
-    APPEAL_CELL_IDS.forEach((id, i) => {
+    const valueLines = [...new Set(values.map((token) => token.line))]
+    const { ids, description } = appealsOrder(lines, start, valueLines)
+    ids.forEach((id, i) => {
       const token = values[i]
       if (token !== undefined) sink.set(id, token, '表四')
     })
+    if (description !== undefined)
+      sink.notice({
+        code: 'columns-reordered',
+        message: `表四：${description}，与模板不同，已按报告中的顺序对应各数值`,
+        cellIds: [...ids],
+        line: valueLines[0] ?? start,
+      })
     return true
   }
   if (values.length < CELLS && decodeRun(values, sink)) return true

@@ -129,6 +129,71 @@ describe('cells that must not give a silent wrong number', () => {
     expect(noticesOn(report, 'proactive.fees.amount')).toEqual(['unit-converted'])
   })
 
+  describe('表四 in another order than the template’s', () => {
+    const path = 'handmade/2019_template.txt'
+    const T = '\t'
+    const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].join(T)
+    const header = [
+      `行政复议${T.repeat(5)}行政诉讼`,
+      `${results}${T}未经复议直接起诉${T.repeat(5)}复议后起诉`,
+      `${T.repeat(5)}${results}${T}${results}`,
+    ]
+    const values = ['1', '0', '0', '0', '1', '0', '0', '0', '1', '1', '0', '0', '0', '0', '0'].join(T)
+    const appeals = (report: Report) =>
+      Object.fromEntries(Object.entries(cellValues(report)).filter(([id]) => id.startsWith('appeals.')))
+    const expectedAppeals = () =>
+      Object.fromEntries(
+        Object.entries(expectedOf(join(FIXTURES, path)).cells).filter(([id]) => id.startsWith('appeals.')),
+      )
+    const replaced = (lines: string[]) =>
+      readChangedLines(path, {
+        [header[0] ?? '']: lines.join('\n'),
+        [header[1] ?? '']: '',
+        [header[2] ?? '']: '',
+        [values]: '',
+      })
+
+    it('with 行政诉讼 first under a two-level header is read by the header', () => {
+      const report = replaced([
+        `行政诉讼${T.repeat(10)}行政复议`,
+        `未经复议直接起诉${T.repeat(5)}复议后起诉${T.repeat(5)}${results}`,
+        `${results}${T}${results}`,
+        ['0', '0', '0', '1', '1', '0', '0', '0', '0', '0', '1', '0', '0', '0', '1'].join(T),
+      ])
+      expect(appeals(report)).toEqual(expectedAppeals())
+      expect(noticesOn(report, 'appeals.reconsideration.total')).toEqual(['columns-reordered'])
+    })
+
+    it('with a labelled row per group in another order is read by the labels', () => {
+      const report = replaced([
+        `${T}${results}`,
+        `行政诉讼（复议后起诉）${T}0${T}0${T}0${T}0${T}0`,
+        `行政复议${T}1${T}0${T}0${T}0${T}1`,
+        `行政诉讼（未经复议直接起诉）${T}0${T}0${T}0${T}1${T}1`,
+      ])
+      expect(appeals(report)).toEqual(expectedAppeals())
+      expect(report.checks.filter((check) => !check.ok && check.rule === 'R-D')).toEqual([])
+    })
+
+    it('with 尚未审结 before 其他结果 is read by the header row of results', () => {
+      const swapped = ['结果维持', '结果纠正', '尚未审结', '其他结果', '总计'].join(T)
+      const report = replaced([
+        header[0] ?? '',
+        `${swapped}${T}未经复议直接起诉${T.repeat(5)}复议后起诉`,
+        `${T.repeat(5)}${swapped}${T}${swapped}`,
+        ['1', '0', '0', '0', '1', '0', '0', '1', '0', '1', '0', '0', '0', '0', '0'].join(T),
+      ])
+      expect(appeals(report)).toEqual(expectedAppeals())
+      expect(noticesOn(report, 'appeals.litigationDirect.pending')).toEqual(['columns-reordered'])
+    })
+
+    it('in the template’s order gets no notice', () => {
+      const report = replaced([...header, values])
+      expect(appeals(report)).toEqual(expectedAppeals())
+      expect(report.notices.filter((notice) => notice.code === 'columns-reordered')).toEqual([])
+    })
+  })
+
   describe('a one-row （六）其他处理 written short', () => {
     const path = 'handmade/2019_template.txt'
     const row = '（六）其他处理\t1\t0\t0\t0\t0\t0\t1'

@@ -1,0 +1,149 @@
+/**
+ * 表四's groups and result columns in the order the report gives them. Its fifteen numbers are read in
+ * order, and the sums of R-D hold whatever the order of the groups or of 其他结果 and 尚未审结, so a table
+ * drawn with 行政诉讼 first, or with a row per group in another order, swapped whole groups without a word.
+ * The order is taken from what names the groups: the row labels before the numbers, or the header cells
+ * above them (by grid column, for a two-level header), and from the header row of result columns.
+ */
+import { lineCells } from '../model/lineCells'
+import {
+  APPEAL_CELL_IDS,
+  APPEAL_COLUMNS,
+  APPEAL_GROUPS,
+  appealCellId,
+  type AppealColumn,
+  type AppealGroup,
+} from '../model/ids'
+import { APPEAL_COLUMN_NAMES, APPEAL_GROUP_NAMES } from '../model/labels'
+import { BoundedCache } from '../boundedCache'
+import { compactFast } from '../text/fastNormalize'
+import type { DocumentLines } from './documentLines'
+
+/** A cell naming a group is a header or a row label: short, and not the section heading ("…情况"). */
+const NAME_LENGTH = 16
+const DIRECT = /未经复议|直接起诉/
+const AFTER = /复议后/
+const RECONSIDERATION = /行政复议/
+const RESULT_WORDS: Record<AppealColumn, RegExp> = {
+  upheld: /^结果维持$/,
+  corrected: /^结果纠正$/,
+  other: /^其他结果$/,
+  pending: /^尚未审结$/,
+  total: /^总计$/,
+}
+
+function groupNamed(cell: string): AppealGroup | undefined {
+  if (cell.length > NAME_LENGTH || cell.includes('情况')) return undefined
+  if (DIRECT.test(cell)) return 'litigationDirect'
+  if (AFTER.test(cell)) return 'litigationAfterReconsideration'
+  if (RECONSIDERATION.test(cell) && !cell.includes('诉讼')) return 'reconsideration'
+  return undefined
+}
+
+/** What one line names: groups with the grid column of their cell, and the result columns if it names all five. */
+interface LineNames {
+  groups: { group: AppealGroup; column: number }[]
+  results: AppealColumn[] | undefined
+}
+
+/** A character every group name or result word has: the other cells are not compacted or tested. */
+const NAMING_CHARACTER = /[议诉结计]/
+
+function namesIn(cells: readonly string[], gridColumns: readonly number[] | undefined): LineNames {
+  const groups: LineNames['groups'] = []
+  const resultAt = new Map<AppealColumn, number>()
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at] ?? ''
+    if (!NAMING_CHARACTER.test(cell)) continue
+    const text = compactFast(cell)
+    const group = groupNamed(text)
+    if (group !== undefined) groups.push({ group, column: gridColumns?.[at] ?? at })
+    for (const column of APPEAL_COLUMNS)
+      if (!resultAt.has(column) && RESULT_WORDS[column].test(text)) resultAt.set(column, at)
+  }
+  const results =
+    resultAt.size === APPEAL_COLUMNS.length
+      ? [...APPEAL_COLUMNS].sort((a, b) => (resultAt.get(a) ?? 0) - (resultAt.get(b) ?? 0))
+      : undefined
+  return { groups, results }
+}
+
+/** Header lines repeat the template's wording in every report of a batch: each text is read once. */
+const NAMES_BY_TEXT = new BoundedCache<string, LineNames>()
+
+function lineNames(lines: DocumentLines, index: number): LineNames {
+  const line = lines.document.lines[index]
+  if (line === undefined) return { groups: [], results: undefined }
+  if (line.cells !== undefined) return namesIn(line.cells, line.gridColumns)
+  return NAMES_BY_TEXT.get(line.text, (text) => namesIn(lineCells({ text }), undefined))
+}
+
+/** Where a group is first named: the block of numbers it heads (the first value line at or after it), then the grid column. */
+function groupOrder(
+  lines: DocumentLines,
+  from: number,
+  valueLines: readonly number[],
+): readonly AppealGroup[] | undefined {
+  const keys = new Map<AppealGroup, number>()
+  const last = valueLines[valueLines.length - 1] ?? from
+  let block = 0
+  for (let index = from; index <= last; index++) {
+    while ((valueLines[block] ?? last) < index) block++
+    for (const { group, column } of lineNames(lines, index).groups)
+      if (!keys.has(group)) keys.set(group, block * 10_000 + column)
+  }
+  if (keys.size < APPEAL_GROUPS.length) return undefined
+  const order = [...APPEAL_GROUPS].sort((a, b) => (keys.get(a) ?? 0) - (keys.get(b) ?? 0))
+  for (let at = 1; at < order.length; at++)
+    if (
+      (keys.get(order[at] ?? 'reconsideration') ?? 0) <= (keys.get(order[at - 1] ?? 'reconsideration') ?? 0)
+    )
+      return undefined
+  return order
+}
+
+/** The result columns in the order of the first header line that names all five. */
+function columnOrder(lines: DocumentLines, from: number, to: number): readonly AppealColumn[] | undefined {
+  for (let index = from; index < to; index++) {
+    const { results } = lineNames(lines, index)
+    if (results !== undefined) return results
+  }
+  return undefined
+}
+
+export interface AppealsOrder {
+  /** The cell id of each of the fifteen values, in the order they were read. */
+  ids: readonly string[]
+  /** What differs from the template, for the notice; undefined when nothing does. */
+  description: string | undefined
+}
+
+function inTemplateOrder<T>(order: readonly T[], template: readonly T[]): boolean {
+  return order.every((item, at) => item === template[at])
+}
+
+/**
+ * The ids for the values read from `valueLines` (in reading order) of the 表四 that starts at `from`: the
+ * template's order unless the report names every group, or every result column, in another.
+ */
+export function appealsOrder(
+  lines: DocumentLines,
+  from: number,
+  valueLines: readonly number[],
+): AppealsOrder {
+  const groups = groupOrder(lines, from, valueLines) ?? APPEAL_GROUPS
+  const columns = columnOrder(lines, from, valueLines[0] ?? from) ?? APPEAL_COLUMNS
+  const groupsAsTemplate = inTemplateOrder(groups, APPEAL_GROUPS)
+  const columnsAsTemplate = inTemplateOrder(columns, APPEAL_COLUMNS)
+  // The template's own ids, not equal copies: the cell record is built fastest from them.
+  if (groupsAsTemplate && columnsAsTemplate) return { ids: APPEAL_CELL_IDS, description: undefined }
+  const parts: string[] = []
+  if (!groupsAsTemplate)
+    parts.push(`各组依次为${groups.map((group) => APPEAL_GROUP_NAMES[group]).join('、')}`)
+  if (!columnsAsTemplate)
+    parts.push(`各列依次为${columns.map((column) => APPEAL_COLUMN_NAMES[column]).join('、')}`)
+  return {
+    ids: groups.flatMap((group) => columns.map((column) => appealCellId(group, column))),
+    description: parts.join('；'),
+  }
+}
