@@ -141,11 +141,19 @@ class RowChooser {
   }
 
   /**
-   * The carried label with this line's own label first; this line's label alone when the carried part
-   * spoils it (a block title or header line before the row); the next row in order last.
+   * This line's own label when it is a row's exact wording and the carried part names another row; else the
+   * carried label with this line's own label first; this line's label alone when the carried part spoils it
+   * (a block title or header line before the row); the next row in order last.
    */
   private select(label: string, own: string): Match | undefined {
-    const found = this.byLabel(label) ?? (own !== '' && own !== label ? this.byLabel(own) : undefined)
+    const ownMatch = own !== '' && own !== label ? this.byLabel(own) : undefined
+    // A line whose own label is a row's exact wording is that row when what was carried to it names a row of
+    // its own: a row written without cells ("5.属于三类内部事务信息" alone) must not take this row's numbers.
+    if (ownMatch?.how === 'exact' && label.endsWith(own)) {
+      const carried = label.slice(0, label.length - own.length)
+      if (this.byLabel(carried) !== undefined) return ownMatch
+    }
+    const found = this.byLabel(label) ?? ownMatch
     if (found !== undefined) return found
     const ordered = this.byOrder()
     return ordered === undefined ? undefined : { index: ordered, how: 'order', label }

@@ -194,6 +194,22 @@ describe('cells that must not give a silent wrong number', () => {
     })
   })
 
+  it('a 表三 row written as its label alone does not take the next row’s numbers', () => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const report = readChanged(
+      path,
+      '\t\t8. 属于行政查询事项\t0\t0\t0\t0\t0\t0\t0',
+      '\t\t8. 属于行政查询事项',
+    )
+    const expected = expectedOf(join(FIXTURES, path)).cells
+    const cells = cellValues(report)
+    for (const [id, value] of Object.entries(expected))
+      if (!id.startsWith('applications.refused.queryMatters.')) expect(cells[id], id).toBe(value)
+    expect(report.cells['applications.refused.queryMatters.natural']).toBeUndefined()
+    expect(noticesOn(report, 'applications.refused.queryMatters.natural')).toEqual(['cell-unread'])
+    expect(noticesOn(report, 'applications.unavailable.notHeld.natural')).toEqual([])
+  })
+
   describe('a one-row （六）其他处理 written short', () => {
     const path = 'handmade/2019_template.txt'
     const row = '（六）其他处理\t1\t0\t0\t0\t0\t0\t1'
