@@ -1,6 +1,6 @@
 /**
  * What the reader could not establish about a report, beside the rules: cells it left unread (and nobody
- * has entered since) and an agency or year it had to guess. A report with such gaps is not "all clear" even
+ * has entered since), an agency or year it had to guess, and a second 表三 it left (汇总 and 本机关). A report with such gaps is not "all clear" even
  * when every rule that could run holds: the rules over an unread cell do not run at all.
  */
 import type { Report } from '../model/report'
@@ -13,19 +13,23 @@ export interface ReadingGaps {
   unreadCells: number
   /** The agency or the year did not come from the report's title. */
   identityGuessed: boolean
+  /** The file has two 表三 and one was left unread. */
+  tableLeft: boolean
 }
 
 export function readingGaps(report: Pick<Report, 'notices' | 'cells' | 'year'>): ReadingGaps {
   const unread = new Set<string>()
   let identityGuessed = report.year === 0
+  let tableLeft = false
   for (const notice of report.notices) {
     if (notice.code === 'identity-guessed') identityGuessed = true
+    if (notice.code === 'table-repeated') tableLeft = true
     if (!UNREAD_CODES.has(notice.code)) continue
     for (const id of notice.cellIds ?? []) if (report.cells[id] === undefined) unread.add(id)
   }
-  return { unreadCells: unread.size, identityGuessed }
+  return { unreadCells: unread.size, identityGuessed, tableLeft }
 }
 
 export function hasReadingGaps(gaps: ReadingGaps): boolean {
-  return gaps.unreadCells > 0 || gaps.identityGuessed
+  return gaps.unreadCells > 0 || gaps.identityGuessed || gaps.tableLeft
 }

@@ -76,6 +76,7 @@ export const NOTICE_CODES = [
   'identity-guessed',
   'unit-converted',
   'columns-reordered',
+  'table-repeated',
 ] as const
 export type NoticeCode = (typeof NOTICE_CODES)[number]
 

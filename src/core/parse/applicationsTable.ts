@@ -114,16 +114,67 @@ function decodeRuns(
   })
 }
 
+/** How far above a table's first row its caption may stand (the header takes four lines). */
+const CAPTION_LINES = 8
+const OWN_CAPTION = /本机关|本级|本部门|本单位/
+const AGGREGATE_CAPTION = /汇总|全系统|全(?:县|区|市|省|旗|州)/
+const isTableFour = (compact: string) => TABLE_FOUR.test(compact)
+const LAST_ROW = /结转下年/
+const LAST_ROW_HINT = compactWordsHint('结转下年')
+const isLastRow = (compact: string) => compact.length <= LABEL_LENGTH && LAST_ROW.test(compact)
+
+/** What the short lines above a table's first row (from `after` on) say it covers, and the line saying it. */
+function captionOf(
+  lines: DocumentLines,
+  start: number,
+  after: number,
+): { kind: 'own' | 'aggregate'; text: string } | undefined {
+  for (let index = start - 1; index >= Math.max(after, start - CAPTION_LINES); index--) {
+    const text = lines.compact(index)
+    if (text.length > LABEL_LENGTH) continue
+    if (AGGREGATE_CAPTION.test(text)) return { kind: 'aggregate', text }
+    if (OWN_CAPTION.test(text)) return { kind: 'own', text }
+  }
+  return undefined
+}
+
+/**
+ * Where 表三 starts. Some files carry two: the whole system's (汇总) and the agency's own (本机关), or last
+ * year's. The agency's own is read when the captions say which is which; otherwise the first, and a notice
+ * says the other was left.
+ */
+function chooseStart(lines: DocumentLines, from: number, sink: CellSink): number | undefined {
+  const isStart = (compact: string, index: number) =>
+    compact.length <= LABEL_LENGTH && FIRST_ROW.test(compact) && isFirstRow(lines, index)
+  const first = lines.find(from, isStart, { hint: FIRST_ROW_HINT })
+  if (first === undefined) return undefined
+  const tableFour = lines.find(first + 1, isTableFour, { hint: TABLE_FOUR_HINT })
+  // Another table starts after this one's last row, not at a row repeated inside it.
+  const lastRow = lines.find(first + 1, isLastRow, { to: tableFour, hint: LAST_ROW_HINT })
+  if (lastRow === undefined) return first
+  const second = lines.find(lastRow + 1, isStart, { to: tableFour, hint: FIRST_ROW_HINT })
+  if (second === undefined) return first
+  const firstCaption = captionOf(lines, first, from)
+  const secondCaption = captionOf(lines, second, first + 1)
+  const chosen = firstCaption?.kind === 'aggregate' && secondCaption?.kind === 'own' ? second : first
+  const named = (at: number, caption: { text: string } | undefined) =>
+    `第 ${at + 1} 行起${caption === undefined ? '' : `（${caption.text}）`}`
+  sink.notice({
+    code: 'table-repeated',
+    message: `文件中有两个表三：${named(first, firstCaption)}和${named(second, secondCaption)}；读取了${
+      chosen === first ? '第一个' : '第二个（本机关的一个）'
+    }，另一个未读取`,
+    line: chosen === first ? second : first,
+  })
+  return chosen
+}
+
 export function readApplicationsTable(
   lines: DocumentLines,
   sink: CellSink,
   from: number,
 ): ApplicationsResult {
-  const start = lines.find(
-    from,
-    (compact, index) => compact.length <= LABEL_LENGTH && FIRST_ROW.test(compact) && isFirstRow(lines, index),
-    { hint: FIRST_ROW_HINT },
-  )
+  const start = chooseStart(lines, from, sink)
   if (start === undefined) return { found: false, variant: undefined, end: from }
   const { hits, end } = readRowTable(lines, start, APPLICATION_ROW_SPECS, sink, {
     table: '表三',

@@ -10,12 +10,13 @@ import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from '../identity
 import { findDuplicateGroups } from '../identity/duplicates'
 import type { NoticeCode, Report, RuleId, Severity } from '../model/report'
 
-/** Reading notices a supervisor acts on: blank, unreadable or ambiguous cells and missing tables. */
+/** Reading notices a supervisor acts on: blank, unreadable or ambiguous cells, missing or repeated tables. */
 const SUPERVISOR_NOTICES: ReadonlySet<NoticeCode> = new Set([
   'blank-as-zero',
   'cell-unread',
   'ambiguous',
   'table-missing',
+  'table-repeated',
 ])
 
 export interface SupervisorProblem {

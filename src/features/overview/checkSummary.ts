@@ -1,4 +1,5 @@
 import type { CheckSummary } from '../../core/compare/overviewRow'
+import { hasReadingGaps } from '../../core/compare/readingGaps'
 import type { Template } from '../../core/model/report'
 
 const LEGACY_NOTE = '2019 年以前的报告没有统一表格，不做勾稽关系检查'
@@ -7,12 +8,13 @@ function gapTexts(checks: CheckSummary): string[] {
   const parts: string[] = []
   if (checks.unreadCells > 0) parts.push(`${checks.unreadCells} 格未读取`)
   if (checks.identityGuessed) parts.push('机关或年度未识别')
+  if (checks.tableLeft) parts.push('另有一个表三未读取')
   return parts
 }
 
 /**
  * "✓" when every rule holds and the reader read everything, otherwise what is wrong, errors first: failed
- * rules, then cells left unread, then an agency or year not found in the title. "—" for a pre-2019 report,
+ * rules, then cells left unread, then an agency or year not found in the title, then a second 表三 left. "—" for a pre-2019 report,
  * which has no tables to check.
  */
 export function checkSummaryText(checks: CheckSummary, template: Template): string {
@@ -34,7 +36,7 @@ export function checkTitle(checks: CheckSummary, template: Template, failed: rea
 /** 'error' for a failed error rule, 'warning' for anything else to look at, 'ok' otherwise. */
 export function checkTone(checks: CheckSummary): 'error' | 'warning' | 'ok' {
   if (checks.errors > 0) return 'error'
-  return checks.warnings > 0 || checks.unreadCells > 0 || checks.identityGuessed ? 'warning' : 'ok'
+  return checks.warnings > 0 || hasReadingGaps(checks) ? 'warning' : 'ok'
 }
 
 /** Sort key: any error ranks above any number of warnings and reading gaps. */
@@ -43,6 +45,7 @@ export function checkSeverityRank(checks: CheckSummary): number {
     checks.errors * 1_000_000 +
     checks.warnings * 1_000 +
     checks.unreadCells +
-    (checks.identityGuessed ? 1 : 0)
+    (checks.identityGuessed ? 1 : 0) +
+    (checks.tableLeft ? 1 : 0)
   )
 }

@@ -207,6 +207,21 @@ describe('OverviewView', () => {
     expect(agenciesInOrder()).not.toContain('卫辉市城市管理局')
   })
 
+  it('a report whose file had a second 表三 left unread says so in the warning tone', () => {
+    const entries = parsedSeedEntries()
+    const first = entries[0]
+    if (!first) throw new Error('seeds')
+    const notice = { code: 'table-repeated' as const, message: '文件中有两个表三' }
+    load([
+      { ...first, report: { ...first.report, notices: [...first.report.notices, notice] } },
+      ...entries.slice(1),
+    ])
+    render(<OverviewView />)
+    const status = cellOf('新乡县城市管理局', '检查')
+    expect(status).toHaveTextContent('另有一个表三未读取')
+    expect(status.querySelector('.check-warning')).not.toBeNull()
+  })
+
   it('the row checkbox puts the report into the comparison selection', async () => {
     const user = userEvent.setup()
     load()

@@ -131,6 +131,7 @@ describe('toOverviewRow edge cases', () => {
       warnings: 1,
       unreadCells: 0,
       identityGuessed: false,
+      tableLeft: false,
     })
   })
 

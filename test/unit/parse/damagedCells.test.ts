@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readingGaps } from '../../../src/core/compare/readingGaps'
 import { cellValues, type Report } from '../../../src/core/model/report'
 import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
@@ -208,6 +209,52 @@ describe('cells that must not give a silent wrong number', () => {
     expect(report.cells['applications.refused.queryMatters.natural']).toBeUndefined()
     expect(noticesOn(report, 'applications.refused.queryMatters.natural')).toEqual(['cell-unread'])
     expect(noticesOn(report, 'applications.unavailable.notHeld.natural')).toEqual([])
+  })
+
+  describe('a file with two 表三 (the whole system’s and the agency’s own)', () => {
+    const own = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const other = 'seeds/000_7bba39e252e1dfbf.txt'
+    /** The lines from 表三's heading (exclusive) to its 四、结转下年度 row (inclusive). */
+    const tableThree = (path: string) => {
+      const lines = readFileSync(join(FIXTURES, path), 'utf8').split('\n')
+      const heading = lines.findIndex((line) => line.includes('三、收到和处理政府信息公开申请情况'))
+      const last = lines.findIndex((line) => line.startsWith('四、结转下年度'))
+      return { lines, heading, last, block: lines.slice(heading + 1, last + 1) }
+    }
+    const withTables = (first: string[], second: string[]): Report => {
+      const { lines, heading, last } = tableThree(own)
+      const text = [...lines.slice(0, heading + 1), ...first, ...second, ...lines.slice(last + 1)].join('\n')
+      const outcome = readReport(textToDocument(own, text))
+      if (!outcome.ok) throw new Error(outcome.error.message)
+      return outcome.report
+    }
+    const repeated = (report: Report) => report.notices.filter((notice) => notice.code === 'table-repeated')
+    const ownCells = () => expectedOf(join(FIXTURES, own)).cells
+
+    it('reads the agency’s own when the captions say which is which', () => {
+      const report = withTables(
+        ['（一）全系统汇总情况', ...tableThree(other).block],
+        ['（二）本机关情况', ...tableThree(own).block],
+      )
+      expect(cellValues(report)).toEqual(ownCells())
+      expect(repeated(report)).toHaveLength(1)
+      expect(readingGaps(report).tableLeft).toBe(true)
+    })
+
+    it('reads the first when it is the agency’s own', () => {
+      const report = withTables(
+        ['（一）本机关情况', ...tableThree(own).block],
+        ['（二）全系统汇总情况', ...tableThree(other).block],
+      )
+      expect(cellValues(report)).toEqual(ownCells())
+      expect(repeated(report)).toHaveLength(1)
+    })
+
+    it('reads the first and says so when nothing tells them apart', () => {
+      const report = withTables(tableThree(own).block, tableThree(other).block)
+      expect(cellValues(report)).toEqual(ownCells())
+      expect(repeated(report)[0]?.message).toContain('读取了第一个')
+    })
   })
 
   describe('a one-row （六）其他处理 written short', () => {
