@@ -49,7 +49,13 @@ interface LineNames {
 /** A character every group name or result word has: the other cells are not compacted or tested. */
 const NAMING_CHARACTER = /[议诉结计]/
 
-function namesIn(cells: readonly string[], gridColumns: readonly number[] | undefined): LineNames {
+/**
+ * `columnOf` gives the grid column of a cell: its index in tab-separated text, the resolved column in HTML
+ * and Word tables. PDF and markdown cells are pieces of one line whose places do not line up with another
+ * line's, so all their cells count as column 0: groups they name on one header line tie, and no order is
+ * taken from them.
+ */
+function namesIn(cells: readonly string[], columnOf: (at: number) => number): LineNames {
   const groups: LineNames['groups'] = []
   const resultAt = new Map<AppealColumn, number>()
   for (let at = 0; at < cells.length; at++) {
@@ -57,7 +63,7 @@ function namesIn(cells: readonly string[], gridColumns: readonly number[] | unde
     if (!NAMING_CHARACTER.test(cell)) continue
     const text = compactFast(cell)
     const group = groupNamed(text)
-    if (group !== undefined) groups.push({ group, column: gridColumns?.[at] ?? at })
+    if (group !== undefined) groups.push({ group, column: columnOf(at) })
     for (const column of APPEAL_COLUMNS)
       if (!resultAt.has(column) && RESULT_WORDS[column].test(text)) resultAt.set(column, at)
   }
@@ -68,14 +74,19 @@ function namesIn(cells: readonly string[], gridColumns: readonly number[] | unde
   return { groups, results }
 }
 
+const byIndex = (at: number) => at
+const noGrid = () => 0
+
 /** Header lines repeat the template's wording in every report of a batch: each text is read once. */
 const NAMES_BY_TEXT = new BoundedCache<string, LineNames>()
 
 function lineNames(lines: DocumentLines, index: number): LineNames {
   const line = lines.document.lines[index]
   if (line === undefined) return { groups: [], results: undefined }
-  if (line.cells !== undefined) return namesIn(line.cells, line.gridColumns)
-  return NAMES_BY_TEXT.get(line.text, (text) => namesIn(lineCells({ text }), undefined))
+  const { cells, gridColumns } = line
+  if (cells === undefined)
+    return NAMES_BY_TEXT.get(line.text, (text) => namesIn(lineCells({ text }), byIndex))
+  return namesIn(cells, gridColumns === undefined ? noGrid : (at) => gridColumns[at] ?? at)
 }
 
 /** Where a group is first named: the block of numbers it heads (the first value line at or after it), then the grid column. */
