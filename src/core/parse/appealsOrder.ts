@@ -18,6 +18,8 @@ import { APPEAL_COLUMN_NAMES, APPEAL_GROUP_NAMES } from '../model/labels'
 import { BoundedCache } from '../boundedCache'
 import { compactFast } from '../text/fastNormalize'
 import type { DocumentLines } from './documentLines'
+import { gridColumnOf } from './gridColumn'
+import type { ValueToken } from './lineTokens'
 
 /** A cell naming a group is a header or a row label: short, and not the section heading ("…情况"). */
 const NAME_LENGTH = 16
@@ -89,28 +91,40 @@ function lineNames(lines: DocumentLines, index: number): LineNames {
   return namesIn(cells, gridColumns === undefined ? noGrid : (at) => gridColumns[at] ?? at)
 }
 
-/** Where a group is first named: the block of numbers it heads (the first value line at or after it), then the grid column. */
+/**
+ * Where each group is first named: the block of numbers it heads (the first value line at or after it),
+ * then its grid column. Groups named in one block (a header above one row of numbers) must each stand at
+ * the grid column where a group's five numbers start: a header whose lines were merged or shifted by
+ * copying no longer lines up with the numbers and says nothing about their order.
+ */
 function groupOrder(
   lines: DocumentLines,
   from: number,
-  valueLines: readonly number[],
+  values: readonly ValueToken[],
 ): readonly AppealGroup[] | undefined {
+  const valueLines = [...new Set(values.map((token) => token.line))]
+  const blockOf = (line: number) => valueLines.findIndex((valueLine) => valueLine >= line)
+  const keyOf = (block: number, column: number) => block * 10_000 + column
   const keys = new Map<AppealGroup, number>()
   const last = valueLines[valueLines.length - 1] ?? from
-  let block = 0
-  for (let index = from; index <= last; index++) {
-    while ((valueLines[block] ?? last) < index) block++
+  for (let index = from; index <= last; index++)
     for (const { group, column } of lineNames(lines, index).groups)
-      if (!keys.has(group)) keys.set(group, block * 10_000 + column)
-  }
+      if (!keys.has(group)) keys.set(group, keyOf(blockOf(index), column))
   if (keys.size < APPEAL_GROUPS.length) return undefined
+  const groupStarts = new Set<number>()
+  for (let at = 0; at < values.length; at += APPEAL_COLUMNS.length) {
+    const token = values[at]
+    const column = token === undefined ? undefined : gridColumnOf(lines, token.line, token.column)
+    if (token !== undefined && column !== undefined) groupStarts.add(keyOf(blockOf(token.line), column))
+  }
+  const blocks = [...keys.values()].map((key) => Math.floor(key / 10_000))
+  for (const key of keys.values()) {
+    const block = Math.floor(key / 10_000)
+    if (blocks.filter((other) => other === block).length > 1 && !groupStarts.has(key)) return undefined
+  }
   const order = [...APPEAL_GROUPS].sort((a, b) => (keys.get(a) ?? 0) - (keys.get(b) ?? 0))
-  for (let at = 1; at < order.length; at++)
-    if (
-      (keys.get(order[at] ?? 'reconsideration') ?? 0) <= (keys.get(order[at - 1] ?? 'reconsideration') ?? 0)
-    )
-      return undefined
-  return order
+  const sorted = order.map((group) => keys.get(group) ?? 0)
+  return sorted.every((key, at) => at === 0 || key > (sorted[at - 1] ?? 0)) ? order : undefined
 }
 
 /** The result columns in the order of the first header line that names all five. */
@@ -134,16 +148,16 @@ function inTemplateOrder<T>(order: readonly T[], template: readonly T[]): boolea
 }
 
 /**
- * The ids for the values read from `valueLines` (in reading order) of the 表四 that starts at `from`: the
+ * The ids for the fifteen values read (in reading order) of the 表四 that starts at `from`: the
  * template's order unless the report names every group, or every result column, in another.
  */
 export function appealsOrder(
   lines: DocumentLines,
   from: number,
-  valueLines: readonly number[],
+  values: readonly ValueToken[],
 ): AppealsOrder {
-  const groups = groupOrder(lines, from, valueLines) ?? APPEAL_GROUPS
-  const columns = columnOrder(lines, from, valueLines[0] ?? from) ?? APPEAL_COLUMNS
+  const groups = groupOrder(lines, from, values) ?? APPEAL_GROUPS
+  const columns = columnOrder(lines, from, values[0]?.line ?? from) ?? APPEAL_COLUMNS
   const groupsAsTemplate = inTemplateOrder(groups, APPEAL_GROUPS)
   const columnsAsTemplate = inTemplateOrder(columns, APPEAL_COLUMNS)
   // The template's own ids, not equal copies: the cell record is built fastest from them.

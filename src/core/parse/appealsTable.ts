@@ -105,8 +105,7 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
   }
   const values = collect(lines, start)
   if (values.length === CELLS) {
-    const valueLines = [...new Set(values.map((token) => token.line))]
-    const { ids, description } = appealsOrder(lines, start, valueLines)
+    const { ids, description } = appealsOrder(lines, start, values)
     ids.forEach((id, i) => {
       const token = values[i]
       if (token !== undefined) sink.set(id, token, '表四')
@@ -116,7 +115,7 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
         code: 'columns-reordered',
         message: `表四：${description}，与模板不同，已按报告中的顺序对应各数值`,
         cellIds: [...ids],
-        line: valueLines[0] ?? start,
+        line: values[0]?.line ?? start,
       })
     return true
   }
