@@ -4,6 +4,7 @@
  */
 import type { ApplicationRow, OtherHandlingVariant } from '../model/ids'
 import { resolveApplicationRows, type RowReading } from './runTogether'
+import { followApplicantOrder } from './applicantOrder'
 import { APPLICATION_ROW_SPECS } from './applicationRows'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
@@ -186,15 +187,24 @@ export function readApplicationsTable(
     settle: settleOtherHandling,
   })
   const variant = variantOf(hits)
+  const ordered = followApplicantOrder(lines, start, from, hits, sink)
   const readings: RowReading[] = []
-  for (const hit of hits) {
+  hits.forEach((hit, at) => {
     const row = hit.spec.key as ApplicationRow
-    if (hit.values?.kind === 'run') readings.push({ row, text: hit.values.text })
-    else {
-      const values = recordRow(hit, sink)
-      if (values !== undefined) readings.push({ row, values })
+    if (hit.values?.kind === 'run') {
+      readings.push({ row, text: hit.values.text })
+      return
     }
-  }
+    const read = ordered[at] ?? hit
+    const values = recordRow(read, sink)
+    if (values === undefined) return
+    // Runs are decoded with the template's column sums: the readings keep the template's column order.
+    const ids = read.spec.cellIds
+    readings.push({
+      row,
+      values: read === hit ? values : hit.spec.cellIds.map((id) => values[ids.indexOf(id)] ?? 0),
+    })
+  })
   if (readings.some((reading) => 'text' in reading)) decodeRuns(hits, readings, variant ?? 'three-rows', sink)
   return { found: true, variant, end }
 }

@@ -211,6 +211,27 @@ describe('cells that must not give a silent wrong number', () => {
     expect(noticesOn(report, 'applications.unavailable.notHeld.natural')).toEqual([])
   })
 
+  it('表三 with 自然人 after the 法人或其他组织 columns is read by its header', () => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const lines = readFileSync(join(FIXTURES, path), 'utf8').split('\n')
+    const natural = lines.findIndex((line) => line.startsWith('\t\t自然人\t'))
+    const last = lines.findIndex((line) => line.startsWith('四、结转下年度'))
+    const T = '\t'
+    lines[natural] = `${T}${T}法人或其他组织${T.repeat(5)}自然人${T}`
+    lines[natural + 1] = `${T}${T}商业企业${T}科研机构${T}社会公益组织${T}法律服务机构${T}其他${T}${T}`
+    for (let index = natural + 2; index <= last; index++) {
+      const cells = (lines[index] ?? '').split(T)
+      const first = cells.findIndex((cell) => /^\d+$/.test(cell))
+      const values = cells.slice(first, first + 7)
+      cells.splice(first, 7, ...values.slice(1, 6), values[0] ?? '', values[6] ?? '')
+      lines[index] = cells.join(T)
+    }
+    const outcome = readReport(textToDocument(path, lines.join('\n')))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    expect(cellValues(outcome.report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+    expect(noticesOn(outcome.report, 'applications.received.natural')).toEqual(['columns-reordered'])
+  })
+
   describe('a file with two 表三 (the whole system’s and the agency’s own)', () => {
     const own = 'seeds/001_cad4fa3e014eb2f3.txt'
     const other = 'seeds/000_7bba39e252e1dfbf.txt'

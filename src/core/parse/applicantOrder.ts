@@ -1,0 +1,113 @@
+/**
+ * 表三's applicant columns in the order its header gives them. R-A, R-B and R-C all hold whatever the order
+ * of the columns, so a table drawn with 法律服务机构 first put every row's numbers under the wrong applicant
+ * without a word. The order is taken only from header lines whose cells line up on a grid (tab-separated
+ * text, HTML and Word tables), and only when all seven columns are named, each at its own grid column.
+ */
+import { APPLICANT_COLUMNS, type ApplicantColumn } from '../model/ids'
+import { APPLICANT_COLUMN_NAMES } from '../model/labels'
+import { lineCells } from '../model/lineCells'
+import { BoundedCache } from '../boundedCache'
+import { compactFast } from '../text/fastNormalize'
+import type { CellSink } from './cellSink'
+import type { DocumentLines } from './documentLines'
+import { gridColumnOf } from './gridColumn'
+import type { RowHit } from './rowTable'
+
+/** How far above the first row the header may start (the template's takes three lines). */
+const HEADER_LINES = 8
+/** A character every applicant column name has: other cells are not compacted. */
+const NAMING_CHARACTER = /[人业构织他计]/
+
+const COLUMN_BY_NAME: ReadonlyMap<string, ApplicantColumn> = new Map(
+  APPLICANT_COLUMNS.map((column) => [APPLICANT_COLUMN_NAMES[column], column]),
+)
+
+type ColumnsAt = ReadonlyMap<ApplicantColumn, number>
+
+function columnsIn(cells: readonly string[], columnOf: (at: number) => number): ColumnsAt {
+  const found = new Map<ApplicantColumn, number>()
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at] ?? ''
+    if (!NAMING_CHARACTER.test(cell)) continue
+    const column = COLUMN_BY_NAME.get(compactFast(cell))
+    if (column !== undefined && !found.has(column)) found.set(column, columnOf(at))
+  }
+  return found
+}
+
+/** Header lines repeat the template's wording in every report of a batch: each text is read once. */
+const COLUMNS_BY_TEXT = new BoundedCache<string, ColumnsAt>()
+const byIndex = (at: number) => at
+const NONE: ColumnsAt = new Map()
+
+function columnsAt(lines: DocumentLines, index: number): ColumnsAt {
+  const line = lines.document.lines[index]
+  if (line === undefined) return NONE
+  const { cells, gridColumns } = line
+  if (cells === undefined)
+    return line.text.includes('\t')
+      ? COLUMNS_BY_TEXT.get(line.text, (text) => columnsIn(lineCells({ text }), byIndex))
+      : NONE
+  return gridColumns === undefined ? NONE : columnsIn(cells, (at) => gridColumns[at] ?? at)
+}
+
+/**
+ * The applicant columns in the header's order, when the header above `start` names all seven, each at the
+ * grid column of one of `valueColumns` (where a row's numbers stand): a header whose lines were merged or
+ * shifted by copying does not line up with the numbers and says nothing about their order.
+ */
+function headerOrder(
+  lines: DocumentLines,
+  start: number,
+  from: number,
+  valueColumns: ReadonlySet<number>,
+): ApplicantColumn[] | undefined {
+  const grid = new Map<ApplicantColumn, number>()
+  for (let index = Math.max(from, start - HEADER_LINES); index < start; index++)
+    for (const [column, at] of columnsAt(lines, index)) if (!grid.has(column)) grid.set(column, at)
+  if (grid.size < APPLICANT_COLUMNS.length || new Set(grid.values()).size < grid.size) return undefined
+  for (const at of grid.values()) if (!valueColumns.has(at)) return undefined
+  return [...APPLICANT_COLUMNS].sort((a, b) => (grid.get(a) ?? 0) - (grid.get(b) ?? 0))
+}
+
+/** The grid columns of the first row read as seven cells. */
+function valueColumnsOf(lines: DocumentLines, hits: readonly RowHit[]): Set<number> {
+  const columns = new Set<number>()
+  const first = hits.find((hit) => hit.values?.kind === 'cells')
+  if (first?.values?.kind !== 'cells') return columns
+  for (const token of first.values.tokens) {
+    const at = gridColumnOf(lines, token.line, token.column)
+    if (at !== undefined) columns.add(at)
+  }
+  return columns
+}
+
+/**
+ * The hits with their cell ids in the header's column order, with one notice, when the header above the
+ * table's first row (`start`) orders the applicant columns otherwise than the template; the hits themselves
+ * otherwise. Rows whose digits ran together are left as they are: they are decoded by the template's sums.
+ */
+export function followApplicantOrder(
+  lines: DocumentLines,
+  start: number,
+  from: number,
+  hits: readonly RowHit[],
+  sink: CellSink,
+): readonly RowHit[] {
+  const order = headerOrder(lines, start, from, valueColumnsOf(lines, hits))
+  if (order === undefined || order.every((column, at) => column === APPLICANT_COLUMNS[at])) return hits
+  const positions = order.map((column) => APPLICANT_COLUMNS.indexOf(column))
+  const followed = hits.map((hit) =>
+    hit.values?.kind === 'cells'
+      ? { ...hit, spec: { ...hit.spec, cellIds: positions.map((at) => hit.spec.cellIds[at] ?? '') } }
+      : hit,
+  )
+  sink.notice({
+    code: 'columns-reordered',
+    message: `表三：表头各列的顺序（${order.map((column) => APPLICANT_COLUMN_NAMES[column]).join('、')}）与模板不同，已按表头对应各列数值`,
+    cellIds: followed.flatMap((hit) => hit.spec.cellIds),
+    line: start,
+  })
+  return followed
+}
