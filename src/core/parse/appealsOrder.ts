@@ -91,45 +91,78 @@ function lineNames(lines: DocumentLines, index: number): LineNames {
   return namesIn(cells, gridColumns === undefined ? noGrid : (at) => gridColumns[at] ?? at)
 }
 
+/** A character every group name has (行政复议, 未经复议直接起诉, 复议后起诉): other lines are not looked at. */
+const GROUP_LINE = /复议|起诉/
+/** A line naming all five result columns has 结果 (结果维持, 结果纠正, 其他结果). */
+const RESULT_LINE = '结果'
+
 /**
  * Where each group is first named: the block of numbers it heads (the first value line at or after it),
  * then its grid column. Groups named in one block (a header above one row of numbers) must each stand at
  * the grid column where a group's five numbers start: a header whose lines were merged or shifted by
- * copying no longer lines up with the numbers and says nothing about their order.
+ * copying no longer lines up with the numbers and says nothing about their order. Written without
+ * allocating in the usual case (the template's order): it runs for every report.
  */
 function groupOrder(
   lines: DocumentLines,
   from: number,
   values: readonly ValueToken[],
 ): readonly AppealGroup[] | undefined {
+  const last = values[values.length - 1]?.line ?? from
+  const keys = [-1, -1, -1]
+  let block = 0
+  let blockLine = values[0]?.line ?? from
+  let valueAt = 0
+  for (let index = from; index <= last; index++) {
+    // The block of the first value line at or after this line.
+    while (blockLine < index) {
+      while (valueAt < values.length && (values[valueAt]?.line ?? last) <= blockLine) valueAt++
+      blockLine = values[valueAt]?.line ?? last
+      block++
+    }
+    const text = lines.document.lines[index]?.text ?? ''
+    if (!GROUP_LINE.test(text)) continue
+    for (const { group, column } of lineNames(lines, index).groups) {
+      const at = APPEAL_GROUPS.indexOf(group)
+      if (keys[at] === -1) keys[at] = block * 10_000 + column
+    }
+  }
+  const [first = -1, second = -1, third = -1] = keys
+  if (first < 0 || second < 0 || third < 0) return undefined
+  // The template's order needs no proof: it is what is read anyway.
+  if (first < second && second < third) return APPEAL_GROUPS
+  const order = [...APPEAL_GROUPS].sort(
+    (a, b) => (keys[APPEAL_GROUPS.indexOf(a)] ?? 0) - (keys[APPEAL_GROUPS.indexOf(b)] ?? 0),
+  )
+  const sorted = order.map((group) => keys[APPEAL_GROUPS.indexOf(group)] ?? 0)
+  if (!sorted.every((key, at) => at === 0 || key > (sorted[at - 1] ?? 0))) return undefined
+  return provenByColumns(lines, values, sorted) ? order : undefined
+}
+
+/** Whether the keys of groups named in one block stand where a group's five numbers start. */
+function provenByColumns(
+  lines: DocumentLines,
+  values: readonly ValueToken[],
+  keys: readonly number[],
+): boolean {
   const valueLines = [...new Set(values.map((token) => token.line))]
   const blockOf = (line: number) => valueLines.findIndex((valueLine) => valueLine >= line)
-  const keyOf = (block: number, column: number) => block * 10_000 + column
-  const keys = new Map<AppealGroup, number>()
-  const last = valueLines[valueLines.length - 1] ?? from
-  for (let index = from; index <= last; index++)
-    for (const { group, column } of lineNames(lines, index).groups)
-      if (!keys.has(group)) keys.set(group, keyOf(blockOf(index), column))
-  if (keys.size < APPEAL_GROUPS.length) return undefined
   const groupStarts = new Set<number>()
   for (let at = 0; at < values.length; at += APPEAL_COLUMNS.length) {
     const token = values[at]
     const column = token === undefined ? undefined : gridColumnOf(lines, token.line, token.column)
-    if (token !== undefined && column !== undefined) groupStarts.add(keyOf(blockOf(token.line), column))
+    if (token !== undefined && column !== undefined) groupStarts.add(blockOf(token.line) * 10_000 + column)
   }
-  const blocks = [...keys.values()].map((key) => Math.floor(key / 10_000))
-  for (const key of keys.values()) {
-    const block = Math.floor(key / 10_000)
-    if (blocks.filter((other) => other === block).length > 1 && !groupStarts.has(key)) return undefined
-  }
-  const order = [...APPEAL_GROUPS].sort((a, b) => (keys.get(a) ?? 0) - (keys.get(b) ?? 0))
-  const sorted = order.map((group) => keys.get(group) ?? 0)
-  return sorted.every((key, at) => at === 0 || key > (sorted[at - 1] ?? 0)) ? order : undefined
+  const blocks = keys.map((key) => Math.floor(key / 10_000))
+  return keys.every(
+    (key, at) => blocks.filter((block) => block === blocks[at]).length === 1 || groupStarts.has(key),
+  )
 }
 
 /** The result columns in the order of the first header line that names all five. */
 function columnOrder(lines: DocumentLines, from: number, to: number): readonly AppealColumn[] | undefined {
   for (let index = from; index < to; index++) {
+    if (!(lines.document.lines[index]?.text ?? '').includes(RESULT_LINE)) continue
     const { results } = lineNames(lines, index)
     if (results !== undefined) return results
   }

@@ -23,15 +23,17 @@ const COLUMN_BY_NAME: ReadonlyMap<string, ApplicantColumn> = new Map(
   APPLICANT_COLUMNS.map((column) => [APPLICANT_COLUMN_NAMES[column], column]),
 )
 
-type ColumnsAt = ReadonlyMap<ApplicantColumn, number>
+/** The grid column where a line names each applicant column (in APPLICANT_COLUMNS order), -1 where it does not. */
+type ColumnsAt = readonly number[]
 
 function columnsIn(cells: readonly string[], columnOf: (at: number) => number): ColumnsAt {
-  const found = new Map<ApplicantColumn, number>()
+  const found = APPLICANT_COLUMNS.map(() => -1)
   for (let at = 0; at < cells.length; at++) {
     const cell = cells[at] ?? ''
     if (!NAMING_CHARACTER.test(cell)) continue
     const column = COLUMN_BY_NAME.get(compactFast(cell))
-    if (column !== undefined && !found.has(column)) found.set(column, columnOf(at))
+    const index = column === undefined ? -1 : APPLICANT_COLUMNS.indexOf(column)
+    if (index >= 0 && found[index] === -1) found[index] = columnOf(at)
   }
   return found
 }
@@ -39,14 +41,14 @@ function columnsIn(cells: readonly string[], columnOf: (at: number) => number): 
 /** Header lines repeat the template's wording in every report of a batch: each text is read once. */
 const COLUMNS_BY_TEXT = new BoundedCache<string, ColumnsAt>()
 const byIndex = (at: number) => at
-const NONE: ColumnsAt = new Map()
+const NONE: ColumnsAt = APPLICANT_COLUMNS.map(() => -1)
 
 function columnsAt(lines: DocumentLines, index: number): ColumnsAt {
   const line = lines.document.lines[index]
   if (line === undefined) return NONE
   const { cells, gridColumns } = line
   if (cells === undefined)
-    return line.text.includes('\t')
+    return line.text.includes('\t') && NAMING_CHARACTER.test(line.text)
       ? COLUMNS_BY_TEXT.get(line.text, (text) => columnsIn(lineCells({ text }), byIndex))
       : NONE
   return gridColumns === undefined ? NONE : columnsIn(cells, (at) => gridColumns[at] ?? at)
@@ -55,20 +57,32 @@ function columnsAt(lines: DocumentLines, index: number): ColumnsAt {
 /**
  * The applicant columns in the header's order, when the header above `start` names all seven, each at the
  * grid column of one of `valueColumns` (where a row's numbers stand): a header whose lines were merged or
- * shifted by copying does not line up with the numbers and says nothing about their order.
+ * shifted by copying does not line up with the numbers and says nothing about their order. Written without
+ * allocating in the usual case (the template's order): it runs for every report.
  */
 function headerOrder(
   lines: DocumentLines,
   start: number,
   from: number,
-  valueColumns: ReadonlySet<number>,
-): ApplicantColumn[] | undefined {
-  const grid = new Map<ApplicantColumn, number>()
-  for (let index = Math.max(from, start - HEADER_LINES); index < start; index++)
-    for (const [column, at] of columnsAt(lines, index)) if (!grid.has(column)) grid.set(column, at)
-  if (grid.size < APPLICANT_COLUMNS.length || new Set(grid.values()).size < grid.size) return undefined
-  for (const at of grid.values()) if (!valueColumns.has(at)) return undefined
-  return [...APPLICANT_COLUMNS].sort((a, b) => (grid.get(a) ?? 0) - (grid.get(b) ?? 0))
+  valueColumns: () => ReadonlySet<number>,
+): readonly ApplicantColumn[] | undefined {
+  const grid = APPLICANT_COLUMNS.map(() => -1)
+  for (let index = Math.max(from, start - HEADER_LINES); index < start; index++) {
+    const found = columnsAt(lines, index)
+    if (found === NONE) continue
+    for (let at = 0; at < grid.length; at++) if (grid[at] === -1) grid[at] = found[at] ?? -1
+  }
+  if (grid.includes(-1)) return undefined
+  if (grid.every((column, at) => at === 0 || column > (grid[at - 1] ?? 0))) return APPLICANT_COLUMNS
+  if (new Set(grid).size < grid.length) return undefined
+  const columns = valueColumns()
+  if (grid.some((column) => !columns.has(column))) return undefined
+  const at = (column: ApplicantColumn) => grid[APPLICANT_COLUMNS.indexOf(column)] ?? 0
+  return [...APPLICANT_COLUMNS].sort((a, b) => at(a) - at(b))
+}
+
+function inTemplateOrder(order: readonly ApplicantColumn[]): boolean {
+  return order.every((column, at) => column === APPLICANT_COLUMNS[at])
 }
 
 /** The grid columns of the first row read as seven cells. */
@@ -95,8 +109,8 @@ export function followApplicantOrder(
   hits: readonly RowHit[],
   sink: CellSink,
 ): readonly RowHit[] {
-  const order = headerOrder(lines, start, from, valueColumnsOf(lines, hits))
-  if (order === undefined || order.every((column, at) => column === APPLICANT_COLUMNS[at])) return hits
+  const order = headerOrder(lines, start, from, () => valueColumnsOf(lines, hits))
+  if (order === undefined || inTemplateOrder(order)) return hits
   const positions = order.map((column) => APPLICANT_COLUMNS.indexOf(column))
   const followed = hits.map((hit) =>
     hit.values?.kind === 'cells'

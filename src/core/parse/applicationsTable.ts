@@ -117,12 +117,10 @@ function decodeRuns(
 
 /** How far above a table's first row its caption may stand (the header takes four lines). */
 const CAPTION_LINES = 8
+/** How far after a table's last row another may start: a caption and a header. */
+const NEXT_TABLE_LINES = 12
 const OWN_CAPTION = /本机关|本级|本部门|本单位/
 const AGGREGATE_CAPTION = /汇总|全系统|全(?:县|区|市|省|旗|州)/
-const isTableFour = (compact: string) => TABLE_FOUR.test(compact)
-const LAST_ROW = /结转下年/
-const LAST_ROW_HINT = compactWordsHint('结转下年')
-const isLastRow = (compact: string) => compact.length <= LABEL_LENGTH && LAST_ROW.test(compact)
 
 /** What the short lines above a table's first row (from `after` on) say it covers, and the line saying it. */
 function captionOf(
@@ -139,45 +137,23 @@ function captionOf(
   return undefined
 }
 
-/**
- * Where 表三 starts. Some files carry two: the whole system's (汇总) and the agency's own (本机关), or last
- * year's. The agency's own is read when the captions say which is which; otherwise the first, and a notice
- * says the other was left.
- */
-function chooseStart(lines: DocumentLines, from: number, sink: CellSink): number | undefined {
+function findStart(lines: DocumentLines, from: number, to: number | undefined): number | undefined {
   const isStart = (compact: string, index: number) =>
     compact.length <= LABEL_LENGTH && FIRST_ROW.test(compact) && isFirstRow(lines, index)
-  const first = lines.find(from, isStart, { hint: FIRST_ROW_HINT })
-  if (first === undefined) return undefined
-  const tableFour = lines.find(first + 1, isTableFour, { hint: TABLE_FOUR_HINT })
-  // Another table starts after this one's last row, not at a row repeated inside it.
-  const lastRow = lines.find(first + 1, isLastRow, { to: tableFour, hint: LAST_ROW_HINT })
-  if (lastRow === undefined) return first
-  const second = lines.find(lastRow + 1, isStart, { to: tableFour, hint: FIRST_ROW_HINT })
-  if (second === undefined) return first
-  const firstCaption = captionOf(lines, first, from)
-  const secondCaption = captionOf(lines, second, first + 1)
-  const chosen = firstCaption?.kind === 'aggregate' && secondCaption?.kind === 'own' ? second : first
-  const named = (at: number, caption: { text: string } | undefined) =>
-    `第 ${at + 1} 行起${caption === undefined ? '' : `（${caption.text}）`}`
-  sink.notice({
-    code: 'table-repeated',
-    message: `文件中有两个表三：${named(first, firstCaption)}和${named(second, secondCaption)}；读取了${
-      chosen === first ? '第一个' : '第二个（本机关的一个）'
-    }，另一个未读取`,
-    line: chosen === first ? second : first,
-  })
-  return chosen
+  return to === undefined
+    ? lines.find(from, isStart, { hint: FIRST_ROW_HINT })
+    : lines.find(from, isStart, { to, hint: FIRST_ROW_HINT })
 }
 
-export function readApplicationsTable(
-  lines: DocumentLines,
-  sink: CellSink,
-  from: number,
-): ApplicationsResult {
-  const start = chooseStart(lines, from, sink)
-  if (start === undefined) return { found: false, variant: undefined, end: from }
-  const { hits, end } = readRowTable(lines, start, APPLICATION_ROW_SPECS, sink, {
+/** Whether a line in [from, to) has the first row's word in its raw text: a plain loop, cheaper than a search. */
+function mentionsFirstRow(lines: DocumentLines, from: number, to: number): boolean {
+  for (let index = from; index < Math.min(to, lines.count); index++)
+    if (FIRST_ROW_HINT.test(lines.document.lines[index]?.text ?? '')) return true
+  return false
+}
+
+function readRows(lines: DocumentLines, start: number, sink: CellSink) {
+  return readRowTable(lines, start, APPLICATION_ROW_SPECS, sink, {
     table: '表三',
     stopAt: (tokens) =>
       lines.matches(tokens.line, TABLE_FOUR, TABLE_FOUR_HINT) ||
@@ -186,6 +162,47 @@ export function readApplicationsTable(
     allowRuns: 'always',
     settle: settleOtherHandling,
   })
+}
+
+/**
+ * 表三's rows. Some files carry two tables right after each other: the whole system's (汇总) and the
+ * agency's own (本机关), or last year's. The agency's own is read when the captions say which is which;
+ * otherwise the first, and a notice says the other was left.
+ */
+function readChosenRows(lines: DocumentLines, first: number, from: number, sink: CellSink) {
+  // The row notices of a table not chosen are taken back.
+  const noticesBefore = sink.notices.length
+  const firstRows = readRows(lines, first, sink)
+  const after = Math.max(firstRows.end, first + 1)
+  const second = mentionsFirstRow(lines, after, after + NEXT_TABLE_LINES)
+    ? findStart(lines, after, after + NEXT_TABLE_LINES)
+    : undefined
+  if (second === undefined) return { start: first, ...firstRows }
+  const firstCaption = captionOf(lines, first, from)
+  const secondCaption = captionOf(lines, second, after)
+  const takeSecond = firstCaption?.kind === 'aggregate' && secondCaption?.kind === 'own'
+  const named = (at: number, caption: { text: string } | undefined) =>
+    `第 ${at + 1} 行起${caption === undefined ? '' : `（${caption.text}）`}`
+  const message = `文件中有两个表三：${named(first, firstCaption)}和${named(second, secondCaption)}；读取了${
+    takeSecond ? '第二个（本机关的一个）' : '第一个'
+  }，另一个未读取`
+  if (!takeSecond) {
+    sink.notice({ code: 'table-repeated', message, line: second })
+    return { start: first, ...firstRows }
+  }
+  sink.notices.length = noticesBefore
+  sink.notice({ code: 'table-repeated', message, line: first })
+  return { start: second, ...readRows(lines, second, sink) }
+}
+
+export function readApplicationsTable(
+  lines: DocumentLines,
+  sink: CellSink,
+  from: number,
+): ApplicationsResult {
+  const first = findStart(lines, from, undefined)
+  if (first === undefined) return { found: false, variant: undefined, end: from }
+  const { start, hits, end } = readChosenRows(lines, first, from, sink)
   const variant = variantOf(hits)
   const ordered = followApplicantOrder(lines, start, from, hits, sink)
   const readings: RowReading[] = []

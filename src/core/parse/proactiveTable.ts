@@ -81,9 +81,10 @@ function convertHeaderUnit(hit: RowHit, sink: CellSink): void {
     )
   // A cell with its own unit ("251000元") says what it is; the header does not override it. (Digits run
   // together have no unit.)
+  if (hit.spec.key !== 'procurement' || !AMOUNT_IN_WAN.test(hit.label)) return
   const at = hit.spec.cellIds.indexOf('proactive.procurement.amountYuan')
-  const amount = hit.values?.kind === 'cells' ? hit.values.tokens[at]?.raw : undefined
-  if (hit.spec.key === 'procurement' && AMOUNT_IN_WAN.test(hit.label) && amount?.includes('元') !== true)
+  const amount = hit.values?.kind === 'cells' && at >= 0 ? hit.values.tokens[at]?.raw : undefined
+  if (amount?.includes('元') !== true)
     sink.rescale(
       'proactive.procurement.amountYuan',
       4,

@@ -140,36 +140,42 @@ class RowChooser {
     return { index: found, how: exact ? 'exact' : 'keyword', label }
   }
 
+  /** Whether the keywords of a possible row name one of the `carried` labels by itself (see select). */
+  private namesRow(carried: readonly string[]): boolean {
+    for (const label of carried) if (this.byLabel(label) !== undefined) return true
+    return false
+  }
+
   /**
-   * This line's own label when it is a row's exact wording and the carried part names another row; else the
-   * carried label with this line's own label first; this line's label alone when the carried part spoils it
-   * (a block title or header line before the row); the next row in order last.
+   * The carried label with this line's own label first, unless this line's own label is a row's exact
+   * wording and a line carried to it named a row of its own (`carried`): a row written without cells
+   * ("5.属于三类内部事务信息" alone) must not take this row's numbers. This line's label alone when the carried
+   * part spoils it (a block title or header line before the row); the next row in order last.
    */
-  private select(label: string, own: string): Match | undefined {
+  private select(label: string, own: string, carried: readonly string[]): Match | undefined {
+    const whole = this.byLabel(label)
+    // Exact with what was carried: the carried part was numbering or a group name ("三、本年度办理结果").
+    if (whole?.how === 'exact') return whole
     const ownMatch = own !== '' && own !== label ? this.byLabel(own) : undefined
-    // A line whose own label is a row's exact wording is that row when what was carried to it names a row of
-    // its own: a row written without cells ("5.属于三类内部事务信息" alone) must not take this row's numbers.
-    if (ownMatch?.how === 'exact' && label.endsWith(own)) {
-      const carried = label.slice(0, label.length - own.length)
-      if (this.byLabel(carried) !== undefined) return ownMatch
-    }
-    const found = this.byLabel(label) ?? ownMatch
+    if (ownMatch?.how === 'exact' && this.namesRow(carried)) return ownMatch
+    const found = whole ?? ownMatch
     if (found !== undefined) return found
     const ordered = this.byOrder()
     return ordered === undefined ? undefined : { index: ordered, how: 'order', label }
   }
 
   /** The row a label names by its keywords, without taking it; never a guess by position. */
-  peekByLabel(label: string, own: string): RowSpec | undefined {
-    const match = this.select(label, own)
+  peekByLabel(label: string, own: string, carried: readonly string[]): RowSpec | undefined {
+    const match = this.select(label, own, carried)
     return match === undefined || match.how === 'order' ? undefined : this.specs[match.index]
   }
 
   choose(
     label: string,
     own: string,
+    carried: readonly string[],
   ): { spec: RowSpec; how: MatchKind; matchedLabel: string; outOfPlace: boolean } | undefined {
-    const match = this.select(label, own)
+    const match = this.select(label, own, carried)
     const spec = match === undefined ? undefined : this.specs[match.index]
     if (match === undefined || spec === undefined) return undefined
     const outOfPlace = match.index < this.expected
@@ -265,6 +271,10 @@ function asRun(values: readonly ValueToken[], count: number): RowValues | undefi
   return { kind: 'run', text: numbers.map((token) => token.raw).join(' '), token: first }
 }
 
+function carry(carried: string[], text: string): void {
+  if (text !== '') carried.push(text)
+}
+
 export function readRowTable(
   source: LineSource,
   from: number,
@@ -275,6 +285,8 @@ export function readRowTable(
   const chooser = new RowChooser(specs)
   const hits: RowHit[] = []
   let pending = ''
+  /** The labels and trailing text of the lines carried in `pending`, each as its line gave it. */
+  const carried: string[] = []
   let line = from
   while (line < source.count) {
     const tokens = source.tokens(line)
@@ -283,9 +295,11 @@ export function readRowTable(
     if (tokens.numberCount === 0) {
       // A labelled row whose cells are all blank ("行政许可", "", "") is a row of blanks, not a wrapped label.
       const blankRow =
-        tokens.label !== '' && tokens.blankCount > 0 ? chooser.peekByLabel(label, tokens.label) : undefined
+        tokens.label !== '' && tokens.blankCount > 0
+          ? chooser.peekByLabel(label, tokens.label, carried)
+          : undefined
       if (blankRow !== undefined && tokens.blankCount >= blankRow.cellIds.length) {
-        const chosen = chooser.choose(label, tokens.label)
+        const chosen = chooser.choose(label, tokens.label, carried)
         const spec = chosen?.spec ?? blankRow
         const blanks = fitValues(tokens.values, spec.cellIds.length)
         hits.push({
@@ -299,15 +313,18 @@ export function readRowTable(
           found: blanks,
         })
         pending = ''
+        carried.length = 0
         line++
         if (spec.key === options.lastKey) break
         continue
       }
       pending = label + tokens.trailing
+      carry(carried, tokens.label)
+      carry(carried, tokens.trailing)
       line++
       continue
     }
-    const chosen = chooser.choose(label, tokens.label)
+    const chosen = chooser.choose(label, tokens.label, carried)
     const spec = chosen?.spec
     let values = tokens.values
     let structured = tokens.structured
@@ -339,6 +356,8 @@ export function readRowTable(
       })
     }
     pending = tokens.trailing
+    carried.length = 0
+    carry(carried, tokens.trailing)
     line = next
     if (spec?.key === options.lastKey) break
   }
