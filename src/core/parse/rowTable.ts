@@ -157,7 +157,8 @@ class RowChooser {
     // Exact with what was carried: the carried part was numbering or a group name ("三、本年度办理结果").
     if (whole?.how === 'exact') return whole
     const ownMatch = own !== '' && own !== label ? this.byLabel(own) : undefined
-    if (ownMatch?.how === 'exact' && this.namesRow(carried)) return ownMatch
+    // (Without a reading of the whole label, this line's own is taken anyway: no need to ask.)
+    if (whole !== undefined && ownMatch?.how === 'exact' && this.namesRow(carried)) return ownMatch
     const found = whole ?? ownMatch
     if (found !== undefined) return found
     const ordered = this.byOrder()
