@@ -5,6 +5,7 @@
  */
 import { PROACTIVE_COLUMN_NAMES } from '../model/labels'
 import type { CellSink } from './cellSink'
+import type { DocumentLines } from './documentLines'
 import type { RowHit } from './rowTable'
 
 /**
@@ -61,9 +62,9 @@ function columnsOf(ids: readonly string[]): Columns {
 const TEMPLATE_ORDER = 'template'
 
 /**
- * Where each of the spec's columns stands in the header within `label`: 'template' when in the template's
- * order, else the template indexes in header order; 'none' when the label names none of them (a row under
- * the block's header), undefined when it names only some, or two at one place, so their order is unknown.
+ * Where each of the spec's columns stands in the header within `label` (one line): 'template' when in the
+ * template's order, else the template indexes in header order; 'none' when the line names none of them,
+ * undefined when it names only some, or two at one place, so their order is unknown.
  */
 function headerOrder(label: string, columns: Columns): number[] | typeof TEMPLATE_ORDER | 'none' | undefined {
   const positions: number[] = []
@@ -81,20 +82,49 @@ function headerOrder(label: string, columns: Columns): number[] | typeof TEMPLAT
   return positions.map((_, index) => index).sort((a, b) => (positions[a] ?? 0) - (positions[b] ?? 0))
 }
 
+/** How far above a block's first row its header may start. */
+const HEADER_LINES = 6
+
+type HeaderReading = number[] | typeof TEMPLATE_ORDER | 'none' | undefined
+
+/**
+ * What the lines from `from` to `to` (the row's own line) say of the order of `columns`: the last line that
+ * names every column gives it. Each line on its own: a header cell wrapped over several lines, with its
+ * neighbours between the pieces (a PDF's vertically centred header), puts the words of the lines joined in
+ * another order than the columns'.
+ */
+function linesOrder(lines: DocumentLines, from: number, to: number, columns: Columns): HeaderReading {
+  let reading: HeaderReading = 'none'
+  for (let index = Math.max(0, from); index <= to; index++) {
+    const found = headerOrder(lines.compact(index), columns)
+    if (found === 'none') continue
+    if (found !== undefined || reading === 'none') reading = found
+  }
+  return reading
+}
+
 /**
  * The hits with the cell ids of rows under a reordered header in the header's order, so the row's values
  * fill the columns they stand in, each with a notice. A header holds for the rows after it that have the same
  * columns, until the next header. The hits themselves when no header is reordered (nearly every report).
  */
-export function followHeaderOrder(hits: readonly RowHit[], sink: CellSink): readonly RowHit[] {
+export function followHeaderOrder(
+  lines: DocumentLines,
+  hits: readonly RowHit[],
+  sink: CellSink,
+): readonly RowHit[] {
   let header: { columns: string; order: readonly number[] } | undefined
   let followed: RowHit[] | undefined
+  let previousLine: number | undefined
   for (let at = 0; at < hits.length; at++) {
     const hit = hits[at]
-    const ids = hit?.spec.cellIds
-    if (hit === undefined || ids === undefined || ids.length < 2) continue
+    if (hit === undefined) continue
+    const from = previousLine === undefined ? hit.line - HEADER_LINES : previousLine + 1
+    previousLine = hit.line
+    const ids = hit.spec.cellIds
+    if (ids.length < 2) continue
     const columns = columnsOf(ids)
-    const found = headerOrder(hit.label, columns)
+    const found = linesOrder(lines, from, hit.line, columns)
     if (found !== 'none')
       header =
         found === undefined || found === TEMPLATE_ORDER ? undefined : { columns: columns.key, order: found }

@@ -128,7 +128,7 @@ export function readProactiveTable(lines: DocumentLines, sink: CellSink): Proact
     lastKey: variant === '2021' ? 'fees' : 'procurement',
     allowRuns: 'unstructured',
   })
-  for (const hit of followHeaderOrder(hits, sink)) {
+  for (const hit of followHeaderOrder(lines, hits, sink)) {
     if (hit.values?.kind === 'run') decodeProactiveRun(hit, sink)
     else recordRow(hit, sink)
     convertHeaderUnit(hit, sink)

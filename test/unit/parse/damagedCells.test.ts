@@ -317,6 +317,13 @@ describe('cells that must not give a silent wrong number', () => {
       expect(noticesOn(report, docs[0] ?? '')).toEqual([])
     })
 
+    it('are not taken from a header whose cells wrap over several lines', () => {
+      // A vertically centred header copied from a PDF: the words of the lines joined are out of order.
+      const report = readChanged(path, header, '本年制发\t现行有效\n信息内容\t本年废止件数\n件数\t件数')
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+      expect(noticesOn(report, docs[0] ?? '')).toEqual([])
+    })
+
     it('are followed in the 2019 表二 too', () => {
       const report = readChangedLines('handmade/2019_template.txt', {
         '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量':
