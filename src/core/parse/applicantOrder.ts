@@ -100,7 +100,7 @@ function valueColumnsOf(lines: DocumentLines, hits: readonly RowHit[]): Set<numb
 /**
  * The hits with their cell ids in the header's column order, with one notice, when the header above the
  * table's first row (`start`) orders the applicant columns otherwise than the template; the hits themselves
- * otherwise. Rows whose digits ran together are left as they are: they are decoded by the template's sums.
+ * otherwise. Rows whose digits ran together keep their ids: the caller leaves them unread.
  */
 export function followApplicantOrder(
   lines: DocumentLines,
@@ -120,7 +120,7 @@ export function followApplicantOrder(
   sink.notice({
     code: 'columns-reordered',
     message: `表三：表头各列的顺序（${order.map((column) => APPLICANT_COLUMN_NAMES[column]).join('、')}）与模板不同，已按表头对应各列数值`,
-    cellIds: followed.flatMap((hit) => hit.spec.cellIds),
+    cellIds: followed.flatMap((hit) => (hit.values?.kind === 'cells' ? hit.spec.cellIds : [])),
     line: start,
   })
   return followed

@@ -208,6 +208,16 @@ export function readApplicationsTable(
   const readings: RowReading[] = []
   hits.forEach((hit, at) => {
     const row = hit.spec.key as ApplicationRow
+    if (hit.values?.kind === 'run' && ordered !== hits) {
+      // Digits run together are split by the template's column sums, which a reordered header breaks.
+      sink.notice({
+        code: 'cell-unread',
+        message: `表三“${hit.spec.name}”行：数字连写“${hit.values.text}”，表头各列的顺序与模板不同，无法拆分，未填入`,
+        cellIds: [...hit.spec.cellIds],
+        line: hit.line,
+      })
+      return
+    }
     if (hit.values?.kind === 'run') {
       readings.push({ row, text: hit.values.text })
       return
@@ -215,7 +225,7 @@ export function readApplicationsTable(
     const read = ordered[at] ?? hit
     const values = recordRow(read, sink)
     if (values === undefined) return
-    // Runs are decoded with the template's column sums: the readings keep the template's column order.
+    // Readings are in the template's column order, as the rules over them are written.
     const ids = read.spec.cellIds
     readings.push({
       row,

@@ -211,7 +211,8 @@ describe('cells that must not give a silent wrong number', () => {
     expect(noticesOn(report, 'applications.unavailable.notHeld.natural')).toEqual([])
   })
 
-  it('表三 with 自然人 after the 法人或其他组织 columns is read by its header', () => {
+  /** Seed 001 with 自然人 after the 法人或其他组织 columns in its header and in every row of 表三. */
+  const naturalMovedLast = () => {
     const path = 'seeds/001_cad4fa3e014eb2f3.txt'
     const lines = readFileSync(join(FIXTURES, path), 'utf8').split('\n')
     const natural = lines.findIndex((line) => line.startsWith('\t\t自然人\t'))
@@ -226,10 +227,32 @@ describe('cells that must not give a silent wrong number', () => {
       cells.splice(first, 7, ...values.slice(1, 6), values[0] ?? '', values[6] ?? '')
       lines[index] = cells.join(T)
     }
+    return { path, lines, received: natural + 2 }
+  }
+  const readLines = (path: string, lines: string[]): Report => {
     const outcome = readReport(textToDocument(path, lines.join('\n')))
     if (!outcome.ok) throw new Error(outcome.error.message)
-    expect(cellValues(outcome.report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
-    expect(noticesOn(outcome.report, 'applications.received.natural')).toEqual(['columns-reordered'])
+    return outcome.report
+  }
+
+  it('表三 with 自然人 after the 法人或其他组织 columns is read by its header', () => {
+    const { path, lines } = naturalMovedLast()
+    const report = readLines(path, lines)
+    expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+    expect(noticesOn(report, 'applications.received.natural')).toEqual(['columns-reordered'])
+  })
+
+  it('a 表三 row of digits run together under such a header is left unread, not split by the template', () => {
+    const { path, lines, received } = naturalMovedLast()
+    const cells = (lines[received] ?? '').split('\t')
+    const first = cells.findIndex((cell) => /^\d+$/.test(cell))
+    lines[received] = [...cells.slice(0, first), cells.slice(first, first + 7).join('')].join('\t')
+    const report = readLines(path, lines)
+    expect(report.cells['applications.received.natural']).toBeUndefined()
+    expect(noticesOn(report, 'applications.received.natural')).toContain('cell-unread')
+    expect(report.cells['applications.carriedOver.natural']?.value).toBe(
+      expectedOf(join(FIXTURES, path)).cells['applications.carriedOver.natural'],
+    )
   })
 
   describe('a file with two 表三 (the whole system’s and the agency’s own)', () => {
