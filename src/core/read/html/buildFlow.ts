@@ -71,8 +71,10 @@ const VOID_ELEMENTS = new Set([
   'wbr',
 ])
 // Anchored so Word's mso-* properties never count.
-const HIDDEN_STYLE =
-  /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden|text-decoration(?:-line)?\s*:[^;]*line-through)/i
+const HIDDEN_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
+const STRUCK_STYLE = /(?:^|[;\s])text-decoration(?:-line)?\s*:[^;]*line-through/i
+/** A struck or size-0 table cell is still drawn: its text goes, the cell stays, so its row keeps its columns. */
+const CELL_ELEMENTS: ReadonlySet<string> = new Set(['td', 'th'])
 /** Deleted or struck-through text: the old value an editor left beside the new one. */
 const STRUCK_ELEMENTS: ReadonlySet<string> = new Set(['del', 's', 'strike'])
 const ZERO_FONT_SIZE =
@@ -98,17 +100,19 @@ function spanAttribute(value: string | undefined): number {
 }
 
 /**
- * Hidden, deleted or struck-through text (<del>, <s>, <strike>, line-through): not what the report says. 'zero-size': a font size
- * of 0, which hides only the text its children do not set in a size of their own (a layout trick puts it on
- * containers to close the gaps between inline blocks).
+ * Text that is not what the report says: 'hidden' (display:none, visibility:hidden, `hidden`), 'struck'
+ * (deleted or struck through: <del>, <s>, <strike>, line-through), 'zero-size' (a font size of 0, which
+ * hides only the text its children do not set in a size of their own: a layout trick puts it on containers
+ * to close the gaps between inline blocks).
  */
 function hiding(
   name: string,
   attributes: Record<string, string>,
   zeroSizeToo: boolean,
-): 'hidden' | 'zero-size' | undefined {
+): 'hidden' | 'struck' | 'zero-size' | undefined {
   const style = attributes.style ?? ''
-  if (STRUCK_ELEMENTS.has(name) || 'hidden' in attributes || HIDDEN_STYLE.test(style)) return 'hidden'
+  if ('hidden' in attributes || HIDDEN_STYLE.test(style)) return 'hidden'
+  if (STRUCK_ELEMENTS.has(name) || STRUCK_STYLE.test(style)) return 'struck'
   return zeroSizeToo && ZERO_FONT_SIZE.test(style) ? 'zero-size' : undefined
 }
 
@@ -294,7 +298,10 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
       if (hides !== undefined) {
         const { end, holdsTable, resizes } = matchingEnd(tokens, index, token.name)
         if (end !== -1 && !holdsTable && !(hides === 'zero-size' && resizes)) {
-          index = end
+          const keepsCell = hides !== 'hidden' && CELL_ELEMENTS.has(token.name)
+          if (keepsCell) builder.start(token.name, token.attributes)
+          // The loop goes on at the end tag, which closes the kept cell.
+          index = keepsCell ? end - 1 : end
           continue
         }
         // Unclosed: keep the content rather than lose the rest of the page (and stop searching again).

@@ -154,6 +154,16 @@ describe('htmlToDocument: text outside tables', () => {
     expect(rows(html)).toEqual([['行政许可1436'], ['正文'], ['小字']])
   })
 
+  it('empties a struck or size-0 table cell but keeps it, so the row keeps its columns', () => {
+    const html =
+      '<table><tr><td>行政许可</td><td style="text-decoration: line-through">5</td><td>7</td></tr>' +
+      '<tr><td>行政处罚</td><td style="font-size:0">4</td><td>6</td></tr></table>'
+    expect(rows(html)).toEqual([
+      ['行政许可', '', '7'],
+      ['行政处罚', '', '6'],
+    ])
+  })
+
   it('keeps a hidden element that holds a table (articles shown by a script)', () => {
     const html =
       '<div style="display:none" id="zoom"><p>正文</p><table><tr><td>行政许可</td><td>5</td></tr></table></div>'
