@@ -18,7 +18,7 @@ import { APPEAL_COLUMN_NAMES, APPEAL_GROUP_NAMES } from '../model/labels'
 import { BoundedCache } from '../boundedCache'
 import { compactFast } from '../text/fastNormalize'
 import type { DocumentLines } from './documentLines'
-import { gridColumnOf } from './gridColumn'
+import { gridColumnOf, gridOf, inTemplateOrder } from './gridColumn'
 import type { ValueToken } from './lineTokens'
 
 /** A cell naming a group is a header or a row label: short, and not the section heading ("…情况"). */
@@ -52,10 +52,8 @@ interface LineNames {
 const NAMING_CHARACTER = /[议诉结计]/
 
 /**
- * `columnOf` gives the grid column of a cell: its index in tab-separated text, the resolved column in HTML
- * and Word tables. PDF and markdown cells are pieces of one line whose places do not line up with another
- * line's, so all their cells count as column 0: groups they name on one header line tie, and no order is
- * taken from them.
+ * `columnOf` gives the grid column of a cell (gridOf). Cells off any grid (PDF, markdown) all count as
+ * column 0: groups they name on one header line tie, and no order is taken from them.
  */
 function namesIn(cells: readonly string[], columnOf: (at: number) => number): LineNames {
   const groups: LineNames['groups'] = []
@@ -76,7 +74,6 @@ function namesIn(cells: readonly string[], columnOf: (at: number) => number): Li
   return { groups, results }
 }
 
-const byIndex = (at: number) => at
 const noGrid = () => 0
 
 /** Header lines repeat the template's wording in every report of a batch: each text is read once. */
@@ -85,10 +82,10 @@ const NAMES_BY_TEXT = new BoundedCache<string, LineNames>()
 function lineNames(lines: DocumentLines, index: number): LineNames {
   const line = lines.document.lines[index]
   if (line === undefined) return { groups: [], results: undefined }
-  const { cells, gridColumns } = line
-  if (cells === undefined)
-    return NAMES_BY_TEXT.get(line.text, (text) => namesIn(lineCells({ text }), byIndex))
-  return namesIn(cells, gridColumns === undefined ? noGrid : (at) => gridColumns[at] ?? at)
+  const columnOf = gridOf(line) ?? noGrid
+  if (line.cells === undefined)
+    return NAMES_BY_TEXT.get(line.text, (text) => namesIn(lineCells({ text }), columnOf))
+  return namesIn(line.cells, columnOf)
 }
 
 /** A character every group name has (行政复议, 未经复议直接起诉, 复议后起诉): other lines are not looked at. */
@@ -174,10 +171,6 @@ export interface AppealsOrder {
   ids: readonly string[]
   /** What differs from the template, for the notice; undefined when nothing does. */
   description: string | undefined
-}
-
-function inTemplateOrder<T>(order: readonly T[], template: readonly T[]): boolean {
-  return order.every((item, at) => item === template[at])
 }
 
 /**

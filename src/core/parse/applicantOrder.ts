@@ -11,7 +11,7 @@ import { BoundedCache } from '../boundedCache'
 import { compactFast } from '../text/fastNormalize'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
-import { gridColumnOf } from './gridColumn'
+import { gridColumnOf, gridOf, inTemplateOrder } from './gridColumn'
 import type { RowHit } from './rowTable'
 
 /** How far above the first row the header may start (the template's takes three lines). */
@@ -40,18 +40,15 @@ function columnsIn(cells: readonly string[], columnOf: (at: number) => number): 
 
 /** Header lines repeat the template's wording in every report of a batch: each text is read once. */
 const COLUMNS_BY_TEXT = new BoundedCache<string, ColumnsAt>()
-const byIndex = (at: number) => at
 const NONE: ColumnsAt = APPLICANT_COLUMNS.map(() => -1)
 
 function columnsAt(lines: DocumentLines, index: number): ColumnsAt {
   const line = lines.document.lines[index]
-  if (line === undefined) return NONE
-  const { cells, gridColumns } = line
-  if (cells === undefined)
-    return line.text.includes('\t') && NAMING_CHARACTER.test(line.text)
-      ? COLUMNS_BY_TEXT.get(line.text, (text) => columnsIn(lineCells({ text }), byIndex))
-      : NONE
-  return gridColumns === undefined ? NONE : columnsIn(cells, (at) => gridColumns[at] ?? at)
+  const columnOf = line === undefined ? undefined : gridOf(line)
+  if (line === undefined || columnOf === undefined || !NAMING_CHARACTER.test(line.text)) return NONE
+  if (line.cells === undefined)
+    return COLUMNS_BY_TEXT.get(line.text, (text) => columnsIn(lineCells({ text }), columnOf))
+  return columnsIn(line.cells, columnOf)
 }
 
 /**
@@ -81,10 +78,6 @@ function headerOrder(
   return [...APPLICANT_COLUMNS].sort((a, b) => at(a) - at(b))
 }
 
-function inTemplateOrder(order: readonly ApplicantColumn[]): boolean {
-  return order.every((column, at) => column === APPLICANT_COLUMNS[at])
-}
-
 /** The grid columns of the first row read as seven cells. */
 function valueColumnsOf(lines: DocumentLines, hits: readonly RowHit[]): Set<number> {
   const columns = new Set<number>()
@@ -110,7 +103,7 @@ export function followApplicantOrder(
   sink: CellSink,
 ): readonly RowHit[] {
   const order = headerOrder(lines, start, from, () => valueColumnsOf(lines, hits))
-  if (order === undefined || inTemplateOrder(order)) return hits
+  if (order === undefined || inTemplateOrder(order, APPLICANT_COLUMNS)) return hits
   const positions = order.map((column) => APPLICANT_COLUMNS.indexOf(column))
   const followed = hits.map((hit) =>
     hit.values?.kind === 'cells'

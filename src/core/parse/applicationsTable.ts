@@ -145,10 +145,10 @@ function findStart(lines: DocumentLines, from: number, to: number | undefined): 
     : lines.find(from, isStart, { to, hint: FIRST_ROW_HINT })
 }
 
-/** Whether a line in [from, to) has the first row's word in its raw text: a plain loop, cheaper than a search. */
+/** Whether a line in [from, to) has the first row's word: a plain loop, cheaper than a search. */
 function mentionsFirstRow(lines: DocumentLines, from: number, to: number): boolean {
   for (let index = from; index < Math.min(to, lines.count); index++)
-    if (FIRST_ROW_HINT.test(lines.document.lines[index]?.text ?? '')) return true
+    if (lines.matches(index, FIRST_ROW, FIRST_ROW_HINT)) return true
   return false
 }
 
@@ -182,9 +182,9 @@ function readChosenRows(lines: DocumentLines, first: number, from: number, sink:
   const secondCaption = captionOf(lines, second, after)
   const takeSecond = firstCaption?.kind === 'aggregate' && secondCaption?.kind === 'own'
   const named = (at: number, caption: { text: string } | undefined) =>
-    `第 ${at + 1} 行起${caption === undefined ? '' : `（${caption.text}）`}`
+    `第 ${at + 1} 行起${caption === undefined ? '' : `“${caption.text}”`}`
   const message = `文件中有两个表三：${named(first, firstCaption)}和${named(second, secondCaption)}；读取了${
-    takeSecond ? '第二个（本机关的一个）' : '第一个'
+    takeSecond ? '第二个（本机关的表三）' : '第一个'
   }，另一个未读取`
   if (!takeSecond) {
     sink.notice({ code: 'table-repeated', message, line: second })

@@ -36,7 +36,7 @@ function GapItems({ gaps }: { gaps: ReadingGaps }) {
         <li className="finding finding-warning" data-testid="reading-gap">
           <span className="severity severity-warning">读取</span>
           <span className="finding-message">
-            文件中有两个表三，只读取了其中一个，请核对读取的是否为本机关的一个（详见读取提示）
+            文件中有两个表三，只读取了其中一个，请核对读取的是否为本机关的表三（详见读取提示）
           </span>
         </li>
       ) : null}
