@@ -9,8 +9,9 @@ import type { DocumentLines } from './documentLines'
 import type { RowHit } from './rowTable'
 
 /**
- * What names each column in a compact header, by the last part of the cell id. Words, not patterns: a
- * search per row of every report, and indexOf is several times cheaper than a regex there.
+ * What names each column in a header line as written (full-width slash included), by the last part of the
+ * cell id. Words, not patterns: a search per row of every report, and indexOf is several times cheaper
+ * than a regex there.
  */
 const COLUMN_WORDS: Record<string, readonly string[]> = {
   issued: ['制发'],
@@ -21,7 +22,7 @@ const COLUMN_WORDS: Record<string, readonly string[]> = {
   published: ['新公开'],
   total: ['公开总数'],
   lastYearItems: ['上一年'],
-  change: ['增/减', '增减'],
+  change: ['增/减', '增／减', '增减'],
   decisions: ['处理决定'],
   items: ['采购项目'],
   amountYuan: ['采购总金额'],
@@ -96,7 +97,9 @@ type HeaderReading = number[] | typeof TEMPLATE_ORDER | 'none' | undefined
 function linesOrder(lines: DocumentLines, from: number, to: number, columns: Columns): HeaderReading {
   let reading: HeaderReading = 'none'
   for (let index = Math.max(0, from); index <= to; index++) {
-    const found = headerOrder(lines.compact(index), columns)
+    // The raw text, not the compact form: compacting every header line costs more than a header written with
+    // spaces inside its words (read in the template's order, as before) is worth.
+    const found = headerOrder(lines.document.lines[index]?.text ?? '', columns)
     if (found === 'none') continue
     if (found !== undefined || reading === 'none') reading = found
   }
