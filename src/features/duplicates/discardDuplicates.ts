@@ -1,5 +1,6 @@
 import { idsToDiscard, type DuplicateGroup } from '../../core/identity/duplicates'
 import type { DashboardState, FileEntry } from '../../store'
+import { DUPLICATE_OF, describeLoaded } from '../ingest/fileOutcome'
 
 type Store = Pick<DashboardState, 'reports' | 'files' | 'removeReport' | 'updateFile'>
 
@@ -12,7 +13,18 @@ export function keepOneCopy(store: () => Store, group: DuplicateGroup, keepId: s
   if (discard.length === 0) return
   const kept = store().reports.find((loaded) => loaded.id === keepId)
   const keptName = kept ? kept.fileName : keepId
+  const removedNames = store()
+    .reports.filter((loaded) => discard.includes(loaded.id))
+    .map((loaded) => `${DUPLICATE_OF}${describeLoaded(loaded)}`)
   for (const id of discard) store().removeReport(id)
+  // Files dropped earlier as copies of a report now removed would still name it as loaded.
+  for (const file of store().files) {
+    const named = removedNames.find((name) => file.message?.includes(name) === true)
+    if (named !== undefined && file.message !== undefined)
+      store().updateFile(file.id, {
+        message: file.message.replace(named, `${named}，该份已按您的选择移除，保留的是 ${keptName}`),
+      })
+  }
   const removed = new Set(discard)
   const affected = store().files.filter(
     (file: FileEntry) =>

@@ -10,10 +10,14 @@ export interface ParsedFile {
   failures: string[]
 }
 
-function describeLoaded(loaded: LoadedReport): string {
+/** How the file list names a loaded report: agency, year and its file. */
+export function describeLoaded(loaded: LoadedReport): string {
   const { agency, year } = loaded.report
   return `${agency || '未识别机关'} ${year || ''}（${loaded.fileName}）`.replace(' （', '（')
 }
+
+/** What the file list says of a file whose report was already loaded, before naming that report. */
+export const DUPLICATE_OF = '与已加载的报告重复：'
 
 /** Turns the worker's items for one file into store entries (id from the content's fingerprint). */
 export function parsedFile(items: readonly IngestItem[], addedAt: string): ParsedFile {
@@ -50,7 +54,7 @@ export function fileOutcome(
     }
     const existing = findByFingerprint(entry.fingerprint)
     const { agency, year } = entry.report
-    duplicates.push(`与已加载的报告重复：${existing ? describeLoaded(existing) : `${agency} ${year}`}`)
+    duplicates.push(`${DUPLICATE_OF}${existing ? describeLoaded(existing) : `${agency} ${year}`}`)
   })
   const failures = parsed.failures
   if (reportIds.length > 0) {

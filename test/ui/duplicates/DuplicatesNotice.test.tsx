@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ingestFile } from '../../../src/core/ingest/ingestFile'
 import { DuplicatesNotice } from '../../../src/features/duplicates/DuplicatesNotice'
+import { DUPLICATE_OF, describeLoaded } from '../../../src/features/ingest/fileOutcome'
 import { useDashboardStore, type LoadedReport } from '../../../src/store'
 
 const fixtures = join(import.meta.dirname, '../../fixtures')
@@ -32,6 +33,14 @@ describe('duplicate reports', { timeout: 20_000 }, () => {
     const state = useDashboardStore.getState()
     for (const entry of [text, page, other]) expect(state.addReport(entry)).toBe('added')
     state.enqueueFile({ id: 'f-html', name: page.fileName, size: 1, status: 'read', reportIds: ['r-html'] })
+    // A second copy of the page, dropped later: not loaded, named as the page's duplicate.
+    state.enqueueFile({
+      id: 'f-html-again',
+      name: 'again.html',
+      size: 1,
+      status: 'duplicate',
+      message: `${DUPLICATE_OF}${describeLoaded(page)}`,
+    })
 
     render(<DuplicatesNotice />)
     const notice = screen.getByTestId('duplicates-notice')
@@ -58,6 +67,10 @@ describe('duplicate reports', { timeout: 20_000 }, () => {
     // The removed copy's file says what happened to it.
     expect(useDashboardStore.getState().files[0]).toMatchObject({ status: 'duplicate' })
     expect(useDashboardStore.getState().files[0]?.message).toContain(text.fileName)
+    // The later copy no longer names the removed page as loaded without saying it was removed.
+    const again = useDashboardStore.getState().files.find((file) => file.id === 'f-html-again')
+    expect(again?.message).toContain('该份已按您的选择移除')
+    expect(again?.message).toContain(`保留的是 ${text.fileName}`)
   })
 
   it('lists each cell whose value differs between the copies', async () => {
