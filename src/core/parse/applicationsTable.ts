@@ -171,7 +171,7 @@ function readRows(lines: DocumentLines, start: number, sink: CellSink) {
  */
 function readChosenRows(lines: DocumentLines, first: number, from: number, sink: CellSink) {
   // The row notices of a table not chosen are taken back.
-  const noticesBefore = sink.notices.length
+  const mark = sink.noticeMark
   const firstRows = readRows(lines, first, sink)
   const after = Math.max(firstRows.end, first + 1)
   const second = mentionsFirstRow(lines, after, after + NEXT_TABLE_LINES)
@@ -190,7 +190,7 @@ function readChosenRows(lines: DocumentLines, first: number, from: number, sink:
     sink.notice({ code: 'table-repeated', message, line: second })
     return { start: first, ...firstRows }
   }
-  sink.notices.length = noticesBefore
+  sink.takeBackNotices(mark)
   sink.notice({ code: 'table-repeated', message, line: first })
   return { start: second, ...readRows(lines, second, sink) }
 }

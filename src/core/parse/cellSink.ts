@@ -154,6 +154,16 @@ export class CellSink {
     this.notices.push(notice)
   }
 
+  /** How many notices there are: a mark to take back the ones written after it (takeBackNotices). */
+  get noticeMark(): number {
+    return this.notices.length
+  }
+
+  /** Drops the notices written since `mark`: a reading that was not kept says nothing. */
+  takeBackNotices(mark: number): void {
+    this.notices.length = Math.min(this.notices.length, mark)
+  }
+
   /** The notices, with one 'blank-as-zero' notice listing every blank cell read as 0. */
   allNotices(describe: (id: string) => string): Notice[] {
     if (this.blanks.length === 0) return this.notices

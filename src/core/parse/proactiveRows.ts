@@ -60,10 +60,14 @@ export function proactiveRowSpecs(variant: ProactiveVariant): readonly RowSpec[]
   return variant === '2021' ? SPECS_2021 : SPECS_2019
 }
 
-/** Columns or blocks that only the 2019 表二 has (国办公开办函〔2019〕60号). */
-export const PROACTIVE_2019_MARKERS =
-  /本年新制作|本年新公开|对外公开总数量|上一年项目数量|本年增\/?减|第二十条第\(九\)项|集中采购/
-/** Of those, the column headers: a note ("注：本年度未开展政府集中采购") can name procurement, not these. */
+/** Column headers only the 2019 表二 has (国办公开办函〔2019〕60号). */
 export const PROACTIVE_2019_HEADERS = /本年新制作|本年新公开|对外公开总数量|上一年项目数量|本年增\/?减/
+/**
+ * Columns or blocks only the 2019 表二 has: its headers, its procurement block. (A note, "注：本年度未开展政府
+ * 集中采购", can name procurement under a 2021 table; the headers decide then.)
+ */
+export const PROACTIVE_2019_MARKERS = new RegExp(
+  `${PROACTIVE_2019_HEADERS.source}|第二十条第\\(九\\)项|集中采购`,
+)
 /** Column headers only the 2021 表二 has (国办公开办函〔2021〕30号). */
 export const PROACTIVE_2021_HEADERS = /本年制发|本年废止|现行有效|本年收费金额/

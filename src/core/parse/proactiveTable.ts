@@ -18,15 +18,9 @@ const HEADING = /主动公开政府信息情况/
 /** A character each pattern (or each alternative) needs, so a search skips prose lines without it. */
 const BLOCK_ONE_HINT = compactWordsHint('第二十条第')
 const HEADING_HINT = compactWordsHint('主动公开政府信息情况')
-const PROACTIVE_2019_HINT = compactWordsHint(
-  '本年新制作',
-  '本年新公开',
-  '对外公开总数量',
-  '上一年项目数量',
-  '本年增',
-  '第二十条第',
-  '集中采购',
-)
+/** What the raw text of a line needs for PROACTIVE_2019_HEADERS to match it once compacted. */
+const PROACTIVE_2019_HEADER_WORDS = ['本年新制作', '本年新公开', '对外公开总数量', '上一年项目数量', '本年增']
+const PROACTIVE_2019_HINT = compactWordsHint(...PROACTIVE_2019_HEADER_WORDS, '第二十条第', '集中采购')
 const TABLE_THREE_HINT = compactWordsHint('收到和处理政府信息公开申请', '申请人情况', '勾稽关系', '本年新收')
 /** Where 表三 begins: the table cannot run past it. */
 export const TABLE_THREE_START = /收到和处理政府信息公开申请|申请人情况|勾稽关系|本年新收/
@@ -41,13 +35,7 @@ const startsTableThree = (compact: string) => TABLE_THREE_START.test(compact)
 const hasMarkerOf2019 = (compact: string) => PROACTIVE_2019_MARKERS.test(compact)
 const hasHeaderOf2019 = (compact: string) => PROACTIVE_2019_HEADERS.test(compact)
 const hasHeaderOf2021 = (compact: string) => PROACTIVE_2021_HEADERS.test(compact)
-const PROACTIVE_2019_HEADER_HINT = compactWordsHint(
-  '本年新制作',
-  '本年新公开',
-  '对外公开总数量',
-  '上一年项目数量',
-  '本年增',
-)
+const PROACTIVE_2019_HEADER_HINT = compactWordsHint(...PROACTIVE_2019_HEADER_WORDS)
 const PROACTIVE_2021_HEADER_HINT = compactWordsHint('本年制发', '本年废止', '现行有效', '本年收费金额')
 
 export interface ProactiveResult {

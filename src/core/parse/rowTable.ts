@@ -285,14 +285,13 @@ export function readRowTable(
 ): RowTableResult {
   const chooser = new RowChooser(specs)
   const hits: RowHit[] = []
-  let pending = ''
-  /** The labels and trailing text of the lines carried in `pending`, each as its line gave it. */
+  /** What earlier lines carried to this one (labels, trailing text), each as its line gave it. */
   const carried: string[] = []
   let line = from
   while (line < source.count) {
     const tokens = source.tokens(line)
     if (options.stopAt(tokens)) break
-    const label = pending + tokens.label
+    const label = carried.length === 0 ? tokens.label : carried.join('') + tokens.label
     if (tokens.numberCount === 0) {
       // A labelled row whose cells are all blank ("行政许可", "", "") is a row of blanks, not a wrapped label.
       const blankRow =
@@ -313,13 +312,11 @@ export function readRowTable(
           outOfPlace: chosen?.outOfPlace ?? false,
           found: blanks,
         })
-        pending = ''
         carried.length = 0
         line++
         if (spec.key === options.lastKey) break
         continue
       }
-      pending = label + tokens.trailing
       carry(carried, tokens.label)
       carry(carried, tokens.trailing)
       line++
@@ -356,7 +353,6 @@ export function readRowTable(
         found: values,
       })
     }
-    pending = tokens.trailing
     carried.length = 0
     carry(carried, tokens.trailing)
     line = next

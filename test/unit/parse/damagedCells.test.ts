@@ -12,14 +12,19 @@ import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
 import { expectedOf, FIXTURES } from '../../helpers/expectedReports'
 
+/** A report's text read as a fixture named `path` would be; the test fails if it is not a report. */
+function readText(path: string, text: string): Report {
+  const outcome = readReport(textToDocument(path, text))
+  if (!outcome.ok) throw new Error(outcome.error.message)
+  return outcome.report
+}
+
 /** A fixture's text with lines (each exactly one line of it) replaced, read. */
 function readChangedLines(path: string, changes: Record<string, string>): Report {
   const lines = readFileSync(join(FIXTURES, path), 'utf8').split('\n')
   for (const line of Object.keys(changes))
     expect(lines.filter((candidate) => candidate === line)).toHaveLength(1)
-  const outcome = readReport(textToDocument(path, lines.map((line) => changes[line] ?? line).join('\n')))
-  if (!outcome.ok) throw new Error(outcome.error.message)
-  return outcome.report
+  return readText(path, lines.map((line) => changes[line] ?? line).join('\n'))
 }
 
 function readChanged(path: string, line: string, replacement: string): Report {
@@ -61,9 +66,7 @@ describe('cells that must not give a silent wrong number', () => {
     const flat = (path: string, line: string, replacement: string): Report => {
       const text = readFileSync(join(FIXTURES, path), 'utf8')
       expect(text.split(line)).toHaveLength(2)
-      const outcome = readReport(textToDocument(path, text.replace(line, replacement).replaceAll('\t', ' ')))
-      if (!outcome.ok) throw new Error(outcome.error.message)
-      return outcome.report
+      return readText(path, text.replace(line, replacement).replaceAll('\t', ' '))
     }
 
     it('a minus set apart from its digits ("48 - 2 1,312") is still their sign', () => {
@@ -229,15 +232,10 @@ describe('cells that must not give a silent wrong number', () => {
     }
     return { path, lines, received: natural + 2 }
   }
-  const readLines = (path: string, lines: string[]): Report => {
-    const outcome = readReport(textToDocument(path, lines.join('\n')))
-    if (!outcome.ok) throw new Error(outcome.error.message)
-    return outcome.report
-  }
 
   it('表三 with 自然人 after the 法人或其他组织 columns is read by its header', () => {
     const { path, lines } = naturalMovedLast()
-    const report = readLines(path, lines)
+    const report = readText(path, lines.join('\n'))
     expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
     expect(noticesOn(report, 'applications.received.natural')).toEqual(['columns-reordered'])
   })
@@ -247,7 +245,7 @@ describe('cells that must not give a silent wrong number', () => {
     const cells = (lines[received] ?? '').split('\t')
     const first = cells.findIndex((cell) => /^\d+$/.test(cell))
     lines[received] = [...cells.slice(0, first), cells.slice(first, first + 7).join('')].join('\t')
-    const report = readLines(path, lines)
+    const report = readText(path, lines.join('\n'))
     expect(report.cells['applications.received.natural']).toBeUndefined()
     expect(noticesOn(report, 'applications.received.natural')).toContain('cell-unread')
     expect(report.cells['applications.carriedOver.natural']?.value).toBe(
@@ -268,31 +266,26 @@ describe('cells that must not give a silent wrong number', () => {
     const withTables = (first: string[], second: string[]): Report => {
       const { lines, heading, last } = tableThree(own)
       const text = [...lines.slice(0, heading + 1), ...first, ...second, ...lines.slice(last + 1)].join('\n')
-      const outcome = readReport(textToDocument(own, text))
-      if (!outcome.ok) throw new Error(outcome.error.message)
-      return outcome.report
+      return readText(own, text)
     }
     const repeated = (report: Report) => report.notices.filter((notice) => notice.code === 'table-repeated')
     const ownCells = () => expectedOf(join(FIXTURES, own)).cells
 
-    it('reads the agency’s own when the captions say which is which', () => {
-      const report = withTables(
-        ['（一）全系统汇总情况', ...tableThree(other).block],
-        ['（二）本机关情况', ...tableThree(own).block],
-      )
-      expect(cellValues(report)).toEqual(ownCells())
-      expect(repeated(report)).toHaveLength(1)
-      expect(readingGaps(report).tableLeft).toBe(true)
-    })
-
-    it('reads the first when it is the agency’s own', () => {
-      const report = withTables(
-        ['（一）本机关情况', ...tableThree(own).block],
-        ['（二）全系统汇总情况', ...tableThree(other).block],
-      )
-      expect(cellValues(report)).toEqual(ownCells())
-      expect(repeated(report)).toHaveLength(1)
-    })
+    it.each([
+      ['second', ['（一）全系统汇总情况', other], ['（二）本机关情况', own]],
+      ['first', ['（一）本机关情况', own], ['（二）全系统汇总情况', other]],
+    ] as const)(
+      'reads the agency’s own table (the %s) when the captions say which is which',
+      (_, [firstCaption, firstPath], [secondCaption, secondPath]) => {
+        const report = withTables(
+          [firstCaption, ...tableThree(firstPath).block],
+          [secondCaption, ...tableThree(secondPath).block],
+        )
+        expect(cellValues(report)).toEqual(ownCells())
+        expect(repeated(report)).toHaveLength(1)
+        expect(readingGaps(report).tableLeft).toBe(true)
+      },
+    )
 
     it('reads the first and says so when nothing tells them apart', () => {
       const report = withTables(tableThree(own).block, tableThree(other).block)
