@@ -1,3 +1,4 @@
+import { countProblems } from '../../src/core/checks/runChecks'
 import { csvLine } from '../../src/core/csv'
 import { SCOPE_NAMES } from '../../src/core/model/labels'
 import type { CsvColumn } from './csvColumns'
@@ -13,11 +14,11 @@ export function csvHeader(columns: CsvColumn[]): string {
 function checkSummary(record: Extract<ReportRecord, { ok: true }>): string {
   const failed = record.checks.filter((check) => !check.ok)
   if (failed.length === 0) return record.checks.length > 0 ? '全部通过' : '无可检查的表格'
-  const count = (severity: string) => failed.filter((check) => check.severity === severity).length
+  const { errors, warnings, notices } = countProblems(failed)
   const tally = [
-    count('error') > 0 ? `${count('error')} 项错误` : '',
-    count('warning') > 0 ? `${count('warning')} 项警告` : '',
-    count('notice') > 0 ? `${count('notice')} 项提示` : '',
+    errors > 0 ? `${errors} 项错误` : '',
+    warnings > 0 ? `${warnings} 项警告` : '',
+    notices > 0 ? `${notices} 项提示` : '',
   ].filter(Boolean)
   return `${tally.join('，')}：${failed.map((check) => check.message).join('；')}`
 }

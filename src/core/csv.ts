@@ -17,7 +17,7 @@ const NEEDS_QUOTES = /[",\r\n]/
 const FORMULA_START = /^[=+\-@\t\r]/
 
 /** One field. Null and undefined are empty, so an unread cell never becomes 0. */
-export function csvField(value: CsvValue): string {
+function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return ''
   // String(number) keeps every decimal a report gave (2221.9632), unlike toLocaleString/toFixed.
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : ''

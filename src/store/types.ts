@@ -24,6 +24,8 @@ export interface FileEntry {
   /** Chinese reason, shown for failed / duplicate files. */
   message?: string
   reportIds?: string[]
+  /** Loaded reports this file's reports were exact copies of (so not loaded again). */
+  duplicateOf?: string[]
 }
 
 export interface Filters {

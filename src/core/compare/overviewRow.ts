@@ -1,6 +1,7 @@
+import { countProblems } from '../checks/runChecks'
 import { readingGaps, type ReadingGaps } from './readingGaps'
 import { applicationCellId, NOT_PROCESSED_ROWS, REFUSED_ROWS, UNAVAILABLE_ROWS } from '../model/ids'
-import type { Report, Severity } from '../model/report'
+import type { Report } from '../model/report'
 import { figureOf, NOT_APPLICABLE, NOT_COMPARABLE, UNREAD, type Figure } from './figure'
 import {
   cellFigure,
@@ -49,10 +50,6 @@ export interface OverviewRow {
 
 function totals(rows: readonly string[]): string[] {
   return rows.map((row) => `applications.${row}.total`)
-}
-
-function countFailed(report: Report, severity: Severity): number {
-  return report.checks.filter((check) => !check.ok && check.severity === severity).length
 }
 
 function disclosureRate(report: Report): { rate: Figure; smallSample: boolean } {
@@ -108,11 +105,8 @@ function notComparableFigures(): Record<OverviewFigureKey, Figure> {
 
 /** The overview line of one report. */
 export function toOverviewRow(report: Report): OverviewRow {
-  const checks = {
-    errors: countFailed(report, 'error'),
-    warnings: countFailed(report, 'warning'),
-    ...readingGaps(report),
-  }
+  const { errors, warnings } = countProblems(report.checks)
+  const checks = { errors, warnings, ...readingGaps(report) }
   const base = { agency: report.agency, year: report.year, template: report.template, checks }
   if (report.template === 'legacy') {
     return { ...base, figures: notComparableFigures(), disclosureRateSmallSample: false }

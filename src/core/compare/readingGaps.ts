@@ -3,10 +3,10 @@
  * has entered since), an agency or year it had to guess, and a second 表三 it left (汇总 and 本机关). A report with such gaps is not "all clear" even
  * when every rule that could run holds: the rules over an unread cell do not run at all.
  */
-import type { Report } from '../model/report'
+import type { NoticeCode, Report } from '../model/report'
 
 /** Notice codes that name cells the reader did not fill. */
-const UNREAD_CODES: ReadonlySet<string> = new Set(['cell-unread', 'ambiguous', 'table-missing'])
+export const UNREAD_CODES: ReadonlySet<NoticeCode> = new Set(['cell-unread', 'ambiguous', 'table-missing'])
 
 export interface ReadingGaps {
   /** Cells a notice says were not read and that still have no value. */
@@ -32,4 +32,19 @@ export function readingGaps(report: Pick<Report, 'notices' | 'cells' | 'year'>):
 
 export function hasReadingGaps(gaps: ReadingGaps): boolean {
   return gaps.unreadCells > 0 || gaps.identityGuessed || gaps.tableLeft
+}
+
+const GAPS = new WeakMap<object, ReadingGaps>()
+
+/**
+ * readingGaps of a report, kept per report object: reports never change (a correction makes a new one), and
+ * the views ask on every render and every store change.
+ */
+export function readingGapsOf(report: Pick<Report, 'notices' | 'cells' | 'year'>): ReadingGaps {
+  let gaps = GAPS.get(report)
+  if (gaps === undefined) {
+    gaps = readingGaps(report)
+    GAPS.set(report, gaps)
+  }
+  return gaps
 }

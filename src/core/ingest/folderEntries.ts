@@ -3,6 +3,7 @@
  * entries, and data or program files that sit next to reports in research folders (ground-truth JSON,
  * exported CSV, scripts). A file named on its own (on the command line, picked or dropped) is always read.
  */
+import { fileExtension } from './fileExtension'
 
 /** Entries in report folders that are never reports (OS metadata, archive residue). */
 export function isSystemEntry(name: string): boolean {
@@ -26,6 +27,5 @@ const NOT_REPORT_EXTENSIONS: ReadonlySet<string> = new Set([
 
 /** A data or program file, skipped in folder walks only. */
 export function isSkippedInFolders(name: string): boolean {
-  const dot = name.lastIndexOf('.')
-  return dot > 0 && NOT_REPORT_EXTENSIONS.has(name.slice(dot + 1).toLowerCase())
+  return NOT_REPORT_EXTENSIONS.has(fileExtension(name))
 }

@@ -1,3 +1,4 @@
+import { fileExtension } from './fileExtension'
 import type { FileKind } from './fileKind'
 
 /** How many leading bytes the sniffer looks at: enough for magic numbers, HTML heads and a text sample. */
@@ -116,12 +117,6 @@ const RTF_HEADER = /^\s*\{\\rtf/
 const HTML_MARKERS = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]|<meta\s/i
 const MHTML_VERSION = /^mime-version:\s*1\.0/im
 const MHTML_MULTIPART = /content-type:\s*multipart\/related/i
-
-export function fileExtension(name: string): string {
-  const base = name.slice(name.lastIndexOf('/') + 1)
-  const dot = base.lastIndexOf('.')
-  return dot > 0 ? base.slice(dot + 1).toLowerCase() : ''
-}
 
 /**
  * Decides a file's kind from its content: magic numbers first, then binary-vs-text, then HTML/MHTML

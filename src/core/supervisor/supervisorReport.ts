@@ -5,6 +5,7 @@
  */
 import { checkAcrossReports, type ReportEntry } from '../checks/crossYear'
 import { countProblems, runChecks, type CheckCounts } from '../checks/runChecks'
+import { UNREAD_CODES } from '../compare/readingGaps'
 import { isUserValue } from '../corrections'
 import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from '../identity/agencyName'
 import { findDuplicateGroups } from '../identity/duplicates'
@@ -12,10 +13,8 @@ import type { NoticeCode, Report, RuleId, Severity } from '../model/report'
 
 /** Reading notices a supervisor acts on: blank, unreadable or ambiguous cells, missing or repeated tables. */
 const SUPERVISOR_NOTICES: ReadonlySet<NoticeCode> = new Set([
+  ...UNREAD_CODES,
   'blank-as-zero',
-  'cell-unread',
-  'ambiguous',
-  'table-missing',
   'table-repeated',
 ])
 

@@ -2,7 +2,7 @@ import type { BaseTickContentProps } from 'recharts'
 import { tickLines } from './chartFormat'
 
 /** Characters of a 12 px CJK label that fit the 170 px axis on one line. */
-export const AGENCY_LABEL_LINE_CHARS = 13
+const AGENCY_LABEL_LINE_CHARS = 13
 const LINE_HEIGHT_EM = 1.1
 
 /**

@@ -1,5 +1,5 @@
 import { useMemo } from 'react'
-import { hasReadingGaps, readingGaps } from '../../core/compare/readingGaps'
+import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
 import { useFilteredReports } from '../../store'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
 import { CorrectionsLog } from '../corrections/CorrectionsLog'
@@ -17,7 +17,7 @@ export function ChecksView() {
     () =>
       reports
         .filter(
-          (loaded) => failedChecks(loaded.report).length > 0 || hasReadingGaps(readingGaps(loaded.report)),
+          (loaded) => failedChecks(loaded.report).length > 0 || hasReadingGaps(readingGapsOf(loaded.report)),
         )
         .sort(
           (a, b) => agencyCollator.compare(a.report.agency, b.report.agency) || a.report.year - b.report.year,

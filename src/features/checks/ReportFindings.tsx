@@ -1,8 +1,9 @@
-import { readingGaps, type ReadingGaps } from '../../core/compare/readingGaps'
+import { readingGapsOf, type ReadingGaps } from '../../core/compare/readingGaps'
 import type { LoadedReport } from '../../store'
 import { CheckItem } from './CheckItem'
 import { countProblems } from '../../core/checks/runChecks'
 import { failedChecks } from './findings'
+import { ScopeBadge } from '../format/ScopeBadge'
 
 function countsText(loaded: LoadedReport, gaps: ReadingGaps): string {
   const { errors, warnings, notices } = countProblems(loaded.report.checks)
@@ -48,13 +49,13 @@ function GapItems({ gaps }: { gaps: ReadingGaps }) {
 export function ReportFindings({ loaded }: { loaded: LoadedReport }) {
   const { report } = loaded
   const failed = failedChecks(report)
-  const gaps = readingGaps(report)
+  const gaps = readingGapsOf(report)
   const title = `${report.agency} ${report.year}`
   return (
     <section className="report-findings" aria-label={title} data-testid="report-findings">
       <h3>
         {title}
-        {report.scope === 'aggregate' ? <span className="badge">汇总</span> : null}
+        <ScopeBadge scope={report.scope} />
         <span className="findings-count">{countsText(loaded, gaps)}</span>
       </h3>
       <p className="muted findings-file">文件：{loaded.fileName}</p>

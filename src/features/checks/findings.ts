@@ -1,6 +1,7 @@
 import { countProblems } from '../../core/checks/runChecks'
 import type { CheckResult, Report, Severity } from '../../core/model/report'
-import { hasProblems, type LoadedReport } from '../../store'
+import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
+import type { LoadedReport } from '../../store'
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
@@ -31,11 +32,10 @@ export function summarizeReports(reports: readonly LoadedReport[]): ChecksSummar
   let withWarningsOnly = 0
   let withReadingGapsOnly = 0
   for (const loaded of reports) {
-    if (!hasProblems(loaded)) continue
     const { errors, warnings } = countProblems(loaded.report.checks)
     if (errors > 0) withErrors++
     else if (warnings > 0) withWarningsOnly++
-    else withReadingGapsOnly++
+    else if (hasReadingGaps(readingGapsOf(loaded.report))) withReadingGapsOnly++
   }
   const passing = reports.length - withErrors - withWarningsOnly - withReadingGapsOnly
   return { withErrors, withWarningsOnly, withReadingGapsOnly, passing }

@@ -5,6 +5,7 @@ import { InspectButton } from '../provenance/InspectButton'
 import type { FigureKind } from '../format/formatFigure'
 import { formatFigure } from '../format/formatFigure'
 import type { LoadedReport } from '../../store'
+import { ScopeBadge } from '../format/ScopeBadge'
 
 const DECIMAL_ROWS: ReadonlySet<string> = new Set([
   'proactive.fees.amount',
@@ -38,7 +39,7 @@ export function ComparisonTable({
               {reports.map((loaded) => (
                 <th key={loaded.id} scope="colgroup" colSpan={grid.columns.length} className="block-start">
                   {loaded.report.agency} {loaded.report.year}
-                  {loaded.report.scope === 'aggregate' ? <span className="badge">汇总</span> : null}
+                  <ScopeBadge scope={loaded.report.scope} />
                 </th>
               ))}
             </tr>

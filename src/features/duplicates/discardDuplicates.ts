@@ -1,8 +1,8 @@
 import { idsToDiscard, type DuplicateGroup } from '../../core/identity/duplicates'
-import type { DashboardState, FileEntry } from '../../store'
+import type { DashboardState, FileUpdate } from '../../store'
 import { DUPLICATE_OF, describeLoaded } from '../ingest/fileOutcome'
 
-type Store = Pick<DashboardState, 'reports' | 'files' | 'removeReport' | 'updateFile'>
+type Store = Pick<DashboardState, 'reports' | 'files' | 'removeReport' | 'updateFiles'>
 
 /**
  * Keeps one copy of a duplicate group and removes the others. A file whose every report was removed
@@ -11,35 +11,36 @@ type Store = Pick<DashboardState, 'reports' | 'files' | 'removeReport' | 'update
 export function keepOneCopy(store: () => Store, group: DuplicateGroup, keepId: string): void {
   const discard = idsToDiscard(group, keepId)
   if (discard.length === 0) return
-  const kept = store().reports.find((loaded) => loaded.id === keepId)
-  const keptName = kept ? kept.fileName : keepId
-  const removedNames = store()
-    .reports.filter((loaded) => discard.includes(loaded.id))
-    .map((loaded) => `${DUPLICATE_OF}${describeLoaded(loaded)}`)
-  for (const id of discard) store().removeReport(id)
-  // Files dropped earlier as copies of a report now removed would still name it as loaded.
-  for (const file of store().files) {
-    const named = removedNames.find((name) => file.message?.includes(name) === true)
-    if (named !== undefined && file.message !== undefined)
-      store().updateFile(file.id, {
-        message: file.message.replace(named, `${named}，该份已按您的选择移除，保留的是 ${keptName}`),
-      })
-  }
   const removed = new Set(discard)
-  const affected = store().files.filter(
-    (file: FileEntry) =>
-      file.reportIds !== undefined &&
-      file.reportIds.length > 0 &&
-      file.reportIds.some((id) => removed.has(id)),
+  const { reports, files } = store()
+  const keptName = reports.find((loaded) => loaded.id === keepId)?.fileName ?? keepId
+  const removedNames = new Map(
+    reports
+      .filter((loaded) => removed.has(loaded.id))
+      .map((loaded) => [loaded.id, `${DUPLICATE_OF}${describeLoaded(loaded)}`]),
   )
-  for (const file of affected) {
-    const remaining = (file.reportIds ?? []).filter((id) => !removed.has(id))
-    const message = `与 ${keptName} 是同一机关同一年度的报告，已按您的选择保留后者`
-    store().updateFile(
-      file.id,
-      remaining.length === 0
-        ? { status: 'duplicate', message, reportIds: [] }
-        : { reportIds: remaining, message: `${file.message ? `${file.message}；` : ''}其中一份${message}` },
-    )
+  for (const id of discard) store().removeReport(id)
+  const message = `与 ${keptName} 是同一机关同一年度的报告，已按您的选择保留后者`
+  const updates: FileUpdate[] = []
+  for (const file of files) {
+    let text = file.message
+    // A file dropped earlier as a copy of a report now removed would still name it as loaded.
+    for (const id of file.duplicateOf ?? []) {
+      const named = removedNames.get(id)
+      if (named !== undefined && text !== undefined)
+        text = text.replace(named, `${named}，该份已按您的选择移除，保留的是 ${keptName}`)
+    }
+    const ids = file.reportIds ?? []
+    if (ids.some((id) => removed.has(id))) {
+      const remaining = ids.filter((id) => !removed.has(id))
+      updates.push({
+        id: file.id,
+        patch:
+          remaining.length === 0
+            ? { status: 'duplicate', message, reportIds: [] }
+            : { reportIds: remaining, message: `${text ? `${text}；` : ''}其中一份${message}` },
+      })
+    } else if (text !== file.message) updates.push({ id: file.id, patch: { message: text } })
   }
+  store().updateFiles(updates)
 }

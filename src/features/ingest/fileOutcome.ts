@@ -47,6 +47,7 @@ export function fileOutcome(
 ): FilePatch {
   const reportIds: string[] = []
   const duplicates: string[] = []
+  const duplicateOf: string[] = []
   parsed.entries.forEach((entry, index) => {
     if (results[index] === 'added') {
       reportIds.push(entry.id)
@@ -55,8 +56,18 @@ export function fileOutcome(
     const existing = findByFingerprint(entry.fingerprint)
     const { agency, year } = entry.report
     duplicates.push(`${DUPLICATE_OF}${existing ? describeLoaded(existing) : `${agency} ${year}`}`)
+    if (existing) duplicateOf.push(existing.id)
   })
-  const failures = parsed.failures
+  const patch = statusOf(reportIds, duplicates, parsed.failures)
+  return duplicateOf.length > 0 ? { ...patch, duplicateOf } : patch
+}
+
+/** The file's status and message from what became of its reports. */
+function statusOf(
+  reportIds: string[],
+  duplicates: readonly string[],
+  failures: readonly string[],
+): FilePatch {
   if (reportIds.length > 0) {
     const problems = [...duplicates, ...failures]
     return problems.length > 0

@@ -13,6 +13,7 @@ import { FigureCell } from './FigureCell'
 import { FIGURE_COLUMNS } from './overviewColumnsSpec'
 import type { OverviewEntry } from './overviewEntries'
 import { SelectCell } from './SelectCell'
+import { ScopeBadge } from '../format/ScopeBadge'
 
 export const overviewFeatures = tableFeatures({
   rowSortingFeature,
@@ -45,7 +46,7 @@ export const overviewColumns = helper.columns([
     cell: ({ row }) => (
       <span className="agency" title={row.original.fileName}>
         {row.original.row.agency}
-        {row.original.scope === 'aggregate' ? <span className="badge">汇总</span> : null}
+        <ScopeBadge scope={row.original.scope} />
       </span>
     ),
   }),

@@ -3,6 +3,7 @@ import { useDashboardStore, useEffectiveReport } from '../../store'
 import { CellSource } from './CellSource'
 import { SOURCE_KIND_TEXT } from './sourceKindText'
 import './provenance.css'
+import { ScopeBadge } from '../format/ScopeBadge'
 
 /**
  * Where a number came from: opened by clicking a number in the overview, the comparison or the checks
@@ -50,7 +51,7 @@ export function ProvenancePanel() {
       </header>
       <p className="provenance-report">
         {report.agency} {report.year}
-        {report.scope === 'aggregate' ? <span className="badge">汇总</span> : null}
+        <ScopeBadge scope={report.scope} />
       </p>
       <p className="provenance-file">
         文件：<span data-testid="source-file">{loaded.fileName}</span>（

@@ -1,6 +1,7 @@
 import { SCOPE_NAMES, SEVERITY_NAMES } from '../../core/model/labels'
 import { TEMPLATE_NAMES } from '../../core/supervisor/supervisorCsv'
 import type { SupervisorAgency } from '../../core/supervisor/supervisorReport'
+import { ScopeBadge } from '../format/ScopeBadge'
 
 function countsText(counts: { errors: number; warnings: number; notices: number }): string {
   if (counts.errors === 0 && counts.warnings === 0) return '未发现错误和警告'
@@ -22,7 +23,7 @@ export function SupervisorAgencySection({ agency }: { agency: SupervisorAgency }
         <div key={row.reportId} className="supervisor-report-row" data-testid="supervisor-row">
           <h3>
             {row.year > 0 ? `${row.year} 年度` : '年度未识别'}
-            {row.scope === 'aggregate' ? <span className="badge">汇总</span> : null}
+            <ScopeBadge scope={row.scope} />
             <span className="supervisor-meta">
               {row.agencyAsWritten !== agency.agency ? `报告所写名称：${row.agencyAsWritten} · ` : ''}
               {TEMPLATE_NAMES[row.template]} · {SCOPE_NAMES[row.scope]} · 文件：{row.fileName}

@@ -1,4 +1,4 @@
-import { hasReadingGaps, readingGaps } from '../../core/compare/readingGaps'
+import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
 import type { DashboardState, Filters, LoadedReport } from '../types'
 import { selectEffectiveReports } from './effectiveReports'
 import { memoizeByReference } from './memoizeByReference'
@@ -12,7 +12,7 @@ const agencyCollator = new Intl.Collator('zh-CN')
 export function hasProblems(loaded: LoadedReport): boolean {
   return (
     loaded.report.checks.some((check) => !check.ok && check.severity !== 'notice') ||
-    hasReadingGaps(readingGaps(loaded.report))
+    hasReadingGaps(readingGapsOf(loaded.report))
   )
 }
 

@@ -40,6 +40,7 @@ describe('duplicate reports', { timeout: 20_000 }, () => {
       size: 1,
       status: 'duplicate',
       message: `${DUPLICATE_OF}${describeLoaded(page)}`,
+      duplicateOf: ['r-html'],
     })
 
     render(<DuplicatesNotice />)
