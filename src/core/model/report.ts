@@ -77,6 +77,7 @@ export const NOTICE_CODES = [
   'unit-converted',
   'columns-reordered',
   'table-repeated',
+  'zero-as-numeral',
 ] as const
 export type NoticeCode = (typeof NOTICE_CODES)[number]
 

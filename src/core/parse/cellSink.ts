@@ -6,7 +6,7 @@
 import { cellRecord } from '../model/cellRecord'
 import { DECIMAL_CELL_IDS, SIGNED_CELL_IDS } from '../model/ids'
 import type { Cell, Notice, Provenance } from '../model/report'
-import { readNumberCell, shiftDecimal, type NumberCellOptions } from '../text/numbers'
+import { isZeroNumeral, readNumberCell, shiftDecimal, type NumberCellOptions } from '../text/numbers'
 import type { ValueToken } from './lineTokens'
 
 const YUAN_CELL_IDS: ReadonlySet<string> = new Set(['proactive.procurement.amountYuan'])
@@ -41,6 +41,8 @@ export interface ReadCells {
 export class CellSink {
   readonly notices: Notice[] = []
   private readonly blanks: string[] = []
+  /** Cells written as "〇" or "零": read as 0, and named in one notice. */
+  private readonly numeralZeros: string[] = []
   private readonly read: ReadCells = { ids: [], values: [], layout: undefined }
   private readonly entries: Cell[] = []
   private record: Record<string, Cell> | undefined
@@ -107,6 +109,7 @@ export class CellSink {
     }
     if (reading.kind === 'number') {
       this.put(id, { value: reading.value, source: provenance(token) })
+      if (reading.value === 0 && isZeroNumeral(token.raw)) this.numeralZeros.push(id)
       if (reading.annotation !== undefined)
         this.notice({
           code: 'annotation-dropped',
@@ -164,15 +167,25 @@ export class CellSink {
     this.notices.length = Math.min(this.notices.length, mark)
   }
 
-  /** The notices, with one 'blank-as-zero' notice listing every blank cell read as 0. */
+  /**
+   * The notices, with one 'blank-as-zero' notice listing every blank cell read as 0 and one
+   * 'zero-as-numeral' notice listing every cell written as "〇" or "零".
+   */
   allNotices(describe: (id: string) => string): Notice[] {
-    if (this.blanks.length === 0) return this.notices
-    const names = this.blanks.map(describe)
-    const blank: Notice = {
-      code: 'blank-as-zero',
-      message: `${this.blanks.length} 个空白单元格（空白、“/”、“—”或“无”）按 0 计：${names.join('、')}`,
-      cellIds: [...this.blanks],
-    }
-    return [blank, ...this.notices]
+    if (this.blanks.length === 0 && this.numeralZeros.length === 0) return this.notices
+    const summaries: Notice[] = []
+    if (this.blanks.length > 0)
+      summaries.push({
+        code: 'blank-as-zero',
+        message: `${this.blanks.length} 个空白单元格（空白、“/”、“—”或“无”）按 0 计：${this.blanks.map(describe).join('、')}`,
+        cellIds: [...this.blanks],
+      })
+    if (this.numeralZeros.length > 0)
+      summaries.push({
+        code: 'zero-as-numeral',
+        message: `${this.numeralZeros.length} 个单元格写作“〇”或“零”，按 0 计：${this.numeralZeros.map(describe).join('、')}`,
+        cellIds: [...this.numeralZeros],
+      })
+    return [...summaries, ...this.notices]
   }
 }

@@ -45,8 +45,24 @@ const TOKEN =
 const GLUED_DIGITS = /^(.*[\u3400-\u9fff)\]”’」』》】〕"'])(\d+(?:\.\d+)?)$/
 const SPACES = /\s+/g
 const HAS_SPACE = /\s/
-/** Cell texts that mean "blank" (numbers.ts BLANKS): the only digit-free cells that are not label text. */
-const BLANK_MARKS: ReadonlySet<string> = new Set(['/', '\\', '-', '--', '—', '——', '–', '−', '无', '空'])
+/**
+ * Cell texts that mean "blank" (numbers.ts BLANKS) or zero written as a numeral (〇, 零): the only digit-free
+ * cells that are not label text.
+ */
+const BLANK_MARKS: ReadonlySet<string> = new Set([
+  '/',
+  '\\',
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '−',
+  '无',
+  '空',
+  '〇',
+  '零',
+])
 
 function isDigits(text: string): boolean {
   if (text.length === 0) return false
@@ -95,7 +111,7 @@ const CHARACTER_FLAGS: Uint8Array = (() => {
       flags[code] = (flags[code] ?? 0) | flag
     }
   }
-  add('/\\-—–−无空', IS_MARK)
+  add('/\\-—–−无空〇零', IS_MARK)
   add('([（【', IS_BRACKET)
   return flags
 })()

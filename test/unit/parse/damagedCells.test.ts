@@ -106,6 +106,46 @@ describe('cells that must not give a silent wrong number', () => {
     },
   )
 
+  describe('zero written as a Chinese numeral (〇, 零)', () => {
+    const row = '三、本年度办理结果\t(一) 予以公开\t8\t0\t0\t0\t0\t0\t8\t'
+
+    it.each(['〇', '零'])('is the number 0 in its own column (%s), not label text', (zero) => {
+      const report = readChanged(
+        'seeds/001_cad4fa3e014eb2f3.txt',
+        row,
+        row.replace('\t8\t0\t', `\t8\t${zero}\t`),
+      )
+      const expected = expectedOf(join(FIXTURES, 'seeds/001_cad4fa3e014eb2f3.txt'))
+      expect(cellValues(report)).toEqual(expected.cells)
+      expect(report.cells['applications.granted.commercial']?.source.raw).toBe(zero)
+      expect(noticesOn(report, 'applications.granted.commercial')).toEqual(['zero-as-numeral'])
+    })
+
+    it('is the number 0 in text without cell boundaries', () => {
+      const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+      const text = readFileSync(join(FIXTURES, path), 'utf8')
+      const report = readText(
+        path,
+        text.replace(row, row.replace('\t8\t0\t', '\t8\t〇\t')).replaceAll('\t', ' '),
+      )
+      expect(report.cells['applications.granted.commercial']?.value).toBe(0)
+      expect(report.cells['applications.granted.total']?.value).toBe(8)
+      expect(noticesOn(report, 'applications.granted.commercial')).toEqual(['zero-as-numeral'])
+    })
+
+    it('names every such cell in one notice', () => {
+      const report = readChanged(SEED, '规章\t0\t0\t0', '规章\t〇\t〇\t〇')
+      const numerals = report.notices.filter((notice) => notice.code === 'zero-as-numeral')
+      expect(numerals).toHaveLength(1)
+      expect(numerals[0]?.cellIds).toEqual([
+        'proactive.rules.issued',
+        'proactive.rules.repealed',
+        'proactive.rules.inForce',
+      ])
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, SEED)).cells)
+    })
+  })
+
   it("a damaged value among a 表三 row's values is unread in its own column, the others read in theirs", () => {
     const row = '三、本年度办理结果\t(一) 予以公开\t8\t0\t0\t0\t0\t0\t8\t'
     const report = readChanged('seeds/001_cad4fa3e014eb2f3.txt', row, row.replace('\t8\t0\t', '\t8\tO\t'))

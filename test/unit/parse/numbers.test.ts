@@ -16,6 +16,10 @@ describe('readNumberCell', () => {
     ['—', { kind: 'blank' }],
     ['-', { kind: 'blank' }],
     ['无', { kind: 'blank' }],
+    // Zero written as a numeral is the report's number, not a blank.
+    ['〇', { kind: 'number', value: 0 }],
+    [' 零 ', { kind: 'number', value: 0 }],
+    ['〇〇', { kind: 'text' }],
     ['22（其中修订16件）', { kind: 'number', value: 22, annotation: '(其中修订16件)' }],
     ['55 (含自然失效29件)', { kind: 'number', value: 55, annotation: '(含自然失效29件)' }],
     ['5件', { kind: 'number', value: 5 }],
