@@ -7,6 +7,7 @@
 import { fitValues, fittedNumberCount, type LineTokens, type ValueToken } from './lineTokens'
 import { stripLabel, type RowSpec } from './rowSpec'
 import type { CellSink } from './cellSink'
+import type { Notice } from '../model/report'
 import { BoundedCache } from '../boundedCache'
 
 export interface LineSource {
@@ -33,6 +34,11 @@ export interface RowHit {
   outOfPlace: boolean
   /** Every value token seen for the row, for the notice when `values` could not be read. */
   found: readonly ValueToken[]
+  /**
+   * A number alone on a line after the row that no row takes: perhaps the rest of the row's last number
+   * ("行政许可6" / "7"), so the row is left unread.
+   */
+  splitOff?: ValueToken
 }
 
 export interface RowTableOptions {
@@ -90,12 +96,22 @@ function unknownFacts(): LabelFacts {
   return { known: 0, named: 0, stripped: undefined }
 }
 
+/** The `line` of a choice that must not fall back to the row's position. */
+const NO_ORDER = -1
+
+/** How far past a line the rows named later are looked for (the longest table, 表三, has about 40 lines). */
+const LOOKAHEAD_LINES = 60
+
 class RowChooser {
   private readonly filled = new Set<string>()
   private expected = 0
   private readonly facts: BoundedCache<string, LabelFacts>
 
-  constructor(private readonly specs: readonly RowSpec[]) {
+  constructor(
+    private readonly specs: readonly RowSpec[],
+    private readonly source: LineSource,
+    private readonly stopAt: (tokens: LineTokens) => boolean,
+  ) {
     this.facts = factsTable(specs)
   }
 
@@ -107,7 +123,8 @@ class RowChooser {
     return true
   }
 
-  private fits(index: number, facts: LabelFacts, label: string): boolean {
+  /** Whether row `index`'s keywords name the label (and its exclusions do not), whatever rows are filled. */
+  private names(index: number, facts: LabelFacts, label: string): boolean {
     const spec = this.specs[index]
     if (spec === undefined) return false
     const bit = 1 << index
@@ -115,13 +132,80 @@ class RowChooser {
       facts.known |= bit
       if (spec.keywords.test(label) && spec.exclude?.test(label) !== true) facts.named |= bit
     }
-    return (facts.named & bit) !== 0 && this.possible(spec)
+    return (facts.named & bit) !== 0
   }
 
-  private byOrder(): number | undefined {
+  private fits(index: number, facts: LabelFacts, label: string): boolean {
+    const spec = this.specs[index]
+    return spec !== undefined && this.names(index, facts, label) && this.possible(spec)
+  }
+
+  /**
+   * Whether a line of the table after `line` names row `index` by its own label and has numbers: that line
+   * is the row, so a line before it must not take the row by position (a number split off the row above,
+   * "行政许可6" / "7", would otherwise take the next row and push every later row down one).
+   */
+  private namedLater(index: number, line: number): boolean {
+    const end = Math.min(this.source.count, line + 1 + LOOKAHEAD_LINES)
+    for (let at = line + 1; at < end; at++) {
+      const later = this.source.tokens(at)
+      if (this.stopAt(later)) return false
+      if (later.numberCount > 0 && later.label !== '')
+        if (this.names(index, this.facts.get(later.label, unknownFacts), later.label)) return true
+    }
+    return false
+  }
+
+  /**
+   * Whether a later line is this row, rather than this line: one naming the row in its exact wording when
+   * this line named it by a keyword ("（三）不予公开合计" names 总计 by 合计; "（七）总计" follows), or one
+   * naming a row that cannot stand beside it (conflictsLater).
+   */
+  private claimedLater(found: Match, line: number): boolean {
+    if (found.how === 'keyword' && this.exactLater(found.index, line)) return true
+    return this.conflictsLater(found.index, line)
+  }
+
+  /** Whether a line of the table after `line` gives row `index` in its exact wording, with numbers. */
+  private exactLater(index: number, line: number): boolean {
+    const exact = this.specs[index]?.exact
+    if (exact === undefined) return false
+    const end = Math.min(this.source.count, line + 1 + LOOKAHEAD_LINES)
+    for (let at = line + 1; at < end; at++) {
+      const later = this.source.tokens(at)
+      if (this.stopAt(later)) return false
+      if (later.numberCount === 0 || later.label === '') continue
+      const facts = this.facts.get(later.label, unknownFacts)
+      facts.stripped ??= stripLabel(later.label)
+      if (exact.includes(facts.stripped)) return true
+    }
+    return false
+  }
+
+  /**
+   * Whether a line of the table after `line` names, with numbers, a row that cannot stand beside row `index`
+   * (the other variant of （六）其他处理): a subtotal row "（六）其他处理 6 … 7" above the three rows is not the
+   * one-row variant's row.
+   */
+  private conflictsLater(index: number, line: number): boolean {
+    const conflicts = this.specs[index]?.conflicts
+    if (conflicts === undefined) return false
+    for (let other = 0; other < this.specs.length; other++) {
+      const spec = this.specs[other]
+      if (spec !== undefined && conflicts.includes(spec.key) && this.namedLater(other, line)) return true
+    }
+    return false
+  }
+
+  /**
+   * The next possible row in the template's order, unless a later line names it: then the line is no row
+   * (a duplicated line, digits split off the row above), not the row after that one.
+   */
+  private byOrder(line: number): number | undefined {
     for (let index = this.expected; index < this.specs.length; index++) {
       const spec = this.specs[index]
-      if (spec !== undefined && spec.byOrder !== false && this.possible(spec)) return index
+      if (spec !== undefined && spec.byOrder !== false && this.possible(spec))
+        return this.namedLater(index, line) ? undefined : index
     }
     return undefined
   }
@@ -136,8 +220,22 @@ class RowChooser {
       if (this.fits(index, facts, label)) found = index
     if (found === undefined) return undefined
     facts.stripped ??= stripLabel(label)
-    const exact = this.specs[found]?.exact.includes(facts.stripped) === true
-    return { index: found, how: exact ? 'exact' : 'keyword', label }
+    if (this.specs[found]?.exact.includes(facts.stripped) === true)
+      return { index: found, how: 'exact', label }
+    // Another row's exact wording beats a keyword ("(二)部分公开（…不计其他情形）" names 其他 too).
+    const exactly = this.exactRow(facts.stripped)
+    return exactly === undefined
+      ? { index: found, how: 'keyword', label }
+      : { index: exactly, how: 'exact', label }
+  }
+
+  /** The possible row whose exact wording the stripped label is. */
+  private exactRow(stripped: string): number | undefined {
+    for (let index = 0; index < this.specs.length; index++) {
+      const spec = this.specs[index]
+      if (spec !== undefined && spec.exact.includes(stripped) && this.possible(spec)) return index
+    }
+    return undefined
   }
 
   /** Whether the keywords of a possible row name one of the `carried` labels by itself (see select). */
@@ -152,31 +250,47 @@ class RowChooser {
    * ("5.属于三类内部事务信息" alone) must not take this row's numbers. This line's label alone when the carried
    * part spoils it (a block title or header line before the row); the next row in order last.
    */
-  private select(label: string, own: string, carried: readonly string[]): Match | undefined {
+  private select(label: string, own: string, carried: readonly string[], line: number): Match | undefined {
+    const found = this.byLabels(label, own, carried)
+    if (found !== undefined && (line < 0 || !this.claimedLater(found, line))) return found
+    if (line < 0) return undefined
+    const ordered = this.byOrder(line)
+    return ordered === undefined ? undefined : { index: ordered, how: 'order', label }
+  }
+
+  /** The row the whole label or this line's own label names (see select). */
+  private byLabels(label: string, own: string, carried: readonly string[]): Match | undefined {
     const whole = this.byLabel(label)
     // Exact with what was carried: the carried part was numbering or a group name ("三、本年度办理结果").
     if (whole?.how === 'exact') return whole
     const ownMatch = own !== '' && own !== label ? this.byLabel(own) : undefined
     // (Without a reading of the whole label, this line's own is taken anyway: no need to ask.)
     if (whole !== undefined && ownMatch?.how === 'exact' && this.namesRow(carried)) return ownMatch
-    const found = whole ?? ownMatch
-    if (found !== undefined) return found
-    const ordered = this.byOrder()
-    return ordered === undefined ? undefined : { index: ordered, how: 'order', label }
+    return whole ?? ownMatch
+  }
+
+  /** The first row whose keywords name the label, taken or not (for a notice about a line no row took). */
+  anyNamedBy(label: string): RowSpec | undefined {
+    if (label === '') return undefined
+    const facts = this.facts.get(label, unknownFacts)
+    for (let index = 0; index < this.specs.length; index++)
+      if (this.names(index, facts, label)) return this.specs[index]
+    return undefined
   }
 
   /** The row a label names by its keywords, without taking it; never a guess by position. */
   peekByLabel(label: string, own: string, carried: readonly string[]): RowSpec | undefined {
-    const match = this.select(label, own, carried)
-    return match === undefined || match.how === 'order' ? undefined : this.specs[match.index]
+    const match = this.select(label, own, carried, NO_ORDER)
+    return match === undefined ? undefined : this.specs[match.index]
   }
 
   choose(
     label: string,
     own: string,
     carried: readonly string[],
+    line: number,
   ): { spec: RowSpec; how: MatchKind; matchedLabel: string; outOfPlace: boolean } | undefined {
-    const match = this.select(label, own, carried)
+    const match = this.select(label, own, carried, line)
     const spec = match === undefined ? undefined : this.specs[match.index]
     if (match === undefined || spec === undefined) return undefined
     const outOfPlace = match.index < this.expected
@@ -222,6 +336,62 @@ function noteUnread(hit: RowHit, table: string, sink: CellSink): void {
     cellIds: [...spec.cellIds],
     line: hit.line,
   })
+}
+
+function noteSplitOff(hit: RowHit, splitOff: ValueToken, table: string, sink: CellSink): void {
+  sink.notice({
+    code: 'cell-unread',
+    message: `${table}“${hit.spec.name}”行：读到 ${hit.found
+      .filter((t) => !t.blank)
+      .map((t) => t.raw)
+      .join(
+        ' ',
+      )}，其后第 ${splitOff.line + 1} 行只有一个数字“${splitOff.raw}”，不属于任何一行，可能是本行数字被拆开，本行未填入`,
+    cellIds: [...hit.spec.cellIds],
+    line: hit.line,
+  })
+}
+
+/**
+ * A line with numbers that no row took. When its label names a row that no other line gave (the other
+ * variant of （六）其他处理), that row's cells are named as unread.
+ */
+function noteStray(
+  stray: LineTokens,
+  named: RowSpec | undefined,
+  hits: readonly RowHit[],
+  table: string,
+  sink: CellSink,
+): void {
+  const numbers = stray.values
+    .filter((t) => !t.blank)
+    .map((t) => t.raw)
+    .join(' ')
+  const notice: Notice = {
+    code: 'cell-unread',
+    message: `${table}：第 ${stray.line + 1} 行${stray.label === '' ? '' : `“${stray.label}”`}的数值（${numbers}）不属于任何一行，未读取`,
+    line: stray.line,
+  }
+  if (named !== undefined && !hits.some((hit) => hit.spec.key === named.key))
+    notice.cellIds = [...named.cellIds]
+  sink.notice(notice)
+}
+
+/**
+ * The one number of a line that is nothing but that number in otherwise empty cells ("7", "7\t\t"), when
+ * it may continue the digits of the row above: undefined for anything else (a page number "- 3 -").
+ */
+function loneDigits(tokens: LineTokens, previous: RowHit | undefined): ValueToken | undefined {
+  if (previous?.values === undefined || !isNumberOnly(tokens) || tokens.numberCount !== 1) return undefined
+  let last: ValueToken | undefined
+  for (const token of previous.found) if (!token.blank) last = token
+  if (last?.digitsOnly !== true) return undefined
+  let lone: ValueToken | undefined
+  for (const token of tokens.values) {
+    if (token.blank && token.raw !== '') return undefined
+    if (!token.blank) lone = token
+  }
+  return lone?.digitsOnly === true ? lone : undefined
 }
 
 function isNumberOnly(tokens: LineTokens): boolean {
@@ -283,8 +453,9 @@ export function readRowTable(
   sink: CellSink,
   options: RowTableOptions,
 ): RowTableResult {
-  const chooser = new RowChooser(specs)
+  const chooser = new RowChooser(specs, source, options.stopAt)
   const hits: RowHit[] = []
+  const strays: { tokens: LineTokens; named: RowSpec | undefined }[] = []
   /** What earlier lines carried to this one (labels, trailing text), each as its line gave it. */
   const carried: string[] = []
   let line = from
@@ -299,7 +470,7 @@ export function readRowTable(
           ? chooser.peekByLabel(label, tokens.label, carried)
           : undefined
       if (blankRow !== undefined && tokens.blankCount >= blankRow.cellIds.length) {
-        const chosen = chooser.choose(label, tokens.label, carried)
+        const chosen = chooser.choose(label, tokens.label, carried, line)
         const spec = chosen?.spec ?? blankRow
         const blanks = fitValues(tokens.values, spec.cellIds.length)
         hits.push({
@@ -322,7 +493,7 @@ export function readRowTable(
       line++
       continue
     }
-    const chosen = chooser.choose(label, tokens.label, carried)
+    const chosen = chooser.choose(label, tokens.label, carried, line)
     const spec = chosen?.spec
     let values = tokens.values
     let structured = tokens.structured
@@ -352,6 +523,13 @@ export function readRowTable(
         outOfPlace: chosen.outOfPlace,
         found: values,
       })
+    } else {
+      const previous = hits[hits.length - 1]
+      const lone = carried.length === 0 ? loneDigits(tokens, previous) : undefined
+      if (previous !== undefined && lone !== undefined) {
+        previous.values = undefined
+        previous.splitOff = lone
+      } else strays.push({ tokens, named: chooser.anyNamedBy(tokens.label) })
     }
     carried.length = 0
     carry(carried, tokens.trailing)
@@ -361,8 +539,10 @@ export function readRowTable(
   options.settle?.(hits)
   for (const hit of hits) {
     noteMatch(hit, options.table, sink)
-    if (hit.values === undefined) noteUnread(hit, options.table, sink)
+    if (hit.splitOff !== undefined) noteSplitOff(hit, hit.splitOff, options.table, sink)
+    else if (hit.values === undefined) noteUnread(hit, options.table, sink)
   }
+  for (const { tokens, named } of strays) noteStray(tokens, named, hits, options.table, sink)
   return { hits, end: line }
 }
 

@@ -106,6 +106,108 @@ describe('cells that must not give a silent wrong number', () => {
     },
   )
 
+  describe('a line with numbers that is no row of the template', () => {
+    const APPLICATIONS = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const seedLines = (path: string): string[] => readFileSync(join(FIXTURES, path), 'utf8').split('\n')
+    const lineWith = (lines: readonly string[], text: string): number => {
+      const found = lines.filter((line) => line.includes(text))
+      expect(found).toHaveLength(1)
+      return lines.findIndex((line) => line.includes(text))
+    }
+    const codes = (report: Report): string[] => report.notices.map((notice) => notice.code)
+    const strays = (report: Report) =>
+      report.notices.filter((notice) => notice.message.includes('不属于任何一行'))
+
+    it('digits split off the row above ("行政许可6" / "7") leave that row unread, and no later row moves', () => {
+      const report = readChanged(SEED, '行政许可\t67\t\t', '行政许可6\n7\t\t')
+      const expected = expectedOf(join(FIXTURES, SEED)).cells
+      expect(report.cells[LICENSING]).toBeUndefined()
+      const unread = report.notices.find((notice) => notice.cellIds?.includes(LICENSING) === true)
+      expect(unread?.code).toBe('cell-unread')
+      expect(unread?.message).toContain('“7”')
+      const { [LICENSING]: licensing, ...others } = expected
+      expect(licensing).toBe(67)
+      expect(cellValues(report)).toEqual(others)
+      expect(codes(report)).not.toContain('label-by-order')
+    })
+
+    it('a row given twice is read once; the copy is named and no later row moves', () => {
+      const lines = seedLines(APPLICATIONS)
+      const at = lineWith(lines, '5. 属于三类内部事务信息')
+      const report = readText(APPLICATIONS, [...lines.slice(0, at + 1), ...lines.slice(at)].join('\n'))
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, APPLICATIONS)).cells)
+      expect(strays(report)).toHaveLength(1)
+      expect(strays(report)[0]?.line).toBe(at + 1)
+      expect(codes(report)).not.toContain('label-by-order')
+      expect(codes(report)).not.toContain('row-out-of-place')
+    })
+
+    it('a subtotal row above a group ("（四）无法提供合计") is not taken for 总计 or a row of the group', () => {
+      const lines = seedLines(APPLICATIONS)
+      const at = lineWith(lines, '(四) 无法提供')
+      const subtotal = (lines[at] ?? '').replace(
+        '(四) 无法提供\t1. 本机关不掌握相关政府信息',
+        '(四) 无法提供合计',
+      )
+      const report = readText(APPLICATIONS, [...lines.slice(0, at), subtotal, ...lines.slice(at)].join('\n'))
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, APPLICATIONS)).cells)
+      expect(strays(report).map((notice) => notice.line)).toEqual([at])
+      expect(strays(report)[0]?.cellIds).toBeUndefined()
+    })
+
+    describe('（六）其他处理 above its three rows', () => {
+      const lines = seedLines(APPLICATIONS)
+      const first = lineWith(lines, '(六) 其他处理')
+      const third = lineWith(lines, '3. 其他')
+      const other = '\t3. 其他\t2\t0\t0\t0\t0\t0\t2\t'
+      const withRows = (rows: string[]): Report =>
+        readText(APPLICATIONS, [...lines.slice(0, first), ...rows, ...lines.slice(third + 1)].join('\n'))
+      const sixth = (report: Report) =>
+        Object.fromEntries(
+          Object.entries(cellValues(report)).filter(([id]) => id.startsWith('applications.otherHandling.')),
+        )
+
+      it('as a subtotal row is not the one-row variant: the three rows are read, the subtotal named', () => {
+        const report = withRows([
+          '(六) 其他处理\t\t2\t0\t0\t0\t0\t0\t2\t',
+          ...lines.slice(first, third),
+          other,
+        ])
+        expect(report.tableVariants['applications.otherHandling']).toBe('three-rows')
+        expect(sixth(report)['applications.otherHandling.other.natural']).toBe(2)
+        expect(sixth(report)['applications.otherHandling.noCorrection.natural']).toBe(0)
+        expect(report.cells['applications.otherHandling.all.natural']).toBeUndefined()
+        expect(strays(report).map((notice) => notice.line)).toEqual([first])
+      })
+
+      it('as a label line over numbered rows without labels, gives the rows in order, with notices', () => {
+        const report = withRows([
+          '(六) 其他处理\t1.\t3\t0\t0\t0\t0\t0\t3\t',
+          '\t2.\t0\t0\t0\t0\t0\t0\t0\t',
+          other,
+        ])
+        expect(report.tableVariants['applications.otherHandling']).toBe('three-rows')
+        expect(sixth(report)['applications.otherHandling.noCorrection.natural']).toBe(3)
+        expect(sixth(report)['applications.otherHandling.unpaidFee.total']).toBe(0)
+        expect(sixth(report)['applications.otherHandling.other.natural']).toBe(2)
+        expect(codes(report).filter((code) => code === 'label-by-order')).toHaveLength(2)
+      })
+    })
+
+    it('a row named in its exact wording out of place is that row, not a row its note names by keyword', () => {
+      const lines = seedLines(APPLICATIONS)
+      const partly = lineWith(lines, '(二) 部分公开')
+      const secret = lineWith(lines, '1. 属于国家秘密')
+      const moved = (lines[partly] ?? '').replace(/\t0\t0\t0\t0\t0\t0\t0\t$/, '\t2\t0\t0\t0\t0\t0\t2\t')
+      const order = [...lines.slice(0, partly), lines[secret] ?? '', moved, ...lines.slice(secret + 1)]
+      const report = readText(APPLICATIONS, order.join('\n'))
+      expect(report.cells['applications.partlyGranted.natural']?.value).toBe(2)
+      expect(report.cells['applications.otherHandling.other.natural']?.value).toBe(0)
+      expect(codes(report)).toContain('row-out-of-place')
+      expect(codes(report)).not.toContain('label-by-keyword')
+    })
+  })
+
   describe('zero written as a Chinese numeral (〇, 零)', () => {
     const row = '三、本年度办理结果\t(一) 予以公开\t8\t0\t0\t0\t0\t0\t8\t'
 
