@@ -166,6 +166,57 @@ function columnOrder(lines: DocumentLines, from: number, to: number): readonly A
   return undefined
 }
 
+/** The result a row label names ("结果维持"), for a 表四 drawn with a row per result. */
+function resultNamed(label: string): AppealColumn | undefined {
+  for (const column of APPEAL_COLUMNS) if (RESULT_WORDS[column].test(label)) return column
+  return undefined
+}
+
+/**
+ * The result of each row when 表四 is drawn transposed, a row per result with a column per group: five
+ * lines of three values, each labelled with a different result. Undefined for any other layout; the usual
+ * one (values on one line, or five or more to a line) is told apart by the second line's first value.
+ */
+function transposedRows(lines: DocumentLines, values: readonly ValueToken[]): AppealColumn[] | undefined {
+  const perRow = APPEAL_GROUPS.length
+  if (values.length !== APPEAL_CELL_IDS.length || values[perRow]?.line === values[0]?.line) return undefined
+  const rows: AppealColumn[] = []
+  for (let at = 0; at < values.length; at += perRow) {
+    const line = values[at]?.line
+    if (line === undefined || values[at + perRow - 1]?.line !== line || values[at + perRow]?.line === line)
+      return undefined
+    const result = resultNamed(lines.tokens(line).label)
+    if (result === undefined || rows.includes(result)) return undefined
+    rows.push(result)
+  }
+  return rows
+}
+
+/**
+ * The groups of a transposed 表四 by the grid columns of the header cells naming them, when those stand
+ * where the first row's three values do; else the template's order.
+ */
+function transposedGroups(
+  lines: DocumentLines,
+  from: number,
+  values: readonly ValueToken[],
+): readonly AppealGroup[] {
+  const first = values[0]
+  if (first === undefined) return APPEAL_GROUPS
+  const columns = new Map<AppealGroup, number>()
+  for (let index = from; index < first.line; index++)
+    for (const { group, column } of lineNames(lines, index).groups)
+      if (!columns.has(group)) columns.set(group, column)
+  if (columns.size !== APPEAL_GROUPS.length) return APPEAL_GROUPS
+  const order = [...APPEAL_GROUPS].sort((a, b) => (columns.get(a) ?? 0) - (columns.get(b) ?? 0))
+  if (inTemplateOrder(order, APPEAL_GROUPS)) return APPEAL_GROUPS
+  const valueColumns = values
+    .slice(0, APPEAL_GROUPS.length)
+    .map((token) => gridColumnOf(lines, token.line, token.column))
+  const proven = order.every((group, at) => columns.get(group) === valueColumns[at])
+  return proven ? order : APPEAL_GROUPS
+}
+
 export interface AppealsOrder {
   /** The cell id of each of the fifteen values, in the order they were read. */
   ids: readonly string[]
@@ -182,6 +233,17 @@ export function appealsOrder(
   from: number,
   values: readonly ValueToken[],
 ): AppealsOrder {
+  const rows = transposedRows(lines, values)
+  if (rows !== undefined) {
+    const groups = transposedGroups(lines, from, values)
+    const order = inTemplateOrder(groups, APPEAL_GROUPS)
+      ? ''
+      : `，各列依次为${groups.map((group) => APPEAL_GROUP_NAMES[group]).join('、')}`
+    return {
+      ids: rows.flatMap((result) => groups.map((group) => appealCellId(group, result))),
+      description: `表格行列互换（每行为一种结果，每列为一组）${order}`,
+    }
+  }
   const groups = groupOrder(lines, from, values) ?? APPEAL_GROUPS
   const columns = columnOrder(lines, from, values[0]?.line ?? from) ?? APPEAL_COLUMNS
   const groupsAsTemplate = inTemplateOrder(groups, APPEAL_GROUPS)

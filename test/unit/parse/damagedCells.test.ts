@@ -333,6 +333,44 @@ describe('cells that must not give a silent wrong number', () => {
       expect(noticesOn(report, 'appeals.litigationDirect.pending')).toEqual(['columns-reordered'])
     })
 
+    it('transposed, a row per result and a column per group, is read by the row labels', () => {
+      const report = replaced([
+        `${T}行政复议${T}行政诉讼`,
+        `${T}${T}未经复议直接起诉${T}复议后起诉`,
+        `结果维持${T}1${T}0${T}0`,
+        `结果纠正${T}0${T}0${T}0`,
+        `其他结果${T}0${T}0${T}0`,
+        `尚未审结${T}0${T}1${T}0`,
+        `总计${T}1${T}1${T}0`,
+      ])
+      expect(appeals(report)).toEqual(expectedAppeals())
+      expect(noticesOn(report, 'appeals.litigationDirect.pending')).toEqual(['columns-reordered'])
+    })
+
+    it('transposed with the groups in another order is read by the header cells above the values', () => {
+      const report = replaced([
+        `${T}行政诉讼${T}${T}行政复议`,
+        `${T}未经复议直接起诉${T}复议后起诉${T}`,
+        `结果维持${T}0${T}0${T}1`,
+        `结果纠正${T}0${T}0${T}0`,
+        `其他结果${T}0${T}0${T}0`,
+        `尚未审结${T}1${T}0${T}0`,
+        `总计${T}1${T}0${T}1`,
+      ])
+      expect(appeals(report)).toEqual(expectedAppeals())
+    })
+
+    it('with rows labelled by results but five values to a row is read as the template', () => {
+      const report = replaced([
+        ...header,
+        `1${T}0${T}0${T}0${T}1`,
+        `0${T}0${T}0${T}1${T}1`,
+        `0${T}0${T}0${T}0${T}0`,
+      ])
+      expect(appeals(report)).toEqual(expectedAppeals())
+      expect(report.notices.filter((notice) => notice.code === 'columns-reordered')).toEqual([])
+    })
+
     it('in the template’s order gets no notice', () => {
       const report = replaced([...header, values])
       expect(appeals(report)).toEqual(expectedAppeals())
