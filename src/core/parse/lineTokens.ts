@@ -261,23 +261,22 @@ function startLabel(builder: LineBuilder): void {
 const HAS_CJK = /[\u3400-\u9fff]/
 /** Digits and the Latin letters OCR mistakes them for (l, O, I, S…). */
 const HAS_DIGIT_OR_LETTER = /[0-9A-Za-z]/
+/** A cell of marks that stand for characters lost to encoding or redaction ("?", "？", "�", "■", "□"). */
+const LOST_CHARACTERS = /^[?？\ufffd■□]+$/
 /** A cell that only numbers the label next to it: "1.", "(2)", "3、", "IV". */
 const NUMBERING = /^(?:[([]?\d{1,2}[)\].、]?|[IVX]{1,4}[.、]?)$/
 
 /**
  * A whole cell after the label or among the values with digits or Latin letters but no ideograph that is
- * neither a number, a blank nor numbering ("l2", "1O", "6,7", "-3-0"): a value damaged by OCR, typing or a
- * page number. Taken as label text it would leave its cell to be read as blank, 0; as a value it is left
- * unread with a notice. (A stray mark without digits or letters, "," on a block title line, stays text.)
+ * neither a number, a blank nor numbering ("l2", "1O", "6,7", "-3-0"), or only marks for lost characters
+ * ("?", "■"): a value damaged by OCR, typing, encoding or a page number. Taken as label text it would leave
+ * its cell to be read as blank, 0; as a value it is left unread with a notice. (Another stray mark, "," on
+ * a block title line, stays text.)
  */
 function isDamagedValue(builder: LineBuilder, text: string): boolean {
-  return (
-    builder.structured &&
-    (builder.label !== '' || builder.numberCount > 0) &&
-    HAS_DIGIT_OR_LETTER.test(text) &&
-    !HAS_CJK.test(text) &&
-    !NUMBERING.test(text)
-  )
+  if (!builder.structured || (builder.label === '' && builder.numberCount === 0)) return false
+  if (LOST_CHARACTERS.test(text)) return true
+  return HAS_DIGIT_OR_LETTER.test(text) && !HAS_CJK.test(text) && !NUMBERING.test(text)
 }
 
 /** A cell's reading as the builder takes it. */

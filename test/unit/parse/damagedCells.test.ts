@@ -97,8 +97,8 @@ describe('cells that must not give a silent wrong number', () => {
     expect(report.cells['applications.granted.natural']?.value).toBe(8)
   })
 
-  it.each(['l2', '1O', '6,7'])(
-    'a value damaged by OCR (%s) is left unread with a notice, not read as blank 0',
+  it.each(['l2', '1O', '6,7', '?', '??', '\ufffd', '■'])(
+    'a value damaged by OCR or encoding (%s) is left unread with a notice, not read as blank 0',
     (cell) => {
       const report = readChanged(SEED, '行政许可\t67\t\t', `行政许可\t${cell}\t\t`)
       expect(report.cells[LICENSING]).toBeUndefined()
