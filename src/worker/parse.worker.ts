@@ -42,6 +42,7 @@ async function handle(request: WorkerRequest, content: PendingContent): Promise<
     items = await ingestFile(request.name, new Uint8Array(buffer), {
       ...request.options,
       pdfjs: loadBrowserPdfjs,
+      currentYear: new Date().getFullYear(),
     })
   } catch (error) {
     content.done()

@@ -11,7 +11,7 @@ export const UNREAD_CODES: ReadonlySet<NoticeCode> = new Set(['cell-unread', 'am
 export interface ReadingGaps {
   /** Cells a notice says were not read and that still have no value. */
   unreadCells: number
-  /** The agency or the year did not come from the report's title. */
+  /** The agency or the year did not come from the report's title, or the year is one no report can have. */
   identityGuessed: boolean
   /** The file has two 表三 and one was left unread. */
   tableLeft: boolean

@@ -3,6 +3,7 @@ import { withRemainingChecks } from '../checks/runChecks'
 import { readReport } from '../readReport'
 import type { NamedBytes } from './fileKind'
 import { fingerprintDocument } from './fingerprint'
+import { implausibleYearNotice } from '../identity/reportYear'
 import { NOT_A_DOCUMENT, unsupportedKind } from './kindErrors'
 import { sizeLimitError } from './limits'
 import type { IngestOptions } from './options'
@@ -28,9 +29,11 @@ function describeException(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
-function readDocument(file: string, document: SourceDocument): IngestItem {
+function readDocument(file: string, document: SourceDocument, options: IngestOptions): IngestItem {
   const outcome = readReport(document)
   if (!outcome.ok) return { file, outcome }
+  const yearNotice = implausibleYearNotice(outcome.report.year, options.currentYear)
+  if (yearNotice !== undefined) outcome.report.notices = [yearNotice, ...outcome.report.notices]
   // Every within-report rule (R-A..R-E, R-I, R-J, R-T) runs here, off the page's main thread, so the
   // worker, the batch command and the dashboard all see the same findings. readReport has run R-A..R-E.
   return {
@@ -63,7 +66,7 @@ async function ingestNamed(file: NamedBytes, options: IngestOptions, depth: numb
     const output = await reader(file, options)
     switch (output.kind) {
       case 'document':
-        return [readDocument(file.name, output.document)]
+        return [readDocument(file.name, output.document, options)]
       case 'error':
         return [failed(file.name, output.error)]
       case 'archive':

@@ -11,4 +11,6 @@ export interface IngestOptions {
   origin?: 'file' | 'paste'
   /** Loads pdf.js on first use (browser: src/worker/pdfjs.ts; Node: scripts/nodePdfjs.ts). Not cloneable: add it inside the worker. */
   pdfjs?: () => Promise<PdfjsLike>
+  /** The calendar year now (the core has no clock): a report of a later year gets a notice. */
+  currentYear?: number
 }

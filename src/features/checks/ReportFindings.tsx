@@ -30,7 +30,9 @@ function GapItems({ gaps }: { gaps: ReadingGaps }) {
       {gaps.identityGuessed ? (
         <li className="finding finding-warning" data-testid="reading-gap">
           <span className="severity severity-warning">读取</span>
-          <span className="finding-message">未在标题中找到机关名称或年度，请核对（详见读取提示）</span>
+          <span className="finding-message">
+            机关名称或年度不是从标题读到的，或年度不可能是报告年度，请核对（详见读取提示）
+          </span>
         </li>
       ) : null}
       {gaps.tableLeft ? (

@@ -63,7 +63,11 @@ async function parseOnMainThread(
   // Same injection as the worker: pdf.js runs in-thread, loaded on the first PDF.
   return {
     ok: true,
-    items: await ingestFile(name, new Uint8Array(buffer), { ...options, pdfjs: loadBrowserPdfjs }),
+    items: await ingestFile(name, new Uint8Array(buffer), {
+      ...options,
+      pdfjs: loadBrowserPdfjs,
+      currentYear: new Date().getFullYear(),
+    }),
   }
 }
 

@@ -7,7 +7,7 @@ const LEGACY_NOTE = '2019 年以前的报告没有统一表格，不做勾稽关
 function gapTexts(checks: CheckSummary): string[] {
   const parts: string[] = []
   if (checks.unreadCells > 0) parts.push(`${checks.unreadCells} 格未读取`)
-  if (checks.identityGuessed) parts.push('机关或年度未识别')
+  if (checks.identityGuessed) parts.push('机关或年度存疑')
   if (checks.tableLeft) parts.push('另有一个表三未读取')
   return parts
 }

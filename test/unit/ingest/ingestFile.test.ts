@@ -4,6 +4,7 @@ import { zipSync } from 'fflate'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { ingestFile } from '../../../src/core/ingest/ingestFile'
+import { readingGaps } from '../../../src/core/compare/readingGaps'
 import { cellValues } from '../../../src/core/model/report'
 import { loadNodePdfjs } from '../../../scripts/nodePdfjs'
 
@@ -148,5 +149,43 @@ describe('ingestFile on real files of other formats', () => {
     expectReportOf([byFile.get(`bundle.zip/${seedNames[0]}.txt`)!], expectedOf(seedNames[0]!))
     expectReportOf([byFile.get(`bundle.zip/sub/${seedNames[4]}.txt`)!], expectedOf(seedNames[4]!))
     expect(byFile.get('bundle.zip/sub/notes.bin')!.outcome.ok).toBe(false)
+  })
+})
+
+describe('a report year no report can have', () => {
+  const seed = seedNames[0]!
+  const withTitleYear = (year: string) =>
+    new TextEncoder().encode(
+      new TextDecoder()
+        .decode(seedBytes(seed))
+        .replace('新乡县城市管理局 2023 年', `新乡县城市管理局 ${year} 年`),
+    )
+  const yearNotices = async (year: string, currentYear: number | undefined) => {
+    const [item] = await ingestFile(`${seed}.txt`, withTitleYear(year), { currentYear })
+    if (item === undefined || !item.outcome.ok) throw new Error('the seed was not read')
+    const { report } = item.outcome
+    return {
+      year: report.year,
+      gaps: readingGaps(report),
+      notices: report.notices.filter((notice) => notice.message.includes('可能有误')),
+    }
+  }
+
+  it('keeps the title’s year and flags one after the current year', async () => {
+    const { year, gaps, notices } = await yearNotices('2032', 2026)
+    expect(year).toBe(2032)
+    expect(gaps.identityGuessed).toBe(true)
+    expect(notices.map((notice) => notice.code)).toEqual(['identity-guessed'])
+    expect(notices[0]?.message).toContain('2026')
+  })
+
+  it('flags one before the 条例 took effect, with or without a clock', async () => {
+    expect((await yearNotices('2003', undefined)).notices).toHaveLength(1)
+    expect((await yearNotices('2003', 2026)).gaps.identityGuessed).toBe(true)
+  })
+
+  it('says nothing of the current year or an earlier one', async () => {
+    expect((await yearNotices('2026', 2026)).notices).toEqual([])
+    expect((await yearNotices('2023', 2026)).gaps.identityGuessed).toBe(false)
   })
 })
