@@ -97,3 +97,29 @@ test('导出 CSV downloads a UTF-8 CSV with BOM holding the agencies and exact f
   expect(text).toContain(fee)
   for (const seed of seeds) expect(text).toContain(seed.agency)
 })
+
+test('scrolled to the last column, the overview still shows each row’s agency and year', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 900 })
+  await openWithSeeds(page)
+  const table = page.getByTestId('overview-table')
+  const scroller = table.locator('xpath=..')
+  await scroller.evaluate((element) => {
+    element.scrollLeft = element.scrollWidth
+  })
+  const box = await scroller.boundingBox()
+  if (box === null) throw new Error('the overview is not shown')
+  const lastHeader = table.locator('thead th').last()
+  await expect(lastHeader).toBeInViewport()
+  for (const name of ['机关', '年度']) {
+    const header = table.locator('thead th').filter({ hasText: new RegExp(`^${name}`) })
+    const headerBox = await header.boundingBox()
+    expect(headerBox, name).not.toBeNull()
+    expect(headerBox!.x, `${name} stays at the left edge`).toBeGreaterThanOrEqual(box.x)
+    expect(headerBox!.x + headerBox!.width, `${name} stays at the left edge`).toBeLessThan(
+      box.x + box.width / 2,
+    )
+  }
+  const row = overviewRows(page).filter({ hasText: seeds[0]!.agency })
+  await expect(rowCell(row, await columnIndex(page, '年度'))).toBeInViewport()
+  await expect(rowCell(row, await columnIndex(page, '年度'))).toHaveText(String(seeds[0]!.year))
+})

@@ -5,11 +5,12 @@ import type { OverviewTableInstance } from './useOverviewTable'
 
 const ROW_HEIGHT = 36
 
-/** The checkbox and agency stay in view while the 15 number columns scroll sideways. */
+/** The checkbox, agency and year stay in view while the 15 number columns scroll sideways. */
 function cellClass(columnId: string): string | undefined {
   if (NUMERIC_COLUMN_IDS.has(columnId)) return 'num'
   if (columnId === 'select') return 'sticky-select'
   if (columnId === 'agency') return 'sticky-agency'
+  if (columnId === 'year') return 'sticky-year'
   return undefined
 }
 

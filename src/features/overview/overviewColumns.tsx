@@ -44,8 +44,8 @@ export const overviewColumns = helper.columns([
     enableHiding: false,
     sortFn: (a, b) => agencyCollator.compare(a.original.row.agency, b.original.row.agency),
     cell: ({ row }) => (
-      <span className="agency" title={row.original.fileName}>
-        {row.original.row.agency}
+      <span className="agency" title={`${row.original.row.agency}（${row.original.fileName}）`}>
+        <span className="agency-name">{row.original.row.agency}</span>
         <ScopeBadge scope={row.original.scope} />
       </span>
     ),
@@ -53,6 +53,8 @@ export const overviewColumns = helper.columns([
   helper.accessor((entry) => entry.row.year, {
     id: 'year',
     header: '年度',
+    // It stays in view beside the agency (OverviewTable), so it cannot be hidden.
+    enableHiding: false,
     cell: ({ row }) => String(row.original.row.year),
   }),
   ...FIGURE_COLUMNS.map(({ key, header, kind }) =>
