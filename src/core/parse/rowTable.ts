@@ -96,23 +96,43 @@ function unknownFacts(): LabelFacts {
   return { known: 0, named: 0, stripped: undefined }
 }
 
-/** The `line` of a choice that must not fall back to the row's position. */
-const NO_ORDER = -1
+function conflictingIndexes(specs: readonly RowSpec[]): number[][] {
+  return specs.map((spec) =>
+    (spec.conflicts ?? [])
+      .map((key) => specs.findIndex((other) => other.key === key))
+      .filter((at) => at >= 0),
+  )
+}
 
-/** How far past a line the rows named later are looked for (the longest table, 表三, has about 40 lines). */
+/**
+ * The `line` of a peek: the row the labels name, with no look at later lines and no fallback to the row's
+ * position.
+ */
+const PEEK = -1
+
+/** Lines in a row with numbers but no row that end a table. */
+const MAX_STRAYS_IN_A_ROW = 5
+
+/** How far past a line later lines are looked at (表三, the longest table, has about 40 lines). */
 const LOOKAHEAD_LINES = 60
 
 class RowChooser {
   private readonly filled = new Set<string>()
   private expected = 0
   private readonly facts: BoundedCache<string, LabelFacts>
+  /** The table's last row: later lines are looked at up to the one naming it. */
+  private readonly lastIndex: number
+  /** Per row, the rows that cannot stand beside it (RowSpec.conflicts), by index. */
+  private readonly conflicting: readonly (readonly number[])[]
 
   constructor(
     private readonly specs: readonly RowSpec[],
     private readonly source: LineSource,
-    private readonly stopAt: (tokens: LineTokens) => boolean,
+    private readonly options: Pick<RowTableOptions, 'stopAt' | 'lastKey'>,
   ) {
     this.facts = factsTable(specs)
+    this.lastIndex = specs.findIndex((spec) => spec.key === options.lastKey)
+    this.conflicting = conflictingIndexes(specs)
   }
 
   private possible(spec: RowSpec): boolean {
@@ -135,77 +155,77 @@ class RowChooser {
     return (facts.named & bit) !== 0
   }
 
+  /**
+   * Whether the label is row `index`'s exact wording, named by its keywords too: wording is compared without
+   * numbering and group titles, so "2." alone would be （六）其他处理's (both strip to nothing).
+   */
+  private isExact(index: number, facts: LabelFacts, label: string): boolean {
+    if (!this.names(index, facts, label)) return false
+    facts.stripped ??= stripLabel(label)
+    return this.specs[index]?.exact.includes(facts.stripped) === true
+  }
+
   private fits(index: number, facts: LabelFacts, label: string): boolean {
     const spec = this.specs[index]
     return spec !== undefined && this.names(index, facts, label) && this.possible(spec)
   }
 
   /**
-   * Whether a line of the table after `line` names row `index` by its own label and has numbers: that line
-   * is the row, so a line before it must not take the row by position (a number split off the row above,
-   * "行政许可6" / "7", would otherwise take the next row and push every later row down one).
+   * Whether a line of this table after `line` that has numbers passes `test` on its own label. The table
+   * ends before its stop line and after the line naming its last row (a second 表三 may follow).
    */
-  private namedLater(index: number, line: number): boolean {
+  private anyLaterLine(line: number, test: (label: string, facts: LabelFacts) => boolean): boolean {
     const end = Math.min(this.source.count, line + 1 + LOOKAHEAD_LINES)
     for (let at = line + 1; at < end; at++) {
       const later = this.source.tokens(at)
-      if (this.stopAt(later)) return false
-      if (later.numberCount > 0 && later.label !== '')
-        if (this.names(index, this.facts.get(later.label, unknownFacts), later.label)) return true
-    }
-    return false
-  }
-
-  /**
-   * Whether a later line is this row, rather than this line: one naming the row in its exact wording when
-   * this line named it by a keyword ("（三）不予公开合计" names 总计 by 合计; "（七）总计" follows), or one
-   * naming a row that cannot stand beside it (conflictsLater).
-   */
-  private claimedLater(found: Match, line: number): boolean {
-    if (found.how === 'keyword' && this.exactLater(found.index, line)) return true
-    return this.conflictsLater(found.index, line)
-  }
-
-  /** Whether a line of the table after `line` gives row `index` in its exact wording, with numbers. */
-  private exactLater(index: number, line: number): boolean {
-    const exact = this.specs[index]?.exact
-    if (exact === undefined) return false
-    const end = Math.min(this.source.count, line + 1 + LOOKAHEAD_LINES)
-    for (let at = line + 1; at < end; at++) {
-      const later = this.source.tokens(at)
-      if (this.stopAt(later)) return false
+      if (this.options.stopAt(later)) return false
       if (later.numberCount === 0 || later.label === '') continue
       const facts = this.facts.get(later.label, unknownFacts)
-      facts.stripped ??= stripLabel(later.label)
-      if (exact.includes(facts.stripped)) return true
+      if (test(later.label, facts)) return true
+      if (this.names(this.lastIndex, facts, later.label)) return false
     }
     return false
   }
 
   /**
-   * Whether a line of the table after `line` names, with numbers, a row that cannot stand beside row `index`
-   * (the other variant of （六）其他处理): a subtotal row "（六）其他处理 6 … 7" above the three rows is not the
-   * one-row variant's row.
+   * Whether a later line names row `index` and has numbers: that line is the row, so a line before it must
+   * not take the row by position (a number split off the row above, "行政许可6" / "7", would otherwise take
+   * the next row and push every later row down one).
+   */
+  private namedLater(index: number, line: number): boolean {
+    return this.anyLaterLine(line, (label, facts) => this.names(index, facts, label))
+  }
+
+  /** Whether a later line gives row `index` in its exact wording, with numbers. */
+  private exactLater(index: number, line: number): boolean {
+    return this.anyLaterLine(line, (label, facts) => this.isExact(index, facts, label))
+  }
+
+  /**
+   * Whether a later line gives, in its exact wording and with numbers, a row that cannot stand beside row
+   * `index` (the other variant of （六）其他处理): "（六）其他处理 6 … 7" above the three rows is their subtotal,
+   * not the one-row variant's row.
    */
   private conflictsLater(index: number, line: number): boolean {
-    const conflicts = this.specs[index]?.conflicts
-    if (conflicts === undefined) return false
-    for (let other = 0; other < this.specs.length; other++) {
-      const spec = this.specs[other]
-      if (spec !== undefined && conflicts.includes(spec.key) && this.namedLater(other, line)) return true
-    }
-    return false
+    const conflicts = this.conflicting[index]
+    if (conflicts === undefined || conflicts.length === 0) return false
+    return this.anyLaterLine(line, (label, facts) =>
+      conflicts.some((other) => this.isExact(other, facts, label)),
+    )
   }
 
   /**
-   * The next possible row in the template's order, unless a later line names it: then the line is no row
-   * (a duplicated line, digits split off the row above), not the row after that one.
+   * The next possible row in the template's order (among `among`, when given), unless a later line names
+   * it, or gives a row that cannot stand beside it: then the line is no row (a duplicated line, digits
+   * split off the row above, a subtotal), not the row after it.
    */
-  private byOrder(line: number): number | undefined {
+  private byOrder(line: number, among?: readonly string[]): number | undefined {
     for (let index = this.expected; index < this.specs.length; index++) {
       const spec = this.specs[index]
-      if (spec !== undefined && spec.byOrder !== false && this.possible(spec))
-        return this.namedLater(index, line) ? undefined : index
+      if (spec === undefined || spec.byOrder === false || !this.possible(spec)) continue
+      if (among !== undefined && !among.includes(spec.key)) continue
+      if (this.namedLater(index, line) || this.conflictsLater(index, line)) return undefined
+      return index
     }
     return undefined
   }
@@ -252,10 +272,21 @@ class RowChooser {
    */
   private select(label: string, own: string, carried: readonly string[], line: number): Match | undefined {
     const found = this.byLabels(label, own, carried)
-    if (found !== undefined && (line < 0 || !this.claimedLater(found, line))) return found
-    if (line < 0) return undefined
-    const ordered = this.byOrder(line)
-    return ordered === undefined ? undefined : { index: ordered, how: 'order', label }
+    if (line === PEEK) return found
+    if (found === undefined) return this.orderMatch(line, label, undefined)
+    // A later line in the row's exact wording is the row ("（三）不予公开合计" names 总计 by 合计 before
+    // "（七）总计"): this line is another row, by position, or none.
+    if (found.how === 'keyword' && this.exactLater(found.index, line))
+      return this.orderMatch(line, label, undefined)
+    // Later lines give the other variant's rows: this line is one of them, by position.
+    if (this.conflictsLater(found.index, line))
+      return this.orderMatch(line, label, this.specs[found.index]?.conflicts)
+    return found
+  }
+
+  private orderMatch(line: number, label: string, among: readonly string[] | undefined): Match | undefined {
+    const index = this.byOrder(line, among)
+    return index === undefined ? undefined : { index, how: 'order', label }
   }
 
   /** The row the whole label or this line's own label names (see select). */
@@ -280,7 +311,7 @@ class RowChooser {
 
   /** The row a label names by its keywords, without taking it; never a guess by position. */
   peekByLabel(label: string, own: string, carried: readonly string[]): RowSpec | undefined {
-    const match = this.select(label, own, carried, NO_ORDER)
+    const match = this.select(label, own, carried, PEEK)
     return match === undefined ? undefined : this.specs[match.index]
   }
 
@@ -453,9 +484,10 @@ export function readRowTable(
   sink: CellSink,
   options: RowTableOptions,
 ): RowTableResult {
-  const chooser = new RowChooser(specs, source, options.stopAt)
+  const chooser = new RowChooser(specs, source, options)
   const hits: RowHit[] = []
   const strays: { tokens: LineTokens; named: RowSpec | undefined }[] = []
+  let straysInARow = 0
   /** What earlier lines carried to this one (labels, trailing text), each as its line gave it. */
   const carried: string[] = []
   let line = from
@@ -469,18 +501,22 @@ export function readRowTable(
         tokens.label !== '' && tokens.blankCount > 0
           ? chooser.peekByLabel(label, tokens.label, carried)
           : undefined
-      if (blankRow !== undefined && tokens.blankCount >= blankRow.cellIds.length) {
-        const chosen = chooser.choose(label, tokens.label, carried, line)
-        const spec = chosen?.spec ?? blankRow
+      // (Not when a later line is that row: "（六）其他处理" with blank cells over its three rows is their title.)
+      const chosen =
+        blankRow !== undefined && tokens.blankCount >= blankRow.cellIds.length
+          ? chooser.choose(label, tokens.label, carried, line)
+          : undefined
+      if (chosen !== undefined) {
+        const { spec } = chosen
         const blanks = fitValues(tokens.values, spec.cellIds.length)
         hits.push({
           spec,
           line,
           label,
           values: { kind: 'cells', tokens: blanks },
-          how: chosen?.how ?? 'exact',
-          matchedLabel: chosen?.matchedLabel ?? label,
-          outOfPlace: chosen?.outOfPlace ?? false,
+          how: chosen.how,
+          matchedLabel: chosen.matchedLabel,
+          outOfPlace: chosen.outOfPlace,
           found: blanks,
         })
         carried.length = 0
@@ -530,7 +566,13 @@ export function readRowTable(
         previous.values = undefined
         previous.splitOff = lone
       } else strays.push({ tokens, named: chooser.anyNamedBy(tokens.label) })
+      // So many lines in a row that are no row: what follows is not this table (or not one it can read).
+      if (++straysInARow >= MAX_STRAYS_IN_A_ROW) {
+        line = next
+        break
+      }
     }
+    if (chosen !== undefined) straysInARow = 0
     carried.length = 0
     carry(carried, tokens.trailing)
     line = next

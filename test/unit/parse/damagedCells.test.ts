@@ -180,6 +180,26 @@ describe('cells that must not give a silent wrong number', () => {
         expect(strays(report).map((notice) => notice.line)).toEqual([first])
       })
 
+      it('as a subtotal row after the three rows leaves them as they are', () => {
+        const report = withRows([
+          ...lines.slice(first, third),
+          other,
+          '(六) 其他处理小计\t\t2\t0\t0\t0\t0\t0\t2\t',
+        ])
+        expect(report.tableVariants['applications.otherHandling']).toBe('three-rows')
+        expect(sixth(report)['applications.otherHandling.other.natural']).toBe(2)
+        expect(sixth(report)['applications.otherHandling.noCorrection.natural']).toBe(0)
+        expect(strays(report).map((notice) => notice.line)).toEqual([third + 1])
+      })
+
+      it('as a title line of blank cells over the three rows is no row of its own', () => {
+        const report = withRows(['(六) 其他处理\t\t\t\t\t\t\t\t\t', ...lines.slice(first, third), other])
+        expect(report.tableVariants['applications.otherHandling']).toBe('three-rows')
+        expect(report.cells['applications.otherHandling.all.natural']).toBeUndefined()
+        expect(sixth(report)['applications.otherHandling.other.natural']).toBe(2)
+        expect(codes(report)).not.toContain('template-mixed')
+      })
+
       it('as a label line over numbered rows without labels, gives the rows in order, with notices', () => {
         const report = withRows([
           '(六) 其他处理\t1.\t3\t0\t0\t0\t0\t0\t3\t',
@@ -192,6 +212,53 @@ describe('cells that must not give a silent wrong number', () => {
         expect(sixth(report)['applications.otherHandling.other.natural']).toBe(2)
         expect(codes(report).filter((code) => code === 'label-by-order')).toHaveLength(2)
       })
+    })
+
+    it('a subtotal row in the one-row （六） format is not taken for the three-row variant', () => {
+      const path = 'handmade/2021_one_row_other_handling.txt'
+      const lines = seedLines(path)
+      const sixthRow = lineWith(lines, '（六）其他处理')
+      const subtotal = '（五）不予处理合计\t1\t0\t0\t0\t0\t0\t1'
+      const report = readText(
+        path,
+        [...lines.slice(0, sixthRow), subtotal, ...lines.slice(sixthRow)].join('\n'),
+      )
+      expect(report.tableVariants['applications.otherHandling']).toBe('one-row')
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+      expect(strays(report).map((notice) => notice.line)).toEqual([sixthRow])
+    })
+
+    it('looks for a row given later only within its own table, not in a second 表三 after it', () => {
+      const lines = seedLines(APPLICATIONS)
+      const heading = lineWith(lines, '三、收到和处理政府信息公开申请情况')
+      const last = lines.findIndex((line) => line.startsWith('四、结转下年度'))
+      const block = lines.slice(heading + 1, last + 1)
+      const query = block.findIndex((line) => line.includes('8. 属于行政查询事项'))
+      // The first table also writes a row short, so its keyword match meets the second table's exact wording.
+      const first = block
+        .filter((_, at) => at !== query)
+        .map((line) => line.replace('本机关不掌握相关政府信息', '本机关不掌握'))
+      const text = [...lines.slice(0, heading + 1), ...first, ...block, ...lines.slice(last + 1)].join('\n')
+      const report = readText(APPLICATIONS, text)
+      const expected = expectedOf(join(FIXTURES, APPLICATIONS)).cells
+      expect(report.cells['applications.refused.queryMatters.natural']).toBeUndefined()
+      expect(report.cells['applications.unavailable.notHeld.natural']?.value).toBe(
+        expected['applications.unavailable.notHeld.natural'],
+      )
+      expect(codes(report)).not.toContain('label-by-order')
+    })
+
+    it('ends a table after five lines in a row that are no row, with one notice each', () => {
+      const lines = seedLines(APPLICATIONS)
+      const at = lineWith(lines, '(一) 予以公开')
+      const copies = Array.from({ length: 20 }, () => lines[at] ?? '')
+      const report = readText(
+        APPLICATIONS,
+        [...lines.slice(0, at + 1), ...copies, ...lines.slice(at + 1)].join('\n'),
+      )
+      expect(strays(report)).toHaveLength(5)
+      expect(report.notices.length).toBeLessThan(10)
+      expect(report.cells['applications.granted.natural']?.value).toBe(8)
     })
 
     it('a row named in its exact wording out of place is that row, not a row its note names by keyword', () => {
