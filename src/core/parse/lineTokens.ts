@@ -7,7 +7,14 @@ import type { SourceLine } from '../model/report'
 import { BoundedCache } from '../boundedCache'
 import { isAsciiDigit, isWhitespace } from '../text/characters'
 import { changesOnNormalize, compactFast, normalizeFast } from '../text/fastNormalize'
-import { ANY_NUMBER, isNumberLike, readNormalizedCell } from '../text/numbers'
+import {
+  ANY_NUMBER,
+  BLANK_TEXTS,
+  isNumberLike,
+  isZeroNumeral,
+  readNormalizedCell,
+  ZERO_NUMERALS,
+} from '../text/numbers'
 
 export interface ValueToken {
   line: number
@@ -45,24 +52,10 @@ const TOKEN =
 const GLUED_DIGITS = /^(.*[\u3400-\u9fff)\]”’」』》】〕"'])(\d+(?:\.\d+)?)$/
 const SPACES = /\s+/g
 const HAS_SPACE = /\s/
-/**
- * Cell texts that mean "blank" (numbers.ts BLANKS) or zero written as a numeral (〇, 零): the only digit-free
- * cells that are not label text.
- */
-const BLANK_MARKS: ReadonlySet<string> = new Set([
-  '/',
-  '\\',
-  '-',
-  '--',
-  '—',
-  '——',
-  '–',
-  '−',
-  '无',
-  '空',
-  '〇',
-  '零',
-])
+/** Cell texts that mean "blank" or zero written as a numeral (〇, 零): the only digit-free cells that are not label text. */
+const BLANK_MARKS: ReadonlySet<string> = new Set(
+  [...BLANK_TEXTS, ...ZERO_NUMERALS].filter((text) => text !== ''),
+)
 
 function isDigits(text: string): boolean {
   if (text.length === 0) return false
@@ -111,7 +104,7 @@ const CHARACTER_FLAGS: Uint8Array = (() => {
       flags[code] = (flags[code] ?? 0) | flag
     }
   }
-  add('/\\-—–−无空〇零', IS_MARK)
+  add([...BLANK_MARKS].join(''), IS_MARK)
   add('([（【', IS_BRACKET)
   return flags
 })()
@@ -208,9 +201,11 @@ function valueStep(raw: string, blank: boolean): CellStep {
 
 /**
  * One token: a value, a blank, or label text (which may end in glued digits: "申请数量3120000033").
- * `maySpace` is false where the caller knows the text has no whitespace.
+ * `maySpace` is false where the caller knows the text has no whitespace. `single`: the line has no cells,
+ * where "〇" is as likely a digit of a spaced-out year ("二 〇 二 二 年") as a count: it is text there.
  */
-function tokenStep(text: string, raw: string, maySpace: boolean): CellStep {
+function tokenStep(text: string, raw: string, maySpace: boolean, single: boolean): CellStep {
+  if (single && text.length === 1 && isZeroNumeral(text)) return { kind: 'text', text }
   const reading = readNormalizedCell(text, ANY_NUMBER)
   if (isNumberLike(reading) || reading.kind === 'blank') return valueStep(raw, reading.kind === 'blank')
   const last = text.charCodeAt(text.length - 1)
@@ -263,6 +258,7 @@ const HAS_CJK = /[\u3400-\u9fff]/
 const HAS_DIGIT_OR_LETTER = /[0-9A-Za-z]/
 /** A cell of marks that stand for characters lost to encoding or redaction ("?", "？", "�", "■", "□"). */
 const LOST_CHARACTERS = /^[?？\ufffd■□]+$/
+const LOST_MARKS: ReadonlySet<number> = new Set([...'?？\ufffd■□'].map((mark) => mark.charCodeAt(0)))
 /** A cell that only numbers the label next to it: "1.", "(2)", "3、", "IV". */
 const NUMBERING = /^(?:[([]?\d{1,2}[)\].、]?|[IVX]{1,4}[.、]?)$/
 
@@ -275,7 +271,9 @@ const NUMBERING = /^(?:[([]?\d{1,2}[)\].、]?|[IVX]{1,4}[.、]?)$/
  */
 function isDamagedValue(builder: LineBuilder, text: string): boolean {
   if (!builder.structured || (builder.label === '' && builder.numberCount === 0)) return false
-  if (LOST_CHARACTERS.test(text)) return true
+  // A few marks (a number of a digit or three); more are a label whose characters were lost.
+  if (LOST_MARKS.has(text.charCodeAt(0)) && LOST_CHARACTERS.test(text))
+    return builder.numberCount > 0 || text.length <= 3
   return HAS_DIGIT_OR_LETTER.test(text) && !HAS_CJK.test(text) && !NUMBERING.test(text)
 }
 
@@ -323,14 +321,14 @@ function unbracketedSteps(cell: string, trimmed: string, rawCell: string, single
   const mayBeNumber = isAsciiDigit(lead) || lead === 0x2d || lead === 0x2212
   // One run (a count in a line of its own): the cell is its only part.
   if (innerSpaces === 0 || (!single && mayBeNumber && isNumberLike(readNormalizedCell(cell, ANY_NUMBER))))
-    return [tokenStep(trimmed, rawCell, true)]
+    return [tokenStep(trimmed, rawCell, true, single)]
   const steps: CellStep[] = []
   let start = -1
   for (let i = 0; i <= cell.length; i++) {
     const space = i === cell.length || isWhitespace(cell.charCodeAt(i))
     if (space && start >= 0) {
       const part = cell.slice(start, i)
-      steps.push(tokenStep(part, part, false))
+      steps.push(tokenStep(part, part, false, single))
       start = -1
     } else if (!space && start < 0) start = i
   }
@@ -361,13 +359,13 @@ function readCell(original: string, single: boolean): CellStep[] {
   // An empty cell of a real table row is a blank cell; a line with no cells at all has no tokens.
   if (shape === CellShape.Empty) return single ? [] : [valueStep(rawCell, true)]
   // TOKEN would give the whole cell as one part: its number form must start the cell.
-  if (shape === CellShape.Piece) return [tokenStep(trimmed, rawCell, false)]
+  if (shape === CellShape.Piece) return [tokenStep(trimmed, rawCell, false, single)]
   if ((scannedFlags & IS_BRACKET) === 0) return unbracketedSteps(cell, trimmed, rawCell, single)
   const parts = cell.match(TOKEN)
   if (parts === null) return single ? [] : [valueStep(rawCell, true)]
   if (parts.length === 1 || (!single && isNumberLike(readNormalizedCell(cell, ANY_NUMBER))))
-    return [tokenStep(trimmed, rawCell, true)]
-  return parts.map((part) => tokenStep(part, part, true))
+    return [tokenStep(trimmed, rawCell, true, single)]
+  return parts.map((part) => tokenStep(part, part, true, single))
 }
 
 /**

@@ -7,7 +7,6 @@
 import { fitValues, fittedNumberCount, type LineTokens, type ValueToken } from './lineTokens'
 import { stripLabel, type RowSpec } from './rowSpec'
 import type { CellSink } from './cellSink'
-import type { Notice } from '../model/report'
 import { BoundedCache } from '../boundedCache'
 
 export interface LineSource {
@@ -104,14 +103,11 @@ function conflictingIndexes(specs: readonly RowSpec[]): number[][] {
   )
 }
 
-/**
- * The `line` of a peek: the row the labels name, with no look at later lines and no fallback to the row's
- * position.
- */
-const PEEK = -1
+/** Rows read before a line naming the first row again starts another table. */
+const ANOTHER_TABLE_AFTER = 3
 
-/** Lines in a row with numbers but no row that end a table. */
-const MAX_STRAYS_IN_A_ROW = 5
+/** Lines in a row with numbers but no row that end a table (a row of 表三 given many times is still read). */
+const MAX_STRAYS_IN_A_ROW = 40
 
 /** How far past a line later lines are looked at (表三, the longest table, has about 40 lines). */
 const LOOKAHEAD_LINES = 60
@@ -133,6 +129,25 @@ class RowChooser {
     this.facts = factsTable(specs)
     this.lastIndex = specs.findIndex((spec) => spec.key === options.lastKey)
     this.conflicting = conflictingIndexes(specs)
+  }
+
+  /**
+   * Whether a line giving the table's first row in its exact wording starts another table: the first row
+   * was read, and rows after it too (a copy of the first row right under it is a row given twice).
+   */
+  private beginsAnotherTable(facts: LabelFacts, label: string): boolean {
+    const first = this.specs[0]
+    return (
+      first !== undefined &&
+      this.expected >= ANOTHER_TABLE_AFTER &&
+      this.filled.has(first.key) &&
+      this.isExact(0, facts, label)
+    )
+  }
+
+  /** Whether this line, with numbers, starts another table (see beginsAnotherTable): the table ends here. */
+  endsTable(label: string): boolean {
+    return label !== '' && this.beginsAnotherTable(this.facts.get(label, unknownFacts), label)
   }
 
   private possible(spec: RowSpec): boolean {
@@ -172,7 +187,8 @@ class RowChooser {
 
   /**
    * Whether a line of this table after `line` that has numbers passes `test` on its own label. The table
-   * ends before its stop line and after the line naming its last row (a second 表三 may follow).
+   * ends before its stop line, after the line naming its last row, and before a line that begins another
+   * table (a second 表三 may follow).
    */
   private anyLaterLine(line: number, test: (label: string, facts: LabelFacts) => boolean): boolean {
     const end = Math.min(this.source.count, line + 1 + LOOKAHEAD_LINES)
@@ -183,6 +199,7 @@ class RowChooser {
       const facts = this.facts.get(later.label, unknownFacts)
       if (test(later.label, facts)) return true
       if (this.names(this.lastIndex, facts, later.label)) return false
+      if (this.beginsAnotherTable(facts, later.label)) return false
     }
     return false
   }
@@ -239,21 +256,19 @@ class RowChooser {
     for (let index = 0; index < this.expected && found === undefined; index++)
       if (this.fits(index, facts, label)) found = index
     if (found === undefined) return undefined
-    facts.stripped ??= stripLabel(label)
-    if (this.specs[found]?.exact.includes(facts.stripped) === true)
-      return { index: found, how: 'exact', label }
+    if (this.isExact(found, facts, label)) return { index: found, how: 'exact', label }
     // Another row's exact wording beats a keyword ("(二)部分公开（…不计其他情形）" names 其他 too).
-    const exactly = this.exactRow(facts.stripped)
+    const exactly = this.exactRow(facts, label)
     return exactly === undefined
       ? { index: found, how: 'keyword', label }
       : { index: exactly, how: 'exact', label }
   }
 
-  /** The possible row whose exact wording the stripped label is. */
-  private exactRow(stripped: string): number | undefined {
+  /** The possible row whose exact wording the label is. */
+  private exactRow(facts: LabelFacts, label: string): number | undefined {
     for (let index = 0; index < this.specs.length; index++) {
       const spec = this.specs[index]
-      if (spec !== undefined && spec.exact.includes(stripped) && this.possible(spec)) return index
+      if (spec !== undefined && this.possible(spec) && this.isExact(index, facts, label)) return index
     }
     return undefined
   }
@@ -272,7 +287,6 @@ class RowChooser {
    */
   private select(label: string, own: string, carried: readonly string[], line: number): Match | undefined {
     const found = this.byLabels(label, own, carried)
-    if (line === PEEK) return found
     if (found === undefined) return this.orderMatch(line, label, undefined)
     // A later line in the row's exact wording is the row ("（三）不予公开合计" names 总计 by 合计 before
     // "（七）总计"): this line is another row, by position, or none.
@@ -300,18 +314,9 @@ class RowChooser {
     return whole ?? ownMatch
   }
 
-  /** The first row whose keywords name the label, taken or not (for a notice about a line no row took). */
-  anyNamedBy(label: string): RowSpec | undefined {
-    if (label === '') return undefined
-    const facts = this.facts.get(label, unknownFacts)
-    for (let index = 0; index < this.specs.length; index++)
-      if (this.names(index, facts, label)) return this.specs[index]
-    return undefined
-  }
-
   /** The row a label names by its keywords, without taking it; never a guess by position. */
   peekByLabel(label: string, own: string, carried: readonly string[]): RowSpec | undefined {
-    const match = this.select(label, own, carried, PEEK)
+    const match = this.byLabels(label, own, carried)
     return match === undefined ? undefined : this.specs[match.index]
   }
 
@@ -369,54 +374,45 @@ function noteUnread(hit: RowHit, table: string, sink: CellSink): void {
   })
 }
 
+/** The numbers among a line's values, as written, for a notice. */
+function numbersText(values: readonly ValueToken[]): string {
+  return values
+    .filter((token) => !token.blank)
+    .map((token) => token.raw)
+    .join(' ')
+}
+
 function noteSplitOff(hit: RowHit, splitOff: ValueToken, table: string, sink: CellSink): void {
+  const after = `其后第 ${splitOff.line + 1} 行只有一个数字“${splitOff.raw}”，不属于任何一行`
   sink.notice({
     code: 'cell-unread',
-    message: `${table}“${hit.spec.name}”行：读到 ${hit.found
-      .filter((t) => !t.blank)
-      .map((t) => t.raw)
-      .join(
-        ' ',
-      )}，其后第 ${splitOff.line + 1} 行只有一个数字“${splitOff.raw}”，不属于任何一行，可能是本行数字被拆开，本行未填入`,
+    message: `${table}“${hit.spec.name}”行：读到 ${numbersText(hit.found)}，${after}，可能是本行数字被拆开（也可能是页码），本行未填入`,
     cellIds: [...hit.spec.cellIds],
     line: hit.line,
   })
 }
 
-/**
- * A line with numbers that no row took. When its label names a row that no other line gave (the other
- * variant of （六）其他处理), that row's cells are named as unread.
- */
-function noteStray(
-  stray: LineTokens,
-  named: RowSpec | undefined,
-  hits: readonly RowHit[],
-  table: string,
-  sink: CellSink,
-): void {
-  const numbers = stray.values
-    .filter((t) => !t.blank)
-    .map((t) => t.raw)
-    .join(' ')
-  const notice: Notice = {
+/** A line with numbers that no row took. */
+function noteStray(stray: LineTokens, table: string, sink: CellSink): void {
+  const label = stray.label === '' ? '' : `“${stray.label}”`
+  sink.notice({
     code: 'cell-unread',
-    message: `${table}：第 ${stray.line + 1} 行${stray.label === '' ? '' : `“${stray.label}”`}的数值（${numbers}）不属于任何一行，未读取`,
+    message: `${table}：第 ${stray.line + 1} 行${label}的数值（${numbersText(stray.values)}）不属于任何一行，未读取`,
     line: stray.line,
-  }
-  if (named !== undefined && !hits.some((hit) => hit.spec.key === named.key))
-    notice.cellIds = [...named.cellIds]
-  sink.notice(notice)
+  })
 }
 
 /**
  * The one number of a line that is nothing but that number in otherwise empty cells ("7", "7\t\t"), when
- * it may continue the digits of the row above: undefined for anything else (a page number "- 3 -").
+ * it may continue the digits of the row above: undefined for anything else ("- 3 -"). A bare page number
+ * looks the same, so it too leaves the row above unread (with a notice that says either may be the case).
  */
 function loneDigits(tokens: LineTokens, previous: RowHit | undefined): ValueToken | undefined {
   if (previous?.values === undefined || !isNumberOnly(tokens) || tokens.numberCount !== 1) return undefined
   let last: ValueToken | undefined
   for (const token of previous.found) if (!token.blank) last = token
-  if (last?.digitsOnly !== true) return undefined
+  // "0" is never the first digits of a longer number.
+  if (last?.digitsOnly !== true || last.raw === '0') return undefined
   let lone: ValueToken | undefined
   for (const token of tokens.values) {
     if (token.blank && token.raw !== '') return undefined
@@ -477,6 +473,26 @@ function carry(carried: string[], text: string): void {
   if (text !== '') carried.push(text)
 }
 
+/**
+ * A lone number right after the table's last row ("行政事业性收费12" / "5") may be the rest of that row's
+ * number, as inside the table: the row is left unread, and the table ends after the number.
+ */
+function takeSplitOffAfterTable(
+  source: LineSource,
+  end: number,
+  hits: RowHit[],
+  options: RowTableOptions,
+): number {
+  const last = hits[hits.length - 1]
+  if (last?.spec.key !== options.lastKey || end >= source.count) return end
+  const after = source.tokens(end)
+  const lone = options.stopAt(after) ? undefined : loneDigits(after, last)
+  if (lone === undefined) return end
+  last.values = undefined
+  last.splitOff = lone
+  return end + 1
+}
+
 export function readRowTable(
   source: LineSource,
   from: number,
@@ -486,7 +502,7 @@ export function readRowTable(
 ): RowTableResult {
   const chooser = new RowChooser(specs, source, options)
   const hits: RowHit[] = []
-  const strays: { tokens: LineTokens; named: RowSpec | undefined }[] = []
+  const strays: LineTokens[] = []
   let straysInARow = 0
   /** What earlier lines carried to this one (labels, trailing text), each as its line gave it. */
   const carried: string[] = []
@@ -520,6 +536,7 @@ export function readRowTable(
           found: blanks,
         })
         carried.length = 0
+        straysInARow = 0
         line++
         if (spec.key === options.lastKey) break
         continue
@@ -530,6 +547,8 @@ export function readRowTable(
       continue
     }
     const chosen = chooser.choose(label, tokens.label, carried, line)
+    // (A line in some row's exact wording needs no look: a second table's first row has none left.)
+    if (chosen?.how !== 'exact' && chooser.endsTable(tokens.label)) break
     const spec = chosen?.spec
     let values = tokens.values
     let structured = tokens.structured
@@ -565,8 +584,8 @@ export function readRowTable(
       if (previous !== undefined && lone !== undefined) {
         previous.values = undefined
         previous.splitOff = lone
-      } else strays.push({ tokens, named: chooser.anyNamedBy(tokens.label) })
-      // So many lines in a row that are no row: what follows is not this table (or not one it can read).
+      } else strays.push(tokens)
+      // So many lines in a row that are no row: what follows is not this table, or not one it can read.
       if (++straysInARow >= MAX_STRAYS_IN_A_ROW) {
         line = next
         break
@@ -578,13 +597,14 @@ export function readRowTable(
     line = next
     if (spec?.key === options.lastKey) break
   }
+  line = takeSplitOffAfterTable(source, line, hits, options)
   options.settle?.(hits)
   for (const hit of hits) {
     noteMatch(hit, options.table, sink)
     if (hit.splitOff !== undefined) noteSplitOff(hit, hit.splitOff, options.table, sink)
     else if (hit.values === undefined) noteUnread(hit, options.table, sink)
   }
-  for (const { tokens, named } of strays) noteStray(tokens, named, hits, options.table, sink)
+  for (const stray of strays) noteStray(stray, options.table, sink)
   return { hits, end: line }
 }
 

@@ -27,13 +27,26 @@ export interface NumberCellOptions {
 
 const BLANK: NumberCell = { kind: 'blank' }
 /** Zero written as a Chinese numeral (〇, 零): the report's number, not a blank. */
-const ZERO_NUMERALS: ReadonlySet<string> = new Set(['〇', '零'])
+export const ZERO_NUMERALS: ReadonlySet<string> = new Set(['〇', '零'])
 
 /** Whether a cell's text is zero written as a Chinese numeral ("〇", " 零 "). */
 export function isZeroNumeral(raw: string): boolean {
   return ZERO_NUMERALS.has(raw.trim())
 }
-const BLANKS: ReadonlySet<string> = new Set(['', '/', '\\', '-', '--', '—', '——', '–', '−', '无', '空'])
+/** Cell texts that mean "blank": the reader records 0 with a notice. */
+export const BLANK_TEXTS: ReadonlySet<string> = new Set([
+  '',
+  '/',
+  '\\',
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '−',
+  '无',
+  '空',
+])
 const PLAIN_NUMBER = /^[-−]?\d+(?:\.\d+)?$/
 const GROUPED_NUMBER = /^[-−]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/
 /** A number followed by a note in brackets: "22(其中修订16件)", "55 (含自然失效29件)". */
@@ -149,7 +162,7 @@ export function readNormalizedCell(normalized: string, options: NumberCellOption
   // A sign set apart from its digits ("- 2", justified or OCR'd text) is still their sign.
   const text = SPACED_SIGN.test(spaced) ? spaced.replace(' ', '') : spaced
   // Every blank mark has one or two characters.
-  if (text.length <= 2 && BLANKS.has(text)) return BLANK
+  if (text.length <= 2 && BLANK_TEXTS.has(text)) return BLANK
   if (text.length === 1 && ZERO_NUMERALS.has(text)) return validated(0, options)
   const end = numberEnd(text)
   if (end < 0) return TEXT

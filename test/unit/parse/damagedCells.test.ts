@@ -31,6 +31,10 @@ function readChanged(path: string, line: string, replacement: string): Report {
   return readChangedLines(path, { [line]: replacement })
 }
 
+function seedLines(path: string): string[] {
+  return readFileSync(join(FIXTURES, path), 'utf8').split('\n')
+}
+
 function noticesOn(report: Report, id: string): string[] {
   return report.notices.filter((notice) => notice.cellIds?.includes(id) === true).map((notice) => notice.code)
 }
@@ -106,9 +110,18 @@ describe('cells that must not give a silent wrong number', () => {
     },
   )
 
+  it('a label cell whose characters were all lost ("??????") stays label text', () => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const report = readChanged(
+      path,
+      '\t(三) 不予公开\t1. 属于国家秘密\t0\t0\t0\t0\t0\t0\t0',
+      '\t(三) 不予公开\t??????\t0\t0\t0\t0\t0\t0\t0',
+    )
+    expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+  })
+
   describe('a line with numbers that is no row of the template', () => {
     const APPLICATIONS = 'seeds/001_cad4fa3e014eb2f3.txt'
-    const seedLines = (path: string): string[] => readFileSync(join(FIXTURES, path), 'utf8').split('\n')
     const lineWith = (lines: readonly string[], text: string): number => {
       const found = lines.filter((line) => line.includes(text))
       expect(found).toHaveLength(1)
@@ -129,6 +142,12 @@ describe('cells that must not give a silent wrong number', () => {
       expect(licensing).toBe(67)
       expect(cellValues(report)).toEqual(others)
       expect(codes(report)).not.toContain('label-by-order')
+    })
+
+    it('a lone number under a row ending in 0 is not taken for the rest of its digits (a page number)', () => {
+      const report = readChanged(SEED, '规章\t0\t0\t0', '规章\t0\t0\t0\n5')
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, SEED)).cells)
+      expect(strays(report)).toHaveLength(1)
     })
 
     it('a row given twice is read once; the copy is named and no later row moves', () => {
@@ -192,6 +211,23 @@ describe('cells that must not give a silent wrong number', () => {
         expect(strays(report).map((notice) => notice.line)).toEqual([third + 1])
       })
 
+      it('as a subtotal row, with the row before it missing, is not taken for that row', () => {
+        const fifth = lineWith(lines, '5. 要求行政机关确认')
+        const rows = [
+          ...lines.slice(fifth + 1, first),
+          '(六) 其他处理\t\t2\t0\t0\t0\t0\t0\t2\t',
+          ...lines.slice(first, third),
+          other,
+        ]
+        const report = readText(
+          APPLICATIONS,
+          [...lines.slice(0, fifth), ...rows, ...lines.slice(third + 1)].join('\n'),
+        )
+        expect(report.cells['applications.notProcessed.confirmation.natural']).toBeUndefined()
+        expect(sixth(report)['applications.otherHandling.other.natural']).toBe(2)
+        expect(strays(report).map((notice) => notice.line)).toEqual([fifth])
+      })
+
       it('as a title line of blank cells over the three rows is no row of its own', () => {
         const report = withRows(['(六) 其他处理\t\t\t\t\t\t\t\t\t', ...lines.slice(first, third), other])
         expect(report.tableVariants['applications.otherHandling']).toBe('three-rows')
@@ -248,7 +284,7 @@ describe('cells that must not give a silent wrong number', () => {
       expect(codes(report)).not.toContain('label-by-order')
     })
 
-    it('ends a table after five lines in a row that are no row, with one notice each', () => {
+    it('names each of many copies of a row, and reads the rows after them', () => {
       const lines = seedLines(APPLICATIONS)
       const at = lineWith(lines, '(一) 予以公开')
       const copies = Array.from({ length: 20 }, () => lines[at] ?? '')
@@ -256,9 +292,52 @@ describe('cells that must not give a silent wrong number', () => {
         APPLICATIONS,
         [...lines.slice(0, at + 1), ...copies, ...lines.slice(at + 1)].join('\n'),
       )
-      expect(strays(report)).toHaveLength(5)
-      expect(report.notices.length).toBeLessThan(10)
+      expect(strays(report)).toHaveLength(20)
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, APPLICATIONS)).cells)
+    })
+
+    it('ends a table after 40 lines in a row that are no row', () => {
+      const lines = seedLines(APPLICATIONS)
+      const at = lineWith(lines, '(一) 予以公开')
+      const copies = Array.from({ length: 50 }, () => lines[at] ?? '')
+      const report = readText(
+        APPLICATIONS,
+        [...lines.slice(0, at + 1), ...copies, ...lines.slice(at + 1)].join('\n'),
+      )
+      expect(strays(report)).toHaveLength(40)
       expect(report.cells['applications.granted.natural']?.value).toBe(8)
+      expect(report.cells['applications.total.natural']).toBeUndefined()
+    })
+
+    it('reads rows the template does not have as strays, and the fee after five of them', () => {
+      const fees = '行政事业性收费\t2221.9632'
+      const extra = ['行政检查', '行政确认', '行政奖励', '行政裁决', '行政给付'].map(
+        (name, at) => `${name}\t${at + 3}`,
+      )
+      const report = readChanged(SEED, fees, [...extra, fees].join('\n'))
+      expect(strays(report)).toHaveLength(5)
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, SEED)).cells)
+    })
+
+    it('a lone number right after the table’s last row leaves that row unread too', () => {
+      const report = readChanged(SEED, '行政事业性收费\t2221.9632', '行政事业性收费\t2221\n9632')
+      expect(report.cells['proactive.fees.amount']).toBeUndefined()
+      expect(noticesOn(report, 'proactive.fees.amount')).toEqual(['cell-unread'])
+    })
+
+    it('ends the table at a line giving its first row again, later in the table (a second 表三 begins)', () => {
+      const lines = seedLines(APPLICATIONS)
+      const heading = lineWith(lines, '三、收到和处理政府信息公开申请情况')
+      const last = lines.findIndex((line) => line.startsWith('四、结转下年度'))
+      const block = lines.slice(heading + 1, last + 1)
+      const withoutLast = block.slice(0, -1)
+      const second = block.map((line) => line.replace(/\t0\t0\t0\t0\t0\t0\t0\t?$/, '\t9\t0\t0\t0\t0\t0\t9'))
+      const text = [...lines.slice(0, heading + 1), ...withoutLast, ...second, ...lines.slice(last + 1)].join(
+        '\n',
+      )
+      const report = readText(APPLICATIONS, text)
+      expect(report.cells['applications.carriedForward.natural']).toBeUndefined()
+      expect(report.cells['applications.total.natural']?.value).toBe(51)
     })
 
     it('a row named in its exact wording out of place is that row, not a row its note names by keyword', () => {
@@ -290,16 +369,14 @@ describe('cells that must not give a silent wrong number', () => {
       expect(noticesOn(report, 'applications.granted.commercial')).toEqual(['zero-as-numeral'])
     })
 
-    it('is the number 0 in text without cell boundaries', () => {
+    it('is text in a line without cells, where it may be a digit of a spaced-out year', () => {
       const path = 'seeds/001_cad4fa3e014eb2f3.txt'
-      const text = readFileSync(join(FIXTURES, path), 'utf8')
-      const report = readText(
-        path,
-        text.replace(row, row.replace('\t8\t0\t', '\t8\t〇\t')).replaceAll('\t', ' '),
-      )
-      expect(report.cells['applications.granted.commercial']?.value).toBe(0)
-      expect(report.cells['applications.granted.total']?.value).toBe(8)
-      expect(noticesOn(report, 'applications.granted.commercial')).toEqual(['zero-as-numeral'])
+      const lines = seedLines(path)
+      const values = lines.findIndex((line) => /^0\t0\t0\t0\t0\t0\t1/.test(line))
+      expect(values).toBeGreaterThan(0)
+      const header = '二 〇 二 三 年 政 府 信 息 公 开 工 作 年 度 报 告'
+      const report = readText(path, [...lines.slice(0, values), header, ...lines.slice(values)].join('\n'))
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
     })
 
     it('names every such cell in one notice', () => {
@@ -400,34 +477,41 @@ describe('cells that must not give a silent wrong number', () => {
       expect(noticesOn(report, 'appeals.litigationDirect.pending')).toEqual(['columns-reordered'])
     })
 
-    it('transposed, a row per result and a column per group, is read by the row labels', () => {
-      const report = replaced([
-        `${T}行政复议${T}行政诉讼`,
-        `${T}${T}未经复议直接起诉${T}复议后起诉`,
-        `结果维持${T}1${T}0${T}0`,
-        `结果纠正${T}0${T}0${T}0`,
-        `其他结果${T}0${T}0${T}0`,
-        `尚未审结${T}0${T}1${T}0`,
-        `总计${T}1${T}1${T}0`,
-      ])
+    const transposed = (groups: [string, string], results: string[]) => [
+      ...groups,
+      ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map(
+        (result, at) => `${result}${T}${results[at]}`,
+      ),
+    ]
+
+    it.each([
+      [
+        'in the template’s group order',
+        [`${T}行政复议${T}行政诉讼`, `${T}${T}未经复议直接起诉${T}复议后起诉`],
+        ['1\t0\t0', '0\t0\t0', '0\t0\t0', '0\t1\t0', '1\t1\t0'],
+      ],
+      [
+        'with the groups in another order, by the header cells above the values',
+        [`${T}行政诉讼${T}${T}行政复议`, `${T}未经复议直接起诉${T}复议后起诉${T}`],
+        ['0\t0\t1', '0\t0\t0', '0\t0\t0', '1\t0\t0', '1\t0\t1'],
+      ],
+    ] as const)('transposed, a row per result, is read by the row labels (%s)', (_, groups, results) => {
+      const report = replaced(transposed([...groups], [...results]))
       expect(appeals(report)).toEqual(expectedAppeals())
       expect(noticesOn(report, 'appeals.litigationDirect.pending')).toEqual(['columns-reordered'])
     })
 
-    it('transposed with the groups in another order is read by the header cells above the values', () => {
-      const report = replaced([
-        `${T}行政诉讼${T}${T}行政复议`,
-        `${T}未经复议直接起诉${T}复议后起诉${T}`,
-        `结果维持${T}0${T}0${T}1`,
-        `结果纠正${T}0${T}0${T}0`,
-        `其他结果${T}0${T}0${T}0`,
-        `尚未审结${T}1${T}0${T}0`,
-        `总计${T}1${T}0${T}1`,
-      ])
-      expect(appeals(report)).toEqual(expectedAppeals())
+    it('is not read as transposed when a result labels two rows', () => {
+      const lines = transposed(
+        [`${T}行政复议${T}行政诉讼`, `${T}${T}未经复议直接起诉${T}复议后起诉`],
+        ['1\t0\t0', '0\t0\t0', '0\t0\t0', '0\t1\t0', '1\t1\t0'],
+      ).map((line) => line.replace('结果纠正', '结果维持'))
+      const report = replaced(lines)
+      expect(report.notices.filter((notice) => notice.code === 'columns-reordered')).toEqual([])
+      expect(report.checks.some((check) => check.rule === 'R-D' && !check.ok)).toBe(true)
     })
 
-    it('with rows labelled by results but five values to a row is read as the template', () => {
+    it('with a row per group, five values to a line, is read as the template', () => {
       const report = replaced([
         ...header,
         `1${T}0${T}0${T}0${T}1`,
