@@ -284,26 +284,22 @@ describe('cells that must not give a silent wrong number', () => {
       expect(codes(report)).not.toContain('label-by-order')
     })
 
-    it('names each of many copies of a row, and reads the rows after them', () => {
+    /** The seed with its 予以公开 row given `copies` more times right under it. */
+    const withCopiesOfGranted = (copies: number): Report => {
       const lines = seedLines(APPLICATIONS)
       const at = lineWith(lines, '(一) 予以公开')
-      const copies = Array.from({ length: 20 }, () => lines[at] ?? '')
-      const report = readText(
-        APPLICATIONS,
-        [...lines.slice(0, at + 1), ...copies, ...lines.slice(at + 1)].join('\n'),
-      )
+      const copied = Array.from({ length: copies }, () => lines[at] ?? '')
+      return readText(APPLICATIONS, [...lines.slice(0, at + 1), ...copied, ...lines.slice(at + 1)].join('\n'))
+    }
+
+    it('names each of many copies of a row, and reads the rows after them', () => {
+      const report = withCopiesOfGranted(20)
       expect(strays(report)).toHaveLength(20)
       expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, APPLICATIONS)).cells)
     })
 
     it('ends a table after 40 lines in a row that are no row', () => {
-      const lines = seedLines(APPLICATIONS)
-      const at = lineWith(lines, '(一) 予以公开')
-      const copies = Array.from({ length: 50 }, () => lines[at] ?? '')
-      const report = readText(
-        APPLICATIONS,
-        [...lines.slice(0, at + 1), ...copies, ...lines.slice(at + 1)].join('\n'),
-      )
+      const report = withCopiesOfGranted(50)
       expect(strays(report)).toHaveLength(40)
       expect(report.cells['applications.granted.natural']?.value).toBe(8)
       expect(report.cells['applications.total.natural']).toBeUndefined()
