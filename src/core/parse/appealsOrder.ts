@@ -175,7 +175,7 @@ function resultNamed(label: string): AppealColumn | undefined {
 /**
  * The result of each row when 表四 is drawn transposed, a row per result with a column per group: five
  * lines of three values, each labelled with a different result. Undefined for any other layout; the usual
- * one (values on one line, or five or more to a line) is told apart by the second line's first value.
+ * one (values on one line, or five to a line) fails at once: its fourth value is on the first one's line.
  */
 function transposedRows(lines: DocumentLines, values: readonly ValueToken[]): AppealColumn[] | undefined {
   const perRow = APPEAL_GROUPS.length

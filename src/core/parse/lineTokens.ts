@@ -256,9 +256,11 @@ function startLabel(builder: LineBuilder): void {
 const HAS_CJK = /[\u3400-\u9fff]/
 /** Digits and the Latin letters OCR mistakes them for (l, O, I, S…). */
 const HAS_DIGIT_OR_LETTER = /[0-9A-Za-z]/
-/** A cell of marks that stand for characters lost to encoding or redaction ("?", "？", "�", "■", "□"). */
-const LOST_CHARACTERS = /^[?？\ufffd■□]+$/
-const LOST_MARKS: ReadonlySet<number> = new Set([...'?？\ufffd■□'].map((mark) => mark.charCodeAt(0)))
+/** Marks that stand for characters lost to encoding or redaction ("?", "？", "�", "■", "□"). */
+const LOST_MARK_TEXT = '?？\ufffd■□'
+/** A cell of such marks only. */
+const LOST_CHARACTERS = new RegExp(`^[${LOST_MARK_TEXT}]+$`)
+const LOST_MARKS: ReadonlySet<number> = new Set([...LOST_MARK_TEXT].map((mark) => mark.charCodeAt(0)))
 /** A cell that only numbers the label next to it: "1.", "(2)", "3、", "IV". */
 const NUMBERING = /^(?:[([]?\d{1,2}[)\].、]?|[IVX]{1,4}[.、]?)$/
 
