@@ -167,7 +167,7 @@ function columnOrder(lines: DocumentLines, from: number, to: number): readonly A
 }
 
 /** The result a row label names ("结果维持"), for a 表四 drawn with a row per result. */
-function resultNamed(label: string): AppealColumn | undefined {
+export function resultNamed(label: string): AppealColumn | undefined {
   for (const column of APPEAL_COLUMNS) if (RESULT_WORDS[column].test(label)) return column
   return undefined
 }

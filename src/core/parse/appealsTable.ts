@@ -3,11 +3,11 @@
  * several lines. Read in order; digits run together are decoded with R-D; anything else that does not give
  * exactly fifteen values leaves the table unread.
  */
-import { APPEAL_CELL_IDS } from '../model/ids'
-import { appealsOrder } from './appealsOrder'
+import { APPEAL_CELL_IDS, APPEAL_GROUPS } from '../model/ids'
+import { appealsOrder, resultNamed } from './appealsOrder'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
-import { fitValues, type ValueToken } from './lineTokens'
+import { fitValues, type LineTokens, type ValueToken } from './lineTokens'
 import { appealCandidateCells, splitAppeals } from './runTogether'
 import { compactWordsHint } from '../text/fastNormalize'
 
@@ -20,6 +20,8 @@ const ANCHOR_LENGTH = 60
 const CELLS = APPEAL_CELL_IDS.length
 const isAnchor = (compact: string) => compact.length <= ANCHOR_LENGTH && ANCHOR.test(compact)
 
+/** The longest result label ("结果维持"): a longer label is no result row. */
+const RESULT_LABEL_LENGTH = 4
 /** Lines looked at past an all-blank row for the numbers it may stand in front of. */
 const BLANK_ROW_LOOKAHEAD = 8
 
@@ -33,6 +35,19 @@ function numbersFollow(lines: DocumentLines, from: number): boolean {
   return false
 }
 
+/**
+ * A row of a transposed 表四 (a row per result) whose cells are all blank ("其他结果", "-", "-", "-"): its
+ * blanks are the row's three values.
+ */
+function isBlankResultRow(tokens: LineTokens): boolean {
+  return (
+    tokens.numberCount === 0 &&
+    tokens.blankCount === APPEAL_GROUPS.length &&
+    tokens.label.length <= RESULT_LABEL_LENGTH &&
+    resultNamed(tokens.label) !== undefined
+  )
+}
+
 function collect(lines: DocumentLines, start: number): ValueToken[] {
   const values: ValueToken[] = []
   let numbers = 0
@@ -42,9 +57,10 @@ function collect(lines: DocumentLines, start: number): ValueToken[] {
     // A row of blank cells is the table's row only when no numbers follow: an empty spacer row, a row
     // Word kept after a tracked deletion or a markdown rule ("| - | - |") can stand before the real one.
     const blankRow =
-      tokens.label === '' &&
-      tokens.blankCount >= CELLS - values.length &&
-      (tokens.numberCount > 0 || !numbersFollow(lines, index + 1))
+      (tokens.label === '' &&
+        tokens.blankCount >= CELLS - values.length &&
+        (tokens.numberCount > 0 || !numbersFollow(lines, index + 1))) ||
+      isBlankResultRow(tokens)
     if (tokens.numberCount === 0 && !blankRow) {
       if (lines.compactLongerThan(index, PROSE_LENGTH)) break
       continue

@@ -487,6 +487,11 @@ describe('cells that must not give a silent wrong number', () => {
         ['1\t0\t0', '0\t0\t0', '0\t0\t0', '0\t1\t0', '1\t1\t0'],
       ],
       [
+        'with a result row of dashes',
+        [`${T}行政复议${T}行政诉讼`, `${T}${T}未经复议直接起诉${T}复议后起诉`],
+        ['1\t0\t0', '0\t0\t0', '-\t-\t-', '0\t1\t0', '1\t1\t0'],
+      ],
+      [
         'with the groups in another order, by the header cells above the values',
         [`${T}行政诉讼${T}${T}行政复议`, `${T}未经复议直接起诉${T}复议后起诉${T}`],
         ['0\t0\t1', '0\t0\t0', '0\t0\t0', '1\t0\t0', '1\t0\t1'],
