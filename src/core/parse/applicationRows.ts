@@ -13,6 +13,7 @@ interface ApplicationRowRule {
   official: string
   conflicts?: readonly ApplicationRow[]
   byOrder?: boolean
+  yieldsTo?: readonly ApplicationRow[]
 }
 
 const THREE_ROWS: readonly ApplicationRow[] = [
@@ -61,6 +62,7 @@ const RULES: readonly ApplicationRowRule[] = [
     official: '(六)其他处理',
     conflicts: THREE_ROWS,
     byOrder: false,
+    yieldsTo: THREE_ROWS,
   },
   {
     row: 'otherHandling.noCorrection',
@@ -90,6 +92,7 @@ function toSpec(rule: ApplicationRowRule): RowSpec {
   if (rule.exclude !== undefined) spec.exclude = rule.exclude
   if (rule.conflicts !== undefined) spec.conflicts = rule.conflicts
   if (rule.byOrder !== undefined) spec.byOrder = rule.byOrder
+  if (rule.yieldsTo !== undefined) spec.yieldsTo = rule.yieldsTo
   return spec
 }
 

@@ -14,6 +14,11 @@ export interface RowSpec {
   conflicts?: readonly string[]
   /** False for rows that must never be assigned by position alone. */
   byOrder?: boolean
+  /**
+   * Rows this one gives way to when a later line of the table gives one of them in its exact wording: its
+   * wording is also their group title ("（六）其他处理" over the three rows is their subtotal or title).
+   */
+  yieldsTo?: readonly string[]
 }
 
 const CHINESE_ITEM = /^[一二三四五六七八九十]+、/

@@ -95,11 +95,13 @@ function unknownFacts(): LabelFacts {
   return { known: 0, named: 0, stripped: undefined }
 }
 
-function conflictingIndexes(specs: readonly RowSpec[]): number[][] {
+/** Per row, the indexes of the rows whose keys `keysOf` gives it. */
+function indexesPerRow(
+  specs: readonly RowSpec[],
+  keysOf: (spec: RowSpec) => readonly string[] | undefined,
+): number[][] {
   return specs.map((spec) =>
-    (spec.conflicts ?? [])
-      .map((key) => specs.findIndex((other) => other.key === key))
-      .filter((at) => at >= 0),
+    (keysOf(spec) ?? []).map((key) => specs.findIndex((other) => other.key === key)).filter((at) => at >= 0),
   )
 }
 
@@ -120,6 +122,8 @@ class RowChooser {
   private readonly lastIndex: number
   /** Per row, the rows that cannot stand beside it (RowSpec.conflicts), by index. */
   private readonly conflicting: readonly (readonly number[])[]
+  /** Per row, the rows it gives way to (RowSpec.yieldsTo), by index. */
+  private readonly yielding: readonly (readonly number[])[]
 
   constructor(
     private readonly specs: readonly RowSpec[],
@@ -128,7 +132,8 @@ class RowChooser {
   ) {
     this.facts = factsTable(specs)
     this.lastIndex = specs.findIndex((spec) => spec.key === options.lastKey)
-    this.conflicting = conflictingIndexes(specs)
+    this.conflicting = indexesPerRow(specs, (spec) => spec.conflicts)
+    this.yielding = indexesPerRow(specs, (spec) => spec.yieldsTo)
   }
 
   /**
@@ -220,14 +225,18 @@ class RowChooser {
 
   /**
    * Whether a later line gives, in its exact wording and with numbers, a row that cannot stand beside row
-   * `index` (the other variant of （六）其他处理): "（六）其他处理 6 … 7" above the three rows is their subtotal,
-   * not the one-row variant's row.
+   * `index` (the other variant of （六）其他处理): a row taken by position must not make the variant the later
+   * line gives impossible.
    */
   private conflictsLater(index: number, line: number): boolean {
     const conflicts = this.conflicting[index]
-    if (conflicts === undefined || conflicts.length === 0) return false
+    return conflicts !== undefined && conflicts.length > 0 && this.exactLaterAmong(conflicts, line)
+  }
+
+  /** Whether a later line gives one of the rows `indexes` in its exact wording, with numbers. */
+  private exactLaterAmong(indexes: readonly number[], line: number): boolean {
     return this.anyLaterLine(line, (label, facts) =>
-      conflicts.some((other) => this.isExact(other, facts, label)),
+      indexes.some((other) => this.isExact(other, facts, label)),
     )
   }
 
@@ -292,8 +301,13 @@ class RowChooser {
     // "（七）总计"): this line is another row, by position, or none.
     if (found.how === 'keyword' && this.exactLater(found.index, line))
       return this.orderMatch(line, label, undefined)
-    // Later lines give the other variant's rows: this line is one of them, by position.
-    if (this.conflictsLater(found.index, line))
+    // Later lines give the rows this one gives way to: this line is one of them, by position.
+    const yielding = this.yielding[found.index]
+    if (yielding !== undefined && yielding.length > 0 && this.exactLaterAmong(yielding, line))
+      return this.orderMatch(line, label, this.specs[found.index]?.yieldsTo)
+    // A keyword is not enough for a row that a later line's exact wording makes impossible ("…不计其他情形)"
+    // names 3.其他, but "（六）其他处理" with numbers follows in a one-row table).
+    if (found.how === 'keyword' && this.conflictsLater(found.index, line))
       return this.orderMatch(line, label, this.specs[found.index]?.conflicts)
     return found
   }

@@ -199,17 +199,20 @@ describe('cells that must not give a silent wrong number', () => {
         expect(strays(report).map((notice) => notice.line)).toEqual([first])
       })
 
-      it('as a subtotal row after the three rows leaves them as they are', () => {
-        const report = withRows([
-          ...lines.slice(first, third),
-          other,
-          '(六) 其他处理小计\t\t2\t0\t0\t0\t0\t0\t2\t',
-        ])
-        expect(report.tableVariants['applications.otherHandling']).toBe('three-rows')
-        expect(sixth(report)['applications.otherHandling.other.natural']).toBe(2)
-        expect(sixth(report)['applications.otherHandling.noCorrection.natural']).toBe(0)
-        expect(strays(report).map((notice) => notice.line)).toEqual([third + 1])
-      })
+      it.each(['(六) 其他处理小计', '(六) 其他处理'])(
+        'as a subtotal row (%s) after the three rows leaves them as they are',
+        (subtotal) => {
+          const report = withRows([
+            ...lines.slice(first, third),
+            other,
+            `${subtotal}\t\t2\t0\t0\t0\t0\t0\t2\t`,
+          ])
+          expect(report.tableVariants['applications.otherHandling']).toBe('three-rows')
+          expect(sixth(report)['applications.otherHandling.other.natural']).toBe(2)
+          expect(sixth(report)['applications.otherHandling.noCorrection.natural']).toBe(0)
+          expect(strays(report).map((notice) => notice.line)).toEqual([third + 1])
+        },
+      )
 
       it('as a subtotal row, with the row before it missing, is not taken for that row', () => {
         const fifth = lineWith(lines, '5. 要求行政机关确认')
