@@ -25,7 +25,10 @@ export interface RowHit {
   line: number
   label: string
   values: RowValues | undefined
-  /** How the row was recognised: 'order' means by its position alone (the label was unreadable). */
+  /**
+   * How the row was recognised: 'order' means by its position alone (the label named no row, or one a later
+   * line gives).
+   */
   how: MatchKind
   /** The label the match was made on (the line's own label when the carried text spoiled it). */
   matchedLabel: string
@@ -363,7 +366,7 @@ function noteMatch(hit: RowHit, table: string, sink: CellSink): void {
   if (hit.how === 'order')
     sink.notice({
       code: 'label-by-order',
-      message: `${table}：行标签${shown}无法识别，按表中位置视为“${spec.name}”`,
+      message: `${table}：未能按行标签${shown}确定是哪一行，按表中位置视为“${spec.name}”`,
       cellIds: [...spec.cellIds],
       line,
     })
