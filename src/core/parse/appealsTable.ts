@@ -10,6 +10,7 @@ import type { DocumentLines } from './documentLines'
 import { fitValues, type LineTokens, type ValueToken } from './lineTokens'
 import { appealCandidateCells, splitAppeals } from './runTogether'
 import { compactWordsHint } from '../text/fastNormalize'
+import { quoted } from '../text/quote'
 
 const ANCHOR = /行政复议/
 const ANCHOR_HINT = compactWordsHint('行政复议')
@@ -88,7 +89,7 @@ function decodeRun(values: readonly ValueToken[], sink: CellSink): boolean {
     APPEAL_CELL_IDS.forEach((id, i) => sink.setDecoded(id, only[i] ?? 0, first))
     sink.notice({
       code: 'digits-split',
-      message: `表四：数字连写“${text}”，按各组合计关系拆分为 ${only.join('、')}`,
+      message: `表四：数字连写“${quoted(text)}”，按各组合计关系拆分为 ${only.join('、')}`,
       cellIds: [...APPEAL_CELL_IDS],
       line: first.line,
     })
@@ -97,7 +98,7 @@ function decodeRun(values: readonly ValueToken[], sink: CellSink): boolean {
   if (candidates.length > 1) {
     sink.notice({
       code: 'ambiguous',
-      message: `表四：数字连写“${text}”有 ${candidates.length} 种拆分都符合勾稽关系，未填入`,
+      message: `表四：数字连写“${quoted(text)}”有 ${candidates.length} 种拆分都符合勾稽关系，未填入`,
       cellIds: [...APPEAL_CELL_IDS],
       line: first.line,
       candidates: appealCandidateCells(candidates),
@@ -136,7 +137,7 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
     return true
   }
   if (values.length < CELLS && decodeRun(values, sink)) return true
-  const found = values.map((token) => token.raw || '空').join(' ')
+  const found = quoted(values.map((token) => token.raw || '空').join(' '))
   unread(
     sink,
     `表四：读到 ${values.length} 个数值（${found}），应为 ${CELLS} 个，未填入`,

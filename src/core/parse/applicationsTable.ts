@@ -2,6 +2,7 @@
  * 表三 收到和处理政府信息公开申请情况: finds the first row, reads the rows by label, decides the （六）其他处理
  * variant from the rows found, and decodes rows whose digits ran together with the consistency rules.
  */
+import { quoted } from '../text/quote'
 import type { ApplicationRow, OtherHandlingVariant } from '../model/ids'
 import { resolveApplicationRows, type RowReading } from './runTogether'
 import { followApplicantOrder } from './applicantOrder'
@@ -90,14 +91,14 @@ function decodeRuns(
       })
       sink.notice({
         code: 'digits-split',
-        message: `表三“${hit.spec.name}”行：数字连写“${text}”，按行内合计关系拆分为 ${resolved.values.join('、')}`,
+        message: `表三“${hit.spec.name}”行：数字连写“${quoted(text)}”，按行内合计关系拆分为 ${resolved.values.join('、')}`,
         cellIds: [...ids],
         line: hit.line,
       })
     } else if (resolved.kind === 'ambiguous') {
       sink.notice({
         code: 'ambiguous',
-        message: `表三“${hit.spec.name}”行：数字连写“${text}”有 ${resolved.candidates.length} 种拆分都符合勾稽关系，未填入`,
+        message: `表三“${hit.spec.name}”行：数字连写“${quoted(text)}”有 ${resolved.candidates.length} 种拆分都符合勾稽关系，未填入`,
         cellIds: [...ids],
         line: hit.line,
         candidates: resolved.candidates.map((values) =>
@@ -107,7 +108,7 @@ function decodeRuns(
     } else {
       sink.notice({
         code: 'cell-unread',
-        message: `表三“${hit.spec.name}”行：数字连写“${text}”无法按勾稽关系拆分，未填入`,
+        message: `表三“${hit.spec.name}”行：数字连写“${quoted(text)}”无法按勾稽关系拆分，未填入`,
         cellIds: [...ids],
         line: hit.line,
       })
@@ -212,7 +213,7 @@ export function readApplicationsTable(
       // Digits run together are split by the template's column sums, which a reordered header breaks.
       sink.notice({
         code: 'cell-unread',
-        message: `表三“${hit.spec.name}”行：数字连写“${hit.values.text}”，表头各列的顺序与模板不同，无法拆分，未填入`,
+        message: `表三“${hit.spec.name}”行：数字连写“${quoted(hit.values.text)}”，表头各列的顺序与模板不同，无法拆分，未填入`,
         cellIds: [...hit.spec.cellIds],
         line: hit.line,
       })

@@ -8,6 +8,7 @@ import { DECIMAL_CELL_IDS, SIGNED_CELL_IDS } from '../model/ids'
 import type { Cell, Notice, Provenance } from '../model/report'
 import { isZeroNumeral, readNumberCell, shiftDecimal, type NumberCellOptions } from '../text/numbers'
 import type { ValueToken } from './lineTokens'
+import { quoted } from '../text/quote'
 
 const YUAN_CELL_IDS: ReadonlySet<string> = new Set(['proactive.procurement.amountYuan'])
 
@@ -122,7 +123,7 @@ export class CellSink {
     const why = reading.kind === 'invalid' ? reading.reason : '不是数字'
     this.notice({
       code: 'cell-unread',
-      message: `${label}：单元格“${token.raw}”无法读取（${why}），未填入数值`,
+      message: `${label}：单元格“${quoted(token.raw)}”无法读取（${why}），未填入数值`,
       cellIds: [id],
       line: token.line,
     })

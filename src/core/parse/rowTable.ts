@@ -8,6 +8,7 @@ import { fitValues, fittedNumberCount, type LineTokens, type ValueToken } from '
 import { stripLabel, type RowSpec } from './rowSpec'
 import type { CellSink } from './cellSink'
 import { BoundedCache } from '../boundedCache'
+import { quoted } from '../text/quote'
 
 export interface LineSource {
   count: number
@@ -355,7 +356,7 @@ class RowChooser {
 
 function noteMatch(hit: RowHit, table: string, sink: CellSink): void {
   const { spec, line, matchedLabel } = hit
-  const shown = matchedLabel === '' ? '（无标签）' : `“${matchedLabel}”`
+  const shown = matchedLabel === '' ? '（无标签）' : `“${quoted(matchedLabel)}”`
   if (hit.how === 'keyword')
     sink.notice({
       code: 'label-by-keyword',
@@ -383,9 +384,9 @@ function noteUnread(hit: RowHit, table: string, sink: CellSink): void {
   const { spec, found } = hit
   sink.notice({
     code: 'cell-unread',
-    message: `${table}“${spec.name}”行：读到 ${numbersIn(found)} 个数值（${found
-      .map((t) => t.raw || '空')
-      .join(' ')}），应为 ${spec.cellIds.length} 个，未填入`,
+    message: `${table}“${spec.name}”行：读到 ${numbersIn(found)} 个数值（${quoted(
+      found.map((t) => t.raw || '空').join(' '),
+    )}），应为 ${spec.cellIds.length} 个，未填入`,
     cellIds: [...spec.cellIds],
     line: hit.line,
   })
@@ -393,10 +394,12 @@ function noteUnread(hit: RowHit, table: string, sink: CellSink): void {
 
 /** The numbers among a line's values, as written, for a notice. */
 function numbersText(values: readonly ValueToken[]): string {
-  return values
-    .filter((token) => !token.blank)
-    .map((token) => token.raw)
-    .join(' ')
+  return quoted(
+    values
+      .filter((token) => !token.blank)
+      .map((token) => token.raw)
+      .join(' '),
+  )
 }
 
 function noteSplitOff(hit: RowHit, splitOff: ValueToken, table: string, sink: CellSink): void {
@@ -411,7 +414,7 @@ function noteSplitOff(hit: RowHit, splitOff: ValueToken, table: string, sink: Ce
 
 /** A line with numbers that no row took. */
 function noteStray(stray: LineTokens, table: string, sink: CellSink): void {
-  const label = stray.label === '' ? '' : `“${stray.label}”`
+  const label = stray.label === '' ? '' : `“${quoted(stray.label)}”`
   sink.notice({
     code: 'cell-unread',
     message: `${table}：第 ${stray.line + 1} 行${label}的数值（${numbersText(stray.values)}）不属于任何一行，未读取`,

@@ -120,6 +120,26 @@ describe('cells that must not give a silent wrong number', () => {
     expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
   })
 
+  it('a notice quotes at most the start of a line of thousands of values or a page-long label', () => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const lines = seedLines(path)
+    const at = lines.findIndex((line) => line.startsWith('二、上年结转政府信息公开申请数量'))
+    const values = Array.from({ length: 50_000 }, (_, i) => String(i % 10)).join('\t')
+    const longRow = [
+      ...lines.slice(0, at),
+      `二、上年结转政府信息公开申请数量\t\t${values}`,
+      ...lines.slice(at + 1),
+    ]
+    const longLabel = lines.map((line, i) =>
+      i === at ? line.replace('二、上年结转', `二、上年结转${'很长'.repeat(50_000)}`) : line,
+    )
+    for (const changed of [longRow, longLabel]) {
+      const report = readText(path, changed.join('\n'))
+      expect(report.notices.length).toBeGreaterThan(0)
+      for (const notice of report.notices) expect(notice.message.length).toBeLessThan(400)
+    }
+  })
+
   describe('a line with numbers that is no row of the template', () => {
     const APPLICATIONS = 'seeds/001_cad4fa3e014eb2f3.txt'
     const lineWith = (lines: readonly string[], text: string): number => {
