@@ -1,6 +1,6 @@
 import { ingestFile, type IngestItem } from '../core/ingest/ingestFile'
 import { packItem } from '../core/transfer/packedItems'
-import { loadBrowserPdfjs } from './pdfjs'
+import { browserIngestOptions } from './pdfjs'
 import type { WorkerReply, WorkerRequest } from './protocol'
 import { createResultBatcher } from './resultBatcher'
 import { createReadAhead, type PendingContent } from './readAhead'
@@ -39,11 +39,7 @@ async function handle(request: WorkerRequest, content: PendingContent): Promise<
   let items: IngestItem[]
   try {
     const buffer = await content.read()
-    items = await ingestFile(request.name, new Uint8Array(buffer), {
-      ...request.options,
-      pdfjs: loadBrowserPdfjs,
-      currentYear: new Date().getFullYear(),
-    })
+    items = await ingestFile(request.name, new Uint8Array(buffer), browserIngestOptions(request.options))
   } catch (error) {
     content.done()
     queued--

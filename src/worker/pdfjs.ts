@@ -1,3 +1,4 @@
+import type { IngestOptions } from '../core/ingest/options'
 import type { PdfjsLike } from '../core/read/pdf/pdfjsLike'
 
 /*
@@ -19,6 +20,14 @@ async function load(): Promise<PdfjsLike> {
     cMapUrl: `${ASSET_BASE}cmaps/`,
     standardFontDataUrl: `${ASSET_BASE}standard_fonts/`,
   }
+}
+
+/**
+ * The ingest options of the browser (the worker, and the page when no worker starts): pdf.js from this
+ * site, and the year now from the clock (the core has none).
+ */
+export function browserIngestOptions(options: IngestOptions | undefined): IngestOptions {
+  return { ...options, pdfjs: loadBrowserPdfjs, currentYear: new Date().getFullYear() }
 }
 
 export function loadBrowserPdfjs(): Promise<PdfjsLike> {

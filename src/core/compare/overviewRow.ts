@@ -1,5 +1,5 @@
 import { countProblems } from '../checks/runChecks'
-import { readingGaps, type ReadingGaps } from './readingGaps'
+import { readingGapsOf, type ReadingGaps } from './readingGaps'
 import { applicationCellId, NOT_PROCESSED_ROWS, REFUSED_ROWS, UNAVAILABLE_ROWS } from '../model/ids'
 import type { Report } from '../model/report'
 import { figureOf, NOT_APPLICABLE, NOT_COMPARABLE, UNREAD, type Figure } from './figure'
@@ -106,7 +106,7 @@ function notComparableFigures(): Record<OverviewFigureKey, Figure> {
 /** The overview line of one report. */
 export function toOverviewRow(report: Report): OverviewRow {
   const { errors, warnings } = countProblems(report.checks)
-  const checks = { errors, warnings, ...readingGaps(report) }
+  const checks = { errors, warnings, ...readingGapsOf(report) }
   const base = { agency: report.agency, year: report.year, template: report.template, checks }
   if (report.template === 'legacy') {
     return { ...base, figures: notComparableFigures(), disclosureRateSmallSample: false }

@@ -141,9 +141,7 @@ function captionOf(
 function findStart(lines: DocumentLines, from: number, to: number | undefined): number | undefined {
   const isStart = (compact: string, index: number) =>
     compact.length <= LABEL_LENGTH && FIRST_ROW.test(compact) && isFirstRow(lines, index)
-  return to === undefined
-    ? lines.find(from, isStart, { hint: FIRST_ROW_HINT })
-    : lines.find(from, isStart, { to, hint: FIRST_ROW_HINT })
+  return lines.find(from, isStart, { to, hint: FIRST_ROW_HINT })
 }
 
 /** Whether a line in [from, to) has the first row's word: a plain loop, cheaper than a search. */

@@ -62,6 +62,14 @@ export function proactiveRowSpecs(variant: ProactiveVariant): readonly RowSpec[]
 
 /** Column headers only the 2019 表二 has (国办公开办函〔2019〕60号). */
 export const PROACTIVE_2019_HEADERS = /本年新制作|本年新公开|对外公开总数量|上一年项目数量|本年增\/?减/
+/** What the raw text of a line needs for PROACTIVE_2019_HEADERS to match it once compacted (search hints). */
+export const PROACTIVE_2019_HEADER_WORDS: readonly string[] = [
+  '本年新制作',
+  '本年新公开',
+  '对外公开总数量',
+  '上一年项目数量',
+  '本年增',
+]
 /**
  * Columns or blocks only the 2019 表二 has: its headers, its procurement block. (A note, "注：本年度未开展政府
  * 集中采购", can name procurement under a 2021 table; the headers decide then.)

@@ -4,6 +4,7 @@ import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
 import {
   PROACTIVE_2019_HEADERS,
+  PROACTIVE_2019_HEADER_WORDS,
   PROACTIVE_2019_MARKERS,
   PROACTIVE_2021_HEADERS,
   proactiveRowSpecs,
@@ -18,8 +19,6 @@ const HEADING = /主动公开政府信息情况/
 /** A character each pattern (or each alternative) needs, so a search skips prose lines without it. */
 const BLOCK_ONE_HINT = compactWordsHint('第二十条第')
 const HEADING_HINT = compactWordsHint('主动公开政府信息情况')
-/** What the raw text of a line needs for PROACTIVE_2019_HEADERS to match it once compacted. */
-const PROACTIVE_2019_HEADER_WORDS = ['本年新制作', '本年新公开', '对外公开总数量', '上一年项目数量', '本年增']
 const PROACTIVE_2019_HINT = compactWordsHint(...PROACTIVE_2019_HEADER_WORDS, '第二十条第', '集中采购')
 const TABLE_THREE_HINT = compactWordsHint('收到和处理政府信息公开申请', '申请人情况', '勾稽关系', '本年新收')
 /** Where 表三 begins: the table cannot run past it. */

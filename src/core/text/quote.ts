@@ -5,7 +5,7 @@
  */
 
 /** Characters of report text a notice quotes at most. */
-export const QUOTE_LENGTH = 120
+const QUOTE_LENGTH = 120
 
 export function quoted(text: string): string {
   return text.length <= QUOTE_LENGTH ? text : `${text.slice(0, QUOTE_LENGTH)}…（共 ${text.length} 字）`

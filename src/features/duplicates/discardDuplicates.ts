@@ -1,6 +1,6 @@
 import { idsToDiscard, type DuplicateGroup } from '../../core/identity/duplicates'
 import type { DashboardState, FileUpdate } from '../../store'
-import { DUPLICATE_OF, describeLoaded } from '../ingest/fileOutcome'
+import { duplicateOfText } from '../ingest/fileOutcome'
 
 type Store = Pick<DashboardState, 'reports' | 'files' | 'removeReport' | 'updateFiles'>
 
@@ -15,9 +15,7 @@ export function keepOneCopy(store: () => Store, group: DuplicateGroup, keepId: s
   const { reports, files } = store()
   const keptName = reports.find((loaded) => loaded.id === keepId)?.fileName ?? keepId
   const removedNames = new Map(
-    reports
-      .filter((loaded) => removed.has(loaded.id))
-      .map((loaded) => [loaded.id, `${DUPLICATE_OF}${describeLoaded(loaded)}`]),
+    reports.filter((loaded) => removed.has(loaded.id)).map((loaded) => [loaded.id, duplicateOfText(loaded)]),
   )
   for (const id of discard) store().removeReport(id)
   const message = `与 ${keptName} 是同一机关同一年度的报告，已按您的选择保留后者`

@@ -17,7 +17,12 @@ export function describeLoaded(loaded: LoadedReport): string {
 }
 
 /** What the file list says of a file whose report was already loaded, before naming that report. */
-export const DUPLICATE_OF = '与已加载的报告重复：'
+const DUPLICATE_OF = '与已加载的报告重复：'
+
+/** A file's message when it was dropped as an exact copy of `loaded`. */
+export function duplicateOfText(loaded: LoadedReport): string {
+  return `${DUPLICATE_OF}${describeLoaded(loaded)}`
+}
 
 /** Turns the worker's items for one file into store entries (id from the content's fingerprint). */
 export function parsedFile(items: readonly IngestItem[], addedAt: string): ParsedFile {
@@ -55,7 +60,7 @@ export function fileOutcome(
     }
     const existing = findByFingerprint(entry.fingerprint)
     const { agency, year } = entry.report
-    duplicates.push(`${DUPLICATE_OF}${existing ? describeLoaded(existing) : `${agency} ${year}`}`)
+    duplicates.push(existing ? duplicateOfText(existing) : `${DUPLICATE_OF}${agency} ${year}`)
     if (existing) duplicateOf.push(existing.id)
   })
   const patch = statusOf(reportIds, duplicates, parsed.failures)

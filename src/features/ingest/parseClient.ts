@@ -55,7 +55,7 @@ async function parseOnMainThread(
   content: ArrayBuffer | Blob,
   options?: IngestOptions,
 ): Promise<ParseResult> {
-  const [{ ingestFile }, { loadBrowserPdfjs }] = await Promise.all([
+  const [{ ingestFile }, { browserIngestOptions }] = await Promise.all([
     import('../../core/ingest/ingestFile'),
     import('../../worker/pdfjs'),
   ])
@@ -63,11 +63,7 @@ async function parseOnMainThread(
   // Same injection as the worker: pdf.js runs in-thread, loaded on the first PDF.
   return {
     ok: true,
-    items: await ingestFile(name, new Uint8Array(buffer), {
-      ...options,
-      pdfjs: loadBrowserPdfjs,
-      currentYear: new Date().getFullYear(),
-    }),
+    items: await ingestFile(name, new Uint8Array(buffer), browserIngestOptions(options)),
   }
 }
 

@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ingestFile } from '../../../src/core/ingest/ingestFile'
 import { DuplicatesNotice } from '../../../src/features/duplicates/DuplicatesNotice'
-import { DUPLICATE_OF, describeLoaded } from '../../../src/features/ingest/fileOutcome'
+import { duplicateOfText } from '../../../src/features/ingest/fileOutcome'
 import { useDashboardStore, type LoadedReport } from '../../../src/store'
 
 const fixtures = join(import.meta.dirname, '../../fixtures')
@@ -39,7 +39,7 @@ describe('duplicate reports', { timeout: 20_000 }, () => {
       name: 'again.html',
       size: 1,
       status: 'duplicate',
-      message: `${DUPLICATE_OF}${describeLoaded(page)}`,
+      message: duplicateOfText(page),
       duplicateOf: ['r-html'],
     })
 
