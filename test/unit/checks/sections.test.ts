@@ -111,23 +111,23 @@ const PINNED: [string, string][] = [
   ],
   [
     'generated/pdf/000_7bba39e252e1dfbf.pdf',
-    'overview:2-26 proactive:26-41 applications:41-79 appeals:79-87 problems:87-102 other:102-104',
+    'overview:2-26 proactive:26-41 applications:41-78 appeals:78-84 problems:84-99 other:99-101',
   ],
   [
     'generated/pdf/001_cad4fa3e014eb2f3.pdf',
-    'overview:2-24 proactive:24-39 applications:39-75 appeals:75-82 problems:82-93 other:93-95',
+    'overview:2-24 proactive:24-39 applications:39-75 appeals:75-81 problems:81-92 other:92-94',
   ],
   [
     'generated/pdf/002_3971b268707d3ce1.pdf',
-    'overview:2-27 proactive:27-42 applications:42-79 appeals:79-87 problems:87-102 other:102-105',
+    'overview:2-27 proactive:27-42 applications:42-79 appeals:79-85 problems:85-100 other:100-103',
   ],
   [
     'generated/pdf/003_1579294a3fe638da.pdf',
-    'overview:2-26 proactive:26-41 applications:41-79 appeals:79-87 problems:87-103 other:103-105',
+    'overview:2-26 proactive:26-41 applications:41-78 appeals:78-84 problems:84-100 other:100-102',
   ],
   [
     'generated/pdf/004_1acaf75430f57636.pdf',
-    'overview:2-20 proactive:20-35 applications:35-68 appeals:68-76 problems:76-92 other:92-94',
+    'overview:2-20 proactive:20-35 applications:35-69 appeals:69-75 problems:75-91 other:91-93',
   ],
   [
     'generated/pdf/900_designed_nonzero.pdf',

@@ -95,7 +95,49 @@ function flatten(glyph: Glyph): Glyph {
   }
 }
 
-export function joinStacks(glyphs: readonly Glyph[]): Glyph[] {
+/** Runs closer than this many font sizes, on one baseline, are one piece of text. */
+const TOUCHING_GAP = 0.15
+/** Runs whose baselines differ by at most this many font sizes are on one baseline (not a superscript). */
+const SAME_BASELINE = 0.1
+
+function touches(left: Glyph, right: Glyph): boolean {
+  const size = Math.max(left.size, right.size)
+  const gap = right.x - (left.x + left.width)
+  return (
+    Math.abs(left.y - right.y) <= SAME_BASELINE * size &&
+    gap >= -TOUCHING_GAP * size &&
+    gap <= TOUCHING_GAP * size
+  )
+}
+
+/**
+ * Horizontal runs that touch, joined: a PDF whose text switches fonts (a fallback font for some traditional
+ * characters, another for digits) cuts one line of prose into runs of a character or two, which would
+ * otherwise pass for the short pieces of a stacked cell. The line builder joins such runs without a space
+ * anyway.
+ */
+function joinTouching(glyphs: readonly Glyph[]): Glyph[] {
+  const sorted = [...glyphs].sort((a, b) => b.y - a.y || a.x - b.x)
+  const joined: Glyph[] = []
+  for (const glyph of sorted) {
+    const last = joined[joined.length - 1]
+    if (last === undefined || last.vertical || glyph.vertical || !touches(last, glyph)) {
+      joined.push(glyph)
+      continue
+    }
+    joined[joined.length - 1] = {
+      ...last,
+      text: last.text + glyph.text,
+      width: glyph.x + glyph.width - last.x,
+      size: Math.max(last.size, glyph.size),
+      height: Math.max(last.height, glyph.height),
+    }
+  }
+  return joined
+}
+
+export function joinStacks(page: readonly Glyph[]): Glyph[] {
+  const glyphs = joinTouching(page)
   const pieces = glyphs.filter((glyph) => isStackPiece(glyph, glyphs))
   const stacks = collectStacks(pieces)
   const stacked = new Set(stacks.flat())

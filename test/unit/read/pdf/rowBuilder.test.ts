@@ -166,4 +166,28 @@ describe('PDF row builder', () => {
     ])
     expect(rows).toEqual([['一、本年新收政府信息公开申请数量', '21']])
   })
+
+  it('keeps prose whose runs switch font every few characters on its lines, not stacked into cells', () => {
+    // As LibreOffice prints traditional characters its CJK font lacks: a fallback font for some runs.
+    const runs = (texts: readonly string[], x: number, y: number) => {
+      let at = x
+      return texts.map((text) => {
+        const run = item(text, at, y, 12)
+        at += text.length * 12
+        return run
+      })
+    }
+    const rows = rowsOf([
+      [
+        ...runs(['五、', '存在', '的主要', '問題', '及', '改進', '情況'], 111, 374),
+        ...runs(['一', '是', '政策解讀形', '式較', '單一', '；', '二', '是'], 111, 358.5),
+        ...runs(['加強', '培訓', '，規範', '答', '覆文', '書', '。'], 90, 343),
+      ],
+    ])
+    expect(rows).toEqual([
+      ['五、存在的主要問題及改進情況'],
+      ['一是政策解讀形式較單一;二是'],
+      ['加強培訓,規範答覆文書。'],
+    ])
+  })
 })
