@@ -24,6 +24,7 @@ import { readScope } from './parse/scope'
 import { documentGeneration } from './parse/template'
 import { isWhitespace } from './text/characters'
 import { joinedFacts } from './text/joinedLines'
+import { isTraditionalReport, readingDocument } from './text/readingDocument'
 import { hasBadCharacter, isBadCharacter } from './text/textFacts'
 
 /** The first year of the 2019 format (国办公开办函〔2019〕60号); earlier reports are legacy. */
@@ -165,12 +166,24 @@ function readModern(document: SourceDocument, lines: DocumentLines, identity: Id
   return { ok: true, report }
 }
 
+/** A report in traditional characters says so: its agency is shown in simplified characters, as it is read. */
+function withScriptNotice(identity: Identity): Identity {
+  const shown = identity.fromTitle ? `，机关名称显示为“${identity.agency}”` : ''
+  const notice: Notice = {
+    code: 'traditional-script',
+    message: `报告含繁体字，表格标签和机关名称按对应的简体字识别${shown}`,
+  }
+  return { ...identity, notices: [...identity.notices, notice] }
+}
+
 function readOrFail(document: SourceDocument): ParseOutcome {
   if (document.lines.every((line) => isBlank(line.text))) return failure('empty', '文件中没有文字内容')
-  const lines = new DocumentLines(document)
+  const reading = readingDocument(document)
+  const lines = new DocumentLines(reading)
   if (looksBinary(lines)) return failure('binary', '文件内容不是文字，可能是二进制文件或编码无法识别')
   const generation = documentGeneration(lines)
-  const identity = readIdentity(lines, document.name)
+  const read = readIdentity(lines, document.name)
+  const identity = isTraditionalReport(document) ? withScriptNotice(read) : read
   if (generation === 'modern') return readModern(document, lines, identity)
   if (generation === 'legacy-looking' && identity.fromTitle && identity.year !== undefined) {
     if (identity.year < FIRST_MODERN_YEAR)

@@ -1,10 +1,12 @@
 /**
  * What the text checks (R-I prose, R-J completeness) share about one report: its sections and its
- * compacted lines, found once per run of the checks instead of once per check.
+ * compacted lines, found once per run of the checks instead of once per check, in the text as the reader
+ * reads it (traditional characters as simplified ones).
  */
 import type { SourceDocument } from '../model/report'
 import { CompactLines } from './proseText'
 import { findSections, type ReportSections } from './sections'
+import { readingDocument } from '../text/readingDocument'
 
 export interface ReportText {
   sections: ReportSections
@@ -12,5 +14,6 @@ export interface ReportText {
 }
 
 export function reportText(document: Pick<SourceDocument, 'lines'>): ReportText {
-  return { sections: findSections(document), lines: new CompactLines(document) }
+  const reading = readingDocument(document)
+  return { sections: findSections(reading), lines: new CompactLines(reading) }
 }

@@ -4,7 +4,7 @@ import { decodeUtf8Strict } from './utf8'
 
 export interface DecodedText {
   text: string
-  /** The WHATWG label used: 'utf-8', 'utf-16le', 'utf-16be' or 'gb18030'. */
+  /** The WHATWG label used: 'utf-8', 'utf-16le', 'utf-16be', 'gb18030' or 'big5'. */
   encoding: string
   /** What the decoder learnt of the text on its way (UTF-8 without BOM, nearly every file), if anything. */
   facts?: TextFacts
@@ -46,10 +46,39 @@ function damagedUtf8(bytes: Uint8Array): string | undefined {
 }
 
 /**
+ * Characters every report is full of, in simplified and traditional forms. GBK and Big5 share their byte
+ * ranges, so either decodes the other's bytes without an error, into characters a report seldom has.
+ */
+const REPORT_CHARACTERS = /[的年公开開信息政府申请請报報]/g
+/** Enough of a file to tell GBK from Big5 by REPORT_CHARACTERS. */
+const ENCODING_SAMPLE_BYTES = 16384
+
+function reportCharacterCount(text: string): number {
+  return text.match(REPORT_CHARACTERS)?.length ?? 0
+}
+
+/**
+ * Bytes that are not UTF-8: GB18030 (the superset of GBK/GB2312 that Chinese government sites and Windows
+ * editors write), unless the start of the file reads as more of a report in Big5 (a report in traditional
+ * characters from a Taiwan or Hong Kong mirror).
+ */
+function legacyChineseText(bytes: Uint8Array): DecodedText {
+  const sample = bytes.subarray(0, ENCODING_SAMPLE_BYTES)
+  const gb18030 = decoderFor('gb18030')
+  const big5 = decoderFor('big5')
+  if (
+    gb18030 !== undefined &&
+    big5 !== undefined &&
+    reportCharacterCount(big5.decode(sample)) > reportCharacterCount(gb18030.decode(sample))
+  )
+    return { text: big5.decode(bytes), encoding: 'big5' }
+  return { text: gb18030?.decode(bytes) ?? '', encoding: 'gb18030' }
+}
+
+/**
  * Bytes → text. A BOM decides; otherwise strict UTF-8; then UTF-8 with a few damaged sequences replaced;
- * otherwise GB18030 (the superset of GBK/GB2312 that Chinese government sites and Windows editors write).
- * Never throws. (Node 20, workers and browsers all have TextDecoder with gb18030; without one the
- * text is empty rather than wrong.)
+ * otherwise GB18030 or Big5 (legacyChineseText). Never throws. (Node 20, workers and browsers all have
+ * TextDecoder with gb18030 and big5; without one the text is empty rather than wrong.)
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = bomEncoding(bytes)
@@ -61,5 +90,5 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (utf8 !== undefined) return { text: utf8.text, encoding: 'utf-8', facts: utf8.facts }
   const damaged = damagedUtf8(bytes)
   if (damaged !== undefined) return { text: damaged, encoding: 'utf-8' }
-  return { text: decoderFor('gb18030')?.decode(bytes) ?? '', encoding: 'gb18030' }
+  return legacyChineseText(bytes)
 }

@@ -78,6 +78,7 @@ export const NOTICE_CODES = [
   'columns-reordered',
   'table-repeated',
   'zero-as-numeral',
+  'traditional-script',
 ] as const
 export type NoticeCode = (typeof NOTICE_CODES)[number]
 

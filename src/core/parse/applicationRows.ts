@@ -11,6 +11,8 @@ interface ApplicationRowRule {
   keywords: RegExp
   exclude?: RegExp
   official: string
+  /** Other wordings as exact as the official one (variant characters). */
+  variants?: readonly string[]
   conflicts?: readonly ApplicationRow[]
   byOrder?: boolean
   yieldsTo?: readonly ApplicationRow[]
@@ -49,7 +51,13 @@ const RULES: readonly ApplicationRowRule[] = [
   { row: 'notProcessed.complaint', keywords: /信访|举报投诉/, official: '(五)不予处理1.信访举报投诉类申请' },
   { row: 'notProcessed.duplicate', keywords: /重复/, official: '2.重复申请' },
   { row: 'notProcessed.publication', keywords: /出版物/, official: '3.要求提供公开出版物' },
-  { row: 'notProcessed.excessive', keywords: /大量反复|反复申请/, official: '4.无正当理由大量反复申请' },
+  {
+    row: 'notProcessed.excessive',
+    keywords: /大量反[复覆]|反[复覆]申请/,
+    official: '4.无正当理由大量反复申请',
+    // 反覆 is the dictionary's variant of 反复, and what a conversion to traditional characters writes.
+    variants: ['4.无正当理由大量反覆申请'],
+  },
   {
     row: 'notProcessed.confirmation',
     keywords: /确认或重新出具|重新出具/,
@@ -86,7 +94,7 @@ function toSpec(rule: ApplicationRowRule): RowSpec {
     key: rule.row,
     name: APPLICATION_ROW_NAMES[rule.row],
     keywords: rule.keywords,
-    exact: [stripLabel(rule.official)],
+    exact: [rule.official, ...(rule.variants ?? [])].map(stripLabel),
     cellIds: APPLICANT_COLUMNS.map((column) => applicationCellId(rule.row, column)),
   }
   if (rule.exclude !== undefined) spec.exclude = rule.exclude

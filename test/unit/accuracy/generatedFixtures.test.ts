@@ -27,7 +27,7 @@ function expectedIn(folder: string): ExpectedReport[] {
     .map((name) => JSON.parse(readFileSync(join(GENERATED, folder, name), 'utf8')) as ExpectedReport)
 }
 
-const FOLDERS = ['docx', 'pdf', 'html', 'doc', 'text', 'flat']
+const FOLDERS = ['docx', 'pdf', 'html', 'doc', 'text', 'flat', 'traditional']
 
 describe('generated fixtures', () => {
   it('every generated file has its expected file and every expected file its data file', () => {
@@ -35,7 +35,7 @@ describe('generated fixtures', () => {
       const names = readdirSync(join(GENERATED, folder))
       // Other engineers keep error-case files (no ground truth) here too; the generator's start with a seed id.
       const generated = names.filter(
-        (n) => !n.endsWith('.expected.json') && /^(\d{3}_|reports_bundle)/.test(n),
+        (n) => !n.endsWith('.expected.json') && /^(\d{3}_|reports_bundle|shuyang_)/.test(n),
       )
       const truth = names.filter((n) => n.endsWith('.expected.json'))
       expect(generated.length, folder).toBe(truth.length)

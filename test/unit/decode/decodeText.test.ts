@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
@@ -10,7 +10,7 @@ const seedText = readFileSync(seedPath, 'utf8')
 describe('decodeText', () => {
   it('reads a UTF-8 seed as utf-8', () => {
     const decoded = decodeText(new Uint8Array(readFileSync(seedPath)))
-    const facts = { hasBadCharacter: false, mayGainCjk: false }
+    const facts = { hasBadCharacter: false, mayGainCjk: false, hasTraditional: false }
     expect(decoded).toEqual({ text: seedText, encoding: 'utf-8', facts })
   })
 
@@ -18,6 +18,25 @@ describe('decodeText', () => {
     const decoded = decodeText(new Uint8Array(iconv.encode(seedText, 'gbk')))
     expect(decoded.encoding).toBe('gb18030')
     expect(decoded.text).toBe(seedText)
+  })
+
+  it('reads a report saved as Big5 as big5, and every GBK seed still as gb18030', () => {
+    const big5 = join(
+      import.meta.dirname,
+      '../../fixtures/generated/traditional/004_1acaf75430f57636.s2tw.big5.txt',
+    )
+    const decoded = decodeText(new Uint8Array(readFileSync(big5)))
+    expect(decoded.encoding).toBe('big5')
+    expect(decoded.text).toContain('政府信息公開工作年度報告')
+    for (const name of readdirSync(join(import.meta.dirname, '../../fixtures/seeds')).filter((n) =>
+      n.endsWith('.txt'),
+    )) {
+      const text = readFileSync(join(import.meta.dirname, '../../fixtures/seeds', name), 'utf8')
+      expect(decodeText(new Uint8Array(iconv.encode(text, 'gbk'))), name).toEqual({
+        text,
+        encoding: 'gb18030',
+      })
+    }
   })
 
   it('keeps UTF-8 with one stray byte or one cut character UTF-8, the damage replaced by U+FFFD', () => {
@@ -62,7 +81,7 @@ describe('decodeText', () => {
   })
 
   it('gives empty text for no bytes', () => {
-    const facts = { hasBadCharacter: false, mayGainCjk: false }
+    const facts = { hasBadCharacter: false, mayGainCjk: false, hasTraditional: false }
     expect(decodeText(new Uint8Array())).toEqual({ text: '', encoding: 'utf-8', facts })
   })
 })

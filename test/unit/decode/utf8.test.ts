@@ -25,7 +25,7 @@ describe('decodeUtf8Strict', () => {
     const decoded = decodeUtf8Strict(bytes)
     expect(decoded?.text).toBe(reference(bytes))
     expect(decoded?.text).toContain('政府信息公开')
-    expect(decoded?.facts).toEqual({ hasBadCharacter: false, mayGainCjk: false })
+    expect(decoded?.facts).toEqual({ hasBadCharacter: false, mayGainCjk: false, hasTraditional: false })
   })
 
   it('decodes every kind of sequence: ASCII, two, three and four bytes', () => {
@@ -34,17 +34,21 @@ describe('decodeUtf8Strict', () => {
   })
 
   it.each([
-    ['plain report text', '第二十条第（一）项\t３，１\u3000', false, false],
-    ['a control character', '行政许可\u0001', true, false],
-    ['U+FFFD from an earlier failed decode', '行政\ufffd许可', true, true],
-    ['a Kangxi radical NFKC turns into 一', '第二十条第（\u2f00）项', false, true],
-    ['a character outside the BMP', '𠀀', false, true],
-    ['a two-byte character NFKC changes (ª → a)', 'ª', false, true],
-  ])('works out the facts of %s as it decodes', (_name, text, hasBadCharacter, mayGainCjk) => {
-    const decoded = decodeUtf8Strict(new TextEncoder().encode(text))
-    expect(decoded?.facts).toEqual({ hasBadCharacter, mayGainCjk })
-    expect(scanTextFacts(text)).toEqual({ hasBadCharacter, mayGainCjk })
-  })
+    ['plain report text', '第二十条第（一）项\t３，１\u3000', false, false, false],
+    ['a control character', '行政许可\u0001', true, false, false],
+    ['U+FFFD from an earlier failed decode', '行政\ufffd许可', true, true, false],
+    ['a Kangxi radical NFKC turns into 一', '第二十条第（\u2f00）项', false, true, false],
+    ['a character outside the BMP', '𠀀', false, true, false],
+    ['a two-byte character NFKC changes (ª → a)', 'ª', false, true, false],
+    ['traditional characters', '行政許可\t67', false, false, true],
+  ])(
+    'works out the facts of %s as it decodes',
+    (_name, text, hasBadCharacter, mayGainCjk, hasTraditional) => {
+      const decoded = decodeUtf8Strict(new TextEncoder().encode(text))
+      expect(decoded?.facts).toEqual({ hasBadCharacter, mayGainCjk, hasTraditional })
+      expect(scanTextFacts(text)).toEqual({ hasBadCharacter, mayGainCjk, hasTraditional })
+    },
+  )
 
   it.each([
     ['a stray continuation byte', [0x41, 0x80]],

@@ -72,7 +72,7 @@ describe('textToDocument', () => {
   it('scans text given without facts once, when they are first asked for', () => {
     const { lines } = textToDocument('a.txt', '行政\u0001许可\r\n规章\t0')
     const facts = joinedFacts(lines)
-    expect(facts).toEqual({ hasBadCharacter: true, mayGainCjk: false })
+    expect(facts).toEqual({ hasBadCharacter: true, mayGainCjk: false, hasTraditional: false })
     expect(joinedFacts(lines)).toBe(facts)
   })
 })

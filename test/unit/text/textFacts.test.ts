@@ -6,7 +6,9 @@ import {
   GAIN_FACT,
   hasBadCharacter,
   isBadCharacter,
+  TRADITIONAL_FACT,
 } from '../../../src/core/text/textFacts'
+import { hasTraditional } from '../../../src/core/text/traditional'
 
 describe('text facts', () => {
   it('flags exactly the units the two regex scans match, for every UTF-16 unit', () => {
@@ -18,6 +20,8 @@ describe('text facts', () => {
       if (((flags & GAIN_FACT) !== 0) !== mayGainCjk(char)) mismatches.push(`gain U+${code.toString(16)}`)
       if (((flags & BAD_FACT) !== 0) !== hasBadCharacter(char)) mismatches.push(`bad U+${code.toString(16)}`)
       if (isBadCharacter(code) !== hasBadCharacter(char)) mismatches.push(`isBad U+${code.toString(16)}`)
+      if (((flags & TRADITIONAL_FACT) !== 0) !== hasTraditional(char))
+        mismatches.push(`traditional U+${code.toString(16)}`)
     }
     expect(mismatches).toEqual([])
   })

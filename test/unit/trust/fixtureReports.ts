@@ -38,6 +38,7 @@ const FOLDERS = [
   'generated/pdf',
   'generated/doc',
   'generated/zip',
+  'generated/traditional',
 ]
 
 function expectedOf(folder: string, file: string): Expected[] {

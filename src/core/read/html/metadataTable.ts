@@ -5,6 +5,7 @@
 import { lineCells } from '../../model/lineCells'
 import type { SourceLine } from '../../model/report'
 import { compactLabel } from '../../text/normalize'
+import { toSimplified } from '../../text/traditional'
 
 /** Keys whose value is the article's title. */
 export const TITLE_KEYS: ReadonlySet<string> = new Set([
@@ -39,8 +40,9 @@ const KEYS: ReadonlySet<string> = new Set([...TITLE_KEYS, ...OTHER_KEYS])
 const MAX_CELLS = 8
 const TRAILING_COLON = /[:：]$/
 
+/** The key a cell names, in simplified characters (a page converted to traditional has 名稱, 發佈機構). */
 function keyOf(cell: string): string | undefined {
-  const key = compactLabel(cell).replace(TRAILING_COLON, '')
+  const key = toSimplified(compactLabel(cell)).replace(TRAILING_COLON, '')
   return KEYS.has(key) ? key : undefined
 }
 

@@ -1,7 +1,9 @@
 /**
  * What a PDF cell's text says about its role in a table: a value (number or blank marker), or a
- * label carrying one of the template's outline markers (三、 / （三） / 3.).
+ * label carrying one of the template's outline markers (三、 / （三） / 3.). Units and markers are matched
+ * in simplified characters, also in a PDF written in traditional ones (萬元, 無).
  */
+import { toSimplified } from '../../text/traditional'
 
 const NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/
 /** A number followed by a unit or a bracketed note: "251000元", "22(其中修订16件)". */
@@ -9,7 +11,7 @@ const ANNOTATED_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?\s*(?:元|万元|件|个|项|�
 const BLANK_MARKERS = new Set(['/', '／', '-', '－', '—', '——', '–', '无', '\\'])
 
 function squeeze(text: string): string {
-  return text.replace(/\s+/g, '')
+  return toSimplified(text.replace(/\s+/g, ''))
 }
 
 /** A cell that holds a number (possibly annotated). */

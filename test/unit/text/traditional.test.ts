@@ -1,0 +1,71 @@
+/**
+ * Reports in traditional characters (mirror sites, Big5 pages) read as their simplified originals, while
+ * simplified reports are never changed and a report keeps its own text for provenance.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ingestFile } from '../../../src/core/ingest/ingestFile'
+import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
+import { hasTraditional, toSimplified } from '../../../src/core/text/traditional'
+import { readingDocument } from '../../../src/core/text/readingDocument'
+import { FIXTURE_DIR, fixtureText, readRealReport, SEED_FILES } from '../trust/readFixture'
+
+/** A fixture through the whole ingest path (reader and every check). */
+async function ingest(path: string) {
+  const file = path.split('/').at(-1) ?? path
+  const bytes = new Uint8Array(readFileSync(join(FIXTURE_DIR, path)))
+  const [item] = await ingestFile(file, bytes, nodeIngestOptions())
+  if (item?.outcome.ok !== true) throw new Error(`${file} was not read`)
+  return item.outcome.report
+}
+
+describe('traditional characters', () => {
+  it('become the simplified ones of the template wording', () => {
+    expect(toSimplified('收到和處理政府信息公開申請情況')).toBe('收到和处理政府信息公开申请情况')
+    expect(toSimplified('行政復議\t維持\t糾正\t尚未審結')).toBe('行政复议\t维持\t纠正\t尚未审结')
+    expect(toSimplified('衞輝市城市管理局')).toBe('卫辉市城市管理局')
+  })
+
+  it('leave alone characters simplified text uses too, and simplified reports unchanged', () => {
+    expect(toSimplified('乾坤 著作 覆盖')).toBe('乾坤 著作 覆盖')
+    for (const seed of SEED_FILES) {
+      const text = fixtureText(seed)
+      expect(hasTraditional(text), seed).toBe(false)
+      expect(toSimplified(text)).toBe(text)
+    }
+  })
+
+  it('are read as simplified, one for one, while the report keeps its own text', async () => {
+    const report = await ingest('generated/traditional/000_7bba39e252e1dfbf.s2t.txt')
+    expect(report.agency).toBe('新乡县城市管理局')
+    const source = report.cells['proactive.licensing.decisions']?.source
+    const line = report.document.lines[source?.line ?? -1]?.text ?? ''
+    expect(line).toContain('行政許可')
+    const reading = readingDocument(report.document)
+    expect(reading.lines.map((l) => l.text.length)).toEqual(report.document.lines.map((l) => l.text.length))
+    expect(reading.lines[source?.line ?? -1]?.text).toContain('行政许可')
+  })
+
+  it('give the same report as the simplified original, with one notice saying so', async () => {
+    const original = await ingest('seeds/002_3971b268707d3ce1.txt')
+    const converted = await ingest('generated/traditional/002_3971b268707d3ce1.s2tw.txt')
+    const values = (cells: typeof original.cells) =>
+      Object.fromEntries(Object.entries(cells).map(([id, cell]) => [id, cell.value]))
+    expect(values(converted.cells)).toEqual(values(original.cells))
+    expect(converted.checks).toEqual(original.checks)
+    expect(converted.notices.map((notice) => notice.code)).toEqual([
+      'traditional-script',
+      ...original.notices.map((notice) => notice.code),
+    ])
+    expect(converted.notices[0]?.message).toBe(
+      '报告含繁体字，表格标签和机关名称按对应的简体字识别，机关名称显示为“中牟县人民政府办公室”',
+    )
+  })
+
+  it('a simplified page with a "繁體版" link on it gets no notice', async () => {
+    const report = await readRealReport('shuyang_fgj_2023_page.html')
+    expect(report.document.lines.some((line) => line.text.includes('繁體'))).toBe(true)
+    expect(report.notices.map((notice) => notice.code)).not.toContain('traditional-script')
+  })
+})
