@@ -57,3 +57,38 @@ test('Word (.docx, .doc), GB18030 text and a zip of reports dropped together are
     }
   }
 })
+
+/** Reports converted to traditional characters, as mirror sites publish them: Big5 text and page, a PDF. */
+const traditional = [
+  'generated/traditional/004_1acaf75430f57636.s2tw.big5.txt',
+  'generated/traditional/003_1579294a3fe638da.s2hk.txt',
+  'generated/traditional/shuyang_fgj_2023_page.s2tw.big5.html',
+  'generated/traditional/900_designed_nonzero.s2t.printed.pdf',
+].map((path) => join(fixturesDir, path))
+
+test('reports in traditional characters (Big5 text and page, a PDF) read as their simplified originals', async ({
+  page,
+}) => {
+  const expected = traditional.flatMap((path) => readGroundTruths(path.replace(/\.[^.]+$/, '.expected.json')))
+  await page.goto('/')
+
+  await dropFiles(page, traditional)
+
+  const items = page.getByTestId('file-item')
+  for (const path of traditional) {
+    await expect(items.filter({ hasText: basename(path) })).toHaveAttribute('data-status', 'read', {
+      timeout: 45_000,
+    })
+  }
+  const rows = overviewRows(page)
+  await expect(rows).toHaveCount(expected.length)
+  for (const report of expected) {
+    // The agency in simplified characters: 衞輝市 (Hong Kong forms) is shown as 卫辉市.
+    const row = rows.filter({ hasText: report.agency })
+    await expect(row, report.file).toHaveCount(1)
+    for (const [header, cellId] of compared) {
+      const shown = await rowCell(row, await columnIndex(page, header)).innerText()
+      expect(shownNumber(shown), `${report.file} ${header}`).toBe(report.cells[cellId])
+    }
+  }
+})
