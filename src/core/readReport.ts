@@ -23,7 +23,9 @@ import { readProactiveTable } from './parse/proactiveTable'
 import { readScope } from './parse/scope'
 import { documentGeneration } from './parse/template'
 import { isWhitespace } from './text/characters'
+import { compactWordsHint } from './text/fastNormalize'
 import { joinedFacts } from './text/joinedLines'
+import { quoted } from './text/quote'
 import { isTraditionalReport, readingDocument } from './text/readingDocument'
 import { hasBadCharacter, isBadCharacter } from './text/textFacts'
 
@@ -34,6 +36,25 @@ const BINARY_SHARE = 0.05
 
 function failure(code: ParseError['code'], message: string): ParseOutcome {
   return { ok: false, error: { code, message } }
+}
+
+/** Lines from the top in which a page's title stands, below its site chrome. */
+const TITLE_LINES = 60
+/** "……年度报告解读", "图解：……年度报告", "一图读懂……年报": a page about a report, published beside it. */
+const ABOUT_A_REPORT = /(?:年度报告|年报).{0,6}(?:解读|图解)|(?:图解|解读|一图读懂).{0,40}(?:年度报告|年报)/
+const ABOUT_A_REPORT_HINT = compactWordsHint('解读', '图解', '一图读懂')
+
+/** 'no-tables', saying so when the file is a page explaining a report (解读, 图解) rather than the report. */
+function noTables(lines: DocumentLines): ParseOutcome {
+  const about = lines.find(0, (compact) => compact.length <= 200 && ABOUT_A_REPORT.test(compact), {
+    to: TITLE_LINES,
+    hint: ABOUT_A_REPORT_HINT,
+  })
+  if (about === undefined) return failure('no-tables', '未找到报告表格')
+  return failure(
+    'no-tables',
+    `未找到报告表格：这是年报的解读或图解（第 ${about + 1} 行“${quoted(lines.compact(about))}”），不是年报本身，请导入年报原文`,
+  )
 }
 
 /** Only whitespace (what String.prototype.trim removes), without allocating a trimmed copy. */
@@ -127,7 +148,7 @@ function readModern(document: SourceDocument, lines: DocumentLines, identity: Id
       message: '未找到表三（收到和处理政府信息公开申请情况），其数值未读取',
     })
   readAppealsTable(lines, sink, applications.found ? applications.end : proactive.end)
-  if (sink.isEmpty) return failure('no-tables', '未找到报告表格')
+  if (sink.isEmpty) return noTables(lines)
   // The blank official template, or a copy of it nobody filled in: no figure, no title, no year anywhere.
   if (sink.allBlank && !identity.fromTitle && identity.year === undefined)
     return failure('empty', '表格中没有填写任何数字，标题中也没有机关名称和年度，可能是未填写的空白模板')
@@ -188,7 +209,7 @@ function readOrFail(document: SourceDocument): ParseOutcome {
   if (generation === 'legacy-looking' && identity.fromTitle && identity.year !== undefined) {
     if (identity.year < FIRST_MODERN_YEAR)
       return { ok: true, report: legacyReport(document, identity, identity.year, lines) }
-    return failure('no-tables', '未找到报告表格')
+    return noTables(lines)
   }
   return failure('not-a-report', '不是政府信息公开工作年度报告')
 }

@@ -48,6 +48,23 @@ describe('readReport on input that is not a report', () => {
     expect(outcome.ok ? 'ok' : outcome.error.code).toBe('no-tables')
   })
 
+  it('says a page explaining a report (解读, 图解) is not the report', () => {
+    const title = '图解：历下区大明湖街道2022年政府信息公开工作年度报告解读'
+    const text = `${title}\n一、总体情况\n2022年，主动公开政府信息120条，本年新收申请3件，予以公开2件。`
+    const outcome = readReport(textToDocument('解读.txt', text))
+    expect(outcome).toEqual({
+      ok: false,
+      error: {
+        code: 'no-tables',
+        message: `未找到报告表格：这是年报的解读或图解（第 1 行“图解:历下区大明湖街道2022年政府信息公开工作年度报告解读”），不是年报本身，请导入年报原文`,
+      },
+    })
+    const plain = readReport(
+      textToDocument('n.txt', '示例局2023年政府信息公开工作年度报告\n一、总体情况\n政策解读工作稳步推进。'),
+    )
+    expect(plain.ok ? 'ok' : plain.error.message).toBe('未找到报告表格')
+  })
+
   it('returns "binary" for text full of control characters', () => {
     const next = random(7)
     const text = randomText(next, 3000, '\u0000\u0001\u0002\u0007\ufffdab')
