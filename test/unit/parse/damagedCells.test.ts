@@ -496,12 +496,23 @@ describe('cells that must not give a silent wrong number', () => {
       expect(noticesOn(report, 'appeals.litigationDirect.pending')).toEqual(['columns-reordered'])
     })
 
-    const transposed = (groups: [string, string], results: string[]) => [
-      ...groups,
-      ...['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'].map(
-        (result, at) => `${result}${T}${results[at]}`,
-      ),
-    ]
+    const transposed = (
+      groups: [string, string],
+      results: string[],
+      labels = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'],
+    ) => [...groups, ...labels.map((result, at) => `${result}${T}${results[at]}`)]
+
+    it('transposed with the results written short (维持, 纠正, 其他, 未审结, 合计) is read by them', () => {
+      const report = replaced(
+        transposed(
+          [`${T}行政复议${T}行政诉讼`, `${T}${T}未经复议直接起诉${T}复议后起诉`],
+          ['1\t0\t0', '0\t0\t0', '0\t0\t0', '0\t1\t0', '1\t1\t0'],
+          ['维持', '纠正', '其他', '未审结', '合计'],
+        ),
+      )
+      expect(appeals(report)).toEqual(expectedAppeals())
+      expect(noticesOn(report, 'appeals.litigationDirect.pending')).toEqual(['columns-reordered'])
+    })
 
     it.each([
       [
