@@ -34,10 +34,6 @@ export function updateFiles(updates: readonly FileUpdate[]): void {
   useDashboardStore.getState().updateFiles(updates)
 }
 
-export function updateFile(id: string, patch: Partial<Omit<FileEntry, 'id'>>): void {
-  useDashboardStore.getState().updateFile(id, patch)
-}
-
 export function clearFiles(): void {
   useDashboardStore.getState().clearFiles()
 }

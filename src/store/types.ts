@@ -60,7 +60,6 @@ export interface IngestSlice {
   enqueueFile: (entry: FileEntry) => void
   /** Lists many files in one store write. */
   enqueueFiles: (entries: readonly FileEntry[]) => void
-  updateFile: (id: string, patch: Partial<Omit<FileEntry, 'id'>>) => void
   /** Applies many patches in one store write; later patches of one file win. Unknown ids are ignored. */
   updateFiles: (updates: readonly FileUpdate[]) => void
   clearFiles: () => void

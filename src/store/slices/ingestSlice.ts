@@ -17,7 +17,6 @@ export const createIngestSlice: StateCreator<DashboardState, [], [], IngestSlice
   enqueueFiles: (entries) => {
     if (entries.length > 0) set((state) => ({ files: [...state.files, ...entries] }))
   },
-  updateFile: (id, patch) => set((state) => ({ files: patchedFiles(state.files, [{ id, patch }]) })),
   updateFiles: (updates) => {
     if (updates.length > 0) set((state) => ({ files: patchedFiles(state.files, updates) }))
   },

@@ -6,7 +6,7 @@ import {
   selectAvailableYears,
   selectFilteredReports,
   selectSelectedReports,
-  updateFile,
+  updateFiles,
   useDashboardStore,
 } from '../../../src/store'
 import { expectedSeedEntries } from './expectedReports'
@@ -43,7 +43,7 @@ describe('reports slice', () => {
 describe('ingest slice', () => {
   it('tracks a file from queued to read', () => {
     enqueueFile({ id: 'f1', name: '报告.txt', size: 120, status: 'queued' })
-    updateFile('f1', { status: 'read', reportIds: ['r0'] })
+    updateFiles([{ id: 'f1', patch: { status: 'read', reportIds: ['r0'] } }])
     expect(useDashboardStore.getState().files).toEqual([
       { id: 'f1', name: '报告.txt', size: 120, status: 'read', reportIds: ['r0'] },
     ])
