@@ -1,10 +1,10 @@
 /**
  * Writes src/core/text/traditionalTable.ts: every traditional character OpenCC's t2s (or, for Hong Kong and
- * Taiwan variant forms such as 衞, hk2s and tw2s) turns into one simplified character, leaving out those that are characters of simplified text as well (GB 2312 has
- * them: 乾 of 乾坤, 著, 徵…), except 後 and 於, which simplified text writes 后 and 于 (於 is kept only as a
- * surname, and converters write 属於 for the table's 属于).
- * Needs Debian's `opencc` (1.1.6, `apt-get install opencc`); the table is committed, so nothing else does.
- * Run: `npx tsx scripts/traditional/generate.ts`.
+ * Taiwan variant forms such as 衞, hk2s and tw2s) turns into one simplified character, leaving out those
+ * that are characters of simplified text as well (GB 2312 has them: 乾 of 乾坤, 於 of the town 於潜, 著,
+ * 徵…; src/core/text/traditional.ts maps the few a report's wording needs, in reports written in
+ * traditional characters only). Needs Debian's `opencc` (1.1.6, `apt-get install opencc`); the table is
+ * committed, so nothing else does. Run: `npx tsx scripts/traditional/generate.ts`.
  */
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
@@ -13,7 +13,6 @@ import { fileURLToPath } from 'node:url'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const output = resolve(root, 'src/core/text/traditionalTable.ts')
-const KEPT_ALTHOUGH_IN_GB2312 = new Set(['後', '於'])
 
 /** The characters of GB 2312: its hanzi rows decoded through GB18030, of which it is a subset. */
 function gb2312Characters(): Set<string> {
@@ -53,7 +52,7 @@ let to = ''
 traditional.forEach((character, index) => {
   const target = conversions.map((conversion) => conversion[index]).find((text) => text !== character)
   if (target === undefined || target.length !== 1) return
-  if (inGb2312.has(character) && !KEPT_ALTHOUGH_IN_GB2312.has(character)) return
+  if (inGb2312.has(character)) return
   from += character
   to += target
 })

@@ -26,7 +26,7 @@ import { isWhitespace } from './text/characters'
 import { compactWordsHint } from './text/fastNormalize'
 import { joinedFacts } from './text/joinedLines'
 import { quoted } from './text/quote'
-import { isTraditionalReport, readingDocument } from './text/readingDocument'
+import { readingDocument } from './text/readingDocument'
 import { hasBadCharacter, isBadCharacter } from './text/textFacts'
 
 /** The first year of the 2019 format (国办公开办函〔2019〕60号); earlier reports are legacy. */
@@ -43,10 +43,23 @@ const TITLE_LINES = 60
 /** "……年度报告解读", "图解：……年度报告", "一图读懂……年报": a page about a report, published beside it. */
 const ABOUT_A_REPORT = /(?:年度报告|年报).{0,6}(?:解读|图解)|(?:图解|解读|一图读懂).{0,40}(?:年度报告|年报)/
 const ABOUT_A_REPORT_HINT = compactWordsHint('解读', '图解', '一图读懂')
+/** Such a page's title names the year; a sentence of the report's prose ("做好政策解读，年度报告按时发布。") is no title. */
+const TITLE_YEAR = /20\d{2}/
+const SENTENCE_MARK = /[。,;]/
+const TITLE_LENGTH = 80
+
+function isAboutAReport(compact: string): boolean {
+  return (
+    compact.length <= TITLE_LENGTH &&
+    ABOUT_A_REPORT.test(compact) &&
+    TITLE_YEAR.test(compact) &&
+    !SENTENCE_MARK.test(compact)
+  )
+}
 
 /** 'no-tables', saying so when the file is a page explaining a report (解读, 图解) rather than the report. */
 function noTables(lines: DocumentLines): ParseOutcome {
-  const about = lines.find(0, (compact) => compact.length <= 200 && ABOUT_A_REPORT.test(compact), {
+  const about = lines.find(0, isAboutAReport, {
     to: TITLE_LINES,
     hint: ABOUT_A_REPORT_HINT,
   })
@@ -204,7 +217,7 @@ function readOrFail(document: SourceDocument): ParseOutcome {
   if (looksBinary(lines)) return failure('binary', '文件内容不是文字，可能是二进制文件或编码无法识别')
   const generation = documentGeneration(lines)
   const read = readIdentity(lines, document.name)
-  const identity = isTraditionalReport(document) ? withScriptNotice(read) : read
+  const identity = reading === document ? read : withScriptNotice(read)
   if (generation === 'modern') return readModern(document, lines, identity)
   if (generation === 'legacy-looking' && identity.fromTitle && identity.year !== undefined) {
     if (identity.year < FIRST_MODERN_YEAR)

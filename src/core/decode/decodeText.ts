@@ -52,6 +52,11 @@ function damagedUtf8(bytes: Uint8Array): string | undefined {
 const REPORT_CHARACTERS = /[的年公开開信息政府申请請报報]/g
 /** Enough of a file to tell GBK from Big5 by REPORT_CHARACTERS. */
 const ENCODING_SAMPLE_BYTES = 16384
+/**
+ * Big5 must find this many REPORT_CHARACTERS, and twice as many as GB18030 does: a few GBK characters read
+ * as report characters in Big5 (叫 as 請, 厨 as 報), which would tip a short GBK text such as a file name.
+ */
+const MIN_BIG5_EVIDENCE = 5
 
 function reportCharacterCount(text: string): number {
   return text.match(REPORT_CHARACTERS)?.length ?? 0
@@ -59,19 +64,20 @@ function reportCharacterCount(text: string): number {
 
 /**
  * Bytes that are not UTF-8: GB18030 (the superset of GBK/GB2312 that Chinese government sites and Windows
- * editors write), unless the start of the file reads as more of a report in Big5 (a report in traditional
- * characters from a Taiwan or Hong Kong mirror).
+ * editors write), unless the start of the file reads as much more of a report in Big5 (a report in
+ * traditional characters from a Taiwan or Hong Kong mirror). Node's big5 decoder lacks the Hong Kong
+ * (HKSCS) characters the WHATWG standard adds, which browsers decode: in the batch command they come out
+ * as private-use characters.
  */
-function legacyChineseText(bytes: Uint8Array): DecodedText {
+export function legacyChineseText(bytes: Uint8Array): DecodedText {
   const sample = bytes.subarray(0, ENCODING_SAMPLE_BYTES)
   const gb18030 = decoderFor('gb18030')
   const big5 = decoderFor('big5')
-  if (
-    gb18030 !== undefined &&
-    big5 !== undefined &&
-    reportCharacterCount(big5.decode(sample)) > reportCharacterCount(gb18030.decode(sample))
-  )
-    return { text: big5.decode(bytes), encoding: 'big5' }
+  if (gb18030 !== undefined && big5 !== undefined) {
+    const asBig5 = reportCharacterCount(big5.decode(sample))
+    if (asBig5 >= MIN_BIG5_EVIDENCE && asBig5 > 2 * reportCharacterCount(gb18030.decode(sample)))
+      return { text: big5.decode(bytes), encoding: 'big5' }
+  }
   return { text: gb18030?.decode(bytes) ?? '', encoding: 'gb18030' }
 }
 

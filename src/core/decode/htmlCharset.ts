@@ -3,7 +3,7 @@
  * <meta http-equiv=Content-Type> found in an ASCII sniff of its first bytes. Government sites still
  * serve gb2312/gbk pages, and a saved page keeps those bytes.
  */
-import type { DecodedText } from './decodeText'
+import { legacyChineseText, type DecodedText } from './decodeText'
 import { createTextDecoder } from './textDecoder'
 
 /** How far into the file the meta is looked for; heads full of scripts push it past the spec's 1 KB. */
@@ -97,7 +97,8 @@ function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | 
 /**
  * Bytes of a web page → text. Order: BOM; then the declared charset, except that bytes which are valid
  * UTF-8 with non-ASCII content are UTF-8 whatever an old meta says (a re-saved page keeps its gb2312
- * meta; real GBK text is practically never valid UTF-8); then UTF-8; then gb18030. A charset given by
+ * meta; real GBK text is practically never valid UTF-8); then UTF-8; then gb18030 or big5, as for plain
+ * text (legacyChineseText). A charset given by
  * the transport (an MHTML part header) is declared more reliably than a meta and replaces it.
  * Never throws.
  */
@@ -119,5 +120,5 @@ export function decodeHtmlBytes(bytes: Uint8Array, transportCharset?: string): D
     const text = decodeWith(declared, bytes, false)
     if (text !== undefined) return { text, encoding: declared }
   }
-  return { text: decodeWith('gb18030', bytes, false) ?? '', encoding: 'gb18030' }
+  return legacyChineseText(bytes)
 }

@@ -1,35 +1,26 @@
 /**
- * A document as the reader and the checks read it. A report in traditional characters (a mirror site's
- * conversion, a Big5 page) is read with each of them replaced by its simplified character, so labels,
+ * A document as the reader and the checks read it. A report written in traditional characters (a mirror
+ * site's conversion, a Big5 page) is read with each of them replaced by its simplified character, so labels,
  * headings, titles and names match in the template's wording. One character stands for one, so lines,
  * cells and offsets stay where they were; the report keeps its own text for display and provenance.
- * A document without a traditional character, which the UTF-8 decoder notes in passing, is its own view.
+ * Any other document is its own view, unchanged: a simplified report with a few traditional characters
+ * (a site's "繁體版" link, a town's old name) is read as written. Whether a document has a traditional
+ * character at all the UTF-8 decoder notes in passing; only then are they counted.
  */
 import type { SourceDocument, SourceLine } from '../model/report'
 import { joinedFacts, joinedLines } from './joinedLines'
-import { countTraditional, toSimplified } from './traditional'
+import { countTraditional, toSimplifiedReport } from './traditional'
 
 const VIEWS = new WeakMap<object, object>()
 
 function simplifiedLine(line: SourceLine): SourceLine {
-  const simplified: SourceLine = { ...line, text: toSimplified(line.text) }
-  if (line.cells !== undefined) simplified.cells = line.cells.map(toSimplified)
+  const simplified: SourceLine = { ...line, text: toSimplifiedReport(line.text) }
+  if (line.cells !== undefined) simplified.cells = line.cells.map(toSimplifiedReport)
   return simplified
 }
 
 function simplifiedMeta(meta: Record<string, string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, toSimplified(value)]))
-}
-
-/** The document with its traditional characters read as simplified ones: the document itself when it has none. */
-export function readingDocument<T extends Pick<SourceDocument, 'lines' | 'meta'>>(document: T): T {
-  if (!joinedFacts(document.lines).hasTraditional) return document
-  const known = VIEWS.get(document) as T | undefined
-  if (known !== undefined) return known
-  const view: T = { ...document, lines: document.lines.map(simplifiedLine) }
-  if (document.meta !== undefined) view.meta = simplifiedMeta(document.meta)
-  VIEWS.set(document, view)
-  return view
+  return Object.fromEntries(Object.entries(meta).map(([key, value]) => [key, toSimplifiedReport(value)]))
 }
 
 /**
@@ -38,10 +29,24 @@ export function readingDocument<T extends Pick<SourceDocument, 'lines' | 'meta'>
  */
 const TRADITIONAL_REPORT = 20
 
-/** Whether the document is written in traditional characters, not just holding a few. */
-export function isTraditionalReport(document: Pick<SourceDocument, 'lines'>): boolean {
-  return (
-    joinedFacts(document.lines).hasTraditional &&
-    countTraditional(joinedLines(document.lines).text) >= TRADITIONAL_REPORT
-  )
+function isWrittenInTraditional(document: Pick<SourceDocument, 'lines'>): boolean {
+  return countTraditional(joinedLines(document.lines).text) >= TRADITIONAL_REPORT
+}
+
+/**
+ * The document with its traditional characters read as simplified ones when it is written in them (20 or
+ * more); the document itself otherwise.
+ */
+export function readingDocument<T extends Pick<SourceDocument, 'lines' | 'meta'>>(document: T): T {
+  if (!joinedFacts(document.lines).hasTraditional) return document
+  let view = VIEWS.get(document) as T | undefined
+  if (view === undefined) {
+    view = document
+    if (isWrittenInTraditional(document)) {
+      view = { ...document, lines: document.lines.map(simplifiedLine) }
+      if (document.meta !== undefined) view.meta = simplifiedMeta(document.meta)
+    }
+    VIEWS.set(document, view)
+  }
+  return view
 }

@@ -3,7 +3,9 @@
  * sites and some collectors publish them converted to traditional (行政許可, 政府信息公開工作年度報告),
  * and the reader matches labels, titles and agency names in simplified wording. Each character is mapped on
  * its own: no phrase rules are needed for the words of the tables and titles, and characters that
- * simplified text uses as well (乾, 著, 覆) are not in the table, so simplified text never changes.
+ * simplified text uses as well (乾, 於, 著, 覆) are not in the table, so simplified text never changes.
+ * Those a converter writes for the template's and the prose checks' words come back in REPORT_WORDS, only
+ * in a report written in traditional characters.
  */
 import { SIMPLIFIED, TRADITIONAL } from './traditionalTable'
 
@@ -45,4 +47,26 @@ function simplifiedCharacter(character: string): string {
 /** `text` with its traditional characters replaced; `text` itself when it has none. */
 export function toSimplified(text: string): string {
   return hasTraditional(text) ? text.replace(EVERY_TRADITIONAL, simplifiedCharacter) : text
+}
+
+/**
+ * Characters and words simplified text uses too, which converters write for the wording the reader and the
+ * checks match: 属於 (属于), 復議後 (复议后), 答覆 (答复), 反覆 (反复). Each has its simplified one's length.
+ */
+const REPORT_WORDS: readonly (readonly [string, string])[] = [
+  ['於', '于'],
+  ['後', '后'],
+  ['答覆', '答复'],
+  ['回覆', '回复'],
+  ['反覆', '反复'],
+  ['徵求', '征求'],
+  ['瞭解', '了解'],
+  ['藉助', '借助'],
+]
+const REPORT_WORD = new RegExp(REPORT_WORDS.map(([word]) => word).join('|'), 'g')
+const REPORT_WORD_SIMPLIFIED = new Map(REPORT_WORDS)
+
+/** toSimplified, then REPORT_WORDS: a line of a report written in traditional characters, as it is read. */
+export function toSimplifiedReport(text: string): string {
+  return toSimplified(text).replace(REPORT_WORD, (word) => REPORT_WORD_SIMPLIFIED.get(word) ?? word)
 }

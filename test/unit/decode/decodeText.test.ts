@@ -39,6 +39,14 @@ describe('decodeText', () => {
     }
   })
 
+  it('keeps short GBK text whose characters read as report characters in Big5 (叫 as 請) GBK', () => {
+    for (const text of ['餐厨垃圾处理中心.txt', '叫号系统.txt', '年报', '报告'])
+      expect(decodeText(new Uint8Array(iconv.encode(text, 'gbk'))), text).toEqual({
+        text,
+        encoding: 'gb18030',
+      })
+  })
+
   it('keeps UTF-8 with one stray byte or one cut character UTF-8, the damage replaced by U+FFFD', () => {
     const bytes = new Uint8Array(readFileSync(seedPath))
     // Between two lines, so the stray byte splits no character.

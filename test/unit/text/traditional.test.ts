@@ -9,7 +9,7 @@ import { ingestFile } from '../../../src/core/ingest/ingestFile'
 import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
 import { hasTraditional, toSimplified } from '../../../src/core/text/traditional'
 import { readingDocument } from '../../../src/core/text/readingDocument'
-import { FIXTURE_DIR, fixtureText, readRealReport, SEED_FILES } from '../trust/readFixture'
+import { FIXTURE_DIR, fixtureText, readRealReport, readTextReport, SEED_FILES } from '../trust/readFixture'
 
 /** A fixture through the whole ingest path (reader and every check). */
 async function ingest(path: string) {
@@ -61,6 +61,34 @@ describe('traditional characters', () => {
     expect(converted.notices[0]?.message).toBe(
       '报告含繁体字，表格标签和机关名称按对应的简体字识别，机关名称显示为“中牟县人民政府办公室”',
     )
+  })
+
+  it('leave a simplified report with a few of them as written (the town 於潜, a 繁體版 link)', () => {
+    const path = 'seeds/003_1579294a3fe638da.txt'
+    const original = readTextReport(path)
+    const report = readTextReport(path, (text) =>
+      text
+        .replace('卫辉市城市管理局2021年', '临安区於潜镇人民政府2021年')
+        .replace('一、总体情况', '一、总体情况 繁體版'),
+    )
+    expect(report.agency).toBe('临安区於潜镇人民政府')
+    expect(report.notices).toEqual(original.notices)
+    expect(readingDocument(report.document)).toBe(report.document)
+  })
+
+  it('read the words converters write in characters simplified text also uses (属於, 答覆)', async () => {
+    const converted = fixtureText('generated/traditional/000_7bba39e252e1dfbf.s2t.txt').replace(
+      '2023 年度新鄉縣城市管理局未收到政府信息依申請公開件。',
+      '2023 年共答覆依申請公開件 0 件。',
+    )
+    const bytes = new TextEncoder().encode(converted)
+    const [item] = await ingestFile('答覆.txt', bytes, nodeIngestOptions())
+    if (item?.outcome.ok !== true) throw new Error('not read')
+    const { report } = item.outcome
+    // 属於 in 表三's labels is read as 属于: no label-by-keyword notice.
+    expect(report.notices.map((notice) => notice.code)).toEqual(['traditional-script'])
+    const claims = report.checks.filter((check) => check.rule === 'R-I' && check.message.includes('答复'))
+    expect(claims.map((check) => [check.ok, check.lhs])).toEqual([[true, 0]])
   })
 
   it('a simplified page with a "繁體版" link on it gets no notice', async () => {

@@ -88,6 +88,26 @@ describe('readHtmlBytes: encodings', () => {
     expect(doc.lines[0]?.cells).toEqual(['行政许可', '7'])
   })
 
+  it('decodes a Big5 page that declares no charset as big5, not gb18030', () => {
+    const path = join(FIXTURES, 'generated/traditional/shuyang_fgj_2023_page.s2tw.big5.html')
+    const declared = new Uint8Array(readFileSync(path))
+    // The meta charset tags are ASCII in Big5 too: take them out of the bytes.
+    const undeclared = new Uint8Array(
+      Buffer.from(
+        Buffer.from(declared)
+          .toString('latin1')
+          .replace(/charset="?big5"?/gi, ''),
+        'latin1',
+      ),
+    )
+    expect(sniffHtmlCharset(undeclared)).toBeUndefined()
+    const read = readHtmlBytes('page.html', undeclared)
+    expect(read.encoding).toBe('big5')
+    expect(read.doc.lines.map((line) => line.text)).toEqual(
+      readHtmlBytes('page.html', declared).doc.lines.map((line) => line.text),
+    )
+  })
+
   it('decodes a declared big5 page with the big5 decoder', () => {
     const bytes = new Uint8Array(iconv.encode('<meta charset="big5"><p>政府資訊公開</p>', 'big5'))
     expect(readHtmlBytes('tw.html', bytes)).toMatchObject({
