@@ -98,9 +98,8 @@ function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | 
  * Bytes of a web page → text. Order: BOM; then the declared charset, except that bytes which are valid
  * UTF-8 with non-ASCII content are UTF-8 whatever an old meta says (a re-saved page keeps its gb2312
  * meta; real GBK text is practically never valid UTF-8); then UTF-8; then gb18030 or big5, as for plain
- * text (legacyChineseText). A charset given by
- * the transport (an MHTML part header) is declared more reliably than a meta and replaces it.
- * Never throws.
+ * text (legacyChineseText). A charset given by the transport (an MHTML part header) is declared more
+ * reliably than a meta and replaces it. Never throws.
  */
 export function decodeHtmlBytes(bytes: Uint8Array, transportCharset?: string): DecodedText {
   const bom = bomEncoding(bytes)
