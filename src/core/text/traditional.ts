@@ -51,7 +51,8 @@ export function toSimplified(text: string): string {
 
 /**
  * Characters and words simplified text uses too, which converters write for the wording the reader and the
- * checks match: 属於 (属于), 復議後 (复议后), 答覆 (答复), 反覆 (反复). Each has its simplified one's length.
+ * checks match: 属於 (属于), 復議後 (复议后), 答覆 (答复), 反覆 (反复), and Taiwan's words. Each has the length
+ * of the word it stands for, so offsets stay; the characters of the table are mapped after.
  */
 const REPORT_WORDS: readonly (readonly [string, string])[] = [
   ['於', '于'],
@@ -62,11 +63,14 @@ const REPORT_WORDS: readonly (readonly [string, string])[] = [
   ['徵求', '征求'],
   ['瞭解', '了解'],
   ['藉助', '借助'],
+  // Taiwan phrasing (OpenCC s2twp) writes 資訊 for 信息 (政府資訊公開工作年度報告) and 檔案 for 文件.
+  ['資訊', '信息'],
+  ['規範性檔案', '規範性文件'],
 ]
 const REPORT_WORD = new RegExp(REPORT_WORDS.map(([word]) => word).join('|'), 'g')
 const REPORT_WORD_SIMPLIFIED = new Map(REPORT_WORDS)
 
-/** toSimplified, then REPORT_WORDS: a line of a report written in traditional characters, as it is read. */
+/** REPORT_WORDS, then toSimplified: a line of a report written in traditional characters, as it is read. */
 export function toSimplifiedReport(text: string): string {
-  return toSimplified(text).replace(REPORT_WORD, (word) => REPORT_WORD_SIMPLIFIED.get(word) ?? word)
+  return toSimplified(text.replace(REPORT_WORD, (word) => REPORT_WORD_SIMPLIFIED.get(word) ?? word))
 }

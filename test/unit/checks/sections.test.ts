@@ -205,6 +205,10 @@ const PINNED: [string, string][] = [
     'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
   ],
   [
+    'generated/traditional/001_cad4fa3e014eb2f3.s2twp.txt',
+    'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
+  ],
+  [
     'generated/traditional/002_3971b268707d3ce1.s2tw.txt',
     'overview:4-18 proactive:18-35 applications:35-66 appeals:66-73 problems:73-83 other:83-86',
   ],
