@@ -40,21 +40,18 @@ function failure(code: ParseError['code'], message: string): ParseOutcome {
 
 /** Lines from the top in which a page's title stands, below its site chrome. */
 const TITLE_LINES = 60
-/** "……年度报告解读", "图解：……年度报告", "一图读懂……年报": a page about a report, published beside it. */
-const ABOUT_A_REPORT = /(?:年度报告|年报).{0,6}(?:解读|图解)|(?:图解|解读|一图读懂).{0,40}(?:年度报告|年报)/
+/**
+ * A page about a report, published beside it: a title that ends in 解读 or 图解 after 年度报告 ("……年度报告》
+ * 解读"), or opens with the word ("【图解】……年度报告", "一图读懂……年报"). A sentence of the report's own
+ * prose ("（四）政策解读。做好政策解读，年度报告按时发布。") is neither.
+ */
+const ABOUT_A_REPORT =
+  /(?:年度报告|年报).{0,6}(?:解读|图解)|^[\[(【《「]?(?:图解|解读|政策解读|一图读懂).{0,40}(?:年度报告|年报)/
 const ABOUT_A_REPORT_HINT = compactWordsHint('解读', '图解', '一图读懂')
-/** Such a page's title names the year; a sentence of the report's prose ("做好政策解读，年度报告按时发布。") is no title. */
-const TITLE_YEAR = /20\d{2}/
-const SENTENCE_MARK = /[。,;]/
 const TITLE_LENGTH = 80
 
 function isAboutAReport(compact: string): boolean {
-  return (
-    compact.length <= TITLE_LENGTH &&
-    ABOUT_A_REPORT.test(compact) &&
-    TITLE_YEAR.test(compact) &&
-    !SENTENCE_MARK.test(compact)
-  )
+  return compact.length <= TITLE_LENGTH && ABOUT_A_REPORT.test(compact)
 }
 
 /** 'no-tables', saying so when the file is a page explaining a report (解读, 图解) rather than the report. */

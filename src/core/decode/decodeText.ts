@@ -50,7 +50,7 @@ function damagedUtf8(bytes: Uint8Array): string | undefined {
  * ranges, so either decodes the other's bytes without an error, into characters a report seldom has.
  */
 const REPORT_CHARACTERS = /[的年公开開信息政府申请請报報]/g
-/** Enough of a file to tell GBK from Big5 by REPORT_CHARACTERS. */
+/** Enough of a file, from its first non-ASCII byte (a page's head may be kilobytes of script), to tell GBK from Big5 by REPORT_CHARACTERS. */
 const ENCODING_SAMPLE_BYTES = 16384
 /**
  * Big5 must find this many REPORT_CHARACTERS, and twice as many as GB18030 does: a few GBK characters read
@@ -70,7 +70,9 @@ function reportCharacterCount(text: string): number {
  * as private-use characters.
  */
 export function legacyChineseText(bytes: Uint8Array): DecodedText {
-  const sample = bytes.subarray(0, ENCODING_SAMPLE_BYTES)
+  let start = 0
+  while (start < bytes.length && (bytes[start] ?? 0) < 0x80) start++
+  const sample = bytes.subarray(start, start + ENCODING_SAMPLE_BYTES)
   const gb18030 = decoderFor('gb18030')
   const big5 = decoderFor('big5')
   if (gb18030 !== undefined && big5 !== undefined) {

@@ -4,12 +4,12 @@
  * headings, titles and names match in the template's wording. One character stands for one, so lines,
  * cells and offsets stay where they were; the report keeps its own text for display and provenance.
  * Any other document is its own view, unchanged: a simplified report with a few traditional characters
- * (a site's "繁體版" link, a town's old name) is read as written. Whether a document has a traditional
+ * (a site's "繁體版" link, a footer) is read as written. Whether a document has a traditional
  * character at all the UTF-8 decoder notes in passing; only then are they counted.
  */
 import type { SourceDocument, SourceLine } from '../model/report'
 import { joinedFacts, joinedLines } from './joinedLines'
-import { countTraditional, toSimplifiedReport } from './traditional'
+import { toSimplifiedReport, traditionalShare } from './traditional'
 
 const VIEWS = new WeakMap<object, object>()
 
@@ -24,18 +24,19 @@ function simplifiedMeta(meta: Record<string, string>): Record<string, string> {
 }
 
 /**
- * Fewer traditional characters than this is a simplified report with a few on the page (the site's "繁體版"
- * link, a quoted name); a report converted to traditional has hundreds.
+ * A share of the ideographs below this is a simplified report with a few traditional characters on the page
+ * (the site's "繁體版" link, a footer, a quoted name). In a conversion to traditional a third or more of the
+ * ideographs are characters of the table, also in a page of a title and three lines.
  */
-const TRADITIONAL_REPORT = 20
+const TRADITIONAL_SHARE = 0.1
 
 function isWrittenInTraditional(document: Pick<SourceDocument, 'lines'>): boolean {
-  return countTraditional(joinedLines(document.lines).text) >= TRADITIONAL_REPORT
+  return traditionalShare(joinedLines(document.lines).text) >= TRADITIONAL_SHARE
 }
 
 /**
- * The document with its traditional characters read as simplified ones when it is written in them (20 or
- * more); the document itself otherwise.
+ * The document with its traditional characters read as simplified ones when it is written in them; the
+ * document itself otherwise.
  */
 export function readingDocument<T extends Pick<SourceDocument, 'lines' | 'meta'>>(document: T): T {
   if (!joinedFacts(document.lines).hasTraditional) return document

@@ -33,11 +33,16 @@ export function hasTraditional(text: string): boolean {
   return false
 }
 
-/** How many characters of the table `text` has. */
-export function countTraditional(text: string): number {
-  let count = 0
-  for (let i = 0; i < text.length; i++) if (simplifiedOf(text.charCodeAt(i)) !== 0) count++
-  return count
+/** The share of `text`'s CJK ideographs that are characters of the table (0 without ideographs). */
+export function traditionalShare(text: string): number {
+  let ideographs = 0
+  let traditional = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) ideographs++
+    if (simplifiedOf(code) !== 0) traditional++
+  }
+  return ideographs === 0 ? 0 : traditional / ideographs
 }
 
 function simplifiedCharacter(character: string): string {
@@ -50,27 +55,32 @@ export function toSimplified(text: string): string {
 }
 
 /**
- * Characters and words simplified text uses too, which converters write for the wording the reader and the
- * checks match: 属於 (属于), 復議後 (复议后), 答覆 (答复), 反覆 (反复), and Taiwan's words. Each has the length
- * of the word it stands for, so offsets stay; the characters of the table are mapped after.
+ * Characters simplified text uses too, which converters write in the wording the reader and the checks
+ * match, and the words Taiwan phrasing (OpenCC s2twp) puts there. Each is replaced only where that wording
+ * needs it, so a name keeps them (於潜镇, 澳门資訊科技发展中心), and by as many characters, so offsets stay;
+ * the characters of the table are mapped after.
  */
-const REPORT_WORDS: readonly (readonly [string, string])[] = [
-  ['於', '于'],
-  ['後', '后'],
-  ['答覆', '答复'],
-  ['回覆', '回复'],
-  ['反覆', '反复'],
-  ['徵求', '征求'],
-  ['瞭解', '了解'],
-  ['藉助', '借助'],
-  // Taiwan phrasing (OpenCC s2twp) writes 資訊 for 信息 (政府資訊公開工作年度報告) and 檔案 for 文件.
-  ['資訊', '信息'],
-  ['規範性檔案', '規範性文件'],
+const REPORT_WORDS: readonly (readonly [RegExp, string])[] = [
+  // 属於国家秘密, 關於…年度报告
+  [/(?<=[屬属關关])於/g, '于'],
+  // 復議後起诉, 補正後申请
+  [/(?<=[議议正])後/g, '后'],
+  // 答覆, 回覆, 反覆
+  [/(?<=[答回反])覆/g, '复'],
+  [/徵求/g, '征求'],
+  [/瞭解/g, '了解'],
+  [/藉助/g, '借助'],
+  // 政府資訊公開, 三類內部事務資訊, 資訊處理費
+  [
+    /(?<=政府|公開|公开|事務|事务|過程性|过程性|現成|现成|獲取|获取)資訊|資訊(?=公開|公开|內容|内容|處理費|处理费)/g,
+    '信息',
+  ],
+  [/規範性檔案/g, '規範性文件'],
 ]
-const REPORT_WORD = new RegExp(REPORT_WORDS.map(([word]) => word).join('|'), 'g')
-const REPORT_WORD_SIMPLIFIED = new Map(REPORT_WORDS)
 
 /** REPORT_WORDS, then toSimplified: a line of a report written in traditional characters, as it is read. */
 export function toSimplifiedReport(text: string): string {
-  return toSimplified(text.replace(REPORT_WORD, (word) => REPORT_WORD_SIMPLIFIED.get(word) ?? word))
+  let replaced = text
+  for (const [pattern, replacement] of REPORT_WORDS) replaced = replaced.replace(pattern, replacement)
+  return toSimplified(replaced)
 }

@@ -59,6 +59,13 @@ describe('readReport on input that is not a report', () => {
         message: `未找到报告表格：这是年报的解读或图解（第 1 行“图解:历下区大明湖街道2022年政府信息公开工作年度报告解读”），不是年报本身，请导入年报原文`,
       },
     })
+    for (const other of [
+      '【图解】XX县城市管理局2023年政府信息公开工作年度报告，一图读懂！',
+      'XX县2023年政府信息公开工作年度报告解读。',
+    ]) {
+      const titled = readReport(textToDocument('t.txt', `${other}\n一、总体情况\n本年度工作稳步推进。`))
+      expect(titled.ok ? 'ok' : titled.error.message, other).toMatch(/^未找到报告表格：这是年报的解读或图解/)
+    }
     // The report itself, its tables lost (pasted as images), mentions 解读 and 年度报告 in a sentence.
     const prose = '（四）政策解读。围绕重点工作做好政策解读，年度报告按时发布。'
     const plain = readReport(

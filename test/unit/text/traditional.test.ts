@@ -9,6 +9,8 @@ import { ingestFile } from '../../../src/core/ingest/ingestFile'
 import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
 import { hasTraditional, toSimplified } from '../../../src/core/text/traditional'
 import { readingDocument } from '../../../src/core/text/readingDocument'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
 import { FIXTURE_DIR, fixtureText, readRealReport, readTextReport, SEED_FILES } from '../trust/readFixture'
 
 /** A fixture through the whole ingest path (reader and every check). */
@@ -74,6 +76,36 @@ describe('traditional characters', () => {
     expect(report.agency).toBe('临安区於潜镇人民政府')
     expect(report.notices).toEqual(original.notices)
     expect(readingDocument(report.document)).toBe(report.document)
+  })
+
+  it('keep the characters simplified text uses too in names (於潜, 資訊科技), where the wording needs none', async () => {
+    const text = fixtureText('generated/traditional/000_7bba39e252e1dfbf.s2t.txt')
+    const read = async (agency: string) => {
+      const bytes = new TextEncoder().encode(text.replace('新鄉縣城市管理局 2023', `${agency} 2023`))
+      const [item] = await ingestFile('named.txt', bytes, nodeIngestOptions())
+      return item?.outcome.ok === true ? item.outcome.report.agency : undefined
+    }
+    expect(await read('臨安區於潛鎮人民政府')).toBe('临安区於潜镇人民政府')
+    expect(await read('澳門資訊科技發展中心')).toBe('澳门资讯科技发展中心')
+  })
+
+  it('leave a simplified report with a traditional footer as written', () => {
+    const path = 'seeds/003_1579294a3fe638da.txt'
+    const original = readTextReport(path)
+    const footer = '主辦單位：臨安區於潛鎮人民政府 聯繫電話 網站標識碼 繁體版 無障礙瀏覽 適老化'
+    const report = readTextReport(path, (text) => `${text}\n${footer}\n`)
+    expect(readingDocument(report.document)).toBe(report.document)
+    expect(report.notices).toEqual(original.notices)
+  })
+
+  it('a short page in traditional characters explaining a report is named as such', () => {
+    const page = [
+      '圖解：XX縣城市管理局2023年政府信息公開工作年度報告',
+      '一、總體情況',
+      '全年主動公開信息120條。',
+    ]
+    const outcome = readReport(textToDocument('圖解.txt', page.join('\n')))
+    expect(outcome.ok ? 'ok' : outcome.error.message).toMatch(/^未找到报告表格：这是年报的解读或图解/)
   })
 
   it('read the words converters write in characters simplified text also uses (属於, 答覆)', async () => {

@@ -108,6 +108,22 @@ describe('readHtmlBytes: encodings', () => {
     )
   })
 
+  it('decodes a Big5 page without a charset as big5 also behind 20 KB of script in its head', () => {
+    const declared = readFileSync(
+      join(FIXTURES, 'generated/traditional/shuyang_fgj_2023_page.s2tw.big5.html'),
+    )
+    const script = `<script>${'var x = 1;'.repeat(2000)}</script>`
+    const page = Buffer.from(
+      declared
+        .toString('latin1')
+        .replace(/charset="?big5"?/gi, '')
+        .replace('<head>', `<head>${script}`),
+      'latin1',
+    )
+    expect(page.toString('latin1')).toContain(script)
+    expect(readHtmlBytes('page.html', new Uint8Array(page)).encoding).toBe('big5')
+  })
+
   it('decodes a declared big5 page with the big5 decoder', () => {
     const bytes = new Uint8Array(iconv.encode('<meta charset="big5"><p>政府資訊公開</p>', 'big5'))
     expect(readHtmlBytes('tw.html', bytes)).toMatchObject({
