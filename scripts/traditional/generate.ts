@@ -6,10 +6,10 @@
  * traditional characters only). Needs Debian's `opencc` (1.1.6, `apt-get install opencc`); the table is
  * committed, so nothing else does. Run: `npx tsx scripts/traditional/generate.ts`.
  */
-import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { openccConvert, openccVersion } from './opencc'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const output = resolve(root, 'src/core/text/traditionalTable.ts')
@@ -41,9 +41,7 @@ const traditional = candidates()
 
 /** What OpenCC's configuration turns each candidate into, by index. */
 function converted(config: string): string[] {
-  return execFileSync('opencc', ['-c', config], { input: traditional.join('\n'), encoding: 'utf8' })
-    .split('\n')
-    .slice(0, traditional.length)
+  return openccConvert(traditional.join('\n'), config).split('\n').slice(0, traditional.length)
 }
 
 const conversions = ['t2s', 'hk2s', 'tw2s'].map(converted)
@@ -56,17 +54,18 @@ traditional.forEach((character, index) => {
   from += character
   to += target
 })
-const version = /Version: (\S+)/.exec(execFileSync('opencc', ['--version'], { encoding: 'utf8' }))?.[1]
-const opencc = `OpenCC ${version ?? '(unknown version)'}`
+const opencc = openccVersion()
 writeFileSync(
   output,
   `/**
  * Traditional characters and the simplified ones they are read as, pairwise (${from.length} pairs). Generated
- * by scripts/traditional/generate.ts from OpenCC's t2s conversion (${opencc},
+ * by scripts/traditional/generate.ts from OpenCC's t2s, hk2s and tw2s conversions (${opencc},
  * https://github.com/BYVoid/OpenCC, whose dictionaries are Apache-2.0). Do not edit by hand.
  */
-export const TRADITIONAL = '${from}'
-export const SIMPLIFIED = '${to}'
+export const TRADITIONAL =
+  '${from}'
+export const SIMPLIFIED =
+  '${to}'
 `,
 )
 console.log(`${from.length} pairs written to ${output}`)

@@ -18,12 +18,11 @@ import { readAppealsTable } from './parse/appealsTable'
 import { CellSink } from './parse/cellSink'
 import { describeCell } from './model/labels'
 import { DocumentLines } from './parse/documentLines'
-import { readIdentity, type Identity } from './parse/identity'
+import { readIdentity, titleAboutAReport, type Identity } from './parse/identity'
 import { readProactiveTable } from './parse/proactiveTable'
 import { readScope } from './parse/scope'
 import { documentGeneration } from './parse/template'
 import { isWhitespace } from './text/characters'
-import { compactWordsHint } from './text/fastNormalize'
 import { joinedFacts } from './text/joinedLines'
 import { quoted } from './text/quote'
 import { readingDocument } from './text/readingDocument'
@@ -38,28 +37,9 @@ function failure(code: ParseError['code'], message: string): ParseOutcome {
   return { ok: false, error: { code, message } }
 }
 
-/** Lines from the top in which a page's title stands, below its site chrome. */
-const TITLE_LINES = 60
-/**
- * A page about a report, published beside it: a title that ends in 解读 or 图解 after 年度报告 ("……年度报告》
- * 解读"), or opens with the word ("【图解】……年度报告", "一图读懂……年报"). A sentence of the report's own
- * prose ("（四）政策解读。做好政策解读，年度报告按时发布。") is neither.
- */
-const ABOUT_A_REPORT =
-  /(?:年度报告|年报).{0,6}(?:解读|图解)|^[[(【《「]?(?:图解|解读|政策解读|一图读懂).{0,40}(?:年度报告|年报)/
-const ABOUT_A_REPORT_HINT = compactWordsHint('解读', '图解', '一图读懂')
-const TITLE_LENGTH = 80
-
-function isAboutAReport(compact: string): boolean {
-  return compact.length <= TITLE_LENGTH && ABOUT_A_REPORT.test(compact)
-}
-
 /** 'no-tables', saying so when the file is a page explaining a report (解读, 图解) rather than the report. */
 function noTables(lines: DocumentLines): ParseOutcome {
-  const about = lines.find(0, isAboutAReport, {
-    to: TITLE_LINES,
-    hint: ABOUT_A_REPORT_HINT,
-  })
+  const about = titleAboutAReport(lines)
   if (about === undefined) return failure('no-tables', '未找到报告表格')
   return failure(
     'no-tables',

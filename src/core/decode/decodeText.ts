@@ -58,6 +58,13 @@ const ENCODING_SAMPLE_BYTES = 16384
  */
 const MIN_BIG5_EVIDENCE = 5
 
+/** The index of the first byte outside ASCII; the length when there is none. */
+export function firstNonAscii(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length && (bytes[index] ?? 0) < 0x80) index++
+  return index
+}
+
 function reportCharacterCount(text: string): number {
   return text.match(REPORT_CHARACTERS)?.length ?? 0
 }
@@ -70,8 +77,7 @@ function reportCharacterCount(text: string): number {
  * as private-use characters.
  */
 export function legacyChineseText(bytes: Uint8Array): DecodedText {
-  let start = 0
-  while (start < bytes.length && (bytes[start] ?? 0) < 0x80) start++
+  const start = firstNonAscii(bytes)
   const sample = bytes.subarray(start, start + ENCODING_SAMPLE_BYTES)
   const gb18030 = decoderFor('gb18030')
   const big5 = decoderFor('big5')

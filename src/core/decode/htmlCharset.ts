@@ -3,7 +3,7 @@
  * <meta http-equiv=Content-Type> found in an ASCII sniff of its first bytes. Government sites still
  * serve gb2312/gbk pages, and a saved page keeps those bytes.
  */
-import { legacyChineseText, type DecodedText } from './decodeText'
+import { firstNonAscii, legacyChineseText, type DecodedText } from './decodeText'
 import { createTextDecoder } from './textDecoder'
 
 /** How far into the file the meta is looked for; heads full of scripts push it past the spec's 1 KB. */
@@ -81,11 +81,6 @@ export function sniffHtmlCharset(bytes: Uint8Array): string | undefined {
   return undefined
 }
 
-function hasNonAscii(bytes: Uint8Array): boolean {
-  for (const byte of bytes) if (byte >= 0x80) return true
-  return false
-}
-
 function decodeWith(label: string, bytes: Uint8Array, fatal: boolean): string | undefined {
   try {
     return createTextDecoder(label, fatal)?.decode(bytes)
@@ -112,7 +107,10 @@ export function decodeHtmlBytes(bytes: Uint8Array, transportCharset?: string): D
       ? canonicalCharset(transportCharset)
       : sniffHtmlCharset(bytes)
   const utf8 = decodeWith('utf-8', bytes, true)
-  if (utf8 !== undefined && (declared === undefined || declared === 'utf-8' || hasNonAscii(bytes))) {
+  if (
+    utf8 !== undefined &&
+    (declared === undefined || declared === 'utf-8' || firstNonAscii(bytes) < bytes.length)
+  ) {
     return { text: utf8, encoding: 'utf-8' }
   }
   if (declared !== undefined && declared !== 'utf-8') {

@@ -176,6 +176,22 @@ function lastWholeTitle(lines: DocumentLines, limit: number): WholeTitle | undef
   return last
 }
 
+/**
+ * A page about a report, published beside it: a title that ends in 解读 or 图解 after 年度报告 ("……年度报告》
+ * 解读"), or opens with the word ("【图解】……年度报告", "一图读懂……年报"). A sentence of the report's own
+ * prose ("（四）政策解读。做好政策解读，年度报告按时发布。") is neither.
+ */
+const ABOUT_A_REPORT =
+  /(?:年度报告|年报).{0,6}(?:解读|图解)|^[[(【《「]?(?:图解|解读|政策解读|一图读懂).{0,40}(?:年度报告|年报)/
+const ABOUT_A_REPORT_HINT = compactWordsHint('解读', '图解', '一图读懂')
+const ABOUT_A_REPORT_LENGTH = 80
+
+/** The line of a title saying the file is a page about a report (解读, 图解), not the report; if any. */
+export function titleAboutAReport(lines: DocumentLines): number | undefined {
+  const isAbout = (compact: string) => compact.length <= ABOUT_A_REPORT_LENGTH && ABOUT_A_REPORT.test(compact)
+  return lines.find(0, isAbout, { to: TITLE_SEARCH_LINES, hint: ABOUT_A_REPORT_HINT })
+}
+
 export function readIdentity(lines: DocumentLines, name: string): Identity {
   const limit = Math.min(lines.count, TITLE_SEARCH_LINES)
   const title = lastWholeTitle(lines, limit)

@@ -4,6 +4,11 @@ export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
 
+/** A CJK unified ideograph of the basic block or extension A: what report text is written in. */
+export function isCjkIdeograph(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)
+}
+
 /** What JavaScript's \s matches (ECMAScript WhiteSpace and LineTerminator), which String.trim removes. */
 export function isWhitespace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d)

@@ -4,6 +4,7 @@
  * or CJK punctuation, which NFKC leaves alone, or a full-width ASCII form, which it maps to ASCII. Text with
  * any other character (Kangxi radicals, circled digits, combining marks…) takes the ICU path unchanged.
  */
+import { isCjkIdeograph } from './characters'
 import { canBuildFromUnits, stringFromUnits, unitBuffer } from './codeUnits'
 import { compactLabel, normalizeText } from './normalize'
 
@@ -17,10 +18,9 @@ const OTHER = 4
 function classify(code: number): number {
   // Control characters other than whitespace are left alone by NFKC.
   if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? SPACE : SAME
-  if (code >= 0x4e00 && code <= 0x9fff) return SAME
+  if (isCjkIdeograph(code)) return SAME
   if (code >= 0xff01 && code <= 0xff5e) return WIDE
   if (code >= 0x3001 && code <= 0x3035) return SAME
-  if (code >= 0x3400 && code <= 0x4dbf) return SAME
   if ((code >= 0x2012 && code <= 0x2016) || (code >= 0x2018 && code <= 0x2023)) return SAME
   if (code === 0x2010 || code === 0x2030 || code === 0xb7 || code === 0xd7 || code === 0xb0) return SAME
   if (code === 0xa0 || code === 0x3000) return SPACE

@@ -7,6 +7,7 @@
  * Those a converter writes for the template's and the prose checks' words come back in REPORT_WORDS, only
  * in a report written in traditional characters.
  */
+import { isCjkIdeograph } from './characters'
 import { SIMPLIFIED, TRADITIONAL } from './traditionalTable'
 
 /** Per UTF-16 unit, the simplified character it is read as, or 0. */
@@ -39,7 +40,7 @@ export function traditionalShare(text: string): number {
   let traditional = 0
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf)) ideographs++
+    if (isCjkIdeograph(code)) ideographs++
     if (simplifiedOf(code) !== 0) traditional++
   }
   return ideographs === 0 ? 0 : traditional / ideographs

@@ -1,6 +1,6 @@
 /**
  * Traditional characters and the simplified ones they are read as, pairwise (2951 pairs). Generated
- * by scripts/traditional/generate.ts from OpenCC's t2s conversion (OpenCC 1.1.5,
+ * by scripts/traditional/generate.ts from OpenCC's t2s, hk2s and tw2s conversions (OpenCC 1.1.5,
  * https://github.com/BYVoid/OpenCC, whose dictionaries are Apache-2.0). Do not edit by hand.
  */
 export const TRADITIONAL =

@@ -13,13 +13,21 @@ import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
 import { FIXTURE_DIR, fixtureText, readRealReport, readTextReport, SEED_FILES } from '../trust/readFixture'
 
-/** A fixture through the whole ingest path (reader and every check). */
-async function ingest(path: string) {
-  const file = path.split('/').at(-1) ?? path
-  const bytes = new Uint8Array(readFileSync(join(FIXTURE_DIR, path)))
+/** A file's bytes through the whole ingest path (reader and every check). */
+async function ingestBytes(file: string, bytes: Uint8Array) {
   const [item] = await ingestFile(file, bytes, nodeIngestOptions())
   if (item?.outcome.ok !== true) throw new Error(`${file} was not read`)
   return item.outcome.report
+}
+
+/** A fixture, ingested. */
+function ingest(path: string) {
+  return ingestBytes(path.split('/').at(-1) ?? path, new Uint8Array(readFileSync(join(FIXTURE_DIR, path))))
+}
+
+/** Text as a UTF-8 file, ingested. */
+function ingestText(file: string, text: string) {
+  return ingestBytes(file, new TextEncoder().encode(text))
 }
 
 describe('traditional characters', () => {
@@ -80,11 +88,8 @@ describe('traditional characters', () => {
 
   it('keep the characters simplified text uses too in names (於潜, 資訊科技), where the wording needs none', async () => {
     const text = fixtureText('generated/traditional/000_7bba39e252e1dfbf.s2t.txt')
-    const read = async (agency: string) => {
-      const bytes = new TextEncoder().encode(text.replace('新鄉縣城市管理局 2023', `${agency} 2023`))
-      const [item] = await ingestFile('named.txt', bytes, nodeIngestOptions())
-      return item?.outcome.ok === true ? item.outcome.report.agency : undefined
-    }
+    const read = async (agency: string) =>
+      (await ingestText('named.txt', text.replace('新鄉縣城市管理局 2023', `${agency} 2023`))).agency
     expect(await read('臨安區於潛鎮人民政府')).toBe('临安区於潜镇人民政府')
     expect(await read('澳門資訊科技發展中心')).toBe('澳门资讯科技发展中心')
   })
@@ -113,10 +118,7 @@ describe('traditional characters', () => {
       '2023 年度新鄉縣城市管理局未收到政府信息依申請公開件。',
       '2023 年共答覆依申請公開件 0 件。',
     )
-    const bytes = new TextEncoder().encode(converted)
-    const [item] = await ingestFile('答覆.txt', bytes, nodeIngestOptions())
-    if (item?.outcome.ok !== true) throw new Error('not read')
-    const { report } = item.outcome
+    const report = await ingestText('答覆.txt', converted)
     // 属於 in 表三's labels is read as 属于: no label-by-keyword notice.
     expect(report.notices.map((notice) => notice.code)).toEqual(['traditional-script'])
     const claims = report.checks.filter((check) => check.rule === 'R-I' && check.message.includes('答复'))
