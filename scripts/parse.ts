@@ -10,7 +10,7 @@ import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { ingestFile, type IngestItem } from '../src/core/ingest/ingestFile'
 import { sizeLimitError } from '../src/core/ingest/limits'
-import { csvCellColumns } from './cli/csvColumns'
+import { exportCellColumns } from '../src/core/model/exportColumns'
 import { CSV_BOM } from '../src/core/csv'
 import { csvHeader, csvRow } from './cli/csvRecord'
 import { nodeIngestOptions } from './cli/nodeIngestOptions'
@@ -66,7 +66,7 @@ async function readOne(path: string): Promise<IngestItem[]> {
 
 /** Prints as it goes: a folder of thousands of reports never sits in memory at once. */
 async function run({ csv, paths }: Arguments): Promise<number> {
-  const columns = csvCellColumns()
+  const columns = exportCellColumns()
   let printed = 0
   let failed = 0
   let skipped = 0

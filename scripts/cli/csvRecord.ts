@@ -1,12 +1,10 @@
 import { countProblems } from '../../src/core/checks/runChecks'
 import { csvLine } from '../../src/core/csv'
-import { SCOPE_NAMES } from '../../src/core/model/labels'
-import type { CsvColumn } from './csvColumns'
+import type { ExportColumn } from '../../src/core/model/exportColumns'
+import { SCOPE_NAMES, TEMPLATE_NAMES } from '../../src/core/model/labels'
 import type { ReportRecord } from './reportRecord'
 
-const TEMPLATE_NAMES: Record<string, string> = { '2021': '2021 版', '2019': '2019 版', legacy: '2019 年以前' }
-
-export function csvHeader(columns: CsvColumn[]): string {
+export function csvHeader(columns: ExportColumn[]): string {
   return csvLine(['机关', '年度', '模板', '范围', ...columns.map((column) => column.label), '检查', '文件'])
 }
 
@@ -24,7 +22,7 @@ function checkSummary(record: Extract<ReportRecord, { ok: true }>): string {
 }
 
 /** A report's row: absent cells stay empty (never 0); a file that failed says why in 检查. */
-export function csvRow(record: ReportRecord, columns: CsvColumn[]): string {
+export function csvRow(record: ReportRecord, columns: ExportColumn[]): string {
   if (!record.ok) {
     return csvLine([
       '',
@@ -39,7 +37,7 @@ export function csvRow(record: ReportRecord, columns: CsvColumn[]): string {
   return csvLine([
     record.agency,
     record.year,
-    TEMPLATE_NAMES[record.template] ?? record.template,
+    TEMPLATE_NAMES[record.template],
     SCOPE_NAMES[record.scope],
     ...columns.map((column) => record.cells[column.id]),
     checkSummary(record),

@@ -7,6 +7,7 @@ import {
   type Scope,
   type Severity,
   type TableVariants,
+  type Template,
 } from '../../src/core/model/report'
 
 /** One line of the batch command's JSON output: a report, or a file that could not be read. */
@@ -16,7 +17,7 @@ export type ReportRecord =
       ok: true
       agency: string
       year: number
-      template: string
+      template: Template
       scope: Scope
       tableVariants: TableVariants
       cells: Record<string, number>

@@ -3,13 +3,20 @@
  * official template wording for the comparison table. One module, so a cell is named the same everywhere.
  */
 import type { AppealColumn, AppealGroup, ApplicantColumn, ApplicationRow } from './ids'
-import type { Scope, Severity } from './report'
+import type { Scope, Severity, Template } from './report'
 
 /** A check's severity as every view and export names it. */
 export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', notice: '提示' }
 
 /** A report's scope as every view and export names it. */
 export const SCOPE_NAMES: Record<Scope, string> = { agency: '本机关', aggregate: '汇总' }
+
+/** A report's template generation as every view and export names it. */
+export const TEMPLATE_NAMES: Record<Template, string> = {
+  '2021': '2021 年格式',
+  '2019': '2019 年格式',
+  legacy: '2019 年以前（不可比）',
+}
 
 export const APPLICANT_COLUMN_NAMES: Record<ApplicantColumn, string> = {
   natural: '自然人',

@@ -3,8 +3,8 @@
  * saying so for a report without problems, so every loaded report appears. The UI's CSV writer turns
  * the rows into a file.
  */
-import { describeCell, SCOPE_NAMES, SEVERITY_NAMES } from '../model/labels'
-import type { SupervisorReport, SupervisorReportRow } from './supervisorReport'
+import { describeCell, SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES } from '../model/labels'
+import type { SupervisorReport } from './supervisorReport'
 
 export const SUPERVISOR_CSV_HEADERS = [
   '单位',
@@ -23,12 +23,6 @@ export const SUPERVISOR_CSV_HEADERS = [
   '重复载入',
 ] as const
 
-export const TEMPLATE_NAMES: Record<SupervisorReportRow['template'], string> = {
-  '2021': '2021 年格式',
-  '2019': '2019 年格式',
-  legacy: '2019 年以前（不可比）',
-}
-
 const MAX_LISTED_CELLS = 12
 
 function cellList(cellIds: readonly string[]): string {
@@ -36,21 +30,22 @@ function cellList(cellIds: readonly string[]): string {
   return cellIds.length > MAX_LISTED_CELLS ? `${named.join('；')} 等 ${cellIds.length} 个` : named.join('；')
 }
 
-export function supervisorCsvRows(report: SupervisorReport): string[][] {
-  const rows: string[][] = [[...SUPERVISOR_CSV_HEADERS]]
+/** The rows under SUPERVISOR_CSV_HEADERS. Counts and the year are numbers, so a spreadsheet can sum and sort them. */
+export function supervisorCsvRows(report: SupervisorReport): (string | number)[][] {
+  const rows: (string | number)[][] = []
   for (const agency of report.agencies) {
     for (const row of agency.reports) {
-      const head = [
+      const head: (string | number)[] = [
         agency.agency,
         row.agencyAsWritten,
-        row.year > 0 ? String(row.year) : '未识别',
+        row.year > 0 ? row.year : '未识别',
         row.fileName,
         TEMPLATE_NAMES[row.template],
         SCOPE_NAMES[row.scope],
-        String(row.counts.errors),
-        String(row.counts.warnings),
+        row.counts.errors,
+        row.counts.warnings,
       ]
-      const tail = [String(row.userValues), row.duplicateOf.length > 0 ? '是' : '']
+      const tail = [row.userValues, row.duplicateOf.length > 0 ? '是' : '']
       if (row.problems.length === 0) rows.push([...head, '', '', '未发现问题', '', ...tail])
       for (const problem of row.problems)
         rows.push([

@@ -1,5 +1,4 @@
-import { SCOPE_NAMES, SEVERITY_NAMES } from '../../core/model/labels'
-import { TEMPLATE_NAMES } from '../../core/supervisor/supervisorCsv'
+import { SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES } from '../../core/model/labels'
 import type { SupervisorAgency } from '../../core/supervisor/supervisorReport'
 import { ScopeBadge } from '../format/ScopeBadge'
 

@@ -12,7 +12,7 @@ import {
   type ApplicantColumn,
   type ApplicationRow,
   applicationRows,
-} from '../../src/core/model/ids'
+} from './ids'
 
 /*
  * Short Chinese column headers for the CSV ("表三·新收申请·自然人"): researchers read them in a
@@ -103,14 +103,14 @@ function proactiveLabel(id: string): string {
   return `表二·${PROACTIVE_ROWS[row] ?? row}·${PROACTIVE_COLUMNS[column] ?? column}`
 }
 
-export interface CsvColumn {
+export interface ExportColumn {
   id: string
   label: string
 }
 
 /** Every cell id of every template variant, in table order, each once. */
-export function csvCellColumns(): CsvColumn[] {
-  const columns: CsvColumn[] = []
+export function exportCellColumns(): ExportColumn[] {
+  const columns: ExportColumn[] = []
   for (const id of new Set<string>([...PROACTIVE_2021_IDS, ...PROACTIVE_2019_IDS])) {
     columns.push({ id, label: proactiveLabel(id) })
   }
