@@ -1,0 +1,37 @@
+import { xmlText } from './xmlText'
+
+/**
+ * The workbook's string table: every text cell points into it, so an agency named in a thousand rows is
+ * stored once. Excel, WPS and LibreOffice all read it; inline strings are less widely supported.
+ */
+export class SharedStrings {
+  private readonly indexes = new Map<string, number>()
+  private readonly texts: string[] = []
+  private uses = 0
+
+  /** The index of `text` in the table, added when new. */
+  indexOf(text: string): number {
+    this.uses++
+    let index = this.indexes.get(text)
+    if (index === undefined) {
+      index = this.texts.length
+      this.indexes.set(text, index)
+      this.texts.push(text)
+    }
+    return index
+  }
+
+  toXml(): string {
+    const items = this.texts.map((text) => {
+      // Without xml:space="preserve" spreadsheet programs drop a text's leading and trailing spaces.
+      const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : ''
+      return `<si><t${space}>${xmlText(text)}</t></si>`
+    })
+    return (
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.texts.length}">` +
+      items.join('') +
+      '</sst>'
+    )
+  }
+}
