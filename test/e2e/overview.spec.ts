@@ -12,6 +12,7 @@ import {
   shownNumber,
   test,
 } from './helpers'
+import { readWorkbook } from '../helpers/readWorkbook'
 
 const seeds = readSeedExpectations()
 
@@ -96,6 +97,30 @@ test('导出 CSV downloads a UTF-8 CSV with BOM holding the agencies and exact f
   expect(text).toContain('新乡县城市管理局')
   expect(text).toContain(fee)
   for (const seed of seeds) expect(text).toContain(seed.agency)
+})
+
+test('导出 Excel downloads a workbook holding every cell of each report, as filtered', async ({ page }) => {
+  await openWithSeeds(page)
+  const yearFilter = page.getByTestId('filters').getByRole('group', { name: '年份筛选' })
+  await yearFilter.getByRole('button', { name: '2023', exact: true }).click()
+  await expect(overviewRows(page)).toHaveCount(seeds.filter((seed) => seed.year === 2023).length)
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 Excel' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('年报数据_2023.xlsx')
+
+  const { sheets } = readWorkbook(new Uint8Array(await downloadedBytes(download)))
+  expect(sheets.map((sheet) => sheet.name)).toEqual(['总览', '全部单元格', '检查结果', '字段说明', '说明'])
+  const [headers = [], ...rows] = sheets[1]?.rows ?? []
+  const ids = (sheets[3]?.rows ?? []).slice(1).map((row) => ({ label: row[0], id: String(row[1]) }))
+  const shown = seeds.filter((seed) => seed.year === 2023)
+  expect(rows.map((row) => row[0]).sort()).toEqual(shown.map((seed) => seed.agency).sort())
+  for (const seed of shown) {
+    const row = rows.find((candidate) => candidate[0] === seed.agency) ?? []
+    for (const { label, id } of ids)
+      expect(row[headers.indexOf(label)], `${seed.agency} ${id}`).toBe(seed.cells[id])
+  }
 })
 
 test('scrolled to the last column, the overview still shows each row’s agency and year', async ({ page }) => {

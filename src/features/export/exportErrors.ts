@@ -1,3 +1,5 @@
+import { WorkbookTooLarge } from '../../core/xlsx/sheet'
+
 export type ExportErrorCode =
   'CHART_NOT_FOUND' | 'CANVAS_UNAVAILABLE' | 'CANVAS_TOO_BIG' | 'IMAGE_LOAD_FAILED'
 
@@ -22,5 +24,6 @@ const MESSAGES: Record<ExportErrorCode, string> = {
 /** Chinese text for the user, for any error an export may raise. */
 export function exportErrorMessage(error: unknown): string {
   if (error instanceof ExportError) return MESSAGES[error.code]
+  if (error instanceof WorkbookTooLarge) return `导出失败：${error.message}，请先用筛选减少报告数量。`
   return '导出失败：发生未知错误。'
 }

@@ -15,6 +15,10 @@ export function yearsPart(activeYears: readonly number[], shownYears: readonly n
  * A file name that says what is shown, e.g. "行政许可处罚强制_按机关_2023.png".
  * @param subject what the figure shows ("行政许可处罚强制_按机关")
  */
-export function exportFileName(subject: string, years: string, extension: 'png' | 'svg' | 'csv'): string {
+export function exportFileName(
+  subject: string,
+  years: string,
+  extension: 'png' | 'svg' | 'csv' | 'xlsx',
+): string {
   return `${subject}_${years}`.replace(UNSAFE, '_') + `.${extension}`
 }

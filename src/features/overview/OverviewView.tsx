@@ -1,35 +1,71 @@
+import { useState } from 'react'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
 import { useDashboardStore } from '../../store'
 import { csvBlob, toCsv } from '../export/csv'
 import { downloadBlob } from '../export/download'
+import { exportErrorMessage } from '../export/exportErrors'
 import { exportFileName, yearsPart } from '../export/fileNames'
 import { ColumnMenu } from './ColumnMenu'
 import { overviewCsvTable } from './overviewCsv'
+import type { OverviewEntry } from './overviewEntries'
+import { overviewWorkbookSheets } from './overviewWorkbook'
 import { OverviewTable } from './OverviewTable'
 import { useOverviewTable } from './useOverviewTable'
 import { useOverviewEntries } from './useOverviewEntries'
 
-/** The 总览 tab: one line per filtered report, sortable, with column choice and CSV export. */
+const yearsShown = (entries: readonly OverviewEntry[]) => [...new Set(entries.map((entry) => entry.row.year))]
+
+/** The 总览 tab: one line per filtered report, sortable, with column choice and CSV and Excel export. */
 export function OverviewView() {
   const entries = useOverviewEntries()
-  const activeYears = useDashboardStore((state) => state.filters.years)
+  const filters = useDashboardStore((state) => state.filters)
+  const aliases = useDashboardStore((state) => state.aliases)
   const table = useOverviewTable(entries)
+  const [workbookBusy, setWorkbookBusy] = useState(false)
+  const [exportError, setExportError] = useState<string | null>(null)
 
-  const exportCsv = () => {
-    // Export in the order the user sorted the table.
-    const sorted = table.getRowModel().rows.map((row) => row.original)
-    const hidden = new Set(
+  // Exports follow the table as the user arranged it: its sort order, without the columns they hid.
+  const sortedEntries = () => table.getRowModel().rows.map((row) => row.original)
+  const hiddenColumns = () =>
+    new Set(
       table
         .getAllLeafColumns()
         .filter((column) => !column.getIsVisible())
         .map((column) => column.id),
     )
-    const { headers, rows } = overviewCsvTable(sorted, hidden)
-    const shownYears = [...new Set(sorted.map((entry) => entry.row.year))]
+
+  const exportCsv = () => {
+    const sorted = sortedEntries()
+    const { headers, rows } = overviewCsvTable(sorted, hiddenColumns())
     downloadBlob(
       csvBlob(toCsv(headers, rows)),
-      exportFileName('年报总览', yearsPart(activeYears, shownYears), 'csv'),
+      exportFileName('年报总览', yearsPart(filters.years, yearsShown(sorted)), 'csv'),
     )
+  }
+
+  const exportWorkbook = async () => {
+    setExportError(null)
+    setWorkbookBusy(true)
+    try {
+      const sorted = sortedEntries()
+      const exportedAt = new Date()
+      const sheets = overviewWorkbookSheets({
+        entries: sorted,
+        hidden: hiddenColumns(),
+        aliases,
+        filters,
+        exportedAt,
+      })
+      const { workbookBlob } = await import('../export/workbookBlob')
+      downloadBlob(
+        workbookBlob(sheets, exportedAt),
+        exportFileName('年报数据', yearsPart(filters.years, yearsShown(sorted)), 'xlsx'),
+      )
+    } catch (error) {
+      setExportError(exportErrorMessage(error))
+    } finally {
+      setWorkbookBusy(false)
+    }
   }
 
   const toggles = table
@@ -50,7 +86,20 @@ export function OverviewView() {
         <button type="button" onClick={exportCsv} disabled={entries.length === 0}>
           导出 CSV
         </button>
+        <button
+          type="button"
+          onClick={() => void exportWorkbook()}
+          disabled={entries.length === 0 || workbookBusy}
+          title="Excel 工作簿：总览、全部单元格、检查结果、字段说明"
+        >
+          {workbookBusy ? '正在生成…' : '导出 Excel'}
+        </button>
       </div>
+      {exportError ? (
+        <p className="export-error" role="alert">
+          {exportError}
+        </p>
+      ) : null}
       {entries.length === 0 ? (
         <NoReportsNotice className="empty" none="尚无报告。请把年报文件拖到上方，或点击“加载示例报告”。" />
       ) : null}

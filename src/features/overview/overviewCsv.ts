@@ -8,7 +8,7 @@ import { FIGURE_COLUMNS } from './overviewColumnsSpec'
 import type { OverviewEntry } from './overviewEntries'
 
 /** Every corrected cell of the report with the report's own value; empty when none was corrected. */
-function correctedFiguresText(entry: OverviewEntry): string {
+export function correctedFiguresText(entry: OverviewEntry): string {
   return correctedCellsText(entry.report, Object.keys(entry.report.cells)).join('；')
 }
 

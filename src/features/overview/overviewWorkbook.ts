@@ -1,0 +1,105 @@
+import { exportCellColumns } from '../../core/model/exportColumns'
+import { describeCell, SCOPE_NAMES, TEMPLATE_NAMES } from '../../core/model/labels'
+import type { AgencyAliases } from '../../core/identity/agencyName'
+import { buildSupervisorReport } from '../../core/supervisor/supervisorReport'
+import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../core/supervisor/supervisorCsv'
+import type { Sheet, SheetValue } from '../../core/xlsx/sheet'
+import type { Filters } from '../../store'
+import { checkSummaryText } from './checkSummary'
+import { correctedFiguresText, overviewCsvTable } from './overviewCsv'
+import type { OverviewEntry } from './overviewEntries'
+
+export interface OverviewWorkbookInput {
+  /** The reports as the overview shows them: filtered, corrections applied, in its sort order. */
+  entries: readonly OverviewEntry[]
+  /** Overview columns the user hid: the 总览 sheet leaves them out, as the CSV does. */
+  hidden: ReadonlySet<string>
+  aliases: AgencyAliases
+  filters: Filters
+  exportedAt: Date
+}
+
+/** Every cell of every report, one row each, under the batch command's CSV headers. */
+function cellsSheet(entries: readonly OverviewEntry[]): Sheet {
+  const columns = exportCellColumns()
+  return {
+    name: '全部单元格',
+    headers: [
+      '机关',
+      '年度',
+      '模板',
+      '范围',
+      ...columns.map((column) => column.label),
+      '检查',
+      '已更正',
+      '文件',
+    ],
+    rows: entries.map((entry): SheetValue[] => [
+      entry.row.agency,
+      entry.row.year,
+      TEMPLATE_NAMES[entry.report.template],
+      SCOPE_NAMES[entry.report.scope],
+      // An unread cell, or one the report's template does not have, stays empty: never 0.
+      ...columns.map((column) => entry.report.cells[column.id]?.value),
+      checkSummaryText(entry.row.checks, entry.row.template),
+      correctedFiguresText(entry),
+      entry.fileName,
+    ]),
+    frozenColumns: 2,
+  }
+}
+
+/** One row per problem found (reading, rules, across years, duplicates), as the 检查报告 CSV has them. */
+function checksSheet(input: OverviewWorkbookInput): Sheet {
+  const report = buildSupervisorReport(input.entries, input.aliases, input.exportedAt.toISOString())
+  return {
+    name: '检查结果',
+    headers: SUPERVISOR_CSV_HEADERS,
+    rows: supervisorCsvRows(report),
+    frozenColumns: 1,
+  }
+}
+
+/** Which column holds which cell id: the ids the batch command's JSON and the workspace file use. */
+function fieldsSheet(): Sheet {
+  return {
+    name: '字段说明',
+    headers: ['列名（全部单元格表）', '单元格编号', '含义'],
+    rows: exportCellColumns().map((column) => [column.label, column.id, describeCell(column.id)]),
+  }
+}
+
+function notesSheet(input: OverviewWorkbookInput): Sheet {
+  const { filters, entries } = input
+  const years = filters.years.length > 0 ? [...filters.years].sort((a, b) => a - b).join('、') : '全部'
+  return {
+    name: '说明',
+    headers: ['项目', '内容'],
+    rows: [
+      ['导出时间', input.exportedAt.toLocaleString('zh-CN', { hour12: false })],
+      ['报告数', entries.length],
+      ['年度筛选', years],
+      ['机关筛选', filters.agencies.length > 0 ? filters.agencies.join('、') : '全部'],
+      ['只看有问题的报告', filters.onlyProblems ? '是' : '否'],
+      [
+        '数值来源',
+        '每个数值均取自报告原文，由浏览器在本机读取；用户更正过的单元格列在“已更正”列，并注明报告原值',
+      ],
+      ['空白单元格', '空白表示未能读取，或该报告所用格式没有此项；空白不是 0'],
+      ['检查', '“检查结果”表列出每份报告的读取问题、勾稽关系和跨年度检查结果'],
+      ['单元格编号', '“字段说明”表给出每列对应的单元格编号，与批量命令的 JSON 输出和工作区文件一致'],
+    ],
+  }
+}
+
+/** The sheets of the overview's Excel export: 总览, every cell, the checks, the fields, and how to read them. */
+export function overviewWorkbookSheets(input: OverviewWorkbookInput): Sheet[] {
+  const overview = overviewCsvTable(input.entries, input.hidden)
+  return [
+    { name: '总览', headers: overview.headers, rows: overview.rows, frozenColumns: 1 },
+    cellsSheet(input.entries),
+    checksSheet(input),
+    fieldsSheet(),
+    notesSheet(input),
+  ]
+}

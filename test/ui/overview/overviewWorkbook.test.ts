@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { applyCorrection } from '../../../src/core/corrections'
+import { cellLayouts } from '../../../src/core/model/ids'
+import { exportCellColumns } from '../../../src/core/model/exportColumns'
+import { cellValues } from '../../../src/core/model/report'
+import { workbookBytes } from '../../../src/core/xlsx/workbook'
+import { overviewCsvTable } from '../../../src/features/overview/overviewCsv'
+import { toOverviewEntries } from '../../../src/features/overview/overviewEntries'
+import {
+  overviewWorkbookSheets,
+  type OverviewWorkbookInput,
+} from '../../../src/features/overview/overviewWorkbook'
+import type { LoadedReport } from '../../../src/store'
+import { readWorkbook, type WorkbookSheet } from '../../helpers/readWorkbook'
+import { expectedSeedReports, parsedSeedEntries } from '../store/expectedReports'
+
+const AT = new Date('2026-03-01T08:00:00Z')
+
+function input(
+  loaded: readonly LoadedReport[],
+  changes: Partial<OverviewWorkbookInput> = {},
+): OverviewWorkbookInput {
+  return {
+    entries: toOverviewEntries([...loaded]),
+    hidden: new Set(),
+    aliases: {},
+    filters: { agencies: [], years: [], onlyProblems: false },
+    exportedAt: AT,
+    ...changes,
+  }
+}
+
+/** The sheets as a spreadsheet program reads them from the file. */
+function written(workbookInput: OverviewWorkbookInput): WorkbookSheet[] {
+  return readWorkbook(workbookBytes(overviewWorkbookSheets(workbookInput), AT)).sheets
+}
+
+function sheetNamed(sheets: readonly WorkbookSheet[], name: string): WorkbookSheet {
+  const sheet = sheets.find((candidate) => candidate.name === name)
+  if (sheet === undefined) throw new Error(`no sheet ${name}`)
+  return sheet
+}
+
+describe('the overview’s Excel workbook', () => {
+  const loaded = parsedSeedEntries()
+  const sheets = written(input(loaded))
+
+  it('has the overview, every cell, the checks, the fields and a note on reading them', () => {
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['总览', '全部单元格', '检查结果', '字段说明', '说明'])
+  })
+
+  it('holds in 全部单元格 every cell of each sample as its ground truth gives it, and nothing for cells it lacks', () => {
+    const [headers = [], ...rows] = sheetNamed(sheets, '全部单元格').rows
+    const columns = exportCellColumns()
+    const truths = expectedSeedReports()
+    expect(rows).toHaveLength(truths.length)
+    truths.forEach((truth, at) => {
+      const row = rows[at] ?? []
+      expect(row[0]).toBe(truth.agency)
+      expect(row[1]).toBe(truth.year)
+      const values = cellValues(truth)
+      for (const column of columns)
+        expect(row[headers.indexOf(column.label)], `${truth.agency} ${column.id}`).toBe(values[column.id])
+    })
+  })
+
+  it('has a column for every cell id of every template variant, each once, named in 字段说明', () => {
+    const ids = exportCellColumns().map((column) => column.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(new Set(ids)).toEqual(new Set(cellLayouts().flat()))
+    const [, ...fields] = sheetNamed(sheets, '字段说明').rows
+    expect(fields.map((row) => row[1])).toEqual(ids)
+    const headers = sheetNamed(sheets, '全部单元格').rows[0] ?? []
+    expect(fields.every((row) => headers.includes(row[0]))).toBe(true)
+  })
+
+  it('has in 总览 what the overview CSV has, numbers as numbers', () => {
+    const table = overviewCsvTable(input(loaded).entries)
+    const overview = sheetNamed(sheets, '总览').rows
+    expect(overview[0]).toEqual(table.headers)
+    const licensing = table.headers.indexOf('行政许可')
+    expect(overview.slice(1).map((row) => row[licensing])).toEqual(table.rows.map((row) => row[licensing]))
+    expect(overview.slice(1).every((row) => typeof row[licensing] === 'number')).toBe(true)
+  })
+
+  it('follows the table: its order, without the columns the user hid', () => {
+    const reversed = written(input([...loaded].reverse(), { hidden: new Set(['penalty']) }))
+    const overview = sheetNamed(reversed, '总览').rows
+    expect(overview[0]).not.toContain('行政处罚')
+    expect(overview.slice(1).map((row) => row[0])).toEqual(
+      [...loaded].reverse().map((entry) => entry.report.agency),
+    )
+  })
+
+  it('lists every report in 检查结果', () => {
+    const [headers = [], ...rows] = sheetNamed(sheets, '检查结果').rows
+    const files = new Set(rows.map((row) => row[headers.indexOf('文件')]))
+    expect(files).toEqual(new Set(loaded.map((entry) => entry.fileName)))
+  })
+
+  it('shows a corrected value and names the report’s own in 已更正', () => {
+    const [first, ...rest] = loaded
+    if (first === undefined) throw new Error('no seed')
+    const id = 'proactive.licensing.decisions'
+    const own = first.report.cells[id]?.value
+    const outcome = applyCorrection(first.id, first.report, id, 68, AT.toISOString())
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    const corrected = written(input([{ ...first, report: outcome.report }, ...rest]))
+    const [headers = [], row = []] = sheetNamed(corrected, '全部单元格').rows
+    expect(row[headers.indexOf('表二·行政许可·处理决定数量')]).toBe(68)
+    expect(String(row[headers.indexOf('已更正')])).toContain(String(own))
+  })
+
+  it('says which filters were on', () => {
+    const notes = sheetNamed(
+      written(
+        input(loaded, {
+          filters: { agencies: ['新乡县城市管理局'], years: [2023, 2021], onlyProblems: false },
+        }),
+      ),
+      '说明',
+    ).rows
+    const value = (item: string) => notes.find((row) => row[0] === item)?.[1]
+    expect(value('年度筛选')).toBe('2021、2023')
+    expect(value('机关筛选')).toBe('新乡县城市管理局')
+    expect(value('报告数')).toBe(loaded.length)
+  })
+})
