@@ -1,7 +1,8 @@
 /**
- * Batch command: `npm run --silent parse -- [--csv] FILE_OR_DIR...`
+ * Batch command: `npm run --silent parse -- [--csv | --xlsx] FILE_OR_DIR...`
  * Reads every file (folders recursively) with the same core as the dashboard and prints a JSON array,
- * one object per report (archive entries included), or with --csv one row per report.
+ * one object per report (archive entries included), or with --csv one row per report, or with --xlsx
+ * that table as an Excel workbook (with a sheet naming each column's cell id).
  * Exit 0 when every file was read, 1 when any failed, 2 on usage errors.
  */
 import { once } from 'node:events'
@@ -10,34 +11,49 @@ import { stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { ingestFile, type IngestItem } from '../src/core/ingest/ingestFile'
 import { sizeLimitError } from '../src/core/ingest/limits'
-import { exportCellColumns } from '../src/core/model/exportColumns'
-import { CSV_BOM } from '../src/core/csv'
-import { csvHeader, csvRow } from './cli/csvRecord'
+import { exportCellColumns, FIELD_HEADERS, fieldRows } from '../src/core/model/exportColumns'
+import { CSV_BOM, csvLine, type CsvValue } from '../src/core/csv'
+import { workbookBytes } from '../src/core/xlsx/workbook'
+import { reportTableHeaders, reportTableRow } from './cli/reportTable'
 import { nodeIngestOptions } from './cli/nodeIngestOptions'
 import { toReportRecord, type ReportRecord } from './cli/reportRecord'
 import { walkFiles } from './cli/walkFiles'
 
-const USAGE = `用法: npm run --silent parse -- [--csv] 文件或文件夹...
-  读取政府信息公开工作年度报告（文件夹递归读取），输出 JSON 数组；--csv 输出 CSV（UTF-8 BOM）。
+const USAGE = `用法: npm run --silent parse -- [--csv | --xlsx] 文件或文件夹...
+  读取政府信息公开工作年度报告（文件夹递归读取），输出 JSON 数组；--csv 输出 CSV（UTF-8 BOM）；
+  --xlsx 输出 Excel 工作簿（请重定向到文件，如 > 年报.xlsx）。
   退出码: 0 全部读取成功, 1 有文件读取失败, 2 用法错误。`
 
+type Format = 'json' | 'csv' | 'xlsx'
+
 interface Arguments {
-  csv: boolean
+  format: Format
   paths: string[]
 }
 
+const FORMAT_OPTIONS: Record<string, Format> = { '--csv': 'csv', '--xlsx': 'xlsx' }
+
 function parseArguments(argv: string[]): Arguments | { help: true } | { error: string } {
   const paths: string[] = []
-  let csv = false
+  let format: Format = 'json'
   for (const argument of argv) {
     if (argument === '--help' || argument === '-h') return { help: true }
-    if (argument === '--csv') csv = true
-    else if (argument === '--') continue
+    const chosen = FORMAT_OPTIONS[argument]
+    if (chosen !== undefined) {
+      if (format !== 'json' && format !== chosen) return { error: '--csv 和 --xlsx 只能选一个' }
+      format = chosen
+    } else if (argument === '--') continue
     else if (argument.startsWith('-')) return { error: `未知选项: ${argument}` }
     else paths.push(argument)
   }
   if (paths.length === 0) return { error: '缺少文件或文件夹参数' }
-  return { csv, paths }
+  // A workbook's bytes on a terminal are noise, and can leave it in a strange state.
+  if (format === 'xlsx' && process.stdout.isTTY)
+    return {
+      error:
+        '--xlsx 输出的是二进制文件，请重定向到文件，如: npm run --silent parse -- --xlsx 文件夹 > 年报.xlsx',
+    }
+  return { format, paths }
 }
 
 async function write(text: string): Promise<void> {
@@ -64,25 +80,39 @@ async function readOne(path: string): Promise<IngestItem[]> {
   }
 }
 
-/** Prints as it goes: a folder of thousands of reports never sits in memory at once. */
-async function run({ csv, paths }: Arguments): Promise<number> {
+/**
+ * JSON and CSV are printed as they go: a folder of thousands of reports never sits in memory at once. A
+ * workbook is one zip written at the end, so its rows are kept (one row of numbers per report).
+ */
+async function run({ format, paths }: Arguments): Promise<number> {
   const columns = exportCellColumns()
+  const headers = reportTableHeaders(columns)
+  const workbookRows: CsvValue[][] = []
   let printed = 0
   let failed = 0
   let skipped = 0
   const emit = async (record: ReportRecord) => {
-    if (csv) await write(csvRow(record, columns))
+    if (format === 'csv') await write(csvLine(reportTableRow(record, columns)))
+    else if (format === 'xlsx') workbookRows.push(reportTableRow(record, columns))
     else await write(`${printed === 0 ? '\n' : ',\n'}  ${JSON.stringify(record)}`)
     printed++
     if (!record.ok) failed++
   }
-  await write(csv ? CSV_BOM + csvHeader(columns) : '[')
+  if (format === 'csv') await write(CSV_BOM + csvLine(headers))
+  if (format === 'json') await write('[')
   for (const path of paths) {
     for await (const file of walkFiles(path, () => skipped++)) {
       for (const item of await readOne(file)) await emit(toReportRecord(item))
     }
   }
-  if (!csv) await write(printed === 0 ? ']\n' : '\n]\n')
+  if (format === 'json') await write(printed === 0 ? ']\n' : '\n]\n')
+  if (format === 'xlsx') {
+    const workbook = workbookBytes([
+      { name: '全部单元格', headers, rows: workbookRows, frozenColumns: 2 },
+      { name: '字段说明', headers: FIELD_HEADERS, rows: fieldRows() },
+    ])
+    if (!process.stdout.write(workbook)) await once(process.stdout, 'drain')
+  }
   if (skipped > 0) process.stderr.write(`已跳过文件夹中的 ${skipped} 个数据或程序文件（.json、.csv 等）\n`)
   if (failed > 0) process.stderr.write(`${failed} 个文件读取失败（共 ${printed} 项）\n`)
   return failed > 0 ? 1 : 0

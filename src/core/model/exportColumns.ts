@@ -13,9 +13,10 @@ import {
   type ApplicationRow,
   applicationRows,
 } from './ids'
+import { describeCell } from './labels'
 
 /*
- * Short Chinese column headers for the CSV ("表三·新收申请·自然人"): researchers read them in a
+ * Short Chinese column headers for the CSV and the workbook ("表三·新收申请·自然人"): researchers read them in a
  * spreadsheet, so they are compact but unambiguous; the full official labels are in the report model.
  */
 
@@ -133,4 +134,12 @@ export function exportCellColumns(): ExportColumn[] {
     }
   }
   return columns
+}
+
+/** The header of a 字段说明 table: which column of the one-row-per-report table holds which cell id. */
+export const FIELD_HEADERS = ['列名（全部单元格表）', '单元格编号', '含义']
+
+/** One row per column: its header, its cell id (as the JSON output and the workspace file name it), its meaning. */
+export function fieldRows(): string[][] {
+  return exportCellColumns().map((column) => [column.label, column.id, describeCell(column.id)])
 }

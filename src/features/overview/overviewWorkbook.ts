@@ -1,5 +1,5 @@
-import { exportCellColumns } from '../../core/model/exportColumns'
-import { describeCell, SCOPE_NAMES, TEMPLATE_NAMES } from '../../core/model/labels'
+import { exportCellColumns, FIELD_HEADERS, fieldRows } from '../../core/model/exportColumns'
+import { SCOPE_NAMES, TEMPLATE_NAMES } from '../../core/model/labels'
 import type { AgencyAliases } from '../../core/identity/agencyName'
 import { buildSupervisorReport } from '../../core/supervisor/supervisorReport'
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../core/supervisor/supervisorCsv'
@@ -62,11 +62,7 @@ function checksSheet(input: OverviewWorkbookInput): Sheet {
 
 /** Which column holds which cell id: the ids the batch command's JSON and the workspace file use. */
 function fieldsSheet(): Sheet {
-  return {
-    name: '字段说明',
-    headers: ['列名（全部单元格表）', '单元格编号', '含义'],
-    rows: exportCellColumns().map((column) => [column.label, column.id, describeCell(column.id)]),
-  }
+  return { name: '字段说明', headers: FIELD_HEADERS, rows: fieldRows() }
 }
 
 function notesSheet(input: OverviewWorkbookInput): Sheet {

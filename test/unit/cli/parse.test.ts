@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
+import { readWorkbook } from '../../helpers/readWorkbook'
 
 const root = resolve(import.meta.dirname, '../../..')
 const seeds = join(root, 'test/fixtures/seeds')
@@ -34,6 +35,21 @@ function runParse(args: string[]): Promise<Run> {
       (error, stdout, stderr) => {
         const code = error && typeof error.code === 'number' ? error.code : 0
         done({ code, stdout, stderr })
+      },
+    )
+  })
+}
+
+/** The command's standard output as bytes (a workbook is binary). */
+function runParseBytes(args: string[]): Promise<{ code: number; stdout: Buffer }> {
+  return new Promise((done) => {
+    execFile(
+      join(root, 'node_modules/.bin/tsx'),
+      ['scripts/parse.ts', ...args],
+      { cwd: root, maxBuffer: 64 * 1024 * 1024, encoding: 'buffer' },
+      (error, stdout) => {
+        const code = error && typeof error.code === 'number' ? error.code : 0
+        done({ code, stdout })
       },
     )
   })
@@ -168,7 +184,26 @@ describe('npm run parse', () => {
     )
   }, 60_000)
 
+  it('--xlsx writes a workbook: one row per report with every cell of its ground truth, and the fields', async () => {
+    const run = await runParseBytes(['--xlsx', seeds])
+    expect(run.code).toBe(0)
+    const { sheets } = readWorkbook(new Uint8Array(run.stdout))
+    expect(sheets.map((sheet) => sheet.name)).toEqual(['全部单元格', '字段说明'])
+    const [headers = [], ...rows] = sheets[0]?.rows ?? []
+    const fields = (sheets[1]?.rows ?? []).slice(1)
+    expect(rows).toHaveLength(seedFiles.length)
+    seedFiles.forEach((file, at) => {
+      const expected = expectedOf(file)
+      const row = rows[at] ?? []
+      expect(row.slice(0, 2)).toEqual([expected.agency, expected.year])
+      expect(row[headers.indexOf('文件')]).toBe(file)
+      for (const [label, id] of fields)
+        expect(row[headers.indexOf(label)], `${file} ${String(id)}`).toBe(expected.cells[String(id)])
+    })
+  }, 60_000)
+
   it('exits 2 on usage errors', async () => {
+    expect((await runParse(['--csv', '--xlsx', seeds])).code).toBe(2)
     expect((await runParse([])).code).toBe(2)
     expect((await runParse(['--frobnicate', seeds])).code).toBe(2)
     const missing = await runParse([join(scratch, 'no-such-file.txt')])

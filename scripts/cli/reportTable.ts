@@ -1,11 +1,12 @@
 import { countProblems } from '../../src/core/checks/runChecks'
-import { csvLine } from '../../src/core/csv'
+import type { CsvValue } from '../../src/core/csv'
 import type { ExportColumn } from '../../src/core/model/exportColumns'
 import { SCOPE_NAMES, TEMPLATE_NAMES } from '../../src/core/model/labels'
 import type { ReportRecord } from './reportRecord'
 
-export function csvHeader(columns: ExportColumn[]): string {
-  return csvLine(['机关', '年度', '模板', '范围', ...columns.map((column) => column.label), '检查', '文件'])
+/** The header of the one-row-per-report table that --csv and --xlsx write. */
+export function reportTableHeaders(columns: readonly ExportColumn[]): string[] {
+  return ['机关', '年度', '模板', '范围', ...columns.map((column) => column.label), '检查', '文件']
 }
 
 /** "通过" or the failed rules: "2 项错误，1 项警告：R-A 自然人列：…；…". */
@@ -22,19 +23,10 @@ function checkSummary(record: Extract<ReportRecord, { ok: true }>): string {
 }
 
 /** A report's row: absent cells stay empty (never 0); a file that failed says why in 检查. */
-export function csvRow(record: ReportRecord, columns: ExportColumn[]): string {
-  if (!record.ok) {
-    return csvLine([
-      '',
-      '',
-      '',
-      '',
-      ...columns.map(() => undefined),
-      `读取失败：${record.error}`,
-      record.file,
-    ])
-  }
-  return csvLine([
+export function reportTableRow(record: ReportRecord, columns: readonly ExportColumn[]): CsvValue[] {
+  if (!record.ok)
+    return ['', '', '', '', ...columns.map(() => undefined), `读取失败：${record.error}`, record.file]
+  return [
     record.agency,
     record.year,
     TEMPLATE_NAMES[record.template],
@@ -42,5 +34,5 @@ export function csvRow(record: ReportRecord, columns: ExportColumn[]): string {
     ...columns.map((column) => record.cells[column.id]),
     checkSummary(record),
     record.file,
-  ])
+  ]
 }
