@@ -1,7 +1,7 @@
 import { countProblems } from '../../src/core/checks/runChecks'
 import type { CsvValue } from '../../src/core/csv'
 import type { ExportColumn } from '../../src/core/model/exportColumns'
-import { SCOPE_NAMES, TEMPLATE_NAMES } from '../../src/core/model/labels'
+import { SCOPE_NAMES, TEMPLATE_NAMES, yearValue } from '../../src/core/model/labels'
 import type { ReportRecord } from './reportRecord'
 
 /** The header of the one-row-per-report table that --csv and --xlsx write. */
@@ -28,7 +28,7 @@ export function reportTableRow(record: ReportRecord, columns: readonly ExportCol
     return ['', '', '', '', ...columns.map(() => undefined), `读取失败：${record.error}`, record.file]
   return [
     record.agency,
-    record.year,
+    yearValue(record.year),
     TEMPLATE_NAMES[record.template],
     SCOPE_NAMES[record.scope],
     ...columns.map((column) => record.cells[column.id]),

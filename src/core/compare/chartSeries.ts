@@ -2,6 +2,7 @@
  * Pure data builders for the dashboard charts. Charts must show the report's numbers or say why a
  * number is missing: legacy reports, unread cells and 2019 fee item counts become notes, never zeros.
  */
+import { reportTitle } from '../model/labels'
 import {
   OTHER_HANDLING_ONE_ROW,
   OTHER_HANDLING_THREE_ROWS,
@@ -62,7 +63,7 @@ export const MAX_CHART_AGENCIES = 30
 const LEGACY_MESSAGE = '格式不可比（2019 年以前的旧版年报），未画入'
 
 function reportName(report: ChartReport): string {
-  return `${report.agency} ${report.year}`
+  return reportTitle(report.agency, report.year)
 }
 
 // One collator for every comparison: localeCompare(…, 'zh-CN') builds one per call, slow for 1,000 reports.
@@ -378,7 +379,7 @@ export function buildTrendSeries(
   }
   const rows = [...byAgency.values()].filter((row) => Object.values(row.values).some((v) => v !== null))
   const data = {
-    series: years.map((y) => ({ key: yearSeriesKey(y), name: `${y}年` })),
+    series: years.map((y) => ({ key: yearSeriesKey(y), name: y > 0 ? `${y}年` : '年度未识别' })),
     rows,
     notes: [...notes, ...unreadNote(metric.name, unread)],
     years,

@@ -11,6 +11,24 @@ export const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warni
 /** A report's scope as every view and export names it. */
 export const SCOPE_NAMES: Record<Scope, string> = { agency: '本机关', aggregate: '汇总' }
 
+/**
+ * A report's year as every view and export gives it. The model keeps 0 for a year the reader did not
+ * find; shown or exported, that is 未识别, never the number 0.
+ */
+export function yearValue(year: number): number | '未识别' {
+  return year > 0 ? year : '未识别'
+}
+
+/** yearValue as text: "2023", or "未识别". */
+export function yearText(year: number): string {
+  return String(yearValue(year))
+}
+
+/** A report named for a heading or a chart label: "某局 2023", or "某局（年度未识别）". */
+export function reportTitle(agency: string, year: number): string {
+  return year > 0 ? `${agency} ${year}` : `${agency}（年度未识别）`
+}
+
 /** A report's template generation as every view and export names it. */
 export const TEMPLATE_NAMES: Record<Template, string> = {
   '2021': '2021 年格式',

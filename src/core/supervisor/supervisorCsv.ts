@@ -3,7 +3,7 @@
  * saying so for a report without problems, so every loaded report appears. The UI's CSV writer turns
  * the rows into a file.
  */
-import { describeCell, SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES } from '../model/labels'
+import { describeCell, SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES, yearValue } from '../model/labels'
 import type { SupervisorReport } from './supervisorReport'
 
 export const SUPERVISOR_CSV_HEADERS = [
@@ -38,7 +38,7 @@ export function supervisorCsvRows(report: SupervisorReport): (string | number)[]
       const head: (string | number)[] = [
         agency.agency,
         row.agencyAsWritten,
-        row.year > 0 ? row.year : '未识别',
+        yearValue(row.year),
         row.fileName,
         TEMPLATE_NAMES[row.template],
         SCOPE_NAMES[row.scope],

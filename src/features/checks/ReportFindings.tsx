@@ -1,3 +1,4 @@
+import { reportTitle } from '../../core/model/labels'
 import { readingGapsOf, type ReadingGaps } from '../../core/compare/readingGaps'
 import type { LoadedReport } from '../../store'
 import { CheckItem } from './CheckItem'
@@ -52,7 +53,7 @@ export function ReportFindings({ loaded }: { loaded: LoadedReport }) {
   const { report } = loaded
   const failed = failedChecks(report)
   const gaps = readingGapsOf(report)
-  const title = `${report.agency} ${report.year}`
+  const title = reportTitle(report.agency, report.year)
   return (
     <section className="report-findings" aria-label={title} data-testid="report-findings">
       <h3>

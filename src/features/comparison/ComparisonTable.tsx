@@ -1,5 +1,5 @@
 import type { ComparisonGrid } from '../../core/compare/comparisonGrid'
-import { describeCell } from '../../core/model/labels'
+import { describeCell, reportTitle } from '../../core/model/labels'
 import { CorrectedMark } from '../corrections/CorrectedMark'
 import { InspectButton } from '../provenance/InspectButton'
 import type { FigureKind } from '../format/formatFigure'
@@ -38,7 +38,7 @@ export function ComparisonTable({
               </th>
               {reports.map((loaded) => (
                 <th key={loaded.id} scope="colgroup" colSpan={grid.columns.length} className="block-start">
-                  {loaded.report.agency} {loaded.report.year}
+                  {reportTitle(loaded.report.agency, loaded.report.year)}
                   <ScopeBadge scope={loaded.report.scope} />
                 </th>
               ))}

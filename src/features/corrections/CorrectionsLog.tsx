@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { describeCell } from '../../core/model/labels'
+import { describeCell, reportTitle } from '../../core/model/labels'
 import { useDashboardStore, type CellCorrection } from '../../store'
 import { formatCellValue } from '../format/formatCellValue'
 import { InspectButton } from '../provenance/InspectButton'
@@ -20,7 +20,9 @@ export function CorrectionsLog() {
   const undoCorrection = useDashboardStore((state) => state.undoCorrection)
   const [error, setError] = useState<string | null>(null)
   if (corrections.length === 0) return null
-  const names = new Map(reports.map((loaded) => [loaded.id, `${loaded.report.agency} ${loaded.report.year}`]))
+  const names = new Map(
+    reports.map((loaded) => [loaded.id, reportTitle(loaded.report.agency, loaded.report.year)]),
+  )
 
   return (
     <details className="corrections-log" data-testid="corrections-log">

@@ -1,3 +1,5 @@
+import { yearText } from '../../core/model/labels'
+
 /** Characters Windows, macOS or Linux refuse in file names. */
 const UNSAFE = /[\\/:*?"<>|\s]+/g
 
@@ -8,7 +10,10 @@ const UNSAFE = /[\\/:*?"<>|\s]+/g
 export function yearsPart(activeYears: readonly number[], shownYears: readonly number[]): string {
   const years = activeYears.length ? activeYears : shownYears
   if (activeYears.length === 0 && shownYears.length !== 1) return '全部年份'
-  return [...years].sort((a, b) => a - b).join('_')
+  return [...years]
+    .sort((a, b) => a - b)
+    .map(yearText)
+    .join('_')
 }
 
 /**

@@ -1,3 +1,4 @@
+import { yearText } from '../../core/model/labels'
 import { useDashboardStore } from '../../store'
 
 interface Chip {
@@ -20,7 +21,7 @@ export function FilterChips() {
       .map((year) => ({
         key: `y${year}`,
         kind: '年份',
-        label: String(year),
+        label: yearText(year),
         remove: () => removeYear(year),
       })),
     ...filters.agencies.map((agency) => ({

@@ -1,3 +1,4 @@
+import { yearText } from '../../core/model/labels'
 import { useAvailableYears, useDashboardStore } from '../../store'
 
 /** One toggle button per loaded year. */
@@ -19,7 +20,7 @@ export function YearFilter() {
           aria-pressed={selected.includes(year)}
           onClick={() => toggleYear(year)}
         >
-          {year}
+          {yearText(year)}
         </button>
       ))}
     </div>

@@ -1,3 +1,4 @@
+import { yearText } from '../../core/model/labels'
 import {
   columnVisibilityFeature,
   createColumnHelper,
@@ -55,7 +56,7 @@ export const overviewColumns = helper.columns([
     header: '年度',
     // It stays in view beside the agency (OverviewTable), so it cannot be hidden.
     enableHiding: false,
-    cell: ({ row }) => String(row.original.row.year),
+    cell: ({ row }) => yearText(row.original.row.year),
   }),
   ...FIGURE_COLUMNS.map(({ key, header, kind }) =>
     helper.accessor((entry) => figureValue(entry.row.figures[key]), {

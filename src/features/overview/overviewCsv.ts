@@ -1,5 +1,5 @@
 import { figureValue } from '../../core/compare/figure'
-import { SCOPE_NAMES } from '../../core/model/labels'
+import { SCOPE_NAMES, yearValue } from '../../core/model/labels'
 import { correctedCellsText } from '../corrections/correctedCells'
 import type { CsvValue } from '../export/csv'
 import { NOT_COMPARABLE_TEXT } from '../format/formatFigure'
@@ -37,7 +37,7 @@ export function overviewCsvTable(
   ]
   const rows = entries.map((entry): CsvValue[] => [
     entry.row.agency,
-    entry.row.year,
+    yearValue(entry.row.year),
     SCOPE_NAMES[entry.report.scope],
     ...figures.map(({ key, kind }): CsvValue => {
       const figure = entry.row.figures[key]

@@ -1,3 +1,4 @@
+import { reportTitle } from '../../core/model/labels'
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { useDashboardStore, useEffectiveReport } from '../../store'
 import { CellSource } from './CellSource'
@@ -50,7 +51,7 @@ export function ProvenancePanel() {
         </button>
       </header>
       <p className="provenance-report">
-        {report.agency} {report.year}
+        {reportTitle(report.agency, report.year)}
         <ScopeBadge scope={report.scope} />
       </p>
       <p className="provenance-file">

@@ -19,6 +19,11 @@ describe('export file names', () => {
     expect(yearsPart([], [2023])).toBe('2023')
   })
 
+  it('say 未识别 for a year the reader did not find, never 0', () => {
+    expect(yearsPart([], [0])).toBe('未识别')
+    expect(yearsPart([0, 2023], [0, 2023])).toBe('未识别_2023')
+  })
+
   it('replace characters file systems refuse', () => {
     expect(exportFileName('a/b:c', '2023', 'csv')).toBe('a_b_c_2023.csv')
   })

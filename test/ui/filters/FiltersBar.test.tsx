@@ -31,6 +31,19 @@ describe('FiltersBar', () => {
     )
   })
 
+  it('names a year the reader did not find 未识别, on its button and its chip', async () => {
+    const user = userEvent.setup()
+    const [first, ...rest] = expectedSeedEntries()
+    if (first === undefined) throw new Error('seeds')
+    for (const entry of [{ ...first, report: { ...first.report, year: 0 } }, ...rest]) addReport(entry)
+    render(<FiltersBar />)
+    const years = within(screen.getByRole('group', { name: '年份筛选' }))
+    expect(years.getAllByRole('button').map((b) => b.textContent)).toEqual(['未识别', '2021', '2023', '2024'])
+    await user.click(years.getByRole('button', { name: '未识别' }))
+    expect(filteredAgencies()).toEqual([first.report.agency])
+    expect(screen.getByRole('button', { name: /^移除筛选.*未识别/ })).toBeInTheDocument()
+  })
+
   it('the agency search narrows the checkbox list; ticking one filters to it and shows a chip', async () => {
     const user = userEvent.setup()
     loadSeeds()

@@ -103,6 +103,15 @@ describe('OverviewView', () => {
     expect(cellOf('城乡一体化示范区党政办公室', '行政许可')).toHaveTextContent('格式不可比')
   })
 
+  it('shows a year the reader did not find as 未识别, never 0', () => {
+    const [first, second] = expectedSeedReports()
+    if (!first || !second) throw new Error('seeds')
+    load([asLoaded({ ...first, year: 0 }, 0), asLoaded(second, 1)])
+    render(<OverviewView />)
+    expect(cellOf('新乡县城市管理局', '年度')).toHaveTextContent(/^未识别$/)
+    expect(cellOf('城乡一体化示范区党政办公室', '年度')).toHaveTextContent(String(second.year))
+  })
+
   it('sorts by a column on header click and says so with aria-sort', async () => {
     const user = userEvent.setup()
     load()

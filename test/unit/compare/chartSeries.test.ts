@@ -77,6 +77,14 @@ describe('chart labels', () => {
     expect(chartLabels([xinxiang, earlier])).toEqual(['新乡县城市管理局 2023', '新乡县城市管理局 2022'])
   })
 
+  it('says 年度未识别 for a report whose year was not found, never 0', () => {
+    const xinxiang = byAgency('新乡县城市管理局')
+    expect(chartLabels([xinxiang, { ...xinxiang, year: 0 }])).toEqual([
+      '新乡县城市管理局 2023',
+      '新乡县城市管理局（年度未识别）',
+    ])
+  })
+
   it('keeps a repeated agency+year on separate bars', () => {
     const xinxiang = byAgency('新乡县城市管理局')
     expect(new Set(chartLabels([xinxiang, xinxiang])).size).toBe(2)
