@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: (1) the core on one Node thread, the five seeds replicated to 10,000 reports (and
  * 10,000 made from them that share no label cell, the worst case for what the reader keeps by label);
- * (2) the built app in Chromium, 1,000 distinct reports dropped at once, timed until the overview
+ * and the Excel export of 1,000 of them; (2) the built app in Chromium, 1,000 distinct reports dropped at once, timed until the overview
  * table and the first chart are drawn. `--core` or `--browser` runs one part only.
  * Targets: >= 10,000 reports/s; <= 3 s in the browser. `--runs N` repeats the timed runs of both parts
  * (the reader's at least 3 times, see READER_ROUNDS).
@@ -18,10 +18,13 @@ import {
   referenceLoopMs,
   seedFiles,
 } from './bench-core'
+import { benchWorkbook } from './bench-workbook'
 
 const root = resolve(import.meta.dirname, '..')
 const REPORTS = 10_000
 const CORE_TARGET = 10_000
+/** The browser part drops 1,000 reports: the export is timed at that size too. */
+const WORKBOOK_REPORTS = 1_000
 /**
  * `--runs N`: the reader's 10,000 reports are timed N times (at least 3) and the median and the fastest
  * round printed. On a shared machine one round can be slowed by up to 2x by other tenants; the fastest
@@ -46,9 +49,14 @@ async function core(): Promise<boolean> {
   const floor = compareWithFloor(seeds, REPORTS)
   const readerDistinct = benchReader(distinct, REPORTS, ', no two reports sharing a label cell')
   const ingestDistinct = await benchIngest(distinct, REPORTS, ', no two reports sharing a label cell')
+  const workbook = benchWorkbook(distinct.slice(0, WORKBOOK_REPORTS))
   const referenceAfter = referenceLoopMs()
   const all = [...rounds, ingest, readerDistinct, ingestDistinct]
   for (const result of all) console.log(`[core] ${formatResult(result)}`)
+  console.log(
+    `[core] 导出 Excel of ${workbook.reports} reports: sheets ${workbook.sheetsMs.toFixed(0)} ms, ` +
+      `.xlsx ${workbook.zipMs.toFixed(0)} ms (wall), ${(workbook.bytes / 1024 / 1024).toFixed(1)} MB`,
+  )
   const byCpu = ordered(rounds)
   const fastest = byCpu[0]
   const median = byCpu[Math.floor(byCpu.length / 2)]

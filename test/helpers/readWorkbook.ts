@@ -47,10 +47,12 @@ function columnOf(reference: string): number {
 function sharedStrings(parts: Map<string, Document>): string[] {
   const document = parts.get('xl/sharedStrings.xml')
   if (document === undefined) return []
+  // As Excel reads them: "_xHHHH_" is the character HHHH.
   return elements(document, 'si').map((item) =>
     elements(item, 't')
       .map((text) => text.textContent ?? '')
-      .join(''),
+      .join('')
+      .replace(/_x([0-9A-Fa-f]{4})_/g, (_, code: string) => String.fromCharCode(parseInt(code, 16))),
   )
 }
 

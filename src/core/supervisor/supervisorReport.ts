@@ -107,10 +107,16 @@ function rowOf(
   }
 }
 
+/**
+ * The checking report of `entries`, or only of those whose id is in `listed` (the reports a filter
+ * leaves): they are still checked across years and for duplicates against every entry, so a filter to
+ * one year does not hide that its 上年结转 disagrees with last year's report.
+ */
 export function buildSupervisorReport(
   entries: readonly SupervisorInput[],
   aliases: AgencyAliases,
   generatedAt: string,
+  listed?: ReadonlySet<string>,
 ): SupervisorReport {
   const crossYear = checkAcrossReports(entries, aliases).filter((check) => !check.ok)
   const duplicates = findDuplicateGroups(entries, aliases)
@@ -118,6 +124,7 @@ export function buildSupervisorReport(
   const keyOf = agencyKeyerOf(normalize)
   const byAgency = new Map<string, SupervisorAgency>()
   for (const entry of entries) {
+    if (listed !== undefined && !listed.has(entry.id)) continue
     const own = crossYear
       .filter((check) => check.reportId === entry.id)
       .map((check): SupervisorProblem => ({

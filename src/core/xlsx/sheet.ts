@@ -12,6 +12,13 @@ export interface Sheet {
   frozenColumns?: number
 }
 
+/** How many columns the sheet uses: its header's or its widest row's. A loop: spreading 100,000 rows into Math.max overflows the stack. */
+export function sheetWidth(sheet: Sheet): number {
+  let width = sheet.headers.length
+  for (const row of sheet.rows) if (row.length > width) width = row.length
+  return width
+}
+
 /** What Excel takes at most; a longer cell makes it refuse the file. */
 export const MAX_CELL_TEXT = 32_767
 export const MAX_ROWS = 1_048_576

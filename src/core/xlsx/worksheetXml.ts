@@ -1,6 +1,6 @@
 import { cellReference, columnName } from './cellReference'
 import { columnWidths } from './columnWidth'
-import { MAX_CELL_TEXT, type Sheet, type SheetValue } from './sheet'
+import { MAX_CELL_TEXT, sheetWidth, type Sheet, type SheetValue } from './sheet'
 import type { SharedStrings } from './sharedStrings'
 import { HEADER_STYLE } from './styles'
 
@@ -55,7 +55,7 @@ export function worksheetXml(sheet: Sheet, strings: SharedStrings, selected: boo
     .join('')
   const rows = [rowXml(sheet.headers, 0, strings, ` s="${HEADER_STYLE}"`)]
   sheet.rows.forEach((values, at) => rows.push(rowXml(values, at + 1, strings)))
-  const last = cellReference(Math.max(sheet.headers.length - 1, 0), sheet.rows.length)
+  const last = cellReference(Math.max(sheetWidth(sheet) - 1, 0), sheet.rows.length)
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +

@@ -1,7 +1,8 @@
 import { useState } from 'react'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
-import { useDashboardStore } from '../../store'
+import { useDashboardStore, useEffectiveReports } from '../../store'
 import { csvBlob, toCsv } from '../export/csv'
+import { afterNextPaint } from '../export/afterNextPaint'
 import { downloadBlob } from '../export/download'
 import { exportErrorMessage } from '../export/exportErrors'
 import { exportFileName, yearsPart } from '../export/fileNames'
@@ -20,6 +21,7 @@ export function OverviewView() {
   const entries = useOverviewEntries()
   const filters = useDashboardStore((state) => state.filters)
   const aliases = useDashboardStore((state) => state.aliases)
+  const allReports = useEffectiveReports()
   const table = useOverviewTable(entries)
   const [workbookBusy, setWorkbookBusy] = useState(false)
   const [exportError, setExportError] = useState<string | null>(null)
@@ -47,11 +49,13 @@ export function OverviewView() {
     setExportError(null)
     setWorkbookBusy(true)
     try {
+      await afterNextPaint()
       const sorted = sortedEntries()
       const exportedAt = new Date()
       const sheets = overviewWorkbookSheets({
         entries: sorted,
         hidden: hiddenColumns(),
+        allReports,
         aliases,
         filters,
         exportedAt,
@@ -90,7 +94,7 @@ export function OverviewView() {
           type="button"
           onClick={() => void exportWorkbook()}
           disabled={entries.length === 0 || workbookBusy}
-          title="Excel 工作簿：总览、全部单元格、检查结果、字段说明"
+          title="Excel 工作簿：总览、全部单元格、检查结果、字段说明、说明"
         >
           {workbookBusy ? '正在生成…' : '导出 Excel'}
         </button>

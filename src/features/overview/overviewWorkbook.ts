@@ -1,7 +1,7 @@
 import { exportCellColumns, FIELD_HEADERS, fieldRows } from '../../core/model/exportColumns'
-import { SCOPE_NAMES, TEMPLATE_NAMES } from '../../core/model/labels'
+import { SCOPE_NAMES, TEMPLATE_NAMES, yearValue } from '../../core/model/labels'
 import type { AgencyAliases } from '../../core/identity/agencyName'
-import { buildSupervisorReport } from '../../core/supervisor/supervisorReport'
+import { buildSupervisorReport, type SupervisorInput } from '../../core/supervisor/supervisorReport'
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../core/supervisor/supervisorCsv'
 import type { Sheet, SheetValue } from '../../core/xlsx/sheet'
 import type { Filters } from '../../store'
@@ -12,6 +12,8 @@ import type { OverviewEntry } from './overviewEntries'
 export interface OverviewWorkbookInput {
   /** The reports as the overview shows them: filtered, corrections applied, in its sort order. */
   entries: readonly OverviewEntry[]
+  /** Every loaded report, corrections applied: the exported ones are checked across years against them. */
+  allReports: readonly SupervisorInput[]
   /** Overview columns the user hid: the 总览 sheet leaves them out, as the CSV does. */
   hidden: ReadonlySet<string>
   aliases: AgencyAliases
@@ -36,7 +38,7 @@ function cellsSheet(entries: readonly OverviewEntry[]): Sheet {
     ],
     rows: entries.map((entry): SheetValue[] => [
       entry.row.agency,
-      entry.row.year,
+      yearValue(entry.row.year),
       TEMPLATE_NAMES[entry.report.template],
       SCOPE_NAMES[entry.report.scope],
       // An unread cell, or one the report's template does not have, stays empty: never 0.
@@ -49,9 +51,18 @@ function cellsSheet(entries: readonly OverviewEntry[]): Sheet {
   }
 }
 
-/** One row per problem found (reading, rules, across years, duplicates), as the 检查报告 CSV has them. */
+/**
+ * One row per problem of each exported report (reading, rules, across years, duplicates), as the 检查报告
+ * CSV has them; years and duplicates are checked against every loaded report, not only the exported ones.
+ */
 function checksSheet(input: OverviewWorkbookInput): Sheet {
-  const report = buildSupervisorReport(input.entries, input.aliases, input.exportedAt.toISOString())
+  const listed = new Set(input.entries.map((entry) => entry.id))
+  const report = buildSupervisorReport(
+    input.allReports,
+    input.aliases,
+    input.exportedAt.toISOString(),
+    listed,
+  )
   return {
     name: '检查结果',
     headers: SUPERVISOR_CSV_HEADERS,
@@ -81,7 +92,13 @@ function notesSheet(input: OverviewWorkbookInput): Sheet {
         '数值来源',
         '每个数值均取自报告原文，由浏览器在本机读取；用户更正过的单元格列在“已更正”列，并注明报告原值',
       ],
-      ['空白单元格', '空白表示未能读取，或该报告所用格式没有此项；空白不是 0'],
+      ['空白单元格', '本工作簿中的空白表示未能读取，或该报告所用格式没有此项；空白不是 0'],
+      ['按 0 计的单元格', '报告中留空或写作“/”“—”“无”的单元格按 0 计，并在“检查结果”中列出'],
+      ['年度“未识别”', '报告中未找到年度；此类报告不参与跨年度检查'],
+      [
+        '重复报告',
+        '同一机关同一年度载入多份时（如同一年报的 PDF 与网页版），每份各占一行；汇总前请先去重，见“检查结果”的“重复载入”列',
+      ],
       ['检查', '“检查结果”表列出每份报告的读取问题、勾稽关系和跨年度检查结果'],
       ['单元格编号', '“字段说明”表给出每列对应的单元格编号，与批量命令的 JSON 输出和工作区文件一致'],
     ],

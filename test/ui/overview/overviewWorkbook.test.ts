@@ -22,6 +22,7 @@ function input(
 ): OverviewWorkbookInput {
   return {
     entries: toOverviewEntries([...loaded]),
+    allReports: loaded,
     hidden: new Set(),
     aliases: {},
     filters: { agencies: [], years: [], onlyProblems: false },
@@ -124,5 +125,46 @@ describe('the overview’s Excel workbook', () => {
     expect(value('年度筛选')).toBe('2021、2023')
     expect(value('机关筛选')).toBe('新乡县城市管理局')
     expect(value('报告数')).toBe(loaded.length)
+  })
+
+  it('checks the exported reports across years against every loaded one, also under a year filter', () => {
+    const [seed] = loaded
+    if (seed === undefined) throw new Error('no seed')
+    const report = seed.report
+    const carried = report.cells['applications.carriedOver.natural']?.value ?? 0
+    const forward = report.cells['applications.carriedForward.natural']
+    if (forward === undefined) throw new Error('no 结转下年度 cell')
+    // Last year's report said it carried five more applications into this year than this one received.
+    const lastYear: LoadedReport = {
+      ...seed,
+      id: 'last-year',
+      fileName: 'last-year.txt',
+      report: {
+        ...report,
+        year: report.year - 1,
+        cells: { ...report.cells, 'applications.carriedForward.natural': { ...forward, value: carried + 5 } },
+      },
+    }
+    const thisYear = toOverviewEntries([seed])
+    const sheet = sheetNamed(
+      written({ ...input([seed]), entries: thisYear, allReports: [lastYear, seed] }),
+      '检查结果',
+    )
+    const [headers = [], ...rows] = sheet.rows
+    expect(rows.map((row) => row[headers.indexOf('文件')])).toEqual(rows.map(() => seed.fileName))
+    expect(rows.map((row) => row[headers.indexOf('规则')])).toContain('R-F')
+  })
+
+  it('writes a year the reader did not find as 未识别, never as 0', () => {
+    const [seed, ...rest] = loaded
+    if (seed === undefined) throw new Error('no seed')
+    const unknown = { ...seed, report: { ...seed.report, year: 0 } }
+    const sheetsOf = written(input([unknown, ...rest]))
+    for (const name of ['总览', '全部单元格', '检查结果']) {
+      const [headers = [], ...rows] = sheetNamed(sheetsOf, name).rows
+      const years = rows.map((row) => row[headers.indexOf('年度')])
+      expect(years, name).toContain('未识别')
+      expect(years, name).not.toContain(0)
+    }
   })
 })

@@ -55,6 +55,12 @@ describe('workbookBytes', () => {
     expect(sheets[0]?.rows[1]).toEqual(['a&b<c>"d" ef \u{20000}'])
   })
 
+  it('keeps a carriage return and a literal "_x0041_", which spreadsheet readers would otherwise change', () => {
+    const text = 'a\r\nb _x0041_ _x005F_'
+    const { sheets } = readWorkbook(workbookBytes([{ name: 'x', headers: ['说明'], rows: [[text]] }]))
+    expect(sheets[0]?.rows[1]).toEqual([text])
+  })
+
   it('keeps a text’s leading and trailing spaces', () => {
     const { sheets } = readWorkbook(workbookBytes([{ name: 'x', headers: [' 前 '], rows: [] }]))
     expect(sheets[0]?.rows[0]).toEqual([' 前 '])
@@ -118,6 +124,12 @@ describe('workbookBytes', () => {
     // 新乡县城市管理局: eight characters of two units each.
     expect(widths[0]).toBeGreaterThanOrEqual(16)
     expect(widths[1]).toBeLessThan(widths[0] ?? 0)
+  })
+
+  it('gives the dimension of its widest row, wider than the header', () => {
+    const { sheets } = readWorkbook(workbookBytes([{ name: 'x', headers: ['a'], rows: [['x', 'y', 'z']] }]))
+    expect(sheets[0]?.xml.getElementsByTagName('dimension')[0]?.getAttribute('ref')).toBe('A1:C2')
+    expect(sheets[0]?.rows[1]).toEqual(['x', 'y', 'z'])
   })
 
   it('refuses a sheet with more rows than Excel holds, naming it', () => {
