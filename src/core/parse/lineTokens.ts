@@ -261,18 +261,24 @@ const LOST_MARK_TEXT = '?？\ufffd■□'
 /** A cell of such marks only. */
 const LOST_CHARACTERS = new RegExp(`^[${LOST_MARK_TEXT}]+$`)
 const LOST_MARKS: ReadonlySet<number> = new Set([...LOST_MARK_TEXT].map((mark) => mark.charCodeAt(0)))
+/**
+ * A whole cell that says its number is not known ("不详", "若干"): no label of the tables is one of these
+ * words, and taken as label text the cell would leave the row's next one to be read as blank, 0.
+ */
+const UNKNOWN_NUMBER = /^(?:不详|若干|未知|不明|待定|待统计|未统计|不清楚|暂缺|缺失|略)$/
 /** A cell that only numbers the label next to it: "1.", "(2)", "3、", "IV". */
 const NUMBERING = /^(?:[([]?\d{1,2}[)\].、]?|[IVX]{1,4}[.、]?)$/
 
 /**
  * A whole cell after the label or among the values with digits or Latin letters but no ideograph that is
  * neither a number, a blank nor numbering ("l2", "1O", "6,7", "-3-0"), or only marks for lost characters
- * ("?", "■"): a value damaged by OCR, typing, encoding or a page number. Taken as label text it would leave
- * its cell to be read as blank, 0; as a value it is left unread with a notice. (Another stray mark, "," on
- * a block title line, stays text.)
+ * ("?", "■"), or a word for an unknown number (UNKNOWN_NUMBER): a value damaged by OCR, typing, encoding
+ * or a page number, or not given. Taken as label text it would leave its cell to be read as blank, 0; as a
+ * value it is left unread with a notice. (Another stray mark, "," on a block title line, stays text.)
  */
 function isDamagedValue(builder: LineBuilder, text: string): boolean {
   if (!builder.structured || (builder.label === '' && builder.numberCount === 0)) return false
+  if (UNKNOWN_NUMBER.test(text)) return true
   // A few marks (a number of a digit or three); more are a label whose characters were lost.
   if (LOST_MARKS.has(text.charCodeAt(0)) && LOST_CHARACTERS.test(text))
     return builder.numberCount > 0 || text.length <= 3

@@ -49,6 +49,29 @@ describe('cells that must not give a silent wrong number', () => {
     expect(noticesOn(report, LICENSING)).toEqual(['annotation-dropped'])
   })
 
+  it.each(['不详', '若干', '未统计'])(
+    'a word for an unknown number (%s) is left unread with a notice, not read as a blank 0',
+    (word) => {
+      const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+      const report = readChanged(path, '行政许可\t0\t\t', `行政许可\t${word}\t\t`)
+      expect(report.cells[LICENSING]).toBeUndefined()
+      expect(noticesOn(report, LICENSING)).toEqual(['cell-unread'])
+    },
+  )
+
+  it('a word for an unknown number in a 表三 row leaves that cell unread and the others in their columns', () => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const line = '一、本年新收政府信息公开申请数量\t\t51\t0\t0\t0\t0\t0\t51\t'
+    const report = readChanged(path, line, line.replace('\t51\t0', '\t不详\t0'))
+    const expected = expectedOf(join(FIXTURES, path)).cells
+    expect(report.cells['applications.received.natural']).toBeUndefined()
+    expect(noticesOn(report, 'applications.received.natural')).toEqual(['cell-unread'])
+    for (const column of ['commercial', 'research', 'nonprofit', 'legal', 'other', 'total'])
+      expect(report.cells[`applications.received.${column}`]?.value).toBe(
+        expected[`applications.received.${column}`],
+      )
+  })
+
   it('a number of more than 15 digits is left unread with a notice, not rounded', () => {
     const report = readChanged(SEED, '行政许可\t67\t\t', `行政许可\t${'6'.repeat(40)}\t\t`)
     expect(report.cells[LICENSING]).toBeUndefined()
