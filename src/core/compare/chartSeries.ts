@@ -10,6 +10,7 @@ import {
   REFUSED_ROWS,
   UNAVAILABLE_ROWS,
 } from '../model/ids'
+import { isUserValue } from '../corrections'
 import type { Report } from '../model/report'
 
 /** The part of a report the charts read. */
@@ -31,9 +32,12 @@ export interface ChartRow {
   /** For percentage charts: the counts behind each share, and their sum. */
   counts?: Record<string, number>
   total?: number
+  /** Whether a cell the row is drawn from holds a value the user corrected or entered, not the report's. */
+  corrected: boolean
 }
 
-export type ChartNoteKind = 'legacy' | 'unread' | 'fee-items' | 'no-applications' | 'top-agencies'
+export type ChartNoteKind =
+  'legacy' | 'unread' | 'fee-items' | 'no-applications' | 'top-agencies' | 'corrected'
 
 export interface ChartNote {
   kind: ChartNoteKind
@@ -147,6 +151,27 @@ function cellValue(report: ChartReport, id: string): number | null {
   return report.cells[id]?.value ?? null
 }
 
+/** Whether any of the cells a bar is drawn from holds a value the user corrected or entered. */
+function drawsUserValue(report: ChartReport, ids: readonly string[]): boolean {
+  return ids.some((id) => isUserValue(report.cells[id]))
+}
+
+/**
+ * The chart's notes with one naming the bars drawn with a corrected or entered value: the page marks
+ * them, and an exported image carries its notes, so a number the report did not give is never shown
+ * unflagged.
+ */
+function withCorrectedNote(data: ChartData): ChartData {
+  const corrected = data.rows.filter((row) => row.corrected).map((row) => row.label)
+  if (corrected.length === 0) return data
+  const note: ChartNote = {
+    kind: 'corrected',
+    message: '含用户更正或补录的数值（不是报告原文）',
+    reports: corrected,
+  }
+  return { ...data, notes: [...data.notes, note] }
+}
+
 function uniqueYears(reports: readonly { year: number }[]): number[] {
   return [...new Set(reports.map((r) => r.year))].sort((a, b) => a - b)
 }
@@ -176,7 +201,13 @@ export function buildDecisionsSeries(reports: readonly ChartReport[], options: C
     const missing = DECISION_SERIES.filter(({ key }) => values[key] === null)
     if (missing.length) unread.push(`${reportName(report)}（${missing.map((s) => s.name).join('、')}）`)
     if (missing.length === DECISION_SERIES.length) return
-    rows.push({ label: labels[index] ?? report.agency, agency: report.agency, year: report.year, values })
+    rows.push({
+      label: labels[index] ?? report.agency,
+      agency: report.agency,
+      year: report.year,
+      values,
+      corrected: drawsUserValue(report, DECISION_CELL_IDS),
+    })
   })
   const data = {
     series: [...DECISION_SERIES],
@@ -184,8 +215,10 @@ export function buildDecisionsSeries(reports: readonly ChartReport[], options: C
     notes: [...notes, ...unreadNote('处理决定数量', unread)],
     years: uniqueYears(rows),
   }
-  return limitAgencies(data, sumOfValues, options.maxAgencies)
+  return withCorrectedNote(limitAgencies(data, sumOfValues, options.maxAgencies))
 }
+
+const DECISION_CELL_IDS = DECISION_SERIES.map(({ key }) => `proactive.${key}.decisions`)
 
 export const FEE_SERIES: readonly ChartSeriesDef[] = [{ key: 'fees', name: '收费金额（万元）' }]
 
@@ -219,6 +252,7 @@ export function buildFeesSeries(reports: readonly ChartReport[], options: ChartO
       agency: report.agency,
       year: report.year,
       values: { fees: amount },
+      corrected: drawsUserValue(report, ['proactive.fees.amount']),
     })
   })
   const feeNote: ChartNote[] = feeItems.length
@@ -236,7 +270,7 @@ export function buildFeesSeries(reports: readonly ChartReport[], options: ChartO
     notes: [...notes, ...feeNote, ...unreadNote('收费金额', unread)],
     years: uniqueYears(rows),
   }
-  return limitAgencies(data, sumOfValues, options.maxAgencies)
+  return withCorrectedNote(limitAgencies(data, sumOfValues, options.maxAgencies))
 }
 
 export const OUTCOME_SERIES: readonly ChartSeriesDef[] = [
@@ -263,6 +297,15 @@ function otherHandlingRows(report: ChartReport): readonly string[] {
   return 'applications.otherHandling.all.total' in report.cells
     ? OTHER_HANDLING_ONE_ROW
     : OTHER_HANDLING_THREE_ROWS
+}
+
+/** The 总计 cells the outcome shares are worked out from. */
+function outcomeCellIds(report: ChartReport): string[] {
+  return OUTCOME_SERIES.flatMap(({ key }) =>
+    (key === 'otherHandling' ? otherHandlingRows(report) : (OUTCOME_ROWS[key] ?? [])).map(
+      (row) => `applications.${row}.total`,
+    ),
+  )
 }
 
 /** Sums the 总计 column of the rows; null when any of them was not read. */
@@ -315,6 +358,7 @@ export function buildOutcomesSeries(reports: readonly ChartReport[], options: Ch
       values,
       counts,
       total,
+      corrected: drawsUserValue(report, outcomeCellIds(report)),
     })
   })
   const noApplicationsNote: ChartNote[] = noApplications.length
@@ -327,7 +371,7 @@ export function buildOutcomesSeries(reports: readonly ChartReport[], options: Ch
     years: [...new Set(shownYears)].sort((a, b) => a - b),
   }
   // Shares all sum to 100; the agencies with the most handled applications are the ones shown.
-  return limitAgencies(data, (row) => row.total ?? 0, options.maxAgencies)
+  return withCorrectedNote(limitAgencies(data, (row) => row.total ?? 0, options.maxAgencies))
 }
 
 export interface TrendMetric {
@@ -371,10 +415,15 @@ export function buildTrendSeries(
       agency: report.agency,
       year: report.year,
       values: Object.fromEntries(years.map((y) => [yearSeriesKey(y), null])),
+      corrected: false,
     }
     const key = yearSeriesKey(report.year)
     // A repeated agency+year keeps the first value read, like the label builder keeps the first bar.
-    if (row.values[key] === null) row.values[key] = value
+    if (row.values[key] === null) {
+      row.values[key] = value
+      // A trend row spans its agency's years: one corrected year marks it.
+      if (isUserValue(report.cells[metric.cellId])) row.corrected = true
+    }
     byAgency.set(report.agency, row)
   }
   const rows = [...byAgency.values()].filter((row) => Object.values(row.values).some((v) => v !== null))
@@ -385,5 +434,5 @@ export function buildTrendSeries(
     years,
   }
   // An agency's years added up: the agencies with the most over the period are the ones shown.
-  return limitAgencies(data, sumOfValues, options.maxAgencies)
+  return withCorrectedNote(limitAgencies(data, sumOfValues, options.maxAgencies))
 }

@@ -8,7 +8,6 @@ import {
   type ChartData,
   type ChartReport,
 } from '../../core/compare/chartSeries'
-import { correctedChartLabels, correctedReportKeys } from '../corrections/correctedChartLabels'
 import { yearsPart } from '../export/fileNames'
 import type { LegendEntry } from '../export/svgLayout'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
@@ -44,7 +43,6 @@ export function ChartsPanel({ reports, activeYears = [], width, staged = false }
   const outcomes = useMemo(() => buildOutcomesSeries(reports), [reports])
   const trend = useMemo(() => (metric ? buildTrendSeries(reports, metric) : null), [reports, metric])
   const trendColors = useMemo(() => yearColors(trend?.series.map((s) => s.key) ?? []), [trend])
-  const correctedKeys = useMemo(() => correctedReportKeys(reports), [reports])
   const showTrend = trend !== null && metric !== undefined && trend.years.length > 1
   const drawn = useStagedReveal(showTrend ? 4 : 3, staged)
 
@@ -65,12 +63,7 @@ export function ChartsPanel({ reports, activeYears = [], width, staged = false }
         notes={decisions.notes}
         hasData={decisions.rows.length > 0}
       >
-        <HorizontalBarChart
-          data={decisions}
-          correctedLabels={correctedChartLabels(decisions, correctedKeys)}
-          colors={DECISION_COLORS}
-          width={width}
-        />
+        <HorizontalBarChart data={decisions} colors={DECISION_COLORS} width={width} />
       </ChartFigure>
 
       <ChartFigure
@@ -86,12 +79,7 @@ export function ChartsPanel({ reports, activeYears = [], width, staged = false }
         {drawn < 2 ? (
           <ChartPending height={chartHeight(fees.rows.length, fees.series.length, false)} />
         ) : (
-          <HorizontalBarChart
-            data={fees}
-            correctedLabels={correctedChartLabels(fees, correctedKeys)}
-            colors={FEE_COLORS}
-            width={width}
-          />
+          <HorizontalBarChart data={fees} colors={FEE_COLORS} width={width} />
         )}
       </ChartFigure>
 
@@ -108,13 +96,7 @@ export function ChartsPanel({ reports, activeYears = [], width, staged = false }
         {drawn < 3 ? (
           <ChartPending height={chartHeight(outcomes.rows.length, outcomes.series.length, true)} />
         ) : (
-          <HorizontalBarChart
-            data={outcomes}
-            correctedLabels={correctedChartLabels(outcomes, correctedKeys)}
-            colors={OUTCOME_COLORS}
-            percent
-            width={width}
-          />
+          <HorizontalBarChart data={outcomes} colors={OUTCOME_COLORS} percent width={width} />
         )}
       </ChartFigure>
 
@@ -148,12 +130,7 @@ export function ChartsPanel({ reports, activeYears = [], width, staged = false }
           {drawn < 4 ? (
             <ChartPending height={chartHeight(trend.rows.length, trend.series.length, false)} />
           ) : (
-            <HorizontalBarChart
-              data={trend}
-              correctedLabels={correctedChartLabels(trend, correctedKeys, true)}
-              colors={trendColors}
-              width={width}
-            />
+            <HorizontalBarChart data={trend} colors={trendColors} width={width} />
           )}
         </ChartFigure>
       ) : (

@@ -23,8 +23,6 @@ export interface HorizontalBarChartProps {
   percent?: boolean
   /** Fixed pixel width; omitted in the app (fills its container), required in jsdom tests. */
   width?: number
-  /** Row labels whose report has a user-corrected value: their tooltip says so. */
-  correctedLabels?: ReadonlySet<string>
 }
 
 type FlatRow = Record<string, string | number | null>
@@ -52,13 +50,7 @@ function flatten(rows: readonly ChartRow[]): FlatRow[] {
  * Agencies on the Y axis, one bar (or stack) per series. Animation is off so an export taken at any
  * moment shows the final chart.
  */
-export function HorizontalBarChart({
-  data,
-  colors,
-  percent = false,
-  width,
-  correctedLabels,
-}: HorizontalBarChartProps) {
+export function HorizontalBarChart({ data, colors, percent = false, width }: HorizontalBarChartProps) {
   const height = chartHeight(data.rows.length, data.series.length, percent)
   const rowsByLabel = new Map(data.rows.map((row) => [row.label, row]))
   const names = new Map(data.series.map((s) => [s.name, s.key]))
@@ -96,7 +88,9 @@ export function HorizontalBarChart({
       <Tooltip
         formatter={tooltipValue}
         labelFormatter={(label: unknown) =>
-          correctedLabels?.has(String(label)) ? `${String(label)}（含已更正数值）` : String(label)
+          rowsByLabel.get(String(label))?.corrected === true
+            ? `${String(label)}（含已更正数值）`
+            : String(label)
         }
         cursor={{ fill: 'rgba(0,0,0,0.04)' }}
       />

@@ -132,6 +132,29 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
     expect(titles).not.toContain('某县教育局')
   })
 
+  it('names under the chart, where an export writes its notes too, the bars drawn with a corrected value', () => {
+    const [first, ...rest] = reports
+    if (first === undefined) throw new Error('no report')
+    const penalty = first.cells['proactive.penalty.decisions']
+    if (penalty === undefined) throw new Error('no 行政处罚 cell')
+    const corrected: ChartReport = {
+      ...first,
+      cells: {
+        ...first.cells,
+        'proactive.penalty.decisions': {
+          ...penalty,
+          value: 6543,
+          corrected: { original: penalty.value, at: '2026-01-01T00:00:00Z' },
+        },
+      },
+    }
+    render(<ChartsPanel reports={[corrected, ...rest]} width={800} />)
+    const note = screen.getByTestId('chart-decisions').querySelector('[data-note="corrected"]')
+    expect(note?.textContent).toContain('含用户更正或补录的数值')
+    expect(note?.textContent).toContain(first.agency)
+    expect(screen.getByTestId('chart-fees').querySelector('[data-note="corrected"]')).toBeNull()
+  })
+
   it('says so when nothing is loaded', () => {
     render(<ChartsPanel reports={[]} width={800} />)
     expect(screen.getByText(/尚未载入报告/)).toBeInTheDocument()
