@@ -14,7 +14,8 @@ import { isUserValue } from '../corrections'
 import type { Report } from '../model/report'
 
 /** The part of a report the charts read. */
-export type ChartReport = Pick<Report, 'agency' | 'year' | 'template' | 'tableVariants' | 'cells'>
+export type ChartReport = Pick<Report, 'agency' | 'year' | 'template' | 'tableVariants' | 'cells'> &
+  Partial<Pick<Report, 'scope'>>
 
 export interface ChartSeriesDef {
   key: string
@@ -37,7 +38,14 @@ export interface ChartRow {
 }
 
 export type ChartNoteKind =
-  'legacy' | 'unread' | 'fee-items' | 'no-applications' | 'top-agencies' | 'corrected'
+  | 'legacy'
+  | 'unread'
+  | 'fee-items'
+  | 'no-applications'
+  | 'top-agencies'
+  | 'corrected'
+  | 'undated'
+  | 'repeated'
 
 export interface ChartNote {
   kind: ChartNoteKind
@@ -112,6 +120,11 @@ export function limitAgencies(
   return { ...data, rows: data.rows.filter((row) => kept.has(row.agency)), notes: [note, ...data.notes] }
 }
 
+/** A government's 汇总 report says so on its bar: drawn beside its own departments, it is not one of them. */
+function barName(report: ChartReport): string {
+  return report.scope === 'aggregate' ? `${report.agency}（汇总）` : report.agency
+}
+
 /**
  * Bar labels for reports in chart order. An agency with several years loaded gets "机关 年度";
  * a repeated agency+year gets a running suffix so bars never merge on one category.
@@ -125,7 +138,7 @@ export function chartLabels(reports: readonly ChartReport[]): string[] {
   }
   const seen = new Map<string, number>()
   return reports.map((r) => {
-    const base = (yearsByAgency.get(r.agency)?.size ?? 0) > 1 ? reportName(r) : r.agency
+    const base = (yearsByAgency.get(r.agency)?.size ?? 0) > 1 ? reportTitle(barName(r), r.year) : barName(r)
     const count = (seen.get(base) ?? 0) + 1
     seen.set(base, count)
     return count === 1 ? base : `${base}（${count}）`
@@ -403,15 +416,19 @@ export function buildTrendSeries(
   metric: TrendMetric,
   options: ChartOptions = {},
 ): ChartData {
-  const { comparable, notes } = partitionComparable(reports)
+  const partitioned = partitionComparable(reports)
+  // A report without a year has no place on a time axis.
+  const undated = partitioned.comparable.filter((report) => report.year <= 0)
+  const comparable = partitioned.comparable.filter((report) => report.year > 0)
   const years = uniqueYears(comparable)
   const byAgency = new Map<string, ChartRow>()
   const unread: string[] = []
+  const repeated: string[] = []
   for (const report of comparable) {
     const value = cellValue(report, metric.cellId)
     if (value === null) unread.push(reportName(report))
     const row = byAgency.get(report.agency) ?? {
-      label: report.agency,
+      label: barName(report),
       agency: report.agency,
       year: report.year,
       values: Object.fromEntries(years.map((y) => [yearSeriesKey(y), null])),
@@ -423,12 +440,25 @@ export function buildTrendSeries(
       row.values[key] = value
       // A trend row spans its agency's years: one corrected year marks it.
       if (isUserValue(report.cells[metric.cellId])) row.corrected = true
-    }
+    } else if (value !== null) repeated.push(reportName(report))
     byAgency.set(report.agency, row)
   }
+  const notes: ChartNote[] = [...partitioned.notes]
+  if (undated.length > 0)
+    notes.push({
+      kind: 'undated',
+      message: '年度未识别，不能放入趋势，未画入',
+      reports: undated.map(reportName),
+    })
+  if (repeated.length > 0)
+    notes.push({
+      kind: 'repeated',
+      message: '同一机关同一年度载入了多份报告，趋势只画第一份，以下各份未画入',
+      reports: repeated,
+    })
   const rows = [...byAgency.values()].filter((row) => Object.values(row.values).some((v) => v !== null))
   const data = {
-    series: years.map((y) => ({ key: yearSeriesKey(y), name: y > 0 ? `${y}年` : '年度未识别' })),
+    series: years.map((y) => ({ key: yearSeriesKey(y), name: `${y}年` })),
     rows,
     notes: [...notes, ...unreadNote(metric.name, unread)],
     years,

@@ -85,6 +85,16 @@ describe('chart labels', () => {
     ])
   })
 
+  it('marks a government’s 汇总 report on its bar, before the year', () => {
+    const xinxiang = byAgency('新乡县城市管理局')
+    const aggregate = { ...xinxiang, scope: 'aggregate' as const }
+    expect(chartLabels([aggregate])).toEqual(['新乡县城市管理局（汇总）'])
+    expect(chartLabels([aggregate, { ...aggregate, year: 2022 }])).toEqual([
+      '新乡县城市管理局（汇总） 2023',
+      '新乡县城市管理局（汇总） 2022',
+    ])
+  })
+
   it('keeps a repeated agency+year on separate bars', () => {
     const xinxiang = byAgency('新乡县城市管理局')
     expect(new Set(chartLabels([xinxiang, xinxiang])).size).toBe(2)
@@ -234,6 +244,29 @@ describe('trend series', () => {
     const data = buildTrendSeries([demo, nextYear], received)
     expect(data.rows).toHaveLength(1)
     expect(data.rows[0]?.values).toEqual({ y2023: 51, y2024: 51 })
+  })
+
+  it('names a second report of one agency and year, which it does not draw, in a note', () => {
+    const demo = byAgency('城乡一体化示范区党政办公室')
+    const copy = {
+      ...demo,
+      cells: { ...demo.cells, [received.cellId]: { value: 52, source: { line: 0, column: 0, raw: '52' } } },
+    }
+    const data = buildTrendSeries([demo, copy, { ...demo, year: 2024 }], received)
+    expect(data.rows[0]?.values).toEqual({ y2023: 51, y2024: 51 })
+    expect(data.notes.find((note) => note.kind === 'repeated')?.reports).toEqual([
+      '城乡一体化示范区党政办公室 2023',
+    ])
+  })
+
+  it('leaves a report whose year was not found off the time axis, with a note', () => {
+    const demo = byAgency('城乡一体化示范区党政办公室')
+    const data = buildTrendSeries([demo, { ...demo, year: 0 }, { ...demo, year: 2024 }], received)
+    expect(data.years).toEqual([2023, 2024])
+    expect(data.series.map((series) => series.name)).toEqual(['2023年', '2024年'])
+    expect(data.notes.find((note) => note.kind === 'undated')?.reports).toEqual([
+      '城乡一体化示范区党政办公室（年度未识别）',
+    ])
   })
 })
 
