@@ -1,4 +1,5 @@
 import { countProblems } from '../../src/core/checks/runChecks'
+import { readingGaps, readingGapTexts } from '../../src/core/compare/readingGaps'
 import type { CsvValue } from '../../src/core/csv'
 import type { ExportColumn } from '../../src/core/model/exportColumns'
 import { SCOPE_NAMES, TEMPLATE_NAMES, yearValue } from '../../src/core/model/labels'
@@ -9,17 +10,24 @@ export function reportTableHeaders(columns: readonly ExportColumn[]): string[] {
   return ['机关', '年度', '模板', '范围', ...columns.map((column) => column.label), '检查', '文件']
 }
 
-/** "通过" or the failed rules: "2 项错误，1 项警告：R-A 自然人列：…；…". */
+/**
+ * "全部通过", or the failed rules and what the reader could not establish, as the page's 检查 column
+ * counts them: "2 项错误，1 项警告：R-A 自然人列：…；…；3 格未读取；机关或年度存疑".
+ */
 function checkSummary(record: Extract<ReportRecord, { ok: true }>): string {
   const failed = record.checks.filter((check) => !check.ok)
-  if (failed.length === 0) return record.checks.length > 0 ? '全部通过' : '无可检查的表格'
+  const gaps = readingGapTexts(readingGaps(record))
+  if (failed.length === 0 && gaps.length === 0)
+    return record.checks.length > 0 ? '全部通过' : '无可检查的表格'
   const { errors, warnings, notices } = countProblems(failed)
   const tally = [
     errors > 0 ? `${errors} 项错误` : '',
     warnings > 0 ? `${warnings} 项警告` : '',
     notices > 0 ? `${notices} 项提示` : '',
   ].filter(Boolean)
-  return `${tally.join('，')}：${failed.map((check) => check.message).join('；')}`
+  const rules =
+    failed.length > 0 ? [`${tally.join('，')}：${failed.map((check) => check.message).join('；')}`] : []
+  return [...rules, ...gaps].join('；')
 }
 
 /** A report's row: absent cells stay empty (never 0); a file that failed says why in 检查. */

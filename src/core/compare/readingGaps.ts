@@ -3,7 +3,14 @@
  * has entered since), an agency or year it had to guess, and a second 表三 it left (汇总 and 本机关). A report with such gaps is not "all clear" even
  * when every rule that could run holds: the rules over an unread cell do not run at all.
  */
-import type { NoticeCode, Report } from '../model/report'
+import type { Notice, NoticeCode } from '../model/report'
+
+/** What readingGaps looks at: a report, or the batch command's record of one (cells as plain numbers). */
+export interface ReadReport {
+  notices: readonly Notice[]
+  cells: Readonly<Record<string, unknown>>
+  year: number
+}
 
 /** Notice codes that name cells the reader did not fill. */
 export const UNREAD_CODES: ReadonlySet<NoticeCode> = new Set(['cell-unread', 'ambiguous', 'table-missing'])
@@ -17,7 +24,7 @@ export interface ReadingGaps {
   tableLeft: boolean
 }
 
-export function readingGaps(report: Pick<Report, 'notices' | 'cells' | 'year'>): ReadingGaps {
+export function readingGaps(report: ReadReport): ReadingGaps {
   const unread = new Set<string>()
   let identityGuessed = report.year === 0
   let tableLeft = false
@@ -34,13 +41,22 @@ export function hasReadingGaps(gaps: ReadingGaps): boolean {
   return gaps.unreadCells > 0 || gaps.identityGuessed || gaps.tableLeft
 }
 
+/** The gaps as the overview's 检查 column and the batch command's CSV say them: "3 格未读取", … */
+export function readingGapTexts(gaps: ReadingGaps): string[] {
+  const parts: string[] = []
+  if (gaps.unreadCells > 0) parts.push(`${gaps.unreadCells} 格未读取`)
+  if (gaps.identityGuessed) parts.push('机关或年度存疑')
+  if (gaps.tableLeft) parts.push('另有一个表三未读取')
+  return parts
+}
+
 const GAPS = new WeakMap<object, ReadingGaps>()
 
 /**
  * readingGaps of a report, kept per report object: reports never change (a correction makes a new one), and
  * the views ask on every render and every store change.
  */
-export function readingGapsOf(report: Pick<Report, 'notices' | 'cells' | 'year'>): ReadingGaps {
+export function readingGapsOf(report: ReadReport): ReadingGaps {
   let gaps = GAPS.get(report)
   if (gaps === undefined) {
     gaps = readingGaps(report)

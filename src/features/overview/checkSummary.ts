@@ -1,16 +1,8 @@
 import type { CheckSummary } from '../../core/compare/overviewRow'
-import { hasReadingGaps } from '../../core/compare/readingGaps'
+import { hasReadingGaps, readingGapTexts } from '../../core/compare/readingGaps'
 import type { Template } from '../../core/model/report'
 
 const LEGACY_NOTE = '2019 年以前的报告没有统一表格，不做勾稽关系检查'
-
-function gapTexts(checks: CheckSummary): string[] {
-  const parts: string[] = []
-  if (checks.unreadCells > 0) parts.push(`${checks.unreadCells} 格未读取`)
-  if (checks.identityGuessed) parts.push('机关或年度存疑')
-  if (checks.tableLeft) parts.push('另有一个表三未读取')
-  return parts
-}
 
 /**
  * "✓" when every rule holds and the reader read everything, otherwise what is wrong, errors first: failed
@@ -21,14 +13,14 @@ export function checkSummaryText(checks: CheckSummary, template: Template): stri
   const parts: string[] = []
   if (checks.errors > 0) parts.push(`${checks.errors} 个错误`)
   if (checks.warnings > 0) parts.push(`${checks.warnings} 个警告`)
-  parts.push(...gapTexts(checks))
+  parts.push(...readingGapTexts(checks))
   if (parts.length > 0) return parts.join(' · ')
   return template === 'legacy' ? '—' : '✓'
 }
 
 /** The status cell's tooltip: each failed rule, then the reading gaps; what "✓" or "—" means otherwise. */
 export function checkTitle(checks: CheckSummary, template: Template, failed: readonly string[]): string {
-  const lines = [...failed, ...gapTexts(checks)]
+  const lines = [...failed, ...readingGapTexts(checks)]
   if (lines.length > 0) return lines.join('\n')
   return template === 'legacy' ? LEGACY_NOTE : '勾稽关系全部通过'
 }

@@ -202,6 +202,19 @@ describe('npm run parse', () => {
     })
   }, 60_000)
 
+  it('--csv says in 检查 what the reader could not read, as the page does, not 全部通过', async () => {
+    const seed = readFileSync(join(seeds, '001_cad4fa3e014eb2f3.txt'), 'utf8')
+    expect(seed).toContain('行政许可\t0\t\t')
+    const dir = join(scratch, 'unread')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'unread.txt'), seed.replace('行政许可\t0\t\t', '行政许可\t不详\t\t'))
+    const run = await runParse(['--csv', dir])
+    const [header = '', row = ''] = run.stdout.slice(1).trimEnd().split('\r\n')
+    const check = row.split(',')[header.split(',').indexOf('检查')]
+    expect(check).toBe('1 格未读取')
+    expect(row.split(',')[header.split(',').indexOf('表二·行政许可·处理决定数量')]).toBe('')
+  }, 60_000)
+
   it('exits 2 on usage errors', async () => {
     expect((await runParse(['--csv', '--xlsx', seeds])).code).toBe(2)
     expect((await runParse([])).code).toBe(2)
