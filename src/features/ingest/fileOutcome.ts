@@ -1,3 +1,4 @@
+import { reportTitle } from '../../core/model/labels'
 import type { IngestItem } from '../../core/ingest/ingestFile'
 import { fingerprintDocument } from '../../core/ingest/fingerprint'
 import type { AddReportResult, FileEntry, LoadedReport } from '../../store/types'
@@ -13,7 +14,7 @@ export interface ParsedFile {
 /** How the file list names a loaded report: agency, year and its file. */
 export function describeLoaded(loaded: LoadedReport): string {
   const { agency, year } = loaded.report
-  return `${agency || '未识别机关'} ${year || ''}（${loaded.fileName}）`.replace(' （', '（')
+  return `${reportTitle(agency || '未识别机关', year)}（${loaded.fileName}）`
 }
 
 /** What the file list says of a file whose report was already loaded, before naming that report. */
@@ -60,7 +61,7 @@ export function fileOutcome(
     }
     const existing = findByFingerprint(entry.fingerprint)
     const { agency, year } = entry.report
-    duplicates.push(existing ? duplicateOfText(existing) : `${DUPLICATE_OF}${agency} ${year}`)
+    duplicates.push(existing ? duplicateOfText(existing) : `${DUPLICATE_OF}${reportTitle(agency, year)}`)
     if (existing) duplicateOf.push(existing.id)
   })
   const patch = statusOf(reportIds, duplicates, parsed.failures)

@@ -1,3 +1,4 @@
+import { reportTitle } from '../../core/model/labels'
 import { useDashboardStore } from '../../store'
 
 interface SelectCellProps {
@@ -13,7 +14,7 @@ export function SelectCell({ id, agency, year }: SelectCellProps) {
   return (
     <input
       type="checkbox"
-      aria-label={`选择 ${agency} ${year}`}
+      aria-label={`选择 ${reportTitle(agency, year)}`}
       checked={checked}
       onChange={() => toggleSelected(id)}
     />

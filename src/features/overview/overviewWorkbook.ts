@@ -1,5 +1,5 @@
 import { exportCellColumns, FIELD_HEADERS, fieldRows } from '../../core/model/exportColumns'
-import { SCOPE_NAMES, TEMPLATE_NAMES, yearValue } from '../../core/model/labels'
+import { SCOPE_NAMES, TEMPLATE_NAMES, yearText, yearValue } from '../../core/model/labels'
 import type { AgencyAliases } from '../../core/identity/agencyName'
 import { buildSupervisorReport, type SupervisorInput } from '../../core/supervisor/supervisorReport'
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../core/supervisor/supervisorCsv'
@@ -78,7 +78,13 @@ function fieldsSheet(): Sheet {
 
 function notesSheet(input: OverviewWorkbookInput): Sheet {
   const { filters, entries } = input
-  const years = filters.years.length > 0 ? [...filters.years].sort((a, b) => a - b).join('、') : '全部'
+  const years =
+    filters.years.length > 0
+      ? [...filters.years]
+          .sort((a, b) => a - b)
+          .map(yearText)
+          .join('、')
+      : '全部'
   return {
     name: '说明',
     headers: ['项目', '内容'],
