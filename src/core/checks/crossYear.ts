@@ -5,6 +5,7 @@
  * it legitimately, hence only a notice. Agencies are matched by agencyKey, so 沭阳县发改局 2022 pairs
  * with 沭阳县发展和改革局 2023.
  */
+import { readingGapsOf } from '../compare/readingGaps'
 import { agencyKeyer, type AgencyAliases } from '../identity/agencyName'
 import { APPLICANT_COLUMNS, applicationCellId } from '../model/ids'
 import type { Cell, CheckResult, Report } from '../model/report'
@@ -114,14 +115,19 @@ export function checkAcrossReports(
   aliases: AgencyAliases = {},
 ): CrossReportCheck[] {
   const keyOf = agencyKeyer(aliases)
+  // A guessed agency or year (a file name, one of several titles) would pair reports of other agencies.
+  const pairable = (entry: ReportEntry) =>
+    entry.report.template !== 'legacy' &&
+    entry.report.year > 0 &&
+    !readingGapsOf(entry.report).identityGuessed
   const byAgencyYear = new Map<string, ReportEntry[]>()
   for (const entry of entries) {
-    if (entry.report.template === 'legacy' || entry.report.year <= 0) continue
+    if (!pairable(entry)) continue
     const key = `${keyOf(entry.report.agency)}|${entry.report.year}`
     byAgencyYear.set(key, [...(byAgencyYear.get(key) ?? []), entry])
   }
   return entries.flatMap((current) => {
-    if (current.report.template === 'legacy' || current.report.year <= 0) return []
+    if (!pairable(current)) return []
     const previousKey = `${keyOf(current.report.agency)}|${current.report.year - 1}`
     return (byAgencyYear.get(previousKey) ?? []).flatMap((previous) => [
       ...carryOverChecks(current, previous),

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import type { ReportEntry } from '../../../src/core/checks/crossYear'
+import { checkAcrossReports, type ReportEntry } from '../../../src/core/checks/crossYear'
 import { ingestFile } from '../../../src/core/ingest/ingestFile'
 import { departmentsOf, regionOf, totalExcludingAggregates } from '../../../src/core/identity/aggregates'
 import { findDuplicateGroups, idsToDiscard } from '../../../src/core/identity/duplicates'
 import type { Report } from '../../../src/core/model/report'
-import { FIXTURE_DIR, readRealReport, readTextReport, SEED_FILES } from './readFixture'
+import { textToDocument } from '../../../src/core/read/text'
+import { fixtureText, FIXTURE_DIR, readRealReport, readTextReport, reportOf, SEED_FILES } from './readFixture'
 
 async function ingested(path: string): Promise<Report> {
   const [item] = await ingestFile(path, new Uint8Array(readFileSync(join(FIXTURE_DIR, path))))
@@ -31,6 +32,34 @@ describe('duplicates', () => {
       differences: [],
     })
     expect(groups[0]?.sameCells).toBe(10 + 25 * 7 + 15)
+  })
+
+  it('does not group, nor check across years, reports whose agency came from a generic file name', () => {
+    // Two agencies' reports without a title line, saved under the same name: the name is all they share.
+    const untitled = (seed: string, year: string) => {
+      const text = fixtureText(seed)
+        .split('\n')
+        .filter((line) => !/年度\s*报告/.test(line))
+        .join('\n')
+        .replaceAll('2023', year)
+      return reportOf(textToDocument(`${year}年政府信息公开工作年度报告.txt`, text))
+    }
+    const a = untitled(SEED_FILES[0] ?? '', '2023')
+    const b = untitled(SEED_FILES[2] ?? '', '2023')
+    expect(a.agency).toBe(b.agency)
+    expect(a.notices.map((notice) => notice.code)).toContain('identity-guessed')
+    expect(
+      findDuplicateGroups([
+        { id: 'a', report: a },
+        { id: 'b', report: b },
+      ]),
+    ).toEqual([])
+    const earlier = untitled(SEED_FILES[1] ?? '', '2022')
+    const across = checkAcrossReports([
+      { id: 'a', report: a },
+      { id: 'earlier', report: { ...earlier, agency: a.agency } },
+    ])
+    expect(across).toEqual([])
   })
 
   it('lists each differing cell with every copy’s value, and unread cells as null', () => {
