@@ -1,3 +1,4 @@
+import { SMALL_SAMPLE_THRESHOLD } from '../../core/compare/overviewRow'
 import type { Figure } from '../../core/compare/figure'
 import { formatFigure, type FigureKind } from '../format/formatFigure'
 
@@ -24,7 +25,10 @@ export function FigureCell({ figure, kind, smallSample = false, notApplicableTit
   }
   if (smallSample) {
     return (
-      <span className="figure figure-small-sample" title="办结申请少于 30 件，比例仅供参考">
+      <span
+        className="figure figure-small-sample"
+        title={`办结申请少于 ${SMALL_SAMPLE_THRESHOLD} 件，比例仅供参考`}
+      >
         {text}
         <sup aria-hidden="true">*</sup>
       </span>

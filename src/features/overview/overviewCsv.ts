@@ -1,3 +1,4 @@
+import { SMALL_SAMPLE_THRESHOLD } from '../../core/compare/overviewRow'
 import { figureValue } from '../../core/compare/figure'
 import { SCOPE_NAMES, yearValue } from '../../core/model/labels'
 import { correctedCellsText } from '../corrections/correctedCells'
@@ -16,8 +17,11 @@ export function correctedFiguresText(entry: OverviewEntry): string {
  * The overview as CSV records: the figure columns shown in the table (`hidden` holds the ids of those the
  * user hid), with 范围, so a government's aggregate report is not mistaken for one agency's. Numbers are
  * written in full (fees keep every decimal); an unread or not-applicable figure is an empty field, never 0;
- * a legacy report says 格式不可比.
+ * a legacy report says 格式不可比. A rate over fewer than 30 handled applications, starred on the page, is
+ * said to be so in the column after it.
  */
+const SMALL_SAMPLE_TEXT = `办结申请少于 ${SMALL_SAMPLE_THRESHOLD} 件，仅供参考`
+
 export function overviewCsvTable(
   entries: readonly OverviewEntry[],
   hidden: ReadonlySet<string> = new Set(),
@@ -30,7 +34,9 @@ export function overviewCsvTable(
     '机关',
     '年度',
     '范围',
-    ...figures.map((column) => (column.kind === 'rate' ? `${column.header}（%）` : column.header)),
+    ...figures.flatMap((column) =>
+      column.kind === 'rate' ? [`${column.header}（%）`, `${column.header}说明`] : [column.header],
+    ),
     '检查',
     '已更正',
     '文件',
@@ -39,13 +45,15 @@ export function overviewCsvTable(
     entry.row.agency,
     yearValue(entry.row.year),
     SCOPE_NAMES[entry.report.scope],
-    ...figures.map(({ key, kind }): CsvValue => {
+    ...figures.flatMap(({ key, kind }): CsvValue[] => {
       const figure = entry.row.figures[key]
-      if (figure.state === 'not-comparable') return NOT_COMPARABLE_TEXT
+      if (figure.state === 'not-comparable')
+        return kind === 'rate' ? [NOT_COMPARABLE_TEXT, null] : [NOT_COMPARABLE_TEXT]
       const value = figureValue(figure)
-      if (value === undefined) return null
+      if (kind !== 'rate') return [value ?? null]
+      const small = value !== undefined && entry.row.disclosureRateSmallSample
       // A rate is derived, not reported: one decimal of a percent is all it honestly carries.
-      return kind === 'rate' ? Math.round(value * 1000) / 10 : value
+      return [value === undefined ? null : Math.round(value * 1000) / 10, small ? SMALL_SAMPLE_TEXT : null]
     }),
     checkSummaryText(entry.row.checks, entry.row.template),
     correctedFiguresText(entry),

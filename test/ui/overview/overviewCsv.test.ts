@@ -22,4 +22,16 @@ describe('overviewCsvTable', () => {
     expect(headers).not.toContain('行政处罚')
     expect(rows[0]?.[headers.indexOf('行政许可')]).toBe(first.cells['proactive.licensing.decisions']?.value)
   })
+
+  it('says next to a rate over fewer than 30 handled applications that it is only indicative, as the page stars it', () => {
+    const shown = toOverviewEntries([asLoaded(second, 0)])[0]
+    if (shown === undefined) throw new Error('no entry')
+    const small = { ...shown, row: { ...shown.row, disclosureRateSmallSample: true } }
+    const { headers, rows } = overviewCsvTable([shown, small])
+    const rate = headers.indexOf('实质公开率（%）')
+    expect(headers[rate + 1]).toBe('实质公开率说明')
+    expect(rows.map((row) => typeof row[rate])).toEqual(['number', 'number'])
+    expect(rows.map((row) => row[rate + 1])).toEqual([null, '办结申请少于 30 件，仅供参考'])
+    expect(overviewCsvTable([small], new Set(['disclosureRate'])).headers).not.toContain('实质公开率说明')
+  })
 })
