@@ -3,7 +3,7 @@
  * `corrected.original`, the log keeps every step {old, new, at}, and every change re-runs the checks.
  * The time is passed in (core never reads the clock). Reports are never mutated.
  */
-import { DECIMAL_CELL_IDS, SIGNED_CELL_IDS } from './model/ids'
+import { cellDomainProblem } from './model/cellDomain'
 import type { Cell, Report } from './model/report'
 import { runChecks } from './checks/runChecks'
 import { describeCell } from './model/labels'
@@ -41,14 +41,6 @@ function fail(code: CorrectionErrorCode, message: string): { ok: false; error: C
   return { ok: false, error: { code, message } }
 }
 
-/** The value a cell may take under R-E: a count is a non-negative integer, money is non-negative. */
-function domainProblem(cellId: string, value: number): string | undefined {
-  if (!Number.isFinite(value)) return '不是有效数字'
-  if (value < 0 && !SIGNED_CELL_IDS.has(cellId)) return '不能为负数'
-  if (!Number.isInteger(value) && !DECIMAL_CELL_IDS.has(cellId)) return '必须是整数'
-  return undefined
-}
-
 function withCell(report: Report, cellId: string, cell: Cell | undefined): Report {
   const cells = { ...report.cells }
   if (cell === undefined) delete cells[cellId]
@@ -70,7 +62,7 @@ export function applyCorrection(
 ): CorrectionOutcome {
   if (!CELL_ID.test(cellId)) return fail('unknown-cell', `未知的单元格：${cellId}`)
   if (!Number.isFinite(value)) return fail('not-a-number', '请输入数字')
-  const problem = domainProblem(cellId, value)
+  const problem = cellDomainProblem(cellId, value)
   if (problem !== undefined) return fail('out-of-domain', `${describeCell(cellId)}${problem}`)
   const cell = report.cells[cellId]
   if (cell?.value === value) return fail('unchanged', '新数值与当前数值相同')

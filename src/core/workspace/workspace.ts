@@ -4,6 +4,8 @@
  * provenance and notices), their sources (SourceDocument), corrections, agency aliases and filters.
  * `parseWorkspace` validates and never throws; a round trip through serializeWorkspace is lossless.
  */
+import { cellDomainProblem } from '../model/cellDomain'
+import { describeCell } from '../model/labels'
 import type { Correction } from '../corrections'
 import type { AgencyAliases } from '../identity/agencyName'
 import type { Report } from '../model/report'
@@ -81,12 +83,20 @@ function conforms(value: unknown, report: (problem: string) => void): value is W
   return problem === undefined
 }
 
-/** Cross-field rules the schema cannot express: unique report ids, corrections of loaded reports. */
+/**
+ * Rules the schema cannot express: unique report ids, corrections of loaded reports, and cell values a
+ * report can hold (a count of 2.5 in an edited file would be shown as 3 and never checked again).
+ */
 function referenceProblem(file: WorkspaceFile): string | undefined {
   const ids = new Set<string>()
   for (const entry of file.reports) {
     if (ids.has(entry.id)) return `报告编号重复：${entry.id}`
     ids.add(entry.id)
+    for (const [cellId, cell] of Object.entries(entry.report.cells)) {
+      const problem = cellDomainProblem(cellId, cell.value)
+      if (problem !== undefined)
+        return `报告 ${entry.fileName} 的${describeCell(cellId)}为 ${cell.value}，${problem}`
+    }
   }
   const orphan = file.corrections.find((correction) => !ids.has(correction.reportId))
   return orphan === undefined ? undefined : `更正记录指向不存在的报告：${orphan.reportId}`

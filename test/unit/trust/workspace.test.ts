@@ -119,6 +119,21 @@ describe('workspace file', () => {
     expect(outcome.ok || outcome.error.message).toContain('zzz')
   })
 
+  it.each([
+    ['applications.received.total', 2.5, '必须是整数'],
+    ['proactive.licensing.decisions', -1, '不能为负数'],
+  ])('refuses a file whose %s is %s, which no report holds', (cellId, value, why) => {
+    const report = readTextReport(SEED_FILES[0] ?? '')
+    const cell = report.cells[cellId]
+    if (cell === undefined) throw new Error(`seed lacks ${cellId}`)
+    const edited = { ...report, cells: { ...report.cells, [cellId]: { ...cell, value } } }
+    const entry = { id: 'a', fileName: 'x.txt', fingerprint: 'f', addedAt: SAVED, report: edited }
+    const outcome = parseWorkspace(serializeWorkspace({ ...EMPTY_WORKSPACE, reports: [entry] }, SAVED))
+    expect(outcome.ok).toBe(false)
+    expect(outcome.ok || outcome.error.message).toContain(`x.txt`)
+    expect(outcome.ok || outcome.error.message).toContain(why)
+  })
+
   it('never throws on a truncated or damaged file', async () => {
     const text = serializeWorkspace(await sampleWorkspace(), SAVED)
     for (let cut = 0; cut < text.length; cut += Math.ceil(text.length / 97)) {
