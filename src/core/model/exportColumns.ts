@@ -13,23 +13,12 @@ import {
   type ApplicationRow,
   applicationRows,
 } from './ids'
-import { describeCell } from './labels'
+import { describeCell, PROACTIVE_ROW_NAMES } from './labels'
 
 /*
  * Short Chinese column headers for the CSV and the workbook ("表三·新收申请·自然人"): researchers read them in a
  * spreadsheet, so they are compact but unambiguous; the full official labels are in the report model.
  */
-
-const PROACTIVE_ROWS: Record<string, string> = {
-  rules: '规章',
-  normativeDocs: '规范性文件',
-  licensing: '行政许可',
-  otherServices: '其他对外管理服务事项',
-  penalty: '行政处罚',
-  enforcement: '行政强制',
-  fees: '行政事业性收费',
-  procurement: '政府集中采购',
-}
 
 const PROACTIVE_COLUMNS: Record<string, string> = {
   issued: '本年制发件数',
@@ -101,7 +90,7 @@ const APPEAL_COLUMN_NAMES: Record<AppealColumn, string> = {
 
 function proactiveLabel(id: string): string {
   const [, row = '', column = ''] = id.split('.')
-  return `表二·${PROACTIVE_ROWS[row] ?? row}·${PROACTIVE_COLUMNS[column] ?? column}`
+  return `表二·${PROACTIVE_ROW_NAMES[row] ?? row}·${PROACTIVE_COLUMNS[column] ?? column}`
 }
 
 export interface ExportColumn {

@@ -160,7 +160,8 @@ export const PROACTIVE_LABELS: Record<string, string> = {
   'proactive.procurement.amountYuan': '政府集中采购 · 采购总金额（元）',
 }
 
-const PROACTIVE_ROW_NAMES: Record<string, string> = {
+/** 表二 rows as the 2021 template names them, by the middle part of the cell id. */
+export const PROACTIVE_ROW_NAMES: Record<string, string> = {
   rules: '规章',
   normativeDocs: '行政规范性文件',
   licensing: '行政许可',
