@@ -1,11 +1,21 @@
 import type { ComparisonGrid } from '../../core/compare/comparisonGrid'
 import { describeCell, reportTitle } from '../../core/model/labels'
 import { CorrectedMark } from '../corrections/CorrectedMark'
+import { blankZeroCells } from './blankZeroCells'
 import { InspectButton } from '../provenance/InspectButton'
 import type { FigureKind } from '../format/formatFigure'
 import { formatFigure } from '../format/formatFigure'
+import type { Report } from '../../core/model/report'
 import type { LoadedReport } from '../../store'
 import { ScopeBadge } from '../format/ScopeBadge'
+
+const BLANK_TITLE = '报告中此格为空白（或“/”“—”“无”），按 0 计'
+
+/** A value the reader counted as 0 from a blank cell, not a 0 the report wrote (and not since corrected). */
+function isBlankZero(report: Report, cellId: string): boolean {
+  const cell = report.cells[cellId]
+  return cell?.corrected === undefined && cell?.entered === undefined && blankZeroCells(report).has(cellId)
+}
 
 const DECIMAL_ROWS: ReadonlySet<string> = new Set([
   'proactive.fees.amount',
@@ -94,6 +104,11 @@ export function ComparisonTable({
                           text
                         )}
                         {source ? <CorrectedMark cellId={cell.cellId} cell={source} /> : null}
+                        {source && loaded && isBlankZero(loaded.report, cell.cellId) ? (
+                          <span className="blank-mark" title={BLANK_TITLE} data-blank="true">
+                            空
+                          </span>
+                        ) : null}
                       </td>
                     )
                   }),

@@ -2,7 +2,12 @@ import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import { ComparisonView } from '../../../src/features/comparison/ComparisonView'
 import { addReport, useDashboardStore } from '../../../src/store'
-import { expectedSeedEntries } from '../store/expectedReports'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
+import { FIXTURES } from '../../helpers/expectedReports'
+import { asLoaded, expectedSeedEntries } from '../store/expectedReports'
 
 function loadAndSelect(ids: string[]): void {
   for (const entry of expectedSeedEntries()) addReport(entry)
@@ -62,5 +67,26 @@ describe('ComparisonView', () => {
     useDashboardStore.getState().toggleYear(2023)
     render(<ComparisonView />)
     expect(screen.getByText(/另有 1 份已选报告被当前筛选隐藏/)).toBeInTheDocument()
+  })
+
+  it('marks a 0 the report left blank, which the reader counted as 0, apart from a 0 the report wrote', () => {
+    const blankLicensing = (text: string) => text.replace('行政许可\t67\t\t', '行政许可\t\t\t')
+    const seed = 'seeds/000_7bba39e252e1dfbf.txt'
+    const text = readFileSync(join(FIXTURES, seed), 'utf8')
+    expect(text).toContain('行政许可\t67\t\t')
+    const blank = readReport(textToDocument(seed, blankLicensing(text)))
+    const other = readReport(
+      textToDocument('seeds/001.txt', readFileSync(join(FIXTURES, 'seeds/001_cad4fa3e014eb2f3.txt'), 'utf8')),
+    )
+    if (!blank.ok || !other.ok) throw new Error('seed not read')
+    addReport(asLoaded(blank.report, 0))
+    addReport(asLoaded(other.report, 1))
+    for (const id of ['r0', 'r1']) useDashboardStore.getState().toggleSelected(id)
+    render(<ComparisonView />)
+    const licensing = within(table(/表二/)).getByRole('row', { name: /行政许可 · 处理决定数量/ })
+    const [fromBlank, written] = within(licensing).getAllByRole('cell')
+    expect(fromBlank?.textContent).toBe('0空')
+    expect(fromBlank?.querySelector('[data-blank]')?.getAttribute('title')).toContain('按 0 计')
+    expect(written?.textContent).toBe('0')
   })
 })
