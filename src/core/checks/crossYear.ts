@@ -5,7 +5,7 @@
  * it legitimately, hence only a notice. Agencies are matched by agencyKey, so 沭阳县发改局 2022 pairs
  * with 沭阳县发展和改革局 2023.
  */
-import { readingGapsOf } from '../compare/readingGaps'
+import { agencyIsFileName } from '../identity/agencyFromFileName'
 import { agencyKeyer, type AgencyAliases } from '../identity/agencyName'
 import { APPLICANT_COLUMNS, applicationCellId } from '../model/ids'
 import type { Cell, CheckResult, Report } from '../model/report'
@@ -115,11 +115,9 @@ export function checkAcrossReports(
   aliases: AgencyAliases = {},
 ): CrossReportCheck[] {
   const keyOf = agencyKeyer(aliases)
-  // A guessed agency or year (a file name, one of several titles) would pair reports of other agencies.
+  // A report named after its file would be paired with other agencies' reports of the same file name.
   const pairable = (entry: ReportEntry) =>
-    entry.report.template !== 'legacy' &&
-    entry.report.year > 0 &&
-    !readingGapsOf(entry.report).identityGuessed
+    entry.report.template !== 'legacy' && entry.report.year > 0 && !agencyIsFileName(entry.report)
   const byAgencyYear = new Map<string, ReportEntry[]>()
   for (const entry of entries) {
     if (!pairable(entry)) continue

@@ -3,7 +3,7 @@
  * of one page): groups for a side-by-side choose-which-to-keep view, with every cell whose value differs.
  * Nothing here drops a report; the caller removes what the user chose not to keep.
  */
-import { readingGapsOf } from '../compare/readingGaps'
+import { agencyIsFileName } from './agencyFromFileName'
 import type { ReportEntry } from '../checks/crossYear'
 import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from './agencyName'
 
@@ -57,9 +57,9 @@ function fieldDifferences(entries: readonly ReportEntry[]): Record<string, strin
 
 /**
  * Groups of two or more reports of one agency and year. Reports with no year or no agency are never
- * grouped, nor are those whose agency or year the reader guessed (from the file name, or among several
- * titles): two untitled reports saved as "2023年政府信息公开工作年度报告.txt" are two agencies' reports, and
- * grouping them would ask the user to throw one away.
+ * grouped, nor are those named after their file (agencyIsFileName): two untitled reports saved as
+ * "2023年政府信息公开工作年度报告.txt" are two agencies' reports, and grouping them would ask the user to
+ * throw one away.
  */
 export function findDuplicateGroups(
   entries: readonly ReportEntry[],
@@ -70,7 +70,7 @@ export function findDuplicateGroups(
   const groups = new Map<string, ReportEntry[]>()
   for (const entry of entries) {
     const agency = keyOf(entry.report.agency)
-    if (agency === '' || entry.report.year <= 0 || readingGapsOf(entry.report).identityGuessed) continue
+    if (agency === '' || entry.report.year <= 0 || agencyIsFileName(entry.report)) continue
     const key = `${agency}|${entry.report.year}`
     groups.set(key, [...(groups.get(key) ?? []), entry])
   }

@@ -114,7 +114,7 @@ function matchTitle(text: string): TitleMatch | undefined {
   return { agency, year: Number(parts.year), whole: TITLE_END.test(cleaned.slice(parts.end)) }
 }
 
-function nameWithoutExtension(name: string): string {
+export function nameWithoutExtension(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? name
   return base.replace(/\.[^.]+$/, '')
 }

@@ -62,6 +62,27 @@ describe('duplicates', () => {
     expect(across).toEqual([])
   })
 
+  it('still groups a copy whose title the reader had to choose among a sidebar’s, or whose year is implausible', () => {
+    const text = fixtureText(SEED_FILES[0] ?? '')
+    const sidebar = `热点推荐\n新乡县教育局2023年政府信息公开工作年度报告\n${text}`
+    const chosen = reportOf(textToDocument('page.txt', sidebar))
+    expect(chosen.notices.map((notice) => notice.code)).toContain('identity-guessed')
+    const plain = readTextReport(SEED_FILES[0] ?? '')
+    expect(
+      findDuplicateGroups([
+        { id: 'page', report: chosen },
+        { id: 'txt', report: plain },
+      ]),
+    ).toHaveLength(1)
+    const typo = (name: string) => reportOf(textToDocument(name, text.replaceAll('2023', '2032')))
+    expect(
+      findDuplicateGroups([
+        { id: 'a', report: typo('a.txt') },
+        { id: 'b', report: typo('b.txt') },
+      ]),
+    ).toHaveLength(1)
+  })
+
   it('lists each differing cell with every copy’s value, and unread cells as null', () => {
     const good = readTextReport(SEED_FILES[1] ?? '')
     const misread = readTextReport(SEED_FILES[1] ?? '', (text) =>
