@@ -262,10 +262,10 @@ const LOST_MARK_TEXT = '?？\ufffd■□'
 const LOST_CHARACTERS = new RegExp(`^[${LOST_MARK_TEXT}]+$`)
 const LOST_MARKS: ReadonlySet<number> = new Set([...LOST_MARK_TEXT].map((mark) => mark.charCodeAt(0)))
 /**
- * A whole cell that says its number is not known ("不详", "若干"): no label of the tables is one of these
- * words, and taken as label text the cell would leave the row's next one to be read as blank, 0.
+ * A whole cell that says its number is not known ("不详", "（若干）", "不详。"): no label of the tables is one of
+ * these words, and taken as label text the cell would leave the row's next one to be read as blank, 0.
  */
-const UNKNOWN_NUMBER = /^(?:不详|若干|未知|不明|待定|待统计|未统计|不清楚|暂缺|缺失|略)$/
+const UNKNOWN_NUMBER = /^[（(]?(?:不详|若干|未知|不明|待定|待统计|未统计|不清楚|暂缺|缺失|略)[)）]?[。.]?$/
 /** A cell that only numbers the label next to it: "1.", "(2)", "3、", "IV". */
 const NUMBERING = /^(?:[([]?\d{1,2}[)\].、]?|[IVX]{1,4}[.、]?)$/
 
@@ -277,8 +277,10 @@ const NUMBERING = /^(?:[([]?\d{1,2}[)\].、]?|[IVX]{1,4}[.、]?)$/
  * value it is left unread with a notice. (Another stray mark, "," on a block title line, stays text.)
  */
 function isDamagedValue(builder: LineBuilder, text: string): boolean {
-  if (!builder.structured || (builder.label === '' && builder.numberCount === 0)) return false
+  if (!builder.structured) return false
+  // Also on a line of values under its label; one after a whole row is a remark fitValues drops.
   if (UNKNOWN_NUMBER.test(text)) return true
+  if (builder.label === '' && builder.numberCount === 0) return false
   // A few marks (a number of a digit or three); more are a label whose characters were lost.
   if (LOST_MARKS.has(text.charCodeAt(0)) && LOST_CHARACTERS.test(text))
     return builder.numberCount > 0 || text.length <= 3
@@ -483,20 +485,34 @@ function fittedStart(values: readonly ValueToken[], count: number, end: number):
 }
 
 /**
+ * Still too many after the padding went: a word for an unknown number after the row's values is a remark
+ * beside a whole row ("51\t不详"), not a value more.
+ */
+function withoutRemarks(values: readonly ValueToken[], count: number, start: number, end: number): number {
+  let last = end
+  while (last - start > count && UNKNOWN_NUMBER.test(values[last - 1]?.raw ?? '')) last--
+  return last
+}
+
+/**
  * Fits a line's values to the number of cells a row has: padding blanks at either end (tab exports end rows
- * with empty cells, merged label cells leave empty ones in front) are removed while there are too many.
- * The values themselves when nothing is removed: treat the result as read-only.
+ * with empty cells, merged label cells leave empty ones in front) are removed while there are too many,
+ * then remarks after the values (withoutRemarks). The values themselves when nothing is removed: treat the
+ * result as read-only.
  */
 export function fitValues(values: readonly ValueToken[], count: number): readonly ValueToken[] {
-  const end = fittedEnd(values, count)
-  const start = fittedStart(values, count, end)
+  const padded = fittedEnd(values, count)
+  const start = fittedStart(values, count, padded)
+  const end = withoutRemarks(values, count, start, padded)
   return start === 0 && end === values.length ? values : values.slice(start, end)
 }
 
 /** How many of the values fitValues keeps are numbers (not blanks), without building the fitted list. */
 export function fittedNumberCount(values: readonly ValueToken[], count: number): number {
-  const end = fittedEnd(values, count)
+  const padded = fittedEnd(values, count)
+  const start = fittedStart(values, count, padded)
+  const end = withoutRemarks(values, count, start, padded)
   let numbers = 0
-  for (let i = fittedStart(values, count, end); i < end; i++) if (values[i]?.blank === false) numbers++
+  for (let i = start; i < end; i++) if (values[i]?.blank === false) numbers++
   return numbers
 }

@@ -72,6 +72,35 @@ describe('cells that must not give a silent wrong number', () => {
       )
   })
 
+  it.each([
+    [
+      'a remark after the whole row, which the row keeps',
+      '51\t0\t0\t0\t0\t0\t51\t不详',
+      [51, 0, 0, 0, 0, 0, 51],
+    ],
+    [
+      'the word in the total column, the others in theirs',
+      '51\t0\t0\t0\t0\t0\t（不详）\t',
+      [51, 0, 0, 0, 0, 0, undefined],
+    ],
+  ])('a word for an unknown number in a 表三 row: %s', (_, values, expected) => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const line = '(七) 总计\t\t51\t0\t0\t0\t0\t0\t51\t'
+    expect(readFileSync(join(FIXTURES, path), 'utf8').split('\n')).toContain(line)
+    const report = readChanged(path, line, `(七) 总计\t\t${values}`)
+    const columns = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other', 'total']
+    expect(columns.map((column) => report.cells[`applications.total.${column}`]?.value)).toEqual(expected)
+  })
+
+  it('a word for an unknown number on a line of values under its label leaves that cell unread', () => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const line = '(七) 总计\t\t51\t0\t0\t0\t0\t0\t51\t'
+    const report = readChanged(path, line, '(七) 总计\n\t\t不详\t0\t0\t0\t0\t0\t51\t')
+    expect(report.cells['applications.total.natural']).toBeUndefined()
+    expect(noticesOn(report, 'applications.total.natural')).toEqual(['cell-unread'])
+    expect(report.cells['applications.total.total']?.value).toBe(51)
+  })
+
   it('a number of more than 15 digits is left unread with a notice, not rounded', () => {
     const report = readChanged(SEED, '行政许可\t67\t\t', `行政许可\t${'6'.repeat(40)}\t\t`)
     expect(report.cells[LICENSING]).toBeUndefined()
