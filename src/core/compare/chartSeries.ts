@@ -421,13 +421,15 @@ export function buildTrendSeries(
   const undated = partitioned.comparable.filter((report) => report.year <= 0)
   const comparable = partitioned.comparable.filter((report) => report.year > 0)
   const years = uniqueYears(comparable)
+  // One row per agency and scope: a government's 汇总 and its own office's report are two lines.
   const byAgency = new Map<string, ChartRow>()
   const unread: string[] = []
   const repeated: string[] = []
   for (const report of comparable) {
     const value = cellValue(report, metric.cellId)
     if (value === null) unread.push(reportName(report))
-    const row = byAgency.get(report.agency) ?? {
+    const rowKey = barName(report)
+    const row = byAgency.get(rowKey) ?? {
       label: barName(report),
       agency: report.agency,
       year: report.year,
@@ -441,7 +443,7 @@ export function buildTrendSeries(
       // A trend row spans its agency's years: one corrected year marks it.
       if (isUserValue(report.cells[metric.cellId])) row.corrected = true
     } else if (value !== null) repeated.push(reportName(report))
-    byAgency.set(report.agency, row)
+    byAgency.set(rowKey, row)
   }
   const notes: ChartNote[] = [...partitioned.notes]
   if (undated.length > 0)

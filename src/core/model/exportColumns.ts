@@ -88,9 +88,12 @@ const APPEAL_COLUMN_NAMES: Record<AppealColumn, string> = {
   total: '总计',
 }
 
+/** 表二's rows as the labels name them, but 规范性文件 as both templates' columns share it (2021 prints 行政规范性文件). */
+const PROACTIVE_ROWS: Record<string, string> = { ...PROACTIVE_ROW_NAMES, normativeDocs: '规范性文件' }
+
 function proactiveLabel(id: string): string {
   const [, row = '', column = ''] = id.split('.')
-  return `表二·${PROACTIVE_ROW_NAMES[row] ?? row}·${PROACTIVE_COLUMNS[column] ?? column}`
+  return `表二·${PROACTIVE_ROWS[row] ?? row}·${PROACTIVE_COLUMNS[column] ?? column}`
 }
 
 export interface ExportColumn {

@@ -1,7 +1,8 @@
 import type { ComparisonGrid } from '../../core/compare/comparisonGrid'
 import { describeCell, reportTitle } from '../../core/model/labels'
 import { CorrectedMark } from '../corrections/CorrectedMark'
-import { blankZeroCells } from './blankZeroCells'
+import { blankZeroCells } from '../../core/compare/blankZeroCells'
+import { isUserValue } from '../../core/corrections'
 import { InspectButton } from '../provenance/InspectButton'
 import type { FigureKind } from '../format/formatFigure'
 import { formatFigure } from '../format/formatFigure'
@@ -13,8 +14,7 @@ const BLANK_TITLE = '报告中此格为空白（或“/”“—”“无”）�
 
 /** A value the reader counted as 0 from a blank cell, not a 0 the report wrote (and not since corrected). */
 function isBlankZero(report: Report, cellId: string): boolean {
-  const cell = report.cells[cellId]
-  return cell?.corrected === undefined && cell?.entered === undefined && blankZeroCells(report).has(cellId)
+  return !isUserValue(report.cells[cellId]) && blankZeroCells(report).has(cellId)
 }
 
 const DECIMAL_ROWS: ReadonlySet<string> = new Set([

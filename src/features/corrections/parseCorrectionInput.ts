@@ -1,4 +1,4 @@
-import { DECIMAL_CELL_IDS, SIGNED_CELL_IDS } from '../../core/model/ids'
+import { cellDomainProblem } from '../../core/model/cellDomain'
 
 export type CorrectionInput = { ok: true; value: number } | { ok: false; message: string }
 
@@ -22,7 +22,6 @@ export function parseCorrectionInput(cellId: string, text: string): CorrectionIn
     return { ok: false, message: `数字过长：最多 ${MAX_DIGITS} 位有效数字` }
   // + 0 turns -0 into 0.
   const value = Number(compact.replaceAll(',', '')) + 0
-  if (value < 0 && !SIGNED_CELL_IDS.has(cellId)) return { ok: false, message: '该项不能为负数' }
-  if (!Number.isInteger(value) && !DECIMAL_CELL_IDS.has(cellId)) return { ok: false, message: '件数须为整数' }
-  return { ok: true, value }
+  const problem = cellDomainProblem(cellId, value)
+  return problem === undefined ? { ok: true, value } : { ok: false, message: `该项${problem}` }
 }

@@ -51,7 +51,7 @@ export function overviewCsvTable(
         return kind === 'rate' ? [NOT_COMPARABLE_TEXT, null] : [NOT_COMPARABLE_TEXT]
       const value = figureValue(figure)
       if (kind !== 'rate') return [value ?? null]
-      const small = value !== undefined && entry.row.disclosureRateSmallSample
+      const small = value !== undefined && key === 'disclosureRate' && entry.row.disclosureRateSmallSample
       // A rate is derived, not reported: one decimal of a percent is all it honestly carries.
       return [value === undefined ? null : Math.round(value * 1000) / 10, small ? SMALL_SAMPLE_TEXT : null]
     }),

@@ -38,11 +38,14 @@ export function selectFilteredReports(state: DashboardState): LoadedReport[] {
   return filterReports(selectEffectiveReports(state), state.filters)
 }
 
+// A year the reader did not find (0, 未识别) goes last.
+const yearOrder = (year: number) => (year > 0 ? year : Infinity)
+
 const collectYears = memoizeByReference((reports: LoadedReport[]): number[] =>
-  [...new Set(reports.map((loaded) => loaded.report.year))].sort((a, b) => a - b),
+  [...new Set(reports.map((loaded) => loaded.report.year))].sort((a, b) => yearOrder(a) - yearOrder(b)),
 )
 
-/** Every year of a loaded report, ascending. */
+/** Every year of a loaded report, ascending, then 未识别. */
 export function selectAvailableYears(state: DashboardState): number[] {
   return collectYears(state.reports)
 }

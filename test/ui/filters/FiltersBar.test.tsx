@@ -38,7 +38,7 @@ describe('FiltersBar', () => {
     for (const entry of [{ ...first, report: { ...first.report, year: 0 } }, ...rest]) addReport(entry)
     render(<FiltersBar />)
     const years = within(screen.getByRole('group', { name: '年份筛选' }))
-    expect(years.getAllByRole('button').map((b) => b.textContent)).toEqual(['未识别', '2021', '2023', '2024'])
+    expect(years.getAllByRole('button').map((b) => b.textContent)).toEqual(['2021', '2023', '2024', '未识别'])
     await user.click(years.getByRole('button', { name: '未识别' }))
     expect(filteredAgencies()).toEqual([first.report.agency])
     expect(screen.getByRole('button', { name: /^移除筛选.*未识别/ })).toBeInTheDocument()

@@ -127,7 +127,7 @@ describe('the overview’s Excel workbook', () => {
     expect(value('报告数')).toBe(loaded.length)
   })
 
-  it('checks the exported reports across years against every loaded one, also under a year filter', () => {
+  it('checks the exported reports across years against every loaded report, not only the exported ones', () => {
     const [seed] = loaded
     if (seed === undefined) throw new Error('no seed')
     const report = seed.report

@@ -76,7 +76,7 @@ describe('corrections', () => {
     const input = within(panel).getByRole('textbox', { name: '更正 表三 新收·自然人' })
     await user.type(input, '5.5')
     await user.click(within(panel).getByRole('button', { name: '保存更正' }))
-    expect(within(panel).getByRole('alert')).toHaveTextContent('件数须为整数')
+    expect(within(panel).getByRole('alert')).toHaveTextContent('该项必须是整数')
     await user.clear(input)
     await user.type(input, '52')
     await user.click(within(panel).getByRole('button', { name: '保存更正' }))

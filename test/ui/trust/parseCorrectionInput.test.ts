@@ -33,7 +33,7 @@ describe('parseCorrectionInput', () => {
   })
 
   it('keeps the cell’s rules: counts are whole and not negative', () => {
-    expect(parseCorrectionInput(COUNT, '2.5')).toEqual({ ok: false, message: '件数须为整数' })
+    expect(parseCorrectionInput(COUNT, '2.5')).toEqual({ ok: false, message: '该项必须是整数' })
     expect(parseCorrectionInput(COUNT, '-3')).toEqual({ ok: false, message: '该项不能为负数' })
   })
 })

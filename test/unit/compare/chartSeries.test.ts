@@ -259,6 +259,16 @@ describe('trend series', () => {
     ])
   })
 
+  it('draws an agency’s 汇总 and its own report as two lines, the 汇总 marked', () => {
+    const demo = byAgency('城乡一体化示范区党政办公室')
+    const aggregate = { ...demo, scope: 'aggregate' as const, year: 2022 }
+    const data = buildTrendSeries([{ ...demo, scope: 'agency' as const }, aggregate], received)
+    expect(data.rows.map((row) => row.label).sort()).toEqual(
+      ['城乡一体化示范区党政办公室', '城乡一体化示范区党政办公室（汇总）'].sort(),
+    )
+    expect(data.notes.filter((note) => note.kind === 'repeated')).toEqual([])
+  })
+
   it('leaves a report whose year was not found off the time axis, with a note', () => {
     const demo = byAgency('城乡一体化示范区党政办公室')
     const data = buildTrendSeries([demo, { ...demo, year: 0 }, { ...demo, year: 2024 }], received)

@@ -1,4 +1,4 @@
-import type { Report } from '../../core/model/report'
+import type { Report } from '../model/report'
 
 const CELLS = new WeakMap<Report, ReadonlySet<string>>()
 
