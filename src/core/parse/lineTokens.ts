@@ -266,6 +266,8 @@ const LOST_MARKS: ReadonlySet<number> = new Set([...LOST_MARK_TEXT].map((mark) =
  * these words, and taken as label text the cell would leave the row's next one to be read as blank, 0.
  */
 const UNKNOWN_NUMBER = /^[（(]?(?:不详|若干|未知|不明|待定|待统计|未统计|不清楚|暂缺|缺失|略)[)）]?[。.]?$/
+/** The longest such cell: "（待统计）。". */
+const UNKNOWN_NUMBER_LENGTH = 6
 /** A cell that only numbers the label next to it: "1.", "(2)", "3、", "IV". */
 const NUMBERING = /^(?:[([]?\d{1,2}[)\].、]?|[IVX]{1,4}[.、]?)$/
 
@@ -278,8 +280,9 @@ const NUMBERING = /^(?:[([]?\d{1,2}[)\].、]?|[IVX]{1,4}[.、]?)$/
  */
 function isDamagedValue(builder: LineBuilder, text: string): boolean {
   if (!builder.structured) return false
-  // Also on a line of values under its label; one after a whole row is a remark fitValues drops.
-  if (UNKNOWN_NUMBER.test(text)) return true
+  // Also on a line of values under its label; one after a whole row is a remark fitValues drops. (Every
+  // label cell comes here: the length test spares them the regex.)
+  if (text.length <= UNKNOWN_NUMBER_LENGTH && UNKNOWN_NUMBER.test(text)) return true
   if (builder.label === '' && builder.numberCount === 0) return false
   // A few marks (a number of a digit or three); more are a label whose characters were lost.
   if (LOST_MARKS.has(text.charCodeAt(0)) && LOST_CHARACTERS.test(text))
