@@ -19,6 +19,11 @@ export function yearValue(year: number): number | '未识别' {
   return year > 0 ? year : '未识别'
 }
 
+/** A year's place in an ascending order: 未识别 (0) after every year. */
+export function yearSortKey(year: number): number {
+  return year > 0 ? year : Infinity
+}
+
 /** yearValue as text: "2023", or "未识别". */
 export function yearText(year: number): string {
   return String(yearValue(year))

@@ -1,4 +1,4 @@
-import { yearText } from '../../core/model/labels'
+import { yearSortKey, yearText } from '../../core/model/labels'
 import {
   columnVisibilityFeature,
   createColumnHelper,
@@ -51,7 +51,8 @@ export const overviewColumns = helper.columns([
       </span>
     ),
   }),
-  helper.accessor((entry) => entry.row.year, {
+  // 未识别 (year 0) sorts after every year.
+  helper.accessor((entry) => yearSortKey(entry.row.year), {
     id: 'year',
     header: '年度',
     // It stays in view beside the agency (OverviewTable), so it cannot be hidden.

@@ -1,3 +1,4 @@
+import { yearSortKey } from '../../core/model/labels'
 import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
 import type { DashboardState, Filters, LoadedReport } from '../types'
 import { selectEffectiveReports } from './effectiveReports'
@@ -38,11 +39,8 @@ export function selectFilteredReports(state: DashboardState): LoadedReport[] {
   return filterReports(selectEffectiveReports(state), state.filters)
 }
 
-// A year the reader did not find (0, 未识别) goes last.
-const yearOrder = (year: number) => (year > 0 ? year : Infinity)
-
 const collectYears = memoizeByReference((reports: LoadedReport[]): number[] =>
-  [...new Set(reports.map((loaded) => loaded.report.year))].sort((a, b) => yearOrder(a) - yearOrder(b)),
+  [...new Set(reports.map((loaded) => loaded.report.year))].sort((a, b) => yearSortKey(a) - yearSortKey(b)),
 )
 
 /** Every year of a loaded report, ascending, then 未识别. */

@@ -133,6 +133,25 @@ describe('OverviewView', () => {
     expect(header.getAttribute('aria-sort')).not.toBe(firstDirection)
   })
 
+  it('sorts 未识别 after every year, ascending', async () => {
+    const user = userEvent.setup()
+    const [first, ...rest] = expectedSeedReports()
+    if (!first) throw new Error('seeds')
+    load([asLoaded({ ...first, year: 0 }, 0), ...rest.map((report, index) => asLoaded(report, index + 1))])
+    render(<OverviewView />)
+    const header = screen.getByRole('columnheader', { name: /年度/ })
+    const years = () => {
+      const index = headerTexts().indexOf('年度')
+      return screen.getAllByTestId('overview-row').map((tr) => tr.querySelectorAll('td')[index]?.textContent)
+    }
+    await user.click(within(header).getByRole('button'))
+    if (header.getAttribute('aria-sort') !== 'ascending') await user.click(within(header).getByRole('button'))
+    expect(header).toHaveAttribute('aria-sort', 'ascending')
+    const shown = years()
+    expect(shown.at(-1)).toBe('未识别')
+    expect(shown.slice(0, -1)).toEqual([...shown.slice(0, -1)].sort())
+  })
+
   it('filtering to 2023 leaves the three 2023 seeds', () => {
     load()
     useDashboardStore.getState().toggleYear(2023)
