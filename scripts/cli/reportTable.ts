@@ -1,13 +1,12 @@
 import { countProblems } from '../../src/core/checks/runChecks'
 import { readingGaps, readingGapTexts } from '../../src/core/compare/readingGaps'
 import type { CsvValue } from '../../src/core/csv'
-import type { ExportColumn } from '../../src/core/model/exportColumns'
-import { SCOPE_NAMES, TEMPLATE_NAMES, yearValue } from '../../src/core/model/labels'
+import { REPORT_HEAD_HEADERS, reportHead, type ExportColumn } from '../../src/core/model/exportColumns'
 import type { ReportRecord } from './reportRecord'
 
 /** The header of the one-row-per-report table that --csv and --xlsx write. */
 export function reportTableHeaders(columns: readonly ExportColumn[]): string[] {
-  return ['机关', '年度', '模板', '范围', ...columns.map((column) => column.label), '检查', '文件']
+  return [...REPORT_HEAD_HEADERS, ...columns.map((column) => column.label), '检查', '文件']
 }
 
 /**
@@ -33,12 +32,14 @@ function checkSummary(record: Extract<ReportRecord, { ok: true }>): string {
 /** A report's row: absent cells stay empty (never 0); a file that failed says why in 检查. */
 export function reportTableRow(record: ReportRecord, columns: readonly ExportColumn[]): CsvValue[] {
   if (!record.ok)
-    return ['', '', '', '', ...columns.map(() => undefined), `读取失败：${record.error}`, record.file]
+    return [
+      ...REPORT_HEAD_HEADERS.map(() => ''),
+      ...columns.map(() => undefined),
+      `读取失败：${record.error}`,
+      record.file,
+    ]
   return [
-    record.agency,
-    yearValue(record.year),
-    TEMPLATE_NAMES[record.template],
-    SCOPE_NAMES[record.scope],
+    ...reportHead(record),
     ...columns.map((column) => record.cells[column.id]),
     checkSummary(record),
     record.file,

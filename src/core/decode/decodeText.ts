@@ -81,10 +81,15 @@ export function legacyChineseText(bytes: Uint8Array): DecodedText {
   const sample = bytes.subarray(start, start + ENCODING_SAMPLE_BYTES)
   const gb18030 = decoderFor('gb18030')
   const big5 = decoderFor('big5')
+  // A file that is all sample (most text files) is decoded once, not once more whole.
+  const whole = sample.length === bytes.length
   if (gb18030 !== undefined && big5 !== undefined) {
-    const asBig5 = reportCharacterCount(big5.decode(sample))
-    if (asBig5 >= MIN_BIG5_EVIDENCE && asBig5 > 2 * reportCharacterCount(gb18030.decode(sample)))
-      return { text: big5.decode(bytes), encoding: 'big5' }
+    const sampleAsBig5 = big5.decode(sample)
+    const sampleAsGb = gb18030.decode(sample)
+    const asBig5 = reportCharacterCount(sampleAsBig5)
+    if (asBig5 >= MIN_BIG5_EVIDENCE && asBig5 > 2 * reportCharacterCount(sampleAsGb))
+      return { text: whole ? sampleAsBig5 : big5.decode(bytes), encoding: 'big5' }
+    if (whole) return { text: sampleAsGb, encoding: 'gb18030' }
   }
   return { text: gb18030?.decode(bytes) ?? '', encoding: 'gb18030' }
 }

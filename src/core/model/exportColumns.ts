@@ -13,7 +13,8 @@ import {
   type ApplicationRow,
   applicationRows,
 } from './ids'
-import { describeCell, PROACTIVE_ROW_NAMES } from './labels'
+import { describeCell, PROACTIVE_ROW_NAMES, SCOPE_NAMES, TEMPLATE_NAMES, yearValue } from './labels'
+import type { Report } from './report'
 
 /*
  * Short Chinese column headers for the CSV and the workbook ("表三·新收申请·自然人"): researchers read them in a
@@ -126,6 +127,16 @@ export function exportCellColumns(): ExportColumn[] {
     }
   }
   return columns
+}
+
+/** The columns before the cells in a table of one row per report (batch --csv/--xlsx, 全部单元格). */
+export const REPORT_HEAD_HEADERS = ['机关', '年度', '模板', '范围']
+
+/** A report's values under REPORT_HEAD_HEADERS. */
+export function reportHead(
+  report: Pick<Report, 'agency' | 'year' | 'template' | 'scope'>,
+): (string | number)[] {
+  return [report.agency, yearValue(report.year), TEMPLATE_NAMES[report.template], SCOPE_NAMES[report.scope]]
 }
 
 /** The header of a 字段说明 table: which column of the one-row-per-report table holds which cell id. */

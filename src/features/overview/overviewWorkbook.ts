@@ -1,5 +1,11 @@
-import { exportCellColumns, FIELD_HEADERS, fieldRows } from '../../core/model/exportColumns'
-import { SCOPE_NAMES, TEMPLATE_NAMES, yearText, yearValue } from '../../core/model/labels'
+import {
+  exportCellColumns,
+  FIELD_HEADERS,
+  fieldRows,
+  REPORT_HEAD_HEADERS,
+  reportHead,
+} from '../../core/model/exportColumns'
+import { yearText } from '../../core/model/labels'
 import type { AgencyAliases } from '../../core/identity/agencyName'
 import { buildSupervisorReport, type SupervisorInput } from '../../core/supervisor/supervisorReport'
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../core/supervisor/supervisorCsv'
@@ -26,21 +32,9 @@ function cellsSheet(entries: readonly OverviewEntry[]): Sheet {
   const columns = exportCellColumns()
   return {
     name: '全部单元格',
-    headers: [
-      '机关',
-      '年度',
-      '模板',
-      '范围',
-      ...columns.map((column) => column.label),
-      '检查',
-      '已更正',
-      '文件',
-    ],
+    headers: [...REPORT_HEAD_HEADERS, ...columns.map((column) => column.label), '检查', '已更正', '文件'],
     rows: entries.map((entry): SheetValue[] => [
-      entry.row.agency,
-      yearValue(entry.row.year),
-      TEMPLATE_NAMES[entry.report.template],
-      SCOPE_NAMES[entry.report.scope],
+      ...reportHead(entry.report),
       // An unread cell, or one the report's template does not have, stays empty: never 0.
       ...columns.map((column) => entry.report.cells[column.id]?.value),
       checkSummaryText(entry.row.checks, entry.row.template),
