@@ -68,7 +68,16 @@ function mayBeFooter(text: string, gainsCjk: boolean): boolean {
 }
 
 function noTokens(line: number): LineTokens {
-  return { line, label: '', values: [], trailing: '', numberCount: 0, blankCount: 0, structured: false }
+  return {
+    line,
+    label: '',
+    values: [],
+    trailing: '',
+    numberCount: 0,
+    blankCount: 0,
+    structured: false,
+    labelTail: undefined,
+  }
 }
 
 export interface FindOptions {

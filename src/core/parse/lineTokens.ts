@@ -40,6 +40,12 @@ export interface LineTokens {
   blankCount: number
   /** The line came with cell boundaries (tabs, <td>s, PDF clusters): its digits never ran together by copying. */
   structured: boolean
+  /**
+   * The label's last token when it is shaped as numbering or a multiplied number ("51.", "0.5万") and numbers
+   * follow it: the number of a row whose label is missing ("(六) 其他处理\t1.\t3…"), or the row's first
+   * value, damaged ("(七) 总计\t51.\t0…"), which the row's width tells apart.
+   */
+  labelTail: ValueToken | undefined
 }
 
 /** A number glued to a following bracketed note stays one token; everything else splits on spaces. */
@@ -175,12 +181,25 @@ interface LineBuilder {
   spaced: boolean
   /** The line has cell boundaries (see LineTokens.structured). */
   structured: boolean
+  /** The label's last token looks like a value, not label text (see valueLikeTailOf). */
+  valueLikeTail: ValueLikeTail | undefined
+}
+
+interface ValueLikeTail {
+  column: number
+  text: string
+  /** The label's length without the token. */
+  labelLength: number
+}
+
+function valueToken(builder: LineBuilder, column: number, raw: string, blank: boolean): ValueToken {
+  const token: ValueToken = { line: builder.line, column, raw, blank, digitsOnly: !blank && isDigits(raw) }
+  if (builder.page !== undefined) token.page = builder.page
+  return token
 }
 
 function pushValue(builder: LineBuilder, column: number, raw: string, blank: boolean): void {
-  const token: ValueToken = { line: builder.line, column, raw, blank, digitsOnly: !blank && isDigits(raw) }
-  if (builder.page !== undefined) token.page = builder.page
-  builder.values.push(token)
+  builder.values.push(valueToken(builder, column, raw, blank))
   if (blank) builder.blankCount++
   else builder.numberCount++
 }
@@ -268,15 +287,18 @@ const LOST_MARKS: ReadonlySet<number> = new Set([...LOST_MARK_TEXT].map((mark) =
 const UNKNOWN_NUMBER = /^[（(]?(?:不详|若干|未知|不明|待定|待统计|未统计|不清楚|暂缺|缺失|略)[)）]?[。.]?$/
 /** The longest such cell: "（待统计）。". */
 const UNKNOWN_NUMBER_LENGTH = 6
+/** A number with a Chinese multiplier ("0.5万", "3千"): no label is one, and no count or amount cell is read so. */
+const MULTIPLIED_NUMBER = /^\d[\d,]*(?:\.\d+)?[十百千万亿]+$/
 /** A cell that only numbers the label next to it: "1.", "(2)", "3、", "IV". */
 const NUMBERING = /^(?:[([]?\d{1,2}[)\].、]?|[IVX]{1,4}[.、]?)$/
 
 /**
  * A whole cell after the label or among the values with digits or Latin letters but no ideograph that is
- * neither a number, a blank nor numbering ("l2", "1O", "6,7", "-3-0"), or only marks for lost characters
- * ("?", "■"), or a word for an unknown number (UNKNOWN_NUMBER): a value damaged by OCR, typing, encoding
- * or a page number, or not given. Taken as label text it would leave its cell to be read as blank, 0; as a
- * value it is left unread with a notice. (Another stray mark, "," on a block title line, stays text.)
+ * neither a number, a blank nor numbering ("l2", "1O", "6,7", "-3-0"), a number with a multiplier
+ * (MULTIPLIED_NUMBER), only marks for lost characters ("?", "■"), or a word for an unknown number
+ * (UNKNOWN_NUMBER): a value damaged by OCR, typing, encoding or a page number, or not given. Taken as label
+ * text it would leave its cell to be read as blank, 0; as a value it is left unread with a notice. (Another
+ * stray mark, "," on a block title line, stays text.)
  */
 function isDamagedValue(builder: LineBuilder, text: string): boolean {
   if (!builder.structured) return false
@@ -287,7 +309,39 @@ function isDamagedValue(builder: LineBuilder, text: string): boolean {
   // A few marks (a number of a digit or three); more are a label whose characters were lost.
   if (LOST_MARKS.has(text.charCodeAt(0)) && LOST_CHARACTERS.test(text))
     return builder.numberCount > 0 || text.length <= 3
+  if (isAsciiDigit(text.charCodeAt(0)) && MULTIPLIED_NUMBER.test(text)) return true
   return HAS_DIGIT_OR_LETTER.test(text) && !HAS_CJK.test(text) && !NUMBERING.test(text)
+}
+
+/**
+ * The line's label ended in a value-like token (valueLikeTailOf) and only blanks followed it: it becomes the
+ * first value, damaged, before those blanks. As label text it would leave its cell to be read as blank, 0;
+ * as a value it is left unread with a notice.
+ */
+function tailAsValue(builder: LineBuilder, tail: ValueLikeTail): void {
+  builder.label = builder.label.slice(0, tail.labelLength)
+  const following = builder.values
+  builder.values = []
+  pushValue(builder, tail.column, tail.text, false)
+  builder.values.push(...following)
+}
+
+/**
+ * The last token of a cell of label text (`text`, about to be added to the label) when it is shaped as
+ * numbering ("67.", "(6)") or a number with a multiplier ("0.5万") and comes after label text, in the cell
+ * or before it. Such a token that neither label text nor a number follows on its line numbers no label:
+ * it is the row's value, damaged ("67." may be 67, or 675 with a digit lost).
+ */
+function valueLikeTailOf(
+  builder: LineBuilder,
+  column: number,
+  reading: CellReading,
+  text: string,
+): ValueLikeTail | undefined {
+  const last = reading.steps[reading.steps.length - 1]
+  if (last?.kind !== 'token' || (builder.label === '' && reading.steps.length === 1)) return undefined
+  if (!NUMBERING.test(last.text) && !MULTIPLIED_NUMBER.test(last.text)) return undefined
+  return { column, text: last.text, labelLength: builder.label.length + text.length - last.text.length }
 }
 
 /** A cell's reading as the builder takes it. */
@@ -299,6 +353,7 @@ function applyReading(builder: LineBuilder, column: number, reading: CellReading
   if (reading.text !== undefined && builder.numberCount === 0) {
     if (reading.spaced) builder.spaced = true
     startLabel(builder)
+    builder.valueLikeTail = valueLikeTailOf(builder, column, reading, reading.text)
     builder.label += reading.text
     return
   }
@@ -314,6 +369,7 @@ function applyReading(builder: LineBuilder, column: number, reading: CellReading
       continue
     }
     startLabel(builder)
+    builder.valueLikeTail = undefined
     const glued = step.kind === 'token' ? step.glued : undefined
     if (glued === undefined) builder.label += step.text
     else {
@@ -421,6 +477,7 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
     blankCount: 0,
     spaced: false,
     structured: false,
+    valueLikeTail: undefined,
   }
   const { text, cells } = line
   const single = cells === undefined ? !text.includes('\t') : cells.length <= 1
@@ -462,6 +519,9 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
     const cell = from === 0 && to === source.length ? source : source.slice(from, to)
     applyReading(builder, column, cellReading(cell, single))
   }
+  const tail = builder.valueLikeTail
+  // With numbers after it, the row's width tells what it is (LineTokens.labelTail).
+  if (tail !== undefined && builder.numberCount === 0) tailAsValue(builder, tail)
   const { values, numberCount, blankCount, spaced } = builder
   return {
     line: index,
@@ -471,6 +531,8 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
     numberCount,
     blankCount,
     structured: !single,
+    labelTail:
+      tail !== undefined && numberCount > 0 ? valueToken(builder, tail.column, tail.text, false) : undefined,
   }
 }
 

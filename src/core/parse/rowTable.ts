@@ -229,6 +229,16 @@ function takeSplitOffAfterTable(
   return end + 1
 }
 
+/**
+ * A row one number short whose label ended in a value-like token ("(七) 总计\t51.\t0…"): that token is its
+ * first value, damaged (left unread), so the numbers after it keep their columns.
+ */
+function withLabelTail(tokens: LineTokens, count: number): readonly ValueToken[] {
+  const tail = tokens.labelTail
+  if (tail === undefined || fittedNumberCount(tokens.values, count) !== count - 1) return tokens.values
+  return [tail, ...tokens.values]
+}
+
 export function readRowTable(
   source: LineSource,
   from: number,
@@ -286,10 +296,10 @@ export function readRowTable(
     // (A line in some row's exact wording needs no look: a second table's first row has none left.)
     if (chosen?.how !== 'exact' && chooser.endsTable(tokens.label)) break
     const spec = chosen?.spec
-    let values = tokens.values
     let structured = tokens.structured
     let next = line + 1
     const count = spec?.cellIds.length ?? 0
+    let values = withLabelTail(tokens, count)
     while (fittedNumberCount(values, count) < count && next < source.count) {
       const more = source.tokens(next)
       if (!isNumberOnly(more)) break

@@ -162,6 +162,46 @@ describe('cells that must not give a silent wrong number', () => {
     },
   )
 
+  it.each(['67.', '(6)', '6、', '0.5万', '3千'])(
+    'a cell shaped as numbering or with a multiplier after the label (%s) is left unread, not read as blank 0',
+    (cell) => {
+      const report = readChanged(SEED, '行政许可\t67\t\t', `行政许可\t${cell}\t\t`)
+      expect(report.cells[LICENSING]).toBeUndefined()
+      expect(noticesOn(report, LICENSING)).toEqual(['cell-unread'])
+      expect(report.notices.find((notice) => notice.code === 'cell-unread')?.message).toContain(`“${cell}”`)
+    },
+  )
+
+  it.each(['行政许可 67.', '行政许可 0.5万'])(
+    'such a number after the label in the label’s own cell (%s) is left unread too',
+    (cell) => {
+      const report = readChanged(SEED, '行政许可\t67\t\t', `${cell}\t\t`)
+      expect(report.cells[LICENSING]).toBeUndefined()
+      expect(noticesOn(report, LICENSING)).toEqual(['cell-unread'])
+    },
+  )
+
+  it('a numbering-shaped first value of a 表三 row is left unread and the others stay in their columns', () => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const line = '(七) 总计\t\t51\t0\t0\t0\t0\t0\t51\t'
+    const report = readChanged(path, line, line.replace('\t51\t0', '\t51.\t0'))
+    expect(report.cells['applications.total.natural']).toBeUndefined()
+    expect(noticesOn(report, 'applications.total.natural')).toEqual(['cell-unread'])
+    expect(report.cells['applications.total.commercial']?.value).toBe(0)
+    expect(report.cells['applications.total.total']?.value).toBe(51)
+  })
+
+  it('numbering in a cell of its own before the label it numbers stays label text', () => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const report = readChanged(
+      path,
+      '\t(三) 不予公开\t1. 属于国家秘密\t0\t0\t0\t0\t0\t0\t0',
+      '\t(三) 不予公开\t1.\t属于国家秘密\t0\t0\t0\t0\t0\t0\t0',
+    )
+    expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+    expect(report.notices.filter((notice) => notice.code === 'cell-unread')).toEqual([])
+  })
+
   it('a label cell whose characters were all lost ("??????") stays label text', () => {
     const path = 'seeds/001_cad4fa3e014eb2f3.txt'
     const report = readChanged(
