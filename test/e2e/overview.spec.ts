@@ -1,10 +1,14 @@
+import { join } from 'node:path'
 import {
   columnIndex,
   downloadedBytes,
   dropFiles,
   expect,
+  fixturesDir,
+  openTab,
   openWithSeeds,
   overviewRows,
+  readGroundTruth,
   readSeedExpectations,
   rowCell,
   saveScreenshot,
@@ -41,6 +45,30 @@ test('dropping the five seed reports shows one row each with its 行政许可 fi
   }
 
   await saveScreenshot(page, 'overview.png')
+})
+
+test('a figure the report left blank shows 0 marked 空, and its chart names it under the bars', async ({
+  page,
+}) => {
+  const path = join(fixturesDir, 'handmade/2021_one_row_other_handling.txt')
+  const truth = readGroundTruth(path.replace(/\.txt$/, '.expected.json'))
+  await page.goto('/')
+  await dropFiles(page, [path, ...seedTextPaths])
+  await expect(overviewRows(page)).toHaveCount(seeds.length + 1)
+  const row = overviewRows(page).filter({ hasText: truth.agency })
+  const penalty = rowCell(row, await columnIndex(page, '行政处罚'))
+  await expect(penalty).toHaveText('空0')
+  await expect(penalty.locator('[data-blank]')).toHaveAttribute('title', /空白.*按 0 计/)
+  const licensing = rowCell(row, await columnIndex(page, '行政许可'))
+  await expect(licensing.locator('[data-blank]')).toHaveCount(0)
+  for (const seed of seeds) {
+    const seedRow = overviewRows(page).filter({ hasText: seed.agency })
+    await expect(seedRow.locator('[data-blank]')).toHaveCount(0)
+  }
+  await openTab(page, '图表')
+  const note = page.getByTestId('chart-decisions').locator('[data-note="blank"]')
+  await expect(note).toContainText('按 0 计')
+  await expect(note).toContainText(truth.agency)
 })
 
 test('the 加载示例报告 button loads the five sample reports', async ({ page }) => {

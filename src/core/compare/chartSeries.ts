@@ -11,11 +11,12 @@ import {
   UNAVAILABLE_ROWS,
 } from '../model/ids'
 import { isUserValue } from '../corrections'
+import { isBlankZero } from './blankZeroCells'
 import type { Report } from '../model/report'
 
 /** The part of a report the charts read. */
 export type ChartReport = Pick<Report, 'agency' | 'year' | 'template' | 'tableVariants' | 'cells'> &
-  Partial<Pick<Report, 'scope'>>
+  Partial<Pick<Report, 'scope' | 'notices'>>
 
 export interface ChartSeriesDef {
   key: string
@@ -35,6 +36,8 @@ export interface ChartRow {
   total?: number
   /** Whether a cell the row is drawn from holds a value the user corrected or entered, not the report's. */
   corrected: boolean
+  /** Whether a cell the row is drawn from was left blank by the report and counted as 0. */
+  blank: boolean
 }
 
 export type ChartNoteKind =
@@ -44,6 +47,7 @@ export type ChartNoteKind =
   | 'no-applications'
   | 'top-agencies'
   | 'corrected'
+  | 'blank'
   | 'undated'
   | 'repeated'
 
@@ -169,20 +173,25 @@ function drawsUserValue(report: ChartReport, ids: readonly string[]): boolean {
   return ids.some((id) => isUserValue(report.cells[id]))
 }
 
+/** Whether any of the cells a bar is drawn from was blank in the report and counted as 0. */
+function drawsBlank(report: ChartReport, ids: readonly string[]): boolean {
+  return ids.some((id) => isBlankZero(report, id))
+}
+
 /**
- * The chart's notes with one naming the bars drawn with a corrected or entered value: the page marks
- * them, and an exported image carries its notes, so a number the report did not give is never shown
- * unflagged.
+ * The chart's notes with one naming the bars drawn with a corrected or entered value, and one naming those
+ * drawn with a blank counted as 0: the page marks them, and an exported image carries its notes, so a
+ * number the report did not write is never shown unflagged.
  */
-function withCorrectedNote(data: ChartData): ChartData {
+function withMarkNotes(data: ChartData): ChartData {
   const corrected = data.rows.filter((row) => row.corrected).map((row) => row.label)
-  if (corrected.length === 0) return data
-  const note: ChartNote = {
-    kind: 'corrected',
-    message: '含用户更正或补录的数值（不是报告原文）',
-    reports: corrected,
-  }
-  return { ...data, notes: [...data.notes, note] }
+  const blank = data.rows.filter((row) => row.blank).map((row) => row.label)
+  const notes: ChartNote[] = []
+  if (corrected.length > 0)
+    notes.push({ kind: 'corrected', message: '含用户更正或补录的数值（不是报告原文）', reports: corrected })
+  if (blank.length > 0)
+    notes.push({ kind: 'blank', message: '含报告中空白（或“/”“—”“无”）、按 0 计的数值', reports: blank })
+  return notes.length === 0 ? data : { ...data, notes: [...data.notes, ...notes] }
 }
 
 function uniqueYears(reports: readonly { year: number }[]): number[] {
@@ -220,6 +229,7 @@ export function buildDecisionsSeries(reports: readonly ChartReport[], options: C
       year: report.year,
       values,
       corrected: drawsUserValue(report, DECISION_CELL_IDS),
+      blank: drawsBlank(report, DECISION_CELL_IDS),
     })
   })
   const data = {
@@ -228,7 +238,7 @@ export function buildDecisionsSeries(reports: readonly ChartReport[], options: C
     notes: [...notes, ...unreadNote('处理决定数量', unread)],
     years: uniqueYears(rows),
   }
-  return withCorrectedNote(limitAgencies(data, sumOfValues, options.maxAgencies))
+  return withMarkNotes(limitAgencies(data, sumOfValues, options.maxAgencies))
 }
 
 const DECISION_CELL_IDS = DECISION_SERIES.map(({ key }) => `proactive.${key}.decisions`)
@@ -266,6 +276,7 @@ export function buildFeesSeries(reports: readonly ChartReport[], options: ChartO
       year: report.year,
       values: { fees: amount },
       corrected: drawsUserValue(report, ['proactive.fees.amount']),
+      blank: drawsBlank(report, ['proactive.fees.amount']),
     })
   })
   const feeNote: ChartNote[] = feeItems.length
@@ -283,7 +294,7 @@ export function buildFeesSeries(reports: readonly ChartReport[], options: ChartO
     notes: [...notes, ...feeNote, ...unreadNote('收费金额', unread)],
     years: uniqueYears(rows),
   }
-  return withCorrectedNote(limitAgencies(data, sumOfValues, options.maxAgencies))
+  return withMarkNotes(limitAgencies(data, sumOfValues, options.maxAgencies))
 }
 
 export const OUTCOME_SERIES: readonly ChartSeriesDef[] = [
@@ -372,6 +383,7 @@ export function buildOutcomesSeries(reports: readonly ChartReport[], options: Ch
       counts,
       total,
       corrected: drawsUserValue(report, outcomeCellIds(report)),
+      blank: drawsBlank(report, outcomeCellIds(report)),
     })
   })
   const noApplicationsNote: ChartNote[] = noApplications.length
@@ -384,7 +396,7 @@ export function buildOutcomesSeries(reports: readonly ChartReport[], options: Ch
     years: [...new Set(shownYears)].sort((a, b) => a - b),
   }
   // Shares all sum to 100; the agencies with the most handled applications are the ones shown.
-  return withCorrectedNote(limitAgencies(data, (row) => row.total ?? 0, options.maxAgencies))
+  return withMarkNotes(limitAgencies(data, (row) => row.total ?? 0, options.maxAgencies))
 }
 
 export interface TrendMetric {
@@ -435,13 +447,15 @@ export function buildTrendSeries(
       year: report.year,
       values: Object.fromEntries(years.map((y) => [yearSeriesKey(y), null])),
       corrected: false,
+      blank: false,
     }
     const key = yearSeriesKey(report.year)
     // A repeated agency+year keeps the first value read, like the label builder keeps the first bar.
     if (row.values[key] === null) {
       row.values[key] = value
-      // A trend row spans its agency's years: one corrected year marks it.
+      // A trend row spans its agency's years: one corrected (or blank) year marks it.
       if (isUserValue(report.cells[metric.cellId])) row.corrected = true
+      if (isBlankZero(report, metric.cellId)) row.blank = true
     } else if (value !== null) repeated.push(reportName(report))
     byAgency.set(rowKey, row)
   }
@@ -466,5 +480,5 @@ export function buildTrendSeries(
     years,
   }
   // An agency's years added up: the agencies with the most over the period are the ones shown.
-  return withCorrectedNote(limitAgencies(data, sumOfValues, options.maxAgencies))
+  return withMarkNotes(limitAgencies(data, sumOfValues, options.maxAgencies))
 }

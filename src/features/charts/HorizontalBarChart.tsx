@@ -42,6 +42,13 @@ function labelOf(payload: unknown): string {
   return typeof payload === 'object' && payload !== null && 'label' in payload ? String(payload.label) : ''
 }
 
+/** The tooltip's heading: the bar's label, and what in its numbers the report did not write. */
+function tooltipTitle(label: string, row: ChartRow | undefined): string {
+  const marks = [row?.corrected === true ? '含已更正数值' : '', row?.blank === true ? '含空白按 0 计' : '']
+  const said = marks.filter(Boolean).join('，')
+  return said === '' ? label : `${label}（${said}）`
+}
+
 function flatten(rows: readonly ChartRow[]): FlatRow[] {
   return rows.map((row) => ({ label: row.label, ...row.values }))
 }
@@ -87,11 +94,7 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
       <YAxis type="category" dataKey="label" width={AXIS_WIDTH} interval={0} tick={AgencyTick} />
       <Tooltip
         formatter={tooltipValue}
-        labelFormatter={(label: unknown) =>
-          rowsByLabel.get(String(label))?.corrected === true
-            ? `${String(label)}（含已更正数值）`
-            : String(label)
-        }
+        labelFormatter={(label: unknown) => tooltipTitle(String(label), rowsByLabel.get(String(label)))}
         cursor={{ fill: 'rgba(0,0,0,0.04)' }}
       />
       <Legend verticalAlign="top" height={28} itemSorter={null} />

@@ -1,21 +1,13 @@
 import type { ComparisonGrid } from '../../core/compare/comparisonGrid'
 import { describeCell, reportTitle } from '../../core/model/labels'
 import { CorrectedMark } from '../corrections/CorrectedMark'
-import { blankZeroCells } from '../../core/compare/blankZeroCells'
-import { isUserValue } from '../../core/corrections'
+import { isBlankZero } from '../../core/compare/blankZeroCells'
 import { InspectButton } from '../provenance/InspectButton'
 import type { FigureKind } from '../format/formatFigure'
 import { formatFigure } from '../format/formatFigure'
-import type { Report } from '../../core/model/report'
+import { BlankMark } from '../format/BlankMark'
 import type { LoadedReport } from '../../store'
 import { ScopeBadge } from '../format/ScopeBadge'
-
-const BLANK_TITLE = '报告中此格为空白（或“/”“—”“无”），按 0 计'
-
-/** A value the reader counted as 0 from a blank cell, not a 0 the report wrote (and not since corrected). */
-function isBlankZero(report: Report, cellId: string): boolean {
-  return !isUserValue(report.cells[cellId]) && blankZeroCells(report).has(cellId)
-}
 
 const DECIMAL_ROWS: ReadonlySet<string> = new Set([
   'proactive.fees.amount',
@@ -104,11 +96,7 @@ export function ComparisonTable({
                           text
                         )}
                         {source ? <CorrectedMark cellId={cell.cellId} cell={source} /> : null}
-                        {source && loaded && isBlankZero(loaded.report, cell.cellId) ? (
-                          <span className="blank-mark" title={BLANK_TITLE} data-blank="true">
-                            空
-                          </span>
-                        ) : null}
+                        {source && loaded && isBlankZero(loaded.report, cell.cellId) ? <BlankMark /> : null}
                       </td>
                     )
                   }),

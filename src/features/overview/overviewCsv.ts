@@ -1,6 +1,7 @@
 import { SMALL_SAMPLE_THRESHOLD } from '../../core/compare/overviewRow'
 import { figureValue } from '../../core/compare/figure'
-import { SCOPE_NAMES, yearValue } from '../../core/model/labels'
+import { blankZeroCells, isBlankZero } from '../../core/compare/blankZeroCells'
+import { describeCell, SCOPE_NAMES, yearValue } from '../../core/model/labels'
 import { correctedCellsText } from '../corrections/correctedCells'
 import type { CsvValue } from '../export/csv'
 import { NOT_COMPARABLE_TEXT } from '../format/formatFigure'
@@ -13,12 +14,22 @@ export function correctedFiguresText(entry: OverviewEntry): string {
   return correctedCellsText(entry.report, Object.keys(entry.report.cells)).join('；')
 }
 
+/** Every cell the report left blank and the reader counted as 0 (and the user has not corrected). */
+export function blankCellsText(entry: OverviewEntry): string {
+  const { report } = entry
+  return [...blankZeroCells(report)]
+    .filter((id) => isBlankZero(report, id))
+    .map(describeCell)
+    .join('；')
+}
+
 /**
  * The overview as CSV records: the figure columns shown in the table (`hidden` holds the ids of those the
  * user hid), with 范围, so a government's aggregate report is not mistaken for one agency's. Numbers are
  * written in full (fees keep every decimal); an unread or not-applicable figure is an empty field, never 0;
  * a legacy report says 格式不可比. A rate over fewer than 30 handled applications, starred on the page, is
- * said to be so in the column after it.
+ * said to be so in the column after it. 空白按 0 计 names the figure columns drawn from a blank cell counted
+ * as 0, marked 空 on the page.
  */
 const SMALL_SAMPLE_TEXT = `办结申请少于 ${SMALL_SAMPLE_THRESHOLD} 件，仅供参考`
 
@@ -39,6 +50,7 @@ export function overviewCsvTable(
     ),
     '检查',
     '已更正',
+    '空白按 0 计',
     '文件',
   ]
   const rows = entries.map((entry): CsvValue[] => [
@@ -57,6 +69,10 @@ export function overviewCsvTable(
     }),
     checkSummaryText(entry.row.checks, entry.row.template),
     correctedFiguresText(entry),
+    figures
+      .filter(({ key }) => entry.row.figures[key].state === 'value' && entry.row.figures[key].blank === true)
+      .map((column) => column.header)
+      .join('、'),
     entry.fileName,
   ])
   return { headers, rows }

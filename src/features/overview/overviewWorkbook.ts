@@ -12,7 +12,7 @@ import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../core/supervisor
 import type { Sheet, SheetValue } from '../../core/xlsx/sheet'
 import type { Filters } from '../../store'
 import { checkSummaryText } from './checkSummary'
-import { correctedFiguresText, overviewCsvTable } from './overviewCsv'
+import { blankCellsText, correctedFiguresText, overviewCsvTable } from './overviewCsv'
 import type { OverviewEntry } from './overviewEntries'
 
 export interface OverviewWorkbookInput {
@@ -32,13 +32,21 @@ function cellsSheet(entries: readonly OverviewEntry[]): Sheet {
   const columns = exportCellColumns()
   return {
     name: '全部单元格',
-    headers: [...REPORT_HEAD_HEADERS, ...columns.map((column) => column.label), '检查', '已更正', '文件'],
+    headers: [
+      ...REPORT_HEAD_HEADERS,
+      ...columns.map((column) => column.label),
+      '检查',
+      '已更正',
+      '空白按 0 计',
+      '文件',
+    ],
     rows: entries.map((entry): SheetValue[] => [
       ...reportHead(entry.report),
       // An unread cell, or one the report's template does not have, stays empty: never 0.
       ...columns.map((column) => entry.report.cells[column.id]?.value),
       checkSummaryText(entry.row.checks, entry.row.template),
       correctedFiguresText(entry),
+      blankCellsText(entry),
       entry.fileName,
     ]),
     frozenColumns: 2,
@@ -93,7 +101,10 @@ function notesSheet(input: OverviewWorkbookInput): Sheet {
         '每个数值均取自报告原文，由浏览器在本机读取；用户更正过的单元格列在“已更正”列，并注明报告原值',
       ],
       ['空白单元格', '本工作簿中的空白表示未能读取，或该报告所用格式没有此项；空白不是 0'],
-      ['按 0 计的单元格', '报告中留空或写作“/”“—”“无”的单元格按 0 计，并在“检查结果”中列出'],
+      [
+        '按 0 计的单元格',
+        '报告中留空或写作“/”“—”“无”的单元格按 0 计，列在“空白按 0 计”列（总览表中列出含此类单元格的数值列），并在“检查结果”中列出',
+      ],
       ['年度“未识别”', '报告中未找到年度；此类报告不参与跨年度检查'],
       [
         '重复报告',

@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { ChartReport } from '../../../src/core/compare/chartSeries'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
+import { FIXTURES } from '../../helpers/expectedReports'
 import { ChartsPanel } from '../../../src/features/charts/ChartsPanel'
 import { rowHeight } from '../../../src/features/charts/chartSize'
 import { groundTruthReports } from './groundTruthReports'
@@ -153,6 +158,18 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
     expect(note?.textContent).toContain('含用户更正或补录的数值')
     expect(note?.textContent).toContain(first.agency)
     expect(screen.getByTestId('chart-fees').querySelector('[data-note="corrected"]')).toBeNull()
+  })
+
+  it('names under the chart the bars drawn with a cell the report left blank, counted as 0', () => {
+    const path = 'handmade/2021_one_row_other_handling.txt'
+    const outcome = readReport(textToDocument(path, readFileSync(join(FIXTURES, path), 'utf8')))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    render(<ChartsPanel reports={[outcome.report, ...reports]} width={800} />)
+    const note = screen.getByTestId('chart-decisions').querySelector('[data-note="blank"]')
+    expect(note?.textContent).toContain('按 0 计')
+    expect(note?.textContent).toContain(outcome.report.agency)
+    expect(note?.textContent).not.toContain(reports[0]?.agency)
+    expect(screen.getByTestId('chart-fees').querySelector('[data-note="blank"]')).toBeNull()
   })
 
   it('says so when nothing is loaded', () => {

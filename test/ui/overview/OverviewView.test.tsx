@@ -235,6 +235,25 @@ describe('OverviewView', () => {
     expect(agenciesInOrder()).not.toContain('卫辉市城市管理局')
   })
 
+  it('marks a figure the report left blank (counted as 0), and marks it corrected instead once corrected', () => {
+    const path = 'handmade/2021_one_row_other_handling.txt'
+    const outcome = readReport(textToDocument(path, readFileSync(join(FIXTURES, path), 'utf8')))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    load([asLoaded(outcome.report, 0)])
+    render(<OverviewView />)
+    const agency = outcome.report.agency
+    const penalty = () => cellOf(agency, '行政处罚')
+    expect(penalty()).toHaveTextContent('空0')
+    expect(penalty().querySelector('[data-blank]')?.getAttribute('title')).toContain('空白')
+    expect(cellOf(agency, '行政许可').querySelector('[data-blank]')).toBeNull()
+    expect(penalty().querySelector('[data-corrected]')).toBeNull()
+    act(() => {
+      useDashboardStore.getState().correctCell('r0', 'proactive.penalty.decisions', 4)
+    })
+    expect(penalty()).toHaveTextContent('已更正4')
+    expect(penalty().querySelector('[data-blank]')).toBeNull()
+  })
+
   it('a report whose file had a second 表三 left unread says so in the warning tone', () => {
     const entries = parsedSeedEntries()
     const first = entries[0]

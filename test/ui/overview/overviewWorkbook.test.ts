@@ -1,6 +1,12 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { applyCorrection } from '../../../src/core/corrections'
 import { cellLayouts } from '../../../src/core/model/ids'
+import { describeCell } from '../../../src/core/model/labels'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
+import { FIXTURES } from '../../helpers/expectedReports'
 import { exportCellColumns } from '../../../src/core/model/exportColumns'
 import { cellValues } from '../../../src/core/model/report'
 import { workbookBytes } from '../../../src/core/xlsx/workbook'
@@ -110,6 +116,31 @@ describe('the overview’s Excel workbook', () => {
     const [headers = [], row = []] = sheetNamed(corrected, '全部单元格').rows
     expect(row[headers.indexOf('表二·行政许可·处理决定数量')]).toBe(68)
     expect(String(row[headers.indexOf('已更正')])).toContain(String(own))
+  })
+
+  it('names in 空白按 0 计 the cells the report left blank, and in 总览 the figures drawn from one', () => {
+    const path = 'handmade/2021_one_row_other_handling.txt'
+    const outcome = readReport(textToDocument(path, readFileSync(join(FIXTURES, path), 'utf8')))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    const blanks = outcome.report.notices
+      .filter((notice) => notice.code === 'blank-as-zero')
+      .flatMap((notice) => notice.cellIds ?? [])
+    expect(blanks).toContain('proactive.penalty.decisions')
+    const blank: LoadedReport = {
+      id: 'blank',
+      fileName: path,
+      fingerprint: 'fp-blank',
+      report: outcome.report,
+      addedAt: AT.toISOString(),
+    }
+    const book = written(input([blank]))
+    const [cellHeaders = [], cellRow = []] = sheetNamed(book, '全部单元格').rows
+    expect(String(cellRow[cellHeaders.indexOf('空白按 0 计')]).split('；')).toEqual(blanks.map(describeCell))
+    expect(cellRow[cellHeaders.indexOf('表二·行政处罚·处理决定数量')]).toBe(0)
+    const [headers = [], row = []] = sheetNamed(book, '总览').rows
+    expect(row[headers.indexOf('空白按 0 计')]).toBe('行政处罚')
+    const [, seedRow = []] = sheetNamed(sheets, '总览').rows
+    expect(seedRow[headers.indexOf('空白按 0 计')] ?? '').toBe('')
   })
 
   it('says which filters were on', () => {
