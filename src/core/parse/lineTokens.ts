@@ -41,9 +41,10 @@ export interface LineTokens {
   /** The line came with cell boundaries (tabs, <td>s, PDF clusters): its digits never ran together by copying. */
   structured: boolean
   /**
-   * The label's last token when it is shaped as numbering or a multiplied number ("51.", "0.5万") and numbers
-   * follow it: the number of a row whose label is missing ("(六) 其他处理\t1.\t3…"), or the row's first
-   * value, damaged ("(七) 总计\t51.\t0…"), which the row's width tells apart.
+   * The label's last token when it is shaped as numbering or a multiplied number ("67.", "51.", "0.5万") and
+   * comes after label text: the number of the next row or of a row whose label is missing ("(六) 其他处理\t1.\t3…"),
+   * or the row's value, damaged ("行政许可\t67.\t\t", "(七) 总计\t51.\t0…"). It stays in the label; the row
+   * reader tells which by the lines around it and the row's width.
    */
   labelTail: ValueToken | undefined
 }
@@ -181,15 +182,8 @@ interface LineBuilder {
   spaced: boolean
   /** The line has cell boundaries (see LineTokens.structured). */
   structured: boolean
-  /** The label's last token looks like a value, not label text (see valueLikeTailOf). */
-  valueLikeTail: ValueLikeTail | undefined
-}
-
-interface ValueLikeTail {
-  column: number
-  text: string
-  /** The label's length without the token. */
-  labelLength: number
+  /** The label's last token may be a value, not label text (see valueLikeTailOf). */
+  valueLikeTail: ValueToken | undefined
 }
 
 function valueToken(builder: LineBuilder, column: number, raw: string, blank: boolean): ValueToken {
@@ -314,34 +308,15 @@ function isDamagedValue(builder: LineBuilder, text: string): boolean {
 }
 
 /**
- * The line's label ended in a value-like token (valueLikeTailOf) and only blanks followed it: it becomes the
- * first value, damaged, before those blanks. As label text it would leave its cell to be read as blank, 0;
- * as a value it is left unread with a notice.
- */
-function tailAsValue(builder: LineBuilder, tail: ValueLikeTail): void {
-  builder.label = builder.label.slice(0, tail.labelLength)
-  const following = builder.values
-  builder.values = []
-  pushValue(builder, tail.column, tail.text, false)
-  builder.values.push(...following)
-}
-
-/**
- * The last token of a cell of label text (`text`, about to be added to the label) when it is shaped as
+ * The last token of a cell of label text, about to be added to the label, when it is shaped as
  * numbering ("67.", "(6)") or a number with a multiplier ("0.5万") and comes after label text, in the cell
- * or before it. Such a token that neither label text nor a number follows on its line numbers no label:
- * it is the row's value, damaged ("67." may be 67, or 675 with a digit lost).
+ * or before it (LineTokens.labelTail). More label text after it on the line makes it numbering again.
  */
-function valueLikeTailOf(
-  builder: LineBuilder,
-  column: number,
-  reading: CellReading,
-  text: string,
-): ValueLikeTail | undefined {
+function valueLikeTailOf(builder: LineBuilder, column: number, reading: CellReading): ValueToken | undefined {
   const last = reading.steps[reading.steps.length - 1]
   if (last?.kind !== 'token' || (builder.label === '' && reading.steps.length === 1)) return undefined
   if (!NUMBERING.test(last.text) && !MULTIPLIED_NUMBER.test(last.text)) return undefined
-  return { column, text: last.text, labelLength: builder.label.length + text.length - last.text.length }
+  return valueToken(builder, column, last.text, false)
 }
 
 /** A cell's reading as the builder takes it. */
@@ -353,7 +328,7 @@ function applyReading(builder: LineBuilder, column: number, reading: CellReading
   if (reading.text !== undefined && builder.numberCount === 0) {
     if (reading.spaced) builder.spaced = true
     startLabel(builder)
-    builder.valueLikeTail = valueLikeTailOf(builder, column, reading, reading.text)
+    builder.valueLikeTail = valueLikeTailOf(builder, column, reading)
     builder.label += reading.text
     return
   }
@@ -519,10 +494,7 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
     const cell = from === 0 && to === source.length ? source : source.slice(from, to)
     applyReading(builder, column, cellReading(cell, single))
   }
-  const tail = builder.valueLikeTail
-  // With numbers after it, the row's width tells what it is (LineTokens.labelTail).
-  if (tail !== undefined && builder.numberCount === 0) tailAsValue(builder, tail)
-  const { values, numberCount, blankCount, spaced } = builder
+  const { values, numberCount, blankCount, spaced, valueLikeTail } = builder
   return {
     line: index,
     label: spaced ? builder.label.replace(SPACES, '') : builder.label,
@@ -531,8 +503,7 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
     numberCount,
     blankCount,
     structured: !single,
-    labelTail:
-      tail !== undefined && numberCount > 0 ? valueToken(builder, tail.column, tail.text, false) : undefined,
+    labelTail: valueLikeTail,
   }
 }
 

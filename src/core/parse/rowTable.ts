@@ -229,14 +229,50 @@ function takeSplitOffAfterTable(
   return end + 1
 }
 
+/** Whether no blank sits between the first and the last number of the values. */
+function numbersAdjoin(values: readonly ValueToken[]): boolean {
+  let first = -1
+  let last = -1
+  values.forEach((token, index) => {
+    if (token.blank) return
+    if (first < 0) first = index
+    last = index
+  })
+  for (let index = first + 1; index < last; index++) if (values[index]?.blank === true) return false
+  return true
+}
+
 /**
- * A row one number short whose label ended in a value-like token ("(七) 总计\t51.\t0…"): that token is its
- * first value, damaged (left unread), so the numbers after it keep their columns.
+ * A row one number short, its numbers side by side, whose label ended in a value-like token ("(七) 总计\t51.\t0…"):
+ * that token is its first value, damaged (left unread), so the numbers after it keep their columns. (With a
+ * blank among the numbers the row is whole: "(六) 其他处理\t1.\t2\t\t0…" numbers a row whose label is missing.)
  */
 function withLabelTail(tokens: LineTokens, count: number): readonly ValueToken[] {
   const tail = tokens.labelTail
-  if (tail === undefined || fittedNumberCount(tokens.values, count) !== count - 1) return tokens.values
+  if (tail === undefined || tokens.numberCount === 0) return tokens.values
+  if (fittedNumberCount(tokens.values, count) !== count - 1 || !numbersAdjoin(tokens.values))
+    return tokens.values
   return [tail, ...tokens.values]
+}
+
+/**
+ * A line of a label and blank cells whose label ended in a value-like token ("行政许可\t67.\t\t"): the token is
+ * the row's value, damaged (left unread), instead of label text that leaves the row a blank 0. Not when the
+ * next line holds only numbers: the token then numbers the next row of a label split over two lines
+ * ("5. 属于三类内部事务信息 6." / "1\t0…"), or is a footnote mark.
+ */
+function withTailAsValue(tokens: LineTokens, source: LineSource, line: number): LineTokens {
+  const tail = tokens.labelTail
+  if (tail === undefined || tokens.numberCount > 0 || tokens.blankCount === 0) return tokens
+  if (!tokens.label.endsWith(tail.raw)) return tokens
+  if (line + 1 < source.count && isNumberOnly(source.tokens(line + 1))) return tokens
+  return {
+    ...tokens,
+    label: tokens.label.slice(0, tokens.label.length - tail.raw.length),
+    values: [tail, ...tokens.values],
+    numberCount: 1,
+    labelTail: undefined,
+  }
 }
 
 export function readRowTable(
@@ -254,7 +290,7 @@ export function readRowTable(
   const carried: string[] = []
   let line = from
   while (line < source.count) {
-    const tokens = source.tokens(line)
+    const tokens = withTailAsValue(source.tokens(line), source, line)
     if (options.stopAt(tokens)) break
     const label = carried.length === 0 ? tokens.label : carried.join('') + tokens.label
     if (tokens.numberCount === 0) {

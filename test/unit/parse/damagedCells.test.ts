@@ -190,6 +190,44 @@ describe('cells that must not give a silent wrong number', () => {
     expect(report.cells['applications.total.total']?.value).toBe(51)
   })
 
+  it('a footnote mark after a label does not take a column when a blank sits among the row’s numbers', () => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const line = '一、本年新收政府信息公开申请数量\t\t51\t0\t0\t0\t0\t0\t51\t'
+    const report = readChanged(path, line, '一、本年新收政府信息公开申请数量 (1)\t\t51\t\t0\t0\t0\t0\t51\t')
+    expect(report.cells['applications.received.natural']?.value).toBe(51)
+    expect(report.cells['applications.received.commercial']?.value).toBe(0)
+    expect(noticesOn(report, 'applications.received.commercial')).toContain('blank-as-zero')
+    expect(report.cells['applications.received.total']?.value).toBe(51)
+  })
+
+  it('numbering at the end of a label line whose numbers follow on the next line stays the next row’s', () => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const report = readChangedLines(path, {
+      '\t\t5. 属于三类内部事务信息\t1\t0\t0\t0\t0\t0\t1':
+        '\t\t5. 属于三类内部事务信息 6.\n\t\t\t1\t0\t0\t0\t0\t0\t1',
+      '\t\t6. 属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0': '\t\t属于四类过程性信息\t0\t0\t0\t0\t0\t0\t0',
+    })
+    expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+  })
+
+  it.each(['具体情况见下表 1.', '具体情况见下表 (1)', '\t备注 1.'])(
+    'a line of text ending in numbering (%s) above 表四’s numbers leaves them read',
+    (note) => {
+      const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+      const heading = '四、政府信息公开行政复议、行政诉讼情况'
+      const report = readChanged(path, heading, `${heading}\n${note}`)
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+    },
+  )
+
+  it('numbering after a label with the row’s one value after it is read once, as that value', () => {
+    const path = 'handmade/2019_template.txt'
+    const report = readChanged(path, '行政事业性收费\t4\t-1', '行政事业性收费 4.\t-1')
+    expect(noticesOn(report, 'proactive.fees.lastYearItems')).toEqual(['cell-unread'])
+    expect(report.cells['proactive.fees.change']?.value).toBe(-1)
+    expect(report.notices.filter((notice) => notice.code === 'cell-unread')).toHaveLength(1)
+  })
+
   it.each([
     ['numbering in a cell of its own before the label it numbers', '1.\t属于国家秘密'],
     ['a label cell whose characters were all lost', '??????'],
