@@ -19,12 +19,6 @@ export function blankZeroCells(report: Pick<Report, 'notices'>): ReadonlySet<str
 }
 
 /** A value the reader counted as 0 from a blank cell, not a 0 the report wrote (and not since corrected). */
-export function isBlankZero(
-  report: Pick<Report, 'cells'> & Partial<Pick<Report, 'notices'>>,
-  cellId: string,
-): boolean {
-  const { notices } = report
-  return (
-    notices !== undefined && !isUserValue(report.cells[cellId]) && blankZeroCells({ notices }).has(cellId)
-  )
+export function isBlankZero(report: Pick<Report, 'cells' | 'notices'>, cellId: string): boolean {
+  return !isUserValue(report.cells[cellId]) && blankZeroCells(report).has(cellId)
 }

@@ -15,8 +15,11 @@ import { isBlankZero } from './blankZeroCells'
 import type { Report } from '../model/report'
 
 /** The part of a report the charts read. */
-export type ChartReport = Pick<Report, 'agency' | 'year' | 'template' | 'tableVariants' | 'cells'> &
-  Partial<Pick<Report, 'scope' | 'notices'>>
+export type ChartReport = Pick<
+  Report,
+  'agency' | 'year' | 'template' | 'tableVariants' | 'cells' | 'notices'
+> &
+  Partial<Pick<Report, 'scope'>>
 
 export interface ChartSeriesDef {
   key: string

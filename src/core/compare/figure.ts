@@ -4,7 +4,7 @@
  * not have, and a pre-2019 report whose layout cannot be compared at all.
  */
 export type Figure =
-  | ({ state: 'value'; value: number } & FigureMarks)
+  | { state: 'value'; value: number }
   | { state: 'unread' }
   | { state: 'not-applicable' }
   | { state: 'not-comparable' }
@@ -13,28 +13,8 @@ export const UNREAD: Figure = { state: 'unread' }
 export const NOT_APPLICABLE: Figure = { state: 'not-applicable' }
 export const NOT_COMPARABLE: Figure = { state: 'not-comparable' }
 
-/**
- * What a value is drawn from besides numbers the report wrote: a cell the report left blank, counted as 0,
- * or a value the user corrected or entered. The views mark such a figure; absent means no such cell.
- */
-export interface FigureMarks {
-  blank?: true
-  corrected?: true
-}
-
-export function figureOf(value: number, marks?: FigureMarks): Figure {
-  return marks === undefined ? { state: 'value', value } : { state: 'value', value, ...marks }
-}
-
-/** The marks of figures a figure is worked out from (a rate from its two sums). */
-export function combinedMarks(figures: readonly Figure[]): FigureMarks | undefined {
-  let marks: FigureMarks | undefined
-  for (const figure of figures) {
-    if (figure.state !== 'value') continue
-    if (figure.blank === true) marks = { ...marks, blank: true }
-    if (figure.corrected === true) marks = { ...marks, corrected: true }
-  }
-  return marks
+export function figureOf(value: number): Figure {
+  return { state: 'value', value }
 }
 
 /** The number behind a figure, for sorting and charts; undefined when there is none. */

@@ -2,7 +2,7 @@ import { countProblems } from '../checks/runChecks'
 import { readingGapsOf, type ReadingGaps } from './readingGaps'
 import { applicationCellId, NOT_PROCESSED_ROWS, REFUSED_ROWS, UNAVAILABLE_ROWS } from '../model/ids'
 import type { Report } from '../model/report'
-import { combinedMarks, figureOf, NOT_APPLICABLE, NOT_COMPARABLE, UNREAD, type Figure } from './figure'
+import { figureOf, NOT_APPLICABLE, NOT_COMPARABLE, UNREAD, type Figure } from './figure'
 import {
   cellFigure,
   otherHandlingRows,
@@ -62,7 +62,7 @@ function disclosureRate(report: Report): { rate: Figure; smallSample: boolean } 
   // No concluded application: a rate would be 0/0, not a finding.
   if (denominator.value < 1) return { rate: NOT_APPLICABLE, smallSample: false }
   return {
-    rate: figureOf(granted.value / denominator.value, combinedMarks([granted, denominator])),
+    rate: figureOf(granted.value / denominator.value),
     smallSample: denominator.value < SMALL_SAMPLE_THRESHOLD,
   }
 }

@@ -1,44 +1,26 @@
 import type { OtherHandlingVariant, ProactiveVariant } from '../model/ids'
 import { OTHER_HANDLING_ONE_ROW, OTHER_HANDLING_THREE_ROWS } from '../model/ids'
 import type { Report } from '../model/report'
-import { isUserValue } from '../corrections'
-import { isBlankZero } from './blankZeroCells'
-import { figureOf, UNREAD, type Figure, type FigureMarks } from './figure'
-
-/**
- * The marks of a figure drawn from these cells (FigureMarks): a blank the reader counted as 0 and the user
- * has not corrected, a value the user corrected or entered.
- */
-function marksOf(
-  report: Pick<Report, 'cells' | 'notices'>,
-  cellIds: readonly string[],
-): FigureMarks | undefined {
-  let marks: FigureMarks | undefined
-  for (const id of cellIds) {
-    if (isUserValue(report.cells[id])) marks = { ...marks, corrected: true }
-    else if (isBlankZero(report, id)) marks = { ...marks, blank: true }
-  }
-  return marks
-}
+import { figureOf, UNREAD, type Figure } from './figure'
 
 /** A cell as a figure: the report's value, or unread when the cell is absent. */
-export function cellFigure(report: Pick<Report, 'cells' | 'notices'>, cellId: string): Figure {
+export function cellFigure(report: Pick<Report, 'cells'>, cellId: string): Figure {
   const cell = report.cells[cellId]
-  return cell === undefined ? UNREAD : figureOf(cell.value, marksOf(report, [cellId]))
+  return cell === undefined ? UNREAD : figureOf(cell.value)
 }
 
 /**
  * The sum of several cells. Unread as soon as one of them is missing: a partial sum would look like
  * the report's number while it is not.
  */
-export function sumFigure(report: Pick<Report, 'cells' | 'notices'>, cellIds: readonly string[]): Figure {
+export function sumFigure(report: Pick<Report, 'cells'>, cellIds: readonly string[]): Figure {
   let sum = 0
   for (const id of cellIds) {
     const cell = report.cells[id]
     if (cell === undefined) return UNREAD
     sum += cell.value
   }
-  return figureOf(sum, marksOf(report, cellIds))
+  return figureOf(sum)
 }
 
 /** Which 表二 layout the report has; decided per table, falling back to the template. */

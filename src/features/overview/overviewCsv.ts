@@ -28,8 +28,8 @@ export function blankCellsText(entry: OverviewEntry): string {
  * user hid), with 范围, so a government's aggregate report is not mistaken for one agency's. Numbers are
  * written in full (fees keep every decimal); an unread or not-applicable figure is an empty field, never 0;
  * a legacy report says 格式不可比. A rate over fewer than 30 handled applications, starred on the page, is
- * said to be so in the column after it. 空白按 0 计 names the figure columns drawn from a blank cell counted
- * as 0, marked 空 on the page.
+ * said to be so in the column after it. 已更正 and 空白按 0 计 name every cell of the report the user
+ * corrected, or the report left blank and the reader counted as 0 (the page flags the figures drawn from them).
  */
 const SMALL_SAMPLE_TEXT = `办结申请少于 ${SMALL_SAMPLE_THRESHOLD} 件，仅供参考`
 
@@ -69,10 +69,7 @@ export function overviewCsvTable(
     }),
     checkSummaryText(entry.row.checks, entry.row.template),
     correctedFiguresText(entry),
-    figures
-      .filter(({ key }) => entry.row.figures[key].state === 'value' && entry.row.figures[key].blank === true)
-      .map((column) => column.header)
-      .join('、'),
+    blankCellsText(entry),
     entry.fileName,
   ])
   return { headers, rows }

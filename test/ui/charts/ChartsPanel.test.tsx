@@ -128,6 +128,7 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
       template: 'legacy',
       tableVariants: {},
       cells: {},
+      notices: [],
     }
     render(<ChartsPanel reports={[...reports, legacy]} width={800} />)
     const figure = screen.getByTestId('chart-decisions')

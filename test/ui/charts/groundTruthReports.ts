@@ -5,8 +5,8 @@ import { expectedReportsIn, reportFromExpected } from '../../helpers/expectedRep
 export function groundTruthReports(): ChartReport[] {
   return ['seeds', 'real'].flatMap((folder) =>
     expectedReportsIn(folder).map((expected) => {
-      const { agency, year, template, tableVariants, cells } = reportFromExpected(expected)
-      return { agency, year, template, tableVariants, cells }
+      const { agency, year, template, tableVariants, cells, notices } = reportFromExpected(expected)
+      return { agency, year, template, tableVariants, cells, notices }
     }),
   )
 }

@@ -243,14 +243,15 @@ describe('OverviewView', () => {
     render(<OverviewView />)
     const agency = outcome.report.agency
     const penalty = () => cellOf(agency, '行政处罚')
-    expect(penalty()).toHaveTextContent('空0')
+    expect(penalty()).toHaveTextContent(/^空0$/)
     expect(penalty().querySelector('[data-blank]')?.getAttribute('title')).toContain('空白')
     expect(cellOf(agency, '行政许可').querySelector('[data-blank]')).toBeNull()
     expect(penalty().querySelector('[data-corrected]')).toBeNull()
     act(() => {
       useDashboardStore.getState().correctCell('r0', 'proactive.penalty.decisions', 4)
     })
-    expect(penalty()).toHaveTextContent('已更正4')
+    expect(penalty()).toHaveTextContent(/^已更正4$/)
+    expect(penalty().querySelectorAll('[data-corrected]')).toHaveLength(1)
     expect(penalty().querySelector('[data-blank]')).toBeNull()
   })
 

@@ -118,7 +118,7 @@ describe('the overview’s Excel workbook', () => {
     expect(String(row[headers.indexOf('已更正')])).toContain(String(own))
   })
 
-  it('names in 空白按 0 计 the cells the report left blank, and in 总览 the figures drawn from one', () => {
+  it('names in 空白按 0 计 the cells the report left blank, in 总览 and in 全部单元格', () => {
     const path = 'handmade/2021_one_row_other_handling.txt'
     const outcome = readReport(textToDocument(path, readFileSync(join(FIXTURES, path), 'utf8')))
     if (!outcome.ok) throw new Error(outcome.error.message)
@@ -138,7 +138,7 @@ describe('the overview’s Excel workbook', () => {
     expect(String(cellRow[cellHeaders.indexOf('空白按 0 计')]).split('；')).toEqual(blanks.map(describeCell))
     expect(cellRow[cellHeaders.indexOf('表二·行政处罚·处理决定数量')]).toBe(0)
     const [headers = [], row = []] = sheetNamed(book, '总览').rows
-    expect(row[headers.indexOf('空白按 0 计')]).toBe('行政处罚')
+    expect(row[headers.indexOf('空白按 0 计')]).toBe(cellRow[cellHeaders.indexOf('空白按 0 计')])
     const [, seedRow = []] = sheetNamed(sheets, '总览').rows
     expect(seedRow[headers.indexOf('空白按 0 计')] ?? '').toBe('')
   })

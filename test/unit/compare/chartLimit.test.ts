@@ -37,6 +37,7 @@ function scaledSeed(seed: string, agency: string, factor: number, year?: number)
     template: truth.template,
     tableVariants: truth.tableVariants,
     cells,
+    notices: [],
   }
 }
 

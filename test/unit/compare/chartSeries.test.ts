@@ -43,6 +43,7 @@ function groundTruthReports(): ChartReport[] {
       template: truth.template,
       tableVariants: truth.tableVariants,
       cells,
+      notices: [],
     }
   })
 }
@@ -138,6 +139,7 @@ describe('decisions series', () => {
       template: 'legacy',
       tableVariants: {},
       cells: {},
+      notices: [],
     }
     const data = buildDecisionsSeries([...reports, legacy])
     expect(data.rows.map((r) => r.agency)).not.toContain('某县教育局')

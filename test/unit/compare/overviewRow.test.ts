@@ -91,25 +91,6 @@ describe('toOverviewRow edge cases', () => {
     expect(row.figures.granted).toEqual(figureOf(8))
   })
 
-  it('marks a figure drawn from a blank counted as 0 or from a corrected cell, and the rate drawn from it', () => {
-    const blanks = ['applications.refused.thirdParty.total', 'applications.total.total']
-    const notice = { code: 'blank-as-zero', message: '', cellIds: blanks } as const
-    const cells = { ...base.cells }
-    const granted = cells['applications.granted.total']
-    if (granted === undefined) throw new Error('no granted total')
-    cells['applications.granted.total'] = {
-      ...granted,
-      corrected: { original: 7, at: '2026-01-01T00:00:00Z' },
-    }
-    const row = toOverviewRow({ ...base, cells, notices: [...base.notices, notice] })
-    expect(row.figures.refused).toMatchObject({ state: 'value', blank: true })
-    expect(row.figures.refused).not.toHaveProperty('corrected')
-    expect(row.figures.granted).toMatchObject({ state: 'value', corrected: true })
-    expect(row.figures.granted).not.toHaveProperty('blank')
-    expect(row.figures.disclosureRate).toMatchObject({ state: 'value', blank: true, corrected: true })
-    expect(row.figures.licensing).toEqual(figureOf(base.cells['proactive.licensing.decisions']?.value ?? -1))
-  })
-
   it('flags a rate whose denominator is under 30 as small-sample', () => {
     const cells = { ...base.cells }
     cells['applications.total.total'] = { value: 10, source: { line: 0, column: 0, raw: '10' } }
