@@ -315,6 +315,9 @@ function isDamagedValue(builder: LineBuilder, text: string): boolean {
 function valueLikeTailOf(builder: LineBuilder, column: number, reading: CellReading): ValueToken | undefined {
   const last = reading.steps[reading.steps.length - 1]
   if (last?.kind !== 'token' || (builder.label === '' && reading.steps.length === 1)) return undefined
+  // Both shapes start with a digit or a bracket: most label tokens are spared the regexes.
+  const lead = last.text.charCodeAt(0)
+  if (!isAsciiDigit(lead) && lead !== 0x28 && lead !== 0x5b) return undefined
   if (!NUMBERING.test(last.text) && !MULTIPLIED_NUMBER.test(last.text)) return undefined
   return valueToken(builder, column, last.text, false)
 }
