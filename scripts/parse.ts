@@ -14,7 +14,7 @@ import { sizeLimitError } from '../src/core/ingest/limits'
 import { exportCellColumns, FIELD_HEADERS, fieldRows } from '../src/core/model/exportColumns'
 import { CSV_BOM, csvLine, type CsvValue } from '../src/core/csv'
 import { workbookBytes } from '../src/core/xlsx/workbook'
-import { reportTableHeaders, reportTableRow } from './cli/reportTable'
+import { batchTableHeaders, reportTableRow } from './cli/reportTable'
 import { nodeIngestOptions } from './cli/nodeIngestOptions'
 import { toReportRecord, type ReportRecord } from './cli/reportRecord'
 import { walkFiles } from './cli/walkFiles'
@@ -86,7 +86,7 @@ async function readOne(path: string): Promise<IngestItem[]> {
  */
 async function run({ format, paths }: Arguments): Promise<number> {
   const columns = exportCellColumns()
-  const headers = reportTableHeaders(columns)
+  const headers = batchTableHeaders(columns)
   const workbookRows: CsvValue[][] = []
   let printed = 0
   let failed = 0

@@ -1,12 +1,17 @@
 import { countProblems } from '../../src/core/checks/runChecks'
 import { readingGaps, readingGapTexts } from '../../src/core/compare/readingGaps'
 import type { CsvValue } from '../../src/core/csv'
-import { REPORT_HEAD_HEADERS, reportHead, type ExportColumn } from '../../src/core/model/exportColumns'
+import {
+  REPORT_HEAD_HEADERS,
+  reportHead,
+  reportTableHeaders,
+  type ExportColumn,
+} from '../../src/core/model/exportColumns'
 import type { ReportRecord } from './reportRecord'
 
 /** The header of the one-row-per-report table that --csv and --xlsx write. */
-export function reportTableHeaders(columns: readonly ExportColumn[]): string[] {
-  return [...REPORT_HEAD_HEADERS, ...columns.map((column) => column.label), '检查', '文件']
+export function batchTableHeaders(columns: readonly ExportColumn[]): string[] {
+  return reportTableHeaders(columns, ['检查', '文件'])
 }
 
 /**

@@ -3,15 +3,10 @@
  * number is missing: legacy reports, unread cells and 2019 fee item counts become notes, never zeros.
  */
 import { reportTitle } from '../model/labels'
-import {
-  OTHER_HANDLING_ONE_ROW,
-  OTHER_HANDLING_THREE_ROWS,
-  NOT_PROCESSED_ROWS,
-  REFUSED_ROWS,
-  UNAVAILABLE_ROWS,
-} from '../model/ids'
 import { isUserValue } from '../corrections'
 import { isBlankZero } from './blankZeroCells'
+import { overviewFigureCells } from './overviewFigureCells'
+import type { OverviewFigureKey } from './overviewRow'
 import type { Report } from '../model/report'
 
 /** The part of a report the charts read. */
@@ -171,14 +166,15 @@ function cellValue(report: ChartReport, id: string): number | null {
   return report.cells[id]?.value ?? null
 }
 
-/** Whether any of the cells a bar is drawn from holds a value the user corrected or entered. */
-function drawsUserValue(report: ChartReport, ids: readonly string[]): boolean {
-  return ids.some((id) => isUserValue(report.cells[id]))
-}
-
-/** Whether any of the cells a bar is drawn from was blank in the report and counted as 0. */
-function drawsBlank(report: ChartReport, ids: readonly string[]): boolean {
-  return ids.some((id) => isBlankZero(report, id))
+/**
+ * Whether any of the cells a bar is drawn from holds a value the user corrected or entered, and whether any
+ * was blank in the report and counted as 0.
+ */
+function drawnFrom(report: ChartReport, ids: readonly string[]): Pick<ChartRow, 'corrected' | 'blank'> {
+  return {
+    corrected: ids.some((id) => isUserValue(report.cells[id])),
+    blank: ids.some((id) => isBlankZero(report, id)),
+  }
 }
 
 /**
@@ -231,8 +227,7 @@ export function buildDecisionsSeries(reports: readonly ChartReport[], options: C
       agency: report.agency,
       year: report.year,
       values,
-      corrected: drawsUserValue(report, DECISION_CELL_IDS),
-      blank: drawsBlank(report, DECISION_CELL_IDS),
+      ...drawnFrom(report, DECISION_CELL_IDS),
     })
   })
   const data = {
@@ -278,8 +273,7 @@ export function buildFeesSeries(reports: readonly ChartReport[], options: ChartO
       agency: report.agency,
       year: report.year,
       values: { fees: amount },
-      corrected: drawsUserValue(report, ['proactive.fees.amount']),
-      blank: drawsBlank(report, ['proactive.fees.amount']),
+      ...drawnFrom(report, ['proactive.fees.amount']),
     })
   })
   const feeNote: ChartNote[] = feeItems.length
@@ -300,7 +294,8 @@ export function buildFeesSeries(reports: readonly ChartReport[], options: ChartO
   return withMarkNotes(limitAgencies(data, sumOfValues, options.maxAgencies))
 }
 
-export const OUTCOME_SERIES: readonly ChartSeriesDef[] = [
+/** The outcome groups: overview figures, so a bar and the overview's column are drawn from the same cells. */
+const OUTCOME_FIGURES: readonly { key: OverviewFigureKey; name: string }[] = [
   { key: 'granted', name: '予以公开' },
   { key: 'partlyGranted', name: '部分公开' },
   { key: 'refused', name: '不予公开' },
@@ -309,37 +304,13 @@ export const OUTCOME_SERIES: readonly ChartSeriesDef[] = [
   { key: 'otherHandling', name: '其他处理' },
 ]
 
-const OUTCOME_ROWS: Record<string, readonly string[]> = {
-  granted: ['granted'],
-  partlyGranted: ['partlyGranted'],
-  refused: REFUSED_ROWS,
-  unavailable: UNAVAILABLE_ROWS,
-  notProcessed: NOT_PROCESSED_ROWS,
-}
+export const OUTCOME_SERIES: readonly ChartSeriesDef[] = OUTCOME_FIGURES
 
-function otherHandlingRows(report: ChartReport): readonly string[] {
-  const variant = report.tableVariants['applications.otherHandling']
-  if (variant === 'one-row') return OTHER_HANDLING_ONE_ROW
-  if (variant === 'three-rows') return OTHER_HANDLING_THREE_ROWS
-  return 'applications.otherHandling.all.total' in report.cells
-    ? OTHER_HANDLING_ONE_ROW
-    : OTHER_HANDLING_THREE_ROWS
-}
-
-/** The 总计 cells the outcome shares are worked out from. */
-function outcomeCellIds(report: ChartReport): string[] {
-  return OUTCOME_SERIES.flatMap(({ key }) =>
-    (key === 'otherHandling' ? otherHandlingRows(report) : (OUTCOME_ROWS[key] ?? [])).map(
-      (row) => `applications.${row}.total`,
-    ),
-  )
-}
-
-/** Sums the 总计 column of the rows; null when any of them was not read. */
-function sumTotals(report: ChartReport, rows: readonly string[]): number | null {
+/** The sum of the cells; null when any of them was not read. */
+function sumCells(report: ChartReport, ids: readonly string[]): number | null {
   let sum = 0
-  for (const row of rows) {
-    const value = cellValue(report, `applications.${row}.total`)
+  for (const id of ids) {
+    const value = cellValue(report, id)
     if (value === null) return null
     sum += value
   }
@@ -359,11 +330,11 @@ export function buildOutcomesSeries(reports: readonly ChartReport[], options: Ch
   const shownYears: number[] = []
   comparable.forEach((report, index) => {
     const counts: Record<string, number> = {}
-    for (const { key } of OUTCOME_SERIES) {
-      const count = sumTotals(
-        report,
-        key === 'otherHandling' ? otherHandlingRows(report) : (OUTCOME_ROWS[key] ?? []),
-      )
+    const drawn: string[] = []
+    for (const { key } of OUTCOME_FIGURES) {
+      const ids = overviewFigureCells(report, key)
+      drawn.push(...ids)
+      const count = sumCells(report, ids)
       if (count === null) {
         unread.push(reportName(report))
         return
@@ -385,8 +356,7 @@ export function buildOutcomesSeries(reports: readonly ChartReport[], options: Ch
       values,
       counts,
       total,
-      corrected: drawsUserValue(report, outcomeCellIds(report)),
-      blank: drawsBlank(report, outcomeCellIds(report)),
+      ...drawnFrom(report, drawn),
     })
   })
   const noApplicationsNote: ChartNote[] = noApplications.length
@@ -457,8 +427,9 @@ export function buildTrendSeries(
     if (row.values[key] === null) {
       row.values[key] = value
       // A trend row spans its agency's years: one corrected (or blank) year marks it.
-      if (isUserValue(report.cells[metric.cellId])) row.corrected = true
-      if (isBlankZero(report, metric.cellId)) row.blank = true
+      const marks = drawnFrom(report, [metric.cellId])
+      row.corrected ||= marks.corrected
+      row.blank ||= marks.blank
     } else if (value !== null) repeated.push(reportName(report))
     byAgency.set(rowKey, row)
   }

@@ -85,11 +85,11 @@ export function legacyChineseText(bytes: Uint8Array): DecodedText {
   const whole = sample.length === bytes.length
   if (gb18030 !== undefined && big5 !== undefined) {
     const sampleAsBig5 = big5.decode(sample)
-    const sampleAsGb = gb18030.decode(sample)
     const asBig5 = reportCharacterCount(sampleAsBig5)
-    if (asBig5 >= MIN_BIG5_EVIDENCE && asBig5 > 2 * reportCharacterCount(sampleAsGb))
+    // The sample as GB18030 only where it is used: a longer file is decoded whole below anyway.
+    if (asBig5 >= MIN_BIG5_EVIDENCE && asBig5 > 2 * reportCharacterCount(gb18030.decode(sample)))
       return { text: whole ? sampleAsBig5 : big5.decode(bytes), encoding: 'big5' }
-    if (whole) return { text: sampleAsGb, encoding: 'gb18030' }
+    if (whole) return { text: gb18030.decode(sample), encoding: 'gb18030' }
   }
   return { text: gb18030?.decode(bytes) ?? '', encoding: 'gb18030' }
 }

@@ -7,13 +7,21 @@ import {
   OTHER_HANDLING_ONE_ROW,
   PROACTIVE_2019_IDS,
   PROACTIVE_2021_IDS,
-  type AppealColumn,
   type AppealGroup,
   type ApplicantColumn,
   type ApplicationRow,
   applicationRows,
 } from './ids'
-import { describeCell, PROACTIVE_ROW_NAMES, SCOPE_NAMES, TEMPLATE_NAMES, yearValue } from './labels'
+import {
+  APPEAL_COLUMN_NAMES,
+  APPLICANT_COLUMN_NAMES,
+  describeCell,
+  PROACTIVE_COLUMN_NAMES,
+  PROACTIVE_ROW_NAMES,
+  SCOPE_NAMES,
+  TEMPLATE_NAMES,
+  yearValue,
+} from './labels'
 import type { Report } from './report'
 
 /*
@@ -21,19 +29,11 @@ import type { Report } from './report'
  * spreadsheet, so they are compact but unambiguous; the full official labels are in the report model.
  */
 
+/** 表二's columns as the labels name them, but 收费金额 and 本年增减 as the batch CSV has always headed them. */
 const PROACTIVE_COLUMNS: Record<string, string> = {
-  issued: '本年制发件数',
-  repealed: '本年废止件数',
-  inForce: '现行有效件数',
-  decisions: '处理决定数量',
+  ...PROACTIVE_COLUMN_NAMES,
   amount: '收费金额（万元）',
-  made: '本年新制作数量',
-  published: '本年新公开数量',
-  total: '对外公开总数量',
-  lastYearItems: '上一年项目数量',
   change: '本年增减',
-  items: '采购项目数量',
-  amountYuan: '采购总金额（元）',
 }
 
 const APPLICATION_ROW_NAMES: Record<ApplicationRow, string> = {
@@ -65,28 +65,16 @@ const APPLICATION_ROW_NAMES: Record<ApplicationRow, string> = {
   carriedForward: '结转下年度',
 }
 
+/** 表三's applicant columns as the labels name them, 其他 said in full: a CSV header has no 法人或其他组织 above it. */
 const APPLICANT_NAMES: Record<ApplicantColumn, string> = {
-  natural: '自然人',
-  commercial: '商业企业',
-  research: '科研机构',
-  nonprofit: '社会公益组织',
-  legal: '法律服务机构',
+  ...APPLICANT_COLUMN_NAMES,
   other: '其他法人或组织',
-  total: '总计',
 }
 
 const APPEAL_GROUP_NAMES: Record<AppealGroup, string> = {
   reconsideration: '行政复议',
   litigationDirect: '行政诉讼·未经复议',
   litigationAfterReconsideration: '行政诉讼·复议后',
-}
-
-const APPEAL_COLUMN_NAMES: Record<AppealColumn, string> = {
-  upheld: '结果维持',
-  corrected: '结果纠正',
-  other: '其他结果',
-  pending: '尚未审结',
-  total: '总计',
 }
 
 /** 表二's rows as the labels name them, but 规范性文件 as both templates' columns share it (2021 prints 行政规范性文件). */
@@ -131,6 +119,11 @@ export function exportCellColumns(): ExportColumn[] {
 
 /** The columns before the cells in a table of one row per report (batch --csv/--xlsx, 全部单元格). */
 export const REPORT_HEAD_HEADERS = ['机关', '年度', '模板', '范围']
+
+/** The header of a table of one row per report: REPORT_HEAD_HEADERS, a column per cell, then `after`. */
+export function reportTableHeaders(columns: readonly ExportColumn[], after: readonly string[]): string[] {
+  return [...REPORT_HEAD_HEADERS, ...columns.map((column) => column.label), ...after]
+}
 
 /** A report's values under REPORT_HEAD_HEADERS. */
 export function reportHead(

@@ -1,4 +1,4 @@
-import { xmlText } from './xmlText'
+import { MAIN_NS, XML_HEAD, xmlText } from './xmlText'
 
 /**
  * Cell text as SpreadsheetML stores it: readers decode "_xHHHH_" to the character HHHH, so a text that holds
@@ -37,8 +37,8 @@ export class SharedStrings {
       return `<si><t${space}>${xmlText(escapedCellText(text))}</t></si>`
     })
     return (
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.uses}" uniqueCount="${this.texts.length}">` +
+      XML_HEAD +
+      `<sst xmlns="${MAIN_NS}" count="${this.uses}" uniqueCount="${this.texts.length}">` +
       items.join('') +
       '</sst>'
     )

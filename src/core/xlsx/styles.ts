@@ -1,3 +1,5 @@
+import { MAIN_NS, XML_HEAD } from './xmlText'
+
 /** The cell format of header cells: bold on a light fill, wrapped (cellXfs index). */
 export const HEADER_STYLE = 1
 
@@ -6,8 +8,8 @@ export const HEADER_STYLE = 1
  * Excel and WPS have; charset 134 marks it GB2312 so LibreOffice picks a CJK fallback when it is missing.
  */
 export const STYLES_XML =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  XML_HEAD +
+  `<styleSheet xmlns="${MAIN_NS}">` +
   '<fonts count="2">' +
   '<font><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font>' +
   '<font><b/><sz val="11"/><name val="等线"/><family val="2"/><charset val="134"/></font>' +

@@ -5,16 +5,13 @@
  * does not use; fflate, already used for reading archives, makes the zip.
  */
 import { strToU8, zipSync } from 'fflate'
-import { xmlText } from './xmlText'
+import { MAIN_NS, REL_NS, XML_HEAD, xmlText } from './xmlText'
 import { MAX_COLUMNS, MAX_ROWS, sheetWidth, WorkbookTooLarge, type Sheet } from './sheet'
 import { sheetNames } from './sheetNames'
 import { SharedStrings } from './sharedStrings'
 import { STYLES_XML } from './styles'
 import { filterRange, worksheetXml } from './worksheetXml'
 
-const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
-const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
 const PACKAGE_REL_NS = 'http://schemas.openxmlformats.org/package/2006/relationships'
 const SHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml'
 

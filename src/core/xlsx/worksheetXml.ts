@@ -2,6 +2,7 @@ import { cellReference, columnName } from './cellReference'
 import { columnWidths } from './columnWidth'
 import { MAX_CELL_TEXT, sheetWidth, type Sheet, type SheetValue } from './sheet'
 import type { SharedStrings } from './sharedStrings'
+import { MAIN_NS, REL_NS, XML_HEAD } from './xmlText'
 import { HEADER_STYLE } from './styles'
 
 const TRUNCATION_MARK = '…'
@@ -20,11 +21,19 @@ function cellXml(value: SheetValue, reference: string, strings: SharedStrings, s
   return `<c r="${reference}" t="s"${style}><v>${strings.indexOf(text)}</v></c>`
 }
 
-function rowXml(values: readonly SheetValue[], row: number, strings: SharedStrings, style = ''): string {
+/** `letters` holds each column's letters (columnName), worked out once per sheet, not once per cell. */
+function rowXml(
+  values: readonly SheetValue[],
+  row: number,
+  letters: readonly string[],
+  strings: SharedStrings,
+  style = '',
+): string {
+  const number = String(row + 1)
   let cells = ''
   for (let column = 0; column < values.length; column++)
-    cells += cellXml(values[column], cellReference(column, row), strings, style)
-  return `<row r="${row + 1}">${cells}</row>`
+    cells += cellXml(values[column], `${letters[column] ?? columnName(column)}${number}`, strings, style)
+  return `<row r="${number}">${cells}</row>`
 }
 
 /** The frozen header row (and `frozenColumns` columns), so the names stay in view while scrolling. */
@@ -53,13 +62,14 @@ export function worksheetXml(sheet: Sheet, strings: SharedStrings, selected: boo
   const columns = widths
     .map((width, at) => `<col min="${at + 1}" max="${at + 1}" width="${width}" customWidth="1"/>`)
     .join('')
-  const rows = [rowXml(sheet.headers, 0, strings, ` s="${HEADER_STYLE}"`)]
-  sheet.rows.forEach((values, at) => rows.push(rowXml(values, at + 1, strings)))
-  const last = cellReference(Math.max(sheetWidth(sheet) - 1, 0), sheet.rows.length)
+  const width = sheetWidth(sheet)
+  const letters = Array.from({ length: width }, (_, column) => columnName(column))
+  const rows = [rowXml(sheet.headers, 0, letters, strings, ` s="${HEADER_STYLE}"`)]
+  sheet.rows.forEach((values, at) => rows.push(rowXml(values, at + 1, letters, strings)))
+  const last = cellReference(Math.max(width - 1, 0), sheet.rows.length)
   return (
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-    '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+    XML_HEAD +
+    `<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">` +
     `<dimension ref="A1:${last}"/>` +
     sheetViewXml(sheet.frozenColumns ?? 0, selected) +
     '<sheetFormatPr defaultRowHeight="15"/>' +

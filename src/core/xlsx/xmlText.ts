@@ -15,3 +15,9 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export function xmlText(text: string): string {
   return text.replace(NOT_XML, '').replace(/[&<>"]/g, (character) => ESCAPES[character] ?? character)
 }
+
+/** The declaration every part of the package starts with. */
+export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+/** SpreadsheetML's namespace, and the one of relationship ids inside it. */
+export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+export const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'

@@ -11,7 +11,7 @@ import { figureValue } from '../../core/compare/figure'
 import { FigureSource } from '../provenance/FigureSource'
 import { checkSeverityRank, checkSummaryText, checkTitle, checkTone } from './checkSummary'
 import { FigureCell } from './FigureCell'
-import { FIGURE_COLUMNS } from './overviewColumnsSpec'
+import { FIGURE_COLUMNS, isSmallSample } from './overviewColumnsSpec'
 import type { OverviewEntry } from './overviewEntries'
 import { SelectCell } from './SelectCell'
 import { ScopeBadge } from '../format/ScopeBadge'
@@ -69,7 +69,7 @@ export const overviewColumns = helper.columns([
           <FigureCell
             figure={row.original.row.figures[key]}
             kind={kind}
-            smallSample={key === 'disclosureRate' && row.original.row.disclosureRateSmallSample}
+            smallSample={isSmallSample(row.original.row, key)}
             notApplicableTitle={key === 'disclosureRate' ? '无办结申请，不计算比例' : undefined}
           />
         </FigureSource>

@@ -1,4 +1,4 @@
-import type { OverviewFigureKey } from '../../core/compare/overviewRow'
+import type { OverviewFigureKey, OverviewRow } from '../../core/compare/overviewRow'
 import type { FigureKind } from '../format/formatFigure'
 
 /** The numeric overview columns: header text (UI contract order) and how their numbers are written. */
@@ -18,3 +18,8 @@ export const FIGURE_COLUMNS: readonly { key: OverviewFigureKey; header: string; 
   { key: 'reconsideration', header: '行政复议', kind: 'count' },
   { key: 'litigation', header: '行政诉讼', kind: 'count' },
 ]
+
+/** Whether the row's figure under `key` is a rate over too few applications to say much: starred, and noted in exports. */
+export function isSmallSample(row: OverviewRow, key: OverviewFigureKey): boolean {
+  return key === 'disclosureRate' && row.disclosureRateSmallSample
+}

@@ -1,12 +1,13 @@
 import { SMALL_SAMPLE_THRESHOLD } from '../../core/compare/overviewRow'
 import { figureValue } from '../../core/compare/figure'
-import { blankZeroCells, isBlankZero } from '../../core/compare/blankZeroCells'
+import { blankZeroCells } from '../../core/compare/blankZeroCells'
+import { isUserValue } from '../../core/corrections'
 import { describeCell, SCOPE_NAMES, yearValue } from '../../core/model/labels'
 import { correctedCellsText } from '../corrections/correctedCells'
 import type { CsvValue } from '../export/csv'
 import { NOT_COMPARABLE_TEXT } from '../format/formatFigure'
 import { checkSummaryText } from './checkSummary'
-import { FIGURE_COLUMNS } from './overviewColumnsSpec'
+import { FIGURE_COLUMNS, isSmallSample } from './overviewColumnsSpec'
 import type { OverviewEntry } from './overviewEntries'
 
 /** Every corrected cell of the report with the report's own value; empty when none was corrected. */
@@ -18,7 +19,7 @@ export function correctedFiguresText(entry: OverviewEntry): string {
 export function blankCellsText(entry: OverviewEntry): string {
   const { report } = entry
   return [...blankZeroCells(report)]
-    .filter((id) => isBlankZero(report, id))
+    .filter((id) => !isUserValue(report.cells[id]))
     .map(describeCell)
     .join('；')
 }
@@ -63,7 +64,7 @@ export function overviewCsvTable(
         return kind === 'rate' ? [NOT_COMPARABLE_TEXT, null] : [NOT_COMPARABLE_TEXT]
       const value = figureValue(figure)
       if (kind !== 'rate') return [value ?? null]
-      const small = value !== undefined && key === 'disclosureRate' && entry.row.disclosureRateSmallSample
+      const small = isSmallSample(entry.row, key)
       // A rate is derived, not reported: one decimal of a percent is all it honestly carries.
       return [value === undefined ? null : Math.round(value * 1000) / 10, small ? SMALL_SAMPLE_TEXT : null]
     }),

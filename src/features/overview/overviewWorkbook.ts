@@ -2,8 +2,8 @@ import {
   exportCellColumns,
   FIELD_HEADERS,
   fieldRows,
-  REPORT_HEAD_HEADERS,
   reportHead,
+  reportTableHeaders,
 } from '../../core/model/exportColumns'
 import { yearText } from '../../core/model/labels'
 import type { AgencyAliases } from '../../core/identity/agencyName'
@@ -32,14 +32,7 @@ function cellsSheet(entries: readonly OverviewEntry[]): Sheet {
   const columns = exportCellColumns()
   return {
     name: '全部单元格',
-    headers: [
-      ...REPORT_HEAD_HEADERS,
-      ...columns.map((column) => column.label),
-      '检查',
-      '已更正',
-      '空白按 0 计',
-      '文件',
-    ],
+    headers: reportTableHeaders(columns, ['检查', '已更正', '空白按 0 计', '文件']),
     rows: entries.map((entry): SheetValue[] => [
       ...reportHead(entry.report),
       // An unread cell, or one the report's template does not have, stays empty: never 0.
