@@ -41,6 +41,31 @@ export function withRemainingChecks<R extends CheckedReport & { checks: CheckRes
   return { ...report, checks: [...report.checks, ...checkBeyondTables(report)] }
 }
 
+/**
+ * Whether `report.checks` already hold runChecks' result: R-J is evaluated on every modern report, so its
+ * presence says the checks beyond the tables ran (withAllChecks, withRemainingChecks, a correction). A
+ * legacy report has no checks beyond its own (checkTemplate gives none for it).
+ */
+export function hasEveryCheck(report: Pick<Report, 'template' | 'checks'>): boolean {
+  return report.template === 'legacy' || report.checks.some((check) => check.rule === 'R-J')
+}
+
+/** Rules between two reports: the dashboard appends their findings to the later report's `checks`. */
+function isAcrossReports(check: CheckResult): boolean {
+  return check.rule === 'R-F' || check.rule === 'R-G'
+}
+
+/**
+ * runChecks' result for the report, taken from its `checks` when they hold it already (as every report of
+ * the dashboard does), without the findings across reports appended there; run here otherwise.
+ */
+export function ownChecks(report: CheckedReport & Pick<Report, 'checks'>): CheckResult[] {
+  if (!hasEveryCheck(report)) return runChecks(report)
+  return report.checks.some(isAcrossReports)
+    ? report.checks.filter((check) => !isAcrossReports(check))
+    : report.checks
+}
+
 export interface CheckCounts {
   errors: number
   warnings: number

@@ -1,14 +1,15 @@
 /**
  * The supervisor's checking report (what a 政务公开办 sends back to subordinate units): every loaded
- * report with its problems, grouped by agency. Checks are re-run here, so the report is complete even
- * for reports whose `checks` hold only what the reader ran. The time is passed in.
+ * report with its problems, grouped by agency. A report's own checks come from its `checks` when they are
+ * complete (the dashboard's reports) and are run here otherwise (a report as the reader left it), so the
+ * checking report is complete either way. The time is passed in.
  */
 import { checkAcrossReports, type ReportEntry } from '../checks/crossYear'
-import { countProblems, runChecks, type CheckCounts } from '../checks/runChecks'
+import { countProblems, ownChecks, type CheckCounts } from '../checks/runChecks'
 import { UNREAD_CODES } from '../compare/readingGaps'
 import { isUserValue } from '../corrections'
 import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from '../identity/agencyName'
-import { findDuplicateGroups } from '../identity/duplicates'
+import { findDuplicateGroups, type DuplicateGroup } from '../identity/duplicates'
 import type { NoticeCode, Report, RuleId, Severity } from '../model/report'
 
 /** Reading notices a supervisor acts on: blank, unreadable or ambiguous cells, missing or repeated tables. */
@@ -70,8 +71,7 @@ function rowOf(
   crossYear: SupervisorProblem[],
   duplicateOf: string[],
 ): SupervisorReportRow {
-  const checks = runChecks(entry.report)
-  const failed = checks.filter((check) => !check.ok)
+  const failed = ownChecks(entry.report).filter((check) => !check.ok)
   const problems: SupervisorProblem[] = [
     ...failed.map((check) => ({
       rule: check.rule,
@@ -118,23 +118,29 @@ export function buildSupervisorReport(
   generatedAt: string,
   listed?: ReadonlySet<string>,
 ): SupervisorReport {
-  const crossYear = checkAcrossReports(entries, aliases).filter((check) => !check.ok)
-  const duplicates = findDuplicateGroups(entries, aliases)
+  const crossYear = new Map<string, SupervisorProblem[]>()
+  for (const check of checkAcrossReports(entries, aliases)) {
+    if (check.ok) continue
+    const problem: SupervisorProblem = {
+      rule: check.rule,
+      severity: check.severity,
+      message: check.message,
+      cellIds: check.cellIds,
+    }
+    const list = crossYear.get(check.reportId)
+    if (list) list.push(problem)
+    else crossYear.set(check.reportId, [problem])
+  }
+  const groupOf = new Map<string, DuplicateGroup>()
+  for (const group of findDuplicateGroups(entries, aliases))
+    for (const id of group.reportIds) groupOf.set(id, group)
   const normalize = agencyNormalizer(aliases)
   const keyOf = agencyKeyerOf(normalize)
   const byAgency = new Map<string, SupervisorAgency>()
   for (const entry of entries) {
     if (listed !== undefined && !listed.has(entry.id)) continue
-    const own = crossYear
-      .filter((check) => check.reportId === entry.id)
-      .map((check): SupervisorProblem => ({
-        rule: check.rule,
-        severity: check.severity,
-        message: check.message,
-        cellIds: check.cellIds,
-      }))
-    const group = duplicates.find((candidate) => candidate.reportIds.includes(entry.id))
-    const row = rowOf(entry, own, group?.reportIds.filter((id) => id !== entry.id) ?? [])
+    const others = groupOf.get(entry.id)?.reportIds.filter((id) => id !== entry.id) ?? []
+    const row = rowOf(entry, crossYear.get(entry.id) ?? [], others)
     const key = keyOf(entry.report.agency)
     const agency = byAgency.get(key) ?? {
       agency: normalize(entry.report.agency),

@@ -1,4 +1,9 @@
-import { checkAcrossReports, withAllChecks, type CrossReportCheck } from '../../core/checks/runChecks'
+import {
+  checkAcrossReports,
+  hasEveryCheck,
+  withAllChecks,
+  type CrossReportCheck,
+} from '../../core/checks/runChecks'
 import { applyCorrection } from '../../core/corrections'
 import type { AgencyAliases } from '../../core/identity/agencyName'
 import { displayAgencyNames } from '../../core/identity/displayNames'
@@ -12,11 +17,6 @@ const NO_CROSS_CHECKS: readonly CrossReportCheck[] = []
 // The reader stores only the rules of one table set; the prose, completeness and template rules are added
 // here, once per report object (about 2.5 ms a report on the main thread).
 const fullyChecked = new WeakMap<Report, Report>()
-
-/** R-J is evaluated on every modern report, so its presence says every check already ran (e.g. in a worker). */
-function hasEveryCheck(report: Report): boolean {
-  return report.template === 'legacy' || report.checks.some((check) => check.rule === 'R-J')
-}
 
 function withEveryCheck(report: Report): Report {
   if (hasEveryCheck(report)) return report

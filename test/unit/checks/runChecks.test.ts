@@ -4,7 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
+  checkAcrossReports,
   checkBeyondTables,
+  ownChecks,
   runChecks,
   withAllChecks,
   withRemainingChecks,
@@ -37,5 +39,23 @@ describe('checks of an ingested report', () => {
     expect(rules[0]).toBe('R-T')
     expect(rules).toContain('R-J')
     expect(runChecks(report)).toEqual([...checkWithinReport(report), ...checkBeyondTables(report)])
+  })
+
+  it('ownChecks is runChecks on every fixture: ingested, as the reader left it, with findings across years appended', () => {
+    expect(fixtures.some(({ report }) => report.template === 'legacy')).toBe(true)
+    const entries = fixtures.map(({ path, report }) => ({ id: path, report: { ...report, year: 2023 } }))
+    // Every fixture as the same agency's 2022 report too, so each has R-F and R-G findings to append.
+    const earlier = entries.map(({ id, report }) => ({ id: `${id}-2022`, report: { ...report, year: 2022 } }))
+    const across = checkAcrossReports(
+      [...entries, ...earlier].map(({ id, report }) => ({ id, report: { ...report, agency: '某机关' } })),
+    )
+    for (const { path, report } of fixtures) {
+      const expected = runChecks(report)
+      expect(ownChecks(report), path).toEqual(expected)
+      expect(ownChecks({ ...report, checks: checkWithinReport(report) }), path).toEqual(expected)
+      const appended = across.filter((check) => check.reportId === path)
+      if (report.template !== 'legacy') expect(appended.length, path).toBeGreaterThan(0)
+      expect(ownChecks({ ...report, checks: [...report.checks, ...appended] }), path).toEqual(expected)
+    }
   })
 })

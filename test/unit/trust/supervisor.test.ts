@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { checkAcrossReports, withAllChecks } from '../../../src/core/checks/runChecks'
 import { applyCorrection } from '../../../src/core/corrections'
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../../src/core/supervisor/supervisorCsv'
 import { buildSupervisorReport, type SupervisorInput } from '../../../src/core/supervisor/supervisorReport'
@@ -10,7 +11,8 @@ async function inputs(): Promise<SupervisorInput[]> {
   const seed000 = readTextReport(SEED_FILES[0] ?? '')
   const fixed = applyCorrection('seed0', seed000, 'proactive.penalty.decisions', 7, AT)
   if (!fixed.ok) throw new Error(fixed.error.message)
-  const previous = {
+  // A made-up earlier year: its checks are run on its own cells, as every change to a report does.
+  const previous = withAllChecks({
     ...seed000,
     year: 2022,
     agency: '新乡县城管局',
@@ -18,7 +20,7 @@ async function inputs(): Promise<SupervisorInput[]> {
       ...seed000.cells,
       'applications.carriedForward.total': { value: 4, source: { line: 0, column: 0, raw: '4' } },
     },
-  }
+  })
   return [
     {
       id: 'pdf',
@@ -80,6 +82,25 @@ describe('supervisor report', () => {
     // Numbers as numbers, so a spreadsheet sums them: the year, the error and warning counts.
     expect(clean[0]?.slice(6, 8)).toEqual([0, 0])
     expect(typeof clean[0]?.[2]).toBe('number')
+  }, 30_000)
+
+  it('takes the checks of reports checked as the dashboard checks them, with the same result', async () => {
+    const asRead = await inputs()
+    // The dashboard's reports: every check run, and the findings across years appended to the later report.
+    const checked = asRead.map((entry) => ({ ...entry, report: withAllChecks(entry.report) }))
+    const across = checkAcrossReports(checked, {})
+    const asShown = checked.map((entry) => ({
+      ...entry,
+      report: {
+        ...entry.report,
+        checks: [...entry.report.checks, ...across.filter((check) => check.reportId === entry.id)],
+      },
+    }))
+    expect(across.some((check) => !check.ok)).toBe(true)
+    expect(buildSupervisorReport(asShown, {}, AT)).toEqual(buildSupervisorReport(asRead, {}, AT))
+    // A report whose checks were not all run yet has them run: the PDF's R-T is not among the reader's.
+    const pdf = asRead.find((entry) => entry.id === 'pdf')
+    expect(pdf?.report.checks.some((check) => check.rule === 'R-T')).toBe(false)
   }, 30_000)
 
   it('aliases merge agencies', async () => {
