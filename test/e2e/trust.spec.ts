@@ -42,7 +42,8 @@ test('clicking a number shows the file, the line and the source text with the nu
   await dropBytes(page, [{ name: SHIFANQU_FILE, bytes: seedBytes() }])
   await expect(overviewRows(page)).toHaveCount(1)
   const column = await columnIndex(page, '新收申请')
-  await rowCell(overviewRows(page).first(), column).getByRole('button', { name: '51' }).click()
+  const number = rowCell(overviewRows(page).first(), column).getByRole('button', { name: '51' })
+  await number.click()
 
   const panel = page.getByRole('dialog', { name: '数值来源：新收申请' })
   await expect(panel.getByTestId('source-file')).toHaveText(SHIFANQU_FILE)
@@ -53,6 +54,8 @@ test('clicking a number shows the file, the line and the source text with the nu
   await expect(sourceLine.locator('mark')).toHaveText('51')
   await page.keyboard.press('Escape')
   await expect(panel).toHaveCount(0)
+  // Back on the number it was opened from, so the keyboard carries on from there.
+  await expect(number).toBeFocused()
 })
 
 test('correcting a misread cell turns its checks green at once; undo brings them back', async ({ page }) => {
@@ -84,6 +87,10 @@ test('correcting a misread cell turns its checks green at once; undo brings them
 
   await natural.getByRole('button', { name: '撤销更正 表三 新收·自然人' }).click()
   await expect(status).toHaveText('2 个错误')
+  // The undo button went with the correction; Escape still closes the panel.
+  await expect(natural.getByRole('textbox', { name: '更正 表三 新收·自然人' })).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
 })
 
 test('the supervisor report lists each report’s problems by agency and downloads as CSV', async ({

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react'
+import { useId, useRef, useState, type FormEvent } from 'react'
 import type { Cell } from '../../core/model/report'
 import { useDashboardStore } from '../../store'
 import { formatCellValue } from '../format/formatCellValue'
@@ -21,6 +21,7 @@ export function CorrectionForm({ reportId, cellId, cellName, cell }: CorrectionF
   const [error, setError] = useState<string | null>(null)
   const inputId = useId()
   const errorId = useId()
+  const inputRef = useRef<HTMLInputElement>(null)
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
@@ -34,7 +35,12 @@ export function CorrectionForm({ reportId, cellId, cellName, cell }: CorrectionF
     if (!refused) setText('')
   }
 
-  const undo = () => setError(undoCorrection(reportId, cellId)?.message ?? null)
+  const undo = () => {
+    const refused = undoCorrection(reportId, cellId)
+    setError(refused?.message ?? null)
+    // The undo button goes with the correction: focus moves to the input rather than falling to <body>.
+    if (!refused) inputRef.current?.focus()
+  }
 
   return (
     <div className="correction">
@@ -59,6 +65,7 @@ export function CorrectionForm({ reportId, cellId, cellName, cell }: CorrectionF
       <form className="correction-form" onSubmit={submit}>
         <label htmlFor={inputId}>{cell ? '更正为' : '填入数值'}</label>
         <input
+          ref={inputRef}
           id={inputId}
           type="text"
           inputMode="decimal"

@@ -8,18 +8,44 @@ import { ScopeBadge } from '../format/ScopeBadge'
 
 /**
  * Where a number came from: opened by clicking a number in the overview, the comparison or the checks
- * panel. Non-modal, so the tables stay usable beside it; Escape or 关闭 closes it.
+ * panel. Non-modal, so the tables stay usable beside it; Escape or 关闭 closes it, and focus goes back to
+ * the number it was opened from, so a keyboard user carries on where they were.
  */
+function focusIsNowhere(): boolean {
+  return document.activeElement === null || document.activeElement === document.body
+}
+
 export function ProvenancePanel() {
   const inspected = useDashboardStore((state) => state.inspected)
   const closeInspection = useDashboardStore((state) => state.closeInspection)
   const loaded = useEffectiveReport(inspected?.reportId)
   const titleId = useId()
   const panelRef = useRef<HTMLElement>(null)
+  const openerRef = useRef<HTMLElement | null>(null)
 
   useEffect(() => {
-    if (inspected) panelRef.current?.focus()
+    if (!inspected) {
+      const opener = openerRef.current
+      openerRef.current = null
+      // Only when focus was in the panel (now gone): a click elsewhere keeps its own focus.
+      if (opener?.isConnected && focusIsNowhere()) opener.focus()
+      return
+    }
+    const active = document.activeElement
+    if (active instanceof HTMLElement && !panelRef.current?.contains(active)) openerRef.current = active
+    panelRef.current?.focus()
   }, [inspected])
+
+  useEffect(() => {
+    if (!inspected) return
+    // A button that removes itself (撤销更正) leaves focus on <body>, out of the panel's reach: Escape
+    // still closes the panel then.
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key === 'Escape' && focusIsNowhere()) closeInspection()
+    }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [inspected, closeInspection])
 
   if (!inspected || !loaded) return null
   const { report } = loaded

@@ -66,4 +66,34 @@ describe('provenance panel', () => {
     const cellPanel = screen.getByRole('dialog', { name: '数值来源：表二 行政处罚·处理决定数量' })
     expect(cellPanel.querySelector('[data-source-line="true"] mark')).not.toBeNull()
   }, 20_000)
+
+  it('keyboard: Escape closes the panel after a correction is undone, and focus goes back to the number', async () => {
+    for (const entry of parsedSeedEntries()) addReport(entry)
+    const user = userEvent.setup()
+    render(<App />)
+    const received = overviewRowOf(SHIFANQU).querySelector('[data-inspect="新收申请"]')
+    if (!(received instanceof HTMLElement)) throw new Error('no 新收申请 button')
+    received.focus()
+    await user.keyboard('{Enter}')
+    const panel = screen.getByRole('dialog', { name: '数值来源：新收申请' })
+    expect(panel).toHaveFocus()
+
+    const input = within(panel).getByRole('textbox', { name: '更正 表三 新收·总计' })
+    await user.type(input, '50{Enter}')
+    await user.click(within(panel).getByRole('button', { name: '撤销更正 表三 新收·总计' }))
+    expect(useDashboardStore.getState().corrections).toEqual([])
+    // The undo button is gone with the correction: focus stays in the panel, on the input.
+    expect(input).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog', { name: /数值来源/ })).not.toBeInTheDocument()
+    expect(overviewRowOf(SHIFANQU).querySelector('[data-inspect="新收申请"]')).toHaveFocus()
+
+    // Focus lost to <body> while the panel is open: Escape still closes it.
+    await user.click(received)
+    expect(screen.getByRole('dialog', { name: '数值来源：新收申请' })).toBeInTheDocument()
+    ;(document.activeElement as HTMLElement | null)?.blur()
+    expect(document.body).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog', { name: /数值来源/ })).not.toBeInTheDocument()
+  }, 20_000)
 })
