@@ -1,10 +1,12 @@
 import type { Page } from '@playwright/test'
 import {
   downloadedBytes,
+  dropBytes,
   expect,
   openTab,
   openWithSeeds,
   readSeedExpectations,
+  renamedSeedCopies,
   saveScreenshot,
   test,
 } from './helpers'
@@ -43,6 +45,18 @@ async function isWellFormedSvg(page: Page, svg: string): Promise<boolean> {
       parsed.documentElement.localName === 'svg' && parsed.getElementsByTagName('parsererror').length === 0
     )
   }, svg)
+}
+
+/** All the text an SVG shows, run together: the export wraps a long note over several <text> lines. */
+async function svgText(page: Page, svg: string): Promise<string> {
+  return page.evaluate(
+    (source: string) =>
+      (new DOMParser().parseFromString(source, 'image/svg+xml').documentElement.textContent ?? '').replace(
+        /\s+/g,
+        '',
+      ),
+    svg,
+  )
 }
 
 test('the charts tab shows the decisions, fees, outcomes and (several years loaded) trend charts', async ({
@@ -95,4 +109,39 @@ test('a chart exports as a non-blank PNG and as an SVG carrying its Chinese titl
   const svgText = (await downloadedBytes(svg)).toString('utf8')
   expect(await isWellFormedSvg(page, svgText)).toBe(true)
   expect(svgText).toContain(title)
+})
+
+test('with more than 30 agencies, a chart and its exported SVG name the agencies left out', async ({
+  page,
+}) => {
+  const licensingRow = '行政许可\t67\t\t'
+  // 36 copies of 新乡县城市管理局 2023 with 0–35 行政许可 decisions: the six smallest are left out.
+  const copies = renamedSeedCopies(36, {
+    seeds: [0],
+    edit: (text, index) => {
+      expect(text).toContain(licensingRow)
+      return text.replace(licensingRow, `行政许可\t${index}\t\t`)
+    },
+  })
+  await page.goto('/')
+  await dropBytes(page, copies)
+  // The overview draws only the rows in view; the file list counts every report read.
+  await expect(page.getByTestId('file-list')).toHaveAttribute('data-read', String(copies.length))
+  await openTab(page, '图表')
+
+  const figure = page.getByTestId('chart-decisions')
+  const omitted = copies.slice(0, 6).map((copy) => copy.agency)
+  const note = figure.locator('[data-note="top-agencies"]')
+  await expect(note).toHaveText(
+    `按处理决定数量合计显示最大的 30 个机关（共 36 个），未显示的 6 个机关可用筛选查看（按数值从小到大）：${omitted.join('、')}`,
+  )
+  const drawn = await figure.locator('.recharts-yAxis-tick-labels title').allTextContents()
+  expect(drawn).toHaveLength(30)
+  expect(drawn.filter((label) => omitted.includes(label))).toEqual([])
+
+  const svgDownload = page.waitForEvent('download')
+  await figure.getByRole('button', { name: '导出 SVG' }).click()
+  const text = await svgText(page, (await downloadedBytes(await svgDownload)).toString('utf8'))
+  // "0号…" is part of "10号…" on an axis label: the whole list, as the note words it, must be in the image.
+  expect(text).toContain(`未显示的6个机关可用筛选查看（按数值从小到大）：${omitted.join('、')}`)
 })

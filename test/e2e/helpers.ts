@@ -185,6 +185,41 @@ export async function columnIndex(page: Page, header: string): Promise<number> {
   return index
 }
 
+export interface SeedCopy {
+  /** The copy's agency as its text now names it. */
+  agency: string
+  name: string
+  bytes: Uint8Array
+  type: string
+}
+
+/**
+ * `count` distinct reports made from the seeds in turn (or only from `seeds`, by index), each with its agency
+ * renamed ("7号新乡县城市管理局") so none is a duplicate; `edit` may change a copy's text further.
+ */
+export function renamedSeedCopies(
+  count: number,
+  options: { seeds?: readonly number[]; edit?: (text: string, index: number) => string } = {},
+): SeedCopy[] {
+  const truths = readSeedExpectations()
+  const seeds = (options.seeds ?? truths.map((_, index) => index)).map((index) => ({
+    agency: truths[index]?.agency ?? '',
+    text: readFileSync(seedTextPaths[index] ?? '', 'utf8'),
+  }))
+  return Array.from({ length: count }, (_, i) => {
+    const seed = seeds[i % seeds.length]
+    if (!seed?.agency) throw new Error('no seed')
+    const agency = `${i}号${seed.agency}`
+    const text = seed.text.replaceAll(seed.agency, agency)
+    return {
+      agency,
+      name: `${String(i).padStart(3, '0')}.txt`,
+      bytes: new TextEncoder().encode(options.edit ? options.edit(text, i) : text),
+      type: 'text/plain',
+    }
+  })
+}
+
 /** Opens the app and loads the five seed reports by dropping them; waits until all five rows show. */
 export async function openWithSeeds(page: Page): Promise<void> {
   await page.goto('/')

@@ -53,8 +53,9 @@ export interface ChartNote {
   kind: ChartNoteKind
   /** Chinese, for the user. */
   message: string
-  /** "机关 年度" of every report concerned. */
+  /** "机关 年度" of every report concerned, or every agency's name when `names` is 'agencies'. */
   reports: string[]
+  names?: 'reports' | 'agencies'
 }
 
 export interface ChartData {
@@ -95,29 +96,34 @@ function sumOfValues(row: ChartRow): number {
 
 /**
  * Keeps the rows of the `max` agencies with the largest `rank` (an agency's largest row counts; ties
- * keep chart order) and says so in a note, so a chart of 1,000 agencies stays readable and quick.
- * Rows stay in chart order.
+ * keep chart order), so a chart of 1,000 agencies stays readable and quick. Rows stay in chart order,
+ * which is by name, so the note says what "largest" means and names every agency left out, smallest
+ * first: an agency with nothing to report is exactly the one a reader looks for.
  */
 export function limitAgencies(
   data: ChartData,
   rank: (row: ChartRow) => number,
+  rankedBy: string,
   max: number = MAX_CHART_AGENCIES,
 ): ChartData {
   const best = new Map<string, number>()
   for (const row of data.rows) best.set(row.agency, Math.max(best.get(row.agency) ?? -Infinity, rank(row)))
   if (best.size <= max) return data
-  const agencies = [...best.keys()]
-  const kept = new Set(
-    agencies
-      .map((agency, order) => ({ agency, order, value: best.get(agency) ?? 0 }))
-      .sort((a, b) => b.value - a.value || a.order - b.order)
-      .slice(0, max)
-      .map((entry) => entry.agency),
-  )
+  const ranked = [...best.keys()]
+    .map((agency, order) => ({ agency, order, value: best.get(agency) ?? 0 }))
+    .sort((a, b) => b.value - a.value || a.order - b.order)
+  const kept = new Set(ranked.slice(0, max).map((entry) => entry.agency))
+  const omitted = ranked
+    .slice(max)
+    .sort((a, b) => a.value - b.value || a.order - b.order)
+    .map((entry) => entry.agency)
   const note: ChartNote = {
     kind: 'top-agencies',
-    message: `仅显示前 ${max} 个机关（共 ${agencies.length} 个），可用筛选查看其他机关`,
-    reports: [],
+    message:
+      `按${rankedBy}显示最大的 ${max} 个机关（共 ${ranked.length} 个），` +
+      `未显示的 ${omitted.length} 个机关可用筛选查看（按数值从小到大）`,
+    reports: omitted,
+    names: 'agencies',
   }
   return { ...data, rows: data.rows.filter((row) => kept.has(row.agency)), notes: [note, ...data.notes] }
 }
@@ -236,7 +242,7 @@ export function buildDecisionsSeries(reports: readonly ChartReport[], options: C
     notes: [...notes, ...unreadNote('处理决定数量', unread)],
     years: uniqueYears(rows),
   }
-  return withMarkNotes(limitAgencies(data, sumOfValues, options.maxAgencies))
+  return withMarkNotes(limitAgencies(data, sumOfValues, '处理决定数量合计', options.maxAgencies))
 }
 
 const DECISION_CELL_IDS = DECISION_SERIES.map(({ key }) => `proactive.${key}.decisions`)
@@ -291,7 +297,7 @@ export function buildFeesSeries(reports: readonly ChartReport[], options: ChartO
     notes: [...notes, ...feeNote, ...unreadNote('收费金额', unread)],
     years: uniqueYears(rows),
   }
-  return withMarkNotes(limitAgencies(data, sumOfValues, options.maxAgencies))
+  return withMarkNotes(limitAgencies(data, sumOfValues, '收费金额', options.maxAgencies))
 }
 
 /** The outcome groups: overview figures, so a bar and the overview's column are drawn from the same cells. */
@@ -368,8 +374,8 @@ export function buildOutcomesSeries(reports: readonly ChartReport[], options: Ch
     notes: [...notes, ...noApplicationsNote, ...unreadNote('办理结果', unread)],
     years: [...new Set(shownYears)].sort((a, b) => a - b),
   }
-  // Shares all sum to 100; the agencies with the most handled applications are the ones shown.
-  return withMarkNotes(limitAgencies(data, (row) => row.total ?? 0, options.maxAgencies))
+  // Shares all sum to 100, so they cannot rank: the agencies with the most handled applications are shown.
+  return withMarkNotes(limitAgencies(data, (row) => row.total ?? 0, '办理的申请总数', options.maxAgencies))
 }
 
 export interface TrendMetric {
@@ -454,5 +460,5 @@ export function buildTrendSeries(
     years,
   }
   // An agency's years added up: the agencies with the most over the period are the ones shown.
-  return withMarkNotes(limitAgencies(data, sumOfValues, options.maxAgencies))
+  return withMarkNotes(limitAgencies(data, sumOfValues, `${metric.name}各年度合计`, options.maxAgencies))
 }

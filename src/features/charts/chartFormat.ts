@@ -34,7 +34,7 @@ export function tickLines(label: string, perLine: number): string[] {
   return [first, `…${name.slice(-(perLine - 1 - suffix.length)).join('')}${suffix}`]
 }
 
-/** Reports named in one note; with 1,000 loaded the rest are counted, not listed. */
+/** Reports (or agencies) named in one note; with 1,000 loaded the rest are counted, not listed. */
 export const MAX_NOTE_REPORTS = 20
 
 /** The one-line form of a note, shared by the page and the exported image. */
@@ -42,5 +42,6 @@ export function noteText(note: ChartNote): string {
   if (note.reports.length === 0) return note.message
   const named = note.reports.slice(0, MAX_NOTE_REPORTS).join('、')
   const more = note.reports.length - MAX_NOTE_REPORTS
-  return `${note.message}：${named}${more > 0 ? ` 等 ${note.reports.length} 份报告` : ''}`
+  const unit = note.names === 'agencies' ? '个机关' : '份报告'
+  return `${note.message}：${named}${more > 0 ? ` 等 ${note.reports.length} ${unit}` : ''}`
 }

@@ -45,8 +45,12 @@ function scaledSeed(seed: string, agency: string, factor: number, year?: number)
 const agencyName = (i: number) => `第${String(99 - i).padStart(2, '0')}号机关`
 const agencies = (count: number, seed: string = WITH_DECISIONS) =>
   Array.from({ length: count }, (_, i) => scaledSeed(seed, agencyName(i), i + 1))
+const byName = (a: string, b: string) => a.localeCompare(b, 'zh-CN')
 const topNames = (count: number, top: number) =>
-  Array.from({ length: top }, (_, i) => agencyName(count - 1 - i)).sort((a, b) => a.localeCompare(b, 'zh-CN'))
+  Array.from({ length: top }, (_, i) => agencyName(count - 1 - i)).sort(byName)
+/** The agencies below the top `top`, smallest first. */
+const omittedNames = (count: number, top: number) =>
+  Array.from({ length: count - top }, (_, i) => agencyName(i))
 
 describe('charts of many agencies', () => {
   it('the seeds have decisions, fees and applications to rank by', () => {
@@ -60,21 +64,48 @@ describe('charts of many agencies', () => {
     ['decisions', buildDecisionsSeries, WITH_DECISIONS],
     ['fees', buildFeesSeries, WITH_DECISIONS],
     ['outcomes', buildOutcomesSeries, WITH_APPLICATIONS],
-  ] as const)('%s: draws the 30 largest of 40 agencies, in name order, and says so', (_, build, seed) => {
-    const data = build(agencies(40, seed))
-    expect(MAX_CHART_AGENCIES).toBe(30)
-    expect(data.rows.map((row) => row.agency)).toEqual(topNames(40, 30))
-    expect(data.notes[0]).toEqual({
-      kind: 'top-agencies',
-      message: '仅显示前 30 个机关（共 40 个），可用筛选查看其他机关',
-      reports: [],
-    })
+  ] as const)(
+    '%s: draws the 30 largest of 40 agencies in name order, says by what, names the 10 left out',
+    (_, build, seed) => {
+      const data = build(agencies(40, seed))
+      expect(MAX_CHART_AGENCIES).toBe(30)
+      expect(data.rows.map((row) => row.agency)).toEqual(topNames(40, 30))
+      expect(data.notes[0]).toMatchObject({ kind: 'top-agencies', names: 'agencies' })
+      expect(data.notes[0]?.message).toMatch(
+        /^按.+显示最大的 30 个机关（共 40 个），未显示的 10 个机关可用筛选查看（按数值从小到大）$/,
+      )
+      expect(data.notes[0]?.reports).toEqual(omittedNames(40, 30))
+    },
+  )
+
+  it.each([
+    ['decisions', buildDecisionsSeries, WITH_DECISIONS, '处理决定数量合计'],
+    ['fees', buildFeesSeries, WITH_DECISIONS, '收费金额'],
+    ['outcomes', buildOutcomesSeries, WITH_APPLICATIONS, '办理的申请总数'],
+  ] as const)('%s: the note says the agencies are ranked by %s', (_, build, seed, rankedBy) => {
+    expect(build(agencies(31, seed)).notes[0]?.message).toMatch(new RegExp(`^按${rankedBy}显示最大的 30 个`))
+  })
+
+  it('names an agency whose values are all 0 among those left out, first', () => {
+    const reports = agencies(31)
+    const zero = scaledSeed(WITH_DECISIONS, '零值机关', 0)
+    const data = buildDecisionsSeries([...reports, zero])
+    expect(data.rows.some((row) => row.agency === '零值机关')).toBe(false)
+    expect(data.notes[0]?.reports).toEqual(['零值机关', agencyName(0)])
+  })
+
+  it('outcomes: ranks by handled applications, not by the drawn shares', () => {
+    // Every copy has the same shares; only the number of applications behind them differs.
+    const data = buildOutcomesSeries(agencies(31, WITH_APPLICATIONS))
+    expect(new Set(data.rows.map((row) => row.values.granted)).size).toBe(1)
+    expect(data.notes[0]?.reports).toEqual([agencyName(0)])
   })
 
   it('draws 30 agencies of 1,000 and every one with maxAgencies: Infinity', () => {
     const many = agencies(1000)
     expect(buildDecisionsSeries(many).rows).toHaveLength(30)
     expect(buildDecisionsSeries(many).notes[0]?.message).toContain('共 1000 个')
+    expect(buildDecisionsSeries(many).notes[0]?.reports).toEqual(omittedNames(1000, 30))
     expect(buildDecisionsSeries(many, { maxAgencies: Infinity }).rows).toHaveLength(1000)
   })
 
@@ -90,6 +121,7 @@ describe('charts of many agencies', () => {
     expect(new Set(data.rows.map((row) => row.agency)).size).toBe(30)
     expect(data.rows).toHaveLength(60)
     expect(data.notes[0]?.message).toContain('共 40 个')
+    expect(data.notes[0]?.reports).toEqual(omittedNames(40, 30))
   })
 
   it('trend: the 30 agencies with the largest sum over the years', () => {
@@ -105,5 +137,8 @@ describe('charts of many agencies', () => {
     expect(data.rows.map((row) => row.agency)).toEqual(topNames(40, 30))
     expect(data.series.map((s) => s.key)).toEqual(['y2021', 'y2022', 'y2023'])
     expect(data.notes[0]?.kind).toBe('top-agencies')
+    expect(data.notes[0]?.message).toMatch(/^按新收申请各年度合计显示最大的 30 个机关（共 40 个）/)
+    // Equal sums keep chart order, which is by name.
+    expect(data.notes[0]?.reports).toEqual(omittedNames(40, 30).sort(byName))
   })
 })
