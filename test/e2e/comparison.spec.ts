@@ -77,3 +77,32 @@ test('with five reports side by side, 表三 keeps its header rows in view down 
   await expect(headerRows.first().locator('th[scope="colgroup"]').first()).toBeInViewport()
   await expect(headerRows.last().locator('th').first()).toBeInViewport()
 })
+
+test('with five reports, only the one differing from the majority is marked, and its row is flagged', async ({
+  page,
+}) => {
+  await openWithSeeds(page)
+  const seeds = readSeedExpectations()
+  for (const seed of seeds)
+    await page.getByRole('checkbox', { name: `选择 ${seed.agency} ${seed.year}` }).check()
+  await openTab(page, '并排对比')
+
+  const id = 'proactive.normativeDocs.issued'
+  const values = seeds.map((seed) => seed.cells[id])
+  // Ground truth: one seed (中牟县) issued normative documents, the other four none.
+  expect(values.filter((value) => value !== 0)).toHaveLength(1)
+  const proactive = page.getByRole('tabpanel').getByRole('region', { name: /^表二/ })
+  const row = proactive.getByRole('row').filter({ hasText: '行政规范性文件' }).filter({ hasText: '制发' })
+  const cells = row.locator('td')
+  await expect(cells).toHaveCount(seeds.length)
+  for (const [index, value] of values.entries()) {
+    const cell = cells.nth(index)
+    if (value === 0) await expect(cell).not.toHaveAttribute('data-diff')
+    else
+      await expect(cell).toHaveAttribute(
+        'title',
+        `与多数报告不同（${seeds.length} 份中 ${seeds.length - 1} 份为 0）`,
+      )
+  }
+  await expect(row.getByRole('rowheader')).toHaveAttribute('data-row-diff', 'true')
+})

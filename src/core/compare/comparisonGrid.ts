@@ -19,11 +19,12 @@ import {
 import type { Report } from '../model/report'
 import { figureValue, NOT_APPLICABLE, NOT_COMPARABLE, type Figure } from './figure'
 import { cellFigure, otherHandlingVariantOf, proactiveVariantOf } from './reportCells'
+import { isMarkedValue, valueDifference, type ValueDifference } from './valueDifference'
 
 export interface ComparedCell {
   cellId: string
   figure: Figure
-  /** Another report shows a different number in the same place. */
+  /** The value differs from the majority's, or the reports differ here without a majority (see valueDifference). */
   differs: boolean
 }
 
@@ -32,6 +33,10 @@ export interface ComparisonRow {
   label: string
   /** [report index][column index] */
   cells: ComparedCell[][]
+  /** Per column: how the reports' values differ there. */
+  differences: ValueDifference[]
+  /** Some column holds different values, though only the odd ones out may be marked. */
+  differs: boolean
 }
 
 export interface ComparisonColumn {
@@ -68,21 +73,20 @@ function compareRow<R extends string, C extends string>(
       return { cellId, figure, differs: false }
     }),
   )
-  columns.forEach((_, columnIndex) => {
-    const values = new Set(
-      cells.flatMap((block) => {
-        const figure = block[columnIndex]?.figure
-        const value = figure ? figureValue(figure) : undefined
-        return value === undefined ? [] : [value]
-      }),
-    )
-    if (values.size < 2) return
-    for (const block of cells) {
+  const differences = columns.map((_, columnIndex) => {
+    const values = cells.map((block) => {
+      const figure = block[columnIndex]?.figure
+      return figure ? figureValue(figure) : undefined
+    })
+    const difference = valueDifference(values)
+    cells.forEach((block, reportIndex) => {
       const cell = block[columnIndex]
-      if (cell && cell.figure.state === 'value') cell.differs = true
-    }
+      if (cell) cell.differs = isMarkedValue(difference, values[reportIndex])
+    })
+    return difference
   })
-  return { key: rowKey, label, cells }
+  const differs = differences.some((difference) => difference.kind !== 'same')
+  return { key: rowKey, label, cells, differences, differs }
 }
 
 /** 表二: the rows of every 表二 variant the reports have; a report shows only its own variant's rows. */

@@ -8,6 +8,7 @@ import { formatFigure } from '../format/formatFigure'
 import { BlankMark } from '../format/BlankMark'
 import type { LoadedReport } from '../../store'
 import { ScopeBadge } from '../format/ScopeBadge'
+import { differenceTitle, ROW_DIFFERS_TITLE } from './differenceTitle'
 
 const DECIMAL_ROWS: ReadonlySet<string> = new Set([
   'proactive.fees.amount',
@@ -18,7 +19,10 @@ function kindOf(grid: ComparisonGrid, rowKey: string): FigureKind {
   return grid.key === 'proactive' && DECIMAL_ROWS.has(rowKey) ? 'decimal' : 'count'
 }
 
-/** One of 表二/三/四 with a column block per report; cells that differ between reports are marked. */
+/**
+ * One of 表二/三/四 with a column block per report. A row whose reports differ is flagged; within it only the
+ * cells that differ from the majority are marked, or every differing cell when no value has a majority.
+ */
 export function ComparisonTable({
   grid,
   reports,
@@ -64,13 +68,21 @@ export function ComparisonTable({
           <tbody>
             {grid.rows.map((row) => (
               <tr key={row.key}>
-                <th scope="row" className={/^\d/.test(row.label) ? 'row-label sub-row' : 'row-label'}>
+                {/* The row mark is drawn by CSS so the label's text stays the label; the title explains it. */}
+                <th
+                  scope="row"
+                  className={/^\d/.test(row.label) ? 'row-label sub-row' : 'row-label'}
+                  data-row-diff={row.differs ? 'true' : undefined}
+                  title={row.differs ? ROW_DIFFERS_TITLE : undefined}
+                >
                   {row.label}
                 </th>
                 {row.cells.map((block, reportIndex) =>
                   block.map((cell, index) => {
                     const loaded = reports[reportIndex]
-                    const { text, title } = formatFigure(cell.figure, kindOf(grid, row.key))
+                    const kind = kindOf(grid, row.key)
+                    const { text, title } = formatFigure(cell.figure, kind)
+                    const difference = row.differences[index]
                     const source = loaded?.report.cells[cell.cellId]
                     // A number or a dash for an unread cell opens the source; a blank (no such row) does not.
                     const inspectable =
@@ -82,7 +94,7 @@ export function ComparisonTable({
                         key={`${reportIndex}-${cell.cellId}`}
                         className={classes.filter(Boolean).join(' ')}
                         data-diff={cell.differs ? 'true' : undefined}
-                        title={cell.differs ? '与其他报告不同' : title}
+                        title={cell.differs && difference ? differenceTitle(difference, kind) : title}
                       >
                         {inspectable ? (
                           <InspectButton

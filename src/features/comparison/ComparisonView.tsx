@@ -25,7 +25,14 @@ export function ComparisonView() {
       <div className="toolbar">
         <span className="count">对比 {reports.length} 份报告</span>
         <span className="legend">
-          <span className="diff legend-swatch" aria-hidden="true" /> 与其他报告不同的数值
+          <span className="diff legend-swatch" aria-hidden="true" />{' '}
+          与多数报告不同的数值（没有过半数相同时，标出全部不同的数值）
+        </span>
+        <span className="legend">
+          <span className="row-diff-mark" aria-hidden="true">
+            ≠
+          </span>{' '}
+          该行各报告的数值有不同
         </span>
         <span className="legend muted">“—”表示未能读取；空白表示该报告的表格格式中没有此项</span>
         <button type="button" onClick={clearSelection}>

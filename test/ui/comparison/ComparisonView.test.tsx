@@ -54,12 +54,37 @@ describe('ComparisonView', () => {
     const cells = within(licensing).getAllByRole('cell')
     expect(cells.map((cell) => cell.textContent)).toEqual(['67', '0'])
     expect(cells.every((cell) => cell.getAttribute('data-diff') === 'true')).toBe(true)
+    // Two reports that differ: neither is a majority, so both are marked, each against the other.
+    expect(cells.map((cell) => cell.getAttribute('title'))).toEqual(['与另一份报告不同', '与另一份报告不同'])
+    expect(within(licensing).getByRole('rowheader')).toHaveAttribute('data-row-diff', 'true')
     const rules = within(table(/表二/)).getByRole('row', { name: /规章 · 本年制发件数/ })
     expect(
       within(rules)
         .getAllByRole('cell')
         .some((cell) => cell.hasAttribute('data-diff')),
     ).toBe(false)
+  })
+
+  it('with five reports, marks only the one that differs from the majority and flags its row', () => {
+    const entries = expectedSeedEntries()
+    loadAndSelect(entries.map((entry) => entry.id))
+    render(<ComparisonView />)
+    const id = 'proactive.normativeDocs.issued'
+    const values = entries.map((entry) => entry.report.cells[id]?.value)
+    const odd = values.filter((value) => value !== 0)
+    // Ground truth: 中牟县 issued 2 normative documents, the other four seeds none.
+    expect(odd).toHaveLength(1)
+    const row = within(table(/表二/)).getByRole('row', { name: /行政规范性文件 · 本年制发件数/ })
+    const cells = within(row).getAllByRole('cell')
+    expect(cells.map((cell) => cell.hasAttribute('data-diff'))).toEqual(values.map((value) => value !== 0))
+    const marked = cells.filter((cell) => cell.hasAttribute('data-diff'))
+    expect(marked.map((cell) => cell.getAttribute('title'))).toEqual([
+      `与多数报告不同（${values.length} 份中 ${values.length - 1} 份为 0）`,
+    ])
+    const header = within(row).getByRole('rowheader')
+    expect(header).toHaveAttribute('data-row-diff', 'true')
+    expect(header).toHaveAccessibleDescription('此行各报告的数值有不同')
+    expect(screen.getByText(/与多数报告不同的数值/)).toBeInTheDocument()
   })
 
   it('a selected report hidden by the filters leaves the comparison', () => {

@@ -56,6 +56,21 @@ describe('compareReports', () => {
     })
   })
 
+  it('with the five seeds, marks only the report that differs from the majority, and the row as differing', () => {
+    const id = 'proactive.normativeDocs.issued'
+    const values = seeds.map((seed) => seed.cells[id])
+    const majority = values.filter((value) => value === 0).length
+    // Ground truth: 中牟县 issued 2 normative documents, the other four seeds none.
+    expect(majority).toBe(4)
+    const { proactive } = grids(seeds.map((seed) => seed.report))
+    const row = proactive.rows.find((r) => r.key === id)
+    expect(row?.differs).toBe(true)
+    expect(row?.differences).toEqual([{ kind: 'majority', value: 0, count: majority, voters: seeds.length }])
+    expect(row?.cells.map((block) => block[0]?.differs)).toEqual(values.map((value) => value !== 0))
+    const rules = proactive.rows.find((r) => r.key === 'proactive.rules.issued')
+    expect(rules?.differs).toBe(false)
+  })
+
   it('adds the single （六）其他处理 row for a one-row report; the other report shows it as not applicable', () => {
     const cells = { ...chengxiang.cells }
     for (const id of Object.keys(cells)) if (id.startsWith('applications.otherHandling.')) delete cells[id]
