@@ -9,7 +9,7 @@ import { IngestPanel } from '../features/ingest/IngestPanel'
 import { OverviewView } from '../features/overview/OverviewView'
 import { ProvenancePanel } from '../features/provenance/ProvenancePanel'
 import { WorkspaceBar } from '../features/workspace/WorkspaceBar'
-import { useDashboardStore } from '../store'
+import { useSelectedReports } from '../store'
 import { ErrorBoundary } from './ErrorBoundary'
 import { TAB_LABELS, type TabId } from './tabs'
 import { Tabs } from './Tabs'
@@ -29,7 +29,8 @@ function ActiveView({ tab }: { tab: TabId }) {
 
 export function App() {
   const [tab, setTab] = useState<TabId>('overview')
-  const selectedCount = useDashboardStore((state) => state.selectedIds.length)
+  // The reports the comparison shows: a ticked report the filters hide is named there, not counted here.
+  const comparedCount = useSelectedReports().length
   const problemCount = useProblemCount()
 
   return (
@@ -49,7 +50,7 @@ export function App() {
         <ErrorBoundary area="筛选">
           <FiltersBar />
         </ErrorBoundary>
-        <Tabs active={tab} onChange={setTab} badges={{ comparison: selectedCount, checks: problemCount }} />
+        <Tabs active={tab} onChange={setTab} badges={{ comparison: comparedCount, checks: problemCount }} />
         <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
           <ErrorBoundary key={tab} area={TAB_LABELS[tab]}>
             <ActiveView tab={tab} />

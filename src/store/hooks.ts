@@ -4,6 +4,7 @@ import {
   selectAvailableAgencies,
   selectAvailableYears,
   selectFilteredReports,
+  selectHiddenSelectedReports,
   selectSelectedReports,
 } from './selectors/reportSelectors'
 import type { LoadedReport } from './types'
@@ -24,6 +25,11 @@ export function useAvailableAgencies(): string[] {
 /** Reports ticked for the side-by-side comparison, restricted to the filtered ones. */
 export function useSelectedReports(): LoadedReport[] {
   return useDashboardStore(selectSelectedReports)
+}
+
+/** Reports ticked for the side-by-side comparison that the filters hide. */
+export function useHiddenSelectedReports(): LoadedReport[] {
+  return useDashboardStore(selectHiddenSelectedReports)
 }
 
 /** Every loaded report with corrections applied, unfiltered (the supervisor's report covers them all). */

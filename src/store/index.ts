@@ -8,6 +8,7 @@ export {
   selectAvailableAgencies,
   selectAvailableYears,
   selectFilteredReports,
+  selectHiddenSelectedReports,
   selectSelectedReports,
 } from './selectors/reportSelectors'
 export type * from './types'

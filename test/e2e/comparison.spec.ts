@@ -106,3 +106,32 @@ test('with five reports, only the one differing from the majority is marked, and
   }
   await expect(row.getByRole('rowheader')).toHaveAttribute('data-row-diff', 'true')
 })
+
+test('a ticked report the year filter hides is named, and the tab counts what is compared', async ({
+  page,
+}) => {
+  await openWithSeeds(page)
+  const seeds = readSeedExpectations()
+  const shown = seeds.filter((seed) => seed.year === 2023).slice(0, 2)
+  const hidden = seeds.find((seed) => seed.year !== 2023)
+  if (shown.length < 2 || !hidden) throw new Error('the seeds hold two 2023 reports and one of another year')
+  for (const seed of [...shown, hidden])
+    await page.getByRole('checkbox', { name: `选择 ${seed.agency} ${seed.year}` }).check()
+  await openTab(page, '并排对比')
+  const tab = page.getByRole('tab', { name: '并排对比' })
+  const panel = page.getByRole('tabpanel')
+  await expect(tab.locator('.tab-badge')).toHaveText('3')
+  await expect(panel.getByText('对比 3 份报告')).toBeVisible()
+
+  const yearFilter = page.getByTestId('filters').getByRole('group', { name: '年份筛选' })
+  await yearFilter.getByRole('button', { name: '2023', exact: true }).click()
+  await expect(panel.getByText('对比 2 份报告')).toBeVisible()
+  await expect(tab.locator('.tab-badge')).toHaveText('2')
+  await expect(panel.getByTestId('comparison-hidden')).toHaveText(
+    `另有 1 份已选报告被当前筛选隐藏，未列入对比：${hidden.agency} ${hidden.year}。取消筛选后重新列入。`,
+  )
+
+  await yearFilter.getByRole('button', { name: '2023', exact: true }).click()
+  await expect(panel.getByText('对比 3 份报告')).toBeVisible()
+  await expect(panel.getByTestId('comparison-hidden')).toHaveCount(0)
+})

@@ -1,21 +1,30 @@
-import { useDashboardStore } from '../../store'
+import { reportTitle } from '../../core/model/labels'
+import { useDashboardStore, useHiddenSelectedReports, type LoadedReport } from '../../store'
 import { ComparisonTable } from './ComparisonTable'
 import { useComparisonGrids } from './useComparisonGrids'
+
+/** Ticked reports the filters hide stay ticked; the comparison names them so none goes missing unseen. */
+function HiddenSelection({ hidden }: { hidden: readonly LoadedReport[] }) {
+  if (hidden.length === 0) return null
+  const names = hidden.map((loaded) => reportTitle(loaded.report.agency, loaded.report.year)).join('、')
+  return (
+    <p className="comparison-hidden" role="status" data-testid="comparison-hidden">
+      另有 {hidden.length} 份已选报告被当前筛选隐藏，未列入对比：{names}。取消筛选后重新列入。
+    </p>
+  )
+}
 
 /** The 并排对比 tab: the ticked reports' 表二, 表三 and 表四 side by side. */
 export function ComparisonView() {
   const { reports, grids } = useComparisonGrids()
-  const selectedCount = useDashboardStore((state) => state.selectedIds.length)
+  const hidden = useHiddenSelectedReports()
   const clearSelection = useDashboardStore((state) => state.clearSelection)
 
   if (reports.length < 2) {
-    const hidden = selectedCount - reports.length
     return (
       <section className="comparison" aria-label="并排对比">
-        <p className="empty">
-          请在“总览”中勾选至少两份报告进行并排对比（已选 {reports.length} 份）。
-          {hidden > 0 ? `另有 ${hidden} 份已选报告被当前筛选隐藏。` : null}
-        </p>
+        <p className="empty">请在“总览”中勾选至少两份报告进行并排对比（已选 {reports.length} 份）。</p>
+        <HiddenSelection hidden={hidden} />
       </section>
     )
   }
@@ -39,6 +48,7 @@ export function ComparisonView() {
           清除选择
         </button>
       </div>
+      <HiddenSelection hidden={hidden} />
       {grids.map((grid) => (
         <ComparisonTable key={grid.key} grid={grid} reports={reports} />
       ))}

@@ -69,3 +69,22 @@ const pickSelected = memoizeByReference((filtered: LoadedReport[], selectedIds: 
 export function selectSelectedReports(state: DashboardState): LoadedReport[] {
   return pickSelected(selectFilteredReports(state), state.selectedIds)
 }
+
+const pickHiddenSelected = memoizeByReference(
+  (effective: LoadedReport[], shown: LoadedReport[], selectedIds: string[]): LoadedReport[] => {
+    const byId = new Map(effective.map((loaded) => [loaded.id, loaded]))
+    const shownIds = new Set(shown.map((loaded) => loaded.id))
+    return selectedIds.flatMap((id) => {
+      const loaded = byId.get(id)
+      return loaded && !shownIds.has(id) ? [loaded] : []
+    })
+  },
+)
+
+/**
+ * The reports ticked for the comparison that the filters hide, in the order ticked: they stay ticked and
+ * come back when the filter is lifted, so the comparison names them rather than dropping them silently.
+ */
+export function selectHiddenSelectedReports(state: DashboardState): LoadedReport[] {
+  return pickHiddenSelected(selectEffectiveReports(state), selectSelectedReports(state), state.selectedIds)
+}

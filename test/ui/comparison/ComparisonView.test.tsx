@@ -1,5 +1,6 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
+import { App } from '../../../src/app/App'
 import { ComparisonView } from '../../../src/features/comparison/ComparisonView'
 import { addReport, useDashboardStore } from '../../../src/store'
 import { readFileSync } from 'node:fs'
@@ -8,6 +9,13 @@ import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
 import { FIXTURES } from '../../helpers/expectedReports'
 import { asLoaded, expectedSeedEntries } from '../store/expectedReports'
+
+/** The seed ids in load order, with their agency and year from the ground truth. */
+function seedTitles(): Map<string, string> {
+  return new Map(
+    expectedSeedEntries().map((entry) => [entry.id, `${entry.report.agency} ${entry.report.year}`]),
+  )
+}
 
 function loadAndSelect(ids: string[]): void {
   for (const entry of expectedSeedEntries()) addReport(entry)
@@ -87,11 +95,37 @@ describe('ComparisonView', () => {
     expect(screen.getByText(/与多数报告不同的数值/)).toBeInTheDocument()
   })
 
-  it('a selected report hidden by the filters leaves the comparison', () => {
+  it('names a selected report the filters hide, and lists it again when the filter is lifted', () => {
+    loadAndSelect(['r0', 'r1', 'r3'])
+    const titles = seedTitles()
+    act(() => useDashboardStore.getState().toggleYear(2023))
+    render(<ComparisonView />)
+    expect(screen.getByText('对比 2 份报告')).toBeInTheDocument()
+    expect(screen.getByTestId('comparison-hidden')).toHaveTextContent(
+      `另有 1 份已选报告被当前筛选隐藏，未列入对比：${titles.get('r3')}。取消筛选后重新列入。`,
+    )
+    act(() => useDashboardStore.getState().toggleYear(2023))
+    expect(screen.getByText('对比 3 份报告')).toBeInTheDocument()
+    expect(screen.queryByTestId('comparison-hidden')).toBeNull()
+  })
+
+  it('with fewer than two reports shown, still names the ticked ones the filters hide', () => {
     loadAndSelect(['r0', 'r3'])
     useDashboardStore.getState().toggleYear(2023)
     render(<ComparisonView />)
-    expect(screen.getByText(/另有 1 份已选报告被当前筛选隐藏/)).toBeInTheDocument()
+    expect(screen.getByText(/已选 1 份/)).toBeInTheDocument()
+    expect(screen.getByTestId('comparison-hidden')).toHaveTextContent(
+      `未列入对比：${seedTitles().get('r3')}。`,
+    )
+  })
+
+  it('the 并排对比 tab counts the reports it compares, as its panel does', () => {
+    loadAndSelect(['r0', 'r1', 'r3'])
+    render(<App />)
+    const tab = screen.getByRole('tab', { name: '并排对比' })
+    expect(tab.querySelector('.tab-badge')).toHaveTextContent('3')
+    act(() => useDashboardStore.getState().toggleYear(2023))
+    expect(tab.querySelector('.tab-badge')).toHaveTextContent('2')
   })
 
   it('marks a 0 the report left blank, which the reader counted as 0, apart from a 0 the report wrote', () => {

@@ -5,6 +5,7 @@ import {
   selectAvailableAgencies,
   selectAvailableYears,
   selectFilteredReports,
+  selectHiddenSelectedReports,
   selectSelectedReports,
   updateFiles,
   useDashboardStore,
@@ -99,6 +100,23 @@ describe('filters and selectors', () => {
     expect(selectSelectedReports(useDashboardStore.getState()).map((r) => r.id)).toEqual(['r3', 'r0'])
     useDashboardStore.getState().toggleYear(2023)
     expect(selectSelectedReports(useDashboardStore.getState()).map((r) => r.id)).toEqual(['r0'])
+  })
+
+  it('a selected report the filters hide stays selected and is listed as hidden until the filter is lifted', () => {
+    loadSeeds()
+    const state = useDashboardStore.getState()
+    state.toggleSelected('r3')
+    state.toggleSelected('r0')
+    expect(selectHiddenSelectedReports(useDashboardStore.getState())).toEqual([])
+    useDashboardStore.getState().toggleYear(2023)
+    const hidden = selectHiddenSelectedReports(useDashboardStore.getState())
+    expect(hidden.map((r) => r.id)).toEqual(['r3'])
+    expect(hidden[0]?.report.year).not.toBe(2023)
+    // Unchanged state: the same array, or zustand would re-render forever.
+    expect(selectHiddenSelectedReports(useDashboardStore.getState())).toBe(hidden)
+    expect(useDashboardStore.getState().selectedIds).toEqual(['r3', 'r0'])
+    useDashboardStore.getState().toggleYear(2023)
+    expect(selectHiddenSelectedReports(useDashboardStore.getState())).toEqual([])
   })
 
   it('resetFilters clears agencies and years', () => {
