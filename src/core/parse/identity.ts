@@ -5,23 +5,29 @@
 import type { Notice } from '../model/report'
 import type { DocumentLines } from './documentLines'
 import { compactWordsHint } from '../text/fastNormalize'
+import { YEAR, yearRangeStart, yearValue } from './titleYear'
 
 export interface Identity {
   agency: string
   year: number | undefined
-  /** Found in a title (not guessed from the body or the file name). */
+  /**
+   * The agency was found in a title (not guessed from the body or the file name). The year may still be
+   * missing from it, and then is unknown or taken from the body, with a notice.
+   */
   fromTitle: boolean
   notices: Notice[]
 }
 
 const REPORT_WORDS = '(?:政府信息公开|政务公开|信息公开)(?:工作)?(?:年度)?(?:工作)?报告'
-/** Agency, then year: "新乡县城市管理局2023年政府信息公开工作年度报告". */
-const AGENCY_YEAR = new RegExp(`^(.*?)((?:19|20)\\d{2})年度?${REPORT_WORDS}`)
+/** Agency, then year: "新乡县城市管理局2023年政府信息公开工作年度报告", "…二〇二三年…". */
+const AGENCY_YEAR = new RegExp(`^(.*?)(${YEAR})年度?${REPORT_WORDS}`)
 /** Year, then agency: "2023年度新乡县城市管理局政府信息公开工作年度报告". */
-const YEAR_AGENCY = new RegExp(`^((?:19|20)\\d{2})年度?(.+?)${REPORT_WORDS}`)
+const YEAR_AGENCY = new RegExp(`^(${YEAR})年度?(.+?)${REPORT_WORDS}`)
+/** A title without a year: "新乡县城市管理局政府信息公开工作年度报告". */
+const AGENCY_ONLY = new RegExp(`^(.+?)${REPORT_WORDS}`)
 /** The statistics period sentence names the year even when the title does not. */
-const PERIOD = /((?:19|20)\d{2})年1月1日(?:起)?至\1年12月31日/
-const ANY_TITLE_YEAR = new RegExp(`((?:19|20)\\d{2})年度?${REPORT_WORDS}`)
+const PERIOD = new RegExp(`(${YEAR})年1月1日(?:起)?至\\1年12月31日`)
+const ANY_TITLE_YEAR = new RegExp(`(${YEAR})年度?${REPORT_WORDS}`)
 /** Both patterns above need this character. */
 const YEAR_HINT = compactWordsHint('年')
 /** Breadcrumbs and labels before the title: keep what follows the last of these. */
@@ -39,9 +45,10 @@ const CLOSING_MARKS = /[*_》〉”"」』]+$/
 const TRAILING_GUANYU = /关于$/
 /**
  * "XX关于公布2021年度…报告更正的说明": a notice about a report, not a report's title; and prose before the
- * body ("本报告根据《条例》编制，现将XX…"): neither names the agency in front of the year.
+ * body ("本报告根据《条例》编制，现将XX…"): neither names the agency in front of the year. Nor does text
+ * with a report's name in it: lines pieced together from a title without a year and a sentence below it.
  */
-const NOT_AN_AGENCY = /关于.|现将|根据|[，,。;；《》]/
+const NOT_AN_AGENCY = /关于.|现将|根据|报告|[，,。;；《》]/
 /** After the report words a title has at most closing marks; prose and notices go on. */
 const TITLE_END = /^[*_》〉”"」』)）]*$/
 /** The first heading of the body ("一、总体情况", "### 一、…", "**一．…"): the title comes before it. */
@@ -85,33 +92,75 @@ function agencyNear(lines: DocumentLines, index: number): string {
 
 interface TitleMatch {
   agency: string
-  year: number
+  /** Undefined when the title names no year, or a range of years (`range`). */
+  year: number | undefined
+  /** The years of a title covering several ("2022至2023"): which one is the report's is not said. */
+  range?: string
   /** Nothing but closing marks follows the report words: a title line, not a sentence naming a report. */
   whole: boolean
 }
 
-/** The agency and year a title pattern found, agency first or year first, and where the match ends. */
-function titleParts(text: string): { agency: string; year: string; end: number } | undefined {
+interface TitleParts {
+  agency: string
+  year: string
+  range?: string
+  end: number
+}
+
+/**
+ * The agency and year a title pattern found, agency first or year first, and where the match ends. A range
+ * of years in front of the year is cut from the agency ("XX局2022至2023年…" is not agency "XX局2022至").
+ */
+function titleParts(text: string): TitleParts | undefined {
   const agencyFirst = AGENCY_YEAR.exec(text)
-  if (agencyFirst?.[2] !== undefined)
-    return {
-      agency: agencyFirst[1] ?? '',
-      year: agencyFirst[2],
-      end: agencyFirst.index + agencyFirst[0].length,
-    }
+  if (agencyFirst?.[2] !== undefined) {
+    const before = agencyFirst[1] ?? ''
+    const end = agencyFirst.index + agencyFirst[0].length
+    const rangeStart = yearRangeStart(before)
+    if (rangeStart === undefined) return { agency: before, year: agencyFirst[2], end }
+    const range = before.slice(rangeStart) + agencyFirst[2]
+    return { agency: before.slice(0, rangeStart), year: agencyFirst[2], range, end }
+  }
   const yearFirst = YEAR_AGENCY.exec(text)
   if (yearFirst?.[1] !== undefined)
     return { agency: yearFirst[2] ?? '', year: yearFirst[1], end: yearFirst.index + yearFirst[0].length }
   return undefined
 }
 
+/** A title names its agency; prose speaks of itself ("我局2023年政府信息公开工作年度报告已按时发布"). */
+const SELF_REFERENCE = /^(?:我|本|该)(?:局|委|办|单位|机关|部门)$/
+
+/** The agency of a title's text in front of its year or report words, or undefined when it cannot be one. */
+function agencyOf(text: string): string | undefined {
+  const agency = cleanAgency(text).replace(CLOSING_MARKS, '')
+  return NOT_AN_AGENCY.test(agency) || SELF_REFERENCE.test(agency) ? undefined : agency
+}
+
 function matchTitle(text: string): TitleMatch | undefined {
   const cleaned = text.replace(MARKDOWN_HEADING, '')
   const parts = titleParts(cleaned)
   if (parts === undefined) return undefined
-  const agency = cleanAgency(parts.agency).replace(CLOSING_MARKS, '')
-  if (NOT_AN_AGENCY.test(agency)) return undefined
-  return { agency, year: Number(parts.year), whole: TITLE_END.test(cleaned.slice(parts.end)) }
+  const agency = agencyOf(parts.agency)
+  if (agency === undefined) return undefined
+  const whole = TITLE_END.test(cleaned.slice(parts.end))
+  if (parts.range !== undefined) return { agency, year: undefined, range: parts.range, whole }
+  return { agency, year: yearValue(parts.year), whole }
+}
+
+/**
+ * A whole title line naming an agency but no year ("新乡县城市管理局政府信息公开工作年度报告"). Its agency has
+ * no digit and no 年: a year this reader does not take for one ("三〇二三年") is not part of an agency.
+ */
+function matchAgencyOnlyTitle(text: string): TitleMatch | undefined {
+  const cleaned = text.replace(MARKDOWN_HEADING, '')
+  const found = AGENCY_ONLY.exec(cleaned)
+  if (found === null || !TITLE_END.test(cleaned.slice(found[0].length))) return undefined
+  // "XX人民政府信息公开工作年度报告" is 人民政府 + 信息公开, not 人民 + 政府信息公开.
+  const written = found[1]?.endsWith('人民') === true ? `${found[1]}政府` : (found[1] ?? '')
+  const agency = agencyOf(written)
+  if (agency === undefined || agency === '' || HAS_DIGIT.test(agency) || agency.includes('年'))
+    return undefined
+  return { agency, year: undefined, whole: true }
 }
 
 export function nameWithoutExtension(name: string): string {
@@ -139,12 +188,33 @@ function titleAt(lines: DocumentLines, index: number, join: number): TitleMatch 
   return undefined
 }
 
+/**
+ * The year the body states: the statistics period sentence ("统计期限自2023年1月1日起至2023年12月31日止");
+ * with `orReportName`, also the first report name in the text, which may as well be last year's report
+ * that section 五 follows up, so only a report without any title uses it.
+ */
+function yearInBody(lines: DocumentLines, orReportName: boolean): number | undefined {
+  const states = (compact: string) => PERIOD.test(compact) || (orReportName && ANY_TITLE_YEAR.test(compact))
+  const line = lines.find(0, states, { hint: YEAR_HINT })
+  const compact = line === undefined ? '' : lines.compact(line)
+  const found = PERIOD.exec(compact) ?? (orReportName ? ANY_TITLE_YEAR.exec(compact) : null)
+  return found?.[1] === undefined ? undefined : yearValue(found[1])
+}
+
+/** The notice of a title that names its agency but not one year: where the year came from, if anywhere. */
+function titleWithoutYearNotice(agency: string, range: string | undefined, year: number | undefined): Notice {
+  const title = range === undefined ? '标题中没有年度' : `标题中的年度“${range}”不止一年`
+  const taken = year === undefined ? '年度未知' : `年度按正文中的统计期限取 ${year}`
+  return { code: 'identity-guessed', message: `${title}：机关取标题中的“${agency}”，${taken}，请核对` }
+}
+
 /** The identity a title at `index` gives, or the guess when it names no usable agency. */
 function identityFrom(lines: DocumentLines, name: string, index: number, match: TitleMatch): Identity {
   const agency = match.agency !== '' ? match.agency : agencyNear(lines, index)
-  if (agency !== '' && agency.length <= MAX_AGENCY_LENGTH)
-    return { agency, year: match.year, fromTitle: true, notices: [] }
-  return guessed(lines, name, match.year)
+  if (agency === '' || agency.length > MAX_AGENCY_LENGTH) return guessed(lines, name, match.year)
+  if (match.year !== undefined) return { agency, year: match.year, fromTitle: true, notices: [] }
+  const year = yearInBody(lines, false)
+  return { agency, year, fromTitle: true, notices: [titleWithoutYearNotice(agency, match.range, year)] }
 }
 
 interface WholeTitle {
@@ -159,14 +229,18 @@ interface WholeTitle {
  * about a report usually come above the report's own title, which is the one right before 一、总体情况. When
  * the titles there disagree, which one is the report's is a guess, and said to be.
  */
-function lastWholeTitle(lines: DocumentLines, limit: number): WholeTitle | undefined {
+function lastWholeTitle(
+  lines: DocumentLines,
+  limit: number,
+  matchLine: (compact: string) => TitleMatch | undefined,
+): WholeTitle | undefined {
   let last: WholeTitle | undefined
   for (let index = 0; index < limit; index++) {
     const compact = lines.compact(index)
     if (BODY_HEADING.test(compact)) break
     // Every title has the word; most lines before the body (dates, links, prose) do not.
-    if (compact.length > 200 || !compact.includes('报告')) continue
-    const match = titleAt(lines, index, 1)
+    if (compact.length > 200 || !compact.includes('报告') || OTHER_PAGE_LINE.test(compact)) continue
+    const match = matchLine(compact)
     if (match?.whole !== true) continue
     const disputed =
       last !== undefined &&
@@ -192,18 +266,26 @@ export function titleAboutAReport(lines: DocumentLines): number | undefined {
   return lines.find(0, isAbout, { to: TITLE_SEARCH_LINES, hint: ABOUT_A_REPORT_HINT })
 }
 
+/** The identity of the last whole title before the body, said to be a choice when titles there disagree. */
+function identityOfLastTitle(lines: DocumentLines, name: string, title: WholeTitle): Identity {
+  const identity = identityFrom(lines, name, title.index, title.match)
+  if (!title.disputed || !identity.fromTitle) return identity
+  const notice: Notice = {
+    code: 'identity-guessed',
+    message: `正文前有几个不同的年报标题（其他机关或年度的链接、通知），取正文前最后一个：“${identity.agency}${identity.year === undefined ? '' : ` ${identity.year}`}”，请核对`,
+  }
+  return { ...identity, notices: [notice, ...identity.notices] }
+}
+
+/** A breadcrumb line is never a title without a year: "首页>政务公开>XX局政府信息公开工作年度报告" is a column. */
+function agencyOnlyTitleLine(compact: string): TitleMatch | undefined {
+  return CHROME_LINE.test(compact) ? undefined : matchAgencyOnlyTitle(compact)
+}
+
 export function readIdentity(lines: DocumentLines, name: string): Identity {
   const limit = Math.min(lines.count, TITLE_SEARCH_LINES)
-  const title = lastWholeTitle(lines, limit)
-  if (title !== undefined) {
-    const identity = identityFrom(lines, name, title.index, title.match)
-    if (!title.disputed || !identity.fromTitle) return identity
-    const notice: Notice = {
-      code: 'identity-guessed',
-      message: `正文前有几个不同的年报标题（其他机关或年度的链接、通知），取正文前最后一个：“${identity.agency} ${identity.year ?? ''}”，请核对`,
-    }
-    return { ...identity, notices: [notice] }
-  }
+  const title = lastWholeTitle(lines, limit, matchTitle)
+  if (title !== undefined) return identityOfLastTitle(lines, name, title)
   // A title on one line wins over one pieced together from several (breadcrumbs above a title).
   for (const join of [1, JOIN_LINES]) {
     for (let index = 0; index < limit; index++) {
@@ -213,19 +295,14 @@ export function readIdentity(lines: DocumentLines, name: string): Identity {
       if (match !== undefined) return identityFrom(lines, name, index, match)
     }
   }
+  // Only then a title naming no year: it still names the agency, which the file name often does not (附件1.pdf).
+  const withoutYear = lastWholeTitle(lines, limit, agencyOnlyTitleLine)
+  if (withoutYear !== undefined) return identityOfLastTitle(lines, name, withoutYear)
   return guessed(lines, name, undefined)
 }
 
 function guessed(lines: DocumentLines, name: string, titleYear: number | undefined): Identity {
-  let year = titleYear
-  if (year === undefined) {
-    const line = lines.find(0, (compact) => PERIOD.test(compact) || ANY_TITLE_YEAR.test(compact), {
-      hint: YEAR_HINT,
-    })
-    const compact = line === undefined ? '' : lines.compact(line)
-    const found = PERIOD.exec(compact) ?? ANY_TITLE_YEAR.exec(compact)
-    if (found?.[1] !== undefined) year = Number(found[1])
-  }
+  let year = titleYear ?? yearInBody(lines, true)
   const fromName = nameWithoutExtension(name)
   const fromFile = matchTitle(fromName.replace(/\s+/g, ''))
   const agency = fromFile?.agency !== undefined && fromFile.agency !== '' ? fromFile.agency : fromName

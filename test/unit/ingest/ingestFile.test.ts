@@ -179,6 +179,13 @@ describe('a report year no report can have', () => {
     expect(notices[0]?.message).toContain('2026')
   })
 
+  it('flags a year in Chinese numerals the same way', async () => {
+    const { year, notices } = await yearNotices('二〇三二', 2026)
+    expect(year).toBe(2032)
+    expect(notices.map((notice) => notice.code)).toEqual(['identity-guessed'])
+    expect((await yearNotices('二〇〇三', 2026)).notices).toHaveLength(1)
+  })
+
   it('flags one before the 条例 took effect, with or without a clock', async () => {
     expect((await yearNotices('2003', undefined)).notices).toHaveLength(1)
     expect((await yearNotices('2003', 2026)).gaps.identityGuessed).toBe(true)
