@@ -215,6 +215,34 @@ describe('npm run parse', () => {
     expect(row.split(',')[header.split(',').indexOf('表二·行政许可·处理决定数量')]).toBe('')
   }, 60_000)
 
+  it('names the agency and year of a title with the year in Chinese numerals, in a file named 附件1', async () => {
+    const name = '000_7bba39e252e1dfbf'
+    const seed = readFileSync(join(seeds, `${name}.txt`), 'utf8')
+    const title = '# 新乡县城市管理局 2023 年政府信息公开工作年度 报告'
+    expect(seed).toContain(title)
+    const dir = join(scratch, 'attachments')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(
+      join(dir, '附件1.txt'),
+      seed.replace(title, '# 新乡县城市管理局二 〇 二 三 年政府信息公开工作年度报告'),
+    )
+    writeFileSync(join(dir, '附件2.txt'), seed.replace(title, '# 新乡县城市管理局政府信息公开工作年度报告'))
+    const run = await runParse([dir])
+    expect(run.code).toBe(0)
+    const [chinese, yearless] = JSON.parse(run.stdout) as Printed[]
+    const expected = expectedOf(`${name}.txt`)
+    expect([chinese?.file, chinese?.agency, chinese?.year]).toEqual([
+      '附件1.txt',
+      expected.agency,
+      expected.year,
+    ])
+    expect(chinese?.cells).toEqual(expected.cells)
+    expect(JSON.stringify(chinese?.notices)).not.toContain('identity-guessed')
+    // No year in the title: the agency is still the title's, and the unknown year is said.
+    expect([yearless?.file, yearless?.agency, yearless?.year]).toEqual(['附件2.txt', expected.agency, 0])
+    expect(JSON.stringify(yearless?.notices)).toContain('标题中没有年度')
+  }, 60_000)
+
   it('exits 2 on usage errors', async () => {
     expect((await runParse(['--csv', '--xlsx', seeds])).code).toBe(2)
     expect((await runParse([])).code).toBe(2)
