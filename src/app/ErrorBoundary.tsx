@@ -33,7 +33,7 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         <p>
           「{this.props.area}」显示出错：{error.message}
         </p>
-        <p className="muted">已加载的报告不受影响。可以重试，或移除引起问题的文件。</p>
+        <p className="muted">已加载的报告不受影响。可以重试，或在文件列表中点击“移除”去掉引起问题的文件。</p>
         <button type="button" onClick={this.retry}>
           重试
         </button>

@@ -46,6 +46,11 @@ export interface ReportsSlice {
    */
   addReports: (entries: readonly LoadedReport[]) => AddReportResult[]
   removeReport: (id: string) => void
+  /**
+   * Removes the reports in one store write, with everything tied to them: their corrections, their ticks
+   * in the comparison, the provenance panel open on one, and agency or year filters nothing loaded matches.
+   */
+  removeReports: (ids: readonly string[]) => void
   clearReports: () => void
 }
 
@@ -62,6 +67,8 @@ export interface IngestSlice {
   enqueueFiles: (entries: readonly FileEntry[]) => void
   /** Applies many patches in one store write; later patches of one file win. Unknown ids are ignored. */
   updateFiles: (updates: readonly FileUpdate[]) => void
+  /** Takes the files off the list (their reports stay: see removeReports). */
+  removeFiles: (ids: readonly string[]) => void
   clearFiles: () => void
 }
 

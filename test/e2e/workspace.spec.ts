@@ -161,3 +161,26 @@ test('a full storage is reported to the user, not swallowed', async ({ page, bas
   await expect(alert).toContainText('浏览器存储空间已满')
   await expect(page.getByTestId('workspace-status')).toHaveAttribute('data-state', 'failed')
 })
+
+test('a report removed from the file list stays removed after a reload', async ({ page }) => {
+  const [gone, ...kept] = readSeedExpectations()
+  const goneFile = seedTextPaths[0]?.split('/').pop()
+  if (!gone || !goneFile) throw new Error('no seed')
+  await openWithSeeds(page)
+  await page.getByRole('button', { name: `移除 ${goneFile}` }).click()
+  const dialog = page.getByRole('alertdialog', { name: `移除 ${goneFile}？` })
+  await expect(dialog).toContainText(gone.agency)
+  await dialog.getByRole('button', { name: '确认移除' }).click()
+
+  await expect(overviewRows(page)).toHaveCount(kept.length)
+  await expect(overviewRows(page).filter({ hasText: gone.agency })).toHaveCount(0)
+  await expect(page.getByTestId('file-item')).toHaveCount(kept.length)
+  const visible = await overviewSnapshot(page)
+  await waitUntilSaved(page)
+
+  await page.reload()
+  await expect(overviewRows(page)).toHaveCount(kept.length)
+  expect(await overviewSnapshot(page)).toEqual(visible)
+  await expect(page.getByTestId('file-item')).toHaveCount(kept.length)
+  await expect(page.getByRole('button', { name: `移除 ${goneFile}` })).toHaveCount(0)
+})

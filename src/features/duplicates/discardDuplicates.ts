@@ -1,8 +1,8 @@
 import { idsToDiscard, type DuplicateGroup } from '../../core/identity/duplicates'
 import type { DashboardState, FileUpdate } from '../../store'
-import { duplicateOfText } from '../ingest/fileOutcome'
+import { noteRemovedOriginals, removedReportNames } from '../ingest/removedReports'
 
-type Store = Pick<DashboardState, 'reports' | 'files' | 'removeReport' | 'updateFiles'>
+type Store = Pick<DashboardState, 'reports' | 'files' | 'removeReports' | 'updateFiles'>
 
 /**
  * Keeps one copy of a duplicate group and removes the others. A file whose every report was removed
@@ -14,20 +14,12 @@ export function keepOneCopy(store: () => Store, group: DuplicateGroup, keepId: s
   const removed = new Set(discard)
   const { reports, files } = store()
   const keptName = reports.find((loaded) => loaded.id === keepId)?.fileName ?? keepId
-  const removedNames = new Map(
-    reports.filter((loaded) => removed.has(loaded.id)).map((loaded) => [loaded.id, duplicateOfText(loaded)]),
-  )
-  for (const id of discard) store().removeReport(id)
+  const removedNames = removedReportNames(reports, removed)
+  store().removeReports(discard)
   const message = `与 ${keptName} 是同一机关同一年度的报告，已按您的选择保留后者`
   const updates: FileUpdate[] = []
   for (const file of files) {
-    let text = file.message
-    // A file dropped earlier as a copy of a report now removed would still name it as loaded.
-    for (const id of file.duplicateOf ?? []) {
-      const named = removedNames.get(id)
-      if (named !== undefined && text !== undefined)
-        text = text.replace(named, `${named}，该份已按您的选择移除，保留的是 ${keptName}`)
-    }
+    const text = noteRemovedOriginals(file, removedNames, `该份已按您的选择移除，保留的是 ${keptName}`)
     const ids = file.reportIds ?? []
     if (ids.some((id) => removed.has(id))) {
       const remaining = ids.filter((id) => !removed.has(id))

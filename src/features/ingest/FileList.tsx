@@ -1,7 +1,9 @@
-import { memo, useRef } from 'react'
+import { memo, useCallback, useRef, useState } from 'react'
 import { useDashboardStore } from '../../store/dashboardStore'
 import type { FileEntry, FileStatus } from '../../store/types'
 import { useRowVirtualizer } from '../overview/rowVirtualizer'
+import { canRemoveFile, removeFile } from './removeFile'
+import { RemoveFileDialog } from './RemoveFileDialog'
 
 const STATUS_TEXT: Record<FileStatus, string> = {
   queued: '排队中',
@@ -32,7 +34,15 @@ function summarize(total: number, counts: StatusCounts): string {
   return parts.join('，')
 }
 
-const FileRow = memo(function FileRow({ file }: { file: FileEntry }) {
+type RemoveHandler = (file: FileEntry) => void
+
+interface FileRowProps {
+  file: FileEntry
+  onRemove: RemoveHandler
+}
+
+const FileRow = memo(function FileRow({ file, onRemove }: FileRowProps) {
+  const removable = canRemoveFile(file)
   return (
     <li
       data-testid="file-item"
@@ -43,6 +53,16 @@ const FileRow = memo(function FileRow({ file }: { file: FileEntry }) {
         {file.name}
       </span>
       <span className="ingest-file__status">{STATUS_TEXT[file.status]}</span>
+      <button
+        type="button"
+        className="ingest-file__remove"
+        aria-label={`移除 ${file.name}`}
+        title={removable ? undefined : '读取完成后才能移除'}
+        disabled={!removable}
+        onClick={() => onRemove(file)}
+      >
+        移除
+      </button>
       {file.message && (
         <span className="ingest-file__message" data-testid="file-message">
           {file.message}
@@ -55,6 +75,7 @@ const FileRow = memo(function FileRow({ file }: { file: FileEntry }) {
 interface RowsProps {
   files: readonly FileEntry[]
   counts: StatusCounts
+  onRemove: RemoveHandler
 }
 
 /** The counts on the list itself: with the rows virtualised, the benchmark cannot count file items. */
@@ -66,11 +87,11 @@ function countAttributes(files: readonly FileEntry[], counts: StatusCounts) {
   }
 }
 
-function AllRows({ files, counts }: RowsProps) {
+function AllRows({ files, counts, onRemove }: RowsProps) {
   return (
     <ul data-testid="file-list" {...countAttributes(files, counts)} className="ingest-files__list">
       {files.map((file) => (
-        <FileRow key={file.id} file={file} />
+        <FileRow key={file.id} file={file} onRemove={onRemove} />
       ))}
     </ul>
   )
@@ -81,7 +102,7 @@ function AllRows({ files, counts }: RowsProps) {
  * flow normally between padding that stands in for the others, so a row whose message wraps only makes
  * the scroll height a little off, never overlaps.
  */
-function VisibleRows({ files, counts }: RowsProps) {
+function VisibleRows({ files, counts, onRemove }: RowsProps) {
   const scrollRef = useRef<HTMLUListElement>(null)
   const virtualizer = useRowVirtualizer({
     count: files.length,
@@ -104,27 +125,56 @@ function VisibleRows({ files, counts }: RowsProps) {
     >
       {items.map((item) => {
         const file = files[item.index]
-        return file ? <FileRow key={file.id} file={file} /> : null
+        return file ? <FileRow key={file.id} file={file} onRemove={onRemove} /> : null
       })}
     </ul>
   )
 }
 
-/** Every added file with its status; failed and duplicate files say why. */
+const storeState = () => useDashboardStore.getState()
+
+/**
+ * Every added file with its status; failed and duplicate files say why. Each can be removed: a file with
+ * reports in the workspace after a confirmation, a line that brought nothing in at once.
+ */
 export function FileList() {
   const files = useDashboardStore((state) => state.files)
+  const [confirming, setConfirming] = useState<FileEntry | null>(null)
+  const section = useRef<HTMLElement>(null)
+  // The pressed button goes with its row; focus stays in the list instead of falling to the page.
+  const removeNow = useCallback((id: string) => {
+    removeFile(storeState, id)
+    section.current?.focus()
+  }, [])
+  const onRemove = useCallback(
+    (file: FileEntry) => {
+      if ((file.reportIds ?? []).length > 0) setConfirming(file)
+      else removeNow(file.id)
+    },
+    [removeNow],
+  )
   if (files.length === 0) return null
   const counts = countStatuses(files)
   return (
-    <section className="ingest-files" aria-label="已添加的文件">
+    <section ref={section} tabIndex={-1} className="ingest-files" aria-label="已添加的文件">
       <p className="ingest-muted" aria-live="polite">
         {summarize(files.length, counts)}
       </p>
       {files.length > ALL_ROWS_UP_TO ? (
-        <VisibleRows files={files} counts={counts} />
+        <VisibleRows files={files} counts={counts} onRemove={onRemove} />
       ) : (
-        <AllRows files={files} counts={counts} />
+        <AllRows files={files} counts={counts} onRemove={onRemove} />
       )}
+      {confirming ? (
+        <RemoveFileDialog
+          file={confirming}
+          onConfirm={() => {
+            setConfirming(null)
+            removeNow(confirming.id)
+          }}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : null}
     </section>
   )
 }

@@ -20,5 +20,13 @@ export const createIngestSlice: StateCreator<DashboardState, [], [], IngestSlice
   updateFiles: (updates) => {
     if (updates.length > 0) set((state) => ({ files: patchedFiles(state.files, updates) }))
   },
+  removeFiles: (ids) => {
+    const removed = new Set(ids)
+    set((state) =>
+      state.files.some((file) => removed.has(file.id))
+        ? { files: state.files.filter((file) => !removed.has(file.id)) }
+        : {},
+    )
+  },
   clearFiles: () => set({ files: [] }),
 })

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
-import type { AddReportResult, DashboardState, LoadedReport, ReportsSlice } from '../types'
+import { selectAvailableAgencies, selectAvailableYears } from '../selectors/reportSelectors'
+import type { AddReportResult, DashboardState, Filters, LoadedReport, ReportsSlice } from '../types'
 
 /** The reports after adding the entries, and per entry whether it was new (one pass, not one per entry). */
 function withNewReports(
@@ -19,6 +20,37 @@ function withNewReports(
   return { reports: added.length > 0 ? [...reports, ...added] : reports, results }
 }
 
+/**
+ * The filters without agencies and years no report is loaded under any more: their chips could not be
+ * unticked in the lists and would hide every report for nothing.
+ */
+function filtersStillLoaded(filters: Filters, remaining: DashboardState): Filters {
+  const agencies = new Set(selectAvailableAgencies(remaining))
+  const years = new Set(selectAvailableYears(remaining))
+  const keptAgencies = filters.agencies.filter((agency) => agencies.has(agency))
+  const keptYears = filters.years.filter((year) => years.has(year))
+  if (keptAgencies.length === filters.agencies.length && keptYears.length === filters.years.length)
+    return filters
+  return { ...filters, agencies: keptAgencies, years: keptYears }
+}
+
+/** The state without the reports: their corrections, comparison ticks, inspection and stale filters go too. */
+function withoutReports(state: DashboardState, ids: ReadonlySet<string>): Partial<DashboardState> {
+  const reports = state.reports.filter((loaded) => !ids.has(loaded.id))
+  const corrections = state.corrections.some((correction) => ids.has(correction.reportId))
+    ? state.corrections.filter((correction) => !ids.has(correction.reportId))
+    : state.corrections
+  return {
+    reports,
+    selectedIds: state.selectedIds.some((id) => ids.has(id))
+      ? state.selectedIds.filter((selected) => !ids.has(selected))
+      : state.selectedIds,
+    corrections,
+    inspected: state.inspected && ids.has(state.inspected.reportId) ? null : state.inspected,
+    filters: filtersStillLoaded(state.filters, { ...state, reports, corrections }),
+  }
+}
+
 export const createReportsSlice: StateCreator<DashboardState, [], [], ReportsSlice> = (set, get) => ({
   reports: [],
   addReport: (entry) => get().addReports([entry])[0] ?? 'duplicate',
@@ -27,18 +59,11 @@ export const createReportsSlice: StateCreator<DashboardState, [], [], ReportsSli
     if (reports !== get().reports) set({ reports })
     return results
   },
-  removeReport: (id) =>
-    set((state) => ({
-      reports: state.reports.filter((loaded) => loaded.id !== id),
-      // A removed report cannot stay selected for the comparison.
-      selectedIds: state.selectedIds.includes(id)
-        ? state.selectedIds.filter((selected) => selected !== id)
-        : state.selectedIds,
-      // Corrections belong to their report and go with it.
-      corrections: state.corrections.some((correction) => correction.reportId === id)
-        ? state.corrections.filter((correction) => correction.reportId !== id)
-        : state.corrections,
-      inspected: state.inspected?.reportId === id ? null : state.inspected,
-    })),
+  removeReport: (id) => get().removeReports([id]),
+  removeReports: (ids) => {
+    const removed = new Set(ids)
+    // Nothing to remove: no write, so no view or save wakes up for it.
+    if (get().reports.some((loaded) => removed.has(loaded.id))) set((state) => withoutReports(state, removed))
+  },
   clearReports: () => set({ reports: [], selectedIds: [], corrections: [], inspected: null }),
 })
