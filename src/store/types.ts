@@ -74,11 +74,20 @@ export interface IngestSlice {
 
 export interface FiltersSlice {
   filters: Filters
+  /**
+   * The text in the agency search box. It only narrows the checkbox list until applied (selectAgencies);
+   * kept here, not in `filters`, because it filters no report and is not saved with the workspace.
+   */
+  agencySearch: string
+  setAgencySearch: (text: string) => void
   toggleAgency: (agency: string) => void
+  /** Adds the agencies to the agency filter (those already in it stay once). */
+  selectAgencies: (agencies: readonly string[]) => void
   toggleYear: (year: number) => void
   removeAgency: (agency: string) => void
   removeYear: (year: number) => void
   setOnlyProblems: (onlyProblems: boolean) => void
+  /** Every filter off and the agency search box emptied. */
   resetFilters: () => void
 }
 

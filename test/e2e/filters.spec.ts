@@ -41,6 +41,11 @@ test('the agency search narrows the list, a ticked agency filters every view, �
 
   await filters.getByRole('button', { name: '重置筛选' }).click()
   await expect(page.getByTestId('filter-chip')).toHaveCount(0)
+  // The search text goes too, so the list is whole again.
+  await expect(filters.getByLabel('搜索机关', { exact: true })).toHaveValue('')
+  await expect(filters.getByRole('list', { name: '机关列表' }).getByRole('checkbox')).toHaveCount(
+    seeds.length,
+  )
   await openTab(page, '总览')
   await expect(overviewRows(page)).toHaveCount(seeds.length)
 })

@@ -15,6 +15,8 @@ export function FilterChips() {
   const removeAgency = useDashboardStore((state) => state.removeAgency)
   const setOnlyProblems = useDashboardStore((state) => state.setOnlyProblems)
   const resetFilters = useDashboardStore((state) => state.resetFilters)
+  // 重置筛选 empties the agency search too, so it has work to do while text is in the box.
+  const searching = useDashboardStore((state) => state.agencySearch !== '')
   const chips: Chip[] = [
     ...[...filters.years]
       .sort((a, b) => a - b)
@@ -50,7 +52,7 @@ export function FilterChips() {
           </button>
         </span>
       ))}
-      <button type="button" onClick={resetFilters} disabled={chips.length === 0}>
+      <button type="button" onClick={resetFilters} disabled={chips.length === 0 && !searching}>
         重置筛选
       </button>
     </div>

@@ -12,6 +12,12 @@ export interface AgencyOptions {
   matching: number
 }
 
+/** The agencies whose name contains the query, spaces and letter case aside (all of them for no query). */
+export function matchingAgencies(agencies: readonly string[], query: string): readonly string[] {
+  const needle = compactSearchText(query)
+  return needle === '' ? agencies : agencies.filter((agency) => compactSearchText(agency).includes(needle))
+}
+
 /**
  * The agency checkboxes for a query: at most `max` matches (in the given order), plus every selected
  * agency so a chosen filter can always be unticked where it was ticked.
@@ -22,9 +28,7 @@ export function agencyOptions(
   query: string,
   max: number = MAX_AGENCY_OPTIONS,
 ): AgencyOptions {
-  const needle = compactSearchText(query)
-  const matches =
-    needle === '' ? agencies : agencies.filter((agency) => compactSearchText(agency).includes(needle))
+  const matches = matchingAgencies(agencies, query)
   const chosen = new Set(selected)
   const pinned = agencies.filter((agency) => chosen.has(agency))
   const others = matches.filter((agency) => !chosen.has(agency))

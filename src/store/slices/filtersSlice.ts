@@ -9,8 +9,17 @@ function toggled<T>(list: T[], item: T): T[] {
 
 export const createFiltersSlice: StateCreator<DashboardState, [], [], FiltersSlice> = (set) => ({
   filters: EMPTY_FILTERS,
+  agencySearch: '',
+  setAgencySearch: (text) => set({ agencySearch: text }),
   toggleAgency: (agency) =>
     set((state) => ({ filters: { ...state.filters, agencies: toggled(state.filters.agencies, agency) } })),
+  selectAgencies: (agencies) =>
+    set((state) => {
+      const added = agencies.filter((agency) => !state.filters.agencies.includes(agency))
+      return added.length === 0
+        ? {}
+        : { filters: { ...state.filters, agencies: [...new Set([...state.filters.agencies, ...added])] } }
+    }),
   toggleYear: (year) =>
     set((state) => ({ filters: { ...state.filters, years: toggled(state.filters.years, year) } })),
   removeAgency: (agency) =>
@@ -26,5 +35,5 @@ export const createFiltersSlice: StateCreator<DashboardState, [], [], FiltersSli
         : {},
     ),
   setOnlyProblems: (onlyProblems) => set((state) => ({ filters: { ...state.filters, onlyProblems } })),
-  resetFilters: () => set({ filters: EMPTY_FILTERS }),
+  resetFilters: () => set({ filters: EMPTY_FILTERS, agencySearch: '' }),
 })

@@ -77,4 +77,55 @@ describe('FiltersBar', () => {
     expect(screen.queryAllByTestId('filter-chip')).toHaveLength(0)
     expect(filteredAgencies()).toHaveLength(5)
   })
+
+  it('the agency search filters nothing until applied; Enter selects every matching agency', async () => {
+    const user = userEvent.setup()
+    loadSeeds()
+    const cityAgencies = expectedSeedEntries()
+      .map((entry) => entry.report.agency)
+      .filter((agency) => agency.includes('城市'))
+      .sort()
+    expect(cityAgencies.length).toBeGreaterThan(1)
+    render(<FiltersBar />)
+    const search = screen.getByRole('searchbox', { name: '搜索机关' })
+    await user.type(search, '城市')
+    // Typing narrows the list and says so, but every report still passes.
+    expect(search).toHaveAccessibleDescription(/搜索只缩小下方列表，不筛选报告/)
+    expect(filteredAgencies()).toHaveLength(5)
+    expect(screen.getByRole('button', { name: `选中匹配的 ${cityAgencies.length} 个机关` })).toBeEnabled()
+
+    await user.keyboard('{Enter}')
+    expect(filteredAgencies()).toEqual(cityAgencies)
+    expect(screen.getAllByTestId('filter-chip')).toHaveLength(cityAgencies.length)
+    // Applied: the box is empty again and the list shows every agency, the chosen ones ticked.
+    expect(search).toHaveValue('')
+    const checkboxes = within(screen.getByRole('list', { name: '机关列表' })).getAllByRole('checkbox')
+    expect(checkboxes).toHaveLength(5)
+    expect(checkboxes.filter((box) => (box as HTMLInputElement).checked)).toHaveLength(cityAgencies.length)
+  })
+
+  it('the button selects the matches; once all are chosen it says so', async () => {
+    const user = userEvent.setup()
+    loadSeeds()
+    render(<FiltersBar />)
+    await user.type(screen.getByRole('searchbox', { name: '搜索机关' }), '卫辉')
+    await user.click(screen.getByRole('button', { name: '选中匹配的 1 个机关' }))
+    expect(filteredAgencies()).toEqual(['卫辉市城市管理局'])
+    await user.type(screen.getByRole('searchbox', { name: '搜索机关' }), '卫辉')
+    expect(screen.getByRole('button', { name: '匹配的 1 个机关均已选中' })).toBeDisabled()
+  })
+
+  it('重置筛选 empties the agency search as well, so the whole list shows again', async () => {
+    const user = userEvent.setup()
+    loadSeeds()
+    render(<FiltersBar />)
+    const search = screen.getByRole('searchbox', { name: '搜索机关' })
+    await user.type(search, '中牟')
+    expect(within(screen.getByRole('list', { name: '机关列表' })).getAllByRole('checkbox')).toHaveLength(1)
+    // Only text in the box, no filter: 重置筛选 still has something to reset.
+    await user.click(screen.getByRole('button', { name: '重置筛选' }))
+    expect(search).toHaveValue('')
+    expect(within(screen.getByRole('list', { name: '机关列表' })).getAllByRole('checkbox')).toHaveLength(5)
+    expect(screen.getByRole('button', { name: '重置筛选' })).toBeDisabled()
+  })
 })
