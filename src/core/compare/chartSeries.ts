@@ -2,6 +2,7 @@
  * Pure data builders for the dashboard charts. Charts must show the report's numbers or say why a
  * number is missing: legacy reports, unread cells and 2019 fee item counts become notes, never zeros.
  */
+import { compareAgencyNames } from '../identity/agencyOrder'
 import { reportTitle } from '../model/labels'
 import { isUserValue } from '../corrections'
 import { isBlankZero } from './blankZeroCells'
@@ -81,11 +82,8 @@ function reportName(report: ChartReport): string {
   return reportTitle(report.agency, report.year)
 }
 
-// One collator for every comparison: localeCompare(…, 'zh-CN') builds one per call, slow for 1,000 reports.
-const agencyCollator = new Intl.Collator('zh-CN')
-
 function byAgencyThenYear(a: ChartReport, b: ChartReport): number {
-  return agencyCollator.compare(a.agency, b.agency) || a.year - b.year
+  return compareAgencyNames(a.agency, b.agency) || a.year - b.year
 }
 
 function sumOfValues(row: ChartRow): number {

@@ -9,6 +9,7 @@ import { countProblems, ownChecks, type CheckCounts } from '../checks/runChecks'
 import { UNREAD_CODES } from '../compare/readingGaps'
 import { isUserValue } from '../corrections'
 import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from '../identity/agencyName'
+import { compareAgencyNames } from '../identity/agencyOrder'
 import { findDuplicateGroups, type DuplicateGroup } from '../identity/duplicates'
 import type { NoticeCode, Report, RuleId, Severity } from '../model/report'
 
@@ -153,7 +154,7 @@ export function buildSupervisorReport(
   }
   const agencies = [...byAgency.values()]
     .map((agency) => ({ ...agency, reports: [...agency.reports].sort((a, b) => a.year - b.year) }))
-    .sort((a, b) => a.agency.localeCompare(b.agency, 'zh-Hans-CN'))
+    .sort((a, b) => compareAgencyNames(a.agency, b.agency))
   const rows = agencies.flatMap((agency) => agency.reports)
   return {
     generatedAt,

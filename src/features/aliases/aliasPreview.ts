@@ -1,3 +1,4 @@
+import { compareAgencyNames } from '../../core/identity/agencyOrder'
 import { agencyNormalizer, type AgencyAliases } from '../../core/identity/agencyName'
 
 export interface NameMapping {
@@ -8,8 +9,6 @@ export interface NameMapping {
   /** True when a user alias (not the built-in expansion) decided it. */
   byAlias: boolean
 }
-
-const collator = new Intl.Collator('zh-CN')
 
 /** Every loaded agency name whose canonical form differs from how it is written, or that an alias maps. */
 export function nameMappings(writtenNames: readonly string[], aliases: AgencyAliases): NameMapping[] {
@@ -22,5 +21,5 @@ export function nameMappings(writtenNames: readonly string[], aliases: AgencyAli
       return { written, canonical, byAlias: canonical !== builtIn(written) }
     })
     .filter((mapping) => mapping.byAlias || mapping.canonical !== mapping.written)
-    .sort((a, b) => collator.compare(a.canonical, b.canonical) || collator.compare(a.written, b.written))
+    .sort((a, b) => compareAgencyNames(a.canonical, b.canonical) || compareAgencyNames(a.written, b.written))
 }

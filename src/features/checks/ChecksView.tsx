@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
+import { compareAgencyNames } from '../../core/identity/agencyOrder'
 import { useFilteredReports } from '../../store'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
 import { CorrectionsLog } from '../corrections/CorrectionsLog'
@@ -7,8 +8,6 @@ import { SupervisorButton } from '../supervisor/SupervisorButton'
 import { failedChecks, summarizeReports } from './findings'
 import { ReportFindings } from './ReportFindings'
 import './checks.css'
-
-const agencyCollator = new Intl.Collator('zh-CN')
 
 /** The 检查 tab: every failed check of the filtered reports, grouped by report, by agency then year. */
 export function ChecksView() {
@@ -20,7 +19,7 @@ export function ChecksView() {
           (loaded) => failedChecks(loaded.report).length > 0 || hasReadingGaps(readingGapsOf(loaded.report)),
         )
         .sort(
-          (a, b) => agencyCollator.compare(a.report.agency, b.report.agency) || a.report.year - b.report.year,
+          (a, b) => compareAgencyNames(a.report.agency, b.report.agency) || a.report.year - b.report.year,
         ),
     [reports],
   )

@@ -8,6 +8,7 @@ import {
   tableFeatures,
 } from '@tanstack/react-table'
 import { figureValue } from '../../core/compare/figure'
+import { compareAgencyNames } from '../../core/identity/agencyOrder'
 import { FigureSource } from '../provenance/FigureSource'
 import { checkSeverityRank, checkSummaryText, checkTitle, checkTone } from './checkSummary'
 import { FigureCell } from './FigureCell'
@@ -24,7 +25,6 @@ export const overviewFeatures = tableFeatures({
 })
 
 const helper = createColumnHelper<typeof overviewFeatures, OverviewEntry>()
-const agencyCollator = new Intl.Collator('zh-CN')
 
 /** Columns whose cells hold numbers: right-aligned, tabular digits. */
 export const NUMERIC_COLUMN_IDS: ReadonlySet<string> = new Set(FIGURE_COLUMNS.map((column) => column.key))
@@ -43,7 +43,7 @@ export const overviewColumns = helper.columns([
     id: 'agency',
     header: '机关',
     enableHiding: false,
-    sortFn: (a, b) => agencyCollator.compare(a.original.row.agency, b.original.row.agency),
+    sortFn: (a, b) => compareAgencyNames(a.original.row.agency, b.original.row.agency),
     cell: ({ row }) => (
       <span className="agency" title={`${row.original.row.agency}（${row.original.fileName}）`}>
         <span className="agency-name">{row.original.row.agency}</span>

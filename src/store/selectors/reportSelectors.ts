@@ -1,10 +1,9 @@
 import { yearSortKey } from '../../core/model/labels'
 import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
+import { compareAgencyNames } from '../../core/identity/agencyOrder'
 import type { DashboardState, Filters, LoadedReport } from '../types'
 import { selectEffectiveReports } from './effectiveReports'
 import { memoizeByReference } from './memoizeByReference'
-
-const agencyCollator = new Intl.Collator('zh-CN')
 
 /**
  * A failed error or warning, or a reading gap (cells unread, agency or year guessed); failed notices alone
@@ -49,7 +48,7 @@ export function selectAvailableYears(state: DashboardState): number[] {
 }
 
 const collectAgencies = memoizeByReference((reports: LoadedReport[]): string[] =>
-  [...new Set(reports.map((loaded) => loaded.report.agency))].sort(agencyCollator.compare),
+  [...new Set(reports.map((loaded) => loaded.report.agency))].sort(compareAgencyNames),
 )
 
 /** Every agency of a loaded report under its display name (see displayAgencyNames), in Chinese collation order. */

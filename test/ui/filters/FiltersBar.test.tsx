@@ -128,4 +128,21 @@ describe('FiltersBar', () => {
     expect(within(screen.getByRole('list', { name: '机关列表' })).getAllByRole('checkbox')).toHaveLength(5)
     expect(screen.getByRole('button', { name: '重置筛选' })).toBeDisabled()
   })
+
+  it('lists numbered agencies by number, not as text', () => {
+    const numbered = ['第100号办公室', '第10号办公室', '第2号办公室', '第1号办公室', '乙局']
+    expectedSeedEntries().forEach((entry, index) =>
+      addReport({ ...entry, report: { ...entry.report, agency: numbered[index] ?? entry.report.agency } }),
+    )
+    render(<FiltersBar />)
+    const names = within(screen.getByRole('list', { name: '机关列表' }))
+      .getAllByRole('checkbox')
+      .map((box) => box.closest('label')?.textContent)
+    expect(names.filter((name) => name?.startsWith('第'))).toEqual([
+      '第1号办公室',
+      '第2号办公室',
+      '第10号办公室',
+      '第100号办公室',
+    ])
+  })
 })
