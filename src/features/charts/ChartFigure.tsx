@@ -16,8 +16,8 @@ export interface ChartFigureProps {
   title: string
   /** What the file shows, e.g. "行政许可处罚强制_按机关". */
   fileSubject: string
-  /** "2023", "2021_2023" or "全部年份". */
-  yearsLabel: string
+  /** The years and agencies shown, for the file name: "2023", "2021_2023_3个机关" or "全部年份". */
+  filterLabel: string
   legend: readonly LegendEntry[]
   notes: readonly ChartNote[]
   hasData: boolean
@@ -32,7 +32,7 @@ type ExportFormat = 'png' | 'svg'
 
 /** A chart with its caption, its notes and the 导出 PNG / 导出 SVG buttons. */
 export function ChartFigure(props: ChartFigureProps) {
-  const { chartKey, title, fileSubject, yearsLabel, legend, notes, hasData, pending, controls, children } =
+  const { chartKey, title, fileSubject, filterLabel, legend, notes, hasData, pending, controls, children } =
     props
   const chartRef = useRef<HTMLDivElement>(null)
   const [error, setError] = useState<string | null>(null)
@@ -53,7 +53,7 @@ export function ChartFigure(props: ChartFigureProps) {
     } finally {
       setBusy(false)
     }
-    if (result.ok) downloadBlob(result.value, exportFileName(fileSubject, yearsLabel, format))
+    if (result.ok) downloadBlob(result.value, exportFileName(fileSubject, filterLabel, format))
     else setError(exportErrorMessage(result.error))
   }
 

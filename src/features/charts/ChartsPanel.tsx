@@ -8,7 +8,7 @@ import {
   type ChartData,
   type ChartReport,
 } from '../../core/compare/chartSeries'
-import { yearsPart } from '../export/fileNames'
+import { filterPart } from '../export/fileNames'
 import type { LegendEntry } from '../export/svgLayout'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
 import { ChartFigure } from './ChartFigure'
@@ -23,6 +23,8 @@ export interface ChartsPanelProps {
   reports: readonly ChartReport[]
   /** The active year filter; empty when every year is shown. Goes into export file names. */
   activeYears?: readonly number[]
+  /** The active agency filter; empty when every agency is shown. Goes into export file names. */
+  activeAgencies?: readonly string[]
   /** Fixed chart width for tests (jsdom cannot measure); the app leaves it out. */
   width?: number
   /** Draw the charts one after another, each after the previous is painted (the app); tests draw all at once. */
@@ -34,7 +36,13 @@ function legendOf(data: ChartData, colors: Record<string, string>): LegendEntry[
 }
 
 /** The four charts of the 图表 tab for the given reports. */
-export function ChartsPanel({ reports, activeYears = [], width, staged = false }: ChartsPanelProps) {
+export function ChartsPanel({
+  reports,
+  activeYears = [],
+  activeAgencies = [],
+  width,
+  staged = false,
+}: ChartsPanelProps) {
   const [metricKey, setMetricKey] = useState(TREND_METRICS[0]?.key ?? 'received')
   const metric = TREND_METRICS.find((m) => m.key === metricKey) ?? TREND_METRICS[0]
 
@@ -50,7 +58,7 @@ export function ChartsPanel({ reports, activeYears = [], width, staged = false }
     return <NoReportsNotice className="charts-empty" none="尚未载入报告。载入报告后，这里按机关显示图表。" />
   }
 
-  const years = (data: ChartData) => yearsPart(activeYears, data.years)
+  const fileFilter = (data: ChartData) => filterPart(activeYears, data.years, activeAgencies)
 
   return (
     <div className="charts-view">
@@ -58,7 +66,7 @@ export function ChartsPanel({ reports, activeYears = [], width, staged = false }
         chartKey="decisions"
         title="行政许可、行政处罚、行政强制（本年处理决定数量）"
         fileSubject="行政许可处罚强制_按机关"
-        yearsLabel={years(decisions)}
+        filterLabel={fileFilter(decisions)}
         legend={legendOf(decisions, DECISION_COLORS)}
         notes={decisions.notes}
         hasData={decisions.rows.length > 0}
@@ -70,7 +78,7 @@ export function ChartsPanel({ reports, activeYears = [], width, staged = false }
         chartKey="fees"
         title="收费（本年收费金额，万元）"
         fileSubject="收费_按机关"
-        yearsLabel={years(fees)}
+        filterLabel={fileFilter(fees)}
         legend={legendOf(fees, FEE_COLORS)}
         notes={fees.notes}
         hasData={fees.rows.length > 0}
@@ -87,7 +95,7 @@ export function ChartsPanel({ reports, activeYears = [], width, staged = false }
         chartKey="outcomes"
         title="办理结果构成（依申请公开，100% 堆叠）"
         fileSubject="办理结果构成_按机关"
-        yearsLabel={years(outcomes)}
+        filterLabel={fileFilter(outcomes)}
         legend={legendOf(outcomes, OUTCOME_COLORS)}
         notes={outcomes.notes}
         hasData={outcomes.rows.length > 0}
@@ -105,7 +113,7 @@ export function ChartsPanel({ reports, activeYears = [], width, staged = false }
           chartKey="trend"
           title={`跨年度趋势：${metric.name}`}
           fileSubject={`跨年度趋势_${metric.name}_按机关`}
-          yearsLabel={years(trend)}
+          filterLabel={fileFilter(trend)}
           legend={legendOf(trend, trendColors)}
           notes={trend.notes}
           hasData={trend.rows.length > 0}

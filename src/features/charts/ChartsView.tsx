@@ -6,6 +6,7 @@ import { ChartsPanel } from './ChartsPanel'
 export function ChartsView() {
   const loaded = useFilteredReports()
   const activeYears = useDashboardStore((state) => state.filters.years)
+  const activeAgencies = useDashboardStore((state) => state.filters.agencies)
   const reports = useMemo(() => loaded.map((entry) => entry.report), [loaded])
-  return <ChartsPanel reports={reports} activeYears={activeYears} staged />
+  return <ChartsPanel reports={reports} activeYears={activeYears} activeAgencies={activeAgencies} staged />
 }

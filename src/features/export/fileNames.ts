@@ -16,14 +16,41 @@ export function yearsPart(activeYears: readonly number[], shownYears: readonly n
     .join('_')
 }
 
+/** Longer agency names (a misread title) would make unwieldy file names; they are counted instead. */
+const MAX_AGENCY_IN_NAME = 30
+
 /**
- * A file name that says what is shown, e.g. "行政许可处罚强制_按机关_2023.png".
+ * The agencies part of an export name: nothing without an agency filter, the agency when one is chosen,
+ * "3个机关" for several (their names would make the file name too long to be useful).
+ */
+export function agenciesPart(activeAgencies: readonly string[]): string {
+  const [only] = activeAgencies
+  if (only === undefined) return ''
+  if (activeAgencies.length === 1 && only.length <= MAX_AGENCY_IN_NAME) return only
+  return `${activeAgencies.length}个机关`
+}
+
+/** The filter part of an export name: the years, then the agencies when filtered ("2023_新乡县城市管理局"). */
+export function filterPart(
+  activeYears: readonly number[],
+  shownYears: readonly number[],
+  activeAgencies: readonly string[],
+): string {
+  const agencies = agenciesPart(activeAgencies)
+  const years = yearsPart(activeYears, shownYears)
+  return agencies === '' ? years : `${years}_${agencies}`
+}
+
+/**
+ * A file name that says what is shown, e.g. "行政许可处罚强制_按机关_2023.png"; characters a file system
+ * refuses become "_" (an agency name may hold any of them).
  * @param subject what the figure shows ("行政许可处罚强制_按机关")
+ * @param filter the years and agencies shown (filterPart, or yearsPart where agencies do not apply)
  */
 export function exportFileName(
   subject: string,
-  years: string,
+  filter: string,
   extension: 'png' | 'svg' | 'csv' | 'xlsx',
 ): string {
-  return `${subject}_${years}`.replace(UNSAFE, '_') + `.${extension}`
+  return `${subject}_${filter}`.replace(UNSAFE, '_') + `.${extension}`
 }

@@ -5,7 +5,7 @@ import { csvBlob, toCsv } from '../export/csv'
 import { afterNextPaint } from '../export/afterNextPaint'
 import { downloadBlob } from '../export/download'
 import { exportErrorMessage } from '../export/exportErrors'
-import { exportFileName, yearsPart } from '../export/fileNames'
+import { exportFileName, filterPart } from '../export/fileNames'
 import { ColumnMenu } from './ColumnMenu'
 import { overviewCsvTable } from './overviewCsv'
 import type { OverviewEntry } from './overviewEntries'
@@ -36,13 +36,13 @@ export function OverviewView() {
         .map((column) => column.id),
     )
 
+  const fileFilter = (sorted: readonly OverviewEntry[]) =>
+    filterPart(filters.years, yearsShown(sorted), filters.agencies)
+
   const exportCsv = () => {
     const sorted = sortedEntries()
     const { headers, rows } = overviewCsvTable(sorted, hiddenColumns())
-    downloadBlob(
-      csvBlob(toCsv(headers, rows)),
-      exportFileName('年报总览', yearsPart(filters.years, yearsShown(sorted)), 'csv'),
-    )
+    downloadBlob(csvBlob(toCsv(headers, rows)), exportFileName('年报总览', fileFilter(sorted), 'csv'))
   }
 
   const exportWorkbook = async () => {
@@ -61,10 +61,7 @@ export function OverviewView() {
         exportedAt,
       })
       const { workbookBlob } = await import('../export/workbookBlob')
-      downloadBlob(
-        workbookBlob(sheets, exportedAt),
-        exportFileName('年报数据', yearsPart(filters.years, yearsShown(sorted)), 'xlsx'),
-      )
+      downloadBlob(workbookBlob(sheets, exportedAt), exportFileName('年报数据', fileFilter(sorted), 'xlsx'))
     } catch (error) {
       setExportError(exportErrorMessage(error))
     } finally {

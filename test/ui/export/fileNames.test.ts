@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { exportFileName, yearsPart } from '../../../src/features/export/fileNames'
+import { exportFileName, filterPart, yearsPart } from '../../../src/features/export/fileNames'
 
 describe('export file names', () => {
   it('name the active year filter', () => {
@@ -26,5 +26,22 @@ describe('export file names', () => {
 
   it('replace characters file systems refuse', () => {
     expect(exportFileName('a/b:c', '2023', 'csv')).toBe('a_b_c_2023.csv')
+  })
+
+  it('name the agency filter: the agency when one is chosen, a count for several, nothing without', () => {
+    expect(exportFileName('年报总览', filterPart([2023], [2023], ['新乡县城市管理局']), 'csv')).toBe(
+      '年报总览_2023_新乡县城市管理局.csv',
+    )
+    expect(filterPart([], [2021, 2023], ['新乡县城市管理局', '卫辉市城市管理局', '文峰区城市管理局'])).toBe(
+      '全部年份_3个机关',
+    )
+    expect(filterPart([2023], [2023], [])).toBe('2023')
+  })
+
+  it('keep an agency name valid on Windows, and count a name too long to be useful', () => {
+    expect(exportFileName('年报总览', filterPart([], [2023], ['某局/某处 "试点"']), 'csv')).toBe(
+      '年报总览_2023_某局_某处_试点_.csv',
+    )
+    expect(filterPart([], [2023], ['某'.repeat(31)])).toBe('2023_1个机关')
   })
 })

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { OverviewView } from '../../../src/features/overview/OverviewView'
 import { addReport, useDashboardStore, type LoadedReport } from '../../../src/store'
 import { textToDocument } from '../../../src/core/read/text'
@@ -292,5 +292,42 @@ describe('OverviewView', () => {
     expect(shown).toBeGreaterThan(10)
     expect(shown).toBeLessThan(100)
     expect(screen.getByText('共 1000 份报告')).toBeInTheDocument()
+  })
+
+  describe('CSV file name', () => {
+    const originals = ['createObjectURL', 'revokeObjectURL'].map(
+      (name) => [name, Object.getOwnPropertyDescriptor(URL, name)] as const,
+    )
+    afterEach(() => {
+      for (const [name, descriptor] of originals) {
+        if (descriptor) Object.defineProperty(URL, name, descriptor)
+        else Reflect.deleteProperty(URL, name)
+      }
+      vi.restoreAllMocks()
+    })
+
+    async function exportedName(): Promise<string | undefined> {
+      URL.createObjectURL = vi.fn(() => 'blob:http://localhost/overview')
+      URL.revokeObjectURL = vi.fn()
+      const names: string[] = []
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        names.push(this.download)
+      })
+      await userEvent.setup().click(screen.getByRole('button', { name: '导出 CSV' }))
+      return names[0]
+    }
+
+    it('names the agency filter beside the year filter', async () => {
+      load()
+      const [first, second] = parsedSeedEntries().filter((entry) => entry.report.year === 2023)
+      if (!first || !second) throw new Error('fewer than two 2023 seeds')
+      const state = useDashboardStore.getState()
+      state.toggleYear(2023)
+      state.toggleAgency(first.report.agency)
+      render(<OverviewView />)
+      expect(await exportedName()).toBe(`年报总览_2023_${first.report.agency}.csv`)
+      act(() => useDashboardStore.getState().toggleAgency(second.report.agency))
+      expect(await exportedName()).toBe('年报总览_2023_2个机关.csv')
+    })
   })
 })
