@@ -1,18 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { downloadBlob } from '../../../src/features/export/download'
+import { restoreObjectUrlsAfterEach } from '../../helpers/downloads'
 
 describe('downloadBlob', () => {
-  // jsdom has no object URLs; keep whatever is there and put it back afterwards.
-  const originals = ['createObjectURL', 'revokeObjectURL'].map(
-    (name) => [name, Object.getOwnPropertyDescriptor(URL, name)] as const,
-  )
-
+  restoreObjectUrlsAfterEach()
   afterEach(() => {
-    for (const [name, descriptor] of originals) {
-      if (descriptor) Object.defineProperty(URL, name, descriptor)
-      else Reflect.deleteProperty(URL, name)
-    }
-    vi.restoreAllMocks()
     vi.useRealTimers()
   })
 

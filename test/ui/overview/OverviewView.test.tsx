@@ -2,11 +2,12 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { OverviewView } from '../../../src/features/overview/OverviewView'
 import { addReport, useDashboardStore, type LoadedReport } from '../../../src/store'
 import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
+import { recordDownloads, restoreObjectUrlsAfterEach } from '../../helpers/downloads'
 import { FIXTURES } from '../../helpers/expectedReports'
 import { asLoaded, expectedSeedReports, parsedSeedEntries } from '../store/expectedReports'
 
@@ -295,24 +296,10 @@ describe('OverviewView', () => {
   })
 
   describe('CSV file name', () => {
-    const originals = ['createObjectURL', 'revokeObjectURL'].map(
-      (name) => [name, Object.getOwnPropertyDescriptor(URL, name)] as const,
-    )
-    afterEach(() => {
-      for (const [name, descriptor] of originals) {
-        if (descriptor) Object.defineProperty(URL, name, descriptor)
-        else Reflect.deleteProperty(URL, name)
-      }
-      vi.restoreAllMocks()
-    })
+    restoreObjectUrlsAfterEach()
 
     async function exportedName(): Promise<string | undefined> {
-      URL.createObjectURL = vi.fn(() => 'blob:http://localhost/overview')
-      URL.revokeObjectURL = vi.fn()
-      const names: string[] = []
-      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-        names.push(this.download)
-      })
+      const { names } = recordDownloads()
       await userEvent.setup().click(screen.getByRole('button', { name: '导出 CSV' }))
       return names[0]
     }

@@ -1,22 +1,14 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/app/App'
 import { addReport, useDashboardStore } from '../../../src/store'
 import { parsedSeedEntries } from '../store/expectedReports'
+import { recordDownloads, restoreObjectUrlsAfterEach } from '../../helpers/downloads'
 import { corruptedShifanqu, SHIFANQU } from './trustFixtures'
 
 describe('supervisor checking report', () => {
-  const originals = ['createObjectURL', 'revokeObjectURL'].map(
-    (name) => [name, Object.getOwnPropertyDescriptor(URL, name)] as const,
-  )
-  afterEach(() => {
-    for (const [name, descriptor] of originals) {
-      if (descriptor) Object.defineProperty(URL, name, descriptor)
-      else Reflect.deleteProperty(URL, name)
-    }
-    vi.restoreAllMocks()
-  })
+  restoreObjectUrlsAfterEach()
 
   it('one click lists every loaded report by agency with its problems, and exports them as CSV', async () => {
     const seeds = parsedSeedEntries()
@@ -43,16 +35,7 @@ describe('supervisor checking report', () => {
       expect.stringMatching(/^错误R-B.*新收行：自然人 52/),
     ])
 
-    const blobs: Blob[] = []
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      blobs.push(blob)
-      return 'blob:http://localhost/report'
-    })
-    URL.revokeObjectURL = vi.fn()
-    const names: string[] = []
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download)
-    })
+    const { names, blobs } = recordDownloads()
     await user.click(within(page).getByRole('button', { name: '导出检查报告 CSV' }))
     expect(names).toEqual(['政府信息公开年报检查报告_全部年份.csv'])
     const text = await blobs[0]?.text()
