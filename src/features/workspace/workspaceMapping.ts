@@ -1,5 +1,5 @@
 import type { Workspace } from '../../core/workspace/workspace'
-import type { WorkspaceContent } from '../../store'
+import type { FileEntry, WorkspaceContent } from '../../store'
 import { EMPTY_FILTERS } from '../../store/slices/filtersSlice'
 
 /** The parts of the store's workspace the file format carries (the store already uses its types). */
@@ -14,9 +14,27 @@ export function toWorkspace(
   }
 }
 
+/** Said of every file an imported workspace lists: its reports came from the workspace file. */
+export const IMPORTED_FILE_MESSAGE = '来自导入的工作区文件'
+
+/**
+ * One line of the file list per imported report, so each can be seen and removed like a dropped one. The
+ * file's size is not in the workspace; nothing shows it.
+ */
+function importedFiles(reports: Workspace['reports']): FileEntry[] {
+  return reports.map((report, index) => ({
+    id: `imported-${index}`,
+    name: report.fileName,
+    size: 0,
+    status: 'read',
+    message: IMPORTED_FILE_MESSAGE,
+    reportIds: [report.id],
+  }))
+}
+
 /**
  * A file's workspace as store state. The comparison selection and the file list are not part of the
- * file: an imported workspace starts with none ticked and an empty list of dropped files.
+ * file: an imported workspace starts with none ticked, and its file list names the report of each line.
  */
 export function fromWorkspace(workspace: Workspace): WorkspaceContent {
   return {
@@ -25,6 +43,6 @@ export function fromWorkspace(workspace: Workspace): WorkspaceContent {
     aliases: workspace.aliases,
     filters: { ...EMPTY_FILTERS, ...workspace.filters },
     selectedIds: [],
-    files: [],
+    files: importedFiles(workspace.reports),
   }
 }

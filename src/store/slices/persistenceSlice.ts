@@ -50,5 +50,7 @@ export const createPersistenceSlice: StateCreator<DashboardState, [], [], Persis
       selectedIds: content.selectedIds,
       files: content.files,
       inspected: null,
+      // A search typed for the old workspace's agencies.
+      agencySearch: '',
     }),
 })

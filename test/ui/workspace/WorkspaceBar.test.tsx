@@ -7,7 +7,8 @@ import {
   stopWorkspacePersistence,
 } from '../../../src/features/workspace/persistenceRuntime'
 import { WorkspaceBar } from '../../../src/features/workspace/WorkspaceBar'
-import { toWorkspace } from '../../../src/features/workspace/workspaceMapping'
+import { removeFile } from '../../../src/features/ingest/removeFile'
+import { IMPORTED_FILE_MESSAGE, toWorkspace } from '../../../src/features/workspace/workspaceMapping'
 import { readWorkspaceFile } from '../../../src/features/workspace/workspaceTransfer'
 import { useDashboardStore, type WorkspaceContent } from '../../../src/store'
 import { parsedSeedEntries } from '../store/expectedReports'
@@ -94,6 +95,17 @@ describe('WorkspaceBar', { timeout: 20_000 }, () => {
     )
     expect(await screen.findByText(/已从 workspace.json 导入 5 份报告、1 处更正/)).toBeInTheDocument()
     expect(fileParts()).toEqual(before)
+    // The file list names each imported report, so each can be removed like a dropped file.
+    const { files } = useDashboardStore.getState()
+    expect(files.map((file) => [file.name, file.status, file.reportIds])).toEqual(
+      before.reports.map((entry) => [entry.fileName, 'read', [entry.id]]),
+    )
+    expect(files.every((file) => file.message === IMPORTED_FILE_MESSAGE)).toBe(true)
+    removeFile(useDashboardStore.getState, files[1]?.id ?? '')
+    expect(useDashboardStore.getState().reports.map((entry) => entry.id)).toEqual(
+      before.reports.filter((_, index) => index !== 1).map((entry) => entry.id),
+    )
+    expect(useDashboardStore.getState().files).toHaveLength(4)
   })
 
   it('asks before an import replaces a workspace that is not empty', async () => {
@@ -108,9 +120,12 @@ describe('WorkspaceBar', { timeout: 20_000 }, () => {
     const dialog = await screen.findByRole('alertdialog', { name: '用导入的工作区替换当前工作区？' })
     await user.click(within(dialog).getByRole('button', { name: '取消' }))
     expect(useDashboardStore.getState().reports).toHaveLength(5)
+    useDashboardStore.getState().setAgencySearch('新乡')
     await user.upload(screen.getByLabelText('选择工作区文件'), new File([json], 'one.json'))
     await user.click(await screen.findByRole('button', { name: '替换' }))
     expect(useDashboardStore.getState().reports).toHaveLength(1)
+    // A search typed for the replaced workspace's agencies goes with it.
+    expect(useDashboardStore.getState().agencySearch).toBe('')
   })
 
   it('shows an unreadable import file as an alert', async () => {
