@@ -1,0 +1,161 @@
+/**
+ * 内容雷同 on real reports: a "next year" copy of a seed is named with the number of sentences it kept;
+ * the fixtures' different reports, copies of one report, and text every agency or the template writes
+ * are not.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { ReportEntry } from '../../../src/core/checks/crossYear'
+import { findCopiedText, MIN_SHARED_SENTENCES } from '../../../src/core/copiedText/copiedText'
+import { reportSentences } from '../../../src/core/copiedText/reportSentences'
+import { compactLine } from '../../../src/core/checks/proseText'
+import { docxToDocument } from '../../../src/core/read/docx/docxToDocument'
+import { FIXTURE_DIR, readRealReport, readTextReport, reportOf, SEED_FILES } from '../trust/readFixture'
+
+const WEIHUI_2021 = 'seeds/003_1579294a3fe638da.txt'
+const XINXIANG_2023 = 'seeds/000_7bba39e252e1dfbf.txt'
+
+/** Sentences of 卫辉市 2021 rewritten in its "2022" copy (each a piece of one sentence). */
+const REWRITTEN: [string, string][] = [
+  ['部分重点领域内容保障工作力量受到削弱', '专职工作人员配备仍然不足'],
+  ['杜绝依申请公开申请超期现象', '确保依申请公开按时答复'],
+  ['设立群众举报投诉电话', '开通网上留言渠道'],
+]
+
+/** 卫辉市城市管理局's 2021 report made into its "2022" report: years moved on, figures changed, three sentences rewritten. */
+function weihuiNextYear(text: string): string {
+  let next = text.replaceAll('2021', '2022').replace('1000余条', '1260余条').replace('23800', '31950')
+  for (const [from, to] of REWRITTEN) next = next.replace(from, to)
+  return next
+}
+
+function entry(id: string, path: string, change?: (text: string) => string): ReportEntry {
+  return { id, report: readTextReport(path, change) }
+}
+
+/** A seed under another agency's name, in `year` (its years in the text moved there too). */
+function renamed(id: string, path: string, agency: string, year?: number): ReportEntry {
+  const original = readTextReport(path)
+  return entry(id, path, (text) => {
+    const named = text.replaceAll(original.agency, agency)
+    return year === undefined ? named : named.replaceAll(String(original.year), String(year))
+  })
+}
+
+describe('copied text: a report copied from last year', () => {
+  const previous = entry('2021', WEIHUI_2021)
+  const next = entry('2022', WEIHUI_2021, weihuiNextYear)
+  const found = findCopiedText([previous, next])
+
+  it('is named under the later report with the sentences it kept', () => {
+    const original = reportSentences(previous.report)
+    // Kept: every sentence without the year and without a rewritten piece.
+    const kept = original.filter(
+      (sentence) =>
+        !sentence.text.includes('2021') && !REWRITTEN.some(([from]) => sentence.text.includes(from)),
+    )
+    expect(next.report.year).toBe(2022)
+    expect(kept.length).toBeGreaterThanOrEqual(MIN_SHARED_SENTENCES)
+    expect(found.has('2021')).toBe(false)
+    const findings = found.get('2022')
+    expect(findings?.unlisted).toBe(0)
+    expect(findings?.findings).toHaveLength(1)
+    const finding = findings?.findings[0]
+    expect(finding?.kind).toBe('previous-year')
+    expect(finding?.otherReportId).toBe('2021')
+    expect(finding?.shared).toBe(kept.length)
+    expect(finding?.sentences).toBe(reportSentences(next.report).length)
+    expect(finding?.message).toBe(
+      `与上年报告文字雷同：与本机关 2021 年报告有 ${kept.length} 句相同，占本报告计入比对的 ${finding?.sentences} 句的 ${Math.floor((kept.length / (finding?.sentences ?? 1)) * 100)}%`,
+    )
+  })
+
+  it('quotes the shared sentences with their lines in both reports', () => {
+    const finding = found.get('2022')?.findings[0]
+    expect(finding?.examples.length).toBeGreaterThan(0)
+    for (const example of finding?.examples ?? []) {
+      expect(compactLine(next.report.document.lines[example.line]?.text ?? '')).toContain(example.text)
+      expect(compactLine(previous.report.document.lines[example.otherLine]?.text ?? '')).toContain(
+        example.text,
+      )
+    }
+  })
+
+  it('is not named when the agency skipped a year or the copies are of one year', () => {
+    const later = entry('2023', WEIHUI_2021, (text) => weihuiNextYear(text).replaceAll('2022', '2023'))
+    expect(later.report.year).toBe(2023)
+    expect(findCopiedText([previous, later]).size).toBe(0)
+    // The same report twice, figures differing (a PDF and its page): a duplicate, not copying.
+    const again = entry('again', WEIHUI_2021, (text) => text.replace('23800', '23900'))
+    expect(findCopiedText([previous, again]).size).toBe(0)
+  })
+})
+
+describe('copied text: another agency of the same year', () => {
+  it('names each report most of whose text the other has', () => {
+    const xinxiang = entry('xinxiang', XINXIANG_2023)
+    const copy = renamed('copy', XINXIANG_2023, '原阳县城市管理局')
+    expect(copy.report.agency).toBe('原阳县城市管理局')
+    const found = findCopiedText([xinxiang, copy])
+    expect(found.get('copy')?.findings[0]?.kind).toBe('other-agency')
+    expect(found.get('copy')?.findings[0]?.otherAgency).toBe('新乡县城市管理局')
+    expect(found.get('xinxiang')?.findings[0]?.otherAgency).toBe('原阳县城市管理局')
+    expect(found.get('xinxiang')?.findings[0]?.message).toMatch(
+      /^与其他机关报告文字雷同：与原阳县城市管理局 2023 年报告有 \d+ 句相同/u,
+    )
+  })
+
+  it('is not found between any two of the seeds, the real reports and the handmade ones', async () => {
+    const entries = [
+      ...SEED_FILES.map((path) => entry(path, path)),
+      ...[
+        'handmade/2019_template.txt',
+        'handmade/2021_one_row_other_handling.txt',
+        'handmade/legacy_2017.txt',
+      ].map((path) => entry(path, path)),
+      { id: 'hongze', report: await readRealReport('hongze_district_gov_2023.pdf') },
+      { id: 'shuyang', report: await readRealReport('shuyang_fgj_2023_page.html') },
+    ]
+    // Four 2023 reports of different agencies, so the comparison did run.
+    expect(entries.filter((loaded) => loaded.report.year === 2023).length).toBeGreaterThanOrEqual(4)
+    expect(findCopiedText(entries)).toEqual(new Map())
+  })
+})
+
+describe('copied text: boilerplate', () => {
+  const OTHERS = [
+    entry('001', SEED_FILES[1] ?? ''),
+    entry('002', SEED_FILES[2] ?? ''),
+    renamed('004', SEED_FILES[4] ?? '', '文峰区城市管理局', 2023),
+    entry('handmade', 'handmade/2021_one_row_other_handling.txt'),
+  ]
+
+  it('a text more than a third of the agencies write (three of seven) is not copying', () => {
+    const copies = ['甲', '乙', '丙'].map((name) => renamed(name, XINXIANG_2023, `${name}县城市管理局`))
+    const entries = [...copies, ...OTHERS]
+    expect(new Set(entries.map((loaded) => loaded.report.agency)).size).toBe(7)
+    expect(findCopiedText(entries).size).toBe(0)
+    // Two of six agencies is not "more than a third": the same text is then copying.
+    expect(new Set(findCopiedText([...copies.slice(0, 2), ...OTHERS]).keys())).toEqual(new Set(['甲', '乙']))
+  })
+
+  it('the blank template’s wording is not counted', () => {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURE_DIR, 'template/blank_template_2021.docx')))
+    const template = docxToDocument('blank_template_2021.docx', bytes)
+    if (!template.ok) throw new Error(template.error.message)
+    const filled = (agency: string): ReportEntry => {
+      const title = { text: `${agency}2023年政府信息公开工作年度报告` }
+      const report = reportOf({ ...template.doc, lines: [title, ...template.doc.lines] })
+      return { id: agency, report }
+    }
+    const reports = [filled('甲县城市管理局'), filled('乙县城市管理局')]
+    expect(reports.map((loaded) => loaded.report.year)).toEqual([2023, 2023])
+    // Only each report's own title is left to compare.
+    expect(reports.map((loaded) => reportSentences(loaded.report).map((sentence) => sentence.line))).toEqual([
+      [0],
+      [0],
+    ])
+    expect(findCopiedText(reports).size).toBe(0)
+  })
+})
