@@ -1,4 +1,6 @@
 import { useDashboardStore } from './dashboardStore'
+import type { CopiedTextFindings } from '../core/copiedText/copiedText'
+import { selectCopiedText } from './selectors/copiedText'
 import { selectEffectiveReports } from './selectors/effectiveReports'
 import {
   selectAvailableAgencies,
@@ -42,4 +44,9 @@ export function useEffectiveReport(id: string | undefined): LoadedReport | undef
   return useDashboardStore((state) =>
     id === undefined ? undefined : selectEffectiveReports(state).find((loaded) => loaded.id === id),
   )
+}
+
+/** 内容雷同 among every loaded report, by the id of the report each finding is listed under. */
+export function useCopiedText(): Map<string, CopiedTextFindings> {
+  return useDashboardStore(selectCopiedText)
 }

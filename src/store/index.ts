@@ -2,6 +2,7 @@ export { useDashboardStore, resetDashboardStore } from './dashboardStore'
 export * from './actions'
 export * from './hooks'
 export { selectEffectiveReports } from './selectors/effectiveReports'
+export { copiedTextWarnings, selectCopiedText } from './selectors/copiedText'
 export {
   hasProblems,
   matchesFilters,

@@ -4,7 +4,7 @@
  * the rows into a file.
  */
 import { describeCell, SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES, yearValue } from '../model/labels'
-import type { SupervisorReport } from './supervisorReport'
+import type { SupervisorProblem, SupervisorReport } from './supervisorReport'
 
 export const SUPERVISOR_CSV_HEADERS = [
   '单位',
@@ -24,6 +24,13 @@ export const SUPERVISOR_CSV_HEADERS = [
 ] as const
 
 const MAX_LISTED_CELLS = 12
+
+/** The 规则 column: a rule's id, or the name of a finding of another kind. */
+export function problemRuleName(rule: SupervisorProblem['rule']): string {
+  if (rule === 'reading') return '读取'
+  if (rule === 'copied-text') return '文字雷同'
+  return rule
+}
 
 function cellList(cellIds: readonly string[]): string {
   const named = cellIds.slice(0, MAX_LISTED_CELLS).map(describeCell)
@@ -50,7 +57,7 @@ export function supervisorCsvRows(report: SupervisorReport): (string | number)[]
       for (const problem of row.problems)
         rows.push([
           ...head,
-          problem.rule === 'reading' ? '读取' : problem.rule,
+          problemRuleName(problem.rule),
           SEVERITY_NAMES[problem.severity],
           problem.message,
           cellList(problem.cellIds),

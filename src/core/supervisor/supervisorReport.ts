@@ -7,6 +7,7 @@
 import { checkAcrossReports, type ReportEntry } from '../checks/crossYear'
 import { countProblems, ownChecks, type CheckCounts } from '../checks/runChecks'
 import { UNREAD_CODES } from '../compare/readingGaps'
+import { findCopiedText, type CopiedTextFindings } from '../copiedText/copiedText'
 import { isUserValue } from '../corrections'
 import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from '../identity/agencyName'
 import { compareAgencyNames } from '../identity/agencyOrder'
@@ -20,9 +21,12 @@ const SUPERVISOR_NOTICES: ReadonlySet<NoticeCode> = new Set([
   'table-repeated',
 ])
 
+/** What a problem is, beyond the rules of report-model.md: a reader's notice, or 内容雷同. */
+export type SupervisorFindingKind = 'reading' | 'copied-text'
+
 export interface SupervisorProblem {
-  /** A rule of report-model.md, or 'reading' for a notice of the reader. */
-  rule: RuleId | 'reading'
+  /** A rule of report-model.md, or a finding of another kind (SupervisorFindingKind). */
+  rule: RuleId | SupervisorFindingKind
   severity: Severity
   message: string
   cellIds: string[]
@@ -67,9 +71,24 @@ function addCounts(a: CheckCounts, b: CheckCounts): CheckCounts {
   return { errors: a.errors + b.errors, warnings: a.warnings + b.warnings, notices: a.notices + b.notices }
 }
 
+/** The report's copied-text findings, a warning each; further matches not listed are said in the last. */
+function copiedTextProblems(copied: CopiedTextFindings | undefined): SupervisorProblem[] {
+  if (copied === undefined) return []
+  const last = copied.findings.length - 1
+  return copied.findings.map((finding, index) => ({
+    rule: 'copied-text',
+    severity: 'warning',
+    message:
+      index === last && copied.unlisted > 0
+        ? `${finding.message}；另有 ${copied.unlisted} 份报告与本报告的大部分文字相同，未逐一列出`
+        : finding.message,
+    cellIds: [],
+  }))
+}
+
 function rowOf(
   entry: SupervisorInput,
-  crossYear: SupervisorProblem[],
+  crossReport: SupervisorProblem[],
   duplicateOf: string[],
 ): SupervisorReportRow {
   const failed = ownChecks(entry.report).filter((check) => !check.ok)
@@ -80,7 +99,7 @@ function rowOf(
       message: check.message,
       cellIds: check.cellIds,
     })),
-    ...crossYear,
+    ...crossReport,
     ...entry.report.notices
       .filter((notice) => SUPERVISOR_NOTICES.has(notice.code))
       .map((notice): SupervisorProblem => ({
@@ -92,7 +111,7 @@ function rowOf(
   ].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
   const counts = countProblems([
     ...failed,
-    ...crossYear.map((problem) => ({ ok: false, severity: problem.severity })),
+    ...crossReport.map((problem) => ({ ok: false, severity: problem.severity })),
   ])
   return {
     reportId: entry.id,
@@ -110,8 +129,8 @@ function rowOf(
 
 /**
  * The checking report of `entries`, or only of those whose id is in `listed` (the reports a filter
- * leaves): they are still checked across years and for duplicates against every entry, so a filter to
- * one year does not hide that its 上年结转 disagrees with last year's report.
+ * leaves): they are still checked across years, for copied text and for duplicates against every entry,
+ * so a filter to one year does not hide that its 上年结转 disagrees with last year's report.
  */
 export function buildSupervisorReport(
   entries: readonly SupervisorInput[],
@@ -132,6 +151,7 @@ export function buildSupervisorReport(
     if (list) list.push(problem)
     else crossYear.set(check.reportId, [problem])
   }
+  const copied = findCopiedText(entries, aliases)
   const groupOf = new Map<string, DuplicateGroup>()
   for (const group of findDuplicateGroups(entries, aliases))
     for (const id of group.reportIds) groupOf.set(id, group)
@@ -141,7 +161,8 @@ export function buildSupervisorReport(
   for (const entry of entries) {
     if (listed !== undefined && !listed.has(entry.id)) continue
     const others = groupOf.get(entry.id)?.reportIds.filter((id) => id !== entry.id) ?? []
-    const row = rowOf(entry, crossYear.get(entry.id) ?? [], others)
+    const crossReport = [...(crossYear.get(entry.id) ?? []), ...copiedTextProblems(copied.get(entry.id))]
+    const row = rowOf(entry, crossReport, others)
     const key = keyOf(entry.report.agency)
     const agency = byAgency.get(key) ?? {
       agency: normalize(entry.report.agency),

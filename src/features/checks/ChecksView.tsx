@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
 import { compareAgencyNames } from '../../core/identity/agencyOrder'
-import { useFilteredReports } from '../../store'
+import { copiedTextWarnings, useCopiedText, useFilteredReports } from '../../store'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
 import { CorrectionsLog } from '../corrections/CorrectionsLog'
 import { SupervisorButton } from '../supervisor/SupervisorButton'
@@ -12,18 +12,22 @@ import './checks.css'
 /** The 检查 tab: every failed check of the filtered reports, grouped by report, by agency then year. */
 export function ChecksView() {
   const reports = useFilteredReports()
+  const copied = useCopiedText()
   const withFindings = useMemo(
     () =>
       reports
         .filter(
-          (loaded) => failedChecks(loaded.report).length > 0 || hasReadingGaps(readingGapsOf(loaded.report)),
+          (loaded) =>
+            failedChecks(loaded.report).length > 0 ||
+            copiedTextWarnings(copied, loaded.id) > 0 ||
+            hasReadingGaps(readingGapsOf(loaded.report)),
         )
         .sort(
           (a, b) => compareAgencyNames(a.report.agency, b.report.agency) || a.report.year - b.report.year,
         ),
-    [reports],
+    [reports, copied],
   )
-  const summary = useMemo(() => summarizeReports(reports), [reports])
+  const summary = useMemo(() => summarizeReports(reports, copied), [reports, copied])
   const clean = reports.length - withFindings.length
 
   return (
@@ -42,7 +46,7 @@ export function ChecksView() {
         <p className="empty checks-all-clear">✓ 所有报告的检查全部通过。</p>
       ) : null}
       {withFindings.map((loaded) => (
-        <ReportFindings key={loaded.id} loaded={loaded} />
+        <ReportFindings key={loaded.id} loaded={loaded} copied={copied.get(loaded.id)} />
       ))}
       {clean > 0 && withFindings.length > 0 ? (
         <p className="muted">另有 {clean} 份报告的检查全部通过。</p>

@@ -1,16 +1,18 @@
 import { reportTitle } from '../../core/model/labels'
 import { readingGapsOf, type ReadingGaps } from '../../core/compare/readingGaps'
 import type { LoadedReport } from '../../store'
+import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
 import { CheckItem } from './CheckItem'
+import { CopiedTextItems } from './CopiedTextItems'
 import { countProblems } from '../../core/checks/runChecks'
 import { failedChecks } from './findings'
 import { ScopeBadge } from '../format/ScopeBadge'
 
-function countsText(loaded: LoadedReport, gaps: ReadingGaps): string {
+function countsText(loaded: LoadedReport, gaps: ReadingGaps, copiedWarnings: number): string {
   const { errors, warnings, notices } = countProblems(loaded.report.checks)
   const parts: string[] = []
   if (errors > 0) parts.push(`${errors} 个错误`)
-  if (warnings > 0) parts.push(`${warnings} 个警告`)
+  if (warnings + copiedWarnings > 0) parts.push(`${warnings + copiedWarnings} 个警告`)
   if (notices > 0) parts.push(`${notices} 个提示`)
   if (gaps.unreadCells > 0) parts.push(`${gaps.unreadCells} 格未读取`)
   return parts.join(' · ')
@@ -48,8 +50,14 @@ function GapItems({ gaps }: { gaps: ReadingGaps }) {
   )
 }
 
+interface ReportFindingsProps {
+  loaded: LoadedReport
+  /** The report's 内容雷同 findings (selectCopiedText), if any. */
+  copied?: CopiedTextFindings | undefined
+}
+
 /** Every failed check of one report, under a heading naming the report and its file. */
-export function ReportFindings({ loaded }: { loaded: LoadedReport }) {
+export function ReportFindings({ loaded, copied }: ReportFindingsProps) {
   const { report } = loaded
   const failed = failedChecks(report)
   const gaps = readingGapsOf(report)
@@ -59,7 +67,7 @@ export function ReportFindings({ loaded }: { loaded: LoadedReport }) {
       <h3>
         {title}
         <ScopeBadge scope={report.scope} />
-        <span className="findings-count">{countsText(loaded, gaps)}</span>
+        <span className="findings-count">{countsText(loaded, gaps, copied?.findings.length ?? 0)}</span>
       </h3>
       <p className="muted findings-file">文件：{loaded.fileName}</p>
       <ul className="findings">
@@ -71,6 +79,7 @@ export function ReportFindings({ loaded }: { loaded: LoadedReport }) {
             check={check}
           />
         ))}
+        <CopiedTextItems copied={copied} />
         <GapItems gaps={gaps} />
       </ul>
       {report.notices.length > 0 ? (

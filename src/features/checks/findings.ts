@@ -1,7 +1,8 @@
 import { countProblems } from '../../core/checks/runChecks'
 import type { CheckResult, Report, Severity } from '../../core/model/report'
 import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
-import type { LoadedReport } from '../../store'
+import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
+import { copiedTextWarnings, type LoadedReport } from '../../store'
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
@@ -27,14 +28,18 @@ export interface ChecksSummary {
   passing: number
 }
 
-export function summarizeReports(reports: readonly LoadedReport[]): ChecksSummary {
+/** `copied`: selectCopiedText; each copied-text finding counts as a warning. */
+export function summarizeReports(
+  reports: readonly LoadedReport[],
+  copied: ReadonlyMap<string, CopiedTextFindings>,
+): ChecksSummary {
   let withErrors = 0
   let withWarningsOnly = 0
   let withReadingGapsOnly = 0
   for (const loaded of reports) {
     const { errors, warnings } = countProblems(loaded.report.checks)
     if (errors > 0) withErrors++
-    else if (warnings > 0) withWarningsOnly++
+    else if (warnings + copiedTextWarnings(copied, loaded.id) > 0) withWarningsOnly++
     else if (hasReadingGaps(readingGapsOf(loaded.report))) withReadingGapsOnly++
   }
   const passing = reports.length - withErrors - withWarningsOnly - withReadingGapsOnly

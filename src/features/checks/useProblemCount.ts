@@ -1,6 +1,9 @@
-import { hasProblems, selectFilteredReports, useDashboardStore } from '../../store'
+import { hasProblems, selectCopiedText, selectFilteredReports, useDashboardStore } from '../../store'
 
-/** How many of the shown reports have a failed error or warning check: the 检查 tab's badge. */
+/** How many of the shown reports have a failed error or warning check or copied text: the 检查 tab's badge. */
 export function useProblemCount(): number {
-  return useDashboardStore((state) => selectFilteredReports(state).filter(hasProblems).length)
+  return useDashboardStore((state) => {
+    const copied = selectCopiedText(state)
+    return selectFilteredReports(state).filter((loaded) => hasProblems(loaded, copied)).length
+  })
 }

@@ -1,4 +1,5 @@
 import { toOverviewRow, type OverviewRow } from '../../core/compare/overviewRow'
+import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
 import type { Report, Severity } from '../../core/model/report'
 import type { LoadedReport } from '../../store'
 
@@ -41,13 +42,33 @@ function failedCheckMessages(report: Report): string[] {
   )
 }
 
-export function toOverviewEntries(reports: readonly LoadedReport[]): OverviewEntry[] {
-  return reports.map((loaded) => ({
-    id: loaded.id,
-    fileName: loaded.fileName,
-    report: loaded.report,
-    scope: loaded.report.scope,
-    row: overviewRowOf(loaded.report),
-    failedChecks: failedCheckMessages(loaded.report),
-  }))
+const NO_COPIED_TEXT: ReadonlyMap<string, CopiedTextFindings> = new Map()
+
+/** The row with each copied-text finding counted as a warning, as the 检查 tab counts it. */
+function withCopiedText(row: OverviewRow, copied: CopiedTextFindings | undefined): OverviewRow {
+  const warnings = copied?.findings.length ?? 0
+  return warnings === 0
+    ? row
+    : { ...row, checks: { ...row.checks, warnings: row.checks.warnings + warnings } }
+}
+
+/** `copied`: the copied-text findings of the loaded reports (selectCopiedText), by report id. */
+export function toOverviewEntries(
+  reports: readonly LoadedReport[],
+  copied: ReadonlyMap<string, CopiedTextFindings> = NO_COPIED_TEXT,
+): OverviewEntry[] {
+  return reports.map((loaded) => {
+    const copiedText = copied.get(loaded.id)
+    return {
+      id: loaded.id,
+      fileName: loaded.fileName,
+      report: loaded.report,
+      scope: loaded.report.scope,
+      row: withCopiedText(overviewRowOf(loaded.report), copiedText),
+      failedChecks: [
+        ...failedCheckMessages(loaded.report),
+        ...(copiedText?.findings.map((finding) => finding.message) ?? []),
+      ],
+    }
+  })
 }

@@ -1,9 +1,10 @@
 import { useMemo } from 'react'
-import { useFilteredReports } from '../../store'
+import { useCopiedText, useFilteredReports } from '../../store'
 import { toOverviewEntries, type OverviewEntry } from './overviewEntries'
 
-/** Overview lines of the filtered reports; a new array only when the filtered reports change. */
+/** Overview lines of the filtered reports; a new array only when the filtered reports or copied text change. */
 export function useOverviewEntries(): OverviewEntry[] {
   const reports = useFilteredReports()
-  return useMemo(() => toOverviewEntries(reports), [reports])
+  const copied = useCopiedText()
+  return useMemo(() => toOverviewEntries(reports, copied), [reports, copied])
 }

@@ -1,4 +1,5 @@
 import { SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES } from '../../core/model/labels'
+import { problemRuleName } from '../../core/supervisor/supervisorCsv'
 import type { SupervisorAgency } from '../../core/supervisor/supervisorReport'
 import { ScopeBadge } from '../format/ScopeBadge'
 
@@ -45,7 +46,7 @@ export function SupervisorAgencySection({ agency }: { agency: SupervisorAgency }
                 {row.problems.map((problem, index) => (
                   <tr key={index} className={`problem-${problem.severity}`}>
                     <td>{SEVERITY_NAMES[problem.severity]}</td>
-                    <td>{problem.rule === 'reading' ? '读取' : problem.rule}</td>
+                    <td>{problemRuleName(problem.rule)}</td>
                     <td>{problem.message}</td>
                   </tr>
                 ))}

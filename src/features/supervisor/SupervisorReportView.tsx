@@ -55,7 +55,7 @@ export function SupervisorReportView({ report, onClose }: SupervisorReportViewPr
         </p>
         <p className="supervisor-note">
           错误：表格勾稽关系不成立（R-A 至
-          R-E）；警告：与上年报告或正文表述不一致（R-F、R-I）；提示：需人工核实的情况（R-G、R-J、R-T
+          R-E）；警告：与上年报告或正文表述不一致（R-F、R-I），与上年报告或其他机关同年报告文字雷同（文字雷同）；提示：需人工核实的情况（R-G、R-J、R-T
           及读取提示）。
         </p>
         {report.agencies.map((agency) => (

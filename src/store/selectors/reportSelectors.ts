@@ -1,33 +1,41 @@
 import { yearSortKey } from '../../core/model/labels'
 import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
 import { compareAgencyNames } from '../../core/identity/agencyOrder'
+import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
 import type { DashboardState, Filters, LoadedReport } from '../types'
+import { copiedTextWarnings, selectCopiedText } from './copiedText'
 import { selectEffectiveReports } from './effectiveReports'
 import { memoizeByReference } from './memoizeByReference'
 
 /**
- * A failed error or warning, or a reading gap (cells unread, agency or year guessed); failed notices alone
- * do not make a report "with problems".
+ * A failed error or warning, a copied-text finding (a warning), or a reading gap (cells unread, agency or
+ * year guessed); failed notices alone do not make a report "with problems".
  */
-export function hasProblems(loaded: LoadedReport): boolean {
+export function hasProblems(loaded: LoadedReport, copied: ReadonlyMap<string, CopiedTextFindings>): boolean {
   return (
     loaded.report.checks.some((check) => !check.ok && check.severity !== 'notice') ||
+    copiedTextWarnings(copied, loaded.id) > 0 ||
     hasReadingGaps(readingGapsOf(loaded.report))
   )
 }
 
-export function matchesFilters(loaded: LoadedReport, filters: Filters): boolean {
+export function matchesFilters(
+  loaded: LoadedReport,
+  filters: Filters,
+  copied: ReadonlyMap<string, CopiedTextFindings>,
+): boolean {
   const { agency, year } = loaded.report
   if (filters.agencies.length > 0 && !filters.agencies.includes(agency)) return false
   if (filters.years.length > 0 && !filters.years.includes(year)) return false
-  if (filters.onlyProblems && !hasProblems(loaded)) return false
+  if (filters.onlyProblems && !hasProblems(loaded, copied)) return false
   return true
 }
 
-const filterReports = memoizeByReference((reports: LoadedReport[], filters: Filters): LoadedReport[] =>
-  filters.agencies.length === 0 && filters.years.length === 0 && !filters.onlyProblems
-    ? reports
-    : reports.filter((loaded) => matchesFilters(loaded, filters)),
+const filterReports = memoizeByReference(
+  (reports: LoadedReport[], filters: Filters, copied: Map<string, CopiedTextFindings>): LoadedReport[] =>
+    filters.agencies.length === 0 && filters.years.length === 0 && !filters.onlyProblems
+      ? reports
+      : reports.filter((loaded) => matchesFilters(loaded, filters, copied)),
 )
 
 /**
@@ -35,7 +43,7 @@ const filterReports = memoizeByReference((reports: LoadedReport[], filters: Filt
  * 只看有问题的报告 filters.
  */
 export function selectFilteredReports(state: DashboardState): LoadedReport[] {
-  return filterReports(selectEffectiveReports(state), state.filters)
+  return filterReports(selectEffectiveReports(state), state.filters, selectCopiedText(state))
 }
 
 const collectYears = memoizeByReference((reports: LoadedReport[]): number[] =>

@@ -55,8 +55,13 @@ describe('supervisor report', () => {
     const row = (id: string) => rows.find((candidate) => candidate.reportId === id)
     expect(row('pdf')?.counts).toEqual({ errors: 2, warnings: 1, notices: 0 })
     expect(row('pdf')?.problems.map((problem) => problem.rule)).toEqual(['R-D', 'R-D', 'R-T'])
-    expect(row('seed0')?.counts).toEqual({ errors: 0, warnings: 1, notices: 0 })
+    // The made-up 2022 report is 2023's text word for word: 2023 copied last year's text.
+    expect(row('seed0')?.counts).toEqual({ errors: 0, warnings: 2, notices: 0 })
+    expect(row('seed0')?.problems.map((problem) => problem.rule)).toEqual(['R-F', 'copied-text'])
     expect(row('seed0')?.problems[0]?.message).toContain('R-F 总计列')
+    expect(row('seed0')?.problems[1]?.message).toMatch(
+      /^与上年报告文字雷同：与本机关 2022 年报告有 (\d+) 句相同，占本报告计入比对的 \1 句的 100%$/u,
+    )
     expect(row('seed0')?.userValues).toBe(1)
     expect(row('seed1')?.duplicateOf).toEqual(['seed1-copy'])
     expect(row('html')?.problems.map((problem) => problem.rule)).toEqual(['reading'])
@@ -75,6 +80,8 @@ describe('supervisor report', () => {
       ['汇总', 'R-T', '警告'],
     ])
     expect(hongze[0]?.[11]).toContain('表四 行政复议·总计')
+    const copied = rows.filter((row) => row[3] === '000.txt' && row[8] === '文字雷同')
+    expect(copied.map((row) => [row[9], row[11]])).toEqual([['警告', '']])
     const clean = rows.filter((row) => row[3] === '001.txt')
     expect(clean).toHaveLength(1)
     expect(clean[0]?.[10]).toBe('未发现问题')
