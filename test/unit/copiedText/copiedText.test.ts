@@ -11,24 +11,10 @@ import { findCopiedText, MIN_SHARED_SENTENCES } from '../../../src/core/copiedTe
 import { reportSentences } from '../../../src/core/copiedText/reportSentences'
 import { compactLine } from '../../../src/core/checks/proseText'
 import { docxToDocument } from '../../../src/core/read/docx/docxToDocument'
+import { REWRITTEN, WEIHUI_2021, weihuiNextYear } from '../../helpers/nextYearCopy'
 import { FIXTURE_DIR, readRealReport, readTextReport, reportOf, SEED_FILES } from '../trust/readFixture'
 
-const WEIHUI_2021 = 'seeds/003_1579294a3fe638da.txt'
 const XINXIANG_2023 = 'seeds/000_7bba39e252e1dfbf.txt'
-
-/** Sentences of 卫辉市 2021 rewritten in its "2022" copy (each a piece of one sentence). */
-const REWRITTEN: [string, string][] = [
-  ['部分重点领域内容保障工作力量受到削弱', '专职工作人员配备仍然不足'],
-  ['杜绝依申请公开申请超期现象', '确保依申请公开按时答复'],
-  ['设立群众举报投诉电话', '开通网上留言渠道'],
-]
-
-/** 卫辉市城市管理局's 2021 report made into its "2022" report: years moved on, figures changed, three sentences rewritten. */
-function weihuiNextYear(text: string): string {
-  let next = text.replaceAll('2021', '2022').replace('1000余条', '1260余条').replace('23800', '31950')
-  for (const [from, to] of REWRITTEN) next = next.replace(from, to)
-  return next
-}
 
 function entry(id: string, path: string, change?: (text: string) => string): ReportEntry {
   return { id, report: readTextReport(path, change) }
