@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { WEIHUI_2021, weihuiNextYear } from '../helpers/nextYearCopy'
 import {
+  dropBytes,
   dropFiles,
   expect,
   fixturesDir,
@@ -33,4 +36,26 @@ test('检查 names the rule a published report breaks (洪泽区 表四, R-D) ne
   await expect(panel.getByRole('listitem').filter({ hasText: 'R-D' })).toHaveCount(
     await hongzeFindings.getByRole('listitem').filter({ hasText: 'R-D' }).count(),
   )
+})
+
+test('检查 names a report copied from last year (内容雷同) and shows the sentences it shares', async ({
+  page,
+}) => {
+  const text = readFileSync(join(fixturesDir, WEIHUI_2021), 'utf8')
+  await page.goto('/')
+  await dropBytes(page, [
+    { name: '卫辉市城市管理局2021.txt', bytes: new TextEncoder().encode(text) },
+    { name: '卫辉市城市管理局2022.txt', bytes: new TextEncoder().encode(weihuiNextYear(text)) },
+  ])
+  await expect(overviewRows(page)).toHaveCount(2, { timeout: 45_000 })
+
+  await openTab(page, '检查')
+  const panel = page.getByRole('tabpanel')
+  const later = panel.getByRole('region', { name: '卫辉市城市管理局 2022' })
+  const copied = later.getByTestId('copied-text')
+  await expect(copied).toContainText(/与上年报告文字雷同：与本机关 2021 年报告有 \d+ 句相同/u)
+  // Last year's report is not blamed for this year's copy.
+  await expect(panel.getByTestId('copied-text')).toHaveCount(1)
+  await copied.getByText(/相同的句子/u).click()
+  await expect(copied.getByRole('listitem').first()).toContainText(/本报告第 \d+ 行/u)
 })
