@@ -36,7 +36,8 @@ describe('checks across years', () => {
     const status = rows.map(
       (row) => `${row.textContent?.match(/20\d\d/)?.[0]} ${row.querySelector('.check')?.textContent}`,
     )
-    expect(status).toContain('2023 2 个警告')
+    // Two R-F warnings, and 文字雷同: the made-up 2022 report is the 2023 text word for word.
+    expect(status).toContain('2023 3 个警告')
 
     await user.click(screen.getByRole('tab', { name: '检查' }))
     const later = screen.getByRole('region', { name: `${SHIFANQU} 2023` })
@@ -47,6 +48,7 @@ describe('checks across years', () => {
       expect.stringContaining('自然人列：2023 年上年结转 0，但 2022 年结转下年度为 3'),
       expect.stringContaining('总计列：2023 年上年结转 0，但 2022 年结转下年度为 3'),
     ])
+    expect(within(later).getByTestId('copied-text')).toHaveTextContent('与上年报告文字雷同')
     const first = warnings[0]
     if (!first) throw new Error('no R-F item')
     await user.click(within(first).getByRole('button', { name: '查看上年来源' }))
