@@ -110,7 +110,9 @@ test('the supervisor report lists each report’s problems by agency and downloa
   await expect(agency.getByTestId('supervisor-row')).toHaveCount(2)
   await expect(agency.getByTestId('supervisor-row').first()).toContainText('2022 年度')
   await expect(agency.getByTestId('supervisor-row').first()).toContainText('R-B')
-  await expect(agency.getByTestId('supervisor-row').last()).toContainText('未发现问题')
+  // The misread 2022 file is the 2023 text with another year: 2023 copied it word for word.
+  await expect(agency.getByTestId('supervisor-row').last()).toContainText('文字雷同')
+  await expect(agency.getByTestId('supervisor-row').last()).toContainText('与上年报告文字雷同')
 
   const downloading = page.waitForEvent('download')
   await report.getByRole('button', { name: '导出检查报告 CSV' }).click()
@@ -119,5 +121,5 @@ test('the supervisor report lists each report’s problems by agency and downloa
   const csv = (await downloadedBytes(download)).toString('utf8')
   expect(csv.startsWith('\uFEFF单位,')).toBe(true)
   expect(csv).toContain(',R-B,错误,')
-  expect(csv).toContain('未发现问题')
+  expect(csv).toContain(',文字雷同,警告,与上年报告文字雷同：与本机关 2022 年报告有 ')
 })
