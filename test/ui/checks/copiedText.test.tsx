@@ -61,4 +61,20 @@ describe('检查 tab: copied text', () => {
     state.setOnlyProblems(true)
     expect(selectFilteredReports(useDashboardStore.getState()).map((report) => report.id)).toContain(next.id)
   })
+
+  it('is not worked out again for a correction, which changes no text, agency or year', () => {
+    const text = readFileSync(join(FIXTURES, WEIHUI_2021), 'utf8')
+    const next = loaded(weihuiNextYear(text), '卫辉2022.txt', 1)
+    addReport(loaded(text, '卫辉2021.txt', 0))
+    addReport(next)
+    const before = selectCopiedText(useDashboardStore.getState())
+    expect(before.get(next.id)?.findings).toHaveLength(1)
+    const [cellId, cell] = Object.entries(next.report.cells)[0] ?? []
+    if (cellId === undefined || cell === undefined) throw new Error('no cell')
+    expect(useDashboardStore.getState().correctCell(next.id, cellId, cell.value + 1)).toBeNull()
+    expect(selectCopiedText(useDashboardStore.getState())).toBe(before)
+    // New aliases may join or part agencies, which decides what is compared: worked out again.
+    useDashboardStore.getState().setAlias('卫辉市城市管理局', '另一机关')
+    expect(selectCopiedText(useDashboardStore.getState())).not.toBe(before)
+  })
 })
