@@ -9,7 +9,7 @@ import { IngestPanel } from '../features/ingest/IngestPanel'
 import { OverviewView } from '../features/overview/OverviewView'
 import { ProvenancePanel } from '../features/provenance/ProvenancePanel'
 import { WorkspaceBar } from '../features/workspace/WorkspaceBar'
-import { useSelectedReports } from '../store'
+import { useDashboardStore, useSelectedReports } from '../store'
 import { ErrorBoundary } from './ErrorBoundary'
 import { TAB_LABELS, type TabId } from './tabs'
 import { Tabs } from './Tabs'
@@ -32,9 +32,10 @@ export function App() {
   // The reports the comparison shows: a ticked report the filters hide is named there, not counted here.
   const comparedCount = useSelectedReports().length
   const problemCount = useProblemCount()
+  const inspecting = useDashboardStore((state) => state.inspected !== null)
 
   return (
-    <div className="app">
+    <div className={inspecting ? 'app app--beside-panel' : 'app'}>
       <header className="app-header">
         <h1>政府信息公开年报比对</h1>
         <p className="tagline">读取并比较政府信息公开工作年度报告。文件只在本机浏览器中解析，不会上传。</p>

@@ -52,6 +52,9 @@ test('clicking a number shows the file, the line and the source text with the nu
   const sourceLine = cell.locator('[data-source-line="true"]')
   await expect(sourceLine).toContainText('一、本年新收政府信息公开申请数量')
   await expect(sourceLine.locator('mark')).toHaveText('51')
+  // Non-modal: beside the panel the page's buttons stay reachable (a trial click fails on a covered one).
+  await page.getByRole('button', { name: `移除 ${SHIFANQU_FILE}` }).click({ trial: true, timeout: 2_000 })
+  await page.getByRole('button', { name: '清空' }).click({ trial: true, timeout: 2_000 })
   await page.keyboard.press('Escape')
   await expect(panel).toHaveCount(0)
   // Back on the number it was opened from, so the keyboard carries on from there.

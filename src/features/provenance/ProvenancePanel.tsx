@@ -1,20 +1,31 @@
 import { reportTitle } from '../../core/model/labels'
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
+import { useEffect, useId, useRef } from 'react'
 import { useDashboardStore, useEffectiveReport } from '../../store'
 import { CellSource } from './CellSource'
 import { SOURCE_KIND_TEXT } from './sourceKindText'
 import './provenance.css'
 import { ScopeBadge } from '../format/ScopeBadge'
 
+function focusIsNowhere(): boolean {
+  return document.activeElement === null || document.activeElement === document.body
+}
+
+/**
+ * Escape pressed outside the panel means nothing else: not in a field (where it may clear the text) nor
+ * in another dialog (which it closes instead).
+ */
+function escapeIsFree(): boolean {
+  const active = document.activeElement
+  if (focusIsNowhere() || !(active instanceof HTMLElement)) return true
+  if (active.isContentEditable || active.closest('input, textarea, select') !== null) return false
+  return active.closest('[role="dialog"], [role="alertdialog"], dialog') === null
+}
+
 /**
  * Where a number came from: opened by clicking a number in the overview, the comparison or the checks
  * panel. Non-modal, so the tables stay usable beside it; Escape or 关闭 closes it, and focus goes back to
  * the number it was opened from, so a keyboard user carries on where they were.
  */
-function focusIsNowhere(): boolean {
-  return document.activeElement === null || document.activeElement === document.body
-}
-
 export function ProvenancePanel() {
   const inspected = useDashboardStore((state) => state.inspected)
   const closeInspection = useDashboardStore((state) => state.closeInspection)
@@ -38,10 +49,11 @@ export function ProvenancePanel() {
 
   useEffect(() => {
     if (!inspected) return
-    // A button that removes itself (撤销更正) leaves focus on <body>, out of the panel's reach: Escape
-    // still closes the panel then.
+    // On the whole page, not only in the panel: focus may have moved to a tab, or fallen to <body> when
+    // a button removed itself (撤销更正).
     const onKeyDown = (event: globalThis.KeyboardEvent) => {
-      if (event.key === 'Escape' && focusIsNowhere()) closeInspection()
+      if (event.key !== 'Escape' || event.defaultPrevented) return
+      if (panelRef.current?.contains(document.activeElement) === true || escapeIsFree()) closeInspection()
     }
     document.addEventListener('keydown', onKeyDown)
     return () => document.removeEventListener('keydown', onKeyDown)
@@ -49,10 +61,6 @@ export function ProvenancePanel() {
 
   if (!inspected || !loaded) return null
   const { report } = loaded
-
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
-    if (event.key === 'Escape') closeInspection()
-  }
 
   return (
     <aside
@@ -63,7 +71,6 @@ export function ProvenancePanel() {
       className="provenance-panel"
       data-testid="provenance-panel"
       tabIndex={-1}
-      onKeyDown={onKeyDown}
     >
       <header className="provenance-header">
         <h2 id={titleId}>数值来源：{inspected.label}</h2>

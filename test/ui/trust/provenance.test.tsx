@@ -95,5 +95,20 @@ describe('provenance panel', () => {
     expect(document.body).toHaveFocus()
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog', { name: /数值来源/ })).not.toBeInTheDocument()
+
+    // Focus moved on to another part of the page (a tab): Escape closes it too, and focus stays there.
+    await user.click(received)
+    const chartsTab = screen.getByRole('tab', { name: '图表' })
+    chartsTab.focus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog', { name: /数值来源/ })).not.toBeInTheDocument()
+    expect(chartsTab).toHaveFocus()
+
+    // In a field outside the panel, Escape belongs to the field: the panel stays.
+    await user.click(received)
+    const search = screen.getByRole('searchbox', { name: '搜索机关' })
+    await user.click(search)
+    await user.keyboard('{Escape}')
+    expect(screen.getByRole('dialog', { name: '数值来源：新收申请' })).toBeInTheDocument()
   }, 20_000)
 })
