@@ -24,8 +24,13 @@ export interface FileEntry {
   /** Chinese reason, shown for failed / duplicate files. */
   message?: string
   reportIds?: string[]
-  /** Loaded reports this file's reports were exact copies of (so not loaded again). */
+  /**
+   * Loaded reports this line names in its message: those its reports were exact copies of (so not loaded
+   * again), or the copy kept instead of them (处理重复报告).
+   */
   duplicateOf?: string[]
+  /** The line stands for a report of an imported workspace file, not a file the user added. */
+  imported?: true
 }
 
 export interface Filters {

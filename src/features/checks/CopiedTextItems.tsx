@@ -20,6 +20,8 @@ export function CopiedTextItems({ copied }: { copied: CopiedTextFindings | undef
             <summary>
               相同的句子（前 {finding.examples.length} 句，共 {finding.shared} 句）
             </summary>
+            {/* Quoted as compared, so a search of the report for the words may need its spaces and punctuation. */}
+            <p className="copied-note">按比对时的写法列出：已去掉空格，全角标点换成半角。</p>
             <ol>
               {finding.examples.map((example) => (
                 <li key={example.line + example.text}>

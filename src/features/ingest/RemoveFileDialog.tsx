@@ -30,7 +30,10 @@ export function RemoveFileDialog({ file, onConfirm, onCancel }: RemoveFileDialog
         {corrected > 0 ? `及对其所做的 ${corrected} 处更正` : ''}
         ，总览、对比、图表和检查中不再显示，本机保存的副本也会删除。
       </p>
-      <p>此操作无法撤销；如需恢复，请重新添加该文件。</p>
+      <p>
+        此操作无法撤销；如需恢复，请
+        {file.imported === true ? '重新导入原来的工作区文件' : '重新添加该文件'}。
+      </p>
     </ConfirmDialog>
   )
 }

@@ -1,19 +1,23 @@
 import type { FileEntry, LoadedReport } from '../../store/types'
-import { duplicateOfText } from './fileOutcome'
+import { describeLoaded } from './fileOutcome'
 
-/** How the file list names each report about to be removed, by id (see duplicateOfText). */
+/**
+ * How the file list names each report about to be removed, by id: as messages name a loaded report (see
+ * duplicateOfText and keepOneCopy).
+ */
 export function removedReportNames(
   reports: readonly LoadedReport[],
   removed: ReadonlySet<string>,
 ): Map<string, string> {
   return new Map(
-    reports.filter((loaded) => removed.has(loaded.id)).map((loaded) => [loaded.id, duplicateOfText(loaded)]),
+    reports.filter((loaded) => removed.has(loaded.id)).map((loaded) => [loaded.id, describeLoaded(loaded)]),
   )
 }
 
 /**
- * The file's message once the reports it was dropped as a copy of are removed: a file still naming a
- * removed report as loaded would mislead, so each such name is followed by the note.
+ * The file's message once reports it names as loaded are removed (those of `duplicateOf`: the report it
+ * was dropped as a copy of, or the copy kept instead of its own): a file still naming a removed report as
+ * loaded would mislead, so each such name is followed by the note.
  */
 export function noteRemovedOriginals(
   file: FileEntry,

@@ -29,6 +29,7 @@ function importedFiles(reports: Workspace['reports']): FileEntry[] {
     status: 'read',
     message: IMPORTED_FILE_MESSAGE,
     reportIds: [report.id],
+    imported: true,
   }))
 }
 

@@ -47,6 +47,7 @@ describe('检查 tab: copied text', () => {
       expect(within(section).queryByTestId('copied-text')).toBeNull()
 
     fireEvent.click(within(item).getByText(/相同的句子/u))
+    expect(item).toHaveTextContent('按比对时的写法列出：已去掉空格，全角标点换成半角。')
     const quoted = within(item).getAllByRole('listitem')
     expect(quoted.length).toBeGreaterThan(0)
     const first = quoted[0]?.textContent ?? ''

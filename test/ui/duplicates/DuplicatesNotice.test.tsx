@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ingestFile } from '../../../src/core/ingest/ingestFile'
 import { DuplicatesNotice } from '../../../src/features/duplicates/DuplicatesNotice'
-import { duplicateOfText } from '../../../src/features/ingest/fileOutcome'
+import { describeLoaded, duplicateOfText } from '../../../src/features/ingest/fileOutcome'
+import { removeFile } from '../../../src/features/ingest/removeFile'
 import { useDashboardStore, type LoadedReport } from '../../../src/store'
 
 const fixtures = join(import.meta.dirname, '../../fixtures')
@@ -71,7 +72,16 @@ describe('duplicate reports', { timeout: 20_000 }, () => {
     // The later copy no longer names the removed page as loaded without saying it was removed.
     const again = useDashboardStore.getState().files.find((file) => file.id === 'f-html-again')
     expect(again?.message).toContain('该份已按您的选择移除')
-    expect(again?.message).toContain(`保留的是 ${text.fileName}`)
+    expect(again?.message).toContain(`保留的是 ${describeLoaded(text)}`)
+
+    // The kept copy removed later (移除 on its line): no line goes on naming it as the copy kept.
+    state.enqueueFile({ id: 'f-text', name: text.fileName, size: 1, status: 'read', reportIds: ['r-text'] })
+    removeFile(useDashboardStore.getState, 'f-text')
+    expect(useDashboardStore.getState().reports.map((entry) => entry.id)).toEqual(['r-other'])
+    for (const id of ['f-html', 'f-html-again']) {
+      const message = useDashboardStore.getState().files.find((file) => file.id === id)?.message ?? ''
+      expect(message).toContain(`${describeLoaded(text)}，该份已被移除，如需加载请重新添加此文件`)
+    }
   })
 
   it('lists each cell whose value differs between the copies', async () => {

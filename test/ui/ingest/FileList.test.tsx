@@ -137,4 +137,18 @@ describe('removing a file', () => {
     expect(screen.getByRole('button', { name: '移除 0.txt' })).toBeDisabled()
     expect(screen.getByRole('button', { name: '移除 1.txt' })).toBeDisabled()
   })
+
+  it('a line of an imported workspace says how to get its report back: import the workspace again', async () => {
+    const user = userEvent.setup()
+    const [seed] = expectedSeedEntries()
+    if (seed === undefined) throw new Error('no seed')
+    addReports([seed])
+    const imported = { size: 0, status: 'read' as const, imported: true as const }
+    enqueueFiles([{ ...imported, id: 'imported-0', name: seed.fileName, reportIds: [seed.id] }])
+    render(<FileList />)
+    await user.click(screen.getByRole('button', { name: `移除 ${seed.fileName}` }))
+    const dialog = screen.getByRole('alertdialog', { name: `移除 ${seed.fileName}？` })
+    expect(dialog).toHaveTextContent('如需恢复，请重新导入原来的工作区文件')
+    expect(dialog).not.toHaveTextContent('重新添加该文件')
+  })
 })

@@ -100,7 +100,7 @@ describe('WorkspaceBar', { timeout: 20_000 }, () => {
     expect(files.map((file) => [file.name, file.status, file.reportIds])).toEqual(
       before.reports.map((entry) => [entry.fileName, 'read', [entry.id]]),
     )
-    expect(files.every((file) => file.message === IMPORTED_FILE_MESSAGE)).toBe(true)
+    expect(files.every((file) => file.message === IMPORTED_FILE_MESSAGE && file.imported === true)).toBe(true)
     removeFile(useDashboardStore.getState, files[1]?.id ?? '')
     expect(useDashboardStore.getState().reports.map((entry) => entry.id)).toEqual(
       before.reports.filter((_, index) => index !== 1).map((entry) => entry.id),
