@@ -1,6 +1,6 @@
 /** Single fixtures read through the real readers, for the trust tests that do not need the whole set. */
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { loadNodePdfjs } from '../../../scripts/nodePdfjs'
 import type { Report, SourceDocument } from '../../../src/core/model/report'
 import { readHtmlBytes } from '../../../src/core/read/html/readHtmlBytes'
@@ -33,12 +33,19 @@ export function readTextReport(path: string, change: (text: string) => string = 
   return reportOf(textToDocument(path, change(fixtureText(path))))
 }
 
-export async function readRealReport(file: 'hongze_district_gov_2023.pdf' | 'shuyang_fgj_2023_page.html') {
-  const bytes = new Uint8Array(readFileSync(join(FIXTURE_DIR, 'real', file)))
-  if (file.endsWith('.html')) return reportOf(readHtmlBytes(file, bytes).doc)
-  const document = await pdfToDocument(file, bytes, await loadNodePdfjs())
-  if ('code' in document) throw new Error(`${file}: ${document.message}`)
+/** A PDF fixture (path under test/fixtures) read through pdf.js in Node, as the browser reads it. */
+export async function readPdfReport(path: string): Promise<Report> {
+  const bytes = new Uint8Array(readFileSync(join(FIXTURE_DIR, path)))
+  // Named as the dropped file would be: by its file name alone.
+  const document = await pdfToDocument(basename(path), bytes, await loadNodePdfjs())
+  if ('code' in document) throw new Error(`${path}: ${document.message}`)
   return reportOf(document)
+}
+
+export async function readRealReport(file: 'hongze_district_gov_2023.pdf' | 'shuyang_fgj_2023_page.html') {
+  if (file.endsWith('.pdf')) return readPdfReport(`real/${file}`)
+  const bytes = new Uint8Array(readFileSync(join(FIXTURE_DIR, 'real', file)))
+  return reportOf(readHtmlBytes(file, bytes).doc)
 }
 
 /** A document from literal lines, for rule tests on crafted prose. */
