@@ -52,9 +52,9 @@ export interface CopiedTextFinding {
 }
 
 export interface CopiedTextFindings {
-  /** At most MAX_LISTED, the largest share first. */
+  /** At most MAX_LISTED, the largest share first; at most one per other agency and year. */
   findings: CopiedTextFinding[]
-  /** Further reports this one shares most of its text with, not listed. */
+  /** Further reports (one per agency and year) this one shares most of its text with, not listed. */
   unlisted: number
 }
 
@@ -128,6 +128,27 @@ function sidesOf(kind: CopiedTextKind, a: number, b: number, index: SentenceInde
   return yearOf(a) > yearOf(b) ? [[a, b]] : [[b, a]]
 }
 
+/**
+ * One match per other agency and year: the copies of one report (its text and its PDF, the dashboard's
+ * duplicates) are one report to have copied from, so a copy would otherwise be named, and counted as a
+ * warning, once per file. The copy sharing the most is kept; of equal ones, the first loaded.
+ */
+function onePerOtherReport(list: readonly Match[], index: SentenceIndex): Match[] {
+  const kept = new Map<string, Match>()
+  for (const match of list) {
+    const other = index.candidates[match.other]
+    if (other === undefined) continue
+    const key = `${other.agencyKey}|${other.entry.report.year}`
+    const best = kept.get(key)
+    const better =
+      best === undefined ||
+      match.shared > best.shared ||
+      (match.shared === best.shared && match.other < best.other)
+    if (better) kept.set(key, match)
+  }
+  return [...kept.values()]
+}
+
 function isSubstantial(shared: number, compared: number): boolean {
   return shared >= MIN_SHARED_SENTENCES && compared > 0 && shared / compared >= MIN_SHARED_SHARE
 }
@@ -159,12 +180,13 @@ export function findCopiedText(
   })
   const findings = new Map<string, CopiedTextFindings>()
   for (const [self, list] of matches) {
-    const listed = [...list]
+    const reports = onePerOtherReport(list, index)
+    const listed = reports
       .sort((x, y) => y.shared - x.shared || KIND_ORDER[x.kind] - KIND_ORDER[y.kind])
       .slice(0, MAX_LISTED)
       .flatMap((match) => findingOf(match, index) ?? [])
     const id = index.candidates[self]?.entry.id
-    if (id !== undefined) findings.set(id, { findings: listed, unlisted: list.length - listed.length })
+    if (id !== undefined) findings.set(id, { findings: listed, unlisted: reports.length - listed.length })
   }
   return findings
 }

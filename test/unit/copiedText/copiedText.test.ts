@@ -7,14 +7,23 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ReportEntry } from '../../../src/core/checks/crossYear'
-import { findCopiedText, MIN_SHARED_SENTENCES } from '../../../src/core/copiedText/copiedText'
+import { findCopiedText, MAX_LISTED, MIN_SHARED_SENTENCES } from '../../../src/core/copiedText/copiedText'
 import { reportSentences } from '../../../src/core/copiedText/reportSentences'
 import { compactLine } from '../../../src/core/checks/proseText'
 import { docxToDocument } from '../../../src/core/read/docx/docxToDocument'
 import { REWRITTEN, WEIHUI_2021, weihuiNextYear } from '../../helpers/nextYearCopy'
-import { FIXTURE_DIR, readRealReport, readTextReport, reportOf, SEED_FILES } from '../trust/readFixture'
+import {
+  FIXTURE_DIR,
+  readPdfReport,
+  readRealReport,
+  readTextReport,
+  reportOf,
+  SEED_FILES,
+} from '../trust/readFixture'
 
 const XINXIANG_2023 = 'seeds/000_7bba39e252e1dfbf.txt'
+/** The same report as a PDF: a duplicate of the seed, as the dashboard groups them. */
+const XINXIANG_2023_PDF = 'generated/pdf/000_7bba39e252e1dfbf.pdf'
 
 function entry(id: string, path: string, change?: (text: string) => string): ReportEntry {
   return { id, report: readTextReport(path, change) }
@@ -106,6 +115,79 @@ describe('copied text: another agency of the same year', () => {
     // Four 2023 reports of different agencies, so the comparison did run.
     expect(entries.filter((loaded) => loaded.report.year === 2023).length).toBeGreaterThanOrEqual(4)
     expect(findCopiedText(entries)).toEqual(new Map())
+  })
+})
+
+describe('copied text: the copies of one report are one report', () => {
+  const nextYear = (text: string) => text.replaceAll('2023', '2024')
+  const xinxiangTwice = async (): Promise<[ReportEntry, ReportEntry]> => [
+    entry('txt', XINXIANG_2023),
+    { id: 'pdf', report: await readPdfReport(XINXIANG_2023_PDF) },
+  ]
+
+  it('a next-year copy of a report loaded as text and as PDF is named once, after the closer copy', async () => {
+    const [text, pdf] = await xinxiangTwice()
+    const next = entry('2024', XINXIANG_2023, nextYear)
+    expect([pdf.report.agency, pdf.report.year]).toEqual([text.report.agency, text.report.year])
+    expect(next.report.year).toBe(2024)
+    // Each copy alone is copied from, with its own count.
+    const sharedWith = (copy: ReportEntry) =>
+      findCopiedText([copy, next]).get('2024')?.findings[0]?.shared ?? 0
+    const fromText = sharedWith(text)
+    const fromPdf = sharedWith(pdf)
+    expect(Math.min(fromText, fromPdf)).toBeGreaterThanOrEqual(MIN_SHARED_SENTENCES)
+    const closer = fromPdf > fromText ? 'pdf' : 'txt'
+    for (const loaded of [
+      [text, pdf, next],
+      [pdf, text, next],
+    ]) {
+      const findings = findCopiedText(loaded).get('2024')
+      expect(findings?.unlisted).toBe(0)
+      expect(findings?.findings).toHaveLength(1)
+      expect(findings?.findings[0]?.kind).toBe('previous-year')
+      // The copy sharing the most; of two sharing as much, the first loaded.
+      const kept = fromText === fromPdf ? loaded[0]?.id : closer
+      expect(findings?.findings[0]?.otherReportId).toBe(kept)
+      expect(findings?.findings[0]?.shared).toBe(Math.max(fromText, fromPdf))
+    }
+  })
+
+  it('another agency copied from the text and the PDF is named once; each copy names the other agency', async () => {
+    const [text, pdf] = await xinxiangTwice()
+    const copy = renamed('copy', XINXIANG_2023, '原阳县城市管理局')
+    const found = findCopiedText([text, pdf, copy])
+    expect(found.get('copy')?.findings.map((finding) => finding.otherAgency)).toEqual(['新乡县城市管理局'])
+    expect(found.get('copy')?.unlisted).toBe(0)
+    for (const id of ['txt', 'pdf'])
+      expect(found.get(id)?.findings.map((finding) => finding.otherReportId)).toEqual(['copy'])
+  })
+
+  it('two agencies’ reports of one year, both copied from, are two findings', () => {
+    const xinxiang = entry('xinxiang', XINXIANG_2023)
+    const yuanyang = renamed('yuanyang', XINXIANG_2023, '原阳县城市管理局')
+    const copy = renamed('copy', XINXIANG_2023, '延津县城市管理局')
+    const findings = findCopiedText([xinxiang, yuanyang, copy]).get('copy')
+    expect(findings?.findings.map((finding) => finding.otherAgency).sort()).toEqual(
+      ['原阳县城市管理局', '新乡县城市管理局'].sort(),
+    )
+    expect(findings?.unlisted).toBe(0)
+  })
+
+  it('counts the unlisted by agency and year, not by copy', () => {
+    const agencies = ['甲', '乙', '丙', '丁'].map((name) => `${name}县城市管理局`)
+    // Each other agency's report loaded twice, as two files of one agency and year.
+    const others = agencies.flatMap((agency, at) => [
+      renamed(`${at}a`, XINXIANG_2023, agency),
+      renamed(`${at}b`, XINXIANG_2023, agency),
+    ])
+    const copy = entry('copy', XINXIANG_2023)
+    const findings = findCopiedText([...others, copy]).get('copy')
+    expect(agencies.length).toBeGreaterThan(MAX_LISTED)
+    expect(findings?.findings).toHaveLength(MAX_LISTED)
+    expect(new Set(findings?.findings.map((finding) => finding.otherAgency)).size).toBe(MAX_LISTED)
+    // The two files of an agency share as much: the first loaded is named.
+    for (const finding of findings?.findings ?? []) expect(finding.otherReportId).toMatch(/a$/u)
+    expect(findings?.unlisted).toBe(agencies.length - MAX_LISTED)
   })
 })
 
