@@ -155,7 +155,8 @@ function isSubstantial(shared: number, compared: number): boolean {
 
 /**
  * The copied-text findings of the loaded reports, by the id of the report each is listed under. A report
- * without an agency from its title or without a year is never compared (whose text it is, is unknown).
+ * without a year, or whose agency is only its file's name (agencyIsFileName), is never compared: whose
+ * text it is, is unknown.
  */
 export function findCopiedText(
   entries: readonly ReportEntry[],

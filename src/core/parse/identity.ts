@@ -25,6 +25,8 @@ const AGENCY_YEAR = new RegExp(`^(.*?)(${YEAR})年度?${REPORT_WORDS}`)
 const YEAR_AGENCY = new RegExp(`^(${YEAR})年度?(.+?)${REPORT_WORDS}`)
 /** A title without a year: "新乡县城市管理局政府信息公开工作年度报告". */
 const AGENCY_ONLY = new RegExp(`^(.+?)${REPORT_WORDS}`)
+/** What AGENCY_ONLY leaves in front of the report words of a title that names no agency. */
+const GOVERNMENT_ONLY = /^(?:人民)?政府$/
 /** The statistics period sentence names the year even when the title does not. */
 const PERIOD = new RegExp(`(${YEAR})年1月1日(?:起)?至\\1年12月31日`)
 const ANY_TITLE_YEAR = new RegExp(`(${YEAR})年度?${REPORT_WORDS}`)
@@ -157,6 +159,9 @@ function matchAgencyOnlyTitle(text: string): TitleMatch | undefined {
   if (found === null || !TITLE_END.test(cleaned.slice(found[0].length))) return undefined
   // "XX人民政府信息公开工作年度报告" is 人民政府 + 信息公开, not 人民 + 政府信息公开.
   const written = found[1]?.endsWith('人民') === true ? `${found[1]}政府` : (found[1] ?? '')
+  // "政府信息公开工作年度报告" alone: the lazy match leaves 政府 in front of 信息公开, but no agency is named
+  // here; the agency is on a line near it (a title split over two lines), or unknown.
+  if (GOVERNMENT_ONLY.test(written)) return { agency: '', year: undefined, whole: true }
   const agency = agencyOf(written)
   if (agency === undefined || agency === '' || HAS_DIGIT.test(agency) || agency.includes('年'))
     return undefined
@@ -202,19 +207,53 @@ function yearInBody(lines: DocumentLines, orReportName: boolean): number | undef
 }
 
 /** The notice of a title that names its agency but not one year: where the year came from, if anywhere. */
-function titleWithoutYearNotice(agency: string, range: string | undefined, year: number | undefined): Notice {
+/** The title a file name is written as ("新乡县城市管理局2023年政府信息公开工作年度报告.pdf"), if it is one. */
+function fileNameTitle(name: string): TitleMatch | undefined {
+  return matchTitle(nameWithoutExtension(name).replace(/\s+/g, ''))
+}
+
+interface YearFound {
+  year: number | undefined
+  /** Where it was found, for the notice. */
+  from: string
+}
+
+/**
+ * The year of a report whose title names none: the statistics period, else the file name's title; never a
+ * report name in the body, which may be last year's report that section 五 follows up.
+ */
+function yearBesideTitle(lines: DocumentLines, name: string): YearFound {
+  const stated = yearInBody(lines, false)
+  if (stated !== undefined) return { year: stated, from: '正文中的统计期限' }
+  const named = fileNameTitle(name)?.year
+  return { year: named, from: '文件名' }
+}
+
+function titleWithoutYearNotice(
+  agency: string,
+  nearTitle: boolean,
+  range: string | undefined,
+  found: YearFound,
+): Notice {
   const title = range === undefined ? '标题中没有年度' : `标题中的年度“${range}”不止一年`
-  const taken = year === undefined ? '年度未知' : `年度按正文中的统计期限取 ${year}`
-  return { code: 'identity-guessed', message: `${title}：机关取标题中的“${agency}”，${taken}，请核对` }
+  const where = nearTitle ? '标题附近的' : '标题中的'
+  const taken = found.year === undefined ? '年度未知' : `年度按${found.from}取 ${found.year}`
+  return { code: 'identity-guessed', message: `${title}：机关取${where}“${agency}”，${taken}，请核对` }
 }
 
 /** The identity a title at `index` gives, or the guess when it names no usable agency. */
 function identityFrom(lines: DocumentLines, name: string, index: number, match: TitleMatch): Identity {
-  const agency = match.agency !== '' ? match.agency : agencyNear(lines, index)
+  const nearTitle = match.agency === ''
+  const agency = nearTitle ? agencyNear(lines, index) : match.agency
   if (agency === '' || agency.length > MAX_AGENCY_LENGTH) return guessed(lines, name, match.year)
   if (match.year !== undefined) return { agency, year: match.year, fromTitle: true, notices: [] }
-  const year = yearInBody(lines, false)
-  return { agency, year, fromTitle: true, notices: [titleWithoutYearNotice(agency, match.range, year)] }
+  const found = yearBesideTitle(lines, name)
+  return {
+    agency,
+    year: found.year,
+    fromTitle: true,
+    notices: [titleWithoutYearNotice(agency, nearTitle, match.range, found)],
+  }
 }
 
 interface WholeTitle {
@@ -304,7 +343,7 @@ export function readIdentity(lines: DocumentLines, name: string): Identity {
 function guessed(lines: DocumentLines, name: string, titleYear: number | undefined): Identity {
   let year = titleYear ?? yearInBody(lines, true)
   const fromName = nameWithoutExtension(name)
-  const fromFile = matchTitle(fromName.replace(/\s+/g, ''))
+  const fromFile = fileNameTitle(name)
   const agency = fromFile?.agency !== undefined && fromFile.agency !== '' ? fromFile.agency : fromName
   year ??= fromFile?.year
   const notices: Notice[] = [

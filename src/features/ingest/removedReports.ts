@@ -27,7 +27,9 @@ export function noteRemovedOriginals(
   let text = file.message
   for (const id of file.duplicateOf ?? []) {
     const named = removedNames.get(id)
-    if (named !== undefined && text !== undefined) text = text.replace(named, `${named}，${note}`)
+    if (named !== undefined && text !== undefined)
+      // A function, so a "$&" in a file name is not read as a replacement pattern.
+      text = text.replace(named, () => `${named}，${note}`)
   }
   return text
 }

@@ -26,9 +26,13 @@ interface Read {
   guesses: string[]
 }
 
-function readWith(title: string, prose: (text: string) => string = (text) => text): Read {
+function readWith(
+  title: string,
+  prose: (text: string) => string = (text) => text,
+  fileName = '附件1.txt',
+): Read {
   expect(SEED).toContain(TITLE)
-  const outcome = readReport(textToDocument('附件1.txt', prose(SEED.replace(TITLE, title))))
+  const outcome = readReport(textToDocument(fileName, prose(SEED.replace(TITLE, title))))
   if (!outcome.ok) throw new Error(outcome.error.message)
   const { agency, year, notices } = outcome.report
   expect(cellValues(outcome.report)).toEqual(EXPECTED.cells)
@@ -110,6 +114,28 @@ describe('a title without a year', () => {
       year: 2023,
       guesses: [`标题中没有年度：机关取标题中的“${AGENCY}”，年度按正文中的统计期限取 2023，请核对`],
     })
+  })
+
+  it('takes the year from a file name written as the title, saying so, when the text has none', () => {
+    const fileName = `${AGENCY}2023年政府信息公开工作年度报告.txt`
+    expect(readWith(title, (text) => text, fileName)).toEqual({
+      agency: AGENCY,
+      year: 2023,
+      guesses: [`标题中没有年度：机关取标题中的“${AGENCY}”，年度按文件名取 2023，请核对`],
+    })
+  })
+
+  it('split over two lines, takes the agency from the line above, not 政府 from the report words', () => {
+    expect(readWith(`${AGENCY}\n政府信息公开工作年度报告`)).toEqual({
+      agency: AGENCY,
+      year: 0,
+      guesses: [`标题中没有年度：机关取标题附近的“${AGENCY}”，年度未知，请核对`],
+    })
+    expect(readWith(`${AGENCY}\n人民政府信息公开工作年度报告`).agency).toBe(AGENCY)
+    // No agency anywhere near: the file name, as for no title at all.
+    const alone = readWith('# 政府信息公开工作年度报告')
+    expect(alone.agency).toBe('附件1')
+    expect(alone.guesses).toEqual(['未在标题中找到机关名称和年度，机关按文件名取“附件1”，年度未知'])
   })
 
   it('does not take a breadcrumb naming the report column for the title', () => {
