@@ -132,11 +132,18 @@ function rowOf(
  * leaves): they are still checked across years, for copied text and for duplicates against every entry,
  * so a filter to one year does not hide that its 上年结转 disagrees with last year's report.
  */
+export interface SupervisorOptions {
+  /** Only these reports are listed (the ones a filter leaves); every entry is still checked against. */
+  listed?: ReadonlySet<string>
+  /** findCopiedText of the entries and aliases, when the caller has it already (the page's selector). */
+  copied?: ReadonlyMap<string, CopiedTextFindings>
+}
+
 export function buildSupervisorReport(
   entries: readonly SupervisorInput[],
   aliases: AgencyAliases,
   generatedAt: string,
-  listed?: ReadonlySet<string>,
+  { listed, copied = findCopiedText(entries, aliases) }: SupervisorOptions = {},
 ): SupervisorReport {
   const crossYear = new Map<string, SupervisorProblem[]>()
   for (const check of checkAcrossReports(entries, aliases)) {
@@ -151,7 +158,6 @@ export function buildSupervisorReport(
     if (list) list.push(problem)
     else crossYear.set(check.reportId, [problem])
   }
-  const copied = findCopiedText(entries, aliases)
   const groupOf = new Map<string, DuplicateGroup>()
   for (const group of findDuplicateGroups(entries, aliases))
     for (const id of group.reportIds) groupOf.set(id, group)

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
-import { useDashboardStore, useEffectiveReports } from '../../store'
+import { selectCopiedText, useDashboardStore, useEffectiveReports } from '../../store'
 import { csvBlob, toCsv } from '../export/csv'
 import { afterNextPaint } from '../export/afterNextPaint'
 import { downloadBlob } from '../export/download'
@@ -59,6 +59,8 @@ export function OverviewView() {
         aliases,
         filters,
         exportedAt,
+        // Read at click time from the memoised selector: the views have it worked out already.
+        copied: selectCopiedText(useDashboardStore.getState()),
       })
       const { workbookBlob } = await import('../export/workbookBlob')
       downloadBlob(workbookBlob(sheets, exportedAt), exportFileName('年报数据', fileFilter(sorted), 'xlsx'))

@@ -6,6 +6,7 @@ import {
   reportTableHeaders,
 } from '../../core/model/exportColumns'
 import { yearText } from '../../core/model/labels'
+import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
 import type { AgencyAliases } from '../../core/identity/agencyName'
 import { buildSupervisorReport, type SupervisorInput } from '../../core/supervisor/supervisorReport'
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../core/supervisor/supervisorCsv'
@@ -25,6 +26,8 @@ export interface OverviewWorkbookInput {
   aliases: AgencyAliases
   filters: Filters
   exportedAt: Date
+  /** The copied-text findings of allReports, when the page has them (worked out again otherwise). */
+  copied?: ReadonlyMap<string, CopiedTextFindings>
 }
 
 /** Every cell of every report, one row each, under the batch command's CSV headers. */
@@ -52,12 +55,10 @@ function cellsSheet(entries: readonly OverviewEntry[]): Sheet {
  */
 function checksSheet(input: OverviewWorkbookInput): Sheet {
   const listed = new Set(input.entries.map((entry) => entry.id))
-  const report = buildSupervisorReport(
-    input.allReports,
-    input.aliases,
-    input.exportedAt.toISOString(),
+  const report = buildSupervisorReport(input.allReports, input.aliases, input.exportedAt.toISOString(), {
     listed,
-  )
+    copied: input.copied,
+  })
   return {
     name: '检查结果',
     headers: SUPERVISOR_CSV_HEADERS,

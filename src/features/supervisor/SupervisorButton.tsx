@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import type { SupervisorReport } from '../../core/supervisor/supervisorReport'
 import { buildSupervisorReport } from '../../core/supervisor/supervisorReport'
-import { useDashboardStore, useEffectiveReports } from '../../store'
+import { selectCopiedText, useDashboardStore, useEffectiveReports } from '../../store'
 import { SupervisorReportView } from './SupervisorReportView'
 
 /** One click: the checking report of every loaded report (not only the filtered ones), corrections applied. */
@@ -14,7 +14,14 @@ export function SupervisorButton() {
       <button
         type="button"
         disabled={reports.length === 0}
-        onClick={() => setReport(buildSupervisorReport(reports, aliases, new Date().toISOString()))}
+        onClick={() =>
+          setReport(
+            buildSupervisorReport(reports, aliases, new Date().toISOString(), {
+              // The memoised selector's findings: the views have them worked out already.
+              copied: selectCopiedText(useDashboardStore.getState()),
+            }),
+          )
+        }
       >
         生成检查报告
       </button>

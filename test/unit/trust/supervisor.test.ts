@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkAcrossReports, withAllChecks } from '../../../src/core/checks/runChecks'
+import { findCopiedText } from '../../../src/core/copiedText/copiedText'
 import { applyCorrection } from '../../../src/core/corrections'
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../../src/core/supervisor/supervisorCsv'
 import { buildSupervisorReport, type SupervisorInput } from '../../../src/core/supervisor/supervisorReport'
@@ -104,7 +105,15 @@ describe('supervisor report', () => {
       },
     }))
     expect(across.some((check) => !check.ok)).toBe(true)
-    expect(buildSupervisorReport(asShown, {}, AT)).toEqual(buildSupervisorReport(asRead, {}, AT))
+    const built = buildSupervisorReport(asRead, {}, AT)
+    expect(buildSupervisorReport(asShown, {}, AT)).toEqual(built)
+    // The page passes the copied-text findings its selector has: the same report, and they are used as given.
+    expect(buildSupervisorReport(asRead, {}, AT, { copied: findCopiedText(asRead, {}) })).toEqual(built)
+    const copiedRows = (report: typeof built) =>
+      report.agencies.flatMap((agency) => agency.reports).flatMap((row) => row.problems)
+    expect(copiedRows(built).some((problem) => problem.rule === 'copied-text')).toBe(true)
+    const none = buildSupervisorReport(asRead, {}, AT, { copied: new Map() })
+    expect(copiedRows(none).some((problem) => problem.rule === 'copied-text')).toBe(false)
     // A report whose checks were not all run yet has them run: the PDF's R-T is not among the reader's.
     const pdf = asRead.find((entry) => entry.id === 'pdf')
     expect(pdf?.report.checks.some((check) => check.rule === 'R-T')).toBe(false)
