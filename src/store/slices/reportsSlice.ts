@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand'
+import { agencyKeyer } from '../../core/identity/agencyName'
 import { selectAvailableAgencies, selectAvailableYears } from '../selectors/reportSelectors'
 import type { AddReportResult, DashboardState, Filters, LoadedReport, ReportsSlice } from '../types'
 
@@ -22,16 +23,29 @@ function withNewReports(
 
 /**
  * The filters without agencies and years no report is loaded under any more: their chips could not be
- * unticked in the lists and would hide every report for nothing.
+ * unticked in the lists and would hide every report for nothing. An agency still loaded under another
+ * name keeps its chip, renamed: removing 沭阳县发展和改革局 shows the 沭阳县发改局 it stood for by its own name.
  */
 function filtersStillLoaded(filters: Filters, remaining: DashboardState): Filters {
-  const agencies = new Set(selectAvailableAgencies(remaining))
+  const available = selectAvailableAgencies(remaining)
+  const agencies = new Set(available)
+  const keyOf = agencyKeyer(remaining.aliases)
+  const byKey = new Map(available.map((name) => [keyOf(name), name]))
   const years = new Set(selectAvailableYears(remaining))
-  const keptAgencies = filters.agencies.filter((agency) => agencies.has(agency))
+  const keptAgencies = [
+    ...new Set(
+      filters.agencies.flatMap((agency) => {
+        const shown = agencies.has(agency) ? agency : byKey.get(keyOf(agency))
+        return shown === undefined ? [] : [shown]
+      }),
+    ),
+  ]
   const keptYears = filters.years.filter((year) => years.has(year))
-  if (keptAgencies.length === filters.agencies.length && keptYears.length === filters.years.length)
-    return filters
-  return { ...filters, agencies: keptAgencies, years: keptYears }
+  const unchanged =
+    keptAgencies.length === filters.agencies.length &&
+    keptAgencies.every((agency, index) => agency === filters.agencies[index]) &&
+    keptYears.length === filters.years.length
+  return unchanged ? filters : { ...filters, agencies: keptAgencies, years: keptYears }
 }
 
 /** The state without the reports: their corrections, comparison ticks, inspection and stale filters go too. */

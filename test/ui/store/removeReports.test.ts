@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { addReports, selectAvailableAgencies, useDashboardStore, type LoadedReport } from '../../../src/store'
+import {
+  addReports,
+  selectAvailableAgencies,
+  selectFilteredReports,
+  useDashboardStore,
+  type LoadedReport,
+} from '../../../src/store'
 import { expectedSeedEntries } from './expectedReports'
 
 function loadSeeds(): LoadedReport[] {
@@ -81,5 +87,26 @@ describe('removeReports', () => {
     useDashboardStore.getState().removeReports([...ids, 'not-loaded'])
     expect(useDashboardStore.getState().reports).toHaveLength(entries.length - 2)
     expect(writesDuring(() => useDashboardStore.getState().removeReports(['not-loaded']))).toBe(0)
+  })
+
+  it('keeps the chip of an agency still loaded under another name, renamed to it', () => {
+    const [seed] = expectedSeedEntries()
+    if (seed === undefined) throw new Error('no seed')
+    // Its 2022 report written with the short name: one agency, shown by its full name while both are loaded.
+    const short = {
+      ...seed,
+      id: 'short-2022',
+      fingerprint: 'short-2022',
+      report: { ...seed.report, agency: '新乡县城管局', year: 2022 },
+    }
+    expect(addReports([seed, short])).toEqual(['added', 'added'])
+    expect(selectAvailableAgencies(useDashboardStore.getState())).toEqual([seed.report.agency])
+    useDashboardStore.getState().toggleAgency(seed.report.agency)
+
+    useDashboardStore.getState().removeReports([seed.id])
+    const after = useDashboardStore.getState()
+    expect(selectAvailableAgencies(after)).toEqual(['新乡县城管局'])
+    expect(after.filters.agencies).toEqual(['新乡县城管局'])
+    expect(selectFilteredReports(after).map((loaded) => loaded.id)).toEqual(['short-2022'])
   })
 })
