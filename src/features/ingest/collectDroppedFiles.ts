@@ -1,4 +1,5 @@
 import { isSkippedInFolders, isSystemEntry } from '../../core/ingest/folderEntries'
+import { compareNatural } from '../../core/text/naturalOrder'
 import { sourceFromFile, type IngestSource } from './ingestSource'
 
 /*
@@ -54,14 +55,17 @@ function entryFile(entry: FileEntryLike): Promise<File> {
   return new Promise((resolve, reject) => entry.file(resolve, reject))
 }
 
-/** Every file under a dropped folder, depth first, in name order (readEntries returns batches of ~100). */
+/**
+ * Every file under a dropped folder, depth first, in name order with numbers by value (附件2 before 附件10;
+ * readEntries returns batches of ~100).
+ */
 async function walkDirectory(directory: DirectoryEntryLike): Promise<IngestSource[]> {
   const reader = directory.createReader()
   const entries: EntryLike[] = []
   for (let batch = await readEntries(reader); batch.length > 0; batch = await readEntries(reader)) {
     entries.push(...batch)
   }
-  entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'))
+  entries.sort((a, b) => compareNatural(a.name, b.name))
   const sources: IngestSource[] = []
   for (const entry of entries) {
     if (isLeftOutOfFolders(entry)) continue

@@ -74,6 +74,20 @@ describe('collectDroppedFiles', () => {
     expect(sources.every((source) => source.content instanceof Blob)).toBe(true)
   })
 
+  it('lists numbered files by their number, as a person numbered them', async () => {
+    const folder = folderEntry('附件', [
+      fileEntry('附件/附件10.txt', 'x'),
+      fileEntry('附件/附件2.txt', 'x'),
+      fileEntry('附件/附件1.txt', 'x'),
+    ])
+    const sources = await collectDroppedFiles({ items: [item(folder)], files: [] })
+    expect(sources.map((source) => source.name)).toEqual([
+      '附件/附件1.txt',
+      '附件/附件2.txt',
+      '附件/附件10.txt',
+    ])
+  })
+
   it('takes plain files when items have no entries (script-built DataTransfer)', async () => {
     const file = new File(['x'], 'x.txt')
     const sources = await collectDroppedFiles({
