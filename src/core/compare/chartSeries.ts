@@ -308,8 +308,6 @@ const OUTCOME_FIGURES: readonly { key: OverviewFigureKey; name: string }[] = [
   { key: 'otherHandling', name: '其他处理' },
 ]
 
-export const OUTCOME_SERIES: readonly ChartSeriesDef[] = OUTCOME_FIGURES
-
 /** The sum of the cells; null when any of them was not read. */
 function sumCells(report: ChartReport, ids: readonly string[]): number | null {
   let sum = 0
@@ -367,7 +365,7 @@ export function buildOutcomesSeries(reports: readonly ChartReport[], options: Ch
     ? [{ kind: 'no-applications', message: '无申请（本年度办理结果合计为 0）', reports: noApplications }]
     : []
   const data = {
-    series: [...OUTCOME_SERIES],
+    series: [...OUTCOME_FIGURES],
     rows,
     notes: [...notes, ...noApplicationsNote, ...unreadNote('办理结果', unread)],
     years: [...new Set(shownYears)].sort((a, b) => a - b),

@@ -13,15 +13,15 @@ import { forEachSharingPair, indexSentences, type Candidate, type SentenceIndex 
 /** Fewer shared sentences than this is a phrase or two in common, whatever the share. */
 export const MIN_SHARED_SENTENCES = 8
 /** The share of a report's compared sentences found in the other report from which it is named. */
-export const MIN_SHARED_SHARE = 0.5
+const MIN_SHARED_SHARE = 0.5
 /** Reports named per report, most similar first; the rest are only counted (see CopiedTextFindings). */
 export const MAX_LISTED = 3
 /** Shared sentences kept as evidence per finding. */
-export const MAX_EXAMPLES = 5
+const MAX_EXAMPLES = 5
 
 export type CopiedTextKind = 'previous-year' | 'other-agency'
 
-export const COPIED_TEXT_TITLES: Record<CopiedTextKind, string> = {
+const COPIED_TEXT_TITLES: Record<CopiedTextKind, string> = {
   'previous-year': '与上年报告文字雷同',
   'other-agency': '与其他机关报告文字雷同',
 }
@@ -77,6 +77,23 @@ function messageOf(kind: CopiedTextKind, other: Candidate, shared: number, sente
   const { agency, year } = other.entry.report
   const whose = kind === 'previous-year' ? `本机关 ${year} 年报告` : `${agency} ${year} 年报告`
   return `${COPIED_TEXT_TITLES[kind]}：与${whose}有 ${shared} 句相同，占本报告计入比对的 ${sentences} 句的 ${percent(shared, sentences)}%`
+}
+
+/**
+ * A report's problem counts with each listed copied-text finding added as a warning: how every view counts
+ * them (the same object when there is none).
+ */
+export function withCopiedWarnings<Counts extends { warnings: number }>(
+  counts: Counts,
+  copied: CopiedTextFindings | undefined,
+): Counts {
+  const found = copied?.findings.length ?? 0
+  return found === 0 ? counts : { ...counts, warnings: counts.warnings + found }
+}
+
+/** Said of the reports a report shares most of its text with beyond those listed (MAX_LISTED). */
+export function unlistedMessage(unlisted: number): string {
+  return `另有 ${unlisted} 份报告与本报告的大部分文字相同，未逐一列出`
 }
 
 function findingOf(match: Match, index: SentenceIndex): CopiedTextFinding | undefined {

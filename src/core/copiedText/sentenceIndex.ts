@@ -8,9 +8,9 @@ import type { SourceDocument } from '../model/report'
 import { reportSentences, type ReportSentence } from './reportSentences'
 
 /** From this many agencies loaded, a sentence most of them write is the region's boilerplate. */
-export const MIN_AGENCIES_FOR_COMMON = 6
+const MIN_AGENCIES_FOR_COMMON = 6
 /** A sentence written by more than this share of the loaded agencies is boilerplate, not copying. */
-export const COMMON_SHARE = 1 / 3
+const COMMON_SHARE = 1 / 3
 
 export interface Candidate {
   entry: ReportEntry

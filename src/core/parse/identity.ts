@@ -206,7 +206,6 @@ function yearInBody(lines: DocumentLines, orReportName: boolean): number | undef
   return found?.[1] === undefined ? undefined : yearValue(found[1])
 }
 
-/** The notice of a title that names its agency but not one year: where the year came from, if anywhere. */
 /** The title a file name is written as ("新乡县城市管理局2023年政府信息公开工作年度报告.pdf"), if it is one. */
 function fileNameTitle(name: string): TitleMatch | undefined {
   return matchTitle(nameWithoutExtension(name).replace(/\s+/g, ''))
@@ -229,6 +228,7 @@ function yearBesideTitle(lines: DocumentLines, name: string): YearFound {
   return { year: named, from: '文件名' }
 }
 
+/** The notice of a title that names its agency but not one year: where the year came from, if anywhere. */
 function titleWithoutYearNotice(
   agency: string,
   nearTitle: boolean,

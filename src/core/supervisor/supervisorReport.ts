@@ -7,7 +7,7 @@
 import { checkAcrossReports, type ReportEntry } from '../checks/crossYear'
 import { countProblems, ownChecks, type CheckCounts } from '../checks/runChecks'
 import { UNREAD_CODES } from '../compare/readingGaps'
-import { findCopiedText, type CopiedTextFindings } from '../copiedText/copiedText'
+import { findCopiedText, unlistedMessage, type CopiedTextFindings } from '../copiedText/copiedText'
 import { isUserValue } from '../corrections'
 import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from '../identity/agencyName'
 import { compareAgencyNames } from '../identity/agencyOrder'
@@ -80,7 +80,7 @@ function copiedTextProblems(copied: CopiedTextFindings | undefined): SupervisorP
     severity: 'warning',
     message:
       index === last && copied.unlisted > 0
-        ? `${finding.message}；另有 ${copied.unlisted} 份报告与本报告的大部分文字相同，未逐一列出`
+        ? `${finding.message}；${unlistedMessage(copied.unlisted)}`
         : finding.message,
     cellIds: [],
   }))

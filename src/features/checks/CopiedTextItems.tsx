@@ -1,4 +1,4 @@
-import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
+import { unlistedMessage, type CopiedTextFindings } from '../../core/copiedText/copiedText'
 import { SEVERITY_NAMES } from '../../core/model/labels'
 
 /** The 内容雷同 findings of one report: a warning each, with the shared sentences to expand. */
@@ -37,9 +37,7 @@ export function CopiedTextItems({ copied }: { copied: CopiedTextFindings | undef
       ))}
       {copied.unlisted > 0 ? (
         <li className="finding finding-warning" data-testid="copied-text-unlisted">
-          <span className="finding-message">
-            另有 {copied.unlisted} 份报告与本报告的大部分文字相同，未逐一列出
-          </span>
+          <span className="finding-message">{unlistedMessage(copied.unlisted)}</span>
         </li>
       ) : null}
     </>

@@ -1,18 +1,18 @@
 import { reportTitle } from '../../core/model/labels'
 import { readingGapsOf, type ReadingGaps } from '../../core/compare/readingGaps'
 import type { LoadedReport } from '../../store'
-import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
+import { withCopiedWarnings, type CopiedTextFindings } from '../../core/copiedText/copiedText'
 import { CheckItem } from './CheckItem'
 import { CopiedTextItems } from './CopiedTextItems'
 import { countProblems } from '../../core/checks/runChecks'
 import { failedChecks } from './findings'
 import { ScopeBadge } from '../format/ScopeBadge'
 
-function countsText(loaded: LoadedReport, gaps: ReadingGaps, copiedWarnings: number): string {
-  const { errors, warnings, notices } = countProblems(loaded.report.checks)
+function countsText(loaded: LoadedReport, gaps: ReadingGaps, copied: CopiedTextFindings | undefined): string {
+  const { errors, warnings, notices } = withCopiedWarnings(countProblems(loaded.report.checks), copied)
   const parts: string[] = []
   if (errors > 0) parts.push(`${errors} 个错误`)
-  if (warnings + copiedWarnings > 0) parts.push(`${warnings + copiedWarnings} 个警告`)
+  if (warnings > 0) parts.push(`${warnings} 个警告`)
   if (notices > 0) parts.push(`${notices} 个提示`)
   if (gaps.unreadCells > 0) parts.push(`${gaps.unreadCells} 格未读取`)
   return parts.join(' · ')
@@ -67,7 +67,7 @@ export function ReportFindings({ loaded, copied }: ReportFindingsProps) {
       <h3>
         {title}
         <ScopeBadge scope={report.scope} />
-        <span className="findings-count">{countsText(loaded, gaps, copied?.findings.length ?? 0)}</span>
+        <span className="findings-count">{countsText(loaded, gaps, copied)}</span>
       </h3>
       <p className="muted findings-file">文件：{loaded.fileName}</p>
       <ul className="findings">

@@ -1,8 +1,8 @@
 import { countProblems } from '../../core/checks/runChecks'
 import type { CheckResult, Report, Severity } from '../../core/model/report'
 import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
-import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
-import { copiedTextWarnings, type LoadedReport } from '../../store'
+import { withCopiedWarnings, type CopiedTextFindings } from '../../core/copiedText/copiedText'
+import type { LoadedReport } from '../../store'
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
@@ -37,9 +37,12 @@ export function summarizeReports(
   let withWarningsOnly = 0
   let withReadingGapsOnly = 0
   for (const loaded of reports) {
-    const { errors, warnings } = countProblems(loaded.report.checks)
+    const { errors, warnings } = withCopiedWarnings(
+      countProblems(loaded.report.checks),
+      copied.get(loaded.id),
+    )
     if (errors > 0) withErrors++
-    else if (warnings + copiedTextWarnings(copied, loaded.id) > 0) withWarningsOnly++
+    else if (warnings > 0) withWarningsOnly++
     else if (hasReadingGaps(readingGapsOf(loaded.report))) withReadingGapsOnly++
   }
   const passing = reports.length - withErrors - withWarningsOnly - withReadingGapsOnly

@@ -23,7 +23,7 @@ const MAX_AGENCY_IN_NAME = 30
  * The agencies part of an export name: nothing without an agency filter, the agency when one is chosen,
  * "3个机关" for several (their names would make the file name too long to be useful).
  */
-export function agenciesPart(activeAgencies: readonly string[]): string {
+function agenciesPart(activeAgencies: readonly string[]): string {
   const [only] = activeAgencies
   if (only === undefined) return ''
   if (activeAgencies.length === 1 && only.length <= MAX_AGENCY_IN_NAME) return only

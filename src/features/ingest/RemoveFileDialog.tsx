@@ -1,7 +1,7 @@
-import { reportTitle } from '../../core/model/labels'
 import { useDashboardStore, useEffectiveReports } from '../../store'
 import type { FileEntry } from '../../store/types'
 import { ConfirmDialog } from '../workspace/ConfirmDialog'
+import { loadedTitle } from './fileOutcome'
 
 interface RemoveFileDialogProps {
   file: FileEntry
@@ -14,9 +14,7 @@ export function RemoveFileDialog({ file, onConfirm, onCancel }: RemoveFileDialog
   const reports = useEffectiveReports()
   const corrections = useDashboardStore((state) => state.corrections)
   const ids = new Set(file.reportIds ?? [])
-  const titles = reports
-    .filter((loaded) => ids.has(loaded.id))
-    .map((loaded) => reportTitle(loaded.report.agency || '未识别机关', loaded.report.year))
+  const titles = reports.filter((loaded) => ids.has(loaded.id)).map(loadedTitle)
   const corrected = corrections.filter((correction) => ids.has(correction.reportId)).length
   return (
     <ConfirmDialog

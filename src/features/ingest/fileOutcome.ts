@@ -11,10 +11,14 @@ export interface ParsedFile {
   failures: string[]
 }
 
+/** A loaded report's agency and year as the file list and its dialogs name it. */
+export function loadedTitle(loaded: LoadedReport): string {
+  return reportTitle(loaded.report.agency || '未识别机关', loaded.report.year)
+}
+
 /** How the file list names a loaded report: agency, year and its file. */
 export function describeLoaded(loaded: LoadedReport): string {
-  const { agency, year } = loaded.report
-  return `${reportTitle(agency || '未识别机关', year)}（${loaded.fileName}）`
+  return `${loadedTitle(loaded)}（${loaded.fileName}）`
 }
 
 /** What the file list says of a file whose report was already loaded, before naming that report. */

@@ -1,7 +1,6 @@
 import { SMALL_SAMPLE_THRESHOLD } from '../../core/compare/overviewRow'
 import { figureValue } from '../../core/compare/figure'
-import { blankZeroCells } from '../../core/compare/blankZeroCells'
-import { isUserValue } from '../../core/corrections'
+import { blankZeroCells, isBlankZero } from '../../core/compare/blankZeroCells'
 import { describeCell, SCOPE_NAMES, yearValue } from '../../core/model/labels'
 import { correctedCellsText } from '../corrections/correctedCells'
 import type { CsvValue } from '../export/csv'
@@ -19,7 +18,7 @@ export function correctedFiguresText(entry: OverviewEntry): string {
 export function blankCellsText(entry: OverviewEntry): string {
   const { report } = entry
   return [...blankZeroCells(report)]
-    .filter((id) => !isUserValue(report.cells[id]))
+    .filter((id) => isBlankZero(report, id))
     .map(describeCell)
     .join('；')
 }

@@ -1,5 +1,5 @@
 import { toOverviewRow, type OverviewRow } from '../../core/compare/overviewRow'
-import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
+import { withCopiedWarnings, type CopiedTextFindings } from '../../core/copiedText/copiedText'
 import type { Report, Severity } from '../../core/model/report'
 import type { LoadedReport } from '../../store'
 
@@ -46,10 +46,8 @@ const NO_COPIED_TEXT: ReadonlyMap<string, CopiedTextFindings> = new Map()
 
 /** The row with each copied-text finding counted as a warning, as the 检查 tab counts it. */
 function withCopiedText(row: OverviewRow, copied: CopiedTextFindings | undefined): OverviewRow {
-  const warnings = copied?.findings.length ?? 0
-  return warnings === 0
-    ? row
-    : { ...row, checks: { ...row.checks, warnings: row.checks.warnings + warnings } }
+  const checks = withCopiedWarnings(row.checks, copied)
+  return checks === row.checks ? row : { ...row, checks }
 }
 
 /** `copied`: the copied-text findings of the loaded reports (selectCopiedText), by report id. */

@@ -1,9 +1,10 @@
 import { yearSortKey } from '../../core/model/labels'
 import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
 import { compareAgencyNames } from '../../core/identity/agencyOrder'
-import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
+import { countProblems } from '../../core/checks/runChecks'
+import { withCopiedWarnings, type CopiedTextFindings } from '../../core/copiedText/copiedText'
 import type { DashboardState, Filters, LoadedReport } from '../types'
-import { copiedTextWarnings, selectCopiedText } from './copiedText'
+import { selectCopiedText } from './copiedText'
 import { selectEffectiveReports } from './effectiveReports'
 import { memoizeByReference } from './memoizeByReference'
 
@@ -12,11 +13,8 @@ import { memoizeByReference } from './memoizeByReference'
  * year guessed); failed notices alone do not make a report "with problems".
  */
 export function hasProblems(loaded: LoadedReport, copied: ReadonlyMap<string, CopiedTextFindings>): boolean {
-  return (
-    loaded.report.checks.some((check) => !check.ok && check.severity !== 'notice') ||
-    copiedTextWarnings(copied, loaded.id) > 0 ||
-    hasReadingGaps(readingGapsOf(loaded.report))
-  )
+  const { errors, warnings } = withCopiedWarnings(countProblems(loaded.report.checks), copied.get(loaded.id))
+  return errors + warnings > 0 || hasReadingGaps(readingGapsOf(loaded.report))
 }
 
 export function matchesFilters(

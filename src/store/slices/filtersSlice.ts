@@ -18,7 +18,7 @@ export const createFiltersSlice: StateCreator<DashboardState, [], [], FiltersSli
       const added = agencies.filter((agency) => !state.filters.agencies.includes(agency))
       return added.length === 0
         ? {}
-        : { filters: { ...state.filters, agencies: [...new Set([...state.filters.agencies, ...added])] } }
+        : { filters: { ...state.filters, agencies: [...state.filters.agencies, ...new Set(added)] } }
     }),
   toggleYear: (year) =>
     set((state) => ({ filters: { ...state.filters, years: toggled(state.filters.years, year) } })),
