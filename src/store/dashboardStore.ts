@@ -1,6 +1,7 @@
 import { create } from 'zustand'
 import { createAliasesSlice } from './slices/aliasesSlice'
 import { createCorrectionsSlice } from './slices/correctionsSlice'
+import { createIdentitySlice } from './slices/identitySlice'
 import { createFiltersSlice } from './slices/filtersSlice'
 import { createIngestSlice } from './slices/ingestSlice'
 import { createInspectionSlice } from './slices/inspectionSlice'
@@ -18,6 +19,7 @@ export const useDashboardStore = create<DashboardState>()((...args) => ({
   ...createOverviewLayoutSlice(...args),
   ...createInspectionSlice(...args),
   ...createCorrectionsSlice(...args),
+  ...createIdentitySlice(...args),
   ...createAliasesSlice(...args),
   ...createPersistenceSlice(...args),
 }))

@@ -14,4 +14,5 @@ export {
 } from './selectors/reportSelectors'
 export type * from './types'
 export type * from './slices/aliasesSlice'
+export type * from './slices/identitySlice'
 export type * from './slices/persistenceSlice'

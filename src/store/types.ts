@@ -1,6 +1,7 @@
 import type { Correction, CorrectionError } from '../core/corrections'
 import type { Report } from '../core/model/report'
 import type { AliasesSlice } from './slices/aliasesSlice'
+import type { IdentitySlice } from './slices/identitySlice'
 import type { PersistenceSlice } from './slices/persistenceSlice'
 
 /** A report read from a file and kept in the dashboard. */
@@ -157,5 +158,6 @@ export type DashboardState = ReportsSlice &
   OverviewLayoutSlice &
   InspectionSlice &
   CorrectionsSlice &
+  IdentitySlice &
   AliasesSlice &
   PersistenceSlice

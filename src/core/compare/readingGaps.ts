@@ -10,6 +10,8 @@ export interface ReadReport {
   notices: readonly Notice[]
   cells: Readonly<Record<string, unknown>>
   year: number
+  /** Set when the user corrected the identity (identityCorrection.ts): it is theirs, no longer a guess. */
+  identityCorrected?: object
 }
 
 /** Notice codes that name cells the reader did not fill. */
@@ -29,7 +31,7 @@ export function readingGaps(report: ReadReport): ReadingGaps {
   let identityGuessed = report.year === 0
   let tableLeft = false
   for (const notice of report.notices) {
-    if (notice.code === 'identity-guessed') identityGuessed = true
+    if (notice.code === 'identity-guessed' && report.identityCorrected === undefined) identityGuessed = true
     if (notice.code === 'table-repeated') tableLeft = true
     if (!UNREAD_CODES.has(notice.code)) continue
     for (const id of notice.cellIds ?? []) if (report.cells[id] === undefined) unread.add(id)

@@ -6,7 +6,7 @@
 import type { Notice } from '../model/report'
 
 /** The 条例 took effect on 1 May 2008; the first annual reports covered 2008. */
-const FIRST_REPORT_YEAR = 2008
+export const FIRST_REPORT_YEAR = 2008
 
 /**
  * The notice for a year no report can have, or undefined. `currentYear` is the calendar year now (the core

@@ -124,6 +124,11 @@ export interface Report {
   notices: Notice[]
   checks: CheckResult[]
   document: SourceDocument
+  /**
+   * The user corrected the agency or the year (identityCorrection.ts): what the reader had found for the
+   * field(s) changed. Only on a report as the page shows it; a stored report is always as read.
+   */
+  identityCorrected?: { agency?: string; year?: number; at: string }
 }
 
 export type ParseErrorCode =

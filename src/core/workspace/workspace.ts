@@ -8,6 +8,7 @@ import { cellDomainProblem } from '../model/cellDomain'
 import { describeCell } from '../model/labels'
 import type { Correction } from '../corrections'
 import type { AgencyAliases } from '../identity/agencyName'
+import type { IdentityCorrections } from '../identity/identityCorrection'
 import type { Report } from '../model/report'
 import { reportSchema } from './reportSchema'
 import { arrayOf, bool, finite, integer, nullable, object, recordOf, str, type Schema } from './schema'
@@ -34,6 +35,11 @@ export interface Workspace {
   reports: WorkspaceReport[]
   /** Oldest first; undo takes the latest of a cell. */
   corrections: Correction[]
+  /**
+   * The agency and year the user gave reports the reader identified wrongly or not at all, by report id.
+   * Optional in the file: those written before it existed have none.
+   */
+  identityCorrections: IdentityCorrections
   aliases: AgencyAliases
   filters: WorkspaceFilters
 }
@@ -59,18 +65,26 @@ export type WorkspaceOutcome =
 export const EMPTY_WORKSPACE: Workspace = {
   reports: [],
   corrections: [],
+  identityCorrections: {},
   aliases: {},
   filters: { agencies: [], years: [], onlyProblems: false },
 }
 
 const correctionSchema = object({ reportId: str, cellId: str, old: nullable(finite), new: finite, at: str })
 
-const workspaceSchema: Schema = object({
-  reports: arrayOf(object({ id: str, fileName: str, fingerprint: str, addedAt: str, report: reportSchema })),
-  corrections: arrayOf(correctionSchema),
-  aliases: recordOf(str),
-  filters: object({ agencies: arrayOf(str), years: arrayOf(integer), onlyProblems: bool }),
-})
+export const identityCorrectionsSchema: Schema = recordOf(object({ at: str }, { agency: str, year: integer }))
+
+const workspaceSchema: Schema = object(
+  {
+    reports: arrayOf(
+      object({ id: str, fileName: str, fingerprint: str, addedAt: str, report: reportSchema }),
+    ),
+    corrections: arrayOf(correctionSchema),
+    aliases: recordOf(str),
+    filters: object({ agencies: arrayOf(str), years: arrayOf(integer), onlyProblems: bool }),
+  },
+  { identityCorrections: identityCorrectionsSchema },
+)
 
 function fail(code: WorkspaceErrorCode, message: string): WorkspaceOutcome {
   return { ok: false, error: { code, message } }
@@ -98,8 +112,10 @@ function referenceProblem(file: WorkspaceFile): string | undefined {
         return `报告 ${entry.fileName} 的${describeCell(cellId)}为 ${cell.value}，${problem}`
     }
   }
-  const orphan = file.corrections.find((correction) => !ids.has(correction.reportId))
-  return orphan === undefined ? undefined : `更正记录指向不存在的报告：${orphan.reportId}`
+  const orphan =
+    file.corrections.find((correction) => !ids.has(correction.reportId))?.reportId ??
+    Object.keys(file.identityCorrections ?? {}).find((id) => !ids.has(id))
+  return orphan === undefined ? undefined : `更正记录指向不存在的报告：${orphan}`
 }
 
 export function serializeWorkspace(workspace: Workspace, savedAt: string): string {
@@ -109,6 +125,7 @@ export function serializeWorkspace(workspace: Workspace, savedAt: string): strin
     savedAt,
     reports: workspace.reports,
     corrections: workspace.corrections,
+    identityCorrections: workspace.identityCorrections,
     aliases: workspace.aliases,
     filters: workspace.filters,
   }
@@ -137,9 +154,10 @@ export function validateWorkspace(value: unknown): WorkspaceOutcome {
   const reference = referenceProblem(value)
   if (reference !== undefined) return fail('invalid', `工作区文件内容有误：${reference}`)
   const { reports, corrections, aliases, filters, savedAt } = value
+  const identityCorrections = value.identityCorrections ?? {}
   return {
     ok: true,
-    workspace: { reports, corrections, aliases, filters },
+    workspace: { reports, corrections, identityCorrections, aliases, filters },
     savedAt: typeof savedAt === 'string' ? savedAt : '',
   }
 }

@@ -16,9 +16,13 @@ const STATUS_TEXT: Record<PersistenceState['status'], string> = {
 
 type Pending = { kind: 'clear' } | { kind: 'import'; content: WorkspaceContent; fileName: string }
 
-function describeContent(content: Pick<WorkspaceContent, 'reports' | 'corrections'>): string {
+function describeContent(
+  content: Pick<WorkspaceContent, 'reports' | 'corrections' | 'identityCorrections'>,
+): string {
   const parts = [`${content.reports.length} 份报告`]
-  if (content.corrections.length > 0) parts.push(`${content.corrections.length} 处更正`)
+  // A corrected agency or year is one correction, like a corrected cell.
+  const corrections = content.corrections.length + Object.keys(content.identityCorrections).length
+  if (corrections > 0) parts.push(`${corrections} 处更正`)
   return parts.join('、')
 }
 
@@ -27,6 +31,7 @@ export function WorkspaceBar() {
   const persistence = useDashboardStore((state) => state.persistence)
   const reports = useDashboardStore((state) => state.reports)
   const corrections = useDashboardStore((state) => state.corrections)
+  const identityCorrections = useDashboardStore((state) => state.identityCorrections)
   const setPersistence = useDashboardStore((state) => state.setPersistence)
   const replaceWorkspace = useDashboardStore((state) => state.replaceWorkspace)
   const [pending, setPending] = useState<Pending | null>(null)
@@ -157,7 +162,7 @@ export function WorkspaceBar() {
           onCancel={() => setPending(null)}
         >
           <p>
-            将移除全部 {describeContent({ reports, corrections })}
+            将移除全部 {describeContent({ reports, corrections, identityCorrections })}
             、机关别名、筛选条件和文件列表，并删除本机浏览器中保存的副本。此操作无法撤销。
           </p>
           <p>如需保留，请先点击“导出工作区”。</p>
@@ -172,7 +177,7 @@ export function WorkspaceBar() {
         >
           <p>
             {pending.fileName} 含 {describeContent(pending.content)}。当前的{' '}
-            {describeContent({ reports, corrections })}
+            {describeContent({ reports, corrections, identityCorrections })}
             将被替换。如需保留，请先取消并导出当前工作区。
           </p>
         </ConfirmDialog>

@@ -44,6 +44,7 @@ export function pickWorkspace(state: DashboardState): WorkspaceContent {
   return {
     reports: state.reports,
     corrections: state.corrections,
+    identityCorrections: state.identityCorrections,
     aliases: state.aliases,
     filters: state.filters,
     selectedIds: state.selectedIds,
@@ -55,6 +56,7 @@ function sameWorkspace(a: WorkspaceContent, b: WorkspaceContent): boolean {
   return (
     a.reports === b.reports &&
     a.corrections === b.corrections &&
+    a.identityCorrections === b.identityCorrections &&
     a.aliases === b.aliases &&
     a.filters === b.filters &&
     a.selectedIds === b.selectedIds &&
@@ -69,6 +71,7 @@ function merged(restored: WorkspaceContent, current: WorkspaceContent): Workspac
   return {
     reports: [...restored.reports, ...current.reports.filter((loaded) => !restoredIds.has(loaded.id))],
     corrections: [...restored.corrections, ...current.corrections],
+    identityCorrections: { ...restored.identityCorrections, ...current.identityCorrections },
     aliases: { ...current.aliases, ...restored.aliases },
     filters: restored.filters,
     selectedIds: [...new Set([...restored.selectedIds, ...current.selectedIds])],
@@ -123,6 +126,7 @@ export function startPersistence(
       version: STORED_VERSION,
       reportIds: [...ids],
       corrections: content.corrections,
+      identityCorrections: content.identityCorrections,
       aliases: content.aliases,
       filters: content.filters,
       selectedIds: content.selectedIds,
@@ -379,5 +383,13 @@ export function startPersistence(
 }
 
 export function emptyWorkspace(): WorkspaceContent {
-  return { reports: [], corrections: [], aliases: {}, filters: EMPTY_FILTERS, selectedIds: [], files: [] }
+  return {
+    reports: [],
+    corrections: [],
+    identityCorrections: {},
+    aliases: {},
+    filters: EMPTY_FILTERS,
+    selectedIds: [],
+    files: [],
+  }
 }

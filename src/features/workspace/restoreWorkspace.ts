@@ -38,6 +38,9 @@ export function restoreWorkspace(records: StoredRecords): RestoreResult {
   const content: WorkspaceContent = {
     reports: [...reports.values()],
     corrections: meta.corrections.filter((correction) => reports.has(correction.reportId)),
+    identityCorrections: Object.fromEntries(
+      Object.entries(meta.identityCorrections).filter(([id]) => reports.has(id)),
+    ),
     aliases: meta.aliases,
     filters: meta.filters,
     selectedIds: meta.selectedIds.filter((id) => reports.has(id)),

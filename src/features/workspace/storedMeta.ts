@@ -1,5 +1,13 @@
 import { reportSchema } from '../../core/workspace/reportSchema'
-import type { AgencyAliases, CellCorrection, FileEntry, Filters, LoadedReport } from '../../store'
+import { identityCorrectionsSchema } from '../../core/workspace/workspace'
+import type {
+  AgencyAliases,
+  CellCorrection,
+  FileEntry,
+  Filters,
+  IdentityCorrections,
+  LoadedReport,
+} from '../../store'
 
 /** Bumped when the stored shape changes; an unknown version is reported, never half-read. */
 export const STORED_VERSION = 1
@@ -9,6 +17,8 @@ export interface StoredMeta {
   version: typeof STORED_VERSION
   reportIds: string[]
   corrections: CellCorrection[]
+  /** Absent in what versions before identity corrections wrote: read as none. */
+  identityCorrections: IdentityCorrections
   aliases: AgencyAliases
   filters: Filters
   selectedIds: string[]
@@ -39,6 +49,10 @@ function isAliases(value: unknown): value is AgencyAliases {
   return isRecord(value) && Object.values(value).every((canonical) => typeof canonical === 'string')
 }
 
+function isIdentityCorrections(value: unknown): value is IdentityCorrections {
+  return identityCorrectionsSchema(value, '') === undefined
+}
+
 function isFilters(value: unknown): value is Filters {
   return (
     isRecord(value) &&
@@ -61,12 +75,24 @@ function isFileEntry(value: unknown): value is FileEntry {
 export function readStoredMeta(value: unknown): StoredMeta | undefined {
   if (!isRecord(value) || value.version !== STORED_VERSION) return undefined
   const { reportIds, corrections, aliases, filters, selectedIds, files, savedAt } = value
+  const identityCorrections = value.identityCorrections ?? {}
   if (!isStringArray(reportIds) || !isStringArray(selectedIds) || typeof savedAt !== 'string')
     return undefined
   if (!Array.isArray(corrections) || !corrections.every(isCorrection)) return undefined
   if (!isAliases(aliases)) return undefined
+  if (!isIdentityCorrections(identityCorrections)) return undefined
   if (!Array.isArray(files) || !files.every(isFileEntry) || !isFilters(filters)) return undefined
-  return { version: STORED_VERSION, reportIds, corrections, aliases, filters, selectedIds, files, savedAt }
+  return {
+    version: STORED_VERSION,
+    reportIds,
+    corrections,
+    identityCorrections,
+    aliases,
+    filters,
+    selectedIds,
+    files,
+    savedAt,
+  }
 }
 
 /** The ids a stored meta record lists, read before the record is fully checked (to fetch the reports). */

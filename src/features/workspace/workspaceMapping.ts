@@ -4,11 +4,12 @@ import { EMPTY_FILTERS } from '../../store/slices/filtersSlice'
 
 /** The parts of the store's workspace the file format carries (the store already uses its types). */
 export function toWorkspace(
-  content: Pick<WorkspaceContent, 'reports' | 'corrections' | 'aliases' | 'filters'>,
+  content: Pick<WorkspaceContent, 'reports' | 'corrections' | 'identityCorrections' | 'aliases' | 'filters'>,
 ): Workspace {
   return {
     reports: content.reports,
     corrections: content.corrections,
+    identityCorrections: content.identityCorrections,
     aliases: content.aliases,
     filters: content.filters,
   }
@@ -41,6 +42,7 @@ export function fromWorkspace(workspace: Workspace): WorkspaceContent {
   return {
     reports: workspace.reports,
     corrections: workspace.corrections,
+    identityCorrections: workspace.identityCorrections,
     aliases: workspace.aliases,
     filters: { ...EMPTY_FILTERS, ...workspace.filters },
     selectedIds: [],

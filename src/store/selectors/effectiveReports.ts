@@ -5,6 +5,11 @@ import {
   type CrossReportCheck,
 } from '../../core/checks/runChecks'
 import { applyCorrection } from '../../core/corrections'
+import {
+  applyIdentityCorrection,
+  type IdentityCorrection,
+  type IdentityCorrections,
+} from '../../core/identity/identityCorrection'
 import type { AgencyAliases } from '../../core/identity/agencyName'
 import { displayAgencyNames } from '../../core/identity/displayNames'
 import type { Report } from '../../core/model/report'
@@ -28,9 +33,17 @@ function withEveryCheck(report: Report): Report {
   return checked
 }
 
-/** The report with the correction log replayed, oldest first; each step re-runs the checks. */
-function correctedReport(loaded: LoadedReport, corrections: readonly CellCorrection[]): Report {
+/**
+ * The report under the user's agency and year, if they gave them, with the correction log replayed, oldest
+ * first; each step re-runs the checks.
+ */
+function correctedReport(
+  loaded: LoadedReport,
+  corrections: readonly CellCorrection[],
+  identity: IdentityCorrection | undefined,
+): Report {
   let report = withEveryCheck(loaded.report)
+  if (identity !== undefined) report = applyIdentityCorrection(report, identity)
   for (const correction of corrections) {
     const outcome = applyCorrection(loaded.id, report, correction.cellId, correction.new, correction.at)
     if (outcome.ok) report = outcome.report
@@ -46,14 +59,23 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 // memoised overview row) untouched.
 const correctedCache = new WeakMap<
   LoadedReport,
-  { corrections: readonly CellCorrection[]; result: LoadedReport }
+  {
+    corrections: readonly CellCorrection[]
+    identity: IdentityCorrection | undefined
+    result: LoadedReport
+  }
 >()
 
-function correctedEntry(loaded: LoadedReport, corrections: readonly CellCorrection[]): LoadedReport {
+function correctedEntry(
+  loaded: LoadedReport,
+  corrections: readonly CellCorrection[],
+  identity: IdentityCorrection | undefined,
+): LoadedReport {
   const cached = correctedCache.get(loaded)
-  if (cached && sameItems(cached.corrections, corrections)) return cached.result
-  const result = { ...loaded, report: correctedReport(loaded, corrections) }
-  correctedCache.set(loaded, { corrections, result })
+  if (cached && cached.identity === identity && sameItems(cached.corrections, corrections))
+    return cached.result
+  const result = { ...loaded, report: correctedReport(loaded, corrections, identity) }
+  correctedCache.set(loaded, { corrections, identity, result })
   return result
 }
 
@@ -90,7 +112,12 @@ function withDisplayNames(entries: LoadedReport[], aliases: AgencyAliases): Load
 }
 
 const effectiveReports = memoizeByReference(
-  (reports: LoadedReport[], corrections: CellCorrection[], aliases: AgencyAliases): LoadedReport[] => {
+  (
+    reports: LoadedReport[],
+    corrections: CellCorrection[],
+    identityCorrections: IdentityCorrections,
+    aliases: AgencyAliases,
+  ): LoadedReport[] => {
     const byReport = new Map<string, CellCorrection[]>()
     for (const correction of corrections) {
       const list = byReport.get(correction.reportId)
@@ -98,7 +125,7 @@ const effectiveReports = memoizeByReference(
       else byReport.set(correction.reportId, [correction])
     }
     const corrected = reports.map((loaded) =>
-      correctedEntry(loaded, byReport.get(loaded.id) ?? NO_CORRECTIONS),
+      correctedEntry(loaded, byReport.get(loaded.id) ?? NO_CORRECTIONS, identityCorrections[loaded.id]),
     )
     const crossByReport = new Map<string, CrossReportCheck[]>()
     for (const check of checkAcrossReports(corrected, aliases)) {
@@ -114,10 +141,10 @@ const effectiveReports = memoizeByReference(
 )
 
 /**
- * Every loaded report as the user sees it: the correction log replayed, every check run (within the report,
+ * Every loaded report as the user sees it: the agency and year the user corrected, the correction log replayed, every check run (within the report,
  * prose, completeness, template, and across years of one agency). Every view reads these, never the raw
  * reports, so a corrected cell is marked and counted the same everywhere and its checks re-run at once.
  */
 export function selectEffectiveReports(state: DashboardState): LoadedReport[] {
-  return effectiveReports(state.reports, state.corrections, state.aliases)
+  return effectiveReports(state.reports, state.corrections, state.identityCorrections, state.aliases)
 }

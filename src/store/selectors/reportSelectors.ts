@@ -50,7 +50,7 @@ const collectYears = memoizeByReference((reports: LoadedReport[]): number[] =>
 
 /** Every year of a loaded report, ascending, then 未识别. */
 export function selectAvailableYears(state: DashboardState): number[] {
-  return collectYears(state.reports)
+  return collectYears(selectEffectiveReports(state))
 }
 
 const collectAgencies = memoizeByReference((reports: LoadedReport[]): string[] =>

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand'
 import type { CellCorrection, DashboardState, FileEntry, Filters, LoadedReport } from '../types'
 import type { AgencyAliases } from './aliasesSlice'
+import type { IdentityCorrections } from './identitySlice'
 
 /**
  * Where the workspace stands against the browser's storage: 'off' before persistence starts (tests, a
@@ -24,6 +25,7 @@ export interface PersistenceState {
 export interface WorkspaceContent {
   reports: LoadedReport[]
   corrections: CellCorrection[]
+  identityCorrections: IdentityCorrections
   aliases: AgencyAliases
   filters: Filters
   selectedIds: string[]
@@ -45,6 +47,7 @@ export const createPersistenceSlice: StateCreator<DashboardState, [], [], Persis
     set({
       reports: content.reports,
       corrections: content.corrections,
+      identityCorrections: content.identityCorrections,
       aliases: content.aliases,
       filters: content.filters,
       selectedIds: content.selectedIds,

@@ -54,14 +54,18 @@ function withoutReports(state: DashboardState, ids: ReadonlySet<string>): Partia
   const corrections = state.corrections.some((correction) => ids.has(correction.reportId))
     ? state.corrections.filter((correction) => !ids.has(correction.reportId))
     : state.corrections
+  const identityCorrections = Object.keys(state.identityCorrections).some((id) => ids.has(id))
+    ? Object.fromEntries(Object.entries(state.identityCorrections).filter(([id]) => !ids.has(id)))
+    : state.identityCorrections
   return {
     reports,
+    identityCorrections,
     selectedIds: state.selectedIds.some((id) => ids.has(id))
       ? state.selectedIds.filter((selected) => !ids.has(selected))
       : state.selectedIds,
     corrections,
     inspected: state.inspected && ids.has(state.inspected.reportId) ? null : state.inspected,
-    filters: filtersStillLoaded(state.filters, { ...state, reports, corrections }),
+    filters: filtersStillLoaded(state.filters, { ...state, reports, corrections, identityCorrections }),
   }
 }
 
@@ -79,5 +83,6 @@ export const createReportsSlice: StateCreator<DashboardState, [], [], ReportsSli
     // Nothing to remove: no write, so no view or save wakes up for it.
     if (get().reports.some((loaded) => removed.has(loaded.id))) set((state) => withoutReports(state, removed))
   },
-  clearReports: () => set({ reports: [], selectedIds: [], corrections: [], inspected: null }),
+  clearReports: () =>
+    set({ reports: [], selectedIds: [], corrections: [], identityCorrections: {}, inspected: null }),
 })

@@ -38,7 +38,7 @@ function writesDuring(run: () => void): number {
 }
 
 describe('removeReports', () => {
-  it('takes the report with its corrections, comparison tick, open source panel and stale filters', () => {
+  it('takes the report with its corrections, identity correction, comparison tick, open source panel and stale filters', () => {
     const entries = loadSeeds()
     const gone = seedWithOwnYear(entries)
     const kept = entries.find((entry) => entry.id !== gone.id && entry.report.year !== gone.report.year)
@@ -47,12 +47,14 @@ describe('removeReports', () => {
     if (!cellId || !cell) throw new Error(`${gone.id} has no cell`)
     const state = useDashboardStore.getState()
     expect(state.correctCell(gone.id, cellId, cell.value + 1)).toBeNull()
+    expect(state.correctIdentity(gone.id, gone.report.agency, 2019)).toBeNull()
+    expect(state.correctIdentity(kept.id, '另一机关', kept.report.year)).toBeNull()
     state.toggleSelected(gone.id)
     state.toggleSelected(kept.id)
     state.inspectCells({ reportId: gone.id, cellIds: [cellId], label: '单元格' })
     state.toggleAgency(gone.report.agency)
-    state.toggleAgency(kept.report.agency)
-    state.toggleYear(gone.report.year)
+    state.toggleAgency('另一机关')
+    state.toggleYear(2019)
     state.toggleYear(kept.report.year)
 
     expect(writesDuring(() => useDashboardStore.getState().removeReports([gone.id]))).toBe(1)
@@ -62,9 +64,10 @@ describe('removeReports', () => {
       entries.filter((entry) => entry.id !== gone.id).map((entry) => entry.id),
     )
     expect(after.corrections).toEqual([])
+    expect(Object.keys(after.identityCorrections)).toEqual([kept.id])
     expect(after.selectedIds).toEqual([kept.id])
     expect(after.inspected).toBeNull()
-    expect(after.filters.agencies).toEqual([kept.report.agency])
+    expect(after.filters.agencies).toEqual(['另一机关'])
     expect(after.filters.years).toEqual([kept.report.year])
     expect(selectAvailableAgencies(after)).not.toContain(gone.report.agency)
   })

@@ -23,12 +23,16 @@ function fillWorkspace(): void {
   if (!cellId || !cell) throw new Error('seed 0 has no cells')
   expect(state.correctCell('r0', cellId, cell.value + 3)).toBeNull()
   state.setAlias('新乡县城管局', '新乡县城市管理局')
+  expect(state.correctIdentity('r1', '新乡县城市管理局', 2022)).toBeNull()
   state.toggleYear(useDashboardStore.getState().reports[2]?.report.year ?? 0)
 }
 
-function fileParts(): Pick<WorkspaceContent, 'reports' | 'corrections' | 'aliases' | 'filters'> {
-  const { reports, corrections, aliases, filters } = useDashboardStore.getState()
-  return { reports, corrections, aliases, filters }
+function fileParts(): Pick<
+  WorkspaceContent,
+  'reports' | 'corrections' | 'identityCorrections' | 'aliases' | 'filters'
+> {
+  const { reports, corrections, identityCorrections, aliases, filters } = useDashboardStore.getState()
+  return { reports, corrections, identityCorrections, aliases, filters }
 }
 
 describe('workspace file', { timeout: 20_000 }, () => {
@@ -60,7 +64,7 @@ describe('WorkspaceBar', { timeout: 20_000 }, () => {
     render(<WorkspaceBar />)
     await user.click(screen.getByRole('button', { name: '清空' }))
     const dialog = screen.getByRole('alertdialog', { name: '清空工作区？' })
-    expect(dialog).toHaveTextContent('5 份报告、1 处更正')
+    expect(dialog).toHaveTextContent('5 份报告、2 处更正')
     // Focus starts on 取消 so Enter cannot destroy the workspace by accident.
     expect(within(dialog).getByRole('button', { name: '取消' })).toHaveFocus()
     await user.click(within(dialog).getByRole('button', { name: '取消' }))
@@ -83,6 +87,7 @@ describe('WorkspaceBar', { timeout: 20_000 }, () => {
     useDashboardStore.getState().replaceWorkspace({
       reports: [],
       corrections: [],
+      identityCorrections: {},
       aliases: {},
       filters: { agencies: [], years: [], onlyProblems: false },
       selectedIds: [],
@@ -93,7 +98,7 @@ describe('WorkspaceBar', { timeout: 20_000 }, () => {
       screen.getByLabelText('选择工作区文件'),
       new File([json], 'workspace.json', { type: 'application/json' }),
     )
-    expect(await screen.findByText(/已从 workspace.json 导入 5 份报告、1 处更正/)).toBeInTheDocument()
+    expect(await screen.findByText(/已从 workspace.json 导入 5 份报告、2 处更正/)).toBeInTheDocument()
     expect(fileParts()).toEqual(before)
     // The file list names each imported report, so each can be removed like a dropped file.
     const { files } = useDashboardStore.getState()
@@ -112,7 +117,12 @@ describe('WorkspaceBar', { timeout: 20_000 }, () => {
     const user = userEvent.setup()
     fillWorkspace()
     const json = serializeWorkspace(
-      toWorkspace({ ...fileParts(), reports: fileParts().reports.slice(0, 1), corrections: [] }),
+      toWorkspace({
+        ...fileParts(),
+        reports: fileParts().reports.slice(0, 1),
+        corrections: [],
+        identityCorrections: {},
+      }),
       'x',
     )
     render(<WorkspaceBar />)

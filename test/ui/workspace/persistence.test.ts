@@ -21,8 +21,9 @@ afterEach(() => {
 })
 
 function workspaceOf(): WorkspaceContent {
-  const { reports, corrections, aliases, filters, selectedIds, files } = useDashboardStore.getState()
-  return { reports, corrections, aliases, filters, selectedIds, files }
+  const { reports, corrections, identityCorrections, aliases, filters, selectedIds, files } =
+    useDashboardStore.getState()
+  return { reports, corrections, identityCorrections, aliases, filters, selectedIds, files }
 }
 
 /** A workspace with everything the issue lists: reports with sources, a correction, an alias, filters. */
@@ -41,6 +42,7 @@ function buildWorkspace(): void {
   if (!cellId || !cell) throw new Error('seed 0 has no cells')
   state.correctCell('r0', cellId, cell.value + 7)
   state.setAlias('沭阳县发改局', '沭阳县发展和改革局')
+  expect(state.correctIdentity('r2', '沭阳县交通运输局', 2021)).toBeNull()
   state.toggleYear(entries[1]?.report.year ?? 0)
   state.toggleSelected('r1')
   state.toggleSelected('r2')

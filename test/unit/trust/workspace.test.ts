@@ -43,6 +43,7 @@ async function sampleWorkspace(): Promise<Workspace> {
       })),
     ],
     corrections: [fix.correction],
+    identityCorrections: { seed0: { year: 2022, at: '2025-01-02T00:00:00.000Z' } },
     aliases: { 沭阳县发改局: '沭阳县发展和改革局' },
     filters: { agencies: ['洪泽区人民政府'], years: [2023], onlyProblems: true },
   }
@@ -117,6 +118,30 @@ describe('workspace file', () => {
     const text = serializeWorkspace({ ...EMPTY_WORKSPACE, reports: [entry], corrections: [orphan] }, SAVED)
     const outcome = parseWorkspace(text)
     expect(outcome.ok || outcome.error.message).toContain('zzz')
+  })
+
+  it('reads a file written before identity corrections as having none, and refuses one of a report not in the file', () => {
+    const report = readTextReport(SEED_FILES[0] ?? '')
+    const entry = { id: 'a', fileName: 'x', fingerprint: 'f', addedAt: SAVED, report }
+    const older = JSON.parse(serializeWorkspace({ ...EMPTY_WORKSPACE, reports: [entry] }, SAVED)) as Record<
+      string,
+      unknown
+    >
+    delete older.identityCorrections
+    const outcome = validateWorkspace(older)
+    expect(outcome.ok && outcome.workspace.identityCorrections).toEqual({})
+    const orphan = serializeWorkspace(
+      { ...EMPTY_WORKSPACE, reports: [entry], identityCorrections: { gone: { year: 2023, at: SAVED } } },
+      SAVED,
+    )
+    const refused = parseWorkspace(orphan)
+    expect(refused.ok || refused.error.message).toContain('gone')
+    const wrongYear = serializeWorkspace(
+      { ...EMPTY_WORKSPACE, reports: [entry], identityCorrections: { a: { year: 2023.5, at: SAVED } } },
+      SAVED,
+    )
+    const badYear = parseWorkspace(wrongYear)
+    expect(badYear.ok || badYear.error.message).toContain('identityCorrections.a.year')
   })
 
   it.each([

@@ -1,0 +1,88 @@
+/**
+ * The user's correction of a report's agency or year, for a title the reader could not read or read wrong
+ * (a yearless title, a scan's garbled heading, a department's report filed under its parent). Like a cell
+ * correction it never overwrites what the reader found: the report keeps the original in
+ * `identityCorrected`, every view flags it, and undoing it brings the reader's identity back. The time is
+ * passed in (core never reads the clock).
+ */
+import { runChecks } from '../checks/runChecks'
+import { yearText } from '../model/labels'
+import type { Report } from '../model/report'
+import { FIRST_REPORT_YEAR } from './reportYear'
+
+export interface IdentityCorrection {
+  /** The agency the user gave; absent when the reader's stands. */
+  agency?: string
+  /** The year the user gave; absent when the reader's stands. */
+  year?: number
+  /** ISO 8601 time, supplied by the caller. */
+  at: string
+}
+
+/** The user's identity correction of each report that has one, by report id. */
+export type IdentityCorrections = Record<string, IdentityCorrection>
+
+/** Longer than any agency's name (the longest seen are about 30 characters): a pasted paragraph. */
+const MAX_AGENCY_LENGTH = 60
+
+/**
+ * What is wrong with the agency and year a user typed, in Chinese, or undefined. `currentYear` bounds the
+ * year from above as the reader's notice does (no report covers a year that has not begun).
+ */
+export function identityProblem(agency: string, year: number, currentYear: number): string | undefined {
+  const name = agency.trim()
+  if (name === '') return '请填写机关名称'
+  if (name.length > MAX_AGENCY_LENGTH) return `机关名称不应超过 ${MAX_AGENCY_LENGTH} 个字`
+  if (!Number.isInteger(year)) return '年度应为四位数字，如 2023'
+  if (year < FIRST_REPORT_YEAR || year > currentYear)
+    return `年度应在 ${FIRST_REPORT_YEAR} 至 ${currentYear} 之间`
+  return undefined
+}
+
+/**
+ * The correction that sets the report to `agency` and `year`: only what differs from the reader's identity
+ * (`original`, the report as read), so a field set back to the reader's value is no longer corrected.
+ * Undefined when nothing differs.
+ */
+export function identityCorrectionOf(
+  original: Pick<Report, 'agency' | 'year'>,
+  agency: string,
+  year: number,
+  at: string,
+): IdentityCorrection | undefined {
+  const name = agency.trim()
+  const correction: IdentityCorrection = { at }
+  if (name !== original.agency) correction.agency = name
+  if (year !== original.year) correction.year = year
+  return correction.agency === undefined && correction.year === undefined ? undefined : correction
+}
+
+/**
+ * The report under the corrected identity, the reader's values kept in `identityCorrected`. A new year
+ * re-runs the report's checks: the template rule (R-T) depends on it.
+ */
+export function applyIdentityCorrection(report: Report, correction: IdentityCorrection): Report {
+  const { agency, year } = correction
+  if (agency === undefined && year === undefined) return report
+  const next: Report = {
+    ...report,
+    agency: agency ?? report.agency,
+    year: year ?? report.year,
+    identityCorrected: {
+      ...(agency === undefined ? {} : { agency: report.agency }),
+      ...(year === undefined ? {} : { year: report.year }),
+      at: correction.at,
+    },
+  }
+  return year === undefined ? next : { ...next, checks: runChecks(next) }
+}
+
+/** "年度 原为 未识别", "机关 原为 某局": what the correction replaced, as the flags and exports say it. */
+export function identityCorrectedTexts(report: Pick<Report, 'identityCorrected'>): string[] {
+  const original = report.identityCorrected
+  if (original === undefined) return []
+  const parts: string[] = []
+  if (original.agency !== undefined) parts.push(`机关 原为 ${original.agency || '未识别'}`)
+  if (original.year !== undefined) parts.push(`年度 原为 ${yearText(original.year)}`)
+  return parts
+}
