@@ -3,9 +3,12 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import {
   columnIndex,
+  downloadedBytes,
+  dropBytes,
   dropFiles,
   expect,
   fixturesDir,
+  openTab,
   openWithSeeds,
   overviewRows,
   readSeedExpectations,
@@ -183,4 +186,47 @@ test('a report removed from the file list stays removed after a reload', async (
   expect(await overviewSnapshot(page)).toEqual(visible)
   await expect(page.getByTestId('file-item')).toHaveCount(kept.length)
   await expect(page.getByRole('button', { name: `移除 ${goneFile}` })).toHaveCount(0)
+})
+
+test('a year set for a report whose title has none is flagged, exported and still there after a reload', async ({
+  page,
+}) => {
+  const [seed] = readSeedExpectations()
+  if (!seed) throw new Error('no seed')
+  const path = seedTextPaths[0] ?? ''
+  const text = readFileSync(path, 'utf8')
+  const title = `${seed.agency} ${seed.year} 年政府信息公开工作年度 报告`
+  expect(text).toContain(title)
+  await page.goto('/')
+  await dropBytes(page, [
+    {
+      name: '年度报告.txt',
+      bytes: new TextEncoder().encode(text.replace(title, `${seed.agency}政府信息公开工作年度报告`)),
+    },
+  ])
+  await expect(overviewRows(page)).toHaveCount(1, { timeout: 45_000 })
+  const yearColumn = await columnIndex(page, '年度')
+  await expect(rowCell(overviewRows(page).first(), yearColumn)).toHaveText('未识别')
+
+  await openTab(page, '检查')
+  const findings = page.getByRole('region', { name: `${seed.agency}（年度未识别）` })
+  await findings.getByRole('button', { name: /更正机关或年度/ }).click()
+  await findings.getByRole('textbox', { name: '年度', exact: true }).fill(String(seed.year))
+  await findings.getByRole('button', { name: '保存' }).click()
+  await expect(page.getByTestId('corrections-log')).toContainText('更正记录（1 处）')
+
+  await openTab(page, '总览')
+  const row = overviewRows(page).first()
+  await expect(rowCell(row, yearColumn)).toHaveText(`${seed.year}已更正`)
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 CSV' }).click()
+  const csv = (await downloadedBytes(await downloading)).subarray(3).toString('utf8')
+  const [header, record] = csv.split('\r\n')
+  const fields = (line: string | undefined) => (line ?? '').split(',')
+  const at = (name: string) => fields(record)[fields(header).indexOf(name)]
+  expect([at('年度'), at('已更正')]).toEqual([String(seed.year), '年度 原为 未识别'])
+  await waitUntilSaved(page)
+
+  await page.reload()
+  await expect(rowCell(overviewRows(page).first(), yearColumn)).toHaveText(`${seed.year}已更正`)
 })

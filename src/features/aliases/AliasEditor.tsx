@@ -16,13 +16,18 @@ function validationError(alias: string, canonical: string): string | undefined {
 export function AliasEditor() {
   const aliases = useDashboardStore((state) => state.aliases)
   const reports = useDashboardStore((state) => state.reports)
+  const identityCorrections = useDashboardStore((state) => state.identityCorrections)
   const setAlias = useDashboardStore((state) => state.setAlias)
   const removeAlias = useDashboardStore((state) => state.removeAlias)
   const [alias, setAliasText] = useState('')
   const [canonical, setCanonical] = useState('')
   const namesId = useId()
 
-  const writtenNames = useMemo(() => reports.map((loaded) => loaded.report.agency), [reports])
+  // The names as written, or as the user corrected them: what an alias can be written for.
+  const writtenNames = useMemo(
+    () => reports.map((loaded) => identityCorrections[loaded.id]?.agency ?? loaded.report.agency),
+    [reports, identityCorrections],
+  )
   const mappings = useMemo(() => nameMappings(writtenNames, aliases), [writtenNames, aliases])
   const entries = Object.entries(aliases)
   const trimmedAlias = alias.trim()

@@ -7,6 +7,7 @@ import { CopiedTextItems } from './CopiedTextItems'
 import { countProblems } from '../../core/checks/runChecks'
 import { failedChecks } from './findings'
 import { ScopeBadge } from '../format/ScopeBadge'
+import { IdentityEditor } from '../corrections/IdentityEditor'
 
 function countsText(loaded: LoadedReport, gaps: ReadingGaps, copied: CopiedTextFindings | undefined): string {
   const { errors, warnings, notices } = withCopiedWarnings(countProblems(loaded.report.checks), copied)
@@ -70,6 +71,7 @@ export function ReportFindings({ loaded, copied }: ReportFindingsProps) {
         <span className="findings-count">{countsText(loaded, gaps, copied)}</span>
       </h3>
       <p className="muted findings-file">文件：{loaded.fileName}</p>
+      <IdentityEditor reportId={loaded.id} report={report} title={title} />
       <ul className="findings">
         {failed.map((check, index) => (
           <CheckItem

@@ -1,6 +1,6 @@
 import { useState } from 'react'
-import { describeCell, reportTitle } from '../../core/model/labels'
-import { useDashboardStore, type CellCorrection } from '../../store'
+import { describeCell, reportTitle, yearText } from '../../core/model/labels'
+import { useDashboardStore, type CellCorrection, type IdentityCorrection } from '../../store'
 import { formatCellValue } from '../format/formatCellValue'
 import { InspectButton } from '../provenance/InspectButton'
 import { formatCorrectionTime } from './correctionTime'
@@ -13,20 +13,49 @@ function isLatestOfCell(correction: CellCorrection, log: readonly CellCorrection
   )
 }
 
-/** Every correction the user made, oldest first: old value, new value, time; the latest of a cell can be undone. */
+/** The fields an identity correction changed, with the reader's and the user's values. */
+function identityChange(
+  read: { agency: string; year: number } | undefined,
+  correction: IdentityCorrection,
+): { fields: string; old: string; new: string } {
+  const fields: string[] = []
+  const old: string[] = []
+  const next: string[] = []
+  if (correction.agency !== undefined) {
+    fields.push('机关')
+    old.push(read?.agency || '未识别')
+    next.push(correction.agency)
+  }
+  if (correction.year !== undefined) {
+    fields.push('年度')
+    old.push(yearText(read?.year ?? 0))
+    next.push(yearText(correction.year))
+  }
+  return { fields: fields.join('、'), old: old.join('，'), new: next.join('，') }
+}
+
+/**
+ * Every correction the user made: cells oldest first (old value, new value, time; the latest of a cell can
+ * be undone), then the agencies and years corrected (undo brings the reader's back).
+ */
 export function CorrectionsLog() {
   const corrections = useDashboardStore((state) => state.corrections)
+  const identityCorrections = useDashboardStore((state) => state.identityCorrections)
   const reports = useDashboardStore((state) => state.reports)
   const undoCorrection = useDashboardStore((state) => state.undoCorrection)
+  const undoIdentityCorrection = useDashboardStore((state) => state.undoIdentityCorrection)
   const [error, setError] = useState<string | null>(null)
-  if (corrections.length === 0) return null
+  const identities = Object.entries(identityCorrections)
+  if (corrections.length === 0 && identities.length === 0) return null
+  const byId = new Map(reports.map((loaded) => [loaded.id, loaded.report]))
+  // Reports named as read: the log says what each correction changed from.
   const names = new Map(
     reports.map((loaded) => [loaded.id, reportTitle(loaded.report.agency, loaded.report.year)]),
   )
 
   return (
     <details className="corrections-log" data-testid="corrections-log">
-      <summary>更正记录（{corrections.length} 处）</summary>
+      <summary>更正记录（{corrections.length + identities.length} 处）</summary>
       {error ? (
         <p role="alert" className="correction-error">
           {error}
@@ -74,6 +103,23 @@ export function CorrectionsLog() {
                       撤销
                     </button>
                   ) : null}
+                </td>
+              </tr>
+            )
+          })}
+          {identities.map(([reportId, correction]) => {
+            const change = identityChange(byId.get(reportId), correction)
+            return (
+              <tr key={`identity-${reportId}`} data-testid="identity-correction-row">
+                <td>{names.get(reportId) ?? reportId}</td>
+                <td>{change.fields}</td>
+                <td>{change.old}</td>
+                <td>{change.new}</td>
+                <td>{formatCorrectionTime(correction.at)}</td>
+                <td>
+                  <button type="button" onClick={() => undoIdentityCorrection(reportId)}>
+                    撤销
+                  </button>
                 </td>
               </tr>
             )

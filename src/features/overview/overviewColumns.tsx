@@ -16,6 +16,7 @@ import { FIGURE_COLUMNS, isSmallSample } from './overviewColumnsSpec'
 import type { OverviewEntry } from './overviewEntries'
 import { SelectCell } from './SelectCell'
 import { ScopeBadge } from '../format/ScopeBadge'
+import { IdentityCorrectedMark } from '../corrections/IdentityCorrectedMark'
 
 export const overviewFeatures = tableFeatures({
   rowSortingFeature,
@@ -47,6 +48,7 @@ export const overviewColumns = helper.columns([
     cell: ({ row }) => (
       <span className="agency" title={`${row.original.row.agency}（${row.original.fileName}）`}>
         <span className="agency-name">{row.original.row.agency}</span>
+        <IdentityCorrectedMark report={row.original.report} field="agency" />
         <ScopeBadge scope={row.original.scope} />
       </span>
     ),
@@ -57,7 +59,12 @@ export const overviewColumns = helper.columns([
     header: '年度',
     // It stays in view beside the agency (OverviewTable), so it cannot be hidden.
     enableHiding: false,
-    cell: ({ row }) => yearText(row.original.row.year),
+    cell: ({ row }) => (
+      <>
+        {yearText(row.original.row.year)}
+        <IdentityCorrectedMark report={row.original.report} field="year" />
+      </>
+    ),
   }),
   ...FIGURE_COLUMNS.map(({ key, header, kind }) =>
     helper.accessor((entry) => figureValue(entry.row.figures[key]), {

@@ -1,3 +1,4 @@
+import { identityCorrectedTexts } from '../../core/identity/identityCorrection'
 import { SMALL_SAMPLE_THRESHOLD } from '../../core/compare/overviewRow'
 import { figureValue } from '../../core/compare/figure'
 import { blankZeroCells, isBlankZero } from '../../core/compare/blankZeroCells'
@@ -9,9 +10,15 @@ import { checkSummaryText } from './checkSummary'
 import { FIGURE_COLUMNS, isSmallSample } from './overviewColumnsSpec'
 import type { OverviewEntry } from './overviewEntries'
 
-/** Every corrected cell of the report with the report's own value; empty when none was corrected. */
+/**
+ * The agency or year the user corrected and every corrected cell, each with the report's own value; empty
+ * when nothing was corrected.
+ */
 export function correctedFiguresText(entry: OverviewEntry): string {
-  return correctedCellsText(entry.report, Object.keys(entry.report.cells)).join('；')
+  return [
+    ...identityCorrectedTexts(entry.report),
+    ...correctedCellsText(entry.report, Object.keys(entry.report.cells)),
+  ].join('；')
 }
 
 /** Every cell the report left blank and the reader counted as 0 (and the user has not corrected). */

@@ -5,6 +5,7 @@ import { CellSource } from './CellSource'
 import { SOURCE_KIND_TEXT } from './sourceKindText'
 import './provenance.css'
 import { ScopeBadge } from '../format/ScopeBadge'
+import { IdentityEditor } from '../corrections/IdentityEditor'
 
 function focusIsNowhere(): boolean {
   return document.activeElement === null || document.activeElement === document.body
@@ -91,6 +92,7 @@ export function ProvenancePanel() {
         文件：<span data-testid="source-file">{loaded.fileName}</span>（
         {SOURCE_KIND_TEXT[report.document.kind]}）
       </p>
+      <IdentityEditor reportId={loaded.id} report={report} title={reportTitle(report.agency, report.year)} />
       {inspected.cellIds.length > 1 ? (
         <p className="muted">该数值由以下 {inspected.cellIds.length} 个单元格得出：</p>
       ) : null}

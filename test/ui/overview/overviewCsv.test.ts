@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { overviewCsvTable } from '../../../src/features/overview/overviewCsv'
 import { toOverviewEntries } from '../../../src/features/overview/overviewEntries'
+import { applyIdentityCorrection } from '../../../src/core/identity/identityCorrection'
 import { asLoaded, expectedSeedReports } from '../store/expectedReports'
 
 describe('overviewCsvTable', () => {
@@ -14,6 +15,18 @@ describe('overviewCsvTable', () => {
     const scope = headers.indexOf('范围')
     expect(scope).toBe(2)
     expect(rows.map((row) => row[scope])).toEqual(['本机关', '汇总'])
+  })
+
+  it('writes the corrected agency and year, and says in 已更正 what the report had', () => {
+    const corrected = applyIdentityCorrection(first, {
+      agency: '某县某局',
+      year: 2021,
+      at: '2025-03-01T08:00:00.000Z',
+    })
+    const { headers, rows } = overviewCsvTable(toOverviewEntries([asLoaded(corrected, 0)]))
+    const row = rows[0] ?? []
+    expect([row[headers.indexOf('机关')], row[headers.indexOf('年度')]]).toEqual(['某县某局', 2021])
+    expect(row[headers.indexOf('已更正')]).toBe(`机关 原为 ${first.agency}；年度 原为 ${first.year}`)
   })
 
   it('leaves out the figure columns hidden in the table, keeping the others with their values', () => {
