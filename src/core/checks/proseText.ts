@@ -76,23 +76,36 @@ export function proseString(lines: CompactLines, start: number, end: number): st
   return text
 }
 
+export interface ProseOptions {
+  /**
+   * Lines left out (reportSentences: the tables' lines). A PDF line then runs on only from the line right
+   * before it, so the prose on either side of a left-out line, or of a blank line, stays apart.
+   */
+  skip?: ReadonlySet<number>
+}
+
 export function proseText(
   document: Pick<SourceDocument, 'lines'>,
   start: number,
   end: number,
   lines: CompactLines = new CompactLines(document),
+  { skip }: ProseOptions = {},
 ): ProseText {
   let text = ''
   const pieces: { index: number; end: number }[] = []
   const stop = Math.min(end, document.lines.length)
+  let previous = -1
   for (let index = start; index < stop; index++) {
+    if (skip?.has(index) === true) continue
     const compact = lines.at(index)
     if (compact === '') continue
-    const separator = text === '' || document.lines[index]?.page !== undefined ? '' : '\n'
-    text += separator + compact
+    const runsOn = document.lines[index]?.page !== undefined && (skip === undefined || previous === index - 1)
+    text += text === '' || runsOn ? compact : `\n${compact}`
     pieces.push({ index, end: text.length })
+    previous = index
   }
-  // Filled per line once the length is known, not grown one character at a time.
+  // Filled per line once the length is known, not grown one character at a time. A separator belongs to
+  // the line after it.
   const lineAt = new Array<number>(text.length)
   let from = 0
   for (const piece of pieces) {

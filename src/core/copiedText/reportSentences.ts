@@ -4,7 +4,7 @@
  * tables' lines (a line of several cells, or a line the reader took a number from) and without sentences
  * too short to mean anything or taken from the official blank template.
  */
-import { CompactLines } from '../checks/proseText'
+import { CompactLines, proseText } from '../checks/proseText'
 import { lineCells } from '../model/lineCells'
 import type { Report } from '../model/report'
 import { readingDocument } from '../text/readingDocument'
@@ -39,33 +39,12 @@ function tableLines(report: Pick<Report, 'document' | 'cells'>): Set<number> {
   return lines
 }
 
-/**
- * The prose lines' text, each line's start noted: PDF lines break inside sentences, so they are joined
- * without a break (as proseText does), unless a table line was left out between them.
- */
-function proseOf(report: Pick<Report, 'document' | 'cells'>): { text: string; lineAt: number[] } {
-  const document = readingDocument(report.document)
-  const compact = new CompactLines(document)
-  const skipped = tableLines(report)
-  let text = ''
-  const lineAt: number[] = []
-  let previous = -1
-  for (let index = 0; index < document.lines.length; index++) {
-    if (skipped.has(index)) continue
-    const line = compact.at(index)
-    if (line === '') continue
-    const continues = previous === index - 1 && document.lines[index]?.page !== undefined
-    const piece = text === '' || continues ? line : `\n${line}`
-    for (let i = 0; i < piece.length; i++) lineAt.push(piece.charCodeAt(i) === 0x0a ? previous : index)
-    text += piece
-    previous = index
-  }
-  return { text, lineAt }
-}
-
 /** Every sentence long enough to count, in document order; a repeated sentence is kept once. */
 export function reportSentences(report: Pick<Report, 'document' | 'cells'>): ReportSentence[] {
-  const { text, lineAt } = proseOf(report)
+  const document = readingDocument(report.document)
+  const { text, lineAt } = proseText(document, 0, document.lines.length, new CompactLines(document), {
+    skip: tableLines(report),
+  })
   const sentences: ReportSentence[] = []
   const seen = new Set<string>()
   let start = 0
@@ -73,6 +52,7 @@ export function reportSentences(report: Pick<Report, 'document' | 'cells'>): Rep
     if (end < text.length && !endsSentence(text.charCodeAt(end))) continue
     // Without its end mark: a sentence ended by 。 in one report and by a line break in another is the same.
     const sentence = text.slice(start, end).trim()
+    // Never a newline's line: a sentence starting at one is empty, as the newline ends it.
     const line = lineAt[start] ?? 0
     start = end + 1
     if (seen.has(sentence)) continue
