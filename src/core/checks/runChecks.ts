@@ -55,6 +55,11 @@ function isAcrossReports(check: CheckResult): boolean {
   return check.rule === 'R-F' || check.rule === 'R-G'
 }
 
+/** The findings across reports the dashboard appended to the report's `checks` (R-F, R-G). */
+export function acrossReportChecks(report: Pick<Report, 'checks'>): CheckResult[] {
+  return report.checks.filter(isAcrossReports)
+}
+
 /**
  * runChecks' result for the report, taken from its `checks` when they hold it already (as every report of
  * the dashboard does), without the findings across reports appended there; run here otherwise.

@@ -2,17 +2,18 @@
  * The supervisor's checking report (what a 政务公开办 sends back to subordinate units): every loaded
  * report with its problems, grouped by agency. A report's own checks come from its `checks` when they are
  * complete (the dashboard's reports) and are run here otherwise (a report as the reader left it), so the
- * checking report is complete either way. The time is passed in.
+ * checking report is complete either way; findings across reports (R-F/R-G, duplicates, copied text) are
+ * taken from the caller when it has them and worked out here otherwise. The time is passed in.
  */
 import { checkAcrossReports, type ReportEntry } from '../checks/crossYear'
-import { countProblems, ownChecks, type CheckCounts } from '../checks/runChecks'
+import { acrossReportChecks, countProblems, ownChecks, type CheckCounts } from '../checks/runChecks'
 import { UNREAD_CODES } from '../compare/readingGaps'
 import { findCopiedText, unlistedMessage, type CopiedTextFindings } from '../copiedText/copiedText'
 import { isUserValue } from '../corrections'
 import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from '../identity/agencyName'
 import { compareAgencyNames } from '../identity/agencyOrder'
 import { findDuplicateGroups, type DuplicateGroup } from '../identity/duplicates'
-import type { NoticeCode, Report, RuleId, Severity } from '../model/report'
+import type { CheckResult, NoticeCode, Report, RuleId, Severity } from '../model/report'
 
 /** Reading notices a supervisor acts on: blank, unreadable or ambiguous cells, missing or repeated tables. */
 const SUPERVISOR_NOTICES: ReadonlySet<NoticeCode> = new Set([
@@ -137,16 +138,29 @@ export interface SupervisorOptions {
   listed?: ReadonlySet<string>
   /** findCopiedText of the entries and aliases, when the caller has it already (the page's selector). */
   copied?: ReadonlyMap<string, CopiedTextFindings>
+  /** findDuplicateGroups of the entries and aliases, when the caller has them already (the page's selector). */
+  duplicates?: readonly DuplicateGroup[]
+  /**
+   * The entries' `checks` already hold checkAcrossReports' findings for these entries and aliases, as the
+   * page's reports (selectEffectiveReports) do: R-F and R-G are taken from there. Said by the caller, as a
+   * report without them may have no previous year or may not have been checked across years yet.
+   */
+  acrossReportsChecked?: boolean
 }
 
-export function buildSupervisorReport(
+/** The failed R-F/R-G checks of each entry, as problems: from its `checks` when they hold them, run otherwise. */
+function crossYearProblems(
   entries: readonly SupervisorInput[],
   aliases: AgencyAliases,
-  generatedAt: string,
-  { listed, copied = findCopiedText(entries, aliases) }: SupervisorOptions = {},
-): SupervisorReport {
+  onReports: boolean,
+): Map<string, SupervisorProblem[]> {
+  const checks: (CheckResult & { reportId: string })[] = onReports
+    ? entries.flatMap((entry) =>
+        acrossReportChecks(entry.report).map((check) => ({ ...check, reportId: entry.id })),
+      )
+    : checkAcrossReports(entries, aliases)
   const crossYear = new Map<string, SupervisorProblem[]>()
-  for (const check of checkAcrossReports(entries, aliases)) {
+  for (const check of checks) {
     if (check.ok) continue
     const problem: SupervisorProblem = {
       rule: check.rule,
@@ -158,9 +172,23 @@ export function buildSupervisorReport(
     if (list) list.push(problem)
     else crossYear.set(check.reportId, [problem])
   }
+  return crossYear
+}
+
+export function buildSupervisorReport(
+  entries: readonly SupervisorInput[],
+  aliases: AgencyAliases,
+  generatedAt: string,
+  {
+    listed,
+    copied = findCopiedText(entries, aliases),
+    duplicates = findDuplicateGroups(entries, aliases),
+    acrossReportsChecked = false,
+  }: SupervisorOptions = {},
+): SupervisorReport {
+  const crossYear = crossYearProblems(entries, aliases, acrossReportsChecked)
   const groupOf = new Map<string, DuplicateGroup>()
-  for (const group of findDuplicateGroups(entries, aliases))
-    for (const id of group.reportIds) groupOf.set(id, group)
+  for (const group of duplicates) for (const id of group.reportIds) groupOf.set(id, group)
   const normalize = agencyNormalizer(aliases)
   const keyOf = agencyKeyerOf(normalize)
   const byAgency = new Map<string, SupervisorAgency>()

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
 import { selectCopiedText, useDashboardStore, useEffectiveReports } from '../../store'
+import { selectDuplicateGroups } from '../../store/selectors/duplicateGroups'
 import { csvBlob, toCsv } from '../export/csv'
 import { afterNextPaint } from '../export/afterNextPaint'
 import { downloadBlob } from '../export/download'
@@ -59,8 +60,11 @@ export function OverviewView() {
         aliases,
         filters,
         exportedAt,
-        // Read at click time from the memoised selector: the views have it worked out already.
+        // Read at click time from the memoised selectors: the views have them worked out already, and
+        // allReports (selectEffectiveReports) carry their R-F/R-G findings.
         copied: selectCopiedText(useDashboardStore.getState()),
+        duplicates: selectDuplicateGroups(useDashboardStore.getState()),
+        acrossReportsChecked: true,
       })
       const { workbookBlob } = await import('../export/workbookBlob')
       downloadBlob(workbookBlob(sheets, exportedAt), exportFileName('年报数据', fileFilter(sorted), 'xlsx'))

@@ -8,6 +8,7 @@ import {
 import { yearText } from '../../core/model/labels'
 import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
 import type { AgencyAliases } from '../../core/identity/agencyName'
+import type { DuplicateGroup } from '../../core/identity/duplicates'
 import { buildSupervisorReport, type SupervisorInput } from '../../core/supervisor/supervisorReport'
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../core/supervisor/supervisorCsv'
 import type { Sheet, SheetValue } from '../../core/xlsx/sheet'
@@ -28,6 +29,10 @@ export interface OverviewWorkbookInput {
   exportedAt: Date
   /** The copied-text findings of allReports, when the page has them (worked out again otherwise). */
   copied?: ReadonlyMap<string, CopiedTextFindings>
+  /** The duplicate groups of allReports, when the page has them (worked out again otherwise). */
+  duplicates?: readonly DuplicateGroup[]
+  /** allReports' checks hold their R-F/R-G findings, as the page's reports do (worked out again otherwise). */
+  acrossReportsChecked?: boolean
 }
 
 /** Every cell of every report, one row each, under the batch command's CSV headers. */
@@ -58,6 +63,8 @@ function checksSheet(input: OverviewWorkbookInput): Sheet {
   const report = buildSupervisorReport(input.allReports, input.aliases, input.exportedAt.toISOString(), {
     listed,
     copied: input.copied,
+    duplicates: input.duplicates,
+    acrossReportsChecked: input.acrossReportsChecked,
   })
   return {
     name: '检查结果',

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { SupervisorReport } from '../../core/supervisor/supervisorReport'
 import { buildSupervisorReport } from '../../core/supervisor/supervisorReport'
 import { selectCopiedText, useDashboardStore, useEffectiveReports } from '../../store'
+import { selectDuplicateGroups } from '../../store/selectors/duplicateGroups'
 import { SupervisorReportView } from './SupervisorReportView'
 
 /** One click: the checking report of every loaded report (not only the filtered ones), corrections applied. */
@@ -17,8 +18,11 @@ export function SupervisorButton() {
         onClick={() =>
           setReport(
             buildSupervisorReport(reports, aliases, new Date().toISOString(), {
-              // The memoised selector's findings: the views have them worked out already.
+              // The memoised selectors' findings: the views have them worked out already, and the
+              // effective reports carry their R-F/R-G findings.
               copied: selectCopiedText(useDashboardStore.getState()),
+              duplicates: selectDuplicateGroups(useDashboardStore.getState()),
+              acrossReportsChecked: true,
             }),
           )
         }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { checkAcrossReports, withAllChecks } from '../../../src/core/checks/runChecks'
 import { findCopiedText } from '../../../src/core/copiedText/copiedText'
 import { applyCorrection } from '../../../src/core/corrections'
+import { findDuplicateGroups } from '../../../src/core/identity/duplicates'
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../../src/core/supervisor/supervisorCsv'
 import { buildSupervisorReport, type SupervisorInput } from '../../../src/core/supervisor/supervisorReport'
 import { readRealReport, readTextReport, SEED_FILES } from './readFixture'
@@ -38,6 +39,20 @@ async function inputs(): Promise<SupervisorInput[]> {
     { id: 'seed1', fileName: '001.txt', report: readTextReport(SEED_FILES[1] ?? '') },
     { id: 'seed1-copy', fileName: '001.html', report: readTextReport(SEED_FILES[1] ?? '') },
   ]
+}
+
+/** The dashboard's reports: every check run, and the findings across years appended to the later report. */
+function checkedAsShown(asRead: readonly SupervisorInput[]) {
+  const checked = asRead.map((entry) => ({ ...entry, report: withAllChecks(entry.report) }))
+  const across = checkAcrossReports(checked, {})
+  const asShown = checked.map((entry) => ({
+    ...entry,
+    report: {
+      ...entry.report,
+      checks: [...entry.report.checks, ...across.filter((check) => check.reportId === entry.id)],
+    },
+  }))
+  return { checked, across, asShown }
 }
 
 describe('supervisor report', () => {
@@ -94,16 +109,7 @@ describe('supervisor report', () => {
 
   it('takes the checks of reports checked as the dashboard checks them, with the same result', async () => {
     const asRead = await inputs()
-    // The dashboard's reports: every check run, and the findings across years appended to the later report.
-    const checked = asRead.map((entry) => ({ ...entry, report: withAllChecks(entry.report) }))
-    const across = checkAcrossReports(checked, {})
-    const asShown = checked.map((entry) => ({
-      ...entry,
-      report: {
-        ...entry.report,
-        checks: [...entry.report.checks, ...across.filter((check) => check.reportId === entry.id)],
-      },
-    }))
+    const { asShown, across } = checkedAsShown(asRead)
     expect(across.some((check) => !check.ok)).toBe(true)
     const built = buildSupervisorReport(asRead, {}, AT)
     expect(buildSupervisorReport(asShown, {}, AT)).toEqual(built)
@@ -117,6 +123,36 @@ describe('supervisor report', () => {
     // A report whose checks were not all run yet has them run: the PDF's R-T is not among the reader's.
     const pdf = asRead.find((entry) => entry.id === 'pdf')
     expect(pdf?.report.checks.some((check) => check.rule === 'R-T')).toBe(false)
+  }, 30_000)
+
+  it('takes the duplicate groups and the R-F/R-G findings a caller has, with the same result', async () => {
+    const asRead = await inputs()
+    const { checked, asShown } = checkedAsShown(asRead)
+    const duplicates = findDuplicateGroups(asShown, {})
+    const copied = findCopiedText(asShown, {})
+    const given = { copied, duplicates, acrossReportsChecked: true }
+    const built = buildSupervisorReport(asRead, {}, AT)
+    const rows = (report: typeof built) => report.agencies.flatMap((agency) => agency.reports)
+    // What is compared: two years of 新乡县城市管理局 with an R-F error, and the pair of seed 001.
+    expect(rows(built).find((row) => row.reportId === 'seed0')?.problems[0]?.rule).toBe('R-F')
+    expect(duplicates.map((group) => group.reportIds)).toEqual([['seed1', 'seed1-copy']])
+    expect(buildSupervisorReport(asShown, {}, AT, given)).toEqual(built)
+    const listed = new Set(['seed0', 'seed1'])
+    expect(buildSupervisorReport(asShown, {}, AT, { ...given, listed })).toEqual(
+      buildSupervisorReport(asRead, {}, AT, { listed }),
+    )
+    // Used as given: reports said to carry R-F/R-G but without them give none; no groups, no duplicates.
+    const told = buildSupervisorReport(checked, {}, AT, {
+      copied,
+      duplicates: [],
+      acrossReportsChecked: true,
+    })
+    expect(
+      rows(told)
+        .flatMap((row) => row.problems)
+        .some((problem) => problem.rule === 'R-F'),
+    ).toBe(false)
+    expect(rows(told).every((row) => row.duplicateOf.length === 0)).toBe(true)
   }, 30_000)
 
   it('aliases merge agencies', async () => {
