@@ -7,8 +7,12 @@ import type { Report } from '../model/report'
  * reports named so are not one agency's, neither copies of one report nor its years. (A report whose agency
  * was taken from one of several titles, or whose year is implausible, still names its agency.)
  */
-export function agencyIsFileName(report: Pick<Report, 'agency' | 'document' | 'notices'>): boolean {
+export function agencyIsFileName(
+  report: Pick<Report, 'agency' | 'document' | 'notices' | 'identityCorrected'>,
+): boolean {
   return (
+    // The user gave or confirmed the agency: it names who wrote the report, whatever the file is called.
+    report.identityCorrected === undefined &&
     report.agency === nameWithoutExtension(report.document.name) &&
     report.notices.some((notice) => notice.code === 'identity-guessed')
   )

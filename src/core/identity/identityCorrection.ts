@@ -8,8 +8,13 @@
 import { runChecks } from '../checks/runChecks'
 import { yearText } from '../model/labels'
 import type { Report } from '../model/report'
+import { MAX_AGENCY_LENGTH } from '../parse/identity'
 import { FIRST_REPORT_YEAR } from './reportYear'
 
+/**
+ * The agency and/or year the user gave. With neither, the user confirmed the reader's guess (a year taken
+ * from the file name, an agency from a line near the title): the report is then no longer in doubt.
+ */
 export interface IdentityCorrection {
   /** The agency the user gave; absent when the reader's stands. */
   agency?: string
@@ -22,21 +27,40 @@ export interface IdentityCorrection {
 /** The user's identity correction of each report that has one, by report id. */
 export type IdentityCorrections = Record<string, IdentityCorrection>
 
-/** Longer than any agency's name (the longest seen are about 30 characters): a pasted paragraph. */
-const MAX_AGENCY_LENGTH = 60
-
 /**
  * What is wrong with the agency and year a user typed, in Chinese, or undefined. `currentYear` bounds the
  * year from above as the reader's notice does (no report covers a year that has not begun).
  */
 export function identityProblem(agency: string, year: number, currentYear: number): string | undefined {
+  return agencyProblem(agency) ?? yearProblem(year, currentYear)
+}
+
+function agencyProblem(agency: string): string | undefined {
   const name = agency.trim()
   if (name === '') return '请填写机关名称'
   if (name.length > MAX_AGENCY_LENGTH) return `机关名称不应超过 ${MAX_AGENCY_LENGTH} 个字`
+  return undefined
+}
+
+function yearProblem(year: number, currentYear: number): string | undefined {
   if (!Number.isInteger(year)) return '年度应为四位数字，如 2023'
   if (year < FIRST_REPORT_YEAR || year > currentYear)
     return `年度应在 ${FIRST_REPORT_YEAR} 至 ${currentYear} 之间`
   return undefined
+}
+
+/**
+ * What is wrong with a stored correction (an edited workspace file), or undefined. The year's upper bound
+ * is `latestYear`: the file has no clock to say which year it is now.
+ */
+export function storedIdentityProblem(
+  correction: IdentityCorrection,
+  latestYear: number,
+): string | undefined {
+  return (
+    (correction.agency === undefined ? undefined : agencyProblem(correction.agency)) ??
+    (correction.year === undefined ? undefined : yearProblem(correction.year, latestYear))
+  )
 }
 
 /**
@@ -58,12 +82,11 @@ export function identityCorrectionOf(
 }
 
 /**
- * The report under the corrected identity, the reader's values kept in `identityCorrected`. A new year
- * re-runs the report's checks: the template rule (R-T) depends on it.
+ * The report under the corrected (or confirmed) identity, the reader's values kept in `identityCorrected`.
+ * A new year re-runs the report's checks: the template rule (R-T) depends on it.
  */
 export function applyIdentityCorrection(report: Report, correction: IdentityCorrection): Report {
   const { agency, year } = correction
-  if (agency === undefined && year === undefined) return report
   const next: Report = {
     ...report,
     agency: agency ?? report.agency,
@@ -77,12 +100,23 @@ export function applyIdentityCorrection(report: Report, correction: IdentityCorr
   return year === undefined ? next : { ...next, checks: runChecks(next) }
 }
 
-/** "年度 原为 未识别", "机关 原为 某局": what the correction replaced, as the flags and exports say it. */
+/** An agency as the log, the flags and the exports write it: 未识别 for none (a year: yearText). */
+export function agencyText(agency: string): string {
+  return agency === '' ? '未识别' : agency
+}
+
+/** Said of a report whose agency and year the user confirmed as read. */
+export const IDENTITY_CONFIRMED_TEXT = '机关和年度经用户确认'
+
+/**
+ * "年度 原为 未识别", "机关 原为 某局": what the correction replaced, as the flags and exports say it; for a
+ * confirmation, that it was confirmed.
+ */
 export function identityCorrectedTexts(report: Pick<Report, 'identityCorrected'>): string[] {
   const original = report.identityCorrected
   if (original === undefined) return []
   const parts: string[] = []
-  if (original.agency !== undefined) parts.push(`机关 原为 ${original.agency || '未识别'}`)
+  if (original.agency !== undefined) parts.push(`机关 原为 ${agencyText(original.agency)}`)
   if (original.year !== undefined) parts.push(`年度 原为 ${yearText(original.year)}`)
-  return parts
+  return parts.length > 0 ? parts : [IDENTITY_CONFIRMED_TEXT]
 }

@@ -64,7 +64,8 @@ const HAS_DIGIT = /\d/
 const PUBLISHER = /^(?:发布机构|发文机关)[:：]([\u4e00-\u9fff]{2,40})/
 const TITLE_SEARCH_LINES = 60
 const JOIN_LINES = 3
-const MAX_AGENCY_LENGTH = 40
+/** Longer than any agency's name (the longest seen are about 30 characters): a sentence, not a name. */
+export const MAX_AGENCY_LENGTH = 40
 
 function cleanAgency(text: string): string {
   return text

@@ -20,6 +20,7 @@ export const SUPERVISOR_CSV_HEADERS = [
   '问题说明',
   '涉及单元格',
   '用户更正单元格数',
+  '机关或年度更正',
   '重复载入',
 ] as const
 
@@ -52,7 +53,7 @@ export function supervisorCsvRows(report: SupervisorReport): (string | number)[]
         row.counts.errors,
         row.counts.warnings,
       ]
-      const tail = [row.userValues, row.duplicateOf.length > 0 ? '是' : '']
+      const tail = [row.userValues, row.identityCorrected.join('；'), row.duplicateOf.length > 0 ? '是' : '']
       if (row.problems.length === 0) rows.push([...head, '', '', '未发现问题', '', ...tail])
       for (const problem of row.problems)
         rows.push([

@@ -13,6 +13,7 @@ import { isUserValue } from '../corrections'
 import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from '../identity/agencyName'
 import { compareAgencyNames } from '../identity/agencyOrder'
 import { findDuplicateGroups, type DuplicateGroup } from '../identity/duplicates'
+import { identityCorrectedTexts } from '../identity/identityCorrection'
 import type { CheckResult, NoticeCode, Report, RuleId, Severity } from '../model/report'
 
 /** Reading notices a supervisor acts on: blank, unreadable or ambiguous cells, missing or repeated tables. */
@@ -36,7 +37,7 @@ export interface SupervisorProblem {
 export interface SupervisorReportRow {
   reportId: string
   fileName: string
-  /** The agency as the report names it. */
+  /** The agency as the report names it (as read, when the user corrected it). */
   agencyAsWritten: string
   year: number
   template: Report['template']
@@ -45,6 +46,8 @@ export interface SupervisorReportRow {
   problems: SupervisorProblem[]
   /** Cells the user corrected or entered. */
   userValues: number
+  /** The agency or year the user corrected, with what the reader had (identityCorrectedTexts); or confirmed. */
+  identityCorrected: string[]
   /** Other loaded reports of the same agency and year. */
   duplicateOf: string[]
 }
@@ -117,13 +120,14 @@ function rowOf(
   return {
     reportId: entry.id,
     fileName: entry.fileName,
-    agencyAsWritten: entry.report.agency,
+    agencyAsWritten: entry.report.identityCorrected?.agency ?? entry.report.agency,
     year: entry.report.year,
     template: entry.report.template,
     scope: entry.report.scope,
     counts,
     problems,
     userValues: Object.values(entry.report.cells).filter(isUserValue).length,
+    identityCorrected: identityCorrectedTexts(entry.report),
     duplicateOf,
   }
 }

@@ -8,7 +8,7 @@ import { cellDomainProblem } from '../model/cellDomain'
 import { describeCell } from '../model/labels'
 import type { Correction } from '../corrections'
 import type { AgencyAliases } from '../identity/agencyName'
-import type { IdentityCorrections } from '../identity/identityCorrection'
+import { storedIdentityProblem, type IdentityCorrections } from '../identity/identityCorrection'
 import type { Report } from '../model/report'
 import { reportSchema } from './reportSchema'
 import { arrayOf, bool, finite, integer, nullable, object, recordOf, str, type Schema } from './schema'
@@ -86,6 +86,9 @@ const workspaceSchema: Schema = object(
   { identityCorrections: identityCorrectionsSchema },
 )
 
+/** Beyond any report's year for decades: the core has no clock to bound a corrected year by today's. */
+const LATEST_PLAUSIBLE_YEAR = 2100
+
 function fail(code: WorkspaceErrorCode, message: string): WorkspaceOutcome {
   return { ok: false, error: { code, message } }
 }
@@ -112,10 +115,16 @@ function referenceProblem(file: WorkspaceFile): string | undefined {
         return `报告 ${entry.fileName} 的${describeCell(cellId)}为 ${cell.value}，${problem}`
     }
   }
+  const identities = Object.entries(file.identityCorrections ?? {})
   const orphan =
     file.corrections.find((correction) => !ids.has(correction.reportId))?.reportId ??
-    Object.keys(file.identityCorrections ?? {}).find((id) => !ids.has(id))
-  return orphan === undefined ? undefined : `更正记录指向不存在的报告：${orphan}`
+    identities.find(([id]) => !ids.has(id))?.[0]
+  if (orphan !== undefined) return `更正记录指向不存在的报告：${orphan}`
+  for (const [id, correction] of identities) {
+    const problem = storedIdentityProblem(correction, LATEST_PLAUSIBLE_YEAR)
+    if (problem !== undefined) return `报告 ${id} 的机关或年度更正有误：${problem}`
+  }
+  return undefined
 }
 
 export function serializeWorkspace(workspace: Workspace, savedAt: string): string {

@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
 import { compareAgencyNames } from '../../core/identity/agencyOrder'
 import { copiedTextWarnings, useCopiedText, useFilteredReports } from '../../store'
@@ -29,6 +29,14 @@ export function ChecksView() {
   )
   const summary = useMemo(() => summarizeReports(reports, copied), [reports, copied])
   const clean = reports.length - withFindings.length
+  // What the last 更正机关或年度 saved: the report may have left the list with its form, so the page says
+  // it here, and the focus comes here when it went with the form.
+  const [saved, setSaved] = useState<{ message: string } | null>(null)
+  const savedRef = useRef<HTMLParagraphElement>(null)
+  useEffect(() => {
+    const lost = document.activeElement === null || document.activeElement === document.body
+    if (saved !== null && lost) savedRef.current?.focus()
+  }, [saved])
 
   return (
     <section className="checks" aria-label="检查">
@@ -40,13 +48,21 @@ export function ChecksView() {
         </span>
         <SupervisorButton />
       </div>
+      <p ref={savedRef} tabIndex={-1} role="status" className="checks-saved">
+        {saved === null ? '' : `${saved.message}；可在更正记录中撤销。`}
+      </p>
       <CorrectionsLog />
       {reports.length === 0 ? <NoReportsNotice className="empty" none="尚无报告。" /> : null}
       {reports.length > 0 && withFindings.length === 0 ? (
         <p className="empty checks-all-clear">✓ 所有报告的检查全部通过。</p>
       ) : null}
       {withFindings.map((loaded) => (
-        <ReportFindings key={loaded.id} loaded={loaded} copied={copied.get(loaded.id)} />
+        <ReportFindings
+          key={loaded.id}
+          loaded={loaded}
+          copied={copied.get(loaded.id)}
+          onIdentitySaved={(message) => setSaved({ message })}
+        />
       ))}
       {clean > 0 && withFindings.length > 0 ? (
         <p className="muted">另有 {clean} 份报告的检查全部通过。</p>

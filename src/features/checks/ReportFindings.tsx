@@ -8,6 +8,7 @@ import { countProblems } from '../../core/checks/runChecks'
 import { failedChecks } from './findings'
 import { ScopeBadge } from '../format/ScopeBadge'
 import { IdentityEditor } from '../corrections/IdentityEditor'
+import { RemoveReportButton } from '../ingest/RemoveReportButton'
 
 function countsText(loaded: LoadedReport, gaps: ReadingGaps, copied: CopiedTextFindings | undefined): string {
   const { errors, warnings, notices } = withCopiedWarnings(countProblems(loaded.report.checks), copied)
@@ -55,10 +56,12 @@ interface ReportFindingsProps {
   loaded: LoadedReport
   /** The report's 内容雷同 findings (selectCopiedText), if any. */
   copied?: CopiedTextFindings | undefined
+  /** Told what the user saved with 更正机关或年度 (see IdentityEditor). */
+  onIdentitySaved?: (message: string) => void
 }
 
 /** Every failed check of one report, under a heading naming the report and its file. */
-export function ReportFindings({ loaded, copied }: ReportFindingsProps) {
+export function ReportFindings({ loaded, copied, onIdentitySaved }: ReportFindingsProps) {
   const { report } = loaded
   const failed = failedChecks(report)
   const gaps = readingGapsOf(report)
@@ -71,7 +74,10 @@ export function ReportFindings({ loaded, copied }: ReportFindingsProps) {
         <span className="findings-count">{countsText(loaded, gaps, copied)}</span>
       </h3>
       <p className="muted findings-file">文件：{loaded.fileName}</p>
-      <IdentityEditor reportId={loaded.id} report={report} title={title} />
+      <div className="report-actions">
+        <IdentityEditor reportId={loaded.id} report={report} title={title} onSaved={onIdentitySaved} />
+        <RemoveReportButton reportId={loaded.id} title={title} fileName={loaded.fileName} />
+      </div>
       <ul className="findings">
         {failed.map((check, index) => (
           <CheckItem

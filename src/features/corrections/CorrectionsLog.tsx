@@ -1,6 +1,12 @@
 import { useState } from 'react'
+import { agencyText, IDENTITY_CONFIRMED_TEXT } from '../../core/identity/identityCorrection'
 import { describeCell, reportTitle, yearText } from '../../core/model/labels'
-import { useDashboardStore, type CellCorrection, type IdentityCorrection } from '../../store'
+import {
+  useDashboardStore,
+  useEffectiveReports,
+  type CellCorrection,
+  type IdentityCorrection,
+} from '../../store'
 import { formatCellValue } from '../format/formatCellValue'
 import { InspectButton } from '../provenance/InspectButton'
 import { formatCorrectionTime } from './correctionTime'
@@ -23,13 +29,17 @@ function identityChange(
   const next: string[] = []
   if (correction.agency !== undefined) {
     fields.push('机关')
-    old.push(read?.agency || '未识别')
+    old.push(agencyText(read?.agency ?? ''))
     next.push(correction.agency)
   }
   if (correction.year !== undefined) {
     fields.push('年度')
     old.push(yearText(read?.year ?? 0))
     next.push(yearText(correction.year))
+  }
+  if (fields.length === 0) {
+    const asRead = `${agencyText(read?.agency ?? '')}，${yearText(read?.year ?? 0)}`
+    return { fields: IDENTITY_CONFIRMED_TEXT, old: asRead, new: asRead }
   }
   return { fields: fields.join('、'), old: old.join('，'), new: next.join('，') }
 }
@@ -42,15 +52,16 @@ export function CorrectionsLog() {
   const corrections = useDashboardStore((state) => state.corrections)
   const identityCorrections = useDashboardStore((state) => state.identityCorrections)
   const reports = useDashboardStore((state) => state.reports)
+  const shown = useEffectiveReports()
   const undoCorrection = useDashboardStore((state) => state.undoCorrection)
   const undoIdentityCorrection = useDashboardStore((state) => state.undoIdentityCorrection)
   const [error, setError] = useState<string | null>(null)
   const identities = Object.entries(identityCorrections)
   if (corrections.length === 0 && identities.length === 0) return null
   const byId = new Map(reports.map((loaded) => [loaded.id, loaded.report]))
-  // Reports named as read: the log says what each correction changed from.
+  // Reports named as every other view names them; an identity row's 原值 says what the reader had.
   const names = new Map(
-    reports.map((loaded) => [loaded.id, reportTitle(loaded.report.agency, loaded.report.year)]),
+    shown.map((loaded) => [loaded.id, reportTitle(loaded.report.agency, loaded.report.year)]),
   )
 
   return (
@@ -65,7 +76,7 @@ export function CorrectionsLog() {
         <thead>
           <tr>
             <th scope="col">报告</th>
-            <th scope="col">单元格</th>
+            <th scope="col">更正项</th>
             <th scope="col">原值</th>
             <th scope="col">新值</th>
             <th scope="col">时间</th>

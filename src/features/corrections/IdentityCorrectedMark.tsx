@@ -1,4 +1,5 @@
 import type { Report } from '../../core/model/report'
+import { agencyText } from '../../core/identity/identityCorrection'
 import { yearText } from '../../core/model/labels'
 import { formatCorrectionTime } from './correctionTime'
 import './corrections.css'
@@ -10,7 +11,7 @@ function readerValue(
 ): string | undefined {
   const original = report.identityCorrected
   if (field === 'year') return original?.year === undefined ? undefined : yearText(original.year)
-  return original?.agency === undefined ? undefined : original.agency || '未识别'
+  return original?.agency === undefined ? undefined : agencyText(original.agency)
 }
 
 /** The 已更正 flag beside an agency or a year the user corrected, with what the reader had found. */

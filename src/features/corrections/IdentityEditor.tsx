@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { identityCorrectedTexts } from '../../core/identity/identityCorrection'
+import { IDENTITY_CONFIRMED_TEXT, identityCorrectedTexts } from '../../core/identity/identityCorrection'
 import type { Report } from '../../core/model/report'
 import { useDashboardStore } from '../../store'
 import { formatCorrectionTime } from './correctionTime'
@@ -12,6 +12,16 @@ interface IdentityEditorProps {
   report: Pick<Report, 'identityCorrected'>
   /** Names the report for screen readers, e.g. "某局 2023". */
   title: string
+  /**
+   * Told what was saved, in Chinese ("已将某局的年度更正为 2022"): where saving may take the report out of
+   * view (检查 lists only reports with problems), the view says it and keeps the focus.
+   */
+  onSaved?: (message: string) => void
+}
+
+/** What saving did, as the page says it. */
+function savedMessage(title: string, agency: string, year: number, corrected: boolean): string {
+  return corrected ? `已将“${title}”更正为“${agency.trim()} ${year}”` : `已确认“${title}”的机关和年度`
 }
 
 /**
@@ -19,7 +29,7 @@ interface IdentityEditorProps {
  * brings the reader's back. The form starts from the reader's (or the corrected) identity, not from the
  * display name another report's name may have given it, so saving the year alone never renames the agency.
  */
-export function IdentityEditor({ reportId, report, title }: IdentityEditorProps) {
+export function IdentityEditor({ reportId, report, title, onSaved }: IdentityEditorProps) {
   const correctIdentity = useDashboardStore((state) => state.correctIdentity)
   const undoIdentityCorrection = useDashboardStore((state) => state.undoIdentityCorrection)
   const [open, setOpen] = useState(false)
@@ -30,6 +40,7 @@ export function IdentityEditor({ reportId, report, title }: IdentityEditorProps)
   const openerRef = useRef<HTMLButtonElement>(null)
   const agencyRef = useRef<HTMLInputElement>(null)
   const wasOpen = useRef(false)
+  const [undone, setUndone] = useState(0)
 
   // Focus follows the form: into it when it opens, back to the button that opened it when it closes.
   useEffect(() => {
@@ -37,6 +48,11 @@ export function IdentityEditor({ reportId, report, title }: IdentityEditorProps)
     else if (wasOpen.current) openerRef.current?.focus()
     wasOpen.current = open
   }, [open])
+
+  // 恢复读取结果 goes with the record it undid: focus moves to the button beside it, not to the page.
+  useEffect(() => {
+    if (undone > 0) openerRef.current?.focus()
+  }, [undone])
 
   const start = () => {
     const state = useDashboardStore.getState()
@@ -56,23 +72,36 @@ export function IdentityEditor({ reportId, report, title }: IdentityEditorProps)
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
-    const refused = correctIdentity(reportId, agency, parseYearInput(year))
-    if (refused !== null) setError(refused)
-    else close()
+    const typedYear = parseYearInput(year)
+    const before = useDashboardStore.getState().identityCorrections[reportId]
+    const refused = correctIdentity(reportId, agency, typedYear)
+    if (refused !== null) {
+      setError(refused)
+      return
+    }
+    close()
+    const after = useDashboardStore.getState().identityCorrections[reportId]
+    if (after !== before && after !== undefined)
+      onSaved?.(
+        savedMessage(title, agency, typedYear, after.agency !== undefined || after.year !== undefined),
+      )
+  }
+
+  const undo = () => {
+    undoIdentityCorrection(reportId)
+    setUndone((count) => count + 1)
   }
 
   const corrected = identityCorrectedTexts(report)
+  const confirmed = corrected[0] === IDENTITY_CONFIRMED_TEXT
   return (
     <div className="identity-correction">
-      {corrected.length > 0 && report.identityCorrected ? (
+      {report.identityCorrected ? (
         <p className="correction-record" data-testid="identity-corrected">
-          机关或年度已更正：{corrected.join('；')}（{formatCorrectionTime(report.identityCorrected.at)}）
-          <button
-            type="button"
-            onClick={() => undoIdentityCorrection(reportId)}
-            aria-label={`恢复读取的机关和年度：${title}`}
-          >
-            恢复读取结果
+          {confirmed ? IDENTITY_CONFIRMED_TEXT : `机关或年度已更正：${corrected.join('；')}`}（
+          {formatCorrectionTime(report.identityCorrected.at)}）
+          <button type="button" onClick={undo} aria-label={`恢复读取的机关和年度：${title}`}>
+            {confirmed ? '撤销确认' : '恢复读取结果'}
           </button>
         </p>
       ) : null}

@@ -6,6 +6,7 @@ import { SOURCE_KIND_TEXT } from './sourceKindText'
 import './provenance.css'
 import { ScopeBadge } from '../format/ScopeBadge'
 import { IdentityEditor } from '../corrections/IdentityEditor'
+import { RemoveReportButton } from '../ingest/RemoveReportButton'
 
 function focusIsNowhere(): boolean {
   return document.activeElement === null || document.activeElement === document.body
@@ -92,7 +93,18 @@ export function ProvenancePanel() {
         文件：<span data-testid="source-file">{loaded.fileName}</span>（
         {SOURCE_KIND_TEXT[report.document.kind]}）
       </p>
-      <IdentityEditor reportId={loaded.id} report={report} title={reportTitle(report.agency, report.year)} />
+      <div className="report-actions">
+        <IdentityEditor
+          reportId={loaded.id}
+          report={report}
+          title={reportTitle(report.agency, report.year)}
+        />
+        <RemoveReportButton
+          reportId={loaded.id}
+          title={reportTitle(report.agency, report.year)}
+          fileName={loaded.fileName}
+        />
+      </div>
       {inspected.cellIds.length > 1 ? (
         <p className="muted">该数值由以下 {inspected.cellIds.length} 个单元格得出：</p>
       ) : null}

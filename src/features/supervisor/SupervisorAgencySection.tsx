@@ -28,6 +28,7 @@ export function SupervisorAgencySection({ agency }: { agency: SupervisorAgency }
               {row.agencyAsWritten !== agency.agency ? `报告所写名称：${row.agencyAsWritten} · ` : ''}
               {TEMPLATE_NAMES[row.template]} · {SCOPE_NAMES[row.scope]} · 文件：{row.fileName}
               {row.userValues > 0 ? ` · 用户更正 ${row.userValues} 处` : ''}
+              {row.identityCorrected.length > 0 ? ` · ${row.identityCorrected.join('；')}` : ''}
               {row.duplicateOf.length > 0 ? ' · 重复载入' : ''}
             </span>
           </h3>

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand'
-import { agencyKeyer } from '../../core/identity/agencyName'
-import { selectAvailableAgencies, selectAvailableYears } from '../selectors/reportSelectors'
-import type { AddReportResult, DashboardState, Filters, LoadedReport, ReportsSlice } from '../types'
+import { filtersStillLoaded } from './filtersStillLoaded'
+import type { AddReportResult, DashboardState, LoadedReport, ReportsSlice } from '../types'
 
 /** The reports after adding the entries, and per entry whether it was new (one pass, not one per entry). */
 function withNewReports(
@@ -19,33 +18,6 @@ function withNewReports(
     return 'added'
   })
   return { reports: added.length > 0 ? [...reports, ...added] : reports, results }
-}
-
-/**
- * The filters without agencies and years no report is loaded under any more: their chips could not be
- * unticked in the lists and would hide every report for nothing. An agency still loaded under another
- * name keeps its chip, renamed: removing 沭阳县发展和改革局 shows the 沭阳县发改局 it stood for by its own name.
- */
-function filtersStillLoaded(filters: Filters, remaining: DashboardState): Filters {
-  const available = selectAvailableAgencies(remaining)
-  const agencies = new Set(available)
-  const keyOf = agencyKeyer(remaining.aliases)
-  const byKey = new Map(available.map((name) => [keyOf(name), name]))
-  const years = new Set(selectAvailableYears(remaining))
-  const keptAgencies = [
-    ...new Set(
-      filters.agencies.flatMap((agency) => {
-        const shown = agencies.has(agency) ? agency : byKey.get(keyOf(agency))
-        return shown === undefined ? [] : [shown]
-      }),
-    ),
-  ]
-  const keptYears = filters.years.filter((year) => years.has(year))
-  const unchanged =
-    keptAgencies.length === filters.agencies.length &&
-    keptAgencies.every((agency, index) => agency === filters.agencies[index]) &&
-    keptYears.length === filters.years.length
-  return unchanged ? filters : { ...filters, agencies: keptAgencies, years: keptYears }
 }
 
 /** The state without the reports: their corrections, comparison ticks, inspection and stale filters go too. */

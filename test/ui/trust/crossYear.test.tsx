@@ -3,27 +3,11 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/app/App'
 import { addReport } from '../../../src/store'
-import { loadedFromText, RECEIVED_LINE, seedText, SHIFANQU, SHIFANQU_SEED } from './trustFixtures'
-
-const CARRIED_FORWARD_LINE = '四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0\t'
-
-/**
- * The 示范区 report moved to 2022, consistent in itself but carrying 3 natural-person applications forward
- * (54 received = 51 handled + 3), while the real 2023 report carried none over: R-F must warn.
- */
-function previousYearWithCarryForward(): string {
-  const text = seedText(SHIFANQU_SEED)
-  for (const expected of [RECEIVED_LINE, CARRIED_FORWARD_LINE, `${SHIFANQU} 2023 年`])
-    if (!text.includes(expected)) throw new Error(`seed changed: ${expected} not found`)
-  return text
-    .replace(`${SHIFANQU} 2023 年`, `${SHIFANQU} 2022 年`)
-    .replace(RECEIVED_LINE + '0\t0\t0\t0\t0\t51', RECEIVED_LINE.replace('51', '54') + '0\t0\t0\t0\t0\t54')
-    .replace(CARRIED_FORWARD_LINE, '四、结转下年度继续办理\t\t3\t0\t0\t0\t0\t0\t3\t')
-}
+import { loadedFromText, seedText, shifanquCarryingForward, SHIFANQU, SHIFANQU_SEED } from './trustFixtures'
 
 describe('checks across years', () => {
   it('R-F warns under the later year, counts in the status column and leads to both years’ cells', async () => {
-    const previous = loadedFromText('2022.txt', previousYearWithCarryForward(), 0)
+    const previous = loadedFromText('2022.txt', shifanquCarryingForward(`${SHIFANQU} 2022 年`), 0)
     expect(previous.report.year).toBe(2022)
     expect(previous.report.cells['applications.carriedForward.natural']?.value).toBe(3)
     expect(previous.report.checks.filter((check) => !check.ok && check.severity === 'error')).toEqual([])

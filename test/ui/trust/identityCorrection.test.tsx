@@ -2,24 +2,13 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/app/App'
-import { addReport, useDashboardStore } from '../../../src/store'
-import { loadedFromText, RECEIVED_LINE, seedText, SHIFANQU, SHIFANQU_SEED } from './trustFixtures'
+import { addReport, selectEffectiveReports, useDashboardStore, type LoadedReport } from '../../../src/store'
+import { selectDuplicateGroups } from '../../../src/store/selectors/duplicateGroups'
+import { loadedFromText, seedText, shifanquCarryingForward, SHIFANQU, SHIFANQU_SEED } from './trustFixtures'
 
-const CARRIED_FORWARD_LINE = '四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0\t'
-
-/**
- * The 示范区's previous report as an office might publish it: no year in the title, and 3 natural-person
- * applications carried forward, which the real 2023 report does not take over (R-F, once the year is known).
- */
+/** The 示范区's previous report as an office might publish it: no year in its title, nor anywhere else. */
 function yearlessPreviousReport(): string {
-  const text = seedText(SHIFANQU_SEED)
-  for (const expected of [RECEIVED_LINE, CARRIED_FORWARD_LINE, `${SHIFANQU} 2023 年`])
-    if (!text.includes(expected)) throw new Error(`seed changed: ${expected} not found`)
-  return text
-    .replace(`${SHIFANQU} 2023 年`, SHIFANQU)
-    .replace(RECEIVED_LINE + '0\t0\t0\t0\t0\t51', RECEIVED_LINE.replace('51', '54') + '0\t0\t0\t0\t0\t54')
-    .replace(CARRIED_FORWARD_LINE, '四、结转下年度继续办理\t\t3\t0\t0\t0\t0\t0\t3\t')
-    .replaceAll('2023', '')
+  return shifanquCarryingForward(SHIFANQU).replaceAll('2023', '')
 }
 
 function yearCells(): string[] {
@@ -51,7 +40,7 @@ describe('correcting a report’s agency and year', () => {
     const year = within(form).getByLabelText('年度')
     expect(year).toHaveValue('')
 
-    await user.type(year, '2032')
+    await user.type(year, '2099')
     await user.click(within(form).getByRole('button', { name: '保存' }))
     expect(within(form).getByRole('alert')).toHaveTextContent(/年度应在 2008 至 \d{4} 之间/)
 
@@ -62,8 +51,15 @@ describe('correcting a report’s agency and year', () => {
     // The reader's report is kept as read.
     expect(useDashboardStore.getState().reports[0]?.report.year).toBe(0)
 
-    // Its only gap is gone, so it leaves the list; the 2023 report now has its R-F warnings.
+    // Its only gap is gone, so it leaves the list with its form: the page says what was saved, and the
+    // focus goes there instead of to the page.
     expect(screen.queryByRole('region', { name: `${SHIFANQU}（年度未识别）` })).toBeNull()
+    const status = screen.getByRole('status')
+    expect(status).toHaveTextContent(
+      `已将“${SHIFANQU}（年度未识别）”更正为“${SHIFANQU} 2022”；可在更正记录中撤销。`,
+    )
+    expect(status).toHaveFocus()
+    // The 2023 report now has its R-F warnings.
     const later = screen.getByRole('region', { name: `${SHIFANQU} 2023` })
     const carried = within(later)
       .getAllByRole('listitem')
@@ -74,7 +70,7 @@ describe('correcting a report’s agency and year', () => {
     expect(log).toHaveTextContent('更正记录（1 处）')
     const row = within(log).getByTestId('identity-correction-row')
     expect([...row.querySelectorAll('td')].slice(0, 4).map((cell) => cell.textContent)).toEqual([
-      `${SHIFANQU}（年度未识别）`,
+      `${SHIFANQU} 2022`,
       '年度',
       '未识别',
       '2022',
@@ -116,4 +112,43 @@ describe('correcting a report’s agency and year', () => {
     expect(within(panel).getByRole('button', { name: /更正机关或年度/ })).toHaveFocus()
     expect(screen.getByRole('dialog', { name: /数值来源/ })).toBeInTheDocument()
   }, 30_000)
+})
+
+describe('a report named after its file, once the user gives its identity', () => {
+  /** A scan's text without a title, saved under the agency's name: the reader names it after the file. */
+  function untitled(): LoadedReport {
+    const text = shifanquCarryingForward(SHIFANQU)
+      .split('\n')
+      .filter((line) => !line.includes('政府信息公开工作年度'))
+      .join('\n')
+      .replaceAll('2023', '')
+    const loaded = loadedFromText(`${SHIFANQU}.txt`, text, 0)
+    expect([loaded.report.agency, loaded.report.year]).toEqual([SHIFANQU, 0])
+    return loaded
+  }
+
+  it('is checked across years, grouped as a duplicate and leaves the filters it empties', () => {
+    const previous = untitled()
+    addReport(previous)
+    addReport(loadedFromText(SHIFANQU_SEED, seedText(SHIFANQU_SEED), 1))
+    const state = useDashboardStore.getState()
+    state.toggleYear(0)
+    expect(state.correctIdentity(previous.id, SHIFANQU, 2022)).toBeNull()
+    const later = selectEffectiveReports(useDashboardStore.getState()).find(
+      (entry) => entry.id !== previous.id,
+    )
+    expect(later?.report.checks.filter((check) => check.rule === 'R-F' && !check.ok)).toHaveLength(2)
+    // No report is 未识别 any more: that year's chip went, rather than hiding every report.
+    expect(useDashboardStore.getState().filters.years).toEqual([])
+
+    useDashboardStore.getState().toggleYear(2022)
+    expect(useDashboardStore.getState().correctIdentity(previous.id, SHIFANQU, 2023)).toBeNull()
+    expect(selectDuplicateGroups(useDashboardStore.getState())).toHaveLength(1)
+    expect(useDashboardStore.getState().filters.years).toEqual([])
+
+    useDashboardStore.getState().toggleYear(2023)
+    useDashboardStore.getState().undoIdentityCorrection(previous.id)
+    expect(selectDuplicateGroups(useDashboardStore.getState())).toHaveLength(0)
+    expect(useDashboardStore.getState().filters.years).toEqual([2023])
+  })
 })

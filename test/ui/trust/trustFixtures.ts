@@ -16,6 +16,23 @@ export function seedText(name: string): string {
   return readFileSync(join(SEEDS, name), 'utf-8')
 }
 
+const CARRIED_FORWARD_LINE = '四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0\t'
+
+/**
+ * The 示范区 seed as its previous year's report, consistent in itself but carrying 3 natural-person
+ * applications forward (54 received = 51 handled + 3), which the real 2023 report does not take over (R-F).
+ * `title` replaces "示范区 2023 年" in the title.
+ */
+export function shifanquCarryingForward(title: string): string {
+  const text = seedText(SHIFANQU_SEED)
+  for (const expected of [RECEIVED_LINE, CARRIED_FORWARD_LINE, `${SHIFANQU} 2023 年`])
+    if (!text.includes(expected)) throw new Error(`seed changed: ${expected} not found`)
+  return text
+    .replace(`${SHIFANQU} 2023 年`, title)
+    .replace(RECEIVED_LINE + '0\t0\t0\t0\t0\t51', RECEIVED_LINE.replace('51', '54') + '0\t0\t0\t0\t0\t54')
+    .replace(CARRIED_FORWARD_LINE, '四、结转下年度继续办理\t\t3\t0\t0\t0\t0\t0\t3\t')
+}
+
 /** A seed text read by the real parser, as the dashboard loads it. */
 export function loadedFromText(name: string, text: string, index: number): LoadedReport {
   const outcome = readReport(textToDocument(name, text))

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { withAllChecks } from '../../../src/core/checks/runChecks'
 import { readingGaps } from '../../../src/core/compare/readingGaps'
+import { agencyIsFileName } from '../../../src/core/identity/agencyFromFileName'
 import {
   applyIdentityCorrection,
+  IDENTITY_CONFIRMED_TEXT,
+  storedIdentityProblem,
   identityCorrectedTexts,
   identityCorrectionOf,
   identityProblem,
@@ -66,9 +69,30 @@ describe('identity corrections', () => {
     expect(renamed.checks).toBe(report.checks)
   })
 
+  it('a confirmation (neither field) keeps the reader’s identity and takes the report out of doubt', () => {
+    const report = withAllChecks(
+      readTextReport(SEED_FILES[0] ?? '', (text) =>
+        text.replace('新乡县城市管理局 2023 年政府信息公开工作年度 报告', '工作年度报告'),
+      ),
+    )
+    expect(agencyIsFileName(report)).toBe(true)
+    const confirmed = applyIdentityCorrection(report, { at: AT })
+    expect([confirmed.agency, confirmed.year]).toEqual([report.agency, report.year])
+    expect(confirmed.identityCorrected).toEqual({ at: AT })
+    expect(agencyIsFileName(confirmed)).toBe(false)
+    expect(readingGaps(confirmed).identityGuessed).toBe(report.year === 0)
+    expect(identityCorrectedTexts(confirmed)).toEqual([IDENTITY_CONFIRMED_TEXT])
+  })
+
+  it('a stored correction is checked as the form checks it, the year against a bound given', () => {
+    expect(storedIdentityProblem({ at: AT }, 2100)).toBeUndefined()
+    expect(storedIdentityProblem({ agency: ' ', at: AT }, 2100)).toBe('请填写机关名称')
+    expect(storedIdentityProblem({ year: 1999, at: AT }, 2100)).toBe('年度应在 2008 至 2100 之间')
+  })
+
   it.each([
     ['', 2023, '请填写机关名称'],
-    ['某局'.repeat(31), 2023, '机关名称不应超过 60 个字'],
+    ['某局'.repeat(21), 2023, '机关名称不应超过 40 个字'],
     ['某局', 2023.5, '年度应为四位数字，如 2023'],
     ['某局', 2007, '年度应在 2008 至 2026 之间'],
     ['某局', 2027, '年度应在 2008 至 2026 之间'],

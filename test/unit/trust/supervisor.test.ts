@@ -3,6 +3,7 @@ import { checkAcrossReports, withAllChecks } from '../../../src/core/checks/runC
 import { findCopiedText } from '../../../src/core/copiedText/copiedText'
 import { applyCorrection } from '../../../src/core/corrections'
 import { findDuplicateGroups } from '../../../src/core/identity/duplicates'
+import { applyIdentityCorrection } from '../../../src/core/identity/identityCorrection'
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../../src/core/supervisor/supervisorCsv'
 import { buildSupervisorReport, type SupervisorInput } from '../../../src/core/supervisor/supervisorReport'
 import { readRealReport, readTextReport, SEED_FILES } from './readFixture'
@@ -101,11 +102,27 @@ describe('supervisor report', () => {
     const clean = rows.filter((row) => row[3] === '001.txt')
     expect(clean).toHaveLength(1)
     expect(clean[0]?.[10]).toBe('未发现问题')
-    expect(clean[0]?.[13]).toBe('是')
+    expect(clean[0]?.[SUPERVISOR_CSV_HEADERS.indexOf('重复载入')]).toBe('是')
     // Numbers as numbers, so a spreadsheet sums them: the year, the error and warning counts.
     expect(clean[0]?.slice(6, 8)).toEqual([0, 0])
     expect(typeof clean[0]?.[2]).toBe('number')
   }, 30_000)
+
+  it('names a corrected agency and year: the report’s own name as written, and what was corrected', () => {
+    const read = readTextReport(SEED_FILES[1] ?? '')
+    const corrected = applyIdentityCorrection(read, { agency: '某县某局', year: 2021, at: AT })
+    const report = buildSupervisorReport([{ id: 'r', fileName: '001.txt', report: corrected }], {}, AT)
+    const row = report.agencies[0]?.reports[0]
+    expect([report.agencies[0]?.agency, row?.agencyAsWritten, row?.year]).toEqual([
+      '某县某局',
+      read.agency,
+      2021,
+    ])
+    const csv = supervisorCsvRows(report)[0] ?? []
+    expect(csv[SUPERVISOR_CSV_HEADERS.indexOf('机关或年度更正')]).toBe(
+      `机关 原为 ${read.agency}；年度 原为 ${read.year}`,
+    )
+  })
 
   it('takes the checks of reports checked as the dashboard checks them, with the same result', async () => {
     const asRead = await inputs()

@@ -142,6 +142,13 @@ describe('workspace file', () => {
     )
     const badYear = parseWorkspace(wrongYear)
     expect(badYear.ok || badYear.error.message).toContain('identityCorrections.a.year')
+    const noName = parseWorkspace(
+      serializeWorkspace(
+        { ...EMPTY_WORKSPACE, reports: [entry], identityCorrections: { a: { agency: '', at: SAVED } } },
+        SAVED,
+      ),
+    )
+    expect(noName.ok || noName.error.message).toContain('报告 a 的机关或年度更正有误：请填写机关名称')
   })
 
   it.each([

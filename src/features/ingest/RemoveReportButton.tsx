@@ -1,0 +1,50 @@
+import { useState } from 'react'
+import { useDashboardStore } from '../../store'
+import { removeReport } from './removeFile'
+import { RemoveReportsDialog } from './RemoveReportsDialog'
+import './ingest.css'
+
+interface RemoveReportButtonProps {
+  reportId: string
+  /** The report as the page names it: "某局 2023". */
+  title: string
+  fileName: string
+}
+
+const storeState = () => useDashboardStore.getState()
+
+/**
+ * 移除此报告: one report out of the workspace after a confirmation, e.g. a wrong file among the reports a
+ * zip brought in, which the file list can only remove all together.
+ */
+export function RemoveReportButton({ reportId, title, fileName }: RemoveReportButtonProps) {
+  const [confirming, setConfirming] = useState(false)
+  const imported = useDashboardStore((state) =>
+    state.files.some((file) => file.imported === true && file.reportIds?.includes(reportId) === true),
+  )
+  return (
+    <>
+      <button
+        type="button"
+        className="remove-report"
+        onClick={() => setConfirming(true)}
+        aria-label={`移除此报告：${title}`}
+      >
+        移除此报告
+      </button>
+      {confirming ? (
+        <RemoveReportsDialog
+          title={`移除 ${title}？`}
+          what={`这份报告（文件：${fileName}）`}
+          reportIds={[reportId]}
+          restoreHint={imported ? '重新导入原来的工作区文件' : '重新添加该文件'}
+          onConfirm={() => {
+            setConfirming(false)
+            removeReport(storeState, reportId)
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      ) : null}
+    </>
+  )
+}
