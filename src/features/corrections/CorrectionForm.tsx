@@ -2,6 +2,7 @@ import { useId, useRef, useState, type FormEvent } from 'react'
 import type { Cell } from '../../core/model/report'
 import { useDashboardStore } from '../../store'
 import { formatCellValue } from '../format/formatCellValue'
+import { CorrectionRefusal } from './CorrectionRefusal'
 import { formatCorrectionTime } from './correctionTime'
 import { parseCorrectionInput } from './parseCorrectionInput'
 
@@ -77,11 +78,7 @@ export function CorrectionForm({ reportId, cellId, cellName, cell }: CorrectionF
           placeholder={cell ? formatCellValue(cellId, cell.value) : '未读取'}
         />
         <button type="submit">保存更正</button>
-        {error ? (
-          <span id={errorId} role="alert" className="correction-error">
-            {error}
-          </span>
-        ) : null}
+        <CorrectionRefusal id={errorId} message={error} />
       </form>
     </div>
   )

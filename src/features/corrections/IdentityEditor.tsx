@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import { IDENTITY_CONFIRMED_TEXT, identityCorrectedTexts } from '../../core/identity/identityCorrection'
 import type { Report } from '../../core/model/report'
 import { useDashboardStore } from '../../store'
+import { CorrectionRefusal } from './CorrectionRefusal'
 import { formatCorrectionTime } from './correctionTime'
 import { parseYearInput } from './parseYearInput'
 import './corrections.css'
@@ -145,11 +146,7 @@ export function IdentityEditor({ reportId, report, title, onSaved }: IdentityEdi
           <button type="button" onClick={close}>
             取消
           </button>
-          {error ? (
-            <span id={errorId} role="alert" className="correction-error">
-              {error}
-            </span>
-          ) : null}
+          <CorrectionRefusal id={errorId} message={error} />
         </form>
       ) : (
         <button

@@ -81,3 +81,17 @@ export class MemoryStorage implements WorkspaceStorage {
 export function quotaError(): DOMException {
   return new DOMException('The quota has been exceeded.', 'QuotaExceededError')
 }
+
+/** A meta record as the first stored version wrote it, before identity corrections existed. */
+export function firstVersionMeta(reportIds: string[], savedAt: string) {
+  return {
+    version: 1,
+    reportIds,
+    corrections: [],
+    aliases: {},
+    filters: { agencies: [], years: [], onlyProblems: false },
+    selectedIds: [],
+    files: [],
+    savedAt,
+  }
+}

@@ -4,7 +4,7 @@ import { readStoredMeta } from '../../../src/features/workspace/storedMeta'
 import type { StorageResult } from '../../../src/features/workspace/workspaceStorage'
 import { resetDashboardStore, useDashboardStore, type LoadedReport } from '../../../src/store'
 import { parsedSeedEntries } from '../store/expectedReports'
-import { MemoryStorage } from './memoryStorage'
+import { firstVersionMeta, MemoryStorage } from './memoryStorage'
 import { describeStorageFailure } from '../../../src/features/workspace/storageFailure'
 
 const running: PersistenceController[] = []
@@ -180,16 +180,7 @@ describe('saving many reports in idle slices', { timeout: 20_000 }, () => {
     const storage = new MemoryStorage()
     const [kept, orphan] = manyReports(2)
     if (!kept || !orphan) throw new Error('no report')
-    storage.records.set('meta', {
-      version: 1,
-      reportIds: ['r0'],
-      corrections: [],
-      aliases: {},
-      filters: { agencies: [], years: [], onlyProblems: false },
-      selectedIds: [],
-      files: [],
-      savedAt: '2025-01-01T00:00:00.000Z',
-    })
+    storage.records.set('meta', firstVersionMeta(['r0'], '2025-01-01T00:00:00.000Z'))
     storage.records.set('report:r0', kept)
     storage.records.set('report:r1', orphan)
     const controller = start(storage)

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { readStoredMeta, STORED_VERSION } from '../../../src/features/workspace/storedMeta'
+import { readStoredMeta } from '../../../src/features/workspace/storedMeta'
+import { firstVersionMeta } from './memoryStorage'
 
-const META = {
-  version: STORED_VERSION,
-  reportIds: ['r0'],
-  corrections: [],
-  aliases: {},
-  filters: { agencies: [], years: [], onlyProblems: false },
-  selectedIds: [],
-  files: [],
-  savedAt: '2025-03-01T08:00:00.000Z',
-}
+const META = firstVersionMeta(['r0'], '2025-03-01T08:00:00.000Z')
 
 describe('the stored meta record', () => {
   it('reads one saved before identity corrections existed as having none, so the workspace still restores', () => {
