@@ -1,4 +1,6 @@
+import type { Page } from '@playwright/test'
 import {
+  downloadedBytes,
   expect,
   openTab,
   openWithSeeds,
@@ -6,18 +8,24 @@ import {
   saveScreenshot,
   shownNumber,
   test,
+  type GroundTruth,
 } from './helpers'
+
+/** Loads the seeds, ticks two 2023 reports and opens 并排对比; returns their ground truth. */
+async function compareTwo2023Seeds(page: Page): Promise<[GroundTruth, GroundTruth]> {
+  await openWithSeeds(page)
+  const [first, second] = readSeedExpectations().filter((seed) => seed.year === 2023)
+  if (!first || !second) throw new Error('the seeds hold at least two 2023 reports')
+  await page.getByRole('checkbox', { name: `选择 ${first.agency} ${first.year}` }).check()
+  await page.getByRole('checkbox', { name: `选择 ${second.agency} ${second.year}` }).check()
+  await openTab(page, '并排对比')
+  return [first, second]
+}
 
 test('two selected reports sit side by side in 并排对比 with their differing cells marked', async ({
   page,
 }) => {
-  await openWithSeeds(page)
-  const [first, second] = readSeedExpectations().filter((seed) => seed.year === 2023)
-  if (!first || !second) throw new Error('the seeds hold at least two 2023 reports')
-
-  await page.getByRole('checkbox', { name: `选择 ${first.agency} ${first.year}` }).check()
-  await page.getByRole('checkbox', { name: `选择 ${second.agency} ${second.year}` }).check()
-  await openTab(page, '并排对比')
+  const [first, second] = await compareTwo2023Seeds(page)
 
   const panel = page.getByRole('tabpanel')
   await expect(
@@ -52,6 +60,53 @@ test('two selected reports sit side by side in 并排对比 with their differing
   await expect(panel.getByRole('region', { name: /^表四/ })).toBeVisible()
 
   await saveScreenshot(panel, 'comparison.png')
+})
+
+test('导出 CSV in 并排对比 downloads the two reports side by side, their numbers those of the files', async ({
+  page,
+}) => {
+  const [first, second] = await compareTwo2023Seeds(page)
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('tabpanel').getByRole('button', { name: '导出 CSV' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('并排对比_2份报告_2023.csv')
+  const bytes = await downloadedBytes(download)
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+  const text = bytes.subarray(3).toString('utf8')
+  // No field here needs quoting (no comma or quote in any label or name), so a record splits on commas.
+  expect(text).not.toContain('"')
+  const [header = [], ...records] = text
+    .split('\r\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split(','))
+
+  // One column per report, in the order the page shows them, headed by agency, year and scope.
+  const shown = await page
+    .getByRole('tabpanel')
+    .getByRole('region', { name: /^表二/ })
+    .locator('thead th[scope="colgroup"]')
+    .allInnerTexts()
+  const seeds = shown.map((title) => [first, second].find((seed) => `${seed.agency} ${seed.year}` === title))
+  expect(header.slice(0, 5)).toEqual(['表', '项目', '栏目', `${shown[0]}（本机关）`, `${shown[1]}（本机关）`])
+  // 表二 of the 2021 template (10 rows), 表三 (25 rows × 7 applicant columns), 表四 (3 groups × 5).
+  expect(records).toHaveLength(10 + 25 * 7 + 3 * 5)
+
+  // Each report's column holds exactly its file's numbers (the ground truth), and nothing else.
+  for (const [index, seed] of seeds.entries()) {
+    if (!seed) throw new Error(`column ${shown[index]} is not one of the ticked reports`)
+    const column = records.map((record) => record[3 + index] ?? '').filter((field) => field !== '')
+    expect(column.map(Number).sort((a, b) => a - b)).toEqual(Object.values(seed.cells).sort((a, b) => a - b))
+  }
+
+  // 行政许可 differs (≠), 规章 本年制发 does not, as the page marks them.
+  const licensing = records.find((record) => record[1] === '行政许可 · 处理决定数量')
+  expect(licensing?.slice(3, 6)).toEqual([
+    ...seeds.map((seed) => String(seed?.cells['proactive.licensing.decisions'])),
+    '≠',
+  ])
+  const rulesIssued = records.find((record) => record[1] === '规章 · 本年制发件数')
+  expect(rulesIssued?.[5]).toBe('')
 })
 
 test('with five reports side by side, 表三 keeps its header rows in view down to its last row', async ({

@@ -1,5 +1,9 @@
 import { reportTitle } from '../../core/model/labels'
 import { useDashboardStore, useHiddenSelectedReports, type LoadedReport } from '../../store'
+import { csvBlob, toCsv } from '../export/csv'
+import { downloadBlob } from '../export/download'
+import { exportFileName, filterPart } from '../export/fileNames'
+import { comparisonCsvTable } from './comparisonCsv'
 import { ComparisonTable } from './ComparisonTable'
 import { useComparisonGrids } from './useComparisonGrids'
 
@@ -19,6 +23,7 @@ export function ComparisonView() {
   const { reports, grids } = useComparisonGrids()
   const hidden = useHiddenSelectedReports()
   const clearSelection = useDashboardStore((state) => state.clearSelection)
+  const filters = useDashboardStore((state) => state.filters)
 
   if (reports.length < 2) {
     return (
@@ -27,6 +32,20 @@ export function ComparisonView() {
         <HiddenSelection hidden={hidden} />
       </section>
     )
+  }
+
+  const exportCsv = () => {
+    const { headers, rows } = comparisonCsvTable(
+      grids,
+      reports.map((loaded) => loaded.report),
+    )
+    const years = [...new Set(reports.map((loaded) => loaded.report.year))]
+    const fileName = exportFileName(
+      `并排对比_${reports.length}份报告`,
+      filterPart(filters.years, years, filters.agencies),
+      'csv',
+    )
+    downloadBlob(csvBlob(toCsv(headers, rows)), fileName)
   }
 
   return (
@@ -44,6 +63,9 @@ export function ComparisonView() {
           该行各报告的数值有不同
         </span>
         <span className="legend muted">“—”表示未能读取；空白表示该报告的表格格式中没有此项</span>
+        <button type="button" onClick={exportCsv} title="并排对比的表二、表三、表四，每份报告一列">
+          导出 CSV
+        </button>
         <button type="button" onClick={clearSelection}>
           清除选择
         </button>

@@ -1,13 +1,18 @@
-import type { Report } from '../../core/model/report'
+import type { Cell, Report } from '../../core/model/report'
 import { describeCell } from '../../core/model/labels'
 import { formatCellValue } from '../format/formatCellValue'
+
+/** "原值 51" for a corrected cell, "原未读取" for an entered one; undefined for a value the report gave. */
+export function correctedCellNote(cellId: string, cell: Cell | undefined): string | undefined {
+  if (cell?.corrected) return `原值 ${formatCellValue(cellId, cell.corrected.original)}`
+  if (cell?.entered) return '原未读取'
+  return undefined
+}
 
 /** "表三 新收·总计 原值 51" for each corrected cell among these ("… 原未读取" for an entered one). */
 export function correctedCellsText(report: Pick<Report, 'cells'>, cellIds: readonly string[]): string[] {
   return cellIds.flatMap((id) => {
-    const cell = report.cells[id]
-    if (cell?.corrected) return [`${describeCell(id)} 原值 ${formatCellValue(id, cell.corrected.original)}`]
-    if (cell?.entered) return [`${describeCell(id)} 原未读取`]
-    return []
+    const note = correctedCellNote(id, report.cells[id])
+    return note === undefined ? [] : [`${describeCell(id)} ${note}`]
   })
 }

@@ -1,4 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/app/App'
 import { ComparisonView } from '../../../src/features/comparison/ComparisonView'
@@ -9,6 +10,7 @@ import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
 import { FIXTURES } from '../../helpers/expectedReports'
 import { asLoaded, expectedSeedEntries } from '../store/expectedReports'
+import { recordDownloads, restoreObjectUrlsAfterEach } from '../../helpers/downloads'
 
 /** The seed ids in load order, with their agency and year from the ground truth. */
 function seedTitles(): Map<string, string> {
@@ -20,6 +22,12 @@ function seedTitles(): Map<string, string> {
 function loadAndSelect(ids: string[]): void {
   for (const entry of expectedSeedEntries()) addReport(entry)
   for (const id of ids) useDashboardStore.getState().toggleSelected(id)
+}
+
+/** The ground-truth value of a cell in these seeds, in this order. */
+function seedValues(ids: readonly (string | undefined)[], cellId: string): (number | undefined)[] {
+  const entries = expectedSeedEntries()
+  return ids.map((id) => entries.find((entry) => entry.id === id)?.report.cells[cellId]?.value)
 }
 
 function table(title: RegExp): HTMLElement {
@@ -147,5 +155,42 @@ describe('ComparisonView', () => {
     expect(fromBlank?.textContent).toBe('0空')
     expect(fromBlank?.querySelector('[data-blank]')?.getAttribute('title')).toContain('按 0 计')
     expect(written?.textContent).toBe('0')
+  })
+
+  describe('导出 CSV', () => {
+    restoreObjectUrlsAfterEach()
+
+    it('downloads the reports side by side, one column each in the order shown, named for what it holds', async () => {
+      loadAndSelect(['r1', 'r0'])
+      render(<ComparisonView />)
+      const { names, blobs } = recordDownloads()
+      await userEvent.setup().click(screen.getByRole('button', { name: '导出 CSV' }))
+      expect(names).toEqual(['并排对比_2份报告_2023.csv'])
+      const text = await blobs[0]?.text()
+      const lines = text?.replace(/^\uFEFF/, '').split('\r\n') ?? []
+      // The columns follow the table's report blocks, left to right.
+      const shownIds = [...document.querySelectorAll('thead th[scope="colgroup"]')]
+        .slice(0, 2)
+        .map((th) => [...seedTitles()].find(([, title]) => title === th.textContent)?.[0])
+      expect(shownIds).toEqual(['r1', 'r0'])
+      const titles = shownIds.map((id) => seedTitles().get(id ?? ''))
+      expect(lines[0]).toBe(
+        `表,项目,栏目,${titles[0]}（本机关）,${titles[1]}（本机关）,差异,与多数不同,未读取,已更正,空白按 0 计`,
+      )
+      const licensing = seedValues(shownIds, 'proactive.licensing.decisions')
+      expect(licensing.every((value) => typeof value === 'number')).toBe(true)
+      expect(lines).toContain(
+        `表二 主动公开政府信息情况,行政许可 · 处理决定数量,数量,${licensing.join(',')},≠,两份报告的数值不同,,,`,
+      )
+    })
+
+    it('names the year filter in the file name', async () => {
+      loadAndSelect(['r0', 'r1', 'r3'])
+      act(() => useDashboardStore.getState().toggleYear(2023))
+      render(<ComparisonView />)
+      const { names } = recordDownloads()
+      await userEvent.setup().click(screen.getByRole('button', { name: '导出 CSV' }))
+      expect(names).toEqual(['并排对比_2份报告_2023.csv'])
+    })
   })
 })

@@ -1,0 +1,113 @@
+import { isBlankZero } from '../../core/compare/blankZeroCells'
+import type { ComparedCell, ComparisonGrid, ComparisonRow } from '../../core/compare/comparisonGrid'
+import type { ValueDifference } from '../../core/compare/valueDifference'
+import { reportTitle, SCOPE_NAMES } from '../../core/model/labels'
+import type { Report } from '../../core/model/report'
+import { correctedCellNote } from '../corrections/correctedCells'
+import type { CsvValue } from '../export/csv'
+import { NOT_COMPARABLE_TEXT } from '../format/formatFigure'
+
+type ComparedReport = Pick<Report, 'agency' | 'year' | 'scope' | 'cells' | 'notices'>
+
+/** A report's column heading: agency, year and scope, so a 汇总 report is not read as one agency's. */
+export function comparisonReportHeading(report: ComparedReport): string {
+  return `${reportTitle(report.agency, report.year)}（${SCOPE_NAMES[report.scope]}）`
+}
+
+/** A number stays a number; an unread cell or a row the report's template lacks is empty, never 0. */
+function figureField(cell: ComparedCell): CsvValue {
+  switch (cell.figure.state) {
+    case 'value':
+      return cell.figure.value
+    case 'not-comparable':
+      return NOT_COMPARABLE_TEXT
+    case 'unread':
+    case 'not-applicable':
+      return null
+  }
+}
+
+/** What the page shows as the marked cells of one place: who differs, and from what. */
+function differenceText(difference: ValueDifference, marked: readonly string[]): string | null {
+  switch (difference.kind) {
+    case 'same':
+      return null
+    case 'majority':
+      return `${marked.join('、')}（${difference.voters} 份中 ${difference.count} 份为 ${difference.value}）`
+    case 'no-majority':
+      return difference.voters === 2 ? '两份报告的数值不同' : '各报告数值不一，没有过半数报告相同的数值'
+  }
+}
+
+/** One compared report's cell at one place, with the report and its column heading. */
+interface PlacedCell {
+  cell: ComparedCell
+  report: ComparedReport
+  heading: string
+}
+
+/** The texts `pick` gives for the cells at one place, joined; null when it gives none. */
+function listed(
+  placed: readonly PlacedCell[],
+  pick: (placed: PlacedCell) => string | undefined,
+): string | null {
+  const texts = placed.flatMap((entry) => pick(entry) ?? [])
+  return texts.length > 0 ? texts.join('；') : null
+}
+
+function correctedText({ cell, report, heading }: PlacedCell): string | undefined {
+  if (cell.figure.state !== 'value') return undefined
+  const note = correctedCellNote(cell.cellId, report.cells[cell.cellId])
+  return note === undefined ? undefined : `${heading} ${note}`
+}
+
+function placeRecord(
+  grid: ComparisonGrid,
+  row: ComparisonRow,
+  columnIndex: number,
+  reports: readonly ComparedReport[],
+  headings: readonly string[],
+): CsvValue[] {
+  const placed = row.cells.flatMap((block, index): PlacedCell[] => {
+    const cell = block[columnIndex]
+    const report = reports[index]
+    return cell && report ? [{ cell, report, heading: headings[index] ?? '' }] : []
+  })
+  const difference = row.differences[columnIndex] ?? { kind: 'same' }
+  const marked = placed.filter(({ cell }) => cell.differs).map(({ heading }) => heading)
+  return [
+    grid.title,
+    row.label,
+    grid.columns[columnIndex]?.label ?? '',
+    ...placed.map(({ cell }) => figureField(cell)),
+    difference.kind === 'same' ? null : '≠',
+    differenceText(difference, marked),
+    listed(placed, ({ cell, heading }) => (cell.figure.state === 'unread' ? heading : undefined)),
+    listed(placed, correctedText),
+    listed(placed, ({ cell, report, heading }) =>
+      cell.figure.state === 'value' && isBlankZero(report, cell.cellId) ? heading : undefined,
+    ),
+  ]
+}
+
+/**
+ * 并排对比 as CSV records: one record per place of 表二, 表三 and 表四 (table, row, column), one column per
+ * compared report in the order shown. Numbers are numbers; an unread cell and a row the report's template
+ * lacks are empty, never 0, and 未读取 names the reports that have the place but whose value was not read. The
+ * page's marks become columns a spreadsheet can filter on: 差异 holds ≠ where the reports differ, 与多数不同
+ * names the reports marked there (or says no value has a majority); 已更正 and 空白按 0 计 name the reports
+ * whose value there the user corrected (with the report's own value) or the reader counted as 0 from a blank.
+ */
+export function comparisonCsvTable(
+  grids: readonly ComparisonGrid[],
+  reports: readonly ComparedReport[],
+): { headers: string[]; rows: CsvValue[][] } {
+  const headings = reports.map(comparisonReportHeading)
+  const headers = ['表', '项目', '栏目', ...headings, '差异', '与多数不同', '未读取', '已更正', '空白按 0 计']
+  const rows = grids.flatMap((grid) =>
+    grid.rows.flatMap((row) =>
+      grid.columns.map((_, columnIndex) => placeRecord(grid, row, columnIndex, reports, headings)),
+    ),
+  )
+  return { headers, rows }
+}
