@@ -37,6 +37,11 @@ export interface ChartRow {
   corrected: boolean
   /** Whether a cell the row is drawn from was left blank by the report and counted as 0. */
   blank: boolean
+  /**
+   * A trend row spans its agency's years: the years whose value is corrected, or blank counted as 0, so
+   * a note names "机关 年度" and not the whole row. Absent on a row of one report.
+   */
+  markedYears?: { corrected: number[]; blank: number[] }
 }
 
 export type ChartNoteKind =
@@ -187,8 +192,14 @@ function drawnFrom(report: ChartReport, ids: readonly string[]): Pick<ChartRow, 
  * number the report did not write is never shown unflagged.
  */
 function withMarkNotes(data: ChartData): ChartData {
-  const corrected = data.rows.filter((row) => row.corrected).map((row) => row.label)
-  const blank = data.rows.filter((row) => row.blank).map((row) => row.label)
+  const named = (mark: 'corrected' | 'blank') =>
+    data.rows
+      .filter((row) => row[mark])
+      .flatMap((row) =>
+        row.markedYears ? row.markedYears[mark].map((year) => reportTitle(row.label, year)) : [row.label],
+      )
+  const corrected = named('corrected')
+  const blank = named('blank')
   const notes: ChartNote[] = []
   if (corrected.length > 0)
     notes.push({ kind: 'corrected', message: '含用户更正或补录的数值（不是报告原文）', reports: corrected })
@@ -423,6 +434,7 @@ export function buildTrendSeries(
       values: Object.fromEntries(years.map((y) => [yearSeriesKey(y), null])),
       corrected: false,
       blank: false,
+      markedYears: { corrected: [], blank: [] },
     }
     const key = yearSeriesKey(report.year)
     // A repeated agency+year keeps the first value read, like the label builder keeps the first bar.
@@ -432,6 +444,8 @@ export function buildTrendSeries(
       const marks = drawnFrom(report, [metric.cellId])
       row.corrected ||= marks.corrected
       row.blank ||= marks.blank
+      if (marks.corrected) row.markedYears?.corrected.push(report.year)
+      if (marks.blank) row.markedYears?.blank.push(report.year)
     } else if (value !== null) repeated.push(reportName(report))
     byAgency.set(rowKey, row)
   }

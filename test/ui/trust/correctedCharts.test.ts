@@ -6,7 +6,13 @@ import {
   TREND_METRICS,
   type ChartData,
 } from '../../../src/core/compare/chartSeries'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { isBlankZero } from '../../../src/core/compare/blankZeroCells'
 import { applyCorrection } from '../../../src/core/corrections'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
+import { FIXTURES } from '../../helpers/expectedReports'
 import { parsedSeedEntries } from '../store/expectedReports'
 import { SHIFANQU } from './trustFixtures'
 
@@ -49,5 +55,23 @@ describe('charts flag bars drawn with a corrected value', () => {
     const older = { ...target.report, year: 2022 }
     const trend = buildTrendSeries([...reports, older], metric)
     expect(flagged(trend)).toEqual([SHIFANQU])
+    // The row spans 2022 and 2023; only the 2023 value is the user's, and the note says which.
+    expect(correctedNote(trend)?.reports).toEqual([`${SHIFANQU} ${target.report.year}`])
+  })
+
+  it('names the agency and year of a blank counted as 0 in the trend, not the whole agency', () => {
+    const metric = TREND_METRICS.find((candidate) => candidate.cellId === 'proactive.penalty.decisions')
+    if (!metric) throw new Error('no 行政处罚 trend metric')
+    const path = 'handmade/2021_one_row_other_handling.txt'
+    const outcome = readReport(textToDocument(path, readFileSync(join(FIXTURES, path), 'utf8')))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    const blank = outcome.report
+    expect(isBlankZero(blank, metric.cellId)).toBe(true)
+    // The same agency's previous year, its 行政处罚 written out (no blank-as-zero notice).
+    const written = { ...blank, year: blank.year - 1, notices: [] }
+    const trend = buildTrendSeries([written, blank], metric)
+    expect(trend.notes.find((note) => note.kind === 'blank')?.reports).toEqual([
+      `${blank.agency} ${blank.year}`,
+    ])
   })
 })
