@@ -1,13 +1,19 @@
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import {
   downloadedBytes,
   dropBytes,
+  dropFiles,
   expect,
+  fixturesDir,
   openTab,
   openWithSeeds,
+  overviewRows,
+  readGroundTruth,
   readSeedExpectations,
   renamedSeedCopies,
   saveScreenshot,
+  seedTextPaths,
   test,
 } from './helpers'
 
@@ -109,6 +115,33 @@ test('a chart exports as a non-blank PNG and as an SVG carrying its Chinese titl
   const svgText = (await downloadedBytes(svg)).toString('utf8')
   expect(await isWellFormedSvg(page, svgText)).toBe(true)
   expect(svgText).toContain(title)
+})
+
+test('under 只看有问题的报告 the exports are named for it, and the chart image names its year and the filter', async ({
+  page,
+}) => {
+  // 洪泽区's published 表四 breaks R-D; the seeds' tables add up, so the filter leaves 洪泽区 alone.
+  const hongze = readGroundTruth(join(fixturesDir, 'real', 'hongze_district_gov_2023.expected.json'))
+  await page.goto('/')
+  await dropFiles(page, [...seedTextPaths, join(fixturesDir, 'real', hongze.file)])
+  await expect(overviewRows(page)).toHaveCount(seedTextPaths.length + 1, { timeout: 45_000 })
+  await page.getByRole('checkbox', { name: '只看有问题的报告' }).check()
+  await expect(overviewRows(page)).toHaveCount(1)
+
+  const csvDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 CSV' }).click()
+  expect((await csvDownload).suggestedFilename()).toBe(`年报总览_${hongze.year}_仅有问题.csv`)
+
+  await openTab(page, '图表')
+  const figure = page.getByTestId('chart-decisions')
+  const title = `行政许可、行政处罚、行政强制（本年处理决定数量） · ${hongze.year} 年 · 仅含有问题的报告`
+  await expect(figure.locator('figcaption')).toHaveText(title)
+  const svgDownload = page.waitForEvent('download')
+  await figure.getByRole('button', { name: '导出 SVG' }).click()
+  const svg = await svgDownload
+  expect(svg.suggestedFilename()).toBe(`行政许可处罚强制_按机关_${hongze.year}_仅有问题.svg`)
+  const text = await svgText(page, (await downloadedBytes(svg)).toString('utf8'))
+  expect(text).toContain(title.replace(/\s+/g, ''))
 })
 
 test('with more than 30 agencies, a chart and its exported SVG name the agencies left out', async ({

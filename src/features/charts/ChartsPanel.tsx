@@ -12,6 +12,7 @@ import { filterPart } from '../export/fileNames'
 import type { LegendEntry } from '../export/svgLayout'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
 import { ChartFigure } from './ChartFigure'
+import { chartTitle } from './chartTitle'
 import { DECISION_COLORS, FALLBACK_COLOR, FEE_COLORS, OUTCOME_COLORS, yearColors } from './chartColors'
 import { ChartPending } from './ChartPending'
 import { chartHeight } from './chartSize'
@@ -25,6 +26,8 @@ export interface ChartsPanelProps {
   activeYears?: readonly number[]
   /** The active agency filter; empty when every agency is shown. Goes into export file names. */
   activeAgencies?: readonly string[]
+  /** 只看有问题的报告 is on: the titles and export file names say so. */
+  onlyProblems?: boolean
   /** Fixed chart width for tests (jsdom cannot measure); the app leaves it out. */
   width?: number
   /** Draw the charts one after another, each after the previous is painted (the app); tests draw all at once. */
@@ -40,6 +43,7 @@ export function ChartsPanel({
   reports,
   activeYears = [],
   activeAgencies = [],
+  onlyProblems = false,
   width,
   staged = false,
 }: ChartsPanelProps) {
@@ -58,13 +62,15 @@ export function ChartsPanel({
     return <NoReportsNotice className="charts-empty" none="尚未载入报告。载入报告后，这里按机关显示图表。" />
   }
 
-  const fileFilter = (data: ChartData) => filterPart(activeYears, data.years, activeAgencies)
+  const fileFilter = (data: ChartData) => filterPart(activeYears, data.years, activeAgencies, onlyProblems)
+  const titleOf = (subject: string, data: ChartData) =>
+    chartTitle(subject, activeYears, data.years, onlyProblems)
 
   return (
     <div className="charts-view">
       <ChartFigure
         chartKey="decisions"
-        title="行政许可、行政处罚、行政强制（本年处理决定数量）"
+        title={titleOf('行政许可、行政处罚、行政强制（本年处理决定数量）', decisions)}
         fileSubject="行政许可处罚强制_按机关"
         filterLabel={fileFilter(decisions)}
         legend={legendOf(decisions, DECISION_COLORS)}
@@ -76,7 +82,7 @@ export function ChartsPanel({
 
       <ChartFigure
         chartKey="fees"
-        title="收费（本年收费金额，万元）"
+        title={titleOf('收费（本年收费金额，万元）', fees)}
         fileSubject="收费_按机关"
         filterLabel={fileFilter(fees)}
         legend={legendOf(fees, FEE_COLORS)}
@@ -93,7 +99,7 @@ export function ChartsPanel({
 
       <ChartFigure
         chartKey="outcomes"
-        title="办理结果构成（依申请公开，100% 堆叠）"
+        title={titleOf('办理结果构成（依申请公开，100% 堆叠）', outcomes)}
         fileSubject="办理结果构成_按机关"
         filterLabel={fileFilter(outcomes)}
         legend={legendOf(outcomes, OUTCOME_COLORS)}
@@ -111,7 +117,7 @@ export function ChartsPanel({
       {showTrend ? (
         <ChartFigure
           chartKey="trend"
-          title={`跨年度趋势：${metric.name}`}
+          title={titleOf(`跨年度趋势：${metric.name}`, trend)}
           fileSubject={`跨年度趋势_${metric.name}_按机关`}
           filterLabel={fileFilter(trend)}
           legend={legendOf(trend, trendColors)}

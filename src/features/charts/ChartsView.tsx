@@ -7,6 +7,15 @@ export function ChartsView() {
   const loaded = useFilteredReports()
   const activeYears = useDashboardStore((state) => state.filters.years)
   const activeAgencies = useDashboardStore((state) => state.filters.agencies)
+  const onlyProblems = useDashboardStore((state) => state.filters.onlyProblems)
   const reports = useMemo(() => loaded.map((entry) => entry.report), [loaded])
-  return <ChartsPanel reports={reports} activeYears={activeYears} activeAgencies={activeAgencies} staged />
+  return (
+    <ChartsPanel
+      reports={reports}
+      activeYears={activeYears}
+      activeAgencies={activeAgencies}
+      onlyProblems={onlyProblems}
+      staged
+    />
+  )
 }

@@ -42,7 +42,7 @@ export function ComparisonView() {
     const years = [...new Set(reports.map((loaded) => loaded.report.year))]
     const fileName = exportFileName(
       `并排对比_${reports.length}份报告`,
-      filterPart(filters.years, years, filters.agencies),
+      filterPart(filters.years, years, filters.agencies, filters.onlyProblems),
       'csv',
     )
     downloadBlob(csvBlob(toCsv(headers, rows)), fileName)

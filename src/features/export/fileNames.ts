@@ -4,16 +4,20 @@ import { yearText } from '../../core/model/labels'
 const UNSAFE = /[\\/:*?"<>|\s]+/g
 
 /**
+ * The years an export or a chart is said to show: the active year filter when there is one, otherwise the
+ * single year shown; null when several years are shown unfiltered. Ascending.
+ */
+export function namedYears(activeYears: readonly number[], shownYears: readonly number[]): number[] | null {
+  if (activeYears.length > 0) return [...activeYears].sort((a, b) => a - b)
+  return shownYears.length === 1 ? [...shownYears] : null
+}
+
+/**
  * The years part of an export name: the active year filter when there is one, otherwise the single
  * year shown, otherwise 全部年份.
  */
 export function yearsPart(activeYears: readonly number[], shownYears: readonly number[]): string {
-  const years = activeYears.length ? activeYears : shownYears
-  if (activeYears.length === 0 && shownYears.length !== 1) return '全部年份'
-  return [...years]
-    .sort((a, b) => a - b)
-    .map(yearText)
-    .join('_')
+  return namedYears(activeYears, shownYears)?.map(yearText).join('_') ?? '全部年份'
 }
 
 /** Longer agency names (a misread title) would make unwieldy file names; they are counted instead. */
@@ -30,15 +34,22 @@ function agenciesPart(activeAgencies: readonly string[]): string {
   return `${activeAgencies.length}个机关`
 }
 
-/** The filter part of an export name: the years, then the agencies when filtered ("2023_新乡县城市管理局"). */
+/** Marks an export made under 只看有问题的报告, so it is not taken for one of every report. */
+export const ONLY_PROBLEMS_PART = '仅有问题'
+
+/**
+ * The filter part of an export name: the years, then the agencies when filtered, then 仅有问题 under
+ * 只看有问题的报告 ("2023_新乡县城市管理局_仅有问题").
+ */
 export function filterPart(
   activeYears: readonly number[],
   shownYears: readonly number[],
   activeAgencies: readonly string[],
+  onlyProblems: boolean,
 ): string {
-  const agencies = agenciesPart(activeAgencies)
-  const years = yearsPart(activeYears, shownYears)
-  return agencies === '' ? years : `${years}_${agencies}`
+  const parts = [yearsPart(activeYears, shownYears), agenciesPart(activeAgencies)]
+  if (onlyProblems) parts.push(ONLY_PROBLEMS_PART)
+  return parts.filter((part) => part !== '').join('_')
 }
 
 /**

@@ -38,7 +38,7 @@ export function OverviewView() {
     )
 
   const fileFilter = (sorted: readonly OverviewEntry[]) =>
-    filterPart(filters.years, yearsShown(sorted), filters.agencies)
+    filterPart(filters.years, yearsShown(sorted), filters.agencies, filters.onlyProblems)
 
   const exportCsv = () => {
     const sorted = sortedEntries()

@@ -5,6 +5,8 @@ import type { Report } from '../../../src/core/model/report'
 import { ChartsView } from '../../../src/features/charts/ChartsView'
 import { addReport, resetDashboardStore, useDashboardStore } from '../../../src/store'
 import { groundTruthReports } from './groundTruthReports'
+import { recordDownloads } from '../../helpers/downloads'
+import { parsedSeedEntries } from '../store/expectedReports'
 
 /** Reports every observed element at 900×400, once, as a browser would after layout. */
 class FakeResizeObserver implements ResizeObserver {
@@ -93,6 +95,32 @@ describe('ChartsView', { timeout: 60_000 }, () => {
     const decisions = screen.getByTestId('chart-decisions')
     await userEvent.click(within(decisions).getByRole('button', { name: '导出 SVG' }))
     expect(downloads).toEqual(['行政许可处罚强制_按机关_2023.svg'])
+  })
+
+  it('under 只看有问题的报告 says the year and the filter in the title, on the page and in the SVG, and marks the file name', async () => {
+    const entries = parsedSeedEntries()
+    for (const entry of entries) addReport(entry)
+    const [first] = entries
+    if (!first) throw new Error('no seed')
+    const received = first.report.cells['applications.received.total']?.value ?? 0
+    // A correction that breaks R-A/R-B gives the report a problem, as a misread cell would.
+    expect(
+      useDashboardStore.getState().correctCell(first.id, 'applications.received.total', received + 1),
+    ).toBeNull()
+    act(() => {
+      useDashboardStore.getState().toggleYear(first.report.year)
+      useDashboardStore.getState().setOnlyProblems(true)
+    })
+    const { names, blobs } = recordDownloads()
+    render(<ChartsView />)
+    const decisions = await drawnFigure('decisions')
+    const title = `行政许可、行政处罚、行政强制（本年处理决定数量） · ${first.report.year} 年 · 仅含有问题的报告`
+    expect(decisions.querySelector('figcaption')?.textContent).toBe(title)
+    await userEvent.click(within(decisions).getByRole('button', { name: '导出 SVG' }))
+    expect(names).toEqual([`行政许可处罚强制_按机关_${first.report.year}_仅有问题.svg`])
+    const svg = new DOMParser().parseFromString((await blobs[0]?.text()) ?? '', 'image/svg+xml')
+    const texts = [...svg.querySelectorAll('text')].map((text) => text.textContent)
+    expect(texts.join('')).toContain(title)
   })
 
   it('says 全部年份 in the file name when no year filter is active', async () => {

@@ -29,19 +29,29 @@ describe('export file names', () => {
   })
 
   it('name the agency filter: the agency when one is chosen, a count for several, nothing without', () => {
-    expect(exportFileName('年报总览', filterPart([2023], [2023], ['新乡县城市管理局']), 'csv')).toBe(
+    expect(exportFileName('年报总览', filterPart([2023], [2023], ['新乡县城市管理局'], false), 'csv')).toBe(
       '年报总览_2023_新乡县城市管理局.csv',
     )
-    expect(filterPart([], [2021, 2023], ['新乡县城市管理局', '卫辉市城市管理局', '文峰区城市管理局'])).toBe(
-      '全部年份_3个机关',
-    )
-    expect(filterPart([2023], [2023], [])).toBe('2023')
+    expect(
+      filterPart([], [2021, 2023], ['新乡县城市管理局', '卫辉市城市管理局', '文峰区城市管理局'], false),
+    ).toBe('全部年份_3个机关')
+    expect(filterPart([2023], [2023], [], false)).toBe('2023')
   })
 
   it('keep an agency name valid on Windows, and count a name too long to be useful', () => {
-    expect(exportFileName('年报总览', filterPart([], [2023], ['某局/某处 "试点"']), 'csv')).toBe(
+    expect(exportFileName('年报总览', filterPart([], [2023], ['某局/某处 "试点"'], false), 'csv')).toBe(
       '年报总览_2023_某局_某处_试点_.csv',
     )
-    expect(filterPart([], [2023], ['某'.repeat(31)])).toBe('2023_1个机关')
+    expect(filterPart([], [2023], ['某'.repeat(31)], false)).toBe('2023_1个机关')
+  })
+
+  it('mark an export made under 只看有问题的报告 after the years and agencies, so it is not taken for a full one', () => {
+    expect(exportFileName('年报总览', filterPart([2023], [2023], [], true), 'csv')).toBe(
+      '年报总览_2023_仅有问题.csv',
+    )
+    expect(filterPart([], [2021, 2023], ['新乡县城市管理局'], true)).toBe(
+      '全部年份_新乡县城市管理局_仅有问题',
+    )
+    expect(filterPart([], [2021, 2023], [], false)).toBe('全部年份')
   })
 })

@@ -316,5 +316,20 @@ describe('OverviewView', () => {
       act(() => useDashboardStore.getState().toggleAgency(second.report.agency))
       expect(await exportedName()).toBe('年报总览_2023_2个机关.csv')
     })
+
+    it('marks a file exported under 只看有问题的报告', async () => {
+      load()
+      const [first] = parsedSeedEntries()
+      if (!first) throw new Error('no seed')
+      const received = first.report.cells['applications.received.total']?.value ?? 0
+      // A correction that breaks R-A/R-B gives the report a problem, as a misread cell would.
+      expect(
+        useDashboardStore.getState().correctCell(first.id, 'applications.received.total', received + 1),
+      ).toBeNull()
+      useDashboardStore.getState().setOnlyProblems(true)
+      render(<OverviewView />)
+      expect(screen.getByText('共 1 份报告')).toBeInTheDocument()
+      expect(await exportedName()).toBe(`年报总览_${first.report.year}_仅有问题.csv`)
+    })
   })
 })
