@@ -108,6 +108,37 @@ test('two forms of one report are shown side by side and the user keeps one', as
   await expect(page.getByTestId('duplicates-notice')).toBeHidden()
 })
 
+test('the duplicates dialog keeps keyboard focus until Escape closes it', async ({ page }) => {
+  const text = seedTextPaths[0] ?? ''
+  const html = join(fixturesDir, 'generated/html/000_7bba39e252e1dfbf.html')
+  await page.goto('/')
+  await dropFiles(page, [text, html])
+  await expect(overviewRows(page)).toHaveCount(2)
+  const opener = page.getByTestId('duplicates-notice').getByRole('button', { name: '处理重复报告' })
+  await opener.focus()
+  await page.keyboard.press('Enter')
+  const dialog = page.getByRole('dialog', { name: /^重复报告/ })
+  await expect(dialog).toBeFocused()
+
+  // Past the last button Tab comes back to the first, never to the filters under the backdrop.
+  const order = ['保留 000_7bba39e252e1dfbf.txt', '保留 000_7bba39e252e1dfbf.html', '稍后处理']
+  for (const name of [...order, ...order]) {
+    await page.keyboard.press('Tab')
+    await expect(dialog.getByRole('button', { name })).toBeFocused()
+  }
+  await page.keyboard.press('Shift+Tab')
+  await expect(dialog.getByRole('button', { name: order[1] })).toBeFocused()
+  await page.keyboard.press('Shift+Tab')
+  await page.keyboard.press('Shift+Tab')
+  await expect(dialog.getByRole('button', { name: order[2] })).toBeFocused()
+
+  await page.keyboard.press('Escape')
+  await expect(dialog).toBeHidden()
+  await expect(opener).toBeFocused()
+  await expect(page.getByTestId('filter-chip')).toHaveCount(0)
+  await expect(overviewRows(page)).toHaveCount(2)
+})
+
 test('export the workspace, clear it, import it: the same workspace comes back', async ({ page }) => {
   const [seed, second] = readSeedExpectations()
   if (!seed || !second) throw new Error('no seeds')

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useDashboardStore, useEffectiveReports } from '../../store'
 import { selectDuplicateGroups } from '../../store/selectors/duplicateGroups'
+import { useModalFocus } from '../dialog/useModalFocus'
 import { keepOneCopy } from './discardDuplicates'
 import { DuplicateGroupView } from './DuplicateGroupView'
 import '../workspace/workspace.css'
@@ -19,13 +20,7 @@ export function DuplicatesDialog({ onClose }: DuplicatesDialogProps) {
   const dialog = useRef<HTMLDivElement>(null)
   const group = groups[Math.min(index, groups.length - 1)]
 
-  useEffect(() => {
-    const previous = document.activeElement
-    dialog.current?.focus()
-    return () => {
-      if (previous instanceof HTMLElement && previous.isConnected) previous.focus()
-    }
-  }, [])
+  useModalFocus(dialog, { onClose })
 
   useEffect(() => {
     if (groups.length === 0) onClose()
@@ -48,9 +43,6 @@ export function DuplicatesDialog({ onClose }: DuplicatesDialogProps) {
         aria-labelledby={titleId}
         tabIndex={-1}
         className="dialog dialog--wide"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose()
-        }}
       >
         <h2 id={titleId} className="dialog__title">
           重复报告：{group.agency} {group.year} 年（{copies.length} 份）

@@ -1,6 +1,7 @@
-import { useEffect, useId, useRef } from 'react'
+import { useId, useRef } from 'react'
 import { createPortal } from 'react-dom'
 import type { SupervisorReport } from '../../core/supervisor/supervisorReport'
+import { useModalFocus } from '../dialog/useModalFocus'
 import { downloadBlob } from '../export/download'
 import { formatCorrectionTime } from '../corrections/correctionTime'
 import { SupervisorAgencySection } from './SupervisorAgencySection'
@@ -19,14 +20,8 @@ interface SupervisorReportViewProps {
 export function SupervisorReportView({ report, onClose }: SupervisorReportViewProps) {
   const titleId = useId()
   const closeRef = useRef<HTMLButtonElement>(null)
-  useEffect(() => {
-    closeRef.current?.focus()
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose()
-    }
-    document.addEventListener('keydown', onKey)
-    return () => document.removeEventListener('keydown', onKey)
-  }, [onClose])
+  const dialog = useRef<HTMLDivElement>(null)
+  useModalFocus(dialog, { onClose, initialFocus: closeRef })
 
   const exportCsv = () => {
     const { blob, fileName } = supervisorCsvFile(report)
@@ -35,7 +30,13 @@ export function SupervisorReportView({ report, onClose }: SupervisorReportViewPr
   const { totals } = report
 
   return createPortal(
-    <div role="dialog" aria-modal="true" aria-labelledby={titleId} className="supervisor-overlay">
+    <div
+      ref={dialog}
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby={titleId}
+      className="supervisor-overlay"
+    >
       <article className="supervisor-page" data-testid="supervisor-report">
         <div className="supervisor-actions no-print">
           <button type="button" onClick={() => window.print()}>

@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useId, useRef, type ReactNode } from 'react'
+import { useModalFocus } from '../dialog/useModalFocus'
 import './workspace.css'
 
 interface ConfirmDialogProps {
@@ -9,21 +10,6 @@ interface ConfirmDialogProps {
   onCancel: () => void
 }
 
-/** Tab and Shift+Tab cycle through the dialog's buttons instead of leaving the modal. */
-function keepFocusInside(dialog: HTMLElement, event: KeyboardEvent): void {
-  const buttons = [...dialog.querySelectorAll('button')]
-  const first = buttons[0]
-  const last = buttons[buttons.length - 1]
-  if (!first || !last) return
-  if (event.shiftKey && document.activeElement === first) {
-    event.preventDefault()
-    last.focus()
-  } else if (!event.shiftKey && document.activeElement === last) {
-    event.preventDefault()
-    first.focus()
-  }
-}
-
 /**
  * A modal question with two answers. Focus starts on 取消, so an accidental Enter never destroys work;
  * Escape cancels.
@@ -32,31 +18,18 @@ export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onCanc
   const titleId = useId()
   const bodyId = useId()
   const cancel = useRef<HTMLButtonElement>(null)
-
-  useEffect(() => {
-    const previous = document.activeElement
-    cancel.current?.focus()
-    return () => {
-      if (previous instanceof HTMLElement) previous.focus()
-    }
-  }, [])
+  const dialog = useRef<HTMLDivElement>(null)
+  useModalFocus(dialog, { onClose: onCancel, initialFocus: cancel })
 
   return (
     <div className="dialog-backdrop">
       <div
+        ref={dialog}
         role="alertdialog"
         aria-modal="true"
         aria-labelledby={titleId}
         aria-describedby={bodyId}
         className="dialog"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation()
-            onCancel()
-          } else if (event.key === 'Tab') {
-            keepFocusInside(event.currentTarget, event)
-          }
-        }}
       >
         <h2 id={titleId} className="dialog__title">
           {title}

@@ -114,4 +114,35 @@ describe('duplicate reports', { timeout: 20_000 }, () => {
     expect(useDashboardStore.getState().reports).toHaveLength(2)
     expect(screen.getByTestId('duplicates-notice')).toBeInTheDocument()
   })
+
+  it('keeps keyboard focus in the dialog: Tab and Shift+Tab cycle, Escape closes and returns focus', async () => {
+    const user = userEvent.setup()
+    const text = await loaded('seeds/000_7bba39e252e1dfbf.txt', 'r-text')
+    const page = await loaded('generated/html/000_7bba39e252e1dfbf.html', 'r-html')
+    useDashboardStore.getState().addReport(text)
+    useDashboardStore.getState().addReport(page)
+
+    render(<DuplicatesNotice />)
+    const opener = screen.getByRole('button', { name: '处理重复报告' })
+    opener.focus()
+    await user.keyboard('{Enter}')
+    const dialog = screen.getByRole('dialog')
+    expect(dialog).toHaveFocus()
+
+    const order = [`保留 ${text.fileName}`, `保留 ${page.fileName}`, '稍后处理']
+    for (const name of [...order, order[0]]) {
+      await user.tab()
+      expect(within(dialog).getByRole('button', { name })).toHaveFocus()
+    }
+    for (const name of ['稍后处理', `保留 ${page.fileName}`]) {
+      await user.tab({ shift: true })
+      expect(within(dialog).getByRole('button', { name })).toHaveFocus()
+    }
+
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(opener).toHaveFocus()
+    // Closing is not choosing: both copies stay.
+    expect(useDashboardStore.getState().reports).toHaveLength(2)
+  })
 })

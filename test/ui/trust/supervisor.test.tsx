@@ -51,4 +51,28 @@ describe('supervisor checking report', () => {
     await user.click(within(page).getByRole('button', { name: '关闭' }))
     expect(screen.queryByRole('dialog', { name: '政府信息公开工作年度报告检查情况' })).not.toBeInTheDocument()
   }, 30_000)
+
+  it('keeps keyboard focus inside while open; Escape closes it and focus goes back to 生成检查报告', async () => {
+    for (const entry of parsedSeedEntries()) addReport(entry)
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(screen.getByRole('tab', { name: '检查' }))
+    const opener = screen.getByRole('button', { name: '生成检查报告' })
+    opener.focus()
+    await user.keyboard('{Enter}')
+    const page = screen.getByRole('dialog', { name: '政府信息公开工作年度报告检查情况' })
+    expect(within(page).getByRole('button', { name: '关闭' })).toHaveFocus()
+
+    // The controls of the page under the overlay are never reached.
+    for (const name of ['打印', '导出检查报告 CSV', '关闭', '打印']) {
+      await user.tab()
+      expect(within(page).getByRole('button', { name })).toHaveFocus()
+    }
+    await user.tab({ shift: true })
+    expect(within(page).getByRole('button', { name: '关闭' })).toHaveFocus()
+
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('dialog', { name: '政府信息公开工作年度报告检查情况' })).not.toBeInTheDocument()
+    expect(opener).toHaveFocus()
+  }, 30_000)
 })

@@ -58,7 +58,7 @@ describe('workspace file', { timeout: 20_000 }, () => {
 })
 
 describe('WorkspaceBar', { timeout: 20_000 }, () => {
-  it('清空 asks first; 取消 keeps everything, 确认清空 removes it', async () => {
+  it('清空 asks first, keeping focus in the question; 取消 or Escape keeps everything, 确认清空 removes it', async () => {
     const user = userEvent.setup()
     fillWorkspace()
     render(<WorkspaceBar />)
@@ -67,7 +67,20 @@ describe('WorkspaceBar', { timeout: 20_000 }, () => {
     expect(dialog).toHaveTextContent('5 份报告、2 处更正')
     // Focus starts on 取消 so Enter cannot destroy the workspace by accident.
     expect(within(dialog).getByRole('button', { name: '取消' })).toHaveFocus()
-    await user.click(within(dialog).getByRole('button', { name: '取消' }))
+    // Tab and Shift+Tab stay between its two buttons; Escape cancels and focus goes back to 清空.
+    await user.tab()
+    expect(within(dialog).getByRole('button', { name: '确认清空' })).toHaveFocus()
+    await user.tab()
+    expect(within(dialog).getByRole('button', { name: '取消' })).toHaveFocus()
+    await user.tab({ shift: true })
+    expect(within(dialog).getByRole('button', { name: '确认清空' })).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: '清空' })).toHaveFocus()
+    expect(useDashboardStore.getState().reports).toHaveLength(5)
+
+    await user.click(screen.getByRole('button', { name: '清空' }))
+    await user.click(screen.getByRole('button', { name: '取消' }))
     expect(useDashboardStore.getState().reports).toHaveLength(5)
 
     await user.click(screen.getByRole('button', { name: '清空' }))
