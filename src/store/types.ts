@@ -128,6 +128,11 @@ export interface InspectedCells {
   cellIds: string[]
   /** What the user clicked, e.g. "不予公开" or "表三 予以公开·自然人". */
   label: string
+  /**
+   * What the cells are to what was clicked: the cells behind one number (a cell, or the parts of a sum or a
+   * rate), or the cells a check compares, which together make no value.
+   */
+  kind: 'value' | 'check'
 }
 
 export interface InspectionSlice {

@@ -41,7 +41,12 @@ export function CheckItem({ reportId, document, check }: CheckItemProps) {
         </q>
       ) : null}
       {check.cellIds.length > 0 ? (
-        <InspectButton reportId={reportId} cellIds={check.cellIds} label={`${check.rule} 涉及的单元格`}>
+        <InspectButton
+          reportId={reportId}
+          cellIds={check.cellIds}
+          label={`${check.rule} 涉及的单元格`}
+          kind="check"
+        >
           <span className="finding-source">查看来源（{check.cellIds.length} 个单元格）</span>
         </InspectButton>
       ) : null}
@@ -50,6 +55,7 @@ export function CheckItem({ reportId, document, check }: CheckItemProps) {
           reportId={previous.reportId}
           cellIds={previous.cellIds}
           label={`${check.rule} 上年报告的单元格`}
+          kind="check"
         >
           <span className="finding-source">查看上年来源</span>
         </InspectButton>

@@ -1,6 +1,6 @@
 import { reportTitle } from '../../core/model/labels'
 import { useEffect, useId, useRef } from 'react'
-import { useDashboardStore, useEffectiveReport } from '../../store'
+import { useDashboardStore, useEffectiveReport, type InspectedCells } from '../../store'
 import { CellSource } from './CellSource'
 import { SOURCE_KIND_TEXT } from './sourceKindText'
 import './provenance.css'
@@ -21,6 +21,13 @@ function escapeIsFree(): boolean {
   if (focusIsNowhere() || !(active instanceof HTMLElement)) return true
   if (active.isContentEditable || active.closest('input, textarea, select') !== null) return false
   return active.closest('[role="dialog"], [role="alertdialog"], dialog') === null
+}
+
+/** A check's cells are compared by its rule; they do not make one value. */
+function cellsSentence({ kind, cellIds }: InspectedCells): string {
+  return kind === 'check'
+    ? `该检查涉及以下 ${cellIds.length} 个单元格：`
+    : `该数值由以下 ${cellIds.length} 个单元格得出：`
 }
 
 /**
@@ -105,9 +112,7 @@ export function ProvenancePanel() {
           fileName={loaded.fileName}
         />
       </div>
-      {inspected.cellIds.length > 1 ? (
-        <p className="muted">该数值由以下 {inspected.cellIds.length} 个单元格得出：</p>
-      ) : null}
+      {inspected.cellIds.length > 1 ? <p className="muted">{cellsSentence(inspected)}</p> : null}
       {inspected.cellIds.map((cellId) => (
         <CellSource key={cellId} loaded={loaded} cellId={cellId} />
       ))}

@@ -51,7 +51,7 @@ describe('removeReports', () => {
     expect(state.correctIdentity(kept.id, '另一机关', kept.report.year)).toBeNull()
     state.toggleSelected(gone.id)
     state.toggleSelected(kept.id)
-    state.inspectCells({ reportId: gone.id, cellIds: [cellId], label: '单元格' })
+    state.inspectCells({ reportId: gone.id, cellIds: [cellId], label: '单元格', kind: 'value' })
     state.toggleAgency(gone.report.agency)
     state.toggleAgency('另一机关')
     state.toggleYear(2019)

@@ -69,7 +69,9 @@ describe('corrections', () => {
   it('refuses a value outside the cell’s domain and says why', async () => {
     const corrupted = corruptedShifanqu()
     addReport(corrupted)
-    useDashboardStore.getState().inspectCells({ reportId: corrupted.id, cellIds: [NATURAL], label: '自然人' })
+    useDashboardStore
+      .getState()
+      .inspectCells({ reportId: corrupted.id, cellIds: [NATURAL], label: '自然人', kind: 'value' })
     const user = userEvent.setup()
     render(<App />)
     const panel = screen.getByRole('dialog', { name: '数值来源：自然人' })

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/app/App'
 import { addReport, useDashboardStore } from '../../../src/store'
 import { parsedSeedEntries } from '../store/expectedReports'
-import { SHIFANQU, SHIFANQU_SEED } from './trustFixtures'
+import { corruptedShifanqu, SHIFANQU, SHIFANQU_SEED } from './trustFixtures'
 
 function overviewRowOf(agency: string): HTMLElement {
   const row = screen.getAllByTestId('overview-row').find((tr) => tr.textContent?.includes(agency))
@@ -53,6 +53,7 @@ describe('provenance panel', () => {
         .getAllByRole('region')
         .map((region) => region.getAttribute('aria-label')),
     ).toEqual(['表四 行政诉讼（未经复议直接起诉）·总计', '表四 行政诉讼（复议后起诉）·总计'])
+    expect(panel).toHaveTextContent('该数值由以下 2 个单元格得出：')
 
     const [first, second] = entries
     if (!first || !second) throw new Error('seeds missing')
@@ -66,6 +67,25 @@ describe('provenance panel', () => {
     const cellPanel = screen.getByRole('dialog', { name: '数值来源：表二 行政处罚·处理决定数量' })
     expect(cellPanel.querySelector('[data-source-line="true"] mark')).not.toBeNull()
   }, 20_000)
+
+  it('a check’s cells are introduced as the cells the check compares, not as the parts of a value', async () => {
+    addReport(corruptedShifanqu())
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(screen.getByRole('tab', { name: '检查' }))
+    const findings = screen.getByRole('region', { name: `${SHIFANQU} 2023` })
+    const rowTotal = within(findings)
+      .getAllByRole('listitem')
+      .find((item) => item.getAttribute('data-rule') === 'R-B')
+    if (!rowTotal) throw new Error('no R-B finding')
+    await user.click(within(rowTotal).getByRole('button', { name: /查看来源/ }))
+
+    const panel = screen.getByRole('dialog', { name: '数值来源：R-B 涉及的单元格' })
+    const cells = within(panel).getAllByRole('region').length
+    expect(rowTotal).toHaveTextContent(`查看来源（${cells} 个单元格）`)
+    expect(panel).toHaveTextContent(`该检查涉及以下 ${cells} 个单元格：`)
+    expect(panel).not.toHaveTextContent('得出')
+  })
 
   it('keyboard: Escape closes the panel after a correction is undone, and focus goes back to the number', async () => {
     for (const entry of parsedSeedEntries()) addReport(entry)
