@@ -1,6 +1,6 @@
-import { SMALL_SAMPLE_THRESHOLD } from '../../core/compare/overviewRow'
 import type { Figure } from '../../core/compare/figure'
 import { formatFigure, type FigureKind } from '../format/formatFigure'
+import { SMALL_SAMPLE_NOTE } from './overviewColumnsSpec'
 
 interface FigureCellProps {
   figure: Figure
@@ -25,12 +25,11 @@ export function FigureCell({ figure, kind, smallSample = false, notApplicableTit
   }
   if (smallSample) {
     return (
-      <span
-        className="figure figure-small-sample"
-        title={`办结申请少于 ${SMALL_SAMPLE_THRESHOLD} 件，比例仅供参考`}
-      >
+      <span className="figure figure-small-sample" title={SMALL_SAMPLE_NOTE}>
         {text}
         <sup aria-hidden="true">*</sup>
+        {/* The star is only a mark; a screen reader hears what it means instead. */}
+        <span className="visually-hidden">（{SMALL_SAMPLE_NOTE}）</span>
       </span>
     )
   }

@@ -12,6 +12,7 @@ import { overviewCsvTable } from './overviewCsv'
 import type { OverviewEntry } from './overviewEntries'
 import { overviewWorkbookSheets } from './overviewWorkbook'
 import { OverviewTable } from './OverviewTable'
+import { SmallSampleNote } from './SmallSampleNote'
 import { useOverviewTable } from './useOverviewTable'
 import { useOverviewEntries } from './useOverviewEntries'
 
@@ -111,6 +112,10 @@ export function OverviewView() {
         <NoReportsNotice className="empty" none="尚无报告。请把年报文件拖到上方，或点击“加载示例报告”。" />
       ) : null}
       <OverviewTable table={table} />
+      <SmallSampleNote
+        entries={entries}
+        rateShown={table.getColumn('disclosureRate')?.getIsVisible() ?? false}
+      />
     </section>
   )
 }

@@ -1,4 +1,8 @@
-import type { OverviewFigureKey, OverviewRow } from '../../core/compare/overviewRow'
+import {
+  SMALL_SAMPLE_THRESHOLD,
+  type OverviewFigureKey,
+  type OverviewRow,
+} from '../../core/compare/overviewRow'
 import type { FigureKind } from '../format/formatFigure'
 
 /** The numeric overview columns: header text (UI contract order) and how their numbers are written. */
@@ -23,3 +27,6 @@ export const FIGURE_COLUMNS: readonly { key: OverviewFigureKey; header: string; 
 export function isSmallSample(row: OverviewRow, key: OverviewFigureKey): boolean {
   return key === 'disclosureRate' && row.disclosureRateSmallSample
 }
+
+/** What the star beside a small-sample rate means, said in its tooltip, to screen readers and under the table. */
+export const SMALL_SAMPLE_NOTE = `办结申请少于 ${SMALL_SAMPLE_THRESHOLD} 件，比例仅供参考`

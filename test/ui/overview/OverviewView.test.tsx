@@ -8,7 +8,7 @@ import { addReport, useDashboardStore, type LoadedReport } from '../../../src/st
 import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
 import { recordDownloads, restoreObjectUrlsAfterEach } from '../../helpers/downloads'
-import { FIXTURES } from '../../helpers/expectedReports'
+import { expectedOf, FIXTURES, reportFromExpected } from '../../helpers/expectedReports'
 import { asLoaded, expectedSeedReports, parsedSeedEntries } from '../store/expectedReports'
 
 /** By default the five real seed files, read by the real parser. */
@@ -173,6 +173,30 @@ describe('OverviewView', () => {
     expect(screen.getAllByTestId('overview-row')[0]?.querySelectorAll('td')).toHaveLength(17)
     await user.click(toggle)
     expect(headerTexts()).toContain('收费（万元）')
+  })
+
+  it('explains the small-sample star under the table and to screen readers, only while a starred rate is shown', async () => {
+    const user = userEvent.setup()
+    load()
+    const { unmount } = render(<OverviewView />)
+    // The seeds all have 30 or more applications handled: no star, no note.
+    expect(screen.queryByTestId('small-sample-note')).not.toBeInTheDocument()
+    unmount()
+
+    // Hongze 2023 handled 21 applications.
+    const hongze = expectedOf(join(FIXTURES, 'real/hongze_district_gov_2023.pdf'))
+    addReport(asLoaded(reportFromExpected(hongze), 9))
+    render(<OverviewView />)
+    expect(screen.getByTestId('small-sample-note')).toHaveTextContent('* 办结申请少于 30 件，比例仅供参考')
+    const starred = cellOf(hongze.agency, '实质公开率')
+    expect(starred).toHaveTextContent('*')
+    // The star itself is hidden from screen readers; the cell's button says what it means instead.
+    expect(within(starred).getByRole('button')).toHaveAccessibleName(/（办结申请少于 30 件，比例仅供参考）$/)
+    expect(cellOf('城乡一体化示范区党政办公室', '实质公开率')).not.toHaveTextContent('*')
+
+    await user.click(screen.getByRole('button', { name: '列' }))
+    await user.click(screen.getByRole('checkbox', { name: '实质公开率' }))
+    expect(screen.queryByTestId('small-sample-note')).not.toBeInTheDocument()
   })
 
   it('keeps its sorting and hidden columns while another tab is shown', async () => {
