@@ -178,3 +178,62 @@ test('with more than 30 agencies, a chart and its exported SVG name the agencies
   // "0号…" is part of "10号…" on an axis label: the whole list, as the note words it, must be in the image.
   expect(text).toContain(`未显示的6个机关可用筛选查看（按数值从小到大）：${omitted.join('、')}`)
 })
+
+interface ChartBoxes {
+  chart: string
+  legendBottom: number
+  plotTop: number
+  firstTickTop: number
+  plotWidth: number
+  surfaceWidth: number
+}
+
+/** Where each chart's legend ends and its plot area (recharts' clip rect) and first agency label begin. */
+async function chartBoxes(page: Page): Promise<ChartBoxes[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-testid^="chart-"]')].flatMap((figure) => {
+      const wrapper = figure.querySelector('.recharts-wrapper')
+      const surface = wrapper?.querySelector(':scope > svg.recharts-surface')
+      // The items themselves: a wrapper of fixed height lets wrapped lines spill out of its box.
+      const legend = wrapper?.querySelector(':scope > .recharts-legend-wrapper .recharts-default-legend')
+      const clip = surface?.querySelector('defs clipPath rect')
+      const tick = surface?.querySelector('.recharts-yAxis-tick-labels text')
+      if (!surface || !legend || !clip || !tick) return []
+      const top = surface.getBoundingClientRect().top
+      return [
+        {
+          chart: figure.dataset.testid ?? '',
+          legendBottom: legend.getBoundingClientRect().bottom,
+          plotTop: top + Number(clip.getAttribute('y')),
+          firstTickTop: tick.getBoundingClientRect().top,
+          plotWidth: Number(clip.getAttribute('width')),
+          surfaceWidth: surface.getBoundingClientRect().width,
+        },
+      ]
+    }),
+  )
+}
+
+test('on a 390 px wide phone the legends sit above the bars and the bars keep room', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await openWithSeeds(page)
+  await openTab(page, '图表')
+  await expect(page.getByTestId('chart-trend').locator('.recharts-wrapper')).toBeVisible()
+
+  // The legend is measured after the chart is drawn, and the chart then grows by what it wrapped.
+  const overlapping = async () =>
+    (await chartBoxes(page))
+      .filter((box) => box.legendBottom > box.plotTop || box.legendBottom > box.firstTickTop)
+      .map((box) => box.chart)
+  await expect.poll(overlapping, { message: 'charts whose legend covers the bars or names' }).toEqual([])
+
+  const boxes = await chartBoxes(page)
+  expect(boxes.map((box) => box.chart).sort()).toEqual(
+    ['chart-decisions', 'chart-fees', 'chart-outcomes', 'chart-trend'].sort(),
+  )
+  for (const box of boxes) {
+    expect(box.plotWidth, `${box.chart}: bars get a third of the width`).toBeGreaterThanOrEqual(
+      box.surfaceWidth / 3,
+    )
+  }
+})

@@ -1,17 +1,15 @@
 import type { BaseTickContentProps } from 'recharts'
 import { tickLines } from './chartFormat'
 
-/** Characters of a 12 px CJK label that fit the 170 px axis on one line. */
-const AGENCY_LABEL_LINE_CHARS = 13
 const LINE_HEIGHT_EM = 1.1
 
 /**
  * Y-axis agency label on up to two lines, centred on its bar; a name longer than two lines keeps its start
  * and end. The full name stays in an SVG <title> tooltip.
  */
-export function AgencyTick({ x, y, payload }: BaseTickContentProps) {
+export function AgencyTick({ x, y, payload, lineChars }: BaseTickContentProps & { lineChars: number }) {
   const label = String(payload.value)
-  const lines = tickLines(label, AGENCY_LABEL_LINE_CHARS)
+  const lines = tickLines(label, lineChars)
   const firstDy = 0.35 - ((lines.length - 1) * LINE_HEIGHT_EM) / 2
   return (
     <g transform={`translate(${x},${y})`}>

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import {
   Bar,
   BarChart,
@@ -8,13 +9,15 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  type BaseTickContentProps,
   type RenderableText,
 } from 'recharts'
 import type { ChartData, ChartRow } from '../../core/compare/chartSeries'
 import { AgencyTick } from './AgencyTick'
 import { FALLBACK_COLOR } from './chartColors'
 import { formatChartNumber, formatShare } from './chartFormat'
-import { chartHeight } from './chartSize'
+import { agencyAxis, chartHeight, LEGEND_HEIGHT } from './chartSize'
+import { MeasuredLegend } from './MeasuredLegend'
 
 export interface HorizontalBarChartProps {
   data: ChartData
@@ -27,7 +30,6 @@ export interface HorizontalBarChartProps {
 
 type FlatRow = Record<string, string | number | null>
 
-const AXIS_WIDTH = 170
 const MARGIN = { top: 4, right: 64, bottom: 4, left: 12 }
 /** A reported 0 gets a 2 px stub (and so its "0" label); a null stays without a bar. */
 function zeroStub(value: number | undefined | null): number {
@@ -58,7 +60,10 @@ function flatten(rows: readonly ChartRow[]): FlatRow[] {
  * moment shows the final chart.
  */
 export function HorizontalBarChart({ data, colors, percent = false, width }: HorizontalBarChartProps) {
-  const height = chartHeight(data.rows.length, data.series.length, percent)
+  const [measuredWidth, setMeasuredWidth] = useState<number>()
+  const [legendHeight, setLegendHeight] = useState(LEGEND_HEIGHT)
+  const height = chartHeight(data.rows.length, data.series.length, percent, legendHeight)
+  const axis = agencyAxis(width ?? measuredWidth)
   const rowsByLabel = new Map(data.rows.map((row) => [row.label, row]))
   const names = new Map(data.series.map((s) => [s.name, s.key]))
 
@@ -91,13 +96,25 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
         allowDecimals={!percent}
         fontSize={12}
       />
-      <YAxis type="category" dataKey="label" width={AXIS_WIDTH} interval={0} tick={AgencyTick} />
+      <YAxis
+        type="category"
+        dataKey="label"
+        width={axis.width}
+        interval={0}
+        tick={(tick: BaseTickContentProps) => <AgencyTick {...tick} lineChars={axis.lineChars} />}
+      />
       <Tooltip
         formatter={tooltipValue}
         labelFormatter={(label: unknown) => tooltipTitle(String(label), rowsByLabel.get(String(label)))}
         cursor={{ fill: 'rgba(0,0,0,0.04)' }}
       />
-      <Legend verticalAlign="top" height={28} itemSorter={null} />
+      {/* No fixed height: recharts keeps free whatever the legend measures, wrapped lines included. */}
+      <Legend
+        verticalAlign="top"
+        wrapperStyle={{ minHeight: LEGEND_HEIGHT }}
+        itemSorter={null}
+        content={(legend) => <MeasuredLegend {...legend} onHeight={setLegendHeight} />}
+      />
       {data.series.map((series) => (
         <Bar
           key={series.key}
@@ -126,7 +143,7 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
 
   if (width !== undefined) return chart
   return (
-    <ResponsiveContainer width="100%" height={height}>
+    <ResponsiveContainer width="100%" height={height} onResize={(measured) => setMeasuredWidth(measured)}>
       {chart}
     </ResponsiveContainer>
   )

@@ -52,6 +52,23 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
     expect(titles.sort()).toEqual(reports.map((r) => r.agency).sort())
   })
 
+  it('on a phone-wide chart the agency names take a narrower column, so the bars keep room', () => {
+    const width = 360
+    render(<ChartsPanel reports={reports} width={width} />)
+    const figure = screen.getByTestId('chart-decisions')
+    const lines = [...figure.querySelectorAll('.recharts-yAxis-tick-labels tspan')].map(
+      (line) => line.textContent ?? '',
+    )
+    const longest = Math.max(...reports.map((report) => report.agency.length))
+    // Shorter lines than on a desktop chart (13 characters), still in full in the tooltip title.
+    expect(lines.length).toBeGreaterThan(reports.length)
+    expect(Math.max(...lines.map((line) => line.length))).toBeLessThan(Math.min(13, longest))
+    const titles = [...figure.querySelectorAll('.recharts-yAxis-tick-labels title')].map((t) => t.textContent)
+    expect(titles.sort()).toEqual(reports.map((r) => r.agency).sort())
+    const plotWidth = Number(figure.querySelector('defs clipPath rect')?.getAttribute('width'))
+    expect(plotWidth).toBeGreaterThanOrEqual(width / 3)
+  })
+
   it('shows long names on two lines, keeping the end that tells two departments of one body apart', () => {
     const [first, second] = reports
     if (first === undefined || second === undefined) throw new Error('ground truth')
