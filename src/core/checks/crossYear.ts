@@ -91,8 +91,9 @@ function inForceChecks(current: ReportEntry, previous: ReportEntry): CrossReport
       ok,
       message: `R-G ${name}：${year - 1} 年现行有效 ${before} + ${year} 年制发 ${issued} − 废止 ${repealed} = ${expected}，${ok ? '等于' : '但'} ${year} 年现行有效件数为 ${inForce}`,
       cellIds: [ids.inForce, ids.issued, ids.repealed],
-      lhs: inForce,
-      rhs: expected,
+      // As the sentence reads: last year's figure carried forward on the left, this year's on the right.
+      lhs: expected,
+      rhs: inForce,
       reportId: current.id,
       previousReportId: previous.id,
       cells: [

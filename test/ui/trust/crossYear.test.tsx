@@ -41,4 +41,28 @@ describe('checks across years', () => {
     const cell = within(panel).getByRole('region', { name: '表三 结转下年度·自然人' })
     expect(cell.querySelector('[data-source-line="true"] mark')).toHaveTextContent('3')
   }, 30_000)
+
+  it('R-G gives 左边 and 右边 in the order of its sentence', async () => {
+    const line = '行政规范性文件\t0\t0\t0\n'
+    const text = seedText(SHIFANQU_SEED)
+    if (!text.includes(line)) throw new Error('seed changed: 行政规范性文件 line not found')
+    // The year before in force 3 规范性文件; the 2023 report, issuing and repealing none, has 0 in force.
+    const previous = text
+      .replace(`${SHIFANQU} 2023 年`, `${SHIFANQU} 2022 年`)
+      .replace(line, '行政规范性文件\t0\t0\t3\n')
+    addReport(loadedFromText('2022.txt', previous, 0))
+    addReport(loadedFromText(SHIFANQU_SEED, text, 1))
+    const user = userEvent.setup()
+    render(<App />)
+
+    await user.click(screen.getByRole('tab', { name: '检查' }))
+    const later = screen.getByRole('region', { name: `${SHIFANQU} 2023` })
+    const notice = within(later)
+      .getAllByRole('listitem')
+      .find((item) => item.getAttribute('data-rule') === 'R-G')
+    expect(notice).toHaveTextContent(
+      '2022 年现行有效 3 + 2023 年制发 0 − 废止 0 = 3，但 2023 年现行有效件数为 0',
+    )
+    expect(notice).toHaveTextContent('（左边 3 ≠ 右边 0）')
+  }, 30_000)
 })

@@ -145,6 +145,22 @@ describe.each(SEED_FILES.concat(['handmade/2021_one_row_other_handling.txt']))('
     )
     expect(checks.map((check) => [check.rule, check.severity])).toEqual([['R-G', 'notice']])
   })
+
+  it('R-G puts the sentence’s left side (last year carried forward) in lhs, this year’s 现行有效 in rhs', () => {
+    const changed = structuredClone(previous)
+    const cell = changed.cells['proactive.normativeDocs.inForce']
+    if (cell) cell.value += 1
+    const [check] = checkAcrossReports([{ id: 'previous', report: changed }, currentEntry]).filter(
+      (c) => !c.ok,
+    )
+    const value = (report: Report, column: string) =>
+      report.cells[`proactive.normativeDocs.${column}`]?.value ?? Number.NaN
+    const carried = value(changed, 'inForce') + value(current, 'issued') - value(current, 'repealed')
+    expect([check?.lhs, check?.rhs]).toEqual([carried, value(current, 'inForce')])
+    expect(check?.message).toContain(
+      `= ${carried}，但 ${current.year} 年现行有效件数为 ${value(current, 'inForce')}`,
+    )
+  })
 })
 
 describe('R-F/R-G pairing', () => {
