@@ -5,6 +5,7 @@
  * not paid (表三 其他处理·逾期未缴纳费用), which presupposes a fee notice.
  */
 import type { CheckResult, Report } from '../model/report'
+import { RULE_SEVERITY } from './ruleSeverity'
 import { proseString, type CompactLines } from './proseText'
 import { reportText, type ReportText } from './reportText'
 import { SECTION_IDS, SECTION_TITLES, type ReportSections } from './sections'
@@ -17,7 +18,7 @@ const FEE_COLLECTED =
 const FEE_MENTIONED = /处理费|收费|费用/u
 
 function notice(ok: boolean, message: string, line?: number): CheckResult {
-  const check: CheckResult = { rule: 'R-J', severity: 'notice', ok, message, cellIds: [] }
+  const check: CheckResult = { rule: 'R-J', severity: RULE_SEVERITY['R-J'], ok, message, cellIds: [] }
   if (line !== undefined) check.line = line
   return check
 }

@@ -10,6 +10,7 @@ import { agencyKeyer, type AgencyAliases } from '../identity/agencyName'
 import { APPLICANT_COLUMNS, applicationCellId } from '../model/ids'
 import type { Cell, CheckResult, Report } from '../model/report'
 import { APPLICANT_COLUMN_NAMES } from '../model/labels'
+import { RULE_SEVERITY } from './ruleSeverity'
 
 /** A loaded report with the id the store gives it (LoadedReport fits). */
 export interface ReportEntry {
@@ -52,7 +53,7 @@ function carryOverChecks(current: ReportEntry, previous: ReportEntry): CrossRepo
     const ok = carriedOver === carriedForward
     const check: CrossReportCheck = {
       rule: 'R-F',
-      severity: 'warning',
+      severity: RULE_SEVERITY['R-F'],
       ok,
       message: `R-F ${APPLICANT_COLUMN_NAMES[column]}列：${year} 年上年结转 ${carriedOver}，${ok ? '等于' : '但'} ${year - 1} 年结转下年度为 ${carriedForward}`,
       cellIds: [carriedOverId],
@@ -87,7 +88,7 @@ function inForceChecks(current: ReportEntry, previous: ReportEntry): CrossReport
     const ok = inForce === expected
     const check: CrossReportCheck = {
       rule: 'R-G',
-      severity: 'notice',
+      severity: RULE_SEVERITY['R-G'],
       ok,
       message: `R-G ${name}：${year - 1} 年现行有效 ${before} + ${year} 年制发 ${issued} − 废止 ${repealed} = ${expected}，${ok ? '等于' : '但'} ${year} 年现行有效件数为 ${inForce}`,
       cellIds: [ids.inForce, ids.issued, ids.repealed],

@@ -7,6 +7,7 @@ import type { Cell, CheckResult, Report } from '../model/report'
 import { readProseClaims, type ClaimKind, type ProseClaim } from './proseClaims'
 import { proseText } from './proseText'
 import { reportText, type ReportText } from './reportText'
+import { RULE_SEVERITY, UNCLEAR_PROSE_SEVERITY } from './ruleSeverity'
 import type { ReportSections } from './sections'
 
 interface Reading {
@@ -81,7 +82,7 @@ function valueOf(cells: Record<string, Cell>, ids: readonly string[]): number | 
 function unclear(claim: ProseClaim): CheckResult {
   return {
     rule: 'R-I',
-    severity: 'notice',
+    severity: UNCLEAR_PROSE_SEVERITY,
     ok: false,
     message: `R-I 总体情况中${quoted(claim)}所说的 ${claim.value} 件含义不明确，未与表格核对`,
     cellIds: [],
@@ -108,7 +109,7 @@ function compare(claim: ProseClaim, kind: ClaimKind, cells: Record<string, Cell>
   return [
     {
       rule: 'R-I',
-      severity: 'warning',
+      severity: RULE_SEVERITY['R-I'],
       ok: match !== undefined,
       message,
       cellIds: shown.reading.cellIds,

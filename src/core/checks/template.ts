@@ -4,6 +4,7 @@
  * as the reader detected it.
  */
 import type { CheckResult, Report } from '../model/report'
+import { RULE_SEVERITY } from './ruleSeverity'
 
 const FIRST_2021_FORMAT_YEAR = 2021
 
@@ -21,7 +22,7 @@ export function checkTemplate(report: Pick<Report, 'year' | 'template' | 'tableV
     return [
       {
         rule: 'R-T',
-        severity: 'warning',
+        severity: RULE_SEVERITY['R-T'],
         ok: true,
         message: `R-T ${report.year} 年度报告使用 2021 年格式（国办公开办函〔2021〕30号）`,
         cellIds: [],
@@ -30,7 +31,7 @@ export function checkTemplate(report: Pick<Report, 'year' | 'template' | 'tableV
   return [
     {
       rule: 'R-T',
-      severity: 'warning',
+      severity: RULE_SEVERITY['R-T'],
       ok: false,
       message: `R-T ${report.year} 年度报告应使用 2021 年格式（国办公开办函〔2021〕30号），但${outdated.join('；')}`,
       cellIds:

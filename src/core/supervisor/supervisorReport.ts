@@ -26,6 +26,12 @@ const SUPERVISOR_NOTICES: ReadonlySet<NoticeCode> = new Set([
 /** What a problem is, beyond the rules of report-model.md: a reader's notice, or 内容雷同. */
 export type SupervisorFindingKind = 'reading' | 'copied-text'
 
+/** 内容雷同 is a fault of the report (a warning, as the 检查 tab counts it); a reading notice asks for a look. */
+export const FINDING_KIND_SEVERITY: Record<SupervisorFindingKind, Severity> = {
+  reading: 'notice',
+  'copied-text': 'warning',
+}
+
 export interface SupervisorProblem {
   /** A rule of report-model.md, or a finding of another kind (SupervisorFindingKind). */
   rule: RuleId | SupervisorFindingKind
@@ -81,7 +87,7 @@ function copiedTextProblems(copied: CopiedTextFindings | undefined): SupervisorP
   const last = copied.findings.length - 1
   return copied.findings.map((finding, index) => ({
     rule: 'copied-text',
-    severity: 'warning',
+    severity: FINDING_KIND_SEVERITY['copied-text'],
     message:
       index === last && copied.unlisted > 0
         ? `${finding.message}；${unlistedMessage(copied.unlisted)}`
@@ -108,7 +114,7 @@ function rowOf(
       .filter((notice) => SUPERVISOR_NOTICES.has(notice.code))
       .map((notice): SupervisorProblem => ({
         rule: 'reading',
-        severity: 'notice',
+        severity: FINDING_KIND_SEVERITY.reading,
         message: notice.message,
         cellIds: notice.cellIds ?? [],
       })),

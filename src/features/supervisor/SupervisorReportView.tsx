@@ -1,5 +1,6 @@
 import { useId, useRef } from 'react'
 import { createPortal } from 'react-dom'
+import { supervisorLegendText } from '../../core/supervisor/supervisorLegend'
 import type { SupervisorReport } from '../../core/supervisor/supervisorReport'
 import { useModalFocus } from '../dialog/useModalFocus'
 import { downloadBlob } from '../export/download'
@@ -54,11 +55,7 @@ export function SupervisorReportView({ report, onClose }: SupervisorReportViewPr
           生成时间：{formatCorrectionTime(report.generatedAt)}。共检查 {totals.reports} 份报告：
           {totals.withErrors} 份有错误，{totals.withWarnings} 份仅有警告，{totals.clean} 份未发现错误和警告。
         </p>
-        <p className="supervisor-note">
-          错误：表格勾稽关系不成立（R-A 至
-          R-E）；警告：与上年报告或正文表述不一致（R-F、R-I），与上年报告或其他机关同年报告文字雷同（文字雷同）；提示：需人工核实的情况（R-G、R-J、R-T
-          及读取提示）。
-        </p>
+        <p className="supervisor-note">{supervisorLegendText()}</p>
         {report.agencies.map((agency) => (
           <SupervisorAgencySection key={agency.agency} agency={agency} />
         ))}

@@ -23,6 +23,10 @@ describe('supervisor checking report', () => {
 
     const page = screen.getByRole('dialog', { name: '政府信息公开工作年度报告检查情况' })
     expect(page).toHaveTextContent('共检查 6 份报告：1 份有错误，0 份仅有警告，5 份未发现错误和警告')
+    // The legend puts R-T among the 警告, as its rows are.
+    const legend = page.querySelector('.supervisor-note')?.textContent ?? ''
+    expect(legend.indexOf('（R-T）')).toBeGreaterThan(legend.indexOf('警告：'))
+    expect(legend.indexOf('（R-T）')).toBeLessThan(legend.indexOf('提示：'))
     expect(within(page).getAllByTestId('supervisor-row')).toHaveLength(6)
     const agencies = within(page).getAllByRole('region')
     expect(agencies).toHaveLength(5)

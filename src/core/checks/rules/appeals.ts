@@ -2,6 +2,7 @@
 import { APPEAL_COLUMNS, APPEAL_GROUPS, appealCellId } from '../../model/ids'
 import type { CheckResult } from '../../model/report'
 import { APPEAL_COLUMN_NAMES, APPEAL_GROUP_NAMES } from '../../model/labels'
+import { RULE_SEVERITY } from '../ruleSeverity'
 import { allZero, sumOf, valueAt, valueIndex, ZERO_VALUES, type CheckedValues } from './values'
 
 const PARTS = APPEAL_COLUMNS.filter((column) => column !== 'total')
@@ -39,7 +40,7 @@ export function checkAppealTotals(values: CheckedValues): CheckResult[] {
     const ok = lhs === total
     results.push({
       rule: 'R-D',
-      severity: 'error',
+      severity: RULE_SEVERITY['R-D'],
       ok,
       message:
         lhs === 0 && total === 0 && allZero(values, indexes)

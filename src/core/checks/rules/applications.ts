@@ -13,6 +13,7 @@ import {
 } from '../../model/ids'
 import type { CheckResult } from '../../model/report'
 import { APPLICANT_COLUMN_NAMES, APPLICATION_ROW_NAMES } from '../../model/labels'
+import { RULE_SEVERITY } from '../ruleSeverity'
 import { allZero, sumOf, valueAt, valueIndex, ZERO_VALUES, type CheckedValues } from './values'
 
 const PARTS = APPLICANT_COLUMNS.filter((column) => column !== 'total')
@@ -27,7 +28,7 @@ function result(
   lhs: number,
   rhs: number,
 ): CheckResult {
-  return { rule, severity: 'error', ok, message, cellIds, lhs, rhs }
+  return { rule, severity: RULE_SEVERITY[rule], ok, message, cellIds, lhs, rhs }
 }
 
 interface ColumnEquation {

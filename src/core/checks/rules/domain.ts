@@ -3,6 +3,7 @@ import { DECIMAL_CELL_IDS, SIGNED_CELL_IDS } from '../../model/ids'
 import type { Cell, CheckResult } from '../../model/report'
 import type { ReadCells } from '../../parse/cellSink'
 import { describeCell } from '../../model/labels'
+import { RULE_SEVERITY } from '../ruleSeverity'
 
 function problem(id: string, value: number): string | undefined {
   if (!Number.isFinite(value)) return '不是有效数字'
@@ -26,7 +27,7 @@ export function checkDomains(cells: Record<string, Cell>, read?: ReadCells): Che
     if (why !== undefined)
       failures.push({
         rule: 'R-E',
-        severity: 'error',
+        severity: RULE_SEVERITY['R-E'],
         ok: false,
         message: `R-E ${describeCell(id)}：数值 ${value} ${why}`,
         cellIds: [id],
@@ -36,7 +37,7 @@ export function checkDomains(cells: Record<string, Cell>, read?: ReadCells): Che
   return [
     {
       rule: 'R-E',
-      severity: 'error',
+      severity: RULE_SEVERITY['R-E'],
       ok: true,
       message: 'R-E 所有数值均在取值范围内（件数为非负整数，金额不为负）',
       cellIds: ids,
