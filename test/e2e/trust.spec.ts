@@ -126,3 +126,43 @@ test('the supervisor report lists each report’s problems by agency and downloa
   expect(csv).toContain(',R-B,错误,')
   expect(csv).toContain(',文字雷同,警告,与上年报告文字雷同：与本机关 2022 年报告有 ')
 })
+
+test('the supervisor report counts a report with its 表四 unread apart, as 检查 does, and says what is unread', async ({
+  page,
+}) => {
+  const text = seedBytes().toString('utf8')
+  const withoutTable4 = text.replace(/四、政府信息公开行政复议[\s\S]*?(?=五、存在)/u, '')
+  expect(withoutTable4).not.toBe(text)
+  await page.goto('/')
+  await dropBytes(page, [
+    { name: 'no-table4.txt', bytes: new TextEncoder().encode(withoutTable4) },
+    { name: '003.txt', bytes: readFileSync(join(seedDir, '003_1579294a3fe638da.txt')) },
+  ])
+  await expect(overviewRows(page)).toHaveCount(2)
+  await openTab(page, '检查')
+  await expect(page.getByTestId('checks-summary')).toContainText(
+    '1 份有未读取或未识别的内容，1 份无错误和警告',
+  )
+  await page.getByRole('button', { name: '生成检查报告' }).click()
+  const report = page.getByRole('dialog', { name: '政府信息公开工作年度报告检查情况' })
+  await expect(report).toContainText(
+    '共检查 2 份报告：0 份有错误，0 份仅有警告，1 份有未读取或未识别的内容，1 份未发现错误和警告。',
+  )
+  const agency = report.getByRole('region', { name: SHIFANQU })
+  await expect(agency.getByRole('heading', { level: 2 })).toContainText('15 格未读取')
+  await expect(agency.getByTestId('supervisor-row')).toContainText('有未读取或未识别的内容：15 格未读取')
+  await expect(agency.getByTestId('supervisor-row')).not.toContainText('未发现问题')
+
+  const downloading = page.waitForEvent('download')
+  await report.getByRole('button', { name: '导出检查报告 CSV' }).click()
+  const csv = (await downloadedBytes(await downloading)).toString('utf8')
+  const [header = '', ...lines] = csv
+    .replace(/^\uFEFF/u, '')
+    .trimEnd()
+    .split('\r\n')
+  const gapsColumn = header.split(',').indexOf('未读取或未识别')
+  expect(gapsColumn).toBe(header.split(',').indexOf('警告数') + 1)
+  const noTable4 = lines.filter((line) => line.includes(',no-table4.txt,'))
+  expect(noTable4.length).toBeGreaterThan(0)
+  for (const line of noTable4) expect(line.split(',')[gapsColumn]).toBe('15 格未读取')
+})

@@ -1,10 +1,12 @@
 /**
  * The supervisor's checking report as CSV rows (Chinese headers): one row per problem, and one row
- * saying so for a report without problems, so every loaded report appears. The UI's CSV writer turns
- * the rows into a file.
+ * saying so for a report without problems, so every loaded report appears. What the reader could not
+ * establish is said on every row of its report, beside the counts. The UI's CSV writer turns the rows
+ * into a file.
  */
+import { readingGapTexts } from '../compare/readingGaps'
 import { describeCell, SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES, yearValue } from '../model/labels'
-import type { SupervisorProblem, SupervisorReport } from './supervisorReport'
+import type { SupervisorProblem, SupervisorReport, SupervisorReportRow } from './supervisorReport'
 
 export const SUPERVISOR_CSV_HEADERS = [
   '单位',
@@ -15,6 +17,7 @@ export const SUPERVISOR_CSV_HEADERS = [
   '范围',
   '错误数',
   '警告数',
+  '未读取或未识别',
   '规则',
   '严重程度',
   '问题说明',
@@ -38,6 +41,11 @@ function cellList(cellIds: readonly string[]): string {
   return cellIds.length > MAX_LISTED_CELLS ? `${named.join('；')} 等 ${cellIds.length} 个` : named.join('；')
 }
 
+/** The 问题说明 of a report without a problem row: clean, or not, when the reader left something unread. */
+function noProblemText(row: SupervisorReportRow): string {
+  return row.status === 'clean' ? '未发现问题' : '未发现错误和警告，但有未读取或未识别的内容'
+}
+
 /** The rows under SUPERVISOR_CSV_HEADERS. Counts and the year are numbers, so a spreadsheet can sum and sort them. */
 export function supervisorCsvRows(report: SupervisorReport): (string | number)[][] {
   const rows: (string | number)[][] = []
@@ -52,9 +60,10 @@ export function supervisorCsvRows(report: SupervisorReport): (string | number)[]
         SCOPE_NAMES[row.scope],
         row.counts.errors,
         row.counts.warnings,
+        readingGapTexts(row.readingGaps).join('；'),
       ]
       const tail = [row.userValues, row.identityCorrected.join('；'), row.duplicateOf.length > 0 ? '是' : '']
-      if (row.problems.length === 0) rows.push([...head, '', '', '未发现问题', '', ...tail])
+      if (row.problems.length === 0) rows.push([...head, '', '', noProblemText(row), '', ...tail])
       for (const problem of row.problems)
         rows.push([
           ...head,

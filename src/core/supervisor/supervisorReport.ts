@@ -6,8 +6,9 @@
  * taken from the caller when it has them and worked out here otherwise. The time is passed in.
  */
 import { checkAcrossReports, type ReportEntry } from '../checks/crossYear'
+import { reportStatus, type ReportStatus } from '../checks/reportStatus'
 import { acrossReportChecks, countProblems, ownChecks, type CheckCounts } from '../checks/runChecks'
-import { UNREAD_CODES } from '../compare/readingGaps'
+import { readingGapsOf, UNREAD_CODES, type ReadingGaps } from '../compare/readingGaps'
 import { findCopiedText, unlistedMessage, type CopiedTextFindings } from '../copiedText/copiedText'
 import { isUserValue } from '../corrections'
 import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from '../identity/agencyName'
@@ -49,6 +50,10 @@ export interface SupervisorReportRow {
   template: Report['template']
   scope: Report['scope']
   counts: CheckCounts
+  /** What the reader could not establish (readingGaps): the rules over it did not run. */
+  readingGaps: ReadingGaps
+  /** As the 检查 tab counts it: a report with reading gaps is not clean. */
+  status: ReportStatus
   problems: SupervisorProblem[]
   /** Cells the user corrected or entered. */
   userValues: number
@@ -68,7 +73,14 @@ export interface SupervisorAgency {
 export interface SupervisorReport {
   generatedAt: string
   agencies: SupervisorAgency[]
-  totals: { reports: number; withErrors: number; withWarnings: number; clean: number }
+  /** Reports by status, as the 检查 tab's summary counts them (summarizeReports). */
+  totals: {
+    reports: number
+    withErrors: number
+    withWarnings: number
+    withReadingGaps: number
+    clean: number
+  }
 }
 
 export interface SupervisorInput extends ReportEntry {
@@ -102,6 +114,7 @@ function rowOf(
   duplicateOf: string[],
 ): SupervisorReportRow {
   const failed = ownChecks(entry.report).filter((check) => !check.ok)
+  const gaps = readingGapsOf(entry.report)
   const problems: SupervisorProblem[] = [
     ...failed.map((check) => ({
       rule: check.rule,
@@ -111,7 +124,11 @@ function rowOf(
     })),
     ...crossReport,
     ...entry.report.notices
-      .filter((notice) => SUPERVISOR_NOTICES.has(notice.code))
+      // Why the agency or year is in doubt, while it is (a corrected identity is the user's, not a guess).
+      .filter(
+        (notice) =>
+          SUPERVISOR_NOTICES.has(notice.code) || (notice.code === 'identity-guessed' && gaps.identityGuessed),
+      )
       .map((notice): SupervisorProblem => ({
         rule: 'reading',
         severity: FINDING_KIND_SEVERITY.reading,
@@ -131,6 +148,8 @@ function rowOf(
     template: entry.report.template,
     scope: entry.report.scope,
     counts,
+    readingGaps: gaps,
+    status: reportStatus(counts, gaps),
     problems,
     userValues: Object.values(entry.report.cells).filter(isUserValue).length,
     identityCorrected: identityCorrectedTexts(entry.report),
@@ -221,14 +240,16 @@ export function buildSupervisorReport(
     .map((agency) => ({ ...agency, reports: [...agency.reports].sort((a, b) => a.year - b.year) }))
     .sort((a, b) => compareAgencyNames(a.agency, b.agency))
   const rows = agencies.flatMap((agency) => agency.reports)
+  const withStatus = (status: ReportStatus) => rows.filter((row) => row.status === status).length
   return {
     generatedAt,
     agencies,
     totals: {
       reports: rows.length,
-      withErrors: rows.filter((row) => row.counts.errors > 0).length,
-      withWarnings: rows.filter((row) => row.counts.errors === 0 && row.counts.warnings > 0).length,
-      clean: rows.filter((row) => row.counts.errors === 0 && row.counts.warnings === 0).length,
+      withErrors: withStatus('errors'),
+      withWarnings: withStatus('warnings'),
+      withReadingGaps: withStatus('reading-gaps'),
+      clean: withStatus('clean'),
     },
   }
 }

@@ -1,6 +1,7 @@
 import { countProblems } from '../../core/checks/runChecks'
 import type { CheckResult, Report, Severity } from '../../core/model/report'
-import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
+import { readingGapsOf } from '../../core/compare/readingGaps'
+import { reportStatus } from '../../core/checks/reportStatus'
 import { withCopiedWarnings, type CopiedTextFindings } from '../../core/copiedText/copiedText'
 import type { LoadedReport } from '../../store'
 
@@ -37,13 +38,11 @@ export function summarizeReports(
   let withWarningsOnly = 0
   let withReadingGapsOnly = 0
   for (const loaded of reports) {
-    const { errors, warnings } = withCopiedWarnings(
-      countProblems(loaded.report.checks),
-      copied.get(loaded.id),
-    )
-    if (errors > 0) withErrors++
-    else if (warnings > 0) withWarningsOnly++
-    else if (hasReadingGaps(readingGapsOf(loaded.report))) withReadingGapsOnly++
+    const counts = withCopiedWarnings(countProblems(loaded.report.checks), copied.get(loaded.id))
+    const status = reportStatus(counts, readingGapsOf(loaded.report))
+    if (status === 'errors') withErrors++
+    else if (status === 'warnings') withWarningsOnly++
+    else if (status === 'reading-gaps') withReadingGapsOnly++
   }
   const passing = reports.length - withErrors - withWarningsOnly - withReadingGapsOnly
   return { withErrors, withWarningsOnly, withReadingGapsOnly, passing }

@@ -53,9 +53,14 @@ export function SupervisorReportView({ report, onClose }: SupervisorReportViewPr
         <h1 id={titleId}>政府信息公开工作年度报告检查情况</h1>
         <p className="supervisor-summary">
           生成时间：{formatCorrectionTime(report.generatedAt)}。共检查 {totals.reports} 份报告：
-          {totals.withErrors} 份有错误，{totals.withWarnings} 份仅有警告，{totals.clean} 份未发现错误和警告。
+          {totals.withErrors} 份有错误，{totals.withWarnings} 份仅有警告，
+          {totals.withReadingGaps > 0 ? `${totals.withReadingGaps} 份有未读取或未识别的内容，` : ''}
+          {totals.clean} 份未发现错误和警告。
         </p>
-        <p className="supervisor-note">{supervisorLegendText()}</p>
+        <p className="supervisor-note">
+          {supervisorLegendText()}
+          有未读取或未识别的内容：有单元格未能读取（涉及它们的勾稽关系未检查）、机关或年度存疑，或文件中另有一个表三未读取；这类报告不计入“未发现错误和警告”。
+        </p>
         {report.agencies.map((agency) => (
           <SupervisorAgencySection key={agency.agency} agency={agency} />
         ))}

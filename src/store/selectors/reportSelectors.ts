@@ -1,5 +1,6 @@
 import { yearSortKey } from '../../core/model/labels'
-import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
+import { readingGapsOf } from '../../core/compare/readingGaps'
+import { reportStatus } from '../../core/checks/reportStatus'
 import { compareAgencyNames } from '../../core/identity/agencyOrder'
 import { countProblems } from '../../core/checks/runChecks'
 import { withCopiedWarnings, type CopiedTextFindings } from '../../core/copiedText/copiedText'
@@ -13,8 +14,8 @@ import { memoizeByReference } from './memoizeByReference'
  * year guessed); failed notices alone do not make a report "with problems".
  */
 export function hasProblems(loaded: LoadedReport, copied: ReadonlyMap<string, CopiedTextFindings>): boolean {
-  const { errors, warnings } = withCopiedWarnings(countProblems(loaded.report.checks), copied.get(loaded.id))
-  return errors + warnings > 0 || hasReadingGaps(readingGapsOf(loaded.report))
+  const counts = withCopiedWarnings(countProblems(loaded.report.checks), copied.get(loaded.id))
+  return reportStatus(counts, readingGapsOf(loaded.report)) !== 'clean'
 }
 
 export function matchesFilters(

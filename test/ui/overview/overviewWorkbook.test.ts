@@ -103,6 +103,12 @@ describe('the overview’s Excel workbook', () => {
     const [headers = [], ...rows] = sheetNamed(sheets, '检查结果').rows
     const files = new Set(rows.map((row) => row[headers.indexOf('文件')]))
     expect(files).toEqual(new Set(loaded.map((entry) => entry.fileName)))
+    // As the 检查报告 CSV: what the reader left unread beside the counts (none for the seeds).
+    expect(headers.slice(headers.indexOf('警告数'), headers.indexOf('规则'))).toEqual([
+      '警告数',
+      '未读取或未识别',
+    ])
+    expect(rows.map((row) => row[headers.indexOf('未读取或未识别')] ?? '')).toEqual(rows.map(() => ''))
   })
 
   it('shows a corrected value and names the report’s own in 已更正', () => {

@@ -5,7 +5,7 @@ import { App } from '../../../src/app/App'
 import { addReport, useDashboardStore } from '../../../src/store'
 import { parsedSeedEntries } from '../store/expectedReports'
 import { recordDownloads, restoreObjectUrlsAfterEach } from '../../helpers/downloads'
-import { corruptedShifanqu, SHIFANQU } from './trustFixtures'
+import { corruptedShifanqu, loadedFromText, seedText, SHIFANQU, SHIFANQU_SEED } from './trustFixtures'
 
 describe('supervisor checking report', () => {
   restoreObjectUrlsAfterEach()
@@ -78,5 +78,33 @@ describe('supervisor checking report', () => {
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog', { name: '政府信息公开工作年度报告检查情况' })).not.toBeInTheDocument()
     expect(opener).toHaveFocus()
+  }, 30_000)
+
+  it('counts a report with its 表四 unread apart, as the 检查 tab does, and says what is unread', async () => {
+    const text = seedText(SHIFANQU_SEED)
+    const withoutTable4 = text.replace(/四、政府信息公开行政复议[\s\S]*?(?=五、存在)/u, '')
+    expect(withoutTable4).not.toBe(text)
+    addReport(loadedFromText('no-table4.txt', withoutTable4, 0))
+    const other = parsedSeedEntries()[3]
+    if (!other) throw new Error('seed 003 missing')
+    addReport(other)
+    const user = userEvent.setup()
+    render(<App />)
+    await user.click(screen.getByRole('tab', { name: '检查' }))
+    expect(screen.getByTestId('checks-summary')).toHaveTextContent(
+      '共 2 份报告：0 份有错误，0 份仅有警告，1 份有未读取或未识别的内容，1 份无错误和警告',
+    )
+    await user.click(screen.getByRole('button', { name: '生成检查报告' }))
+
+    const page = screen.getByRole('dialog', { name: '政府信息公开工作年度报告检查情况' })
+    expect(page).toHaveTextContent(
+      '共检查 2 份报告：0 份有错误，0 份仅有警告，1 份有未读取或未识别的内容，1 份未发现错误和警告。',
+    )
+    const agency = within(page).getByRole('region', { name: SHIFANQU })
+    expect(within(agency).getByRole('heading', { level: 2 })).toHaveTextContent(`${SHIFANQU}15 格未读取`)
+    const [row] = within(agency).getAllByTestId('supervisor-row')
+    expect(row).toHaveTextContent('有未读取或未识别的内容：15 格未读取')
+    expect(row).not.toHaveTextContent('未发现问题')
+    expect(row).toHaveTextContent('未找到表四')
   }, 30_000)
 })

@@ -3,6 +3,8 @@ import { checkAcrossReports, withAllChecks } from '../../../src/core/checks/runC
 import { findCopiedText } from '../../../src/core/copiedText/copiedText'
 import { applyCorrection } from '../../../src/core/corrections'
 import { findDuplicateGroups } from '../../../src/core/identity/duplicates'
+import { readingGaps } from '../../../src/core/compare/readingGaps'
+import { APPEAL_COLUMNS, APPEAL_GROUPS } from '../../../src/core/model/ids'
 import { applyIdentityCorrection } from '../../../src/core/identity/identityCorrection'
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../../src/core/supervisor/supervisorCsv'
 import { buildSupervisorReport, type SupervisorInput } from '../../../src/core/supervisor/supervisorReport'
@@ -84,28 +86,38 @@ describe('supervisor report', () => {
     expect(row('html')?.problems.map((problem) => problem.rule)).toEqual(['reading'])
     // the made-up 2022 copy has 结转下年度·总计 4 without the rest of its 表三, so its own R-A and R-B fail
     expect(row('seed0-2022')?.problems.map((problem) => problem.rule)).toEqual(['R-A', 'R-B'])
-    expect(report.totals).toEqual({ reports: 6, withErrors: 2, withWarnings: 1, clean: 3 })
+    expect(report.totals).toEqual({
+      reports: 6,
+      withErrors: 2,
+      withWarnings: 1,
+      withReadingGaps: 0,
+      clean: 3,
+    })
   }, 30_000)
 
   it('CSV: Chinese headers, one row per problem, one row for a clean report', async () => {
     const rows = supervisorCsvRows(buildSupervisorReport(await inputs(), {}, AT))
     expect(rows.every((row) => row.length === SUPERVISOR_CSV_HEADERS.length)).toBe(true)
-    const hongze = rows.filter((row) => row[3] === 'hongze_district_gov_2023.pdf')
-    expect(hongze.map((row) => [row[5], row[8], row[9]])).toEqual([
+    const column = (header: (typeof SUPERVISOR_CSV_HEADERS)[number]) => SUPERVISOR_CSV_HEADERS.indexOf(header)
+    const hongze = rows.filter((row) => row[column('文件')] === 'hongze_district_gov_2023.pdf')
+    expect(hongze.map((row) => [row[column('范围')], row[column('规则')], row[column('严重程度')]])).toEqual([
       ['汇总', 'R-D', '错误'],
       ['汇总', 'R-D', '错误'],
       ['汇总', 'R-T', '警告'],
     ])
-    expect(hongze[0]?.[11]).toContain('表四 行政复议·总计')
-    const copied = rows.filter((row) => row[3] === '000.txt' && row[8] === '文字雷同')
-    expect(copied.map((row) => [row[9], row[11]])).toEqual([['警告', '']])
-    const clean = rows.filter((row) => row[3] === '001.txt')
+    expect(hongze[0]?.[column('涉及单元格')]).toContain('表四 行政复议·总计')
+    const copied = rows.filter(
+      (row) => row[column('文件')] === '000.txt' && row[column('规则')] === '文字雷同',
+    )
+    expect(copied.map((row) => [row[column('严重程度')], row[column('涉及单元格')]])).toEqual([['警告', '']])
+    const clean = rows.filter((row) => row[column('文件')] === '001.txt')
     expect(clean).toHaveLength(1)
-    expect(clean[0]?.[10]).toBe('未发现问题')
+    expect(clean[0]?.[column('问题说明')]).toBe('未发现问题')
+    expect(clean[0]?.[column('未读取或未识别')]).toBe('')
     expect(clean[0]?.[SUPERVISOR_CSV_HEADERS.indexOf('重复载入')]).toBe('是')
     // Numbers as numbers, so a spreadsheet sums them: the year, the error and warning counts.
-    expect(clean[0]?.slice(6, 8)).toEqual([0, 0])
-    expect(typeof clean[0]?.[2]).toBe('number')
+    expect([clean[0]?.[column('错误数')], clean[0]?.[column('警告数')]]).toEqual([0, 0])
+    expect(typeof clean[0]?.[column('年度')]).toBe('number')
   }, 30_000)
 
   it('names a corrected agency and year: the report’s own name as written, and what was corrected', () => {
@@ -171,6 +183,83 @@ describe('supervisor report', () => {
     ).toBe(false)
     expect(rows(told).every((row) => row.duplicateOf.length === 0)).toBe(true)
   }, 30_000)
+
+  it('does not call a report with reading gaps clean: counted apart, said on its row, its CSV rows and its agency', () => {
+    const noTable4 = readTextReport(SEED_FILES[1] ?? '', (text) => {
+      const without = text.replace(/四、政府信息公开行政复议[\s\S]*?(?=五、存在)/u, '')
+      expect(without).not.toBe(text)
+      return without
+    })
+    const appealCells = APPEAL_GROUPS.length * APPEAL_COLUMNS.length
+    expect(readingGaps(noTable4).unreadCells).toBe(appealCells)
+    const report = buildSupervisorReport(
+      [
+        { id: 'gaps', fileName: 'no-table4.txt', report: noTable4 },
+        { id: 'clean', fileName: '003.txt', report: readTextReport(SEED_FILES[3] ?? '') },
+      ],
+      {},
+      AT,
+    )
+    expect(report.totals).toEqual({
+      reports: 2,
+      withErrors: 0,
+      withWarnings: 0,
+      withReadingGaps: 1,
+      clean: 1,
+    })
+    const rows = report.agencies.flatMap((agency) => agency.reports)
+    const gapsRow = rows.find((row) => row.reportId === 'gaps')
+    expect([gapsRow?.status, gapsRow?.counts.errors, gapsRow?.counts.warnings]).toEqual([
+      'reading-gaps',
+      0,
+      0,
+    ])
+    // Why: the reader's notice, beside R-J's notice that section 四 is missing.
+    expect(gapsRow?.problems.map((problem) => [problem.rule, problem.severity])).toEqual([
+      ['R-J', 'notice'],
+      ['reading', 'notice'],
+    ])
+    expect(gapsRow?.problems[1]?.message).toContain('未找到表四')
+    const csv = supervisorCsvRows(report).filter(
+      (row) => row[SUPERVISOR_CSV_HEADERS.indexOf('文件')] === 'no-table4.txt',
+    )
+    // On each of its rows (R-J and the reading notice), as 错误数 and 警告数 are.
+    expect(csv.map((row) => row[SUPERVISOR_CSV_HEADERS.indexOf('未读取或未识别')])).toEqual([
+      `${appealCells} 格未读取`,
+      `${appealCells} 格未读取`,
+    ])
+  })
+
+  it('a year the reader guessed is a reading gap, with the reason, until the user corrects or confirms it', () => {
+    const yearless = readTextReport(SEED_FILES[1] ?? '', (text) =>
+      text.replace('2023 年政府信息公开', '政府信息公开'),
+    )
+    expect(yearless.year).toBe(0)
+    const guessed = buildSupervisorReport([{ id: 'r', fileName: '001.txt', report: yearless }], {}, AT)
+    const row = guessed.agencies[0]?.reports[0]
+    expect(row?.status).toBe('reading-gaps')
+    expect(row?.problems.map((problem) => problem.message)).toEqual([
+      expect.stringContaining('标题中没有年度'),
+    ])
+    expect(supervisorCsvRows(guessed)[0]?.[SUPERVISOR_CSV_HEADERS.indexOf('未读取或未识别')]).toBe(
+      '机关或年度存疑',
+    )
+
+    const corrected = applyIdentityCorrection(yearless, { year: 2023, at: AT })
+    const fixed = buildSupervisorReport([{ id: 'r', fileName: '001.txt', report: corrected }], {}, AT)
+    expect(fixed.totals).toMatchObject({ withReadingGaps: 0, clean: 1 })
+    expect(fixed.agencies[0]?.reports[0]?.problems).toEqual([])
+    expect(supervisorCsvRows(fixed)[0]?.[SUPERVISOR_CSV_HEADERS.indexOf('问题说明')]).toBe('未发现问题')
+
+    // A year lost without a notice (a report changed after reading) is still in doubt, and said so.
+    const silent = { ...corrected, year: 0, identityCorrected: undefined, notices: [] }
+    const unsaid = supervisorCsvRows(
+      buildSupervisorReport([{ id: 'r', fileName: '001.txt', report: silent }], {}, AT),
+    )
+    expect(unsaid.map((row) => row[SUPERVISOR_CSV_HEADERS.indexOf('问题说明')])).toEqual([
+      '未发现错误和警告，但有未读取或未识别的内容',
+    ])
+  })
 
   it('aliases merge agencies', async () => {
     const report = buildSupervisorReport(await inputs(), { 洪泽区人民政府: '沭阳县发展和改革局' }, AT)
