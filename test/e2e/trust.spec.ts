@@ -166,3 +166,26 @@ test('the supervisor report counts a report with its 表四 unread apart, as 检
   expect(noTable4.length).toBeGreaterThan(0)
   for (const line of noTable4) expect(line.split(',')[gapsColumn]).toBe('15 格未读取')
 })
+
+test('a report whose only finding is a notice shows ✓ with the notice counted in 总览 and its CSV', async ({
+  page,
+}) => {
+  const text = seedBytes().toString('utf8')
+  const withoutSection5 = text.replace('五、存在的主要问题及改进情况', '')
+  expect(withoutSection5).not.toBe(text)
+  await page.goto('/')
+  await dropBytes(page, [{ name: 'no-section5.txt', bytes: new TextEncoder().encode(withoutSection5) }])
+  await expect(overviewRows(page)).toHaveCount(1)
+  const status = rowCell(overviewRows(page).first(), await columnIndex(page, '检查'))
+  await expect(status).toHaveText('✓ · 1 个提示')
+  await expect(status.locator('[title]')).toHaveAttribute(
+    'title',
+    /^勾稽关系全部通过；提示：\nR-J .*第五部分/u,
+  )
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 CSV' }).click()
+  const csv = (await downloadedBytes(await downloading)).toString('utf8')
+  const [header = '', row = ''] = csv.replace(/^\uFEFF/u, '').split('\r\n')
+  expect(row.split(',')[header.split(',').indexOf('检查')]).toBe('✓ · 1 个提示')
+})

@@ -36,6 +36,8 @@ export const SMALL_SAMPLE_THRESHOLD = 30
 export interface CheckSummary extends ReadingGaps {
   errors: number
   warnings: number
+  /** Failed notices: said beside the ✓, never a problem on their own. */
+  notices: number
 }
 
 export interface OverviewRow {
@@ -105,8 +107,7 @@ function notComparableFigures(): Record<OverviewFigureKey, Figure> {
 
 /** The overview line of one report. */
 export function toOverviewRow(report: Report): OverviewRow {
-  const { errors, warnings } = countProblems(report.checks)
-  const checks = { errors, warnings, ...readingGapsOf(report) }
+  const checks = { ...countProblems(report.checks), ...readingGapsOf(report) }
   const base = { agency: report.agency, year: report.year, template: report.template, checks }
   if (report.template === 'legacy') {
     return { ...base, figures: notComparableFigures(), disclosureRateSmallSample: false }

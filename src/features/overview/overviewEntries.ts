@@ -11,7 +11,7 @@ export interface OverviewEntry {
   report: Report
   scope: Report['scope']
   row: OverviewRow
-  /** The failed consistency checks, worst first, for the 检查 cell's tooltip. */
+  /** The failed checks, worst first (内容雷同 among the warnings, notices last), for the 检查 cell's tooltip. */
   failedChecks: string[]
 }
 
@@ -30,10 +30,10 @@ function overviewRowOf(report: Report): OverviewRow {
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
-function failedCheckMessages(report: Report): string[] {
+function failedCheckMessages(report: Report, notices: boolean): string[] {
   return (
     report.checks
-      .filter((check) => !check.ok && check.severity !== 'notice')
+      .filter((check) => !check.ok && (check.severity === 'notice') === notices)
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
       // Check messages usually start with their rule already ("R-A 自然人列…").
       .map((check) =>
@@ -64,8 +64,9 @@ export function toOverviewEntries(
       scope: loaded.report.scope,
       row: withCopiedText(overviewRowOf(loaded.report), copiedText),
       failedChecks: [
-        ...failedCheckMessages(loaded.report),
+        ...failedCheckMessages(loaded.report, false),
         ...(copiedText?.findings.map((finding) => finding.message) ?? []),
+        ...failedCheckMessages(loaded.report, true),
       ],
     }
   })

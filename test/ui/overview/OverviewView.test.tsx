@@ -4,16 +4,39 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { OverviewView } from '../../../src/features/overview/OverviewView'
-import { addReport, useDashboardStore, type LoadedReport } from '../../../src/store'
+import { checkSeverityRank, checkSummaryText } from '../../../src/features/overview/checkSummary'
+import { overviewCsvTable } from '../../../src/features/overview/overviewCsv'
+import { toOverviewEntries } from '../../../src/features/overview/overviewEntries'
+import { addReport, selectFilteredReports, useDashboardStore, type LoadedReport } from '../../../src/store'
 import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
 import { recordDownloads, restoreObjectUrlsAfterEach } from '../../helpers/downloads'
 import { expectedOf, FIXTURES, reportFromExpected } from '../../helpers/expectedReports'
 import { asLoaded, expectedSeedReports, parsedSeedEntries } from '../store/expectedReports'
 
+const NOTHING = {
+  errors: 0,
+  warnings: 0,
+  notices: 0,
+  unreadCells: 0,
+  identityGuessed: false,
+  tableLeft: false,
+}
+
 /** By default the five real seed files, read by the real parser. */
 function load(entries: LoadedReport[] = parsedSeedEntries()): void {
   for (const entry of entries) addReport(entry)
+}
+
+/** The seeds, the first (新乡县城市管理局) read from its text as `change` leaves it, under `name`. */
+function loadWithFirstSeedChanged(name: string, change: (text: string) => string): void {
+  const entries = parsedSeedEntries()
+  const text = readFileSync(join(FIXTURES, 'seeds', entries[0]?.fileName ?? ''), 'utf8')
+  const changed = change(text)
+  expect(changed).not.toBe(text)
+  const outcome = readReport(textToDocument(name, changed))
+  if (!outcome.ok) throw new Error(outcome.error.message)
+  load([asLoaded(outcome.report, 0), ...entries.slice(1)])
 }
 
 function headerTexts(): string[] {
@@ -235,21 +258,57 @@ describe('OverviewView', () => {
     load([asLoaded(failing, 0)])
     render(<OverviewView />)
     const status = cellOf('新乡县城市管理局', '检查')
-    expect(status).toHaveTextContent('2 个错误 · 1 个警告')
+    // The ground truth carries no text, so R-J finds every section missing: notices, said last.
+    expect(status.textContent).toMatch(/^2 个错误 · 1 个警告 · \d+ 个提示$/u)
     const lines = status.querySelector('[title]')?.getAttribute('title')?.split('\n') ?? []
-    expect(lines.map((line) => line.split(' ')[0])).toEqual(['R-A', 'R-B', 'R-T'])
+    const rules = lines.map((line) => line.split(' ')[0])
+    expect(rules.slice(0, 3)).toEqual(['R-A', 'R-B', 'R-T'])
+    expect(new Set(rules.slice(3))).toEqual(new Set(['R-J']))
     expect(lines[0]).toContain('自然人列')
     expect(lines[1]).toContain('新收行')
   })
 
-  it('a report with a cell the reader could not read is not ✓, and 只看有问题的报告 keeps it', () => {
-    const entries = parsedSeedEntries()
-    const text = readFileSync(join(FIXTURES, 'seeds', entries[0]?.fileName ?? ''), 'utf8')
-    const outcome = readReport(
-      textToDocument('damaged.txt', text.replace('行政许可\t67\t\t', '行政许可\tl2\t\t')),
+  it('a report whose only findings are notices is not a bare ✓: it says how many and names them, in the CSV too', () => {
+    loadWithFirstSeedChanged('no-section5.txt', (text) => text.replace('五、存在的主要问题及改进情况', ''))
+    render(<OverviewView />)
+    const status = cellOf('新乡县城市管理局', '检查')
+    expect(status).toHaveTextContent('✓ · 1 个提示')
+    expect(status.querySelector('.check-ok')).not.toBeNull()
+    const title = status.querySelector('[title]')?.getAttribute('title')?.split('\n') ?? []
+    expect(title).toEqual(['勾稽关系全部通过；提示：', expect.stringMatching(/^R-J .*第五部分/u)])
+    // A clean report keeps its bare ✓.
+    expect(cellOf('卫辉市城市管理局', '检查').textContent).toBe('✓')
+
+    const { headers, rows } = overviewCsvTable(
+      toOverviewEntries(selectFilteredReports(useDashboardStore.getState())),
     )
-    if (!outcome.ok) throw new Error(outcome.error.message)
-    load([asLoaded(outcome.report, 0), ...entries.slice(1)])
+    const column = headers.indexOf('检查')
+    expect(rows.map((row) => row[column])).toContain('✓ · 1 个提示')
+    // Notices stay notices: 只看有问题的报告 is about errors, warnings and reading gaps.
+    act(() => useDashboardStore.getState().setOnlyProblems(true))
+    const shown = selectFilteredReports(useDashboardStore.getState()).map((loaded) => loaded.report.agency)
+    expect(shown).not.toContain('新乡县城市管理局')
+  })
+
+  it('puts a failed notice beside errors and warnings too, and sorts it below any reading gap', () => {
+    expect(checkSummaryText({ ...NOTHING, warnings: 2, notices: 1 }, '2021')).toBe('2 个警告 · 1 个提示')
+    expect(checkSummaryText({ ...NOTHING, unreadCells: 15, notices: 1 }, '2021')).toBe(
+      '15 格未读取 · 1 个提示',
+    )
+    expect(checkSummaryText(NOTHING, 'legacy')).toBe('—')
+    const ranks = [
+      { ...NOTHING },
+      { ...NOTHING, notices: 3 },
+      { ...NOTHING, unreadCells: 1 },
+      { ...NOTHING, warnings: 1 },
+      { ...NOTHING, errors: 1 },
+    ].map(checkSeverityRank)
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b))
+    expect(new Set(ranks).size).toBe(ranks.length)
+  })
+
+  it('a report with a cell the reader could not read is not ✓, and 只看有问题的报告 keeps it', () => {
+    loadWithFirstSeedChanged('damaged.txt', (text) => text.replace('行政许可\t67\t\t', '行政许可\tl2\t\t'))
     render(<OverviewView />)
     const status = cellOf('新乡县城市管理局', '检查')
     expect(status).toHaveTextContent('1 格未读取')

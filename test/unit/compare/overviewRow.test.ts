@@ -124,11 +124,14 @@ describe('toOverviewRow edge cases', () => {
         { rule: 'R-A', severity: 'error', ok: false, message: '', cellIds: [] },
         { rule: 'R-B', severity: 'error', ok: true, message: '', cellIds: [] },
         { rule: 'R-F', severity: 'warning', ok: false, message: '', cellIds: [] },
+        { rule: 'R-J', severity: 'notice', ok: false, message: '', cellIds: [] },
+        { rule: 'R-G', severity: 'notice', ok: true, message: '', cellIds: [] },
       ],
     }
     expect(toOverviewRow(report).checks).toEqual({
       errors: 1,
       warnings: 1,
+      notices: 1,
       unreadCells: 0,
       identityGuessed: false,
       tableLeft: false,
