@@ -109,6 +109,8 @@ test('the supervisor report lists each report’s problems by agency and downloa
   await page.getByRole('button', { name: '生成检查报告' }).click()
   const report = page.getByRole('dialog', { name: '政府信息公开工作年度报告检查情况' })
   await expect(report).toContainText('共检查 2 份报告：1 份有错误')
+  // The legend lists R-T among the 警告, as its findings are.
+  await expect(report.locator('.supervisor-note')).toContainText(/警告：[^；]*（R-T）[^；]*；提示：/u)
   const agency = report.getByRole('region', { name: SHIFANQU })
   await expect(agency.getByTestId('supervisor-row')).toHaveCount(2)
   await expect(agency.getByTestId('supervisor-row').first()).toContainText('2022 年度')
