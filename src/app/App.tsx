@@ -13,6 +13,7 @@ import { useDashboardStore, useSelectedReports } from '../store'
 import { ErrorBoundary } from './ErrorBoundary'
 import { TAB_LABELS, type TabId } from './tabs'
 import { Tabs } from './Tabs'
+import { useIdleWarmUp } from './useIdleWarmUp'
 
 function ActiveView({ tab }: { tab: TabId }) {
   switch (tab) {
@@ -33,6 +34,7 @@ export function App() {
   const comparedCount = useSelectedReports().length
   const problemCount = useProblemCount()
   const inspecting = useDashboardStore((state) => state.inspected !== null)
+  useIdleWarmUp()
 
   return (
     <div className={inspecting ? 'app app--beside-panel' : 'app'}>

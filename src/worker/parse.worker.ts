@@ -1,8 +1,10 @@
 import { ingestFile, type IngestItem } from '../core/ingest/ingestFile'
+import { loadDeferredReaders } from '../core/ingest/readers'
 import { packItem } from '../core/transfer/packedItems'
-import { browserIngestOptions } from './pdfjs'
-import type { WorkerReply, WorkerRequest } from './protocol'
+import { browserIngestOptions, loadBrowserPdfjs } from './pdfjs'
+import type { ParseRequest, WorkerReply, WorkerRequest } from './protocol'
 import { createResultBatcher } from './resultBatcher'
+import { createQuietTask } from './quietTask'
 import { createReadAhead, type PendingContent } from './readAhead'
 import { createCellIdSharing } from './sharedCellIds'
 
@@ -34,7 +36,7 @@ const shareCellIds = createCellIdSharing()
 const READ_AHEAD_BYTES = 16 * 1024 * 1024
 const readAhead = createReadAhead<Blob>(READ_AHEAD_BYTES, (parts) => new Blob(parts))
 
-async function handle(request: WorkerRequest, content: PendingContent): Promise<void> {
+async function handle(request: ParseRequest, content: PendingContent): Promise<void> {
   reply({ type: 'started', id: request.id })
   let items: IngestItem[]
   try {
@@ -55,12 +57,29 @@ async function handle(request: WorkerRequest, content: PendingContent): Promise<
   batcher.add({ id: request.id, items: items.map(packItem) }, queued > 0)
 }
 
+/**
+ * Loads the readers and pdf.js once no file has come for this long (a drop right after the page loaded
+ * goes first). A failure is not reported here: the first file that needs the missing code reports it
+ * (readerUnavailable), and none does if the user drops no file of that kind.
+ */
+const WARM_UP_QUIET_MS = 2_000
+const warmUp = createQuietTask(() => {
+  void Promise.all([loadDeferredReaders(), loadBrowserPdfjs()]).catch(() => undefined)
+}, WARM_UP_QUIET_MS)
+
 self.addEventListener('message', (event: MessageEvent<WorkerRequest>) => {
   const request = event.data
-  if (request.type !== 'parse') return
+  if (request.type === 'warm-up') {
+    warmUp.request()
+    return
+  }
+  warmUp.busy()
   queued++
   const content = readAhead(request.content)
-  queue = queue.then(() => handle(request, content))
+  queue = queue.then(async () => {
+    await handle(request, content)
+    if (queued === 0) warmUp.idle()
+  })
 })
 
 reply({ type: 'ready' })

@@ -18,6 +18,14 @@ export interface ParseRequest {
   options?: IngestOptions
 }
 
+/**
+ * Page → worker: load the readers and pdf.js now, while the page waits for the user, so a file dropped
+ * after the network went away (or the site was redeployed) does not need them from the server.
+ */
+export interface WarmUpRequest {
+  type: 'warm-up'
+}
+
 /** Worker → page: the worker loaded and listens. */
 export interface ReadyReply {
   type: 'ready'
@@ -57,5 +65,5 @@ export interface FailureReply {
   error: WorkerFailure
 }
 
-export type WorkerRequest = ParseRequest
+export type WorkerRequest = ParseRequest | WarmUpRequest
 export type WorkerReply = ReadyReply | StartedReply | ResultReply | ResultsReply | FailureReply

@@ -1,11 +1,12 @@
 import type { ParseError, ParseOutcome, SourceDocument } from '../model/report'
 import { withRemainingChecks } from '../checks/runChecks'
 import { readReport } from '../readReport'
-import type { NamedBytes } from './fileKind'
+import type { FileKind, NamedBytes } from './fileKind'
 import { fingerprintDocument } from './fingerprint'
 import { implausibleYearNotice } from '../identity/reportYear'
 import { NOT_A_DOCUMENT, unsupportedKind } from './kindErrors'
 import { sizeLimitError } from './limits'
+import { isModuleLoadFailure, readerUnavailable } from './moduleLoadFailure'
 import type { IngestOptions } from './options'
 import { READERS } from './readers'
 import { sniffKind } from './sniff'
@@ -55,10 +56,11 @@ async function ingestEntries(archive: string, entries: NamedBytes[], options: In
 }
 
 async function ingestNamed(file: NamedBytes, options: IngestOptions, depth: number): Promise<IngestItem[]> {
+  let kind: FileKind | undefined
   try {
     const tooLarge = sizeLimitError(file.bytes.length, options.maxBytes)
     if (tooLarge) return [failed(file.name, tooLarge)]
-    const kind = sniffKind(file.name, file.bytes)
+    kind = sniffKind(file.name, file.bytes)
     const notADocument = NOT_A_DOCUMENT[kind]
     if (notADocument) return [failed(file.name, notADocument)]
     const reader = READERS[kind]
@@ -76,6 +78,7 @@ async function ingestNamed(file: NamedBytes, options: IngestOptions, depth: numb
         return await ingestEntries(file.name, output.entries, options, depth)
     }
   } catch (error) {
+    if (isModuleLoadFailure(error)) return [failed(file.name, readerUnavailable(kind))]
     return [failed(file.name, { code: 'corrupt', message: `文件读取失败：${describeException(error)}` })]
   }
 }

@@ -3,10 +3,18 @@ import type { FileReader } from './fileReader'
 import { readHtmlFile, readMhtmlFile } from '../read/html/ingest'
 import { readMarkdownFile, readTextFile } from './textReader'
 
+/*
+ * Heavy readers (PDF, Word, zip, RTF) load through import() on first use so they stay out of the first
+ * bundle. Each loader is named once: the reader calls it, and loadDeferredReaders can call it ahead.
+ */
+const loadPdfReader = () => import('../read/pdf/ingest')
+const loadDocxReader = () => import('../read/docx/ingest')
+const loadDocReader = () => import('../read/doc/ingest')
+const loadZipReader = () => import('../read/zip')
+const loadRtfReader = () => import('../read/rtf/ingest')
+
 /**
- * The reader of each file kind: the one place a new reader is registered, with one line. Heavy
- * readers (PDF, Word, zip) load through import() on first use so they stay out of the first bundle:
- *   pdf: (file, options) => import('../read/pdf/ingest').then((m) => m.readPdfFile(file, options)),
+ * The reader of each file kind: the one place a new reader is registered, with one line.
  * A kind without a reader yields an 'unsupported' error naming the format.
  */
 export const READERS: Partial<Record<FileKind, FileReader>> = {
@@ -14,13 +22,21 @@ export const READERS: Partial<Record<FileKind, FileReader>> = {
   markdown: readMarkdownFile,
   html: readHtmlFile,
   mhtml: readMhtmlFile,
-  pdf: (file, options) => import('../read/pdf/ingest').then((m) => m.readPdfFile(file, options)),
-  docx: (file, options) => import('../read/docx/ingest').then((m) => m.readDocxFile(file, options)),
-  doc: (file, options) => import('../read/doc/ingest').then((m) => m.readDocFile(file, options)),
-  zip: (file, options) => import('../read/zip').then((m) => m.readZipFile(file, options)),
-  rtf: (file, options) => import('../read/rtf/ingest').then((m) => m.readRtfFile(file, options)),
+  pdf: (file, options) => loadPdfReader().then((m) => m.readPdfFile(file, options)),
+  docx: (file, options) => loadDocxReader().then((m) => m.readDocxFile(file, options)),
+  doc: (file, options) => loadDocReader().then((m) => m.readDocFile(file, options)),
+  zip: (file, options) => loadZipReader().then((m) => m.readZipFile(file, options)),
+  rtf: (file, options) => loadRtfReader().then((m) => m.readRtfFile(file, options)),
 }
 
 export function hasReader(kind: FileKind): boolean {
   return READERS[kind] !== undefined
+}
+
+/**
+ * Loads every reader that READERS loads on first use. The browser calls it while the page is idle, so
+ * a file dropped after the network went away (or after the site was redeployed) is still read.
+ */
+export async function loadDeferredReaders(): Promise<void> {
+  await Promise.all([loadPdfReader(), loadDocxReader(), loadDocReader(), loadZipReader(), loadRtfReader()])
 }

@@ -132,7 +132,16 @@ export interface Report {
 }
 
 export type ParseErrorCode =
-  'empty' | 'binary' | 'too-large' | 'not-a-report' | 'no-tables' | 'scanned-pdf' | 'corrupt' | 'unsupported'
+  | 'empty'
+  | 'binary'
+  | 'too-large'
+  | 'not-a-report'
+  | 'no-tables'
+  | 'scanned-pdf'
+  | 'corrupt'
+  | 'unsupported'
+  /** The reader's code could not be loaded (network lost, site redeployed): not a fault of the file. */
+  | 'reader-unavailable'
 
 export interface ParseError {
   code: ParseErrorCode

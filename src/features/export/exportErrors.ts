@@ -1,3 +1,4 @@
+import { MODULE_LOAD_ADVICE, isModuleLoadFailure } from '../../core/ingest/moduleLoadFailure'
 import { WorkbookTooLarge } from '../../core/xlsx/sheet'
 
 export type ExportErrorCode =
@@ -25,5 +26,8 @@ const MESSAGES: Record<ExportErrorCode, string> = {
 export function exportErrorMessage(error: unknown): string {
   if (error instanceof ExportError) return MESSAGES[error.code]
   if (error instanceof WorkbookTooLarge) return `导出失败：${error.message}，请先用筛选减少报告数量。`
+  if (isModuleLoadFailure(error)) {
+    return `导出失败：无法加载生成文件所需的程序组件${MODULE_LOAD_ADVICE}。`
+  }
   return '导出失败：发生未知错误。'
 }

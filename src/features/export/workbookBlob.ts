@@ -1,6 +1,6 @@
 /**
- * The .xlsx writer, loaded only when a workbook is exported (import() it): the page does not pay for it
- * until then.
+ * The .xlsx writer, a chunk of its own (load it with loadWorkbookWriter): the first paint does not wait
+ * for it.
  */
 import type { Sheet } from '../../core/xlsx/sheet'
 import { workbookBytes } from '../../core/xlsx/workbook'

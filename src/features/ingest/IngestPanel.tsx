@@ -7,7 +7,6 @@ import { sourceFromText, type IngestSource } from './ingestSource'
 import { loadSampleSources } from './loadSamples'
 import { PasteBox } from './PasteBox'
 import { useDocumentPaste, type PastedContent } from './useDocumentPaste'
-import { useParseWarmUp } from './useParseWarmUp'
 import './ingest.css'
 
 let pasteCount = 0
@@ -24,7 +23,6 @@ function pastedSource(content: PastedContent): IngestSource {
 /** Adding reports: drop zone, file and folder pickers, paste, the sample reports, and the file list. */
 export function IngestPanel() {
   const [pasteOpen, setPasteOpen] = useState(false)
-  useParseWarmUp()
   const [sampleError, setSampleError] = useState<string>()
   const [loadingSamples, setLoadingSamples] = useState(false)
 

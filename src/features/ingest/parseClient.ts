@@ -1,5 +1,6 @@
 import type { IngestItem } from '../../core/ingest/ingestFile'
 import type { IngestOptions } from '../../core/ingest/options'
+import { MODULE_LOAD_ADVICE, isModuleLoadFailure } from '../../core/ingest/moduleLoadFailure'
 import { unpackItem } from '../../core/transfer/packedItems'
 import type { WorkerFailure, WorkerReply, WorkerRequest } from '../../worker/protocol'
 
@@ -19,7 +20,10 @@ export interface ParseClient {
   ): Promise<ParseResult>
   /** 'worker' once the worker answered, 'main-thread' after it failed to start. */
   mode(): 'starting' | 'worker' | 'main-thread'
-  /** Starts the worker ahead of the first file, so a drop does not wait for it to load. */
+  /**
+   * Starts the worker ahead of the first file, so a drop does not wait for it to load, and has it load
+   * its readers, so a file dropped after the network went away is still read.
+   */
   warmUp(): void
   dispose(): void
 }
@@ -55,10 +59,17 @@ async function parseOnMainThread(
   content: ArrayBuffer | Blob,
   options?: IngestOptions,
 ): Promise<ParseResult> {
-  const [{ ingestFile }, { browserIngestOptions }] = await Promise.all([
-    import('../../core/ingest/ingestFile'),
-    import('../../worker/pdfjs'),
-  ])
+  let modules
+  try {
+    modules = await Promise.all([import('../../core/ingest/ingestFile'), import('../../worker/pdfjs')])
+  } catch (error) {
+    if (!isModuleLoadFailure(error)) throw error
+    return {
+      ok: false,
+      error: { code: 'internal', message: `无法加载读取文件所需的程序组件${MODULE_LOAD_ADVICE}` },
+    }
+  }
+  const [{ ingestFile }, { browserIngestOptions }] = modules
   const buffer = content instanceof Blob ? await content.arrayBuffer() : content
   // Same injection as the worker: pdf.js runs in-thread, loaded on the first PDF.
   return {
@@ -79,6 +90,9 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
   let worker: WorkerLike | undefined
   let ready: Promise<boolean> | undefined
   let mode: 'starting' | 'worker' | 'main-thread' = 'starting'
+  /** warmUp was called: every worker started since loads its readers; `warmed` is the last one told. */
+  let warmReaders = false
+  let warmed: WorkerLike | undefined
   let nextId = 0
   const pending = new Map<string, Pending>()
 
@@ -95,6 +109,12 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
     worker = undefined
     ready = undefined
     for (const id of [...pending.keys()]) settle(id, { ok: false, error })
+  }
+
+  function warmIfWanted(): void {
+    if (!warmReaders || !worker || warmed === worker) return
+    warmed = worker
+    worker.postMessage({ type: 'warm-up' }, [])
   }
 
   function onReply(reply: WorkerReply): void {
@@ -134,6 +154,7 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
           isReady = true
           clearTimeout(startTimer)
           resolve(true)
+          warmIfWanted()
         }
         onReply(event.data)
       })
@@ -189,7 +210,10 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
     },
     mode: () => mode,
     warmUp() {
-      void workerAvailable()
+      warmReaders = true
+      void workerAvailable().then((ok) => {
+        if (ok) warmIfWanted()
+      })
     },
     dispose() {
       stopWorker({ code: 'worker-crashed', message: '解析已取消' })

@@ -6,6 +6,7 @@ import { csvBlob, toCsv } from '../export/csv'
 import { afterNextPaint } from '../export/afterNextPaint'
 import { downloadBlob } from '../export/download'
 import { exportErrorMessage } from '../export/exportErrors'
+import { loadWorkbookWriter } from '../export/loadWorkbookWriter'
 import { exportFileName, filterPart } from '../export/fileNames'
 import { ColumnMenu } from './ColumnMenu'
 import { overviewCsvTable } from './overviewCsv'
@@ -67,7 +68,7 @@ export function OverviewView() {
         duplicates: selectDuplicateGroups(useDashboardStore.getState()),
         acrossReportsChecked: true,
       })
-      const { workbookBlob } = await import('../export/workbookBlob')
+      const { workbookBlob } = await loadWorkbookWriter()
       downloadBlob(workbookBlob(sheets, exportedAt), exportFileName('年报数据', fileFilter(sorted), 'xlsx'))
     } catch (error) {
       setExportError(exportErrorMessage(error))

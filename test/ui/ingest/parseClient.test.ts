@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { WorkerReply, WorkerRequest } from '../../../src/worker/protocol'
+import type { ParseRequest, WorkerReply, WorkerRequest } from '../../../src/worker/protocol'
 import { createParseClient, type WorkerLike } from '../../../src/features/ingest/parseClient'
 
 type Behaviour =
@@ -7,7 +7,8 @@ type Behaviour =
 
 /** A stand-in worker speaking the real protocol; it answers every request with an empty item list. */
 class FakeWorker implements WorkerLike {
-  requests: WorkerRequest[] = []
+  requests: ParseRequest[] = []
+  warmUps = 0
   terminated = false
   private messageListeners: ((event: MessageEvent<WorkerReply>) => void)[] = []
   private errorListeners: ((event: ErrorEvent) => void)[] = []
@@ -27,6 +28,11 @@ class FakeWorker implements WorkerLike {
   postMessage(message: WorkerRequest, transfer: Transferable[]): void {
     if (this.behaviour === 'uncloneable')
       throw new DOMException('function could not be cloned', 'DataCloneError')
+    if (message.type === 'warm-up') {
+      expect(transfer).toEqual([])
+      this.warmUps++
+      return
+    }
     expect(transfer).toEqual(message.content instanceof Blob ? [] : [message.content])
     this.requests.push(message)
     setTimeout(() => {
@@ -89,6 +95,32 @@ describe('createParseClient', () => {
     expect(new Set(workers[0]!.requests.map((request) => request.id)).size).toBe(3)
     expect(started).toEqual(['a.txt', 'b.txt', 'c.txt'])
     expect(client.mode()).toBe('worker')
+    expect(workers[0]!.warmUps).toBe(0)
+  })
+
+  it('after warmUp, has each worker it starts load its readers once, a restarted worker too', async () => {
+    const workers: FakeWorker[] = []
+    const behaviours: Behaviour[] = ['crash-on-file', 'echo']
+    const client = createParseClient({
+      createWorker: () => workers[workers.push(new FakeWorker(behaviours[workers.length] ?? 'echo')) - 1]!,
+    })
+    client.warmUp()
+    client.warmUp()
+    expect((await client.parse('huge.pdf', bytes('x'))).ok).toBe(false)
+    expect(await client.parse('next.txt', bytes('y'))).toEqual({ ok: true, items: [] })
+    expect(workers.map((worker) => worker.warmUps)).toEqual([1, 1])
+  })
+
+  it('warms a worker that a file started before the page was idle', async () => {
+    const workers: FakeWorker[] = []
+    const client = createParseClient({
+      createWorker: () => workers[workers.push(new FakeWorker('echo')) - 1]!,
+    })
+    await client.parse('first.txt', bytes('a'))
+    expect(workers[0]!.warmUps).toBe(0)
+    client.warmUp()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(workers.map((worker) => worker.warmUps)).toEqual([1])
   })
 
   it('falls back to the main thread when the worker cannot be created', async () => {

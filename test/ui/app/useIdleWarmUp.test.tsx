@@ -2,15 +2,20 @@ import { render } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 const warmUpParsing = vi.fn()
+const warmUpWorkbookExport = vi.fn()
 vi.mock('../../../src/features/ingest/ingestQueue', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   warmUpParsing,
 }))
+vi.mock('../../../src/features/export/loadWorkbookWriter', async (importOriginal) => ({
+  ...(await importOriginal<Record<string, unknown>>()),
+  warmUpWorkbookExport,
+}))
 
-const { useParseWarmUp } = await import('../../../src/features/ingest/useParseWarmUp')
+const { useIdleWarmUp } = await import('../../../src/app/useIdleWarmUp')
 
 function Probe() {
-  useParseWarmUp()
+  useIdleWarmUp()
   return null
 }
 
@@ -18,10 +23,11 @@ afterEach(() => {
   vi.useRealTimers()
   vi.unstubAllGlobals()
   warmUpParsing.mockClear()
+  warmUpWorkbookExport.mockClear()
 })
 
-describe('useParseWarmUp', () => {
-  it('starts the parse workers once the page is idle, not during the first render', () => {
+describe('useIdleWarmUp', () => {
+  it('starts the parse workers and loads the Excel writer once the page is idle, not during the first render', () => {
     let idle: (() => void) | undefined
     vi.stubGlobal('requestIdleCallback', (callback: () => void) => {
       idle = callback
@@ -30,8 +36,10 @@ describe('useParseWarmUp', () => {
     vi.stubGlobal('cancelIdleCallback', () => {})
     const { unmount } = render(<Probe />)
     expect(warmUpParsing).not.toHaveBeenCalled()
+    expect(warmUpWorkbookExport).not.toHaveBeenCalled()
     idle?.()
     expect(warmUpParsing).toHaveBeenCalledTimes(1)
+    expect(warmUpWorkbookExport).toHaveBeenCalledTimes(1)
     unmount()
   })
 
@@ -42,6 +50,7 @@ describe('useParseWarmUp', () => {
     expect(warmUpParsing).not.toHaveBeenCalled()
     vi.advanceTimersByTime(2_000)
     expect(warmUpParsing).toHaveBeenCalledTimes(1)
+    expect(warmUpWorkbookExport).toHaveBeenCalledTimes(1)
     unmount()
   })
 })
