@@ -15,8 +15,10 @@ export const PASSWORD_PROTECTED: ParseError = {
   message: '这个 PDF 设有打开密码，无法读取；请先去除密码再导入',
 }
 
-export function corruptPdf(reason: string): ParseError {
-  return { code: 'corrupt', message: `PDF 文件已损坏或不完整，无法打开（${reason}）` }
+/** pdf.js says why only in English (“Invalid PDF structure.”), which the user is not shown. */
+export const CORRUPT_PDF: ParseError = {
+  code: 'corrupt',
+  message: 'PDF 文件已损坏或不完整，无法打开（可能下载不完整，请重新下载后再试）',
 }
 
 function errorName(error: unknown): string {
@@ -25,12 +27,7 @@ function errorName(error: unknown): string {
   return ''
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
-}
-
 /** pdf.js failures → what the user is told. */
 export function pdfLoadError(error: unknown): ParseError {
-  if (errorName(error) === 'PasswordException') return PASSWORD_PROTECTED
-  return corruptPdf(errorMessage(error) || errorName(error) || '未知原因')
+  return errorName(error) === 'PasswordException' ? PASSWORD_PROTECTED : CORRUPT_PDF
 }

@@ -133,7 +133,7 @@ describe('pdfToDocument on PDFs it cannot read', () => {
     expect(result).toEqual({ code: 'unsupported', message: expect.stringContaining('密码') as unknown })
   })
 
-  it('returns corrupt, never throws, for truncated and garbage bytes', async () => {
+  it('returns corrupt in Chinese only, never throws, for truncated and garbage bytes', async () => {
     const real = bytesOf(REAL_PDF)
     const broken = [
       real.slice(0, 0),
@@ -145,7 +145,11 @@ describe('pdfToDocument on PDFs it cannot read', () => {
     ]
     for (const bytes of broken) {
       const result = await pdfToDocument('broken.pdf', bytes, pdfjs)
-      expect(result).toMatchObject({ code: 'corrupt' })
+      // pdf.js's own reason ("Invalid PDF structure.") is English and stays out of the message.
+      expect(result).toEqual({
+        code: 'corrupt',
+        message: 'PDF 文件已损坏或不完整，无法打开（可能下载不完整，请重新下载后再试）',
+      })
     }
   })
 
