@@ -19,6 +19,8 @@ async function load(): Promise<PdfjsLike> {
     getDocument: (params) => pdfjs.getDocument(params),
     cMapUrl: `${ASSET_BASE}cmaps/`,
     standardFontDataUrl: `${ASSET_BASE}standard_fonts/`,
+    // Also when the page reads a PDF itself (no worker started): the fetch works from either.
+    workerFetch: true,
   }
 }
 

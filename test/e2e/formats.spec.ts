@@ -83,3 +83,22 @@ test('reports in traditional characters (Big5 text and page, a PDF) read as thei
   expect(expected).toHaveLength(traditional.length)
   await dropAndExpectRows(page, traditional, expected)
 })
+
+test('a PDF whose Chinese font is not embedded is read: the page fetches the cmaps from this site', async ({
+  page,
+}) => {
+  const [seed] = readGroundTruths(join(fixturesDir, 'seeds', '001_cad4fa3e014eb2f3.expected.json'))
+  if (!seed) throw new Error('no ground truth')
+  const cmaps: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/pdfjs/cmaps/')) cmaps.push(request.url())
+  })
+  await page.goto('/')
+  await dropFiles(page, [join(fixturesDir, 'generated', 'cidfont', '001_cad4fa3e014eb2f3.stsong.pdf')])
+  const row = overviewRows(page).filter({ hasText: seed.agency })
+  await expect(row).toHaveCount(1, { timeout: 45_000 })
+  await expect(rowCell(row, await columnIndex(page, '年度'))).toContainText(String(seed.year))
+  const received = await rowCell(row, await columnIndex(page, '新收申请')).innerText()
+  expect(shownNumber(received)).toBe(seed.cells['applications.received.total'])
+  expect(cmaps.some((url) => url.endsWith('UniGB-UCS2-H.bcmap'))).toBe(true)
+})

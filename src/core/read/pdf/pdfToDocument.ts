@@ -45,6 +45,7 @@ async function loadDocument(bytes: Uint8Array, pdfjs: PdfjsLike): Promise<PdfDoc
       isEvalSupported: false,
       useSystemFonts: false,
       verbosity: 0,
+      ...(pdfjs.workerFetch === true ? { useWorkerFetch: true } : {}),
     })
     return await task.promise
   } catch (error) {

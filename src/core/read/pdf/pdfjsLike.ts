@@ -53,6 +53,8 @@ export interface PdfDocumentParams {
   verbosity: number
   /** Called when the file is encrypted; we never prompt, so it rejects. */
   password?: string
+  /** pdf.js's own worker code fetches the cmaps and standard fonts (see PdfjsLike.workerFetch). */
+  useWorkerFetch?: boolean
 }
 
 export interface PdfjsLike {
@@ -60,4 +62,10 @@ export interface PdfjsLike {
   /** Where this platform's pdf.js finds the CJK cmaps and standard fonts (directory URLs/paths ending in '/'). */
   cMapUrl: string
   standardFontDataUrl: string
+  /**
+   * Whether pdf.js must fetch cmaps and standard fonts from its worker code. In a web worker it must: its
+   * page-side loader resolves URLs against `document`, which a worker lacks, so a PDF whose Chinese font is
+   * not embedded (STSong-Light and the other Adobe CJK fonts) would lose its text.
+   */
+  workerFetch?: boolean
 }

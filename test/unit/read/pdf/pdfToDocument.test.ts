@@ -115,6 +115,37 @@ describe('pdfToDocument on the real WPS PDF (洪泽区 2023)', () => {
 })
 
 describe('pdfToDocument on PDFs it cannot read', () => {
+  it('reads a report whose Chinese font is not embedded (STSong-Light) through the cmaps', async () => {
+    const bytes = bytesOf(join(FIXTURES, 'generated', 'cidfont', '001_cad4fa3e014eb2f3.stsong.pdf'))
+    const result = await pdfToDocument('stsong.pdf', bytes, pdfjs)
+    if ('code' in result) throw new Error(result.message)
+    const outcome = readReport(result)
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    const seed = JSON.parse(
+      readFileSync(join(FIXTURES, 'seeds', '001_cad4fa3e014eb2f3.expected.json'), 'utf8'),
+    ) as Expected
+    expect([outcome.report.agency, outcome.report.year]).toEqual([seed.agency, seed.year])
+    expect(outcome.report.cells['applications.received.total']?.value).toBe(
+      seed.cells['applications.received.total'],
+    )
+  })
+
+  it('asks pdf.js to fetch the cmaps from its worker code only where the platform says so', async () => {
+    const seen: (boolean | undefined)[] = []
+    const recording = (workerFetch: boolean | undefined): PdfjsLike => ({
+      ...pdfjs,
+      ...(workerFetch === undefined ? {} : { workerFetch }),
+      getDocument: (params) => {
+        seen.push(params.useWorkerFetch)
+        return pdfjs.getDocument(params)
+      },
+    })
+    const bytes = bytesOf(join(FIXTURES, 'generated', 'cidfont', '001_cad4fa3e014eb2f3.stsong.pdf'))
+    await pdfToDocument('a.pdf', bytes, recording(undefined))
+    await pdfToDocument('b.pdf', bytes, recording(true))
+    expect(seen).toEqual([undefined, true])
+  })
+
   it('says a PDF without a text layer is a scan', async () => {
     const result = await pdfToDocument(
       'scan.pdf',
