@@ -79,7 +79,14 @@ export async function compareReaders(
   for await (const path of walkFiles(options.fixtureDir)) if (!path.endsWith('README.md')) paths.push(path)
   for (const path of paths) {
     const name = path.slice(path.lastIndexOf('/') + 1)
-    const found = await compareOne(before, after, options.ingest, 'fixture', name, readFileSync(path))
+    const found = await compareOne(
+      before,
+      after,
+      options.ingest,
+      'fixture',
+      name,
+      new Uint8Array(readFileSync(path)),
+    )
     if (found) differences.push(found)
   }
   const texts = paths

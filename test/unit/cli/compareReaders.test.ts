@@ -28,6 +28,9 @@ describe('compareReaders', () => {
     const seed = result.differences.find((difference) => difference.name === '000_7bba39e252e1dfbf.txt')
     expect(seed?.before).toContain('新乡县城市管理局')
     expect(seed?.after).toContain('改名局')
+    // PDFs are read too (given as the Uint8Array pdf.js takes, not as a Node Buffer), so they differ as well.
+    const pdf = result.differences.find((difference) => difference.name === 'hongze_district_gov_2023.pdf')
+    expect(pdf?.after).toContain('改名局')
   }, 60_000)
 
   it('damages a text reproducibly from its seed', () => {
