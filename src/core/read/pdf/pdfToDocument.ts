@@ -37,8 +37,9 @@ function toSourceLines(pages: readonly PageText[]): SourceLine[] {
 async function loadDocument(bytes: Uint8Array, pdfjs: PdfjsLike): Promise<PdfDocumentLike | ParseError> {
   try {
     const task = pdfjs.getDocument({
-      // pdf.js may transfer (detach) the buffer it is given; the caller keeps its bytes.
-      data: bytes.slice(),
+      // pdf.js may transfer (detach) the buffer it is given; the caller keeps its bytes. A plain
+      // Uint8Array copy: pdf.js refuses a Node Buffer, and a Buffer's slice() is a Buffer view, not a copy.
+      data: new Uint8Array(bytes),
       cMapUrl: pdfjs.cMapUrl,
       cMapPacked: true,
       standardFontDataUrl: pdfjs.standardFontDataUrl,

@@ -146,6 +146,12 @@ describe('pdfToDocument on PDFs it cannot read', () => {
     expect(seen).toEqual([undefined, true])
   })
 
+  it('reads a PDF given as a Node Buffer (a Uint8Array too) as it reads any other', async () => {
+    const result = await pdfToDocument('buffer.pdf', readFileSync(REAL_PDF), pdfjs)
+    if ('code' in result) throw new Error(result.message)
+    expect(result.lines.length).toBeGreaterThan(100)
+  })
+
   it('says a PDF without a text layer is a scan', async () => {
     const result = await pdfToDocument(
       'scan.pdf',
