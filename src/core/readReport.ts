@@ -16,7 +16,7 @@ import type {
 import { readApplicationsTable } from './parse/applicationsTable'
 import { readAppealsTable } from './parse/appealsTable'
 import { CellSink } from './parse/cellSink'
-import { describeCell } from './model/labels'
+import { describeCells } from './model/describeCells'
 import { DocumentLines } from './parse/documentLines'
 import { readIdentity, titleAboutAReport, type Identity } from './parse/identity'
 import { readProactiveTable } from './parse/proactiveTable'
@@ -107,7 +107,7 @@ function unreadNotices(
     if (ids.length === 0) return []
     const notice: Notice = {
       code: 'cell-unread',
-      message: `${table}有 ${ids.length} 个单元格未能读取，未填入数值：${ids.map(describeCell).join('、')}`,
+      message: `${table}有 ${ids.length} 个单元格未能读取，未填入数值：${describeCells(ids)}`,
       cellIds: ids,
     }
     return [notice]
@@ -158,7 +158,7 @@ function readModern(document: SourceDocument, lines: DocumentLines, identity: Id
   const expected = cellLayout(template === '2019' ? '2019' : '2021', otherHandling)
   const notices = [
     ...identity.notices,
-    ...sink.allNotices(describeCell),
+    ...sink.allNotices(describeCells),
     ...mixedTemplateNotice(proactive.variant, applications.variant),
     ...unreadNotices(expected, sink, explained),
   ]

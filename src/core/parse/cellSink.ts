@@ -172,19 +172,19 @@ export class CellSink {
    * The notices, with one 'blank-as-zero' notice listing every blank cell read as 0 and one
    * 'zero-as-numeral' notice listing every cell written as "〇" or "零".
    */
-  allNotices(describe: (id: string) => string): Notice[] {
+  allNotices(describe: (ids: readonly string[]) => string): Notice[] {
     if (this.blanks.length === 0 && this.numeralZeros.length === 0) return this.notices
     const summaries: Notice[] = []
     if (this.blanks.length > 0)
       summaries.push({
         code: 'blank-as-zero',
-        message: `${this.blanks.length} 个空白单元格（空白、“/”、“—”或“无”）按 0 计：${this.blanks.map(describe).join('、')}`,
+        message: `${this.blanks.length} 个空白单元格（空白、“/”、“—”或“无”）按 0 计：${describe(this.blanks)}`,
         cellIds: [...this.blanks],
       })
     if (this.numeralZeros.length > 0)
       summaries.push({
         code: 'zero-as-numeral',
-        message: `${this.numeralZeros.length} 个单元格写作“〇”或“零”，按 0 计：${this.numeralZeros.map(describe).join('、')}`,
+        message: `${this.numeralZeros.length} 个单元格写作“〇”或“零”，按 0 计：${describe(this.numeralZeros)}`,
         cellIds: [...this.numeralZeros],
       })
     return [...summaries, ...this.notices]

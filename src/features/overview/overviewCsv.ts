@@ -2,7 +2,8 @@ import { identityCorrectedTexts } from '../../core/identity/identityCorrection'
 import { SMALL_SAMPLE_THRESHOLD } from '../../core/compare/overviewRow'
 import { figureValue } from '../../core/compare/figure'
 import { blankZeroCells, isBlankZero } from '../../core/compare/blankZeroCells'
-import { describeCell, SCOPE_NAMES, yearValue } from '../../core/model/labels'
+import { describeCells } from '../../core/model/describeCells'
+import { SCOPE_NAMES, yearValue } from '../../core/model/labels'
 import { correctedCellsText } from '../corrections/correctedCells'
 import type { CsvValue } from '../export/csv'
 import { NOT_COMPARABLE_TEXT } from '../format/formatFigure'
@@ -24,10 +25,10 @@ export function correctedFiguresText(entry: OverviewEntry): string {
 /** Every cell the report left blank and the reader counted as 0 (and the user has not corrected). */
 export function blankCellsText(entry: OverviewEntry): string {
   const { report } = entry
-  return [...blankZeroCells(report)]
-    .filter((id) => isBlankZero(report, id))
-    .map(describeCell)
-    .join('；')
+  return describeCells(
+    [...blankZeroCells(report)].filter((id) => isBlankZero(report, id)),
+    '；',
+  )
 }
 
 /**
