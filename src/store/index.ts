@@ -1,10 +1,14 @@
 export { useDashboardStore, resetDashboardStore } from './dashboardStore'
 export * from './actions'
+export { correctionCount } from './correctionCount'
 export * from './hooks'
 export { selectEffectiveReports } from './selectors/effectiveReports'
 export { copiedTextWarnings, selectCopiedText } from './selectors/copiedText'
+export { selectSupervisorFindings } from './selectors/supervisorFindings'
 export {
   hasProblems,
+  reportStatusOf,
+  selectProblemCount,
   matchesFilters,
   selectAvailableAgencies,
   selectAvailableYears,

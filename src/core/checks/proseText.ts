@@ -76,7 +76,7 @@ export function proseString(lines: CompactLines, start: number, end: number): st
   return text
 }
 
-export interface ProseOptions {
+interface ProseOptions {
   /**
    * Lines left out (reportSentences: the tables' lines). A PDF line then runs on only from the line right
    * before it, so the prose on either side of a left-out line, or of a blank line, stays apart.

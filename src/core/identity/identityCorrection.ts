@@ -6,7 +6,7 @@
  * passed in (core never reads the clock).
  */
 import { runChecks } from '../checks/runChecks'
-import { yearText } from '../model/labels'
+import { agencyText, yearText } from '../model/labels'
 import type { Report } from '../model/report'
 import { MAX_AGENCY_LENGTH } from '../parse/identity'
 import { FIRST_REPORT_YEAR } from './reportYear'
@@ -98,11 +98,6 @@ export function applyIdentityCorrection(report: Report, correction: IdentityCorr
     },
   }
   return year === undefined ? next : { ...next, checks: runChecks(next) }
-}
-
-/** An agency as the log, the flags and the exports write it: 未识别 for none (a year: yearText). */
-export function agencyText(agency: string): string {
-  return agency === '' ? '未识别' : agency
 }
 
 /** Said of a report whose agency and year the user confirmed as read. */

@@ -29,6 +29,11 @@ export function yearText(year: number): string {
   return String(yearValue(year))
 }
 
+/** An agency as the log, the flags and the exports write it: 未识别 for none. */
+export function agencyText(agency: string): string {
+  return agency === '' ? '未识别' : agency
+}
+
 /** A report named for a heading or a chart label: "某局 2023", or "某局（年度未识别）". */
 export function reportTitle(agency: string, year: number): string {
   return year > 0 ? `${agency} ${year}` : `${agency}（年度未识别）`

@@ -5,6 +5,8 @@ export type Template = '2021' | '2019' | 'legacy'
 export type Scope = 'agency' | 'aggregate'
 export const SEVERITIES = ['error', 'warning', 'notice'] as const
 export type Severity = (typeof SEVERITIES)[number]
+/** Where a severity sorts: errors first, as SEVERITIES lists them. */
+export const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 1, notice: 2 }
 
 /** What kind of file a document was read from. */
 export const SOURCE_KINDS = ['text', 'markdown', 'html', 'pdf', 'docx', 'doc', 'paste'] as const

@@ -5,7 +5,7 @@
  */
 import { RULE_SEVERITY, UNCLEAR_PROSE_SEVERITY } from '../checks/ruleSeverity'
 import { SEVERITY_NAMES } from '../model/labels'
-import type { Severity } from '../model/report'
+import { SEVERITIES, type Severity } from '../model/report'
 import { problemRuleName } from './supervisorCsv'
 import { FINDING_KIND_SEVERITY, type SupervisorProblem } from './supervisorReport'
 
@@ -32,8 +32,6 @@ const LEGEND_ITEMS: readonly LegendItem[] = [
   { what: '正文所述件数含义不明确、未与表格核对', rules: ['R-I'], severity: UNCLEAR_PROSE_SEVERITY },
   { what: '空白按 0 计、未能读取的单元格、缺少或重复的表格', rules: ['reading'] },
 ]
-
-const SEVERITIES: readonly Severity[] = ['error', 'warning', 'notice']
 
 /** The severity a rule's findings have, or a finding kind's. */
 export function severityOf(rule: ProblemRule): Severity {

@@ -15,7 +15,14 @@ import { agencyKeyerOf, agencyNormalizer, type AgencyAliases } from '../identity
 import { compareAgencyNames } from '../identity/agencyOrder'
 import { findDuplicateGroups, type DuplicateGroup } from '../identity/duplicates'
 import { identityCorrectedTexts } from '../identity/identityCorrection'
-import type { CheckResult, NoticeCode, Report, RuleId, Severity } from '../model/report'
+import {
+  SEVERITY_ORDER,
+  type CheckResult,
+  type NoticeCode,
+  type Report,
+  type RuleId,
+  type Severity,
+} from '../model/report'
 
 /** Reading notices a supervisor acts on: blank, unreadable or ambiguous cells, missing or repeated tables. */
 const SUPERVISOR_NOTICES: ReadonlySet<NoticeCode> = new Set([
@@ -86,8 +93,6 @@ export interface SupervisorReport {
 export interface SupervisorInput extends ReportEntry {
   fileName: string
 }
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
 function addCounts(a: CheckCounts, b: CheckCounts): CheckCounts {
   return { errors: a.errors + b.errors, warnings: a.warnings + b.warnings, notices: a.notices + b.notices }

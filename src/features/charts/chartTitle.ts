@@ -1,7 +1,7 @@
 import { namedYears } from '../export/fileNames'
 
 /** How the title says the chart holds only the reports 只看有问题的报告 leaves. */
-export const ONLY_PROBLEMS_TITLE = '仅含有问题的报告'
+const ONLY_PROBLEMS_TITLE = '仅含有问题的报告'
 
 /** "2023 年", "2021、2023 年", "年度未识别" for reports without a year. */
 function yearsText(years: readonly number[]): string {

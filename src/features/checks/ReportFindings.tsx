@@ -7,8 +7,7 @@ import { CopiedTextItems } from './CopiedTextItems'
 import { countProblems } from '../../core/checks/runChecks'
 import { failedChecks } from './findings'
 import { ScopeBadge } from '../format/ScopeBadge'
-import { IdentityEditor } from '../corrections/IdentityEditor'
-import { RemoveReportButton } from '../ingest/RemoveReportButton'
+import { ReportActions } from '../corrections/ReportActions'
 
 function countsText(loaded: LoadedReport, gaps: ReadingGaps, copied: CopiedTextFindings | undefined): string {
   const { errors, warnings, notices } = withCopiedWarnings(countProblems(loaded.report.checks), copied)
@@ -74,10 +73,7 @@ export function ReportFindings({ loaded, copied, onIdentitySaved }: ReportFindin
         <span className="findings-count">{countsText(loaded, gaps, copied)}</span>
       </h3>
       <p className="muted findings-file">文件：{loaded.fileName}</p>
-      <div className="report-actions">
-        <IdentityEditor reportId={loaded.id} report={report} title={title} onSaved={onIdentitySaved} />
-        <RemoveReportButton reportId={loaded.id} title={title} fileName={loaded.fileName} />
-      </div>
+      <ReportActions loaded={loaded} title={title} onIdentitySaved={onIdentitySaved} />
       <ul className="findings">
         {failed.map((check, index) => (
           <CheckItem

@@ -1,11 +1,6 @@
-import { countProblems } from '../../core/checks/runChecks'
-import type { CheckResult, Report, Severity } from '../../core/model/report'
-import { readingGapsOf } from '../../core/compare/readingGaps'
-import { reportStatus } from '../../core/checks/reportStatus'
-import { withCopiedWarnings, type CopiedTextFindings } from '../../core/copiedText/copiedText'
-import type { LoadedReport } from '../../store'
-
-export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
+import { SEVERITY_ORDER, type CheckResult, type Report } from '../../core/model/report'
+import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
+import { reportStatusOf, type LoadedReport } from '../../store'
 
 /** A report's failed checks, errors first, in rule order within a severity. */
 export function failedChecks(report: Pick<Report, 'checks'>): CheckResult[] {
@@ -38,8 +33,7 @@ export function summarizeReports(
   let withWarningsOnly = 0
   let withReadingGapsOnly = 0
   for (const loaded of reports) {
-    const counts = withCopiedWarnings(countProblems(loaded.report.checks), copied.get(loaded.id))
-    const status = reportStatus(counts, readingGapsOf(loaded.report))
+    const status = reportStatusOf(loaded, copied)
     if (status === 'errors') withErrors++
     else if (status === 'warnings') withWarningsOnly++
     else if (status === 'reading-gaps') withReadingGapsOnly++

@@ -1,9 +1,6 @@
-import { hasProblems, selectCopiedText, selectFilteredReports, useDashboardStore } from '../../store'
+import { selectProblemCount, useDashboardStore } from '../../store'
 
 /** How many of the shown reports have a failed error or warning check or copied text: the 检查 tab's badge. */
 export function useProblemCount(): number {
-  return useDashboardStore((state) => {
-    const copied = selectCopiedText(state)
-    return selectFilteredReports(state).filter((loaded) => hasProblems(loaded, copied)).length
-  })
+  return useDashboardStore(selectProblemCount)
 }

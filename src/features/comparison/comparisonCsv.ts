@@ -6,11 +6,12 @@ import type { Report } from '../../core/model/report'
 import { correctedCellNote } from '../corrections/correctedCells'
 import type { CsvValue } from '../export/csv'
 import { NOT_COMPARABLE_TEXT } from '../format/formatFigure'
+import { NO_MAJORITY_TEXT } from './differenceTitle'
 
 type ComparedReport = Pick<Report, 'agency' | 'year' | 'scope' | 'cells' | 'notices'>
 
 /** A report's column heading: agency, year and scope, so a 汇总 report is not read as one agency's. */
-export function comparisonReportHeading(report: ComparedReport): string {
+function comparisonReportHeading(report: ComparedReport): string {
   return `${reportTitle(report.agency, report.year)}（${SCOPE_NAMES[report.scope]}）`
 }
 
@@ -35,7 +36,7 @@ function differenceText(difference: ValueDifference, marked: readonly string[]):
     case 'majority':
       return `${marked.join('、')}（${difference.voters} 份中 ${difference.count} 份为 ${difference.value}）`
     case 'no-majority':
-      return difference.voters === 2 ? '两份报告的数值不同' : '各报告数值不一，没有过半数报告相同的数值'
+      return difference.voters === 2 ? '两份报告的数值不同' : NO_MAJORITY_TEXT
   }
 }
 

@@ -1,7 +1,8 @@
 import { useState } from 'react'
-import { agencyText, IDENTITY_CONFIRMED_TEXT } from '../../core/identity/identityCorrection'
-import { describeCell, reportTitle, yearText } from '../../core/model/labels'
+import { IDENTITY_CONFIRMED_TEXT } from '../../core/identity/identityCorrection'
+import { agencyText, describeCell, reportTitle, yearText } from '../../core/model/labels'
 import {
+  correctionCount,
   useDashboardStore,
   useEffectiveReports,
   type CellCorrection,
@@ -66,7 +67,7 @@ export function CorrectionsLog() {
 
   return (
     <details className="corrections-log" data-testid="corrections-log">
-      <summary>更正记录（{corrections.length + identities.length} 处）</summary>
+      <summary>更正记录（{correctionCount({ corrections, identityCorrections })} 处）</summary>
       {error ? (
         <p role="alert" className="correction-error">
           {error}

@@ -1,6 +1,5 @@
 import type { Report } from '../../core/model/report'
-import { agencyText } from '../../core/identity/identityCorrection'
-import { yearText } from '../../core/model/labels'
+import { agencyText, yearText } from '../../core/model/labels'
 import { formatCorrectionTime } from './correctionTime'
 import './corrections.css'
 

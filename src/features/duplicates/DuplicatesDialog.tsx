@@ -54,7 +54,7 @@ export function DuplicatesDialog({ onClose }: DuplicatesDialogProps) {
         <DuplicateGroupView
           group={group}
           copies={copies}
-          onKeep={(id) => keepOneCopy(() => useDashboardStore.getState(), group, id)}
+          onKeep={(id) => keepOneCopy(useDashboardStore.getState, group, id)}
         />
         <div className="dialog__actions">
           {groups.length > 1 ? (

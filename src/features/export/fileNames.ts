@@ -35,7 +35,7 @@ function agenciesPart(activeAgencies: readonly string[]): string {
 }
 
 /** Marks an export made under 只看有问题的报告, so it is not taken for one of every report. */
-export const ONLY_PROBLEMS_PART = '仅有问题'
+const ONLY_PROBLEMS_PART = '仅有问题'
 
 /**
  * The filter part of an export name: the years, then the agencies when filtered, then 仅有问题 under

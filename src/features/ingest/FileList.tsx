@@ -131,8 +131,6 @@ function VisibleRows({ files, counts, onRemove }: RowsProps) {
   )
 }
 
-const storeState = () => useDashboardStore.getState()
-
 /**
  * Every added file with its status; failed and duplicate files say why. Each can be removed: a file with
  * reports in the workspace after a confirmation, a line that brought nothing in at once.
@@ -143,7 +141,7 @@ export function FileList() {
   const section = useRef<HTMLElement>(null)
   // The pressed button goes with its row; focus stays in the list instead of falling to the page.
   const removeNow = useCallback((id: string) => {
-    removeFile(storeState, id)
+    removeFile(useDashboardStore.getState, id)
     section.current?.focus()
   }, [])
   const onRemove = useCallback(

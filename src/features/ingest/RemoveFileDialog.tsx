@@ -19,7 +19,7 @@ export function RemoveFileDialog({ file, onConfirm, onCancel }: RemoveFileDialog
       title={`移除 ${file.name}？`}
       what={`此文件读出的 ${titles.length} 份报告（${titles.join('、')}）`}
       reportIds={ids}
-      restoreHint={file.imported === true ? '重新导入原来的工作区文件' : '重新添加该文件'}
+      imported={file.imported === true}
       onConfirm={onConfirm}
       onCancel={onCancel}
     />

@@ -11,8 +11,6 @@ interface RemoveReportButtonProps {
   fileName: string
 }
 
-const storeState = () => useDashboardStore.getState()
-
 /**
  * 移除此报告: one report out of the workspace after a confirmation, e.g. a wrong file among the reports a
  * zip brought in, which the file list can only remove all together.
@@ -37,10 +35,10 @@ export function RemoveReportButton({ reportId, title, fileName }: RemoveReportBu
           title={`移除 ${title}？`}
           what={`这份报告（文件：${fileName}）`}
           reportIds={[reportId]}
-          restoreHint={imported ? '重新导入原来的工作区文件' : '重新添加该文件'}
+          imported={imported}
           onConfirm={() => {
             setConfirming(false)
-            removeReport(storeState, reportId)
+            removeReport(useDashboardStore.getState, reportId)
           }}
           onCancel={() => setConfirming(false)}
         />

@@ -1,4 +1,4 @@
-import { useDashboardStore } from '../../store'
+import { correctionCount, useDashboardStore } from '../../store'
 import { ConfirmDialog } from '../workspace/ConfirmDialog'
 
 interface RemoveReportsDialogProps {
@@ -8,8 +8,8 @@ interface RemoveReportsDialogProps {
   what: string
   /** The reports that go: their corrections are counted. */
   reportIds: readonly string[]
-  /** How to get them back: "重新添加该文件". */
-  restoreHint: string
+  /** They came from an imported workspace file: that, not their own files, brings them back. */
+  imported: boolean
   onConfirm: () => void
   onCancel: () => void
 }
@@ -19,16 +19,12 @@ export function RemoveReportsDialog({
   title,
   what,
   reportIds,
-  restoreHint,
+  imported,
   onConfirm,
   onCancel,
 }: RemoveReportsDialogProps) {
   const ids = new Set(reportIds)
-  const corrected = useDashboardStore(
-    (state) =>
-      state.corrections.filter((correction) => ids.has(correction.reportId)).length +
-      Object.keys(state.identityCorrections).filter((id) => ids.has(id)).length,
-  )
+  const corrected = useDashboardStore((state) => correctionCount(state, ids))
   return (
     <ConfirmDialog title={title} confirmLabel="确认移除" onConfirm={onConfirm} onCancel={onCancel}>
       <p>
@@ -36,7 +32,7 @@ export function RemoveReportsDialog({
         {corrected > 0 ? `及对其所做的 ${corrected} 处更正` : ''}
         ，总览、对比、图表和检查中不再显示，本机保存的副本也会删除。
       </p>
-      <p>此操作无法撤销；如需恢复，请{restoreHint}。</p>
+      <p>此操作无法撤销；如需恢复，请{imported ? '重新导入原来的工作区文件' : '重新添加该文件'}。</p>
     </ConfirmDialog>
   )
 }

@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
-import { selectCopiedText, useDashboardStore, useEffectiveReports } from '../../store'
-import { selectDuplicateGroups } from '../../store/selectors/duplicateGroups'
+import { selectSupervisorFindings, useDashboardStore, useEffectiveReports } from '../../store'
 import { csvBlob, toCsv } from '../export/csv'
 import { afterNextPaint } from '../export/afterNextPaint'
 import { downloadBlob } from '../export/download'
@@ -62,11 +61,8 @@ export function OverviewView() {
         aliases,
         filters,
         exportedAt,
-        // Read at click time from the memoised selectors: the views have them worked out already, and
-        // allReports (selectEffectiveReports) carry their R-F/R-G findings.
-        copied: selectCopiedText(useDashboardStore.getState()),
-        duplicates: selectDuplicateGroups(useDashboardStore.getState()),
-        acrossReportsChecked: true,
+        // Read at click time: the views have them worked out already.
+        ...selectSupervisorFindings(useDashboardStore.getState()),
       })
       const { workbookBlob } = await loadWorkbookWriter()
       downloadBlob(workbookBlob(sheets, exportedAt), exportFileName('年报数据', fileFilter(sorted), 'xlsx'))

@@ -1,6 +1,6 @@
 import { toOverviewRow, type OverviewRow } from '../../core/compare/overviewRow'
 import { withCopiedWarnings, type CopiedTextFindings } from '../../core/copiedText/copiedText'
-import type { Report, Severity } from '../../core/model/report'
+import { SEVERITY_ORDER, type Report } from '../../core/model/report'
 import type { LoadedReport } from '../../store'
 
 /** One line of the overview table: the report's figures plus what identifies it in the store. */
@@ -27,8 +27,6 @@ function overviewRowOf(report: Report): OverviewRow {
   }
   return row
 }
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 }
 
 function failedCheckMessages(report: Report, notices: boolean): string[] {
   return (

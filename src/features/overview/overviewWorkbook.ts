@@ -6,10 +6,12 @@ import {
   reportTableHeaders,
 } from '../../core/model/exportColumns'
 import { yearText } from '../../core/model/labels'
-import type { CopiedTextFindings } from '../../core/copiedText/copiedText'
 import type { AgencyAliases } from '../../core/identity/agencyName'
-import type { DuplicateGroup } from '../../core/identity/duplicates'
-import { buildSupervisorReport, type SupervisorInput } from '../../core/supervisor/supervisorReport'
+import {
+  buildSupervisorReport,
+  type SupervisorInput,
+  type SupervisorOptions,
+} from '../../core/supervisor/supervisorReport'
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../core/supervisor/supervisorCsv'
 import type { Sheet, SheetValue } from '../../core/xlsx/sheet'
 import type { Filters } from '../../store'
@@ -17,7 +19,11 @@ import { checkSummaryText } from './checkSummary'
 import { blankCellsText, correctedFiguresText, overviewCsvTable } from './overviewCsv'
 import type { OverviewEntry } from './overviewEntries'
 
-export interface OverviewWorkbookInput {
+/** `copied`, `duplicates`, `acrossReportsChecked`: what the page has worked out (selectSupervisorFindings). */
+export interface OverviewWorkbookInput extends Pick<
+  SupervisorOptions,
+  'copied' | 'duplicates' | 'acrossReportsChecked'
+> {
   /** The reports as the overview shows them: filtered, corrections applied, in its sort order. */
   entries: readonly OverviewEntry[]
   /** Every loaded report, corrections applied: the exported ones are checked across years against them. */
@@ -27,12 +33,6 @@ export interface OverviewWorkbookInput {
   aliases: AgencyAliases
   filters: Filters
   exportedAt: Date
-  /** The copied-text findings of allReports, when the page has them (worked out again otherwise). */
-  copied?: ReadonlyMap<string, CopiedTextFindings>
-  /** The duplicate groups of allReports, when the page has them (worked out again otherwise). */
-  duplicates?: readonly DuplicateGroup[]
-  /** allReports' checks hold their R-F/R-G findings, as the page's reports do (worked out again otherwise). */
-  acrossReportsChecked?: boolean
 }
 
 /** Every cell of every report, one row each, under the batch command's CSV headers. */

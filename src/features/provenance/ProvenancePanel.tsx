@@ -5,8 +5,7 @@ import { CellSource } from './CellSource'
 import { SOURCE_KIND_TEXT } from './sourceKindText'
 import './provenance.css'
 import { ScopeBadge } from '../format/ScopeBadge'
-import { IdentityEditor } from '../corrections/IdentityEditor'
-import { RemoveReportButton } from '../ingest/RemoveReportButton'
+import { ReportActions } from '../corrections/ReportActions'
 
 function focusIsNowhere(): boolean {
   return document.activeElement === null || document.activeElement === document.body
@@ -70,6 +69,7 @@ export function ProvenancePanel() {
 
   if (!inspected || !loaded) return null
   const { report } = loaded
+  const title = reportTitle(report.agency, report.year)
 
   return (
     <aside
@@ -93,25 +93,14 @@ export function ProvenancePanel() {
         </button>
       </header>
       <p className="provenance-report">
-        {reportTitle(report.agency, report.year)}
+        {title}
         <ScopeBadge scope={report.scope} />
       </p>
       <p className="provenance-file">
         文件：<span data-testid="source-file">{loaded.fileName}</span>（
         {SOURCE_KIND_TEXT[report.document.kind]}）
       </p>
-      <div className="report-actions">
-        <IdentityEditor
-          reportId={loaded.id}
-          report={report}
-          title={reportTitle(report.agency, report.year)}
-        />
-        <RemoveReportButton
-          reportId={loaded.id}
-          title={reportTitle(report.agency, report.year)}
-          fileName={loaded.fileName}
-        />
-      </div>
+      <ReportActions loaded={loaded} title={title} />
       {inspected.cellIds.length > 1 ? <p className="muted">{cellsSentence(inspected)}</p> : null}
       {inspected.cellIds.map((cellId) => (
         <CellSource key={cellId} loaded={loaded} cellId={cellId} />

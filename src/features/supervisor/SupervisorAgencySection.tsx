@@ -1,4 +1,4 @@
-import { readingGapTexts } from '../../core/compare/readingGaps'
+import { hasReadingGaps, readingGapTexts } from '../../core/compare/readingGaps'
 import { SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES } from '../../core/model/labels'
 import { problemRuleName } from '../../core/supervisor/supervisorCsv'
 import type { SupervisorAgency, SupervisorReportRow } from '../../core/supervisor/supervisorReport'
@@ -9,7 +9,7 @@ function countsText({ counts, reports }: SupervisorAgency): string {
   const parts: string[] = []
   if (counts.errors > 0) parts.push(`${counts.errors} 个错误`)
   if (counts.warnings > 0) parts.push(`${counts.warnings} 个警告`)
-  const withGaps = reports.filter((row) => readingGapTexts(row.readingGaps).length > 0)
+  const withGaps = reports.filter((row) => hasReadingGaps(row.readingGaps))
   const [only] = withGaps
   if (reports.length === 1 && only !== undefined) parts.push(...readingGapTexts(only.readingGaps))
   else if (withGaps.length > 0) parts.push(`${withGaps.length} 份报告有未读取或未识别的内容`)

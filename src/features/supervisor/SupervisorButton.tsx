@@ -1,8 +1,7 @@
 import { useState } from 'react'
 import type { SupervisorReport } from '../../core/supervisor/supervisorReport'
 import { buildSupervisorReport } from '../../core/supervisor/supervisorReport'
-import { selectCopiedText, useDashboardStore, useEffectiveReports } from '../../store'
-import { selectDuplicateGroups } from '../../store/selectors/duplicateGroups'
+import { selectSupervisorFindings, useDashboardStore, useEffectiveReports } from '../../store'
 import { SupervisorReportView } from './SupervisorReportView'
 
 /** One click: the checking report of every loaded report (not only the filtered ones), corrections applied. */
@@ -17,13 +16,12 @@ export function SupervisorButton() {
         disabled={reports.length === 0}
         onClick={() =>
           setReport(
-            buildSupervisorReport(reports, aliases, new Date().toISOString(), {
-              // The memoised selectors' findings: the views have them worked out already, and the
-              // effective reports carry their R-F/R-G findings.
-              copied: selectCopiedText(useDashboardStore.getState()),
-              duplicates: selectDuplicateGroups(useDashboardStore.getState()),
-              acrossReportsChecked: true,
-            }),
+            buildSupervisorReport(
+              reports,
+              aliases,
+              new Date().toISOString(),
+              selectSupervisorFindings(useDashboardStore.getState()),
+            ),
           )
         }
       >

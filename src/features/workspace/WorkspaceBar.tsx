@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react'
-import { useDashboardStore, type PersistenceState, type WorkspaceContent } from '../../store'
+import { correctionCount, useDashboardStore, type PersistenceState, type WorkspaceContent } from '../../store'
 import { AliasEditor } from '../aliases/AliasEditor'
 import { ConfirmDialog } from './ConfirmDialog'
 import { clearWorkspace, flushWorkspace, retryWorkspaceSave } from './persistenceRuntime'
@@ -20,8 +20,7 @@ function describeContent(
   content: Pick<WorkspaceContent, 'reports' | 'corrections' | 'identityCorrections'>,
 ): string {
   const parts = [`${content.reports.length} 份报告`]
-  // A corrected agency or year is one correction, like a corrected cell.
-  const corrections = content.corrections.length + Object.keys(content.identityCorrections).length
+  const corrections = correctionCount(content)
   if (corrections > 0) parts.push(`${corrections} 处更正`)
   return parts.join('、')
 }

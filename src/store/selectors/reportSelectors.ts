@@ -1,6 +1,6 @@
 import { yearSortKey } from '../../core/model/labels'
 import { readingGapsOf } from '../../core/compare/readingGaps'
-import { reportStatus } from '../../core/checks/reportStatus'
+import { reportStatus, type ReportStatus } from '../../core/checks/reportStatus'
 import { compareAgencyNames } from '../../core/identity/agencyOrder'
 import { countProblems } from '../../core/checks/runChecks'
 import { withCopiedWarnings, type CopiedTextFindings } from '../../core/copiedText/copiedText'
@@ -9,13 +9,31 @@ import { selectCopiedText } from './copiedText'
 import { selectEffectiveReports } from './effectiveReports'
 import { memoizeByReference } from './memoizeByReference'
 
+/** The report's standing (reportStatus), its copied-text findings counted as warnings. */
+export function reportStatusOf(
+  loaded: LoadedReport,
+  copied: ReadonlyMap<string, CopiedTextFindings>,
+): ReportStatus {
+  const counts = withCopiedWarnings(countProblems(loaded.report.checks), copied.get(loaded.id))
+  return reportStatus(counts, readingGapsOf(loaded.report))
+}
+
 /**
  * A failed error or warning, a copied-text finding (a warning), or a reading gap (cells unread, agency or
  * year guessed); failed notices alone do not make a report "with problems".
  */
 export function hasProblems(loaded: LoadedReport, copied: ReadonlyMap<string, CopiedTextFindings>): boolean {
-  const counts = withCopiedWarnings(countProblems(loaded.report.checks), copied.get(loaded.id))
-  return reportStatus(counts, readingGapsOf(loaded.report)) !== 'clean'
+  return reportStatusOf(loaded, copied) !== 'clean'
+}
+
+const countWithProblems = memoizeByReference(
+  (shown: LoadedReport[], copied: Map<string, CopiedTextFindings>): number =>
+    shown.filter((loaded) => hasProblems(loaded, copied)).length,
+)
+
+/** How many of the shown reports have problems (hasProblems): the 检查 tab's badge. */
+export function selectProblemCount(state: DashboardState): number {
+  return countWithProblems(selectFilteredReports(state), selectCopiedText(state))
 }
 
 export function matchesFilters(
