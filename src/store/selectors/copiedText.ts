@@ -4,9 +4,9 @@ import type { DashboardState, LoadedReport } from '../types'
 import { selectEffectiveReports } from './effectiveReports'
 
 /**
- * Whether two lists of reports are the same for copied text: the same reports with the same text, agency
- * and year. A correction gives new report objects but changes none of these, and finding copied text
- * among 1,000 reports takes a fifth of a second or more: it is not redone for one.
+ * Whether two lists of reports are the same for copied text: the same reports with the same text, agency,
+ * year and identity correction. A cell correction gives new report objects but changes none of these, and
+ * finding copied text among 1,000 reports takes a fifth of a second or more: it is not redone for one.
  */
 function sameTexts(a: readonly LoadedReport[], b: readonly LoadedReport[]): boolean {
   return (
@@ -18,7 +18,9 @@ function sameTexts(a: readonly LoadedReport[], b: readonly LoadedReport[]): bool
         entry.id === other.id &&
         entry.report.document === other.report.document &&
         entry.report.agency === other.report.agency &&
-        entry.report.year === other.report.year
+        entry.report.year === other.report.year &&
+        // A confirmed identity changes neither, but makes a report named after its file comparable.
+        entry.report.identityCorrected === other.report.identityCorrected
       )
     })
   )

@@ -2,7 +2,13 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/app/App'
-import { addReport, selectEffectiveReports, useDashboardStore, type LoadedReport } from '../../../src/store'
+import {
+  addReport,
+  selectCopiedText,
+  selectEffectiveReports,
+  useDashboardStore,
+  type LoadedReport,
+} from '../../../src/store'
 import { selectDuplicateGroups } from '../../../src/store/selectors/duplicateGroups'
 import { loadedFromText, seedText, shifanquCarryingForward, SHIFANQU, SHIFANQU_SEED } from './trustFixtures'
 
@@ -150,5 +156,30 @@ describe('a report named after its file, once the user gives its identity', () =
     useDashboardStore.getState().undoIdentityCorrection(previous.id)
     expect(selectDuplicateGroups(useDashboardStore.getState())).toHaveLength(0)
     expect(useDashboardStore.getState().filters.years).toEqual([2023])
+  })
+})
+
+describe('copied text once a file-named report is confirmed', () => {
+  it('is compared again: confirming changes neither agency nor year, only whether the report counts', () => {
+    const text = seedText(SHIFANQU_SEED)
+      .split('\n')
+      .filter((line) => !line.includes('政府信息公开工作年度'))
+      .join('\n')
+      .replaceAll(SHIFANQU, '')
+    // No agency in its text: the reader names it after its file, and says that is a guess.
+    const named = loadedFromText(`${SHIFANQU}.txt`, text, 0)
+    expect(named.report.agency).toBe(SHIFANQU)
+    expect(named.report.year).toBeGreaterThan(0)
+    // Another agency's report of the same year with the same prose: 文字雷同 once both count.
+    const titled = loadedFromText('other.txt', seedText(SHIFANQU_SEED).replaceAll(SHIFANQU, '示例县某局'), 1)
+    addReport(named)
+    addReport(titled)
+    expect(selectCopiedText(useDashboardStore.getState()).size).toBe(0)
+    const { agency, year } = named.report
+    expect(useDashboardStore.getState().correctIdentity(named.id, agency, year)).toBeNull()
+    expect(useDashboardStore.getState().identityCorrections[named.id]).toEqual({
+      at: expect.any(String) as string,
+    })
+    expect(selectCopiedText(useDashboardStore.getState()).size).toBeGreaterThan(0)
   })
 })
