@@ -27,6 +27,16 @@ export interface IdentityCorrection {
 /** The user's identity correction of each report that has one, by report id. */
 export type IdentityCorrections = Record<string, IdentityCorrection>
 
+/** The corrections without those of the reports `ids` names; the same object when it holds none of them. */
+export function withoutIdentityCorrections(
+  corrections: IdentityCorrections,
+  ids: ReadonlySet<string>,
+): IdentityCorrections {
+  return Object.keys(corrections).some((id) => ids.has(id))
+    ? Object.fromEntries(Object.entries(corrections).filter(([id]) => !ids.has(id)))
+    : corrections
+}
+
 /**
  * What is wrong with the agency and year a user typed, in Chinese, or undefined. `currentYear` bounds the
  * year from above as the reader's notice does (no report covers a year that has not begun).

@@ -5,7 +5,7 @@
 import type { Notice } from '../model/report'
 import type { DocumentLines } from './documentLines'
 import { compactWordsHint } from '../text/fastNormalize'
-import { YEAR, yearRangeStart, yearValue } from './titleYear'
+import { YEAR, yearRangeStart, yearOfMatch } from './titleYear'
 
 export interface Identity {
   agency: string
@@ -147,7 +147,7 @@ function matchTitle(text: string): TitleMatch | undefined {
   if (agency === undefined) return undefined
   const whole = TITLE_END.test(cleaned.slice(parts.end))
   if (parts.range !== undefined) return { agency, year: undefined, range: parts.range, whole }
-  return { agency, year: yearValue(parts.year), whole }
+  return { agency, year: yearOfMatch(parts.year), whole }
 }
 
 /**
@@ -204,7 +204,7 @@ function yearInBody(lines: DocumentLines, orReportName: boolean): number | undef
   const line = lines.find(0, states, { hint: YEAR_HINT })
   const compact = line === undefined ? '' : lines.compact(line)
   const found = PERIOD.exec(compact) ?? (orReportName ? ANY_TITLE_YEAR.exec(compact) : null)
-  return found?.[1] === undefined ? undefined : yearValue(found[1])
+  return found?.[1] === undefined ? undefined : yearOfMatch(found[1])
 }
 
 /** The title a file name is written as ("新乡县城市管理局2023年政府信息公开工作年度报告.pdf"), if it is one. */

@@ -18,7 +18,7 @@ export const YEAR = `(?:(?:19|20)\\d{2}|一九${ANY_CHINESE_DIGIT}{2}|二[${CHIN
 const RANGE_BEFORE = new RegExp(`${YEAR}年?度?(?:至|到|和|与|[-—–~～、])$`)
 
 /** The number a YEAR match stands for. */
-export function yearValue(text: string): number {
+export function yearOfMatch(text: string): number {
   let value = 0
   for (const char of text) {
     const chinese = CHINESE_DIGITS.indexOf(char)

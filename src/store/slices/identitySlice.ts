@@ -5,6 +5,7 @@ import {
   identityProblem,
   type IdentityCorrection,
   type IdentityCorrections,
+  withoutIdentityCorrections,
 } from '../../core/identity/identityCorrection'
 import type { DashboardState } from '../types'
 import { filtersStillLoaded } from './filtersStillLoaded'
@@ -22,12 +23,6 @@ export interface IdentitySlice {
   correctIdentity: (reportId: string, agency: string, year: number) => string | null
   /** Back to the agency and year the reader found. */
   undoIdentityCorrection: (reportId: string) => void
-}
-
-function without(corrections: IdentityCorrections, reportId: string): IdentityCorrections {
-  const rest = { ...corrections }
-  delete rest[reportId]
-  return rest
 }
 
 function sameCorrection(a: IdentityCorrection | undefined, b: IdentityCorrection | undefined): boolean {
@@ -66,7 +61,7 @@ export const createIdentitySlice: StateCreator<DashboardState, [], [], IdentityS
       withIdentityCorrections(
         state,
         correction === undefined
-          ? without(state.identityCorrections, reportId)
+          ? withoutIdentityCorrections(state.identityCorrections, new Set([reportId]))
           : { ...state.identityCorrections, [reportId]: correction },
       ),
     )
@@ -75,7 +70,10 @@ export const createIdentitySlice: StateCreator<DashboardState, [], [], IdentityS
   undoIdentityCorrection: (reportId) =>
     set((state) =>
       reportId in state.identityCorrections
-        ? withIdentityCorrections(state, without(state.identityCorrections, reportId))
+        ? withIdentityCorrections(
+            state,
+            withoutIdentityCorrections(state.identityCorrections, new Set([reportId])),
+          )
         : {},
     ),
 })

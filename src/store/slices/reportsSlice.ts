@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand'
 import { filtersStillLoaded } from './filtersStillLoaded'
+import { withoutIdentityCorrections } from '../../core/identity/identityCorrection'
 import type { AddReportResult, DashboardState, LoadedReport, ReportsSlice } from '../types'
 
 /** The reports after adding the entries, and per entry whether it was new (one pass, not one per entry). */
@@ -26,9 +27,7 @@ function withoutReports(state: DashboardState, ids: ReadonlySet<string>): Partia
   const corrections = state.corrections.some((correction) => ids.has(correction.reportId))
     ? state.corrections.filter((correction) => !ids.has(correction.reportId))
     : state.corrections
-  const identityCorrections = Object.keys(state.identityCorrections).some((id) => ids.has(id))
-    ? Object.fromEntries(Object.entries(state.identityCorrections).filter(([id]) => !ids.has(id)))
-    : state.identityCorrections
+  const identityCorrections = withoutIdentityCorrections(state.identityCorrections, ids)
   return {
     reports,
     identityCorrections,
