@@ -151,11 +151,10 @@ function sidesOf(kind: CopiedTextKind, a: number, b: number, index: SentenceInde
  * warning, once per file. The copy sharing the most is kept; of equal ones, the first loaded.
  */
 function onePerOtherReport(list: readonly Match[], index: SentenceIndex): Match[] {
-  const kept = new Map<string, Match>()
+  const kept = new Map<number, Match>()
   for (const match of list) {
-    const other = index.candidates[match.other]
-    if (other === undefined) continue
-    const key = `${other.agencyKey}|${other.entry.report.year}`
+    const key = index.candidates[match.other]?.reportKey
+    if (key === undefined) continue
     const best = kept.get(key)
     const better =
       best === undefined ||

@@ -15,6 +15,8 @@ const COMMON_SHARE = 1 / 3
 export interface Candidate {
   entry: ReportEntry
   agencyKey: string
+  /** The same number for every candidate of this agency and year (copies of one report), else another. */
+  reportKey: number
   sentences: ReportSentence[]
   /** The number of each of `sentences`, in their order. */
   ids: number[]
@@ -45,7 +47,15 @@ function sentencesOf(entry: ReportEntry): ReportSentence[] {
 
 function candidatesOf(entries: readonly ReportEntry[], keyOf: (name: string) => string): Candidate[] {
   const ids = new Map<string, number>()
+  const reportKeys = new Map<string, number>()
   return entries.map((entry) => {
+    const agencyKey = keyOf(entry.report.agency)
+    const agencyYear = `${agencyKey}|${entry.report.year}`
+    let reportKey = reportKeys.get(agencyYear)
+    if (reportKey === undefined) {
+      reportKey = reportKeys.size
+      reportKeys.set(agencyYear, reportKey)
+    }
     const sentences = sentencesOf(entry)
     const sentenceIds = sentences.map((sentence) => {
       let id = ids.get(sentence.text)
@@ -55,7 +65,7 @@ function candidatesOf(entries: readonly ReportEntry[], keyOf: (name: string) => 
       }
       return id
     })
-    return { entry, agencyKey: keyOf(entry.report.agency), sentences, ids: sentenceIds }
+    return { entry, agencyKey, reportKey, sentences, ids: sentenceIds }
   })
 }
 
