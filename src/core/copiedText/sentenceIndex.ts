@@ -4,8 +4,8 @@
  * report at a time, so only reports that share something are ever paired (never all pairs).
  */
 import type { ReportEntry } from '../checks/crossYear'
-import type { SourceDocument } from '../model/report'
-import { reportSentences, type ReportSentence } from './reportSentences'
+import { documentSentences } from './documentSentences'
+import type { ReportSentence } from './reportSentences'
 
 /** From this many agencies loaded, a sentence most of them write is the region's boilerplate. */
 const MIN_AGENCIES_FOR_COMMON = 6
@@ -17,7 +17,7 @@ export interface Candidate {
   agencyKey: string
   /** The same number for every candidate of this agency and year (copies of one report), else another. */
   reportKey: number
-  sentences: ReportSentence[]
+  sentences: readonly ReportSentence[]
   /** The number of each of `sentences`, in their order. */
   ids: number[]
 }
@@ -32,19 +32,6 @@ export interface SentenceIndex {
   counted: number[]
 }
 
-// A report's sentences depend only on its text and the lines its tables were read from, which a
-// correction of a value does not move: worked out once per document.
-const sentenceCache = new WeakMap<SourceDocument, ReportSentence[]>()
-
-function sentencesOf(entry: ReportEntry): ReportSentence[] {
-  let sentences = sentenceCache.get(entry.report.document)
-  if (sentences === undefined) {
-    sentences = reportSentences(entry.report)
-    sentenceCache.set(entry.report.document, sentences)
-  }
-  return sentences
-}
-
 function candidatesOf(entries: readonly ReportEntry[], keyOf: (name: string) => string): Candidate[] {
   const ids = new Map<string, number>()
   const reportKeys = new Map<string, number>()
@@ -56,7 +43,7 @@ function candidatesOf(entries: readonly ReportEntry[], keyOf: (name: string) => 
       reportKey = reportKeys.size
       reportKeys.set(agencyYear, reportKey)
     }
-    const sentences = sentencesOf(entry)
+    const sentences = documentSentences(entry.report)
     const sentenceIds = sentences.map((sentence) => {
       let id = ids.get(sentence.text)
       if (id === undefined) {

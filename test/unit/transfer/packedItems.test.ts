@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { ingestFile, type IngestItem } from '../../../src/core/ingest/ingestFile'
 import type { CheckResult, Report } from '../../../src/core/model/report'
 import { packItem, unpackItem } from '../../../src/core/transfer/packedItems'
+import { reportSentences } from '../../../src/core/copiedText/reportSentences'
+import { documentSentences } from '../../../src/core/copiedText/documentSentences'
 import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
 import { fixtureReportFiles } from '../../helpers/fixtureFiles'
 
@@ -47,6 +49,34 @@ describe('packed items', () => {
       expect(JSON.stringify(back), item.file).toBe(JSON.stringify(item))
     }
   }, 60_000)
+
+  it('carry each report’s 文字雷同 sentences, worked out in the worker, to the page’s document', async () => {
+    const items = (await fixtureItems()).filter((item) => item.outcome.ok)
+    let sentences = 0
+    for (const item of items) {
+      const expected = reportSentences(reportOf(item))
+      const packed = structuredClone(packItem(item))
+      expect(packed.packed?.sentences?.lines, item.file).toHaveLength(expected.length)
+      const back = reportOf(unpackItem(packed))
+      expect(documentSentences(back), item.file).toEqual(expected)
+      sentences += expected.length
+    }
+    expect(sentences).toBeGreaterThan(500)
+  }, 60_000)
+
+  it('spare the page splitting the prose: its sentences are the ones that came across', async () => {
+    const seed = readFileSync(join(fixtures, 'seeds/000_7bba39e252e1dfbf.txt'))
+    const [item] = await ingestFile('000.txt', seed)
+    if (!item) throw new Error('no item')
+    const packed = structuredClone(packItem(item))
+    const sentences = packed.packed?.sentences
+    if (!sentences) throw new Error('no sentences packed')
+    // Marked, so sentences split again on the page would show.
+    sentences.lines = sentences.lines.map((line) => line + 10_000)
+    const back = documentSentences(reportOf(unpackItem(packed)))
+    expect(back.length).toBeGreaterThan(5)
+    expect(back.every((sentence) => sentence.line >= 10_000)).toBe(true)
+  })
 
   it('carry a text report’s cells as typed arrays and its lines as one string', async () => {
     const seed = readFileSync(join(fixtures, 'seeds/000_7bba39e252e1dfbf.txt'))
