@@ -13,7 +13,8 @@ export function agencyIsFileName(
   return (
     // The user gave or confirmed the agency: it names who wrote the report, whatever the file is called.
     report.identityCorrected === undefined &&
-    report.agency === nameWithoutExtension(report.document.name) &&
-    report.notices.some((notice) => notice.code === 'identity-guessed')
+    // The notice first: nearly every report has none, and the file name is split by a regex.
+    report.notices.some((notice) => notice.code === 'identity-guessed') &&
+    report.agency === nameWithoutExtension(report.document.name)
   )
 }
