@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import {
   columnIndex,
   downloadedBytes,
+  dropBytes,
   dropFiles,
   expect,
   fixturesDir,
@@ -10,12 +11,14 @@ import {
   overviewRows,
   readGroundTruth,
   readSeedExpectations,
+  renamedSeedCopies,
   rowCell,
   saveScreenshot,
   seedTextPaths,
   shownNumber,
   test,
 } from './helpers'
+import type { Page } from '@playwright/test'
 import { readWorkbook } from '../helpers/readWorkbook'
 
 const seeds = readSeedExpectations()
@@ -175,4 +178,137 @@ test('scrolled to the last column, the overview still shows each row’s agency 
   const row = overviewRows(page).filter({ hasText: seeds[0]!.agency })
   await expect(rowCell(row, await columnIndex(page, '年度'))).toBeInViewport()
   await expect(rowCell(row, await columnIndex(page, '年度'))).toHaveText(String(seeds[0]!.year))
+})
+
+interface FocusedCell {
+  /** The header of the focused cell's column, as shown. */
+  column: string
+  /** 1-based among all rows of the table, the header row being 1 (aria-rowindex). */
+  row: number
+  agency: string
+  /** Wholly inside the scroller, below the sticky header and right of the sticky columns (or one of them). */
+  seen: boolean
+}
+
+/** The overview cell holding keyboard focus, and whether a person can see it. */
+async function focusedCell(page: Page): Promise<FocusedCell | null> {
+  return page.evaluate(() => {
+    const cell = document.activeElement?.closest('td')
+    const table = cell?.closest('table')
+    const row = cell?.closest('tr')
+    const scroller = table?.parentElement
+    if (!cell || !row || !table || !scroller) return null
+    const headers = [...table.querySelectorAll('thead th')]
+    const box = cell.getBoundingClientRect()
+    const view = scroller.getBoundingClientRect()
+    const headBottom = table.querySelector('thead')?.getBoundingClientRect().bottom ?? view.top
+    const sticky = cell.classList.contains('sticky-select')
+    const stickyRight = row.querySelector('.sticky-year')?.getBoundingClientRect().right ?? view.left
+    const seen =
+      box.top >= headBottom - 1 &&
+      box.bottom <= view.bottom + 1 &&
+      (sticky || (box.left >= stickyRight - 1 && box.right <= view.right + 1))
+    return {
+      column: (headers[cell.cellIndex]?.textContent ?? '').replace(/[▲▼]/g, '').trim(),
+      row: Number(row.getAttribute('aria-rowindex')),
+      agency: row.querySelector('.agency-name')?.textContent ?? '',
+      seen,
+    }
+  })
+}
+
+/** Where keyboard focus is, relative to the overview table. */
+async function whereFocusIs(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const active = document.activeElement
+    const table = document.querySelector('[data-testid="overview-table"]')
+    if (!table) return 'no table'
+    if (!active || active === document.body) return 'outside the page'
+    if (table.contains(active)) return 'in the table'
+    return table.compareDocumentPosition(active) & Node.DOCUMENT_POSITION_FOLLOWING
+      ? 'after the table'
+      : 'before the table'
+  })
+}
+
+test('the table body is one tab stop: arrow keys, Home/End and PageDown move between its numbers', async ({
+  page,
+}) => {
+  const copies = renamedSeedCopies(80)
+  await page.goto('/')
+  await dropBytes(page, copies)
+  await expect(page.getByTestId('file-list')).toHaveAttribute('data-read', String(copies.length))
+  // Announced as a grid, whose rows are named by their agency and year, counting the rows not rendered.
+  const table = page.getByRole('grid', { name: '总览' })
+  await expect(table).toHaveAttribute('data-testid', 'overview-table')
+  await expect(table).toHaveAttribute('aria-rowcount', String(copies.length + 1))
+  await expect(overviewRows(page).first().getByRole('rowheader')).toHaveCount(2)
+
+  // From the last header button, one Tab lands on the first number of the first row.
+  await table.getByRole('button', { name: '检查' }).focus()
+  await page.keyboard.press('Tab')
+  expect(await focusedCell(page)).toMatchObject({ column: '行政许可', row: 2, seen: true })
+  const tabStops = table.locator('tbody').locator('button, input, td').and(page.locator('[tabindex="0"]'))
+  await expect(tabStops).toHaveCount(1)
+  await expect(
+    table.locator('tbody button:not([tabindex="-1"]), tbody input:not([tabindex="-1"])'),
+  ).toHaveCount(1)
+
+  await page.keyboard.press('ArrowRight')
+  expect(await focusedCell(page)).toMatchObject({ column: '行政处罚', row: 2, seen: true })
+  await page.keyboard.press('ArrowDown')
+  expect(await focusedCell(page)).toMatchObject({ column: '行政处罚', row: 3, seen: true })
+  await page.keyboard.press('End')
+  expect(await focusedCell(page)).toMatchObject({ column: '行政诉讼', row: 3, seen: true })
+  await page.keyboard.press('Home')
+  expect(await focusedCell(page)).toMatchObject({ column: '选择', row: 3, seen: true })
+  await page.keyboard.press('Space')
+  await expect(page.locator(':focus')).toBeChecked()
+  await page.keyboard.press('ArrowRight')
+  expect(await focusedCell(page)).toMatchObject({ column: '行政许可', row: 3, seen: true })
+
+  // A page is as many rows as a person sees at once.
+  const pageRows = await page.evaluate(() => {
+    const table = document.querySelector('[data-testid="overview-table"]')
+    const view = table?.parentElement?.getBoundingClientRect()
+    const headBottom = table?.querySelector('thead')?.getBoundingClientRect().bottom ?? 0
+    return [...(table?.querySelectorAll('tbody tr[data-index]') ?? [])].filter((row) => {
+      const box = row.getBoundingClientRect()
+      return box.top >= headBottom - 1 && box.bottom <= (view?.bottom ?? 0) + 1
+    }).length
+  })
+  expect(pageRows).toBeGreaterThan(3)
+  await page.keyboard.press('PageDown')
+  expect(await focusedCell(page)).toMatchObject({ column: '行政许可', row: 3 + pageRows, seen: true })
+
+  // The last row is far outside the rendered rows: it is scrolled into view and focused.
+  await expect(overviewRows(page).last()).not.toHaveAttribute('aria-rowindex', String(copies.length + 1))
+  await page.keyboard.press('Control+End')
+  const last = await focusedCell(page)
+  expect(last).toMatchObject({ column: '行政诉讼', row: copies.length + 1, seen: true })
+  await page.keyboard.press('ArrowUp')
+  expect(await focusedCell(page)).toMatchObject({ column: '行政诉讼', row: copies.length, seen: true })
+
+  // Enter does what a click does: the number's source opens, beside the table.
+  const opened = await focusedCell(page)
+  await page.keyboard.press('Enter')
+  const panel = page.getByRole('dialog', { name: '数值来源：行政诉讼' })
+  await expect(panel).toContainText(opened?.agency ?? '(no agency)')
+  await expect(panel).toBeFocused()
+
+  // The grid is one stop in the page's tab order: Shift+Tab from the panel lands on the number it was
+  // opened from, and one Tab from there leaves the table for the panel, which follows it.
+  await page.keyboard.press('Shift+Tab')
+  expect(await focusedCell(page)).toEqual(opened)
+  await page.keyboard.press('Tab')
+  expect(await whereFocusIs(page)).toBe('after the table')
+  await expect(panel.locator(':focus')).toHaveCount(1)
+
+  // Escape brings focus back to the number; with the panel closed nothing follows the table, so a Tab
+  // leaves the page's content altogether.
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
+  expect(await focusedCell(page)).toEqual(opened)
+  await page.keyboard.press('Tab')
+  expect(await whereFocusIs(page)).toBe('outside the page')
 })

@@ -7,6 +7,8 @@ import { resetDashboardStore } from '../../src/store'
 // A fixed viewport lets the virtualised overview table render its first rows like a browser would.
 Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 720 })
 Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 1280 })
+// Nor does it scroll: the overview grid scrolls a cell into view before focusing it.
+Element.prototype.scrollIntoView = () => {}
 
 afterEach(() => {
   cleanup()
