@@ -32,7 +32,7 @@ function SpacerRow({ height, columnCount }: { height: number; columnCount: numbe
   )
 }
 
-/** The checkbox, agency and year stay in view while the 15 number columns scroll sideways. */
+/** The checkbox, agency and year stay in view while the number columns scroll sideways. */
 function cellClass(columnId: string): string | undefined {
   if (NUMERIC_COLUMN_IDS.has(columnId)) return 'num'
   if (columnId === 'select') return 'sticky-select'
