@@ -249,6 +249,17 @@ test('a year set for a report whose title has none is flagged, exported and stil
   await openTab(page, '总览')
   const row = overviewRows(page).first()
   await expect(rowCell(row, yearColumn)).toHaveText(`${seed.year}已更正`)
+  // The source panel of any of its numbers names the report with the same flag beside the year.
+  const received = await columnIndex(page, '新收申请')
+  await rowCell(row, received).locator('button.inspect-button').click()
+  const panel = page.getByRole('dialog', { name: '数值来源：新收申请' })
+  await expect(panel.getByTestId('source-report')).toContainText(`${seed.agency} ${seed.year}已更正`)
+  await expect(panel.getByTestId('source-report').locator('[data-corrected="true"]')).toHaveAttribute(
+    'title',
+    /^已更正：读取结果为 未识别，更正于 /,
+  )
+  await page.keyboard.press('Escape')
+  await expect(panel).toHaveCount(0)
   const downloading = page.waitForEvent('download')
   await page.getByRole('button', { name: '导出 CSV' }).click()
   const csv = (await downloadedBytes(await downloading)).subarray(3).toString('utf8')

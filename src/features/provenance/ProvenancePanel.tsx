@@ -6,6 +6,7 @@ import { SOURCE_KIND_TEXT } from './sourceKindText'
 import './provenance.css'
 import { ScopeBadge } from '../format/ScopeBadge'
 import { ReportActions } from '../corrections/ReportActions'
+import { ReportIdentity } from '../corrections/ReportIdentity'
 
 function focusIsNowhere(): boolean {
   return document.activeElement === null || document.activeElement === document.body
@@ -92,8 +93,8 @@ export function ProvenancePanel() {
           ×
         </button>
       </header>
-      <p className="provenance-report">
-        {title}
+      <p className="provenance-report" data-testid="source-report">
+        <ReportIdentity report={report} />
         <ScopeBadge scope={report.scope} />
       </p>
       <p className="provenance-file">

@@ -24,6 +24,17 @@ function yearCells(): string[] {
     .sort()
 }
 
+/** The page with only this report loaded, and the source panel of its first number open. */
+async function openSourcePanelOf(loaded: LoadedReport) {
+  addReport(loaded)
+  const user = userEvent.setup()
+  render(<App />)
+  const number = screen.getAllByTestId('overview-row')[0]?.querySelector('button.inspect-button')
+  if (!(number instanceof HTMLElement)) throw new Error('no number to open the source panel with')
+  await user.click(number)
+  return { user, panel: screen.getByRole('dialog', { name: /数值来源/ }) }
+}
+
 describe('correcting a report’s agency and year', () => {
   it('a yearless report gets its year from the user: flagged, checked across years, logged, undone', async () => {
     const previous = loadedFromText('上年报告.txt', yearlessPreviousReport(), 0)
@@ -98,14 +109,7 @@ describe('correcting a report’s agency and year', () => {
   }, 30_000)
 
   it('saving the reader’s own identity records nothing, and Escape closes only the form', async () => {
-    const loaded = loadedFromText(SHIFANQU_SEED, seedText(SHIFANQU_SEED), 0)
-    addReport(loaded)
-    const user = userEvent.setup()
-    render(<App />)
-    const number = screen.getAllByTestId('overview-row')[0]?.querySelector('button.inspect-button')
-    if (!(number instanceof HTMLElement)) throw new Error('no number to open the source panel with')
-    await user.click(number)
-    const panel = screen.getByRole('dialog', { name: /数值来源/ })
+    const { user, panel } = await openSourcePanelOf(loadedFromText(SHIFANQU_SEED, seedText(SHIFANQU_SEED), 0))
     await user.click(within(panel).getByRole('button', { name: /更正机关或年度/ }))
     const form = within(panel).getByRole('form', { name: /更正机关或年度/ })
     expect(within(form).getByLabelText('年度')).toHaveValue('2023')
@@ -117,6 +121,40 @@ describe('correcting a report’s agency and year', () => {
     expect(within(panel).queryByRole('form')).toBeNull()
     expect(within(panel).getByRole('button', { name: /更正机关或年度/ })).toHaveFocus()
     expect(screen.getByRole('dialog', { name: /数值来源/ })).toBeInTheDocument()
+  }, 30_000)
+})
+
+describe('the source panel of a report whose agency and year the user corrected', () => {
+  it('flags each corrected field in its title as 总览 does, with what the reader had found', async () => {
+    const { user, panel } = await openSourcePanelOf(
+      loadedFromText('上年报告.txt', yearlessPreviousReport(), 0),
+    )
+    const title = within(panel).getByTestId('source-report')
+    expect(title).toHaveTextContent(`${SHIFANQU}（年度未识别）`)
+    expect(title.querySelector('[data-corrected="true"]')).toBeNull()
+
+    const agency = `${SHIFANQU}财政局`
+    await user.click(within(panel).getByRole('button', { name: /更正机关或年度/ }))
+    const form = within(panel).getByRole('form', { name: /更正机关或年度/ })
+    await user.clear(within(form).getByLabelText('机关'))
+    await user.type(within(form).getByLabelText('机关'), agency)
+    await user.type(within(form).getByLabelText('年度'), '2022')
+    await user.click(within(form).getByRole('button', { name: '保存' }))
+
+    expect(title).toHaveTextContent(`${agency}已更正 2022已更正`)
+    expect(
+      [...title.querySelectorAll('[data-corrected="true"]')].map((mark) => mark.getAttribute('title')),
+    ).toEqual([
+      expect.stringMatching(new RegExp(`^已更正：读取结果为 ${SHIFANQU}，更正于 `)),
+      expect.stringMatching(/^已更正：读取结果为 未识别，更正于 /),
+    ])
+    // The same flags as the overview row beside it.
+    const row = screen.getAllByTestId('overview-row')[0]
+    expect(row?.querySelectorAll('[data-corrected="true"]')).toHaveLength(2)
+
+    await user.click(within(panel).getByRole('button', { name: /恢复读取的机关和年度/ }))
+    expect(title).toHaveTextContent(`${SHIFANQU}（年度未识别）`)
+    expect(title.querySelector('[data-corrected="true"]')).toBeNull()
   }, 30_000)
 })
 
