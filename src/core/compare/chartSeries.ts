@@ -3,6 +3,7 @@
  * number is missing: legacy reports, unread cells and 2019 fee item counts become notes, never zeros.
  */
 import { compareAgencyNames } from '../identity/agencyOrder'
+import { identityChanged, identityCorrectedTexts } from '../identity/identityCorrection'
 import { reportTitle } from '../model/labels'
 import { isUserValue } from '../corrections'
 import { isBlankZero } from './blankZeroCells'
@@ -15,7 +16,7 @@ export type ChartReport = Pick<
   Report,
   'agency' | 'year' | 'template' | 'tableVariants' | 'cells' | 'notices'
 > &
-  Partial<Pick<Report, 'scope'>>
+  Partial<Pick<Report, 'scope' | 'identityCorrected'>>
 
 export interface ChartSeriesDef {
   key: string
@@ -38,6 +39,11 @@ export interface ChartRow {
   /** Whether a cell the row is drawn from was left blank by the report and counted as 0. */
   blank: boolean
   /**
+   * The reports drawn in the row whose agency or year the user corrected, each named with what the reader
+   * had found: "某局 2023（年度 原为 未识别）". Empty when the row is drawn under the reports' own identity.
+   */
+  correctedIdentities: string[]
+  /**
    * A trend row spans its agency's years: the years whose value is corrected, or blank counted as 0, so
    * a note names "机关 年度" and not the whole row. Absent on a row of one report.
    */
@@ -52,6 +58,7 @@ export type ChartNoteKind =
   | 'top-agencies'
   | 'corrected'
   | 'blank'
+  | 'identity'
   | 'undated'
   | 'repeated'
 
@@ -175,21 +182,33 @@ function cellValue(report: ChartReport, id: string): number | null {
   return report.cells[id]?.value ?? null
 }
 
+/** The report as a row's correctedIdentities names it, when the user corrected its agency or year. */
+function correctedIdentityNames(report: ChartReport): string[] {
+  if (!identityChanged(report)) return []
+  return [`${reportName(report)}（${identityCorrectedTexts(report).join('；')}）`]
+}
+
 /**
- * Whether any of the cells a bar is drawn from holds a value the user corrected or entered, and whether any
- * was blank in the report and counted as 0.
+ * What of a bar drawn from these cells of the report the report did not write: whether a cell holds a
+ * value the user corrected or entered, whether one was blank and counted as 0, and whether the agency or
+ * year it is drawn under is the user's.
  */
-function drawnFrom(report: ChartReport, ids: readonly string[]): Pick<ChartRow, 'corrected' | 'blank'> {
+function drawnFrom(
+  report: ChartReport,
+  ids: readonly string[],
+): Pick<ChartRow, 'corrected' | 'blank' | 'correctedIdentities'> {
   return {
     corrected: ids.some((id) => isUserValue(report.cells[id])),
     blank: ids.some((id) => isBlankZero(report, id)),
+    correctedIdentities: correctedIdentityNames(report),
   }
 }
 
 /**
- * The chart's notes with one naming the bars drawn with a corrected or entered value, and one naming those
- * drawn with a blank counted as 0: the page marks them, and an exported image carries its notes, so a
- * number the report did not write is never shown unflagged.
+ * The chart's notes with one naming the reports drawn under an agency or year the user corrected, one naming
+ * the bars drawn with a corrected or entered value, and one naming those drawn with a blank counted as 0:
+ * the page marks them, and an exported image carries its notes, so what the report did not write is never
+ * shown unflagged.
  */
 function withMarkNotes(data: ChartData): ChartData {
   const named = (mark: 'corrected' | 'blank') =>
@@ -200,7 +219,10 @@ function withMarkNotes(data: ChartData): ChartData {
       )
   const corrected = named('corrected')
   const blank = named('blank')
+  const identities = data.rows.flatMap((row) => row.correctedIdentities)
   const notes: ChartNote[] = []
+  if (identities.length > 0)
+    notes.push({ kind: 'identity', message: '机关或年度经用户更正（不是报告所写）', reports: identities })
   if (corrected.length > 0)
     notes.push({ kind: 'corrected', message: '含用户更正或补录的数值（不是报告原文）', reports: corrected })
   if (blank.length > 0)
@@ -434,6 +456,7 @@ export function buildTrendSeries(
       values: Object.fromEntries(years.map((y) => [yearSeriesKey(y), null])),
       corrected: false,
       blank: false,
+      correctedIdentities: [],
       markedYears: { corrected: [], blank: [] },
     }
     const key = yearSeriesKey(report.year)
@@ -444,6 +467,7 @@ export function buildTrendSeries(
       const marks = drawnFrom(report, [metric.cellId])
       row.corrected ||= marks.corrected
       row.blank ||= marks.blank
+      row.correctedIdentities.push(...marks.correctedIdentities)
       if (marks.corrected) row.markedYears?.corrected.push(report.year)
       if (marks.blank) row.markedYears?.blank.push(report.year)
     } else if (value !== null) repeated.push(reportName(report))

@@ -110,6 +110,12 @@ export function applyIdentityCorrection(report: Report, correction: IdentityCorr
   return year === undefined ? next : { ...next, checks: runChecks(next) }
 }
 
+/** Whether the user changed the report's agency or year: a confirmation leaves both as the reader found them. */
+export function identityChanged(report: Pick<Report, 'identityCorrected'>): boolean {
+  const original = report.identityCorrected
+  return original?.agency !== undefined || original?.year !== undefined
+}
+
 /** Said of a report whose agency and year the user confirmed as read. */
 export const IDENTITY_CONFIRMED_TEXT = '机关和年度经用户确认'
 

@@ -15,7 +15,7 @@ import {
 import type { ChartData, ChartRow } from '../../core/compare/chartSeries'
 import { AgencyTick } from './AgencyTick'
 import { FALLBACK_COLOR } from './chartColors'
-import { formatChartNumber, formatShare } from './chartFormat'
+import { formatChartNumber, formatShare, identityMark } from './chartFormat'
 import { agencyAxis, chartHeight, LEGEND_HEIGHT } from './chartSize'
 import { MeasuredLegend } from './MeasuredLegend'
 
@@ -44,9 +44,13 @@ function labelOf(payload: unknown): string {
   return typeof payload === 'object' && payload !== null && 'label' in payload ? String(payload.label) : ''
 }
 
-/** The tooltip's heading: the bar's label, and what in its numbers the report did not write. */
+/** The tooltip's heading: the bar's label, and what in it and its numbers the report did not write. */
 function tooltipTitle(label: string, row: ChartRow | undefined): string {
-  const marks = [row?.corrected === true ? '含已更正数值' : '', row?.blank === true ? '含空白按 0 计' : '']
+  const marks = [
+    identityMark(row),
+    row?.corrected === true ? '含已更正数值' : '',
+    row?.blank === true ? '含空白按 0 计' : '',
+  ]
   const said = marks.filter(Boolean).join('，')
   return said === '' ? label : `${label}（${said}）`
 }
@@ -101,7 +105,13 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
         dataKey="label"
         width={axis.width}
         interval={0}
-        tick={(tick: BaseTickContentProps) => <AgencyTick {...tick} lineChars={axis.lineChars} />}
+        tick={(tick: BaseTickContentProps) => (
+          <AgencyTick
+            {...tick}
+            lineChars={axis.lineChars}
+            row={rowsByLabel.get(String(tick.payload.value))}
+          />
+        )}
       />
       <Tooltip
         formatter={tooltipValue}

@@ -1,4 +1,4 @@
-import type { ChartNote } from '../../core/compare/chartSeries'
+import type { ChartNote, ChartRow } from '../../core/compare/chartSeries'
 
 const numberFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 6 })
 const shareFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 1 })
@@ -44,4 +44,9 @@ export function noteText(note: ChartNote): string {
   const more = note.reports.length - MAX_NOTE_REPORTS
   const unit = note.names === 'agencies' ? '个机关' : '份报告'
   return `${note.message}：${named}${more > 0 ? ` 等 ${note.reports.length} ${unit}` : ''}`
+}
+
+/** Said of a bar drawn under an agency or year the user corrected (the chart's notes name them); else ''. */
+export function identityMark(row: Pick<ChartRow, 'correctedIdentities'> | undefined): string {
+  return row !== undefined && row.correctedIdentities.length > 0 ? '机关或年度已更正' : ''
 }

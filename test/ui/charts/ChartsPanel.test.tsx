@@ -9,6 +9,8 @@ import { FIXTURES } from '../../helpers/expectedReports'
 import { ChartsPanel } from '../../../src/features/charts/ChartsPanel'
 import { rowHeight } from '../../../src/features/charts/chartSize'
 import { groundTruthReports } from './groundTruthReports'
+import { addReport, selectEffectiveReports, useDashboardStore } from '../../../src/store'
+import { parsedSeedEntries } from '../store/expectedReports'
 
 const reports = groundTruthReports()
 
@@ -176,6 +178,27 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
     expect(note?.textContent).toContain('含用户更正或补录的数值')
     expect(note?.textContent).toContain(first.agency)
     expect(screen.getByTestId('chart-fees').querySelector('[data-note="corrected"]')).toBeNull()
+  })
+
+  it('says in the tooltip of an agency the user corrected that it is their correction, and names it in a note', () => {
+    const entries = parsedSeedEntries()
+    for (const entry of entries) addReport(entry)
+    const [first] = entries
+    if (!first) throw new Error('no seed')
+    const agency = `${first.report.agency}（更正）`
+    expect(useDashboardStore.getState().correctIdentity(first.id, agency, first.report.year)).toBeNull()
+    const shown = selectEffectiveReports(useDashboardStore.getState()).map((entry) => entry.report)
+    render(<ChartsPanel reports={shown} width={800} />)
+    const figure = screen.getByTestId('chart-decisions')
+    const titles = [...figure.querySelectorAll('.recharts-yAxis-tick-labels title')].map((t) => t.textContent)
+    expect(titles.filter((title) => title?.includes('已更正'))).toEqual([`${agency}（机关或年度已更正）`])
+    expect(titles).toHaveLength(entries.length)
+    expect(figure.querySelector('[data-note="identity"]')?.textContent).toBe(
+      `机关或年度经用户更正（不是报告所写）：${agency} ${first.report.year}（机关 原为 ${first.report.agency}）`,
+    )
+    expect(screen.getByTestId('chart-fees').querySelector('[data-note="identity"]')?.textContent).toContain(
+      agency,
+    )
   })
 
   it('names under the chart the bars drawn with a cell the report left blank, counted as 0', () => {

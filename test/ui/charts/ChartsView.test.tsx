@@ -123,6 +123,27 @@ describe('ChartsView', { timeout: 60_000 }, () => {
     expect(texts.join('')).toContain(title)
   })
 
+  it('names under the chart, and in its export, the report whose year the user corrected', async () => {
+    const entries = parsedSeedEntries()
+    for (const entry of entries) addReport(entry)
+    const [first] = entries
+    if (!first) throw new Error('no seed')
+    const read = first.report.year
+    const corrected = read - 1
+    expect(useDashboardStore.getState().correctIdentity(first.id, first.report.agency, corrected)).toBeNull()
+    const { blobs } = recordDownloads()
+    render(<ChartsView />)
+    const decisions = await drawnFigure('decisions')
+    const note = decisions.querySelector('[data-note="identity"]')?.textContent ?? ''
+    expect(note).toBe(
+      `机关或年度经用户更正（不是报告所写）：${first.report.agency} ${corrected}（年度 原为 ${read}）`,
+    )
+    await userEvent.click(within(decisions).getByRole('button', { name: '导出 SVG' }))
+    const svg = new DOMParser().parseFromString((await blobs[0]?.text()) ?? '', 'image/svg+xml')
+    const texts = [...svg.querySelectorAll('text')].map((text) => text.textContent)
+    expect(texts.join('')).toContain(note)
+  })
+
   it('says 全部年份 in the file name when no year filter is active', async () => {
     loadGroundTruth()
     const downloads = captureDownloads()

@@ -271,6 +271,24 @@ describe('trend series', () => {
     expect(data.notes.filter((note) => note.kind === 'repeated')).toEqual([])
   })
 
+  it('names each year of a row drawn under a year the user gave, and not a year the user only confirmed', () => {
+    const demo = byAgency('城乡一体化示范区党政办公室')
+    const at = '2026-01-01T00:00:00Z'
+    // The 2023 report read without a year, given 2022 by the user; the 2024 one confirmed as read.
+    const given = { ...demo, year: 2022, identityCorrected: { year: 0, at } }
+    const confirmed = { ...demo, year: 2024, identityCorrected: { at } }
+    const data = buildTrendSeries([given, demo, confirmed], received)
+    expect(data.rows.map((row) => row.correctedIdentities)).toEqual([
+      ['城乡一体化示范区党政办公室 2022（年度 原为 未识别）'],
+    ])
+    expect(data.notes.find((note) => note.kind === 'identity')?.reports).toEqual(
+      data.rows[0]?.correctedIdentities,
+    )
+    expect(buildTrendSeries([demo, confirmed], received).notes.map((note) => note.kind)).not.toContain(
+      'identity',
+    )
+  })
+
   it('leaves a report whose year was not found off the time axis, with a note', () => {
     const demo = byAgency('城乡一体化示范区党政办公室')
     const data = buildTrendSeries([demo, { ...demo, year: 0 }, { ...demo, year: 2024 }], received)
