@@ -1,6 +1,8 @@
 import type { DuplicateGroup } from '../../core/identity/duplicates'
+import { identityChanged } from '../../core/identity/identityCorrection'
 import { describeCell } from '../../core/model/labels'
 import type { LoadedReport } from '../../store'
+import { ReportIdentity } from '../corrections/ReportIdentity'
 import { formatCellValue } from '../format/formatCellValue'
 
 const FIELD_NAMES: Record<string, string> = {
@@ -37,6 +39,17 @@ export function DuplicateGroupView({ group, copies, onKeep }: DuplicateGroupView
           </tr>
         </thead>
         <tbody>
+          {/* A copy the user gave this agency or year may be why the copies are one group: each says which. */}
+          {copies.some((loaded) => identityChanged(loaded.report)) ? (
+            <tr data-testid="duplicate-identities">
+              <th scope="row">机关和年度</th>
+              {copies.map((loaded) => (
+                <td key={loaded.id}>
+                  <ReportIdentity report={loaded.report} />
+                </td>
+              ))}
+            </tr>
+          ) : null}
           <tr>
             <th scope="row">读取的数字</th>
             {copies.map((loaded) => (

@@ -1,13 +1,17 @@
 import { idsToDiscard, type DuplicateGroup } from '../../core/identity/duplicates'
-import type { DashboardState, FileUpdate } from '../../store'
+import { selectEffectiveReports, type DashboardState, type FileUpdate } from '../../store'
 import { describeLoaded } from '../ingest/fileOutcome'
 import { noteRemovedOriginals, removedReportNames } from '../ingest/removedReports'
 
-type Store = Pick<DashboardState, 'reports' | 'files' | 'removeReports' | 'updateFiles'>
+type Store = Pick<
+  DashboardState,
+  'reports' | 'corrections' | 'identityCorrections' | 'aliases' | 'files' | 'removeReports' | 'updateFiles'
+>
 
 /**
  * Keeps one copy of a duplicate group and removes the others. A file whose every report was removed
- * says so in the file list (status 重复, naming the copy kept), so nothing disappears without a trace.
+ * says so in the file list (status 重复, naming the copy kept as the page shows it: under the agency and
+ * year the user gave, which may be what made the copies one group), so nothing disappears without a trace.
  * Each line naming the kept copy lists it in `duplicateOf`, so removing that copy later says so there too.
  */
 export function keepOneCopy(store: () => Store, group: DuplicateGroup, keepId: string): void {
@@ -15,9 +19,10 @@ export function keepOneCopy(store: () => Store, group: DuplicateGroup, keepId: s
   if (discard.length === 0) return
   const removed = new Set(discard)
   const { reports, files } = store()
-  const kept = reports.find((loaded) => loaded.id === keepId)
+  const shown = selectEffectiveReports(store())
+  const kept = shown.find((loaded) => loaded.id === keepId)
   const keptName = kept === undefined ? keepId : describeLoaded(kept)
-  const removedNames = removedReportNames(reports, removed)
+  const removedNames = removedReportNames(shown, reports, removed)
   store().removeReports(discard)
   const message = `已按您的选择移除，保留的是同一机关同一年度的另一份：${keptName}`
   const updates: FileUpdate[] = []

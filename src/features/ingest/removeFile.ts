@@ -1,7 +1,17 @@
-import type { DashboardState, FileEntry, FileUpdate } from '../../store'
+import { selectEffectiveReports, type DashboardState, type FileEntry, type FileUpdate } from '../../store'
 import { noteRemovedOriginals, removedReportNames } from './removedReports'
 
-type Store = Pick<DashboardState, 'reports' | 'files' | 'removeReports' | 'updateFiles' | 'removeFiles'>
+type Store = Pick<
+  DashboardState,
+  | 'reports'
+  | 'corrections'
+  | 'identityCorrections'
+  | 'aliases'
+  | 'files'
+  | 'removeReports'
+  | 'updateFiles'
+  | 'removeFiles'
+>
 
 /** Said on a line naming a removed report as loaded, so the user knows to add that copy again if wanted. */
 const REMOVED_NOTE = '该份已被移除，如需加载请重新添加此文件'
@@ -19,7 +29,7 @@ export function canRemoveFile(file: FileEntry): boolean {
  */
 function removeReportsListed(store: () => Store, ids: ReadonlySet<string>): void {
   const { reports, files } = store()
-  const removedNames = removedReportNames(reports, ids)
+  const removedNames = removedReportNames(selectEffectiveReports(store()), reports, ids)
   store().removeReports([...ids])
   const updates: FileUpdate[] = []
   const emptied: string[] = []
@@ -29,7 +39,7 @@ function removeReportsListed(store: () => Store, ids: ReadonlySet<string>): void
     const text = noteRemovedOriginals(file, removedNames, REMOVED_NOTE)
     if (own.length > 0 && remaining.length === 0) emptied.push(file.id)
     else if (remaining.length < own.length) {
-      const named = own.flatMap((id) => (ids.has(id) ? [removedNames.get(id) ?? id] : []))
+      const named = own.flatMap((id) => (ids.has(id) ? [removedNames.get(id)?.[0] ?? id] : []))
       const message = `${text ? `${text}；` : ''}已移除其中的 ${named.join('、')}`
       updates.push({ id: file.id, patch: { reportIds: remaining, message } })
     } else if (text !== file.message) updates.push({ id: file.id, patch: { message: text } })

@@ -2,16 +2,25 @@ import type { FileEntry, LoadedReport } from '../../store/types'
 import { describeLoaded } from './fileOutcome'
 
 /**
- * How the file list names each report about to be removed, by id: as messages name a loaded report (see
- * duplicateOfText and keepOneCopy).
+ * How the file list names each report about to be removed, by id, as messages name a loaded report (see
+ * duplicateOfText and keepOneCopy): first as the page shows it now (`shown`, the effective reports, with
+ * the user's agency and year), then as read (`read`, the reader's reports) when that differs: a line
+ * written when the file was added, or before the user corrected the report's agency or year, names it so.
  */
 export function removedReportNames(
-  reports: readonly LoadedReport[],
+  shown: readonly LoadedReport[],
+  read: readonly LoadedReport[],
   removed: ReadonlySet<string>,
-): Map<string, string> {
-  return new Map(
-    reports.filter((loaded) => removed.has(loaded.id)).map((loaded) => [loaded.id, describeLoaded(loaded)]),
-  )
+): Map<string, string[]> {
+  const names = new Map<string, string[]>()
+  for (const loaded of shown) if (removed.has(loaded.id)) names.set(loaded.id, [describeLoaded(loaded)])
+  for (const loaded of read) {
+    const known = names.get(loaded.id)
+    const name = describeLoaded(loaded)
+    if (!removed.has(loaded.id) || known?.includes(name) === true) continue
+    names.set(loaded.id, [...(known ?? []), name])
+  }
+  return names
 }
 
 /**
@@ -21,12 +30,12 @@ export function removedReportNames(
  */
 export function noteRemovedOriginals(
   file: FileEntry,
-  removedNames: ReadonlyMap<string, string>,
+  removedNames: ReadonlyMap<string, readonly string[]>,
   note: string,
 ): string | undefined {
   let text = file.message
   for (const id of file.duplicateOf ?? []) {
-    const named = removedNames.get(id)
+    const named = removedNames.get(id)?.find((name) => text?.includes(name) === true)
     if (named !== undefined && text !== undefined)
       // A function, so a "$&" in a file name is not read as a replacement pattern.
       text = text.replace(named, () => `${named}，${note}`)

@@ -145,6 +145,8 @@ const effectiveReports = memoizeByReference(
  * prose, completeness, template, and across years of one agency). Every view reads these, never the raw
  * reports, so a corrected cell is marked and counted the same everywhere and its checks re-run at once.
  */
-export function selectEffectiveReports(state: DashboardState): LoadedReport[] {
+export function selectEffectiveReports(
+  state: Pick<DashboardState, 'reports' | 'corrections' | 'identityCorrections' | 'aliases'>,
+): LoadedReport[] {
   return effectiveReports(state.reports, state.corrections, state.identityCorrections, state.aliases)
 }

@@ -50,7 +50,8 @@ describe('移除此报告', () => {
         id: 'zip',
         status: 'read',
         reportIds: entries.filter((entry) => entry !== gone).map((entry) => entry.id),
-        message: `已移除其中的 ${reportTitle(gone.report.agency, gone.report.year)}（${gone.fileName}）`,
+        // Named as the page and the dialog named it: under the year the user gave.
+        message: `已移除其中的 ${title}（${gone.fileName}）`,
       }),
     ])
     expect(state.identityCorrections).toEqual({})

@@ -16,7 +16,7 @@ describe('noteRemovedOriginals', () => {
       message: duplicateOfText(loaded),
       duplicateOf: [loaded.id],
     }
-    const names = removedReportNames([loaded], new Set([loaded.id]))
+    const names = removedReportNames([loaded], [loaded], new Set([loaded.id]))
     expect(noteRemovedOriginals(line, names, '该份已被移除')).toBe(`${duplicateOfText(loaded)}，该份已被移除`)
   })
 })
