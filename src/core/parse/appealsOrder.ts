@@ -3,9 +3,10 @@
  * order, and the sums of R-D hold whatever the order of the groups or of 其他结果 and 尚未审结, so a table
  * drawn with 行政诉讼 first, or with a row per group in another order, swapped whole groups without a word.
  * The order is taken from what names the groups: the row labels before the numbers, or the header cells
- * above them (by grid column, for a two-level header), and from the header row of result columns.
+ * above them (by grid column, for a two-level header), else the order the header's lines print the group
+ * names in (appealsHeaderOrder.ts); and from the header row of result columns. An order the header shows
+ * but that cannot be established is not read silently: `uncertain` asks for a notice.
  */
-import { lineCells } from '../model/lineCells'
 import {
   APPEAL_CELL_IDS,
   APPEAL_COLUMNS,
@@ -15,78 +16,11 @@ import {
   type AppealGroup,
 } from '../model/ids'
 import { APPEAL_COLUMN_NAMES, APPEAL_GROUP_NAMES } from '../model/labels'
-import { BoundedCache } from '../boundedCache'
-import { compactFast } from '../text/fastNormalize'
+import { lineNames } from './appealsNames'
+import { headerGroupOrder } from './appealsHeaderOrder'
 import type { DocumentLines } from './documentLines'
-import { gridColumnOf, gridOf, inTemplateOrder } from './gridColumn'
+import { gridColumnOf, inTemplateOrder } from './gridColumn'
 import type { ValueToken } from './lineTokens'
-
-/** A cell naming a group is a header or a row label: short, and not the section heading ("…情况"). */
-const NAME_LENGTH = 16
-const DIRECT = /未经复议|直接起诉/
-const AFTER = /复议后/
-const RECONSIDERATION = /行政复议/
-const RESULT_WORDS: Record<AppealColumn, RegExp> = {
-  upheld: /^结果维持$/,
-  corrected: /^结果纠正$/,
-  other: /^其他结果$/,
-  pending: /^尚未审结$/,
-  total: /^总计$/,
-}
-
-function groupNamed(cell: string): AppealGroup | undefined {
-  if (cell.length > NAME_LENGTH || cell.includes('情况')) return undefined
-  if (DIRECT.test(cell)) return 'litigationDirect'
-  if (AFTER.test(cell)) return 'litigationAfterReconsideration'
-  if (RECONSIDERATION.test(cell) && !cell.includes('诉讼')) return 'reconsideration'
-  return undefined
-}
-
-/** What one line names: groups with the grid column of their cell, and the result columns if it names all five. */
-interface LineNames {
-  groups: { group: AppealGroup; column: number }[]
-  results: AppealColumn[] | undefined
-}
-
-/** A character every group name or result word has: the other cells are not compacted or tested. */
-const NAMING_CHARACTER = /[议诉结计]/
-
-/**
- * `columnOf` gives the grid column of a cell (gridOf). Cells off any grid (PDF, markdown) all count as
- * column 0: groups they name on one header line tie, and no order is taken from them.
- */
-function namesIn(cells: readonly string[], columnOf: (at: number) => number): LineNames {
-  const groups: LineNames['groups'] = []
-  const resultAt = new Map<AppealColumn, number>()
-  for (let at = 0; at < cells.length; at++) {
-    const cell = cells[at] ?? ''
-    if (!NAMING_CHARACTER.test(cell)) continue
-    const text = compactFast(cell)
-    const group = groupNamed(text)
-    if (group !== undefined) groups.push({ group, column: columnOf(at) })
-    for (const column of APPEAL_COLUMNS)
-      if (!resultAt.has(column) && RESULT_WORDS[column].test(text)) resultAt.set(column, at)
-  }
-  const results =
-    resultAt.size === APPEAL_COLUMNS.length
-      ? [...APPEAL_COLUMNS].sort((a, b) => (resultAt.get(a) ?? 0) - (resultAt.get(b) ?? 0))
-      : undefined
-  return { groups, results }
-}
-
-const noGrid = () => 0
-
-/** Header lines repeat the template's wording in every report of a batch: each text is read once. */
-const NAMES_BY_TEXT = new BoundedCache<string, LineNames>()
-
-function lineNames(lines: DocumentLines, index: number): LineNames {
-  const line = lines.document.lines[index]
-  if (line === undefined) return { groups: [], results: undefined }
-  const columnOf = gridOf(line) ?? noGrid
-  if (line.cells === undefined)
-    return NAMES_BY_TEXT.get(line.text, (text) => namesIn(lineCells({ text }), columnOf))
-  return namesIn(line.cells, columnOf)
-}
 
 /** A character every group name has (行政复议, 未经复议直接起诉, 复议后起诉): other lines are not looked at. */
 const GROUP_LINE = /复议|起诉/
@@ -205,29 +139,58 @@ function transposedRows(lines: DocumentLines, values: readonly ValueToken[]): Ap
   return rows
 }
 
+/** The group order used for 表四, and how it was found. */
+interface GroupsRead {
+  groups: readonly AppealGroup[]
+  /** Taken from the order of the header's cells on their lines (headerGroupOrder), not proven by a grid. */
+  byHeaderText: boolean
+  /** The header names the groups in another order than the template's, yet the template's order is read. */
+  uncertain: boolean
+}
+
+const proven = (groups: readonly AppealGroup[]): GroupsRead => ({
+  groups,
+  byHeaderText: false,
+  uncertain: false,
+})
+
+/**
+ * When no grid column or row label proves the groups' order: the order the header's lines print them in,
+ * if `takeable` (see appealsOrder), else the template's, flagged as uncertain when the header says
+ * otherwise. Silently keeping the template's order here read a PDF or markdown 表四 printed 行政诉讼 first
+ * with every number under the wrong group, and R-D, which holds whatever the order, never told.
+ */
+function groupsByHeaderText(lines: DocumentLines, from: number, to: number, takeable: boolean): GroupsRead {
+  const header = headerGroupOrder(lines, from, to)
+  if (header.kind === 'template') return proven(APPEAL_GROUPS)
+  if (header.kind === 'other' && takeable)
+    return { groups: header.groups, byHeaderText: true, uncertain: false }
+  return { groups: APPEAL_GROUPS, byHeaderText: false, uncertain: true }
+}
+
 /**
  * The groups of a transposed 表四 by the grid columns of the header cells naming them, when those stand
- * where the first row's three values do; else the template's order.
+ * where the first row's three values do; else by the header's text. Every row of a transposed table has
+ * exactly three values (transposedRows), so a header printing three groups left to right says which
+ * column each value is in, as plainly as it says which row holds which result.
  */
-function transposedGroups(
-  lines: DocumentLines,
-  from: number,
-  values: readonly ValueToken[],
-): readonly AppealGroup[] {
+function transposedGroups(lines: DocumentLines, from: number, values: readonly ValueToken[]): GroupsRead {
   const first = values[0]
-  if (first === undefined) return APPEAL_GROUPS
+  if (first === undefined) return proven(APPEAL_GROUPS)
   const columns = new Map<AppealGroup, number>()
   for (let index = from; index < first.line; index++)
     for (const { group, column } of lineNames(lines, index).groups)
       if (!columns.has(group)) columns.set(group, column)
-  if (columns.size !== APPEAL_GROUPS.length) return APPEAL_GROUPS
-  const order = [...APPEAL_GROUPS].sort((a, b) => (columns.get(a) ?? 0) - (columns.get(b) ?? 0))
-  if (inTemplateOrder(order, APPEAL_GROUPS)) return APPEAL_GROUPS
-  const valueColumns = values
-    .slice(0, APPEAL_GROUPS.length)
-    .map((token) => gridColumnOf(lines, token.line, token.column))
-  const proven = order.every((group, at) => columns.get(group) === valueColumns[at])
-  return proven ? order : APPEAL_GROUPS
+  if (columns.size === APPEAL_GROUPS.length) {
+    const order = [...APPEAL_GROUPS].sort((a, b) => (columns.get(a) ?? 0) - (columns.get(b) ?? 0))
+    const valueColumns = values
+      .slice(0, APPEAL_GROUPS.length)
+      .map((token) => gridColumnOf(lines, token.line, token.column))
+    // Cells off any grid tie at column 0: their sort is the template's order, which proves nothing.
+    const byGrid = valueColumns.every((column) => column !== undefined)
+    if (byGrid && order.every((group, at) => columns.get(group) === valueColumns[at])) return proven(order)
+  }
+  return groupsByHeaderText(lines, from, first.line, true)
 }
 
 export interface AppealsOrder {
@@ -235,6 +198,18 @@ export interface AppealsOrder {
   ids: readonly string[]
   /** What differs from the template, for the notice; undefined when nothing does. */
   description: string | undefined
+  /**
+   * The header names the groups in another order than the template's, but which numbers belong to which
+   * group could not be established: the template's order was read, and the user must check.
+   */
+  uncertain: boolean
+}
+
+/** Said after an order taken from the header's text, so the user knows no column proved it. */
+const BY_HEADER_TEXT = '（按表头中各组名称的先后确定）'
+
+function groupNames(groups: readonly AppealGroup[]): string {
+  return groups.map((group) => APPEAL_GROUP_NAMES[group]).join('、')
 }
 
 /**
@@ -248,28 +223,37 @@ export function appealsOrder(
 ): AppealsOrder {
   const rows = transposedRows(lines, values)
   if (rows !== undefined) {
-    const groups = transposedGroups(lines, from, values)
+    const { groups, byHeaderText, uncertain } = transposedGroups(lines, from, values)
     const order = inTemplateOrder(groups, APPEAL_GROUPS)
       ? ''
-      : `，各列依次为${groups.map((group) => APPEAL_GROUP_NAMES[group]).join('、')}`
+      : `，各列依次为${groupNames(groups)}${byHeaderText ? BY_HEADER_TEXT : ''}`
     return {
       ids: rows.flatMap((result) => groups.map((group) => appealCellId(group, result))),
       description: `表格行列互换（每行为一种结果，每列为一组）${order}`,
+      uncertain,
     }
   }
-  const groups = groupOrder(lines, from, values) ?? APPEAL_GROUPS
-  const columns = columnOrder(lines, from, values[0]?.line ?? from) ?? APPEAL_COLUMNS
+  const firstLine = values[0]?.line ?? from
+  const byRows = groupOrder(lines, from, values)
+  // A header above one row of fifteen numbers: the groups it prints left to right are the row's three
+  // runs of five, left to right. Numbers over several lines (a row per group without labels, or a row
+  // wrapped by copying) do not say where one group's five numbers end, so there the header is not taken.
+  const oneRow = values.every((token) => token.line === firstLine)
+  const { groups, byHeaderText, uncertain } =
+    byRows === undefined ? groupsByHeaderText(lines, from, firstLine, oneRow) : proven(byRows)
+  const columns = columnOrder(lines, from, firstLine) ?? APPEAL_COLUMNS
   const groupsAsTemplate = inTemplateOrder(groups, APPEAL_GROUPS)
   const columnsAsTemplate = inTemplateOrder(columns, APPEAL_COLUMNS)
   // The template's own ids, not equal copies: the cell record is built fastest from them.
-  if (groupsAsTemplate && columnsAsTemplate) return { ids: APPEAL_CELL_IDS, description: undefined }
+  if (groupsAsTemplate && columnsAsTemplate)
+    return { ids: APPEAL_CELL_IDS, description: undefined, uncertain }
   const parts: string[] = []
-  if (!groupsAsTemplate)
-    parts.push(`各组依次为${groups.map((group) => APPEAL_GROUP_NAMES[group]).join('、')}`)
+  if (!groupsAsTemplate) parts.push(`各组依次为${groupNames(groups)}${byHeaderText ? BY_HEADER_TEXT : ''}`)
   if (!columnsAsTemplate)
     parts.push(`各列依次为${columns.map((column) => APPEAL_COLUMN_NAMES[column]).join('、')}`)
   return {
     ids: groups.flatMap((group) => columns.map((column) => appealCellId(group, column))),
     description: parts.join('；'),
+    uncertain,
   }
 }

@@ -122,7 +122,7 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
   }
   const values = collect(lines, start)
   if (values.length === CELLS) {
-    const { ids, description } = appealsOrder(lines, start, values)
+    const { ids, description, uncertain } = appealsOrder(lines, start, values)
     ids.forEach((id, i) => {
       const token = values[i]
       if (token !== undefined) sink.set(id, token, '表四')
@@ -132,6 +132,13 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
         code: 'columns-reordered',
         message: `表四：${description}，与模板不同，已按报告中的顺序对应各数值`,
         cellIds: [...ids],
+        line: values[0]?.line ?? start,
+      })
+    if (uncertain)
+      sink.notice({
+        code: 'order-uncertain',
+        message: '表四：表头中各组的顺序与模板不同，无法确定各数字所属的组，已按模板顺序读取，请核对原文',
+        cellIds: [...APPEAL_CELL_IDS],
         line: values[0]?.line ?? start,
       })
     return true

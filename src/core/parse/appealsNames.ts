@@ -1,0 +1,90 @@
+/**
+ * What one line of 表四's header or row labels names: the groups (行政复议, 未经复议直接起诉, 复议后起诉) with
+ * where their cells stand, the cell of 行政诉讼 that heads the two litigation groups, and the five result
+ * columns in the order of their cells. The order readers (appealsOrder.ts, appealsHeaderOrder.ts) decide
+ * what those places prove.
+ */
+import { lineCells } from '../model/lineCells'
+import { APPEAL_COLUMNS, type AppealColumn, type AppealGroup } from '../model/ids'
+import { BoundedCache } from '../boundedCache'
+import { compactFast } from '../text/fastNormalize'
+import type { DocumentLines } from './documentLines'
+import { gridOf } from './gridColumn'
+
+/** A cell naming a group is a header or a row label: short, and not the section heading ("…情况"). */
+const NAME_LENGTH = 16
+const DIRECT = /未经复议|直接起诉/
+const AFTER = /复议后/
+const RECONSIDERATION = /行政复议/
+const LITIGATION = '行政诉讼'
+const RESULT_WORDS: Record<AppealColumn, RegExp> = {
+  upheld: /^结果维持$/,
+  corrected: /^结果纠正$/,
+  other: /^其他结果$/,
+  pending: /^尚未审结$/,
+  total: /^总计$/,
+}
+
+function groupNamed(cell: string): AppealGroup | undefined {
+  if (cell.length > NAME_LENGTH || cell.includes('情况')) return undefined
+  if (DIRECT.test(cell)) return 'litigationDirect'
+  if (AFTER.test(cell)) return 'litigationAfterReconsideration'
+  if (RECONSIDERATION.test(cell) && !cell.includes('诉讼')) return 'reconsideration'
+  return undefined
+}
+
+export interface LineNames {
+  /**
+   * The groups named, in cell order: `at` is the cell's index on the line, `column` its grid column
+   * (gridOf; 0 for every cell of a line off any grid, PDF and markdown).
+   */
+  groups: { group: AppealGroup; at: number; column: number }[]
+  /** The index of the first cell that is 行政诉讼 alone (the heading over both litigation groups), or -1. */
+  litigationAt: number
+  /** The result columns in the order of their cells, when the line names all five. */
+  results: AppealColumn[] | undefined
+}
+
+const NO_NAMES: LineNames = { groups: [], litigationAt: -1, results: undefined }
+
+/** A character every group name or result word has: the other cells are not compacted or tested. */
+const NAMING_CHARACTER = /[议诉结计]/
+
+function namesIn(cells: readonly string[], columnOf: (at: number) => number): LineNames {
+  const groups: LineNames['groups'] = []
+  let litigationAt = -1
+  const resultAt = new Map<AppealColumn, number>()
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at] ?? ''
+    if (!NAMING_CHARACTER.test(cell)) continue
+    const text = compactFast(cell)
+    const group = groupNamed(text)
+    if (group !== undefined) groups.push({ group, at, column: columnOf(at) })
+    else if (litigationAt < 0 && text.length <= NAME_LENGTH && text.includes(LITIGATION)) litigationAt = at
+    for (const column of APPEAL_COLUMNS)
+      if (!resultAt.has(column) && RESULT_WORDS[column].test(text)) resultAt.set(column, at)
+  }
+  const results =
+    resultAt.size === APPEAL_COLUMNS.length
+      ? [...APPEAL_COLUMNS].sort((a, b) => (resultAt.get(a) ?? 0) - (resultAt.get(b) ?? 0))
+      : undefined
+  return { groups, litigationAt, results }
+}
+
+const noGrid = () => 0
+
+/** Header lines repeat the template's wording in every report of a batch: each text is read once. */
+const NAMES_BY_TEXT = new BoundedCache<string, LineNames>()
+
+/**
+ * What line `index` names. Cells off any grid (PDF, markdown) all count as column 0: groups they name on
+ * one header line tie by column, and only their order on the line (`at`) tells them apart.
+ */
+export function lineNames(lines: DocumentLines, index: number): LineNames {
+  const line = lines.document.lines[index]
+  if (line === undefined) return NO_NAMES
+  const columnOf = gridOf(line) ?? noGrid
+  if (line.cells === undefined)
+    return NAMES_BY_TEXT.get(line.text, (text) => namesIn(lineCells({ text }), columnOf))
+  return namesIn(line.cells, columnOf)
+}
