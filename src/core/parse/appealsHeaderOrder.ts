@@ -7,9 +7,8 @@
  * group stands before which on that line.
  */
 import { APPEAL_GROUPS, type AppealGroup } from '../model/ids'
-import { lineNames, type LineNames } from './appealsNames'
+import { GROUP_LINE, lineNames, type LineNames } from './appealsNames'
 import type { DocumentLines } from './documentLines'
-import { inTemplateOrder } from './gridColumn'
 
 /** What the header's text says about the order of the groups. */
 export type HeaderGroupOrder =
@@ -31,45 +30,48 @@ const ORDERS: readonly (readonly AppealGroup[])[] = APPEAL_GROUPS.flatMap((first
 )
 
 /**
- * Which group a line prints before which. A line with the cell 行政诉讼 is a two-level header (行政复议 beside
- * 行政诉讼, 未经复议直接起诉 and 复议后起诉 under it), or such a header's lines merged into one by copying: there
- * 行政复议 stands before or after both litigation groups by where it stands beside 行政诉讼, and the cells of
- * the litigation groups on the same line (a level lower) say nothing about 行政复议.
+ * Adds to `seen` which group the line prints before which. A line with the cell 行政诉讼 is a two-level
+ * header (行政复议 beside 行政诉讼, 未经复议直接起诉 and 复议后起诉 under it), or such a header's lines merged
+ * into one by copying: there 行政复议 stands before or after both litigation groups by where it stands
+ * beside 行政诉讼, and the cells of the litigation groups on the same line (a level lower) say nothing
+ * about 行政复议.
  */
-function precedences({ groups, litigationAt }: LineNames): Precedence[] {
-  const at = new Map<AppealGroup, number>()
-  for (const { group, at: cell } of groups) if (!at.has(group)) at.set(group, cell)
-  const before = (a: AppealGroup, b: AppealGroup): Precedence[] => {
-    const atA = at.get(a)
-    const atB = at.get(b)
-    if (atA === undefined || atB === undefined) return []
-    return atA < atB ? [[a, b]] : [[b, a]]
+function addPrecedences({ groups, litigationAt }: LineNames, seen: Precedence[]): void {
+  let reconsideration = -1
+  let direct = -1
+  let after = -1
+  for (const { group, at } of groups) {
+    if (group === 'reconsideration' && reconsideration < 0) reconsideration = at
+    if (group === 'litigationDirect' && direct < 0) direct = at
+    if (group === 'litigationAfterReconsideration' && after < 0) after = at
   }
-  const litigation = before('litigationDirect', 'litigationAfterReconsideration')
-  if (litigationAt < 0)
-    return [
-      ...before('reconsideration', 'litigationDirect'),
-      ...before('reconsideration', 'litigationAfterReconsideration'),
-      ...litigation,
-    ]
-  const reconsideration = at.get('reconsideration')
-  if (reconsideration === undefined) return litigation
-  const litigationGroups = ['litigationDirect', 'litigationAfterReconsideration'] as const
-  const pairs: Precedence[] = litigationGroups.map((group) =>
-    reconsideration < litigationAt ? ['reconsideration', group] : [group, 'reconsideration'],
-  )
-  return [...pairs, ...litigation]
+  const add = (a: AppealGroup, atA: number, b: AppealGroup, atB: number) => {
+    if (atA >= 0 && atB >= 0) seen.push(atA < atB ? [a, b] : [b, a])
+  }
+  add('litigationDirect', direct, 'litigationAfterReconsideration', after)
+  if (litigationAt < 0) {
+    add('reconsideration', reconsideration, 'litigationDirect', direct)
+    add('reconsideration', reconsideration, 'litigationAfterReconsideration', after)
+  } else {
+    add('reconsideration', reconsideration, 'litigationDirect', litigationAt)
+    add('reconsideration', reconsideration, 'litigationAfterReconsideration', litigationAt)
+  }
 }
 
-const fits = (order: readonly AppealGroup[], precedence: Precedence) =>
-  order.indexOf(precedence[0]) < order.indexOf(precedence[1])
+const fits = (order: readonly AppealGroup[], [first, second]: Precedence) =>
+  order.indexOf(first) < order.indexOf(second)
 
-/** The group order the header lines from `from` up to (not including) `to` print. */
+/**
+ * The group order the header lines from `from` up to (not including) `to` print. Runs for every 表四 whose
+ * order no grid proves: a header in the template's order adds a few pairs and no more.
+ */
 export function headerGroupOrder(lines: DocumentLines, from: number, to: number): HeaderGroupOrder {
   const seen: Precedence[] = []
-  for (let index = from; index < to; index++) seen.push(...precedences(lineNames(lines, index)))
+  for (let index = from; index < to; index++)
+    if (GROUP_LINE.test(lines.document.lines[index]?.text ?? ''))
+      addPrecedences(lineNames(lines, index), seen)
+  if (seen.every((precedence) => fits(APPEAL_GROUPS, precedence))) return { kind: 'template' }
   const fitting = ORDERS.filter((order) => seen.every((precedence) => fits(order, precedence)))
-  if (fitting.some((order) => inTemplateOrder(order, APPEAL_GROUPS))) return { kind: 'template' }
   const [only] = fitting
   return fitting.length === 1 && only !== undefined ? { kind: 'other', groups: only } : { kind: 'unclear' }
 }

@@ -45,6 +45,9 @@ export interface LineNames {
   results: AppealColumn[] | undefined
 }
 
+/** A character every group name has (行政复议, 未经复议直接起诉, 复议后起诉): other lines need not be looked at. */
+export const GROUP_LINE = /复议|起诉/
+
 const NO_NAMES: LineNames = { groups: [], litigationAt: -1, results: undefined }
 
 /** A character every group name or result word has: the other cells are not compacted or tested. */

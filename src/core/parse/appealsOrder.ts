@@ -16,14 +16,12 @@ import {
   type AppealGroup,
 } from '../model/ids'
 import { APPEAL_COLUMN_NAMES, APPEAL_GROUP_NAMES } from '../model/labels'
-import { lineNames } from './appealsNames'
+import { GROUP_LINE, lineNames } from './appealsNames'
 import { headerGroupOrder } from './appealsHeaderOrder'
 import type { DocumentLines } from './documentLines'
 import { gridColumnOf, inTemplateOrder } from './gridColumn'
 import type { ValueToken } from './lineTokens'
 
-/** A character every group name has (行政复议, 未经复议直接起诉, 复议后起诉): other lines are not looked at. */
-const GROUP_LINE = /复议|起诉/
 /** A line naming all five result columns has 结果 (结果维持, 结果纠正, 其他结果). */
 const RESULT_LINE = '结果'
 
@@ -239,8 +237,13 @@ export function appealsOrder(
   // runs of five, left to right. Numbers over several lines (a row per group without labels, or a row
   // wrapped by copying) do not say where one group's five numbers end, so there the header is not taken.
   const oneRow = values.every((token) => token.line === firstLine)
+  // The template's order needs no proof from the grid, so it is the header text's to contradict: a
+  // two-level header merged into one line ("行政诉讼 行政复议 未经复议直接起诉 复议后起诉") has its groups'
+  // cells in the template's order while 行政诉讼 stands first.
   const { groups, byHeaderText, uncertain } =
-    byRows === undefined ? groupsByHeaderText(lines, from, firstLine, oneRow) : proven(byRows)
+    byRows === undefined || inTemplateOrder(byRows, APPEAL_GROUPS)
+      ? groupsByHeaderText(lines, from, firstLine, oneRow)
+      : proven(byRows)
   const columns = columnOrder(lines, from, firstLine) ?? APPEAL_COLUMNS
   const groupsAsTemplate = inTemplateOrder(groups, APPEAL_GROUPS)
   const columnsAsTemplate = inTemplateOrder(columns, APPEAL_COLUMNS)

@@ -606,6 +606,33 @@ describe('cells that must not give a silent wrong number', () => {
       expect(report.checks.filter((check) => !check.ok && check.rule === 'R-D')).toEqual([])
     })
 
+    it('with 行政诉讼 first under a two-level header merged into one line is read by the order of its cells', () => {
+      const report = replaced([
+        `行政诉讼${T}行政复议${T}未经复议直接起诉${T}复议后起诉`,
+        `${results}${T}${results}${T}${results}`,
+        ['0', '0', '0', '1', '1', '0', '0', '0', '0', '0', '1', '0', '0', '0', '1'].join(T),
+      ])
+      expect(appeals(report)).toEqual(expectedAppeals())
+      const reordered = report.notices.filter((notice) => notice.code === 'columns-reordered')
+      expect(reordered.map((notice) => notice.message)).toEqual([
+        '表四：各组依次为行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉）、行政复议（按表头中各组名称的先后确定），与模板不同，已按报告中的顺序对应各数值',
+      ])
+      expect(report.notices.filter((notice) => notice.code === 'order-uncertain')).toEqual([])
+    })
+
+    it('with 行政诉讼 first but its two groups named on lines of their own is flagged, not read silently', () => {
+      const report = replaced([
+        `行政诉讼${T}行政复议`,
+        '未经复议直接起诉',
+        '复议后起诉',
+        `${results}${T}${results}${T}${results}`,
+        ['0', '0', '0', '1', '1', '0', '0', '0', '0', '0', '1', '0', '0', '0', '1'].join(T),
+      ])
+      for (const id of Object.keys(expectedAppeals()))
+        expect(noticesOn(report, id), id).toEqual(['order-uncertain'])
+      expect(report.notices.filter((notice) => notice.code === 'columns-reordered')).toEqual([])
+    })
+
     it('with 尚未审结 before 其他结果 is read by the header row of results', () => {
       const swapped = ['结果维持', '结果纠正', '尚未审结', '其他结果', '总计'].join(T)
       const report = replaced([
@@ -646,6 +673,11 @@ describe('cells that must not give a silent wrong number', () => {
         'with a result row of dashes',
         [`${T}行政复议${T}行政诉讼`, `${T}${T}未经复议直接起诉${T}复议后起诉`],
         ['1\t0\t0', '0\t0\t0', '-\t-\t-', '0\t1\t0', '1\t1\t0'],
+      ],
+      [
+        'with the groups in another order, by the order of header cells that do not stand over the values',
+        [`复议后起诉${T}未经复议直接起诉${T}行政复议`, ''],
+        ['0\t0\t1', '0\t0\t0', '0\t0\t0', '0\t1\t0', '0\t1\t1'],
       ],
       [
         'with the groups in another order, by the header cells above the values',
