@@ -1,0 +1,80 @@
+/**
+ * 表四 drawn in another order than the template's, in files whose cells do not line up from one line to the
+ * next (PDF text, markdown): the generated fixtures of test/fixtures/generated/appeals-order, read as the
+ * batch command reads them. The numbers must land in their groups, or the reading must say it could not
+ * tell which group they belong to.
+ */
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ingestFile } from '../../../src/core/ingest/ingestFile'
+import { APPEAL_CELL_IDS } from '../../../src/core/model/ids'
+import { cellValues, type Report } from '../../../src/core/model/report'
+import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
+import { expectedOf, FIXTURES } from '../../helpers/expectedReports'
+
+const DIR = join(FIXTURES, 'generated', 'appeals-order')
+const HANDMADE = join(FIXTURES, 'handmade', '2019_template.txt')
+
+async function read(path: string): Promise<Report> {
+  const [item] = await ingestFile(basename(path), new Uint8Array(readFileSync(path)), nodeIngestOptions())
+  if (item === undefined || !item.outcome.ok) throw new Error(`${path} was not read`)
+  return item.outcome.report
+}
+
+const appeals = (cells: Record<string, number>) =>
+  Object.fromEntries(APPEAL_CELL_IDS.map((id) => [id, cells[id]]))
+
+const noticesOf = (report: Report, code: string) => report.notices.filter((notice) => notice.code === code)
+
+describe('表四 in another order than the template’s, off any grid', () => {
+  it.each([
+    [
+      '2019_template.litigation-first.pdf',
+      '各组依次为行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉）、行政复议',
+    ],
+    [
+      '2019_template.litigation-first.markdown.md',
+      '各组依次为行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉）、行政复议',
+    ],
+    [
+      '2019_template.transposed.pdf',
+      '各列依次为行政诉讼（复议后起诉）、行政诉讼（未经复议直接起诉）、行政复议',
+    ],
+    [
+      '2019_template.transposed.markdown.md',
+      '各列依次为行政诉讼（复议后起诉）、行政诉讼（未经复议直接起诉）、行政复议',
+    ],
+  ])('%s: the header’s order is read, and the notice says it came from the header', async (file, order) => {
+    const path = join(DIR, file)
+    const report = await read(path)
+    expect(appeals(cellValues(report))).toEqual(appeals(expectedOf(path).cells))
+    const [reordered, ...others] = noticesOf(report, 'columns-reordered')
+    expect(others).toEqual([])
+    expect(reordered?.message).toContain(order)
+    expect(reordered?.message).toContain('按表头中各组名称的先后确定')
+    expect([...(reordered?.cellIds ?? [])].sort()).toEqual([...APPEAL_CELL_IDS].sort())
+    expect(noticesOf(report, 'order-uncertain')).toEqual([])
+  })
+
+  it('numbers wrapped over two lines under such a header: read in the template’s order and flagged on all 15 cells', async () => {
+    const report = await read(join(DIR, '2019_template.litigation-first-wrapped.pdf'))
+    const [uncertain, ...others] = noticesOf(report, 'order-uncertain')
+    expect(others).toEqual([])
+    expect(uncertain?.cellIds).toEqual([...APPEAL_CELL_IDS])
+    expect(uncertain?.message).toContain('请核对原文')
+    expect(noticesOf(report, 'columns-reordered')).toEqual([])
+    // The flag is needed: the fifteen numbers are all read, and some of them under a group they are not in.
+    const truth = appeals(expectedOf(HANDMADE).cells)
+    const cells = appeals(cellValues(report))
+    expect(Object.values(cells).every((value) => value !== undefined)).toBe(true)
+    expect(cells).not.toEqual(truth)
+  })
+
+  it('the handmade report they were made from, in the template’s order, gets neither notice', async () => {
+    const report = await read(HANDMADE)
+    expect(appeals(cellValues(report))).toEqual(appeals(expectedOf(HANDMADE).cells))
+    expect(noticesOf(report, 'columns-reordered')).toEqual([])
+    expect(noticesOf(report, 'order-uncertain')).toEqual([])
+  })
+})
