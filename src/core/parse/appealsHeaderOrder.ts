@@ -19,6 +19,8 @@ export type HeaderGroupOrder =
   /** A header line names groups in another order than the template's, but no single order fits them all. */
   | { kind: 'unclear' }
 
+const TEMPLATE: HeaderGroupOrder = { kind: 'template' }
+
 /** One group printed before another on a header line. */
 type Precedence = readonly [AppealGroup, AppealGroup]
 
@@ -30,47 +32,77 @@ const ORDERS: readonly (readonly AppealGroup[])[] = APPEAL_GROUPS.flatMap((first
 )
 
 /**
- * Adds to `seen` which group the line prints before which. A line with the cell 行政诉讼 is a two-level
- * header (行政复议 beside 行政诉讼, 未经复议直接起诉 and 复议后起诉 under it), or such a header's lines merged
- * into one by copying: there 行政复议 stands before or after both litigation groups by where it stands
- * beside 行政诉讼, and the cells of the litigation groups on the same line (a level lower) say nothing
- * about 行政复议.
+ * Where the last line given to `locate` prints what is compared: 行政复议, 未经复议直接起诉, 复议后起诉 (the
+ * cell indexes of their first cells, -1 where not named), then what 行政复议 stands before or after for each
+ * litigation group. A line with the cell 行政诉讼 is a two-level header (行政复议 beside 行政诉讼, 未经复议直接起诉
+ * and 复议后起诉 under it), or such a header's lines merged into one by copying: there 行政复议 is compared
+ * with 行政诉讼's cell, and the litigation groups' cells on the same line (a level lower) say nothing about
+ * 行政复议. Module state rather than a returned object: it runs for every 表四 read in the template's order.
  */
-function addPrecedences({ groups, litigationAt }: LineNames, seen: Precedence[]): void {
-  let reconsideration = -1
-  let direct = -1
-  let after = -1
+const located = new Int32Array(5)
+const [RECONSIDERATION, DIRECT, AFTER, DIRECT_BESIDE, AFTER_BESIDE] = [0, 1, 2, 3, 4] as const
+
+function locate({ groups, litigationAt }: LineNames): void {
+  located.fill(-1, 0, 3)
   for (const { group, at } of groups) {
-    if (group === 'reconsideration' && reconsideration < 0) reconsideration = at
-    if (group === 'litigationDirect' && direct < 0) direct = at
-    if (group === 'litigationAfterReconsideration' && after < 0) after = at
+    const slot = group === 'reconsideration' ? RECONSIDERATION : group === 'litigationDirect' ? DIRECT : AFTER
+    if ((located[slot] ?? 0) < 0) located[slot] = at
   }
-  const add = (a: AppealGroup, atA: number, b: AppealGroup, atB: number) => {
-    if (atA >= 0 && atB >= 0) seen.push(atA < atB ? [a, b] : [b, a])
+  located[DIRECT_BESIDE] = litigationAt < 0 ? (located[DIRECT] ?? -1) : litigationAt
+  located[AFTER_BESIDE] = litigationAt < 0 ? (located[AFTER] ?? -1) : litigationAt
+}
+
+/** The pairs a line compares: the slots in `located` and the groups they stand for, in the template's order. */
+const PAIRS = [
+  [DIRECT, AFTER, 'litigationDirect', 'litigationAfterReconsideration'],
+  [RECONSIDERATION, DIRECT_BESIDE, 'reconsideration', 'litigationDirect'],
+  [RECONSIDERATION, AFTER_BESIDE, 'reconsideration', 'litigationAfterReconsideration'],
+] as const
+
+/** Whether the located line prints a pair of groups the other way round from the template. */
+function contradictsTemplate(): boolean {
+  for (const [a, b] of PAIRS) {
+    const atA = located[a] ?? -1
+    const atB = located[b] ?? -1
+    if (atA >= 0 && atB >= 0 && atA > atB) return true
   }
-  add('litigationDirect', direct, 'litigationAfterReconsideration', after)
-  if (litigationAt < 0) {
-    add('reconsideration', reconsideration, 'litigationDirect', direct)
-    add('reconsideration', reconsideration, 'litigationAfterReconsideration', after)
-  } else {
-    add('reconsideration', reconsideration, 'litigationDirect', litigationAt)
-    add('reconsideration', reconsideration, 'litigationAfterReconsideration', litigationAt)
+  return false
+}
+
+/** Adds to `seen` which group the located line prints before which. */
+function addPrecedences(seen: Precedence[]): void {
+  for (const [a, b, groupA, groupB] of PAIRS) {
+    const atA = located[a] ?? -1
+    const atB = located[b] ?? -1
+    if (atA >= 0 && atB >= 0) seen.push(atA < atB ? [groupA, groupB] : [groupB, groupA])
   }
 }
 
 const fits = (order: readonly AppealGroup[], [first, second]: Precedence) =>
   order.indexOf(first) < order.indexOf(second)
 
+function isGroupLine(lines: DocumentLines, index: number): boolean {
+  return GROUP_LINE.test(lines.document.lines[index]?.text ?? '')
+}
+
 /**
  * The group order the header lines from `from` up to (not including) `to` print. Runs for every 表四 whose
- * order no grid proves: a header in the template's order adds a few pairs and no more.
+ * order no grid proves: a header in the template's order is looked at once, without allocating.
  */
 export function headerGroupOrder(lines: DocumentLines, from: number, to: number): HeaderGroupOrder {
+  let contradicted = false
+  for (let index = from; index < to && !contradicted; index++) {
+    if (!isGroupLine(lines, index)) continue
+    locate(lineNames(lines, index))
+    contradicted = contradictsTemplate()
+  }
+  if (!contradicted) return TEMPLATE
   const seen: Precedence[] = []
-  for (let index = from; index < to; index++)
-    if (GROUP_LINE.test(lines.document.lines[index]?.text ?? ''))
-      addPrecedences(lineNames(lines, index), seen)
-  if (seen.every((precedence) => fits(APPEAL_GROUPS, precedence))) return { kind: 'template' }
+  for (let index = from; index < to; index++) {
+    if (!isGroupLine(lines, index)) continue
+    locate(lineNames(lines, index))
+    addPrecedences(seen)
+  }
   const fitting = ORDERS.filter((order) => seen.every((precedence) => fits(order, precedence)))
   const [only] = fitting
   return fitting.length === 1 && only !== undefined ? { kind: 'other', groups: only } : { kind: 'unclear' }
