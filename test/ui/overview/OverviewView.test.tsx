@@ -21,6 +21,7 @@ const NOTHING = {
   unreadCells: 0,
   identityGuessed: false,
   tableLeft: false,
+  appealsOrderUncertain: false,
 }
 
 /** By default the five real seed files, read by the real parser. */

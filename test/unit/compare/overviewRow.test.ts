@@ -135,6 +135,7 @@ describe('toOverviewRow edge cases', () => {
       unreadCells: 0,
       identityGuessed: false,
       tableLeft: false,
+      appealsOrderUncertain: false,
     })
   })
 

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ingestFile } from '../../../src/core/ingest/ingestFile'
+import { hasReadingGaps, readingGaps, readingGapTexts } from '../../../src/core/compare/readingGaps'
 import { APPEAL_CELL_IDS } from '../../../src/core/model/ids'
 import { cellValues, type Report } from '../../../src/core/model/report'
 import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
@@ -69,10 +70,15 @@ describe('表四 in another order than the template’s, off any grid', () => {
     const cells = appeals(cellValues(report))
     expect(Object.values(cells).every((value) => value !== undefined)).toBe(true)
     expect(cells).not.toEqual(truth)
+    // And the report is not all clear anywhere the page or the batch command sums it up.
+    const gaps = readingGaps(report)
+    expect(hasReadingGaps(gaps)).toBe(true)
+    expect(readingGapTexts(gaps)).toEqual(['表四各组顺序存疑'])
   })
 
   it('the handmade report they were made from, in the template’s order, gets neither notice', async () => {
     const report = await read(HANDMADE)
+    expect(readingGaps(report).appealsOrderUncertain).toBe(false)
     expect(appeals(cellValues(report))).toEqual(appeals(expectedOf(HANDMADE).cells))
     expect(noticesOf(report, 'columns-reordered')).toEqual([])
     expect(noticesOf(report, 'order-uncertain')).toEqual([])
