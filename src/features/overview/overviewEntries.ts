@@ -28,16 +28,30 @@ function overviewRowOf(report: Report): OverviewRow {
   return row
 }
 
-function failedCheckMessages(report: Report, notices: boolean): string[] {
-  return (
-    report.checks
-      .filter((check) => !check.ok && (check.severity === 'notice') === notices)
+interface FailedCheckMessages {
+  /** Failed errors and warnings, worst first. */
+  problems: string[]
+  notices: string[]
+}
+
+const failedCache = new WeakMap<Report, FailedCheckMessages>()
+
+/** The report's failed checks as the tooltip lists them, split once per report object. */
+function failedCheckMessages(report: Report): FailedCheckMessages {
+  let failed = failedCache.get(report)
+  if (!failed) {
+    failed = { problems: [], notices: [] }
+    const sorted = report.checks
+      .filter((check) => !check.ok)
       .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
+    for (const check of sorted)
       // Check messages usually start with their rule already ("R-A 自然人列…").
-      .map((check) =>
+      (check.severity === 'notice' ? failed.notices : failed.problems).push(
         check.message.startsWith(check.rule) ? check.message : `${check.rule} ${check.message}`,
       )
-  )
+    failedCache.set(report, failed)
+  }
+  return failed
 }
 
 const NO_COPIED_TEXT: ReadonlyMap<string, CopiedTextFindings> = new Map()
@@ -55,6 +69,7 @@ export function toOverviewEntries(
 ): OverviewEntry[] {
   return reports.map((loaded) => {
     const copiedText = copied.get(loaded.id)
+    const failed = failedCheckMessages(loaded.report)
     return {
       id: loaded.id,
       fileName: loaded.fileName,
@@ -62,9 +77,9 @@ export function toOverviewEntries(
       scope: loaded.report.scope,
       row: withCopiedText(overviewRowOf(loaded.report), copiedText),
       failedChecks: [
-        ...failedCheckMessages(loaded.report, false),
+        ...failed.problems,
         ...(copiedText?.findings.map((finding) => finding.message) ?? []),
-        ...failedCheckMessages(loaded.report, true),
+        ...failed.notices,
       ],
     }
   })
