@@ -1,6 +1,6 @@
 /**
  * What the reader could not establish about a report, beside the rules: cells it left unread (and nobody
- * has entered since), an agency or year it had to guess, a second 表三 it left (汇总 and 本机关), and 表四 numbers whose groups it could not establish. A report with such gaps is not "all clear" even
+ * has entered since), an agency or year it had to guess, and a second 表三 it left (汇总 and 本机关). A report with such gaps is not "all clear" even
  * when every rule that could run holds: the rules over an unread cell do not run at all.
  */
 import type { Notice, NoticeCode } from '../model/report'
@@ -24,40 +24,23 @@ export interface ReadingGaps {
   identityGuessed: boolean
   /** The file has two 表三 and one was left unread. */
   tableLeft: boolean
-  /**
-   * 表四's header names its groups in another order than the template's and the reader could not tell
-   * which numbers are whose: they were read in the template's order, maybe wrongly (appealsTable.ts).
-   */
-  appealsOrderUncertain: boolean
 }
 
 export function readingGaps(report: ReadReport): ReadingGaps {
   const unread = new Set<string>()
   let identityGuessed = report.year === 0
   let tableLeft = false
-  let appealsOrderUncertain = false
   for (const notice of report.notices) {
     if (notice.code === 'identity-guessed' && report.identityCorrected === undefined) identityGuessed = true
     if (notice.code === 'table-repeated') tableLeft = true
-    if (notice.code === 'order-uncertain') appealsOrderUncertain = true
     if (!UNREAD_CODES.has(notice.code)) continue
     for (const id of notice.cellIds ?? []) if (report.cells[id] === undefined) unread.add(id)
   }
-  return { unreadCells: unread.size, identityGuessed, tableLeft, appealsOrderUncertain }
+  return { unreadCells: unread.size, identityGuessed, tableLeft }
 }
 
 export function hasReadingGaps(gaps: ReadingGaps): boolean {
-  return gaps.unreadCells > 0 || gaps.identityGuessed || gaps.tableLeft || gaps.appealsOrderUncertain
-}
-
-/** How many gaps: each unread cell, and one for each other kind. */
-export function readingGapCount(gaps: ReadingGaps): number {
-  return (
-    gaps.unreadCells +
-    (gaps.identityGuessed ? 1 : 0) +
-    (gaps.tableLeft ? 1 : 0) +
-    (gaps.appealsOrderUncertain ? 1 : 0)
-  )
+  return gaps.unreadCells > 0 || gaps.identityGuessed || gaps.tableLeft
 }
 
 /** The gaps as the overview's 检查 column and the batch command's CSV say them: "3 格未读取", … */
@@ -66,7 +49,6 @@ export function readingGapTexts(gaps: ReadingGaps): string[] {
   if (gaps.unreadCells > 0) parts.push(`${gaps.unreadCells} 格未读取`)
   if (gaps.identityGuessed) parts.push('机关或年度存疑')
   if (gaps.tableLeft) parts.push('另有一个表三未读取')
-  if (gaps.appealsOrderUncertain) parts.push('表四各组顺序存疑')
   return parts
 }
 

@@ -81,7 +81,6 @@ export const NOTICE_CODES = [
   'table-repeated',
   'zero-as-numeral',
   'traditional-script',
-  'order-uncertain',
 ] as const
 export type NoticeCode = (typeof NOTICE_CODES)[number]
 

@@ -123,6 +123,19 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
   const values = collect(lines, start)
   if (values.length === CELLS) {
     const { ids, description, uncertain } = appealsOrder(lines, start, values)
+    const line = values[0]?.line ?? start
+    if (uncertain) {
+      // Read in the template's order, some numbers would stand under a group they are not in, and R-D's
+      // sums would still hold: a guess nothing flags. Left unread, they are named wherever a number shows.
+      const found = quoted(values.map((token) => token.raw || '空').join(' '))
+      sink.notice({
+        code: 'ambiguous',
+        message: `表四：表头中各组的顺序与模板不同，无法确定各数字属于哪一组（原文依次为 ${found}），未填入，请核对原文后补录`,
+        cellIds: [...APPEAL_CELL_IDS],
+        line,
+      })
+      return true
+    }
     ids.forEach((id, i) => {
       const token = values[i]
       if (token !== undefined) sink.set(id, token, '表四')
@@ -132,14 +145,7 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
         code: 'columns-reordered',
         message: `表四：${description}，与模板不同，已按报告中的顺序对应各数值`,
         cellIds: [...ids],
-        line: values[0]?.line ?? start,
-      })
-    if (uncertain)
-      sink.notice({
-        code: 'order-uncertain',
-        message: '表四：表头中各组的顺序与模板不同，无法确定各数字所属的组，已按模板顺序读取，请核对原文',
-        cellIds: [...APPEAL_CELL_IDS],
-        line: values[0]?.line ?? start,
+        line,
       })
     return true
   }

@@ -24,15 +24,11 @@ import {
   type Severity,
 } from '../model/report'
 
-/**
- * Reading notices a supervisor acts on: blank, unreadable or ambiguous cells, missing or repeated tables,
- * and 表四 numbers whose groups could not be established.
- */
+/** Reading notices a supervisor acts on: blank, unreadable or ambiguous cells, missing or repeated tables. */
 const SUPERVISOR_NOTICES: ReadonlySet<NoticeCode> = new Set([
   ...UNREAD_CODES,
   'blank-as-zero',
   'table-repeated',
-  'order-uncertain',
 ])
 
 /** What a problem is, beyond the rules of report-model.md: a reader's notice, or 内容雷同. */

@@ -47,14 +47,6 @@ function GapItems({ gaps }: { gaps: ReadingGaps }) {
           </span>
         </li>
       ) : null}
-      {gaps.appealsOrderUncertain ? (
-        <li className="finding finding-warning" data-testid="reading-gap">
-          <span className="severity severity-warning">读取</span>
-          <span className="finding-message">
-            表四表头中各组的顺序与模板不同，无法确定各数字属于哪一组，已按模板顺序读取，请核对原文（详见读取提示）
-          </span>
-        </li>
-      ) : null}
     </>
   )
 }

@@ -1,5 +1,5 @@
 import type { CheckSummary } from '../../core/compare/overviewRow'
-import { hasReadingGaps, readingGapCount, readingGapTexts } from '../../core/compare/readingGaps'
+import { hasReadingGaps, readingGapTexts } from '../../core/compare/readingGaps'
 import type { Template } from '../../core/model/report'
 
 const LEGACY_NOTE = '2019 年以前的报告没有统一表格，不做勾稽关系检查'
@@ -43,5 +43,6 @@ export function checkTone(checks: CheckSummary): 'error' | 'warning' | 'ok' {
  * above any number of notices. A report has fewer than 1,000 cells, so the counts never overlap.
  */
 export function checkSeverityRank(checks: CheckSummary): number {
-  return checks.errors * 1e9 + checks.warnings * 1e6 + readingGapCount(checks) * 1e3 + checks.notices
+  const gaps = checks.unreadCells + (checks.identityGuessed ? 1 : 0) + (checks.tableLeft ? 1 : 0)
+  return checks.errors * 1e9 + checks.warnings * 1e6 + gaps * 1e3 + checks.notices
 }

@@ -21,7 +21,6 @@ const NOTHING = {
   unreadCells: 0,
   identityGuessed: false,
   tableLeft: false,
-  appealsOrderUncertain: false,
 }
 
 /** By default the five real seed files, read by the real parser. */

@@ -135,7 +135,6 @@ describe('toOverviewRow edge cases', () => {
       unreadCells: 0,
       identityGuessed: false,
       tableLeft: false,
-      appealsOrderUncertain: false,
     })
   })
 

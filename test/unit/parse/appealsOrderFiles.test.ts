@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ingestFile } from '../../../src/core/ingest/ingestFile'
-import { hasReadingGaps, readingGaps, readingGapTexts } from '../../../src/core/compare/readingGaps'
+import { readingGaps, readingGapTexts } from '../../../src/core/compare/readingGaps'
 import { APPEAL_CELL_IDS } from '../../../src/core/model/ids'
 import { cellValues, type Report } from '../../../src/core/model/report'
 import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
@@ -55,32 +55,29 @@ describe('表四 in another order than the template’s, off any grid', () => {
     expect(reordered?.message).toContain(order)
     expect(reordered?.message).toContain('按表头中各组名称的先后确定')
     expect([...(reordered?.cellIds ?? [])].sort()).toEqual([...APPEAL_CELL_IDS].sort())
-    expect(noticesOf(report, 'order-uncertain')).toEqual([])
+    expect(noticesOf(report, 'ambiguous')).toEqual([])
   })
 
-  it('numbers wrapped over two lines under such a header: read in the template’s order and flagged on all 15 cells', async () => {
+  it('numbers wrapped over two lines under such a header: left unread, the notice quoting them, never read in the template’s order', async () => {
     const report = await read(join(DIR, '2019_template.litigation-first-wrapped.pdf'))
-    const [uncertain, ...others] = noticesOf(report, 'order-uncertain')
+    const [uncertain, ...others] = noticesOf(report, 'ambiguous')
     expect(others).toEqual([])
     expect(uncertain?.cellIds).toEqual([...APPEAL_CELL_IDS])
-    expect(uncertain?.message).toContain('请核对原文')
+    expect(uncertain?.message).toContain('无法确定各数字属于哪一组')
+    expect(uncertain?.message).toContain('请核对原文后补录')
+    // The report's fifteen numbers are quoted, so the user can enter them where they belong.
+    const quotedNumbers = /原文依次为 (.*?)）/.exec(uncertain?.message ?? '')?.[1]?.split(' ')
+    expect(quotedNumbers).toHaveLength(APPEAL_CELL_IDS.length)
     expect(noticesOf(report, 'columns-reordered')).toEqual([])
-    // The flag is needed: the fifteen numbers are all read, and some of them under a group they are not in.
-    const truth = appeals(expectedOf(HANDMADE).cells)
-    const cells = appeals(cellValues(report))
-    expect(Object.values(cells).every((value) => value !== undefined)).toBe(true)
-    expect(cells).not.toEqual(truth)
-    // And the report is not all clear anywhere the page or the batch command sums it up.
-    const gaps = readingGaps(report)
-    expect(hasReadingGaps(gaps)).toBe(true)
-    expect(readingGapTexts(gaps)).toEqual(['表四各组顺序存疑'])
+    expect(Object.values(appeals(cellValues(report))).every((value) => value === undefined)).toBe(true)
+    // So the report is not all clear anywhere the page or the batch command sums it up.
+    expect(readingGapTexts(readingGaps(report))).toEqual([`${APPEAL_CELL_IDS.length} 格未读取`])
   })
 
   it('the handmade report they were made from, in the template’s order, gets neither notice', async () => {
     const report = await read(HANDMADE)
-    expect(readingGaps(report).appealsOrderUncertain).toBe(false)
     expect(appeals(cellValues(report))).toEqual(appeals(expectedOf(HANDMADE).cells))
     expect(noticesOf(report, 'columns-reordered')).toEqual([])
-    expect(noticesOf(report, 'order-uncertain')).toEqual([])
+    expect(noticesOf(report, 'ambiguous')).toEqual([])
   })
 })

@@ -617,10 +617,10 @@ describe('cells that must not give a silent wrong number', () => {
       expect(reordered.map((notice) => notice.message)).toEqual([
         '表四：各组依次为行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉）、行政复议（按表头中各组名称的先后确定），与模板不同，已按报告中的顺序对应各数值',
       ])
-      expect(report.notices.filter((notice) => notice.code === 'order-uncertain')).toEqual([])
+      expect(report.notices.filter((notice) => notice.code === 'ambiguous')).toEqual([])
     })
 
-    it('with 行政诉讼 first but its two groups named on lines of their own is flagged, not read silently', () => {
+    it('with 行政诉讼 first but its two groups named on lines of their own is left unread with a notice, not read in the template’s order', () => {
       const report = replaced([
         `行政诉讼${T}行政复议`,
         '未经复议直接起诉',
@@ -628,8 +628,10 @@ describe('cells that must not give a silent wrong number', () => {
         `${results}${T}${results}${T}${results}`,
         ['0', '0', '0', '1', '1', '0', '0', '0', '0', '0', '1', '0', '0', '0', '1'].join(T),
       ])
-      for (const id of Object.keys(expectedAppeals()))
-        expect(noticesOn(report, id), id).toEqual(['order-uncertain'])
+      for (const id of Object.keys(expectedAppeals())) {
+        expect(noticesOn(report, id), id).toEqual(['ambiguous'])
+        expect(report.cells[id], id).toBeUndefined()
+      }
       expect(report.notices.filter((notice) => notice.code === 'columns-reordered')).toEqual([])
     })
 
