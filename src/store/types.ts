@@ -30,6 +30,12 @@ export interface FileEntry {
    * again), or the copy kept instead of them (处理重复报告).
    */
   duplicateOf?: string[]
+  /**
+   * How the message names reports of duplicateOf, by id, where the name may not last: the kept copy of
+   * 处理重复报告 is named as the page shows it, and a correction undone, an alias or another spelling of
+   * the agency loaded or removed later shows it otherwise. A removal note must find the name written.
+   */
+  namedAs?: Record<string, string>
   /** The line stands for a report of an imported workspace file, not a file the user added. */
   imported?: true
 }

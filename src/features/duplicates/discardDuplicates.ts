@@ -12,7 +12,8 @@ type Store = Pick<
  * Keeps one copy of a duplicate group and removes the others. A file whose every report was removed
  * says so in the file list (status 重复, naming the copy kept as the page shows it: under the agency and
  * year the user gave, which may be what made the copies one group), so nothing disappears without a trace.
- * Each line naming the kept copy lists it in `duplicateOf`, so removing that copy later says so there too.
+ * Each line naming the kept copy lists it in `duplicateOf`, with the name written in `namedAs`, so removing
+ * that copy later says so there too, whatever the page calls it by then.
  */
 export function keepOneCopy(store: () => Store, group: DuplicateGroup, keepId: string): void {
   const discard = idsToDiscard(group, keepId)
@@ -29,17 +30,18 @@ export function keepOneCopy(store: () => Store, group: DuplicateGroup, keepId: s
   for (const file of files) {
     const text = noteRemovedOriginals(file, removedNames, `该份已按您的选择移除，保留的是 ${keptName}`)
     const duplicateOf = [...(file.duplicateOf ?? []), keepId]
+    const namedAs = { ...file.namedAs, [keepId]: keptName }
     const ids = file.reportIds ?? []
     if (ids.some((id) => removed.has(id))) {
       const remaining = ids.filter((id) => !removed.has(id))
-      updates.push({
-        id: file.id,
-        patch:
-          remaining.length === 0
-            ? { status: 'duplicate', message, reportIds: [], duplicateOf }
-            : { reportIds: remaining, message: `${text ? `${text}；` : ''}其中一份${message}`, duplicateOf },
-      })
-    } else if (text !== file.message) updates.push({ id: file.id, patch: { message: text, duplicateOf } })
+      const patch =
+        remaining.length === 0
+          ? { status: 'duplicate' as const, message, reportIds: [] }
+          : { reportIds: remaining, message: `${text ? `${text}；` : ''}其中一份${message}` }
+      updates.push({ id: file.id, patch: { ...patch, duplicateOf, namedAs } })
+    } else if (text !== file.message)
+      // The note names the kept copy.
+      updates.push({ id: file.id, patch: { message: text, duplicateOf, namedAs } })
   }
   store().updateFiles(updates)
 }

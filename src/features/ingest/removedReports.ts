@@ -35,7 +35,13 @@ export function noteRemovedOriginals(
 ): string | undefined {
   let text = file.message
   for (const id of file.duplicateOf ?? []) {
-    const named = removedNames.get(id)?.find((name) => text?.includes(name) === true)
+    const names = removedNames.get(id)
+    if (names === undefined) continue
+    // The name written first: the names worked out now may no longer be it.
+    const written = file.namedAs?.[id]
+    const named = (written === undefined ? names : [written, ...names]).find(
+      (name) => text?.includes(name) === true,
+    )
     if (named !== undefined && text !== undefined)
       // A function, so a "$&" in a file name is not read as a replacement pattern.
       text = text.replace(named, () => `${named}，${note}`)

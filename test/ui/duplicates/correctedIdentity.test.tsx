@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { DuplicatesNotice } from '../../../src/features/duplicates/DuplicatesNotice'
 import { describeLoaded, duplicateOfText } from '../../../src/features/ingest/fileOutcome'
 import { removeFile } from '../../../src/features/ingest/removeFile'
+import { keepOneCopy } from '../../../src/features/duplicates/discardDuplicates'
 import { addReport, selectEffectiveReports, useDashboardStore } from '../../../src/store'
 import { selectDuplicateGroups } from '../../../src/store/selectors/duplicateGroups'
 import { loadedFromText, seedText, SHIFANQU, SHIFANQU_SEED } from '../trust/trustFixtures'
@@ -77,5 +78,59 @@ describe('duplicate reports made one agency and year by the user’s correction'
     expect(fileMessage('f-again')).toBe(
       `${duplicateOfText(yearless)}，该份已被移除，如需加载请重新添加此文件`,
     )
+  })
+
+  it('the kept copy’s line is noted on its removal after the correction that named it was undone', () => {
+    const text = seedText(SHIFANQU_SEED).replace(`${SHIFANQU} 2023 年`, SHIFANQU).replaceAll('2023', '')
+    const yearless = loadedFromText('副本.txt', text, 0)
+    const dated = loadedFromText(SHIFANQU_SEED, seedText(SHIFANQU_SEED), 1)
+    addReport(yearless)
+    addReport(dated)
+    const state = useDashboardStore.getState()
+    state.enqueueFile({
+      id: 'f-yearless',
+      name: yearless.fileName,
+      size: 1,
+      status: 'read',
+      reportIds: [yearless.id],
+    })
+    state.enqueueFile({ id: 'f-dated', name: dated.fileName, size: 1, status: 'read', reportIds: [dated.id] })
+    expect(state.correctIdentity(yearless.id, SHIFANQU, dated.report.year)).toBeNull()
+    const [group] = selectDuplicateGroups(useDashboardStore.getState())
+    if (!group) throw new Error('no duplicate group')
+    keepOneCopy(useDashboardStore.getState, group, yearless.id)
+    const [kept] = selectEffectiveReports(useDashboardStore.getState())
+    if (!kept) throw new Error('the kept copy is gone')
+    const keptName = describeLoaded(kept)
+    useDashboardStore.getState().undoIdentityCorrection(yearless.id)
+    // The page now names the kept copy 未识别; the line still holds the name it was given.
+    expect(describeLoaded(selectEffectiveReports(useDashboardStore.getState())[0] ?? kept)).not.toBe(keptName)
+    removeFile(useDashboardStore.getState, 'f-yearless')
+    expect(fileMessage('f-dated')).toContain(`${keptName}，该份已被移除`)
+  })
+
+  it('the kept copy’s line is noted on its removal when the page names its agency otherwise by then', () => {
+    const short = loadedFromText('a.txt', seedText(SHIFANQU_SEED).replaceAll(SHIFANQU, '沭阳县发改局'), 0)
+    const full = loadedFromText(
+      'b.txt',
+      seedText(SHIFANQU_SEED).replaceAll(SHIFANQU, '沭阳县发展和改革局'),
+      1,
+    )
+    addReport(short)
+    addReport(full)
+    const state = useDashboardStore.getState()
+    state.enqueueFile({ id: 'f-a', name: 'a.txt', size: 1, status: 'read', reportIds: [short.id] })
+    state.enqueueFile({ id: 'f-b', name: 'b.txt', size: 1, status: 'read', reportIds: [full.id] })
+    const [group] = selectDuplicateGroups(useDashboardStore.getState())
+    if (!group) throw new Error('the abbreviation made no duplicate group')
+    keepOneCopy(useDashboardStore.getState, group, short.id)
+    const written = fileMessage('f-b')
+    // Named under the full spelling while both were loaded; alone, the copy is shown as its report writes it.
+    expect(written).toContain('沭阳县发展和改革局')
+    expect(
+      selectEffectiveReports(useDashboardStore.getState()).map((loaded) => loaded.report.agency),
+    ).toEqual(['沭阳县发改局'])
+    removeFile(useDashboardStore.getState, 'f-a')
+    expect(fileMessage('f-b')).toMatch(/沭阳县发展和改革局 \d{4}（a\.txt），该份已被移除/)
   })
 })
