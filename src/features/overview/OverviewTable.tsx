@@ -6,18 +6,6 @@ import type { OverviewTableInstance } from './useOverviewTable'
 
 const ROW_HEIGHT = 36
 
-/*
- * The row checkbox takes part in the grid like any cell (as in the data grids of the big libraries): were
- * it a tab stop of its own, every row would still cost a Tab and one Tab could not leave the table. It is
- * the first cell of a row, so Home reaches it; the numbers follow. Agency and year are plain text that a
- * screen reader announces as the row's headers, and 检查 is a plain summary, so arrow keys skip them.
- */
-const SELECT_COLUMN_ID = 'select'
-
-function isNavigable(columnId: string): boolean {
-  return columnId === SELECT_COLUMN_ID || NUMERIC_COLUMN_IDS.has(columnId)
-}
-
 /** Agency and year name the row, so a screen reader says which report a number belongs to. */
 function isRowHeader(columnId: string): boolean {
   return columnId === 'agency' || columnId === 'year'
@@ -66,10 +54,12 @@ export function OverviewTable({ table }: { table: OverviewTableInstance }) {
   const scrollRef = useRef<HTMLDivElement>(null)
   const bodyRef = useRef<HTMLTableSectionElement>(null)
   const rows = table.getRowModel().rows
-  const columnIds = table
-    .getVisibleLeafColumns()
-    .map((column) => column.id)
-    .filter(isNavigable)
+  // Every cell takes part in the grid, as the Authoring Practices' data grid asks: in a grid a screen
+  // reader passes the arrow keys on, so a cell the keys skipped could not be read at all (检查 says what is
+  // wrong with a row). The row checkbox is the first cell (as in the data grids of the big libraries): were
+  // it a tab stop of its own, every row would still cost a Tab and one Tab could not leave the table. A cell
+  // without a widget (agency, year, 检查) takes focus itself.
+  const columnIds = table.getVisibleLeafColumns().map((column) => column.id)
   const grid = useGridNavigation({
     bodyRef,
     rowIds: rows.map((row) => row.id),
@@ -148,7 +138,7 @@ export function OverviewTable({ table }: { table: OverviewTableInstance }) {
                       key={cell.id}
                       className={cellClass(cell.column.id)}
                       role={isRowHeader(cell.column.id) ? 'rowheader' : undefined}
-                      data-grid-column={isNavigable(cell.column.id) ? cell.column.id : undefined}
+                      data-grid-column={cell.column.id}
                     >
                       <table.FlexRender cell={cell} />
                     </td>
