@@ -180,6 +180,22 @@ test('scrolled to the last column, the overview still shows each row’s agency 
   await expect(rowCell(row, await columnIndex(page, '年度'))).toHaveText(String(seeds[0]!.year))
 })
 
+test('at 800 px only the table scrolls sideways, the page does not, whatever its cells hide for screen readers', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 800, height: 900 })
+  await page.goto('/')
+  // The saved page's 实质公开率 rests on fewer than 30 applications: its cell carries a hidden explanation.
+  await dropFiles(page, [...seedTextPaths, join(fixturesDir, 'real/shuyang_fgj_2023_page.html')])
+  await expect(page.getByTestId('file-list')).toHaveAttribute('data-read', String(seedTextPaths.length + 1))
+  await expect(page.getByTestId('overview-table').locator('.visually-hidden').first()).toBeAttached()
+  const widths = await page.evaluate(() => ({
+    page: document.documentElement.scrollWidth,
+    window: document.documentElement.clientWidth,
+  }))
+  expect(widths.page).toBeLessThanOrEqual(widths.window)
+})
+
 interface FocusedCell {
   /** The header of the focused cell's column, as shown. */
   column: string
