@@ -237,3 +237,17 @@ test('on a 390 px wide phone the legends sit above the bars and the bars keep ro
     )
   }
 })
+
+test('a bar’s tooltip lists the series in the legend’s order, not by name', async ({ page }) => {
+  await openWithSeeds(page)
+  await openTab(page, '图表')
+  const figure = page.getByTestId('chart-decisions')
+  const legend = await figure.locator('.recharts-legend-item-text').allTextContents()
+  expect(legend).toEqual(['行政许可', '行政处罚', '行政强制'])
+  // Each bar is drawn from the left edge; its middle row holds the agency's bars.
+  const bar = figure.locator('.recharts-bar-rectangle').first()
+  await bar.hover()
+  const tooltip = figure.locator('.recharts-tooltip-wrapper')
+  await expect(tooltip.locator('.recharts-tooltip-item-name').first()).toBeVisible()
+  expect(await tooltip.locator('.recharts-tooltip-item-name').allTextContents()).toEqual(legend)
+})

@@ -70,6 +70,8 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
   const axis = agencyAxis(width ?? measuredWidth)
   const rowsByLabel = new Map(data.rows.map((row) => [row.label, row]))
   const names = new Map(data.series.map((s) => [s.name, s.key]))
+  // The tooltip lists the series as the legend and the bars do; recharts would sort them by name.
+  const seriesOrder = new Map(data.series.map((s, at) => [s.key, at]))
 
   const tooltipValue = (value: unknown, name: unknown, item: { payload?: unknown }): string => {
     if (typeof value !== 'number') return '未读出'
@@ -115,6 +117,7 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
       />
       <Tooltip
         formatter={tooltipValue}
+        itemSorter={(item) => seriesOrder.get(String(item.dataKey)) ?? 0}
         labelFormatter={(label: unknown) => tooltipTitle(String(label), rowsByLabel.get(String(label)))}
         cursor={{ fill: 'rgba(0,0,0,0.04)' }}
       />
