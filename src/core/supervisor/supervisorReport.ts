@@ -71,7 +71,7 @@ export interface SupervisorReportRow {
 }
 
 export interface SupervisorAgency {
-  /** Canonical agency name. */
+  /** The agency as its first report names it (on the page, the one display name of the agency). */
   agency: string
   reports: SupervisorReportRow[]
   counts: CheckCounts
@@ -233,7 +233,9 @@ export function buildSupervisorReport(
     const row = rowOf(entry, crossReport, others)
     const key = keyOf(entry.report.agency)
     const agency = byAgency.get(key) ?? {
-      agency: normalize(entry.report.agency),
+      // As the caller names it (the page: one display name per agency), not the grouping form, which
+      // drops brackets and expands abbreviations into a name nobody wrote.
+      agency: entry.report.agency,
       reports: [],
       counts: { errors: 0, warnings: 0, notices: 0 },
     }

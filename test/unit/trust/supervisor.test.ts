@@ -261,6 +261,14 @@ describe('supervisor report', () => {
     ])
   })
 
+  it('names an agency as the page does, brackets and abbreviations kept, not in its grouping form', () => {
+    const read = readTextReport(SEED_FILES[1] ?? '')
+    const written = '新乡县城市管理局(县住建局)'
+    const corrected = applyIdentityCorrection(read, { agency: written, at: AT })
+    const report = buildSupervisorReport([{ id: 'r', fileName: '001.txt', report: corrected }], {}, AT)
+    expect(report.agencies.map((agency) => agency.agency)).toEqual([written])
+  })
+
   it('aliases merge agencies', async () => {
     const report = buildSupervisorReport(await inputs(), { 洪泽区人民政府: '沭阳县发展和改革局' }, AT)
     expect(report.agencies).toHaveLength(3)
