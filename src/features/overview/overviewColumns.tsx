@@ -12,7 +12,7 @@ import { compareAgencyNames } from '../../core/identity/agencyOrder'
 import { FigureSource } from '../provenance/FigureSource'
 import { checkSeverityRank, checkSummaryText, checkTitle, checkTone } from './checkSummary'
 import { FigureCell } from './FigureCell'
-import { FIGURE_COLUMNS, isSmallSample } from './overviewColumnsSpec'
+import { FIGURE_COLUMNS, isSmallSample, NO_RATE_NOTE } from './overviewColumnsSpec'
 import type { OverviewEntry } from './overviewEntries'
 import { SelectCell } from './SelectCell'
 import { ScopeBadge } from '../format/ScopeBadge'
@@ -77,7 +77,7 @@ export const overviewColumns = helper.columns([
             figure={row.original.row.figures[key]}
             kind={kind}
             smallSample={isSmallSample(row.original.row, key)}
-            notApplicableTitle={key === 'disclosureRate' ? '无办结申请，不计算比例' : undefined}
+            notApplicableTitle={key === 'disclosureRate' ? NO_RATE_NOTE : undefined}
           />
         </FigureSource>
       ),

@@ -47,4 +47,13 @@ describe('overviewCsvTable', () => {
     expect(rows.map((row) => row[rate + 1])).toEqual([null, '办结申请少于 30 件，仅供参考'])
     expect(overviewCsvTable([small], new Set(['disclosureRate'])).headers).not.toContain('实质公开率说明')
   })
+
+  it('says why a rate is empty when the report handled no application, so it does not read as unread', () => {
+    const all = toOverviewEntries(reports.map((report, at) => asLoaded(report, at)))
+    const none = all.filter((entry) => entry.row.figures.disclosureRate.state === 'not-applicable')
+    expect(none.length).toBeGreaterThan(0)
+    const { headers, rows } = overviewCsvTable(none)
+    const rate = headers.indexOf('实质公开率（%）')
+    for (const row of rows) expect([row[rate], row[rate + 1]]).toEqual([null, '无办结申请，不计算比例'])
+  })
 })
