@@ -58,6 +58,8 @@ export function fileOutcome(
   const reportIds: string[] = []
   const duplicates: string[] = []
   const duplicateOf: string[] = []
+  // An archive's line names which of its files was a copy, as it names the ones that failed.
+  const several = parsed.entries.length + parsed.failures.length > 1
   parsed.entries.forEach((entry, index) => {
     if (results[index] === 'added') {
       reportIds.push(entry.id)
@@ -65,7 +67,8 @@ export function fileOutcome(
     }
     const existing = findByFingerprint(entry.fingerprint)
     const { agency, year } = entry.report
-    duplicates.push(existing ? duplicateOfText(existing) : `${DUPLICATE_OF}${reportTitle(agency, year)}`)
+    const text = existing ? duplicateOfText(existing) : `${DUPLICATE_OF}${reportTitle(agency, year)}`
+    duplicates.push(several ? `${entry.fileName}：${text}` : text)
     if (existing) duplicateOf.push(existing.id)
   })
   const patch = statusOf(reportIds, duplicates, parsed.failures)

@@ -50,4 +50,27 @@ describe('applyFileEvents', () => {
     expect(files[3]?.message).toContain('图片文件，不是报告文本')
     expect(files[4]?.message).toBe('没有读到报告')
   })
+
+  it('names the file inside an archive that was a copy of a loaded report, as it names one that failed', async () => {
+    enqueueFiles([
+      { id: 'seed', name: '001.txt', size: 1, status: 'queued' },
+      { id: 'zip', name: 'bundle.zip', size: 1, status: 'queued' },
+    ])
+    const seed = await itemsOf(seedNames[1] ?? '')
+    const zipPath = join(import.meta.dirname, '../../fixtures/generated/zip/reports_bundle.zip')
+    const bundle = await ingestFile('bundle.zip', new Uint8Array(readFileSync(zipPath)))
+    applyFileEvents(
+      [
+        { id: 'seed', items: seed },
+        { id: 'zip', items: bundle },
+      ],
+      store,
+      '2025-01-01T00:00:00.000Z',
+    )
+    const zipLine = useDashboardStore.getState().files.find((file) => file.id === 'zip')
+    expect(zipLine?.status).toBe('read')
+    expect(zipLine?.message).toContain(
+      `bundle.zip/001_cad4fa3e014eb2f3.txt：与已加载的报告重复：${agencyOf(seedNames[1] ?? '')}`,
+    )
+  })
 })
