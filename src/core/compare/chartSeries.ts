@@ -5,6 +5,7 @@
 import { compareAgencyNames } from '../identity/agencyOrder'
 import { identityChanged, identityCorrectedTexts } from '../identity/identityCorrection'
 import { reportTitle } from '../model/labels'
+import { numberedRepeats } from '../model/repeatedNames'
 import { isUserValue } from '../corrections'
 import { isBlankZero } from './blankZeroCells'
 import { overviewFigureCells } from './overviewFigureCells'
@@ -90,10 +91,6 @@ export const MAX_CHART_AGENCIES = 30
 
 const LEGACY_MESSAGE = '格式不可比（2019 年以前的旧版年报），未画入'
 
-function reportName(report: ChartReport): string {
-  return reportTitle(report.agency, report.year)
-}
-
 function byAgencyThenYear(a: ChartReport, b: ChartReport): number {
   return compareAgencyNames(a.agency, b.agency) || a.year - b.year
 }
@@ -154,13 +151,19 @@ export function chartLabels(reports: readonly ChartReport[]): string[] {
     years.add(r.year)
     yearsByAgency.set(r.agency, years)
   }
-  const seen = new Map<string, number>()
-  return reports.map((r) => {
-    const base = (yearsByAgency.get(r.agency)?.size ?? 0) > 1 ? reportTitle(barName(r), r.year) : barName(r)
-    const count = (seen.get(base) ?? 0) + 1
-    seen.set(base, count)
-    return count === 1 ? base : `${base}（${count}）`
-  })
+  return numberedRepeats(
+    reports.map((r) =>
+      (yearsByAgency.get(r.agency)?.size ?? 0) > 1 ? reportTitle(barName(r), r.year) : barName(r),
+    ),
+  )
+}
+
+/**
+ * How the notes under a chart name reports in chart order: "机关 年度", 汇总 marked, and a repeated one
+ * numbered as its bar is ("某局 2023（2）" beside the bar "某局（2）"), so a note never names two reports alike.
+ */
+export function noteNames(reports: readonly ChartReport[]): string[] {
+  return numberedRepeats(reports.map((r) => reportTitle(barName(r), r.year)))
 }
 
 interface Partitioned {
@@ -173,7 +176,7 @@ function partitionComparable(reports: readonly ChartReport[]): Partitioned {
   const sorted = [...reports].sort(byAgencyThenYear)
   const legacy = sorted.filter((r) => r.template === 'legacy')
   const notes: ChartNote[] = legacy.length
-    ? [{ kind: 'legacy', message: LEGACY_MESSAGE, reports: legacy.map(reportName) }]
+    ? [{ kind: 'legacy', message: LEGACY_MESSAGE, reports: noteNames(legacy) }]
     : []
   return { comparable: sorted.filter((r) => r.template !== 'legacy'), notes }
 }
@@ -182,10 +185,10 @@ function cellValue(report: ChartReport, id: string): number | null {
   return report.cells[id]?.value ?? null
 }
 
-/** The report as a row's correctedIdentities names it, when the user corrected its agency or year. */
-function correctedIdentityNames(report: ChartReport): string[] {
+/** The report, named `name`, as a row's correctedIdentities names it, when the user corrected its agency or year. */
+function correctedIdentityNames(report: ChartReport, name: string): string[] {
   if (!identityChanged(report)) return []
-  return [`${reportName(report)}（${identityCorrectedTexts(report).join('；')}）`]
+  return [`${name}（${identityCorrectedTexts(report).join('；')}）`]
 }
 
 /**
@@ -195,12 +198,13 @@ function correctedIdentityNames(report: ChartReport): string[] {
  */
 function drawnFrom(
   report: ChartReport,
+  name: string,
   ids: readonly string[],
 ): Pick<ChartRow, 'corrected' | 'blank' | 'correctedIdentities'> {
   return {
     corrected: ids.some((id) => isUserValue(report.cells[id])),
     blank: ids.some((id) => isBlankZero(report, id)),
-    correctedIdentities: correctedIdentityNames(report),
+    correctedIdentities: correctedIdentityNames(report, name),
   }
 }
 
@@ -251,20 +255,22 @@ export const DECISION_SERIES: readonly ChartSeriesDef[] = [
 export function buildDecisionsSeries(reports: readonly ChartReport[], options: ChartOptions = {}): ChartData {
   const { comparable, notes } = partitionComparable(reports)
   const labels = chartLabels(comparable)
+  const names = noteNames(comparable)
   const rows: ChartRow[] = []
   const unread: string[] = []
   comparable.forEach((report, index) => {
+    const name = names[index] ?? report.agency
     const values: Record<string, number | null> = {}
     for (const { key } of DECISION_SERIES) values[key] = cellValue(report, `proactive.${key}.decisions`)
     const missing = DECISION_SERIES.filter(({ key }) => values[key] === null)
-    if (missing.length) unread.push(`${reportName(report)}（${missing.map((s) => s.name).join('、')}）`)
+    if (missing.length) unread.push(`${name}（${missing.map((s) => s.name).join('、')}）`)
     if (missing.length === DECISION_SERIES.length) return
     rows.push({
       label: labels[index] ?? report.agency,
       agency: report.agency,
       year: report.year,
       values,
-      ...drawnFrom(report, DECISION_CELL_IDS),
+      ...drawnFrom(report, name, DECISION_CELL_IDS),
     })
   })
   const data = {
@@ -295,14 +301,16 @@ function hasFeeItemCounts(report: ChartReport): boolean {
 export function buildFeesSeries(reports: readonly ChartReport[], options: ChartOptions = {}): ChartData {
   const { comparable, notes } = partitionComparable(reports)
   const labels = chartLabels(comparable)
+  const names = noteNames(comparable)
   const rows: ChartRow[] = []
   const feeItems: string[] = []
   const unread: string[] = []
   comparable.forEach((report, index) => {
+    const name = names[index] ?? report.agency
     const amount = cellValue(report, 'proactive.fees.amount')
     if (amount === null) {
-      if (hasFeeItemCounts(report)) feeItems.push(reportName(report))
-      else unread.push(reportName(report))
+      if (hasFeeItemCounts(report)) feeItems.push(name)
+      else unread.push(name)
       return
     }
     rows.push({
@@ -310,7 +318,7 @@ export function buildFeesSeries(reports: readonly ChartReport[], options: ChartO
       agency: report.agency,
       year: report.year,
       values: { fees: amount },
-      ...drawnFrom(report, ['proactive.fees.amount']),
+      ...drawnFrom(report, name, ['proactive.fees.amount']),
     })
   })
   const feeNote: ChartNote[] = feeItems.length
@@ -359,11 +367,13 @@ function sumCells(report: ChartReport, ids: readonly string[]): number | null {
 export function buildOutcomesSeries(reports: readonly ChartReport[], options: ChartOptions = {}): ChartData {
   const { comparable, notes } = partitionComparable(reports)
   const labels = chartLabels(comparable)
+  const names = noteNames(comparable)
   const rows: ChartRow[] = []
   const unread: string[] = []
   const noApplications: string[] = []
   const shownYears: number[] = []
   comparable.forEach((report, index) => {
+    const name = names[index] ?? report.agency
     const counts: Record<string, number> = {}
     const drawn: string[] = []
     for (const { key } of OUTCOME_FIGURES) {
@@ -371,7 +381,7 @@ export function buildOutcomesSeries(reports: readonly ChartReport[], options: Ch
       drawn.push(...ids)
       const count = sumCells(report, ids)
       if (count === null) {
-        unread.push(reportName(report))
+        unread.push(name)
         return
       }
       counts[key] = count
@@ -379,7 +389,7 @@ export function buildOutcomesSeries(reports: readonly ChartReport[], options: Ch
     const total = Object.values(counts).reduce((a, b) => a + b, 0)
     shownYears.push(report.year)
     if (total === 0) {
-      noApplications.push(reportName(report))
+      noApplications.push(name)
       return
     }
     const values: Record<string, number | null> = {}
@@ -391,7 +401,7 @@ export function buildOutcomesSeries(reports: readonly ChartReport[], options: Ch
       values,
       counts,
       total,
-      ...drawnFrom(report, drawn),
+      ...drawnFrom(report, name, drawn),
     })
   })
   const noApplicationsNote: ChartNote[] = noApplications.length
@@ -437,17 +447,23 @@ export function buildTrendSeries(
   options: ChartOptions = {},
 ): ChartData {
   const partitioned = partitionComparable(reports)
+  // Named over every comparable report, as the other charts name them, so a note means the same report there.
+  const names = noteNames(partitioned.comparable)
+  const named = partitioned.comparable.map((report, index) => ({
+    report,
+    name: names[index] ?? report.agency,
+  }))
   // A report without a year has no place on a time axis.
-  const undated = partitioned.comparable.filter((report) => report.year <= 0)
-  const comparable = partitioned.comparable.filter((report) => report.year > 0)
-  const years = uniqueYears(comparable)
+  const undated = named.filter(({ report }) => report.year <= 0)
+  const comparable = named.filter(({ report }) => report.year > 0)
+  const years = uniqueYears(comparable.map(({ report }) => report))
   // One row per agency and scope: a government's 汇总 and its own office's report are two lines.
   const byAgency = new Map<string, ChartRow>()
   const unread: string[] = []
   const repeated: string[] = []
-  for (const report of comparable) {
+  for (const { report, name } of comparable) {
     const value = cellValue(report, metric.cellId)
-    if (value === null) unread.push(reportName(report))
+    if (value === null) unread.push(name)
     const rowKey = barName(report)
     const row = byAgency.get(rowKey) ?? {
       label: barName(report),
@@ -464,13 +480,13 @@ export function buildTrendSeries(
     if (row.values[key] === null) {
       row.values[key] = value
       // A trend row spans its agency's years: one corrected (or blank) year marks it.
-      const marks = drawnFrom(report, [metric.cellId])
+      const marks = drawnFrom(report, name, [metric.cellId])
       row.corrected ||= marks.corrected
       row.blank ||= marks.blank
       row.correctedIdentities.push(...marks.correctedIdentities)
       if (marks.corrected) row.markedYears?.corrected.push(report.year)
       if (marks.blank) row.markedYears?.blank.push(report.year)
-    } else if (value !== null) repeated.push(reportName(report))
+    } else if (value !== null) repeated.push(name)
     byAgency.set(rowKey, row)
   }
   const notes: ChartNote[] = [...partitioned.notes]
@@ -478,7 +494,7 @@ export function buildTrendSeries(
     notes.push({
       kind: 'undated',
       message: '年度未识别，不能放入趋势，未画入',
-      reports: undated.map(reportName),
+      reports: undated.map(({ name }) => name),
     })
   if (repeated.length > 0)
     notes.push({

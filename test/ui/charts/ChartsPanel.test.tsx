@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import type { ChartReport } from '../../../src/core/compare/chartSeries'
 import { textToDocument } from '../../../src/core/read/text'
@@ -11,6 +12,7 @@ import { rowHeight } from '../../../src/features/charts/chartSize'
 import { groundTruthReports } from './groundTruthReports'
 import { addReport, selectEffectiveReports, useDashboardStore } from '../../../src/store'
 import { parsedSeedEntries } from '../store/expectedReports'
+import { recordDownloads, restoreObjectUrlsAfterEach } from '../../helpers/downloads'
 
 const reports = groundTruthReports()
 
@@ -199,6 +201,29 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
     expect(screen.getByTestId('chart-fees').querySelector('[data-note="identity"]')?.textContent).toContain(
       agency,
     )
+  })
+
+  describe('two copies of one report', () => {
+    restoreObjectUrlsAfterEach()
+
+    it('are named apart in the notes, on the page and in the export, as their bars are labelled', async () => {
+      const zero = reports.find((report) => report.cells['applications.total.total']?.value === 0)
+      if (!zero) throw new Error('a real report without applications')
+      const { blobs } = recordDownloads()
+      render(<ChartsPanel reports={[...reports, zero]} width={800} />)
+      const { agency, year } = zero
+      const decisions = screen.getByTestId('chart-decisions')
+      const ticks = [...decisions.querySelectorAll('.recharts-yAxis-tick-labels title')].map(
+        (t) => t.textContent,
+      )
+      expect(ticks.filter((tick) => tick?.startsWith(agency))).toEqual([agency, `${agency}（2）`])
+      const outcomes = screen.getByTestId('chart-outcomes')
+      const note = outcomes.querySelector('[data-note="no-applications"]')?.textContent ?? ''
+      expect(note).toContain(`${agency} ${year}、${agency} ${year}（2）`)
+      await userEvent.click(within(outcomes).getByRole('button', { name: '导出 SVG' }))
+      const svg = new DOMParser().parseFromString((await blobs[0]?.text()) ?? '', 'image/svg+xml')
+      expect([...svg.querySelectorAll('text')].map((text) => text.textContent).join('')).toContain(note)
+    })
   })
 
   it('names under the chart the bars drawn with a cell the report left blank, counted as 0', () => {

@@ -7,6 +7,7 @@ import {
   buildOutcomesSeries,
   buildTrendSeries,
   chartLabels,
+  noteNames,
   TREND_METRICS,
   yearSeriesKey,
   type ChartReport,
@@ -65,6 +66,16 @@ const byAgency = (agency: string): ChartReport => {
   const found = reports.find((r) => r.agency === agency)
   if (!found) throw new Error(`no fixture for ${agency}`)
   return found
+}
+
+/** A pre-2019 report: its tables do not compare with the current template's. */
+const LEGACY: ChartReport = {
+  agency: '某县教育局',
+  year: 2017,
+  template: 'legacy',
+  tableVariants: {},
+  cells: {},
+  notices: [],
 }
 
 describe('chart labels', () => {
@@ -133,15 +144,7 @@ describe('decisions series', () => {
   })
 
   it('leaves out legacy reports with the note 格式不可比', () => {
-    const legacy: ChartReport = {
-      agency: '某县教育局',
-      year: 2017,
-      template: 'legacy',
-      tableVariants: {},
-      cells: {},
-      notices: [],
-    }
-    const data = buildDecisionsSeries([...reports, legacy])
+    const data = buildDecisionsSeries([...reports, LEGACY])
     expect(data.rows.map((r) => r.agency)).not.toContain('某县教育局')
     expect(data.notes).toEqual([expect.objectContaining({ kind: 'legacy', reports: ['某县教育局 2017'] })])
     expect(data.notes[0]?.message).toContain('格式不可比')
@@ -248,17 +251,19 @@ describe('trend series', () => {
     expect(data.rows[0]?.values).toEqual({ y2023: 51, y2024: 51 })
   })
 
-  it('names a second report of one agency and year, which it does not draw, in a note', () => {
+  it('names a second report of one agency and year, which it does not draw, in a note as its bar elsewhere', () => {
     const demo = byAgency('城乡一体化示范区党政办公室')
     const copy = {
       ...demo,
       cells: { ...demo.cells, [received.cellId]: { value: 52, source: { line: 0, column: 0, raw: '52' } } },
     }
-    const data = buildTrendSeries([demo, copy, { ...demo, year: 2024 }], received)
+    const loaded = [demo, copy, { ...demo, year: 2024 }]
+    const data = buildTrendSeries(loaded, received)
     expect(data.rows[0]?.values).toEqual({ y2023: 51, y2024: 51 })
-    expect(data.notes.find((note) => note.kind === 'repeated')?.reports).toEqual([
-      '城乡一体化示范区党政办公室 2023',
-    ])
+    // The copy not drawn is the second of its agency and year: the 处理决定 chart labels its bar so.
+    const copyBar = buildDecisionsSeries(loaded).rows.filter((row) => row.year === 2023)[1]?.label
+    expect(copyBar).toBe('城乡一体化示范区党政办公室 2023（2）')
+    expect(data.notes.find((note) => note.kind === 'repeated')?.reports).toEqual([copyBar])
   })
 
   it('draws an agency’s 汇总 and its own report as two lines, the 汇总 marked', () => {
@@ -296,6 +301,72 @@ describe('trend series', () => {
     expect(data.series.map((series) => series.name)).toEqual(['2023年', '2024年'])
     expect(data.notes.find((note) => note.kind === 'undated')?.reports).toEqual([
       '城乡一体化示范区党政办公室（年度未识别）',
+    ])
+  })
+})
+
+describe('notes name reports as the bars do', () => {
+  const at = '2026-01-01T00:00:00Z'
+  const notesOf = (data: { notes: { kind: string; reports: string[] }[] }, kind: string) =>
+    data.notes.find((note) => note.kind === kind)?.reports
+
+  it('names each report "机关 年度", a 汇总 marked and a repeat numbered, as its bar is labelled', () => {
+    const xinxiang = byAgency('新乡县城市管理局')
+    const aggregate = { ...xinxiang, scope: 'aggregate' as const }
+    const loaded = [xinxiang, xinxiang, aggregate]
+    const labels = chartLabels(loaded)
+    expect(labels).toEqual([xinxiang.agency, `${xinxiang.agency}（2）`, `${xinxiang.agency}（汇总）`])
+    expect(noteNames(loaded)).toEqual([
+      `${xinxiang.agency} ${xinxiang.year}`,
+      `${xinxiang.agency} ${xinxiang.year}（2）`,
+      `${xinxiang.agency}（汇总） ${xinxiang.year}`,
+    ])
+  })
+
+  it('names two copies of a report without applications apart in the 无申请 note', () => {
+    const zero = reports.find((r) => truthValue(r, 'applications.total.total') === 0)
+    if (!zero) throw new Error('a real report without applications')
+    const data = buildOutcomesSeries([zero, zero])
+    const named = notesOf(data, 'no-applications')
+    expect(named).toEqual([`${zero.agency} ${zero.year}`, `${zero.agency} ${zero.year}（2）`])
+    // The bars of the two copies in the other charts are told apart the same way.
+    expect(buildDecisionsSeries([zero, zero]).rows.map((row) => row.label)).toEqual([
+      zero.agency,
+      `${zero.agency}（2）`,
+    ])
+  })
+
+  it('names a report corrected to another’s agency and year by its own bar in the identity and unread notes', () => {
+    const xinxiang = byAgency('新乡县城市管理局')
+    const other = byAgency('城乡一体化示范区党政办公室')
+    const corrected: ChartReport = {
+      ...withoutCells(other, ['proactive.fees.amount']),
+      agency: xinxiang.agency,
+      year: xinxiang.year,
+      identityCorrected: {
+        agency: other.agency,
+        ...(other.year === xinxiang.year ? {} : { year: other.year }),
+        at,
+      },
+    }
+    const decisions = buildDecisionsSeries([xinxiang, corrected])
+    const bars = decisions.rows.map((row) => row.label)
+    expect(bars).toEqual([xinxiang.agency, `${xinxiang.agency}（2）`])
+    const identity = notesOf(decisions, 'identity')
+    expect(identity).toHaveLength(1)
+    expect(identity?.[0]).toMatch(
+      new RegExp(`^${xinxiang.agency} ${xinxiang.year}（2）（机关 原为 ${other.agency}`),
+    )
+    // Its fee amount unread: the fee chart's note names the second report, not one of the two alike.
+    expect(notesOf(buildFeesSeries([xinxiang, corrected]), 'unread')).toEqual([
+      `${xinxiang.agency} ${xinxiang.year}（2）`,
+    ])
+  })
+
+  it('names two copies of a legacy report apart', () => {
+    expect(notesOf(buildFeesSeries([LEGACY, LEGACY]), 'legacy')).toEqual([
+      '某县教育局 2017',
+      '某县教育局 2017（2）',
     ])
   })
 })
