@@ -1,11 +1,16 @@
+import { basename, join } from 'node:path'
 import type { Page } from '@playwright/test'
 import {
   downloadedBytes,
+  dropFiles,
   expect,
+  fixturesDir,
   openTab,
   openWithSeeds,
+  overviewRows,
   readSeedExpectations,
   saveScreenshot,
+  seedTextPaths,
   shownNumber,
   test,
   type GroundTruth,
@@ -189,4 +194,44 @@ test('a ticked report the year filter hides is named, and the tab counts what is
   await yearFilter.getByRole('button', { name: '2023', exact: true }).click()
   await expect(panel.getByText('对比 3 份报告')).toBeVisible()
   await expect(panel.getByTestId('comparison-hidden')).toHaveCount(0)
+})
+
+test('two copies of one report compared are headed apart by their files, on the page and in the CSV', async ({
+  page,
+}) => {
+  const [seed] = readSeedExpectations()
+  const text = seedTextPaths[0]
+  if (!seed || !text) throw new Error('no seed')
+  // The seed's text and the same report saved as a web page: one agency and year, two files.
+  const html = join(fixturesDir, 'generated/html/000_7bba39e252e1dfbf.html')
+  await page.goto('/')
+  await dropFiles(page, [text, html])
+  await expect(overviewRows(page)).toHaveCount(2)
+  const ticks = page.getByRole('checkbox', { name: `选择 ${seed.agency} ${seed.year}` })
+  await expect(ticks).toHaveCount(2)
+  for (const tick of await ticks.all()) await tick.check()
+  await openTab(page, '并排对比')
+
+  const panel = page.getByRole('tabpanel')
+  const title = `${seed.agency} ${seed.year}`
+  const expected = [basename(text), basename(html)].map((file) => `${title}（${file}）`)
+  for (const name of [/^表二/, /^表三/, /^表四/]) {
+    const headings = await panel
+      .getByRole('region', { name })
+      .locator('thead th[scope="colgroup"]')
+      .allInnerTexts()
+    expect([...headings].sort()).toEqual([...expected].sort())
+  }
+  const shown = await panel
+    .getByRole('region', { name: /^表二/ })
+    .locator('thead th[scope="colgroup"]')
+    .allInnerTexts()
+
+  const downloading = page.waitForEvent('download')
+  await panel.getByRole('button', { name: '导出 CSV' }).click()
+  const bytes = await downloadedBytes(await downloading)
+  const [headerLine = ''] = bytes.subarray(3).toString('utf8').split('\r\n')
+  const header = headerLine.split(',')
+  expect(new Set(header).size, headerLine).toBe(header.length)
+  expect(header.slice(3, 5)).toEqual(shown.map((heading) => `${heading}（本机关）`))
 })

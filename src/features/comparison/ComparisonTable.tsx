@@ -1,6 +1,7 @@
 import type { ComparisonGrid } from '../../core/compare/comparisonGrid'
-import { describeCell, reportTitle } from '../../core/model/labels'
+import { describeCell } from '../../core/model/labels'
 import { CorrectedMark } from '../corrections/CorrectedMark'
+import { ReportIdentity } from '../corrections/ReportIdentity'
 import { isBlankZero } from '../../core/compare/blankZeroCells'
 import { InspectButton } from '../provenance/InspectButton'
 import type { FigureKind } from '../format/formatFigure'
@@ -21,14 +22,18 @@ function kindOf(grid: ComparisonGrid, rowKey: string): FigureKind {
 
 /**
  * One of 表二/三/四 with a column block per report. A row whose reports differ is flagged; within it only the
- * cells that differ from the majority are marked, or every differing cell when no value has a majority.
+ * cells that differ from the majority are marked, or every differing cell when no value has a majority. A
+ * block is headed by the report's agency and year, each flagged 已更正 as 总览 flags it when the user
+ * corrected it, and by its file when another report is headed alike (`distinctions`).
  */
 export function ComparisonTable({
   grid,
   reports,
+  distinctions,
 }: {
   grid: ComparisonGrid
   reports: readonly LoadedReport[]
+  distinctions: readonly (string | undefined)[]
 }) {
   const titleId = `comparison-${grid.key}`
   const single = grid.columns.length === 1
@@ -42,12 +47,18 @@ export function ComparisonTable({
               <th scope="col" rowSpan={single ? 1 : 2} className="row-label">
                 项目
               </th>
-              {reports.map((loaded) => (
-                <th key={loaded.id} scope="colgroup" colSpan={grid.columns.length} className="block-start">
-                  {reportTitle(loaded.report.agency, loaded.report.year)}
-                  <ScopeBadge scope={loaded.report.scope} />
-                </th>
-              ))}
+              {reports.map((loaded, index) => {
+                const distinction = distinctions[index]
+                return (
+                  <th key={loaded.id} scope="colgroup" colSpan={grid.columns.length} className="block-start">
+                    <ReportIdentity report={loaded.report} />
+                    {distinction === undefined ? null : (
+                      <span className="report-file">（{distinction}）</span>
+                    )}
+                    <ScopeBadge scope={loaded.report.scope} />
+                  </th>
+                )
+              })}
             </tr>
             {single ? null : (
               <tr>

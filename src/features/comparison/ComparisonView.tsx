@@ -20,7 +20,7 @@ function HiddenSelection({ hidden }: { hidden: readonly LoadedReport[] }) {
 
 /** The 并排对比 tab: the ticked reports' 表二, 表三 and 表四 side by side. */
 export function ComparisonView() {
-  const { reports, grids } = useComparisonGrids()
+  const { reports, grids, distinctions } = useComparisonGrids()
   const hidden = useHiddenSelectedReports()
   const clearSelection = useDashboardStore((state) => state.clearSelection)
   const filters = useDashboardStore((state) => state.filters)
@@ -35,10 +35,7 @@ export function ComparisonView() {
   }
 
   const exportCsv = () => {
-    const { headers, rows } = comparisonCsvTable(
-      grids,
-      reports.map((loaded) => loaded.report),
-    )
+    const { headers, rows } = comparisonCsvTable(grids, reports)
     const years = [...new Set(reports.map((loaded) => loaded.report.year))]
     const fileName = exportFileName(
       `并排对比_${reports.length}份报告`,
@@ -72,7 +69,7 @@ export function ComparisonView() {
       </div>
       <HiddenSelection hidden={hidden} />
       {grids.map((grid) => (
-        <ComparisonTable key={grid.key} grid={grid} reports={reports} />
+        <ComparisonTable key={grid.key} grid={grid} reports={reports} distinctions={distinctions} />
       ))}
     </section>
   )

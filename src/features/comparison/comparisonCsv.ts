@@ -1,5 +1,7 @@
 import { isBlankZero } from '../../core/compare/blankZeroCells'
 import type { ComparedCell, ComparisonGrid, ComparisonRow } from '../../core/compare/comparisonGrid'
+import { fileDistinctions } from '../../core/compare/fileDistinctions'
+import { identityChanged, identityCorrectedTexts } from '../../core/identity/identityCorrection'
 import type { ValueDifference } from '../../core/compare/valueDifference'
 import { reportTitle, SCOPE_NAMES } from '../../core/model/labels'
 import type { Report } from '../../core/model/report'
@@ -8,11 +10,27 @@ import type { CsvValue } from '../export/csv'
 import { NOT_COMPARABLE_TEXT } from '../format/formatFigure'
 import { NO_MAJORITY_TEXT } from './differenceTitle'
 
-type ComparedReport = Pick<Report, 'agency' | 'year' | 'scope' | 'cells' | 'notices'>
+type ComparedReport = Pick<Report, 'agency' | 'year' | 'scope' | 'cells' | 'notices' | 'identityCorrected'>
 
-/** A report's column heading: agency, year and scope, so a 汇总 report is not read as one agency's. */
-function comparisonReportHeading(report: ComparedReport): string {
-  return `${reportTitle(report.agency, report.year)}（${SCOPE_NAMES[report.scope]}）`
+/** A compared report and the file it was read from, as the page lists it. */
+export interface ComparedEntry {
+  report: ComparedReport
+  fileName: string
+}
+
+/**
+ * How the CSV names a report: agency, year and scope, so a 汇总 report is not read as one agency's, and the
+ * file that tells it from another of the same agency, year and scope (fileDistinctions), as the page does.
+ */
+function comparisonReportHeading(report: ComparedReport, distinction: string | undefined): string {
+  const file = distinction === undefined ? '' : `（${distinction}）`
+  return `${reportTitle(report.agency, report.year)}${file}（${SCOPE_NAMES[report.scope]}）`
+}
+
+/** A report's column header: its heading, and the agency or year the user corrected with what was read. */
+function reportColumnHeader(report: ComparedReport, heading: string): string {
+  if (!identityChanged(report)) return heading
+  return `${heading}（已更正：${identityCorrectedTexts(report).join('；')}）`
 }
 
 /** A number stays a number; an unread cell or a row the report's template lacks is empty, never 0. */
@@ -98,13 +116,26 @@ function placeRecord(
  * page's marks become columns a spreadsheet can filter on: 差异 holds ≠ where the reports differ, 与多数不同
  * names the reports marked there (or says no value has a majority); 已更正 and 空白按 0 计 name the reports
  * whose value there the user corrected (with the report's own value) or the reader counted as 0 from a blank.
+ * A report's agency or year the user corrected is said in its column's header, with what the reader had found.
  */
 export function comparisonCsvTable(
   grids: readonly ComparisonGrid[],
-  reports: readonly ComparedReport[],
+  entries: readonly ComparedEntry[],
 ): { headers: string[]; rows: CsvValue[][] } {
-  const headings = reports.map(comparisonReportHeading)
-  const headers = ['表', '项目', '栏目', ...headings, '差异', '与多数不同', '未读取', '已更正', '空白按 0 计']
+  const reports = entries.map((entry) => entry.report)
+  const distinctions = fileDistinctions(entries)
+  const headings = reports.map((report, index) => comparisonReportHeading(report, distinctions[index]))
+  const headers = [
+    '表',
+    '项目',
+    '栏目',
+    ...reports.map((report, index) => reportColumnHeader(report, headings[index] ?? '')),
+    '差异',
+    '与多数不同',
+    '未读取',
+    '已更正',
+    '空白按 0 计',
+  ]
   const rows = grids.flatMap((grid) =>
     grid.rows.flatMap((row) =>
       grid.columns.map((_, columnIndex) => placeRecord(grid, row, columnIndex, reports, headings)),

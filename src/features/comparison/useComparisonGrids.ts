@@ -1,10 +1,13 @@
 import { useMemo } from 'react'
 import { compareReports, type ComparisonGrid } from '../../core/compare/comparisonGrid'
+import { fileDistinctions } from '../../core/compare/fileDistinctions'
 import { useSelectedReports, type LoadedReport } from '../../store'
 
 export interface ComparisonData {
   reports: LoadedReport[]
   grids: ComparisonGrid[]
+  /** Per report, the file name that tells it from another headed alike (fileDistinctions), or undefined. */
+  distinctions: (string | undefined)[]
 }
 
 /** The ticked (and filtered) reports with their tables aligned; rebuilt only when that set changes. */
@@ -14,6 +17,7 @@ export function useComparisonGrids(): ComparisonData {
     () => ({
       reports,
       grids: reports.length >= 2 ? compareReports(reports.map((loaded) => loaded.report)) : [],
+      distinctions: fileDistinctions(reports),
     }),
     [reports],
   )

@@ -157,6 +157,87 @@ describe('ComparisonView', () => {
     expect(written?.textContent).toBe('0')
   })
 
+  describe('reports headed alike', () => {
+    restoreObjectUrlsAfterEach()
+
+    /** The report blocks' headings of 表三, left to right. */
+    const blockHeadings = () => [...table(/表三/).querySelectorAll('thead th[scope="colgroup"]')]
+
+    it('heads two copies of one report apart by their files, as the file list names them', () => {
+      const [seed] = expectedSeedEntries()
+      if (!seed) throw new Error('no seed')
+      const copy = { ...seed, id: 'copy', fileName: '副本.html', fingerprint: 'fp-copy' }
+      addReport(seed)
+      addReport(copy)
+      for (const id of [seed.id, copy.id]) useDashboardStore.getState().toggleSelected(id)
+      render(<ComparisonView />)
+      const title = `${seed.report.agency} ${seed.report.year}`
+      expect(blockHeadings().map((th) => th.textContent)).toEqual([
+        `${title}（${seed.fileName}）`,
+        `${title}（副本.html）`,
+      ])
+    })
+
+    it('flags an agency the user corrected 已更正, and names the files of it and the report it now matches', () => {
+      loadAndSelect(['r0', 'r1'])
+      const [first, second] = expectedSeedEntries()
+      if (!first || !second) throw new Error('two seeds')
+      expect(second.report.year).toBe(first.report.year)
+      expect(
+        useDashboardStore.getState().correctIdentity(second.id, first.report.agency, first.report.year),
+      ).toBeNull()
+      render(<ComparisonView />)
+      const title = `${first.report.agency} ${first.report.year}`
+      const headings = blockHeadings()
+      expect(headings.map((th) => th.textContent)).toEqual([
+        `${title}（${first.fileName}）`,
+        `${first.report.agency}已更正 ${first.report.year}（${second.fileName}）`,
+      ])
+      const mark = headings[1]?.querySelector('[data-corrected="true"]')
+      expect(mark?.getAttribute('title')).toMatch(
+        new RegExp(`^已更正：读取结果为 ${second.report.agency}，更正于 `),
+      )
+      expect(headings[0]?.querySelector('[data-corrected]')).toBeNull()
+      // Every table heads its blocks the same way.
+      for (const name of [/表二/, /表四/])
+        expect(
+          [...table(name).querySelectorAll('thead th[scope="colgroup"]')].map((th) => th.textContent),
+        ).toEqual(headings.map((th) => th.textContent))
+    })
+
+    it('flags a corrected year without naming a file when no other report is headed alike', () => {
+      loadAndSelect(['r0', 'r1'])
+      const [first] = expectedSeedEntries()
+      if (!first) throw new Error('no seed')
+      const year = first.report.year - 1
+      expect(useDashboardStore.getState().correctIdentity(first.id, first.report.agency, year)).toBeNull()
+      render(<ComparisonView />)
+      expect(blockHeadings()[0]?.textContent).toBe(`${first.report.agency} ${year}已更正`)
+    })
+
+    it('exports the copies’ columns headed apart, a corrected agency said so in its header', async () => {
+      loadAndSelect(['r0', 'r1'])
+      const [first, second] = expectedSeedEntries()
+      if (!first || !second) throw new Error('two seeds')
+      expect(
+        useDashboardStore.getState().correctIdentity(second.id, first.report.agency, first.report.year),
+      ).toBeNull()
+      render(<ComparisonView />)
+      const { blobs } = recordDownloads()
+      await userEvent.setup().click(screen.getByRole('button', { name: '导出 CSV' }))
+      const header =
+        (await blobs[0]?.text())
+          ?.replace(/^\uFEFF/, '')
+          .split('\r\n')[0]
+          ?.split(',') ?? []
+      const title = `${first.report.agency} ${first.report.year}`
+      expect(header.slice(3, 5)).toEqual([
+        `${title}（${first.fileName}）（本机关）`,
+        `${title}（${second.fileName}）（本机关）（已更正：机关 原为 ${second.report.agency}）`,
+      ])
+    })
+  })
+
   describe('导出 CSV', () => {
     restoreObjectUrlsAfterEach()
 

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { compareReports } from '../../../src/core/compare/comparisonGrid'
 import { applyCorrection } from '../../../src/core/corrections'
+import { applyIdentityCorrection } from '../../../src/core/identity/identityCorrection'
 import type { Report } from '../../../src/core/model/report'
 import { readHtmlBytes } from '../../../src/core/read/html/readHtmlBytes'
 import { textToDocument } from '../../../src/core/read/text'
@@ -10,7 +11,7 @@ import { readReport } from '../../../src/core/readReport'
 import type { CsvValue } from '../../../src/core/csv'
 import { comparisonCsvTable } from '../../../src/features/comparison/comparisonCsv'
 import { expectedOf, expectedReportsIn, FIXTURES, reportFromExpected } from '../../helpers/expectedReports'
-import { expectedSeedReports } from '../store/expectedReports'
+import { asLoaded, expectedSeedReports } from '../store/expectedReports'
 
 function parsed(outcome: ReturnType<typeof readReport>): Report {
   if (!outcome.ok) throw new Error(`did not parse: ${outcome.error.message}`)
@@ -21,9 +22,12 @@ function readText(path: string): Report {
   return parsed(readReport(textToDocument(path, readFileSync(join(FIXTURES, path), 'utf-8'))))
 }
 
-/** The CSV of these reports compared, with a lookup of one place's record by table, row and column. */
+/**
+ * The CSV of these reports compared, each read from the file its document names, with a lookup of one
+ * place's record by table, row and column.
+ */
 function csvOf(reports: readonly Report[]) {
-  const table = comparisonCsvTable(compareReports(reports), reports)
+  const table = comparisonCsvTable(compareReports(reports), reports.map(asLoaded))
   const column = (header: string) => {
     const index = table.headers.indexOf(header)
     if (index < 0) throw new Error(`no column ${header}`)
@@ -142,6 +146,47 @@ describe('comparisonCsvTable', () => {
     expect(record[3]).toBe(68)
     expect(record[csv.column('已更正')]).toBe(`${xinxiang.agency} ${xinxiang.year}（本机关） 原值 ${own}`)
     expect(csv.record('表二', '行政处罚 · 处理决定数量', '数量')[csv.column('已更正')]).toBeNull()
+  })
+
+  it('heads two copies of one report apart by their files, and names them so under 已更正', () => {
+    const id = 'proactive.licensing.decisions'
+    const own = xinxiang.cells[id]?.value
+    const outcome = applyCorrection('r1', xinxiang, id, 68, '2025-03-01T08:00:00.000Z')
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    const title = `${xinxiang.agency} ${xinxiang.year}`
+    const table = comparisonCsvTable(compareReports([xinxiang, outcome.report]), [
+      { report: xinxiang, fileName: '报告.txt' },
+      { report: outcome.report, fileName: '报告.html' },
+    ])
+    expect(table.headers.slice(3, 5)).toEqual([
+      `${title}（报告.txt）（本机关）`,
+      `${title}（报告.html）（本机关）`,
+    ])
+    expect(new Set(table.headers).size).toBe(table.headers.length)
+    const licensing = table.rows.find((row) => row[1] === '行政许可 · 处理决定数量')
+    expect(licensing?.[table.headers.indexOf('已更正')]).toBe(`${title}（报告.html）（本机关） 原值 ${own}`)
+  })
+
+  it('says in its header that the user corrected a report’s agency, and heads it apart from the report it now matches', () => {
+    // Both seeds are of one year: the agency alone makes the two alike.
+    expect(shifanqu.year).toBe(xinxiang.year)
+    const corrected = applyIdentityCorrection(shifanqu, {
+      agency: xinxiang.agency,
+      at: '2025-03-01T08:00:00.000Z',
+    })
+    const [first, second] = [xinxiang, corrected].map(asLoaded)
+    if (!first || !second) throw new Error('two entries')
+    const { headers } = comparisonCsvTable(compareReports([first.report, second.report]), [first, second])
+    const title = `${xinxiang.agency} ${xinxiang.year}`
+    expect(headers.slice(3, 5)).toEqual([
+      `${title}（${first.fileName}）（本机关）`,
+      `${title}（${second.fileName}）（本机关）（已更正：机关 原为 ${shifanqu.agency}）`,
+    ])
+    // Corrected to an agency and year no other report has: no file needed, the correction still said.
+    const [, , third] = seeds
+    if (!third) throw new Error('the seeds hold five reports')
+    const alone = csvOf([corrected, third])
+    expect(alone.headers[3]).toBe(`${title}（本机关）（已更正：机关 原为 ${shifanqu.agency}）`)
   })
 
   it('leaves a row the report’s 表三 layout lacks empty without calling it unread, and a pre-2019 report 格式不可比', () => {
