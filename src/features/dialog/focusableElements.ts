@@ -1,4 +1,5 @@
-const CANDIDATES = [
+/** What can take focus, whether or not Tab reaches it (tabIndex -1 included). */
+export const FOCUSABLE = [
   'a[href]',
   'area[href]',
   'button:not([disabled])',
@@ -23,7 +24,7 @@ function insideClosedDetails(element: Element): boolean {
  * jsdom): hidden means the `hidden` attribute, `inert` or a closed <details>, not a computed style.
  */
 export function focusableElements(container: HTMLElement): HTMLElement[] {
-  return [...container.querySelectorAll<HTMLElement>(CANDIDATES)].filter(
+  return [...container.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
     (element) =>
       element.tabIndex >= 0 && element.closest('[hidden], [inert]') === null && !insideClosedDetails(element),
   )
