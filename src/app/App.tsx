@@ -54,7 +54,14 @@ export function App() {
           <FiltersBar />
         </ErrorBoundary>
         <Tabs active={tab} onChange={setTab} badges={{ comparison: comparedCount, checks: problemCount }} />
-        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} className="tab-panel">
+        {/* Focusable from script: where focus goes when what it was on left the view (see ProvenancePanel). */}
+        <div
+          role="tabpanel"
+          id={`panel-${tab}`}
+          aria-labelledby={`tab-${tab}`}
+          className="tab-panel"
+          tabIndex={-1}
+        >
           <ErrorBoundary key={tab} area={TAB_LABELS[tab]}>
             <ActiveView tab={tab} />
           </ErrorBoundary>

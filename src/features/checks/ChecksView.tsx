@@ -1,7 +1,9 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
 import { compareAgencyNames } from '../../core/identity/agencyOrder'
+import { reportTitle } from '../../core/model/labels'
 import { copiedTextWarnings, useCopiedText, useFilteredReports } from '../../store'
+import { useFocusLanding } from '../dialog/useFocusLanding'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
 import { CorrectionsLog } from '../corrections/CorrectionsLog'
 import { SupervisorButton } from '../supervisor/SupervisorButton'
@@ -29,17 +31,18 @@ export function ChecksView() {
   )
   const summary = useMemo(() => summarizeReports(reports, copied), [reports, copied])
   const clean = reports.length - withFindings.length
-  // What the last 更正机关或年度 saved: the report may have left the list with its form, so the page says
-  // it here, and the focus comes here when it went with the form.
-  const [saved, setSaved] = useState<{ message: string } | null>(null)
-  const savedRef = useRef<HTMLParagraphElement>(null)
-  useEffect(() => {
-    const lost = document.activeElement === null || document.activeElement === document.body
-    if (saved !== null && lost) savedRef.current?.focus()
-  }, [saved])
+  // What the last correction saved or undid, or the report removed: what did it may have left the page
+  // with its report or its row, so the page says it here, and focus comes here when it has nowhere else.
+  const [said, setSaid] = useState<{ text: string } | null>(null)
+  const statusRef = useRef<HTMLParagraphElement>(null)
+  const landFocus = useFocusLanding(statusRef)
+  const say = (text: string, leaving: Element | null) => {
+    landFocus(leaving)
+    setSaid({ text })
+  }
 
   return (
-    <section className="checks" aria-label="检查">
+    <section className="checks" aria-label="检查" data-focus-list>
       <div className="toolbar">
         <span className="count" data-testid="checks-summary">
           共 {reports.length} 份报告：{summary.withErrors} 份有错误，{summary.withWarningsOnly} 份仅有警告，
@@ -48,10 +51,10 @@ export function ChecksView() {
         </span>
         <SupervisorButton />
       </div>
-      <p ref={savedRef} tabIndex={-1} role="status" className="checks-saved">
-        {saved === null ? '' : `${saved.message}；可在更正记录中撤销。`}
+      <p ref={statusRef} tabIndex={-1} role="status" className="checks-saved">
+        {said?.text}
       </p>
-      <CorrectionsLog />
+      <CorrectionsLog onUndo={(button, message) => say(message, button)} />
       {reports.length === 0 ? <NoReportsNotice className="empty" none="尚无报告。" /> : null}
       {reports.length > 0 && withFindings.length === 0 ? (
         <p className="empty checks-all-clear">✓ 所有报告的检查全部通过。</p>
@@ -61,7 +64,10 @@ export function ChecksView() {
           key={loaded.id}
           loaded={loaded}
           copied={copied.get(loaded.id)}
-          onIdentitySaved={(message) => setSaved({ message })}
+          onIdentitySaved={(message) => say(`${message}；可在更正记录中撤销。`, null)}
+          onRemoving={(button) =>
+            say(`已从工作区移除“${reportTitle(loaded.report.agency, loaded.report.year)}”。`, button)
+          }
         />
       ))}
       {clean > 0 && withFindings.length > 0 ? (

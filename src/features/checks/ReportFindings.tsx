@@ -57,23 +57,30 @@ interface ReportFindingsProps {
   copied?: CopiedTextFindings | undefined
   /** Told what the user saved with 更正机关或年度 (see IdentityEditor). */
   onIdentitySaved?: (message: string) => void
+  /** Told just before 移除此报告 takes the report out (see RemoveReportButton). */
+  onRemoving?: (button: HTMLElement) => void
 }
 
 /** Every failed check of one report, under a heading naming the report and its file. */
-export function ReportFindings({ loaded, copied, onIdentitySaved }: ReportFindingsProps) {
+export function ReportFindings({ loaded, copied, onIdentitySaved, onRemoving }: ReportFindingsProps) {
   const { report } = loaded
   const failed = failedChecks(report)
   const gaps = readingGapsOf(report)
   const title = reportTitle(report.agency, report.year)
   return (
-    <section className="report-findings" aria-label={title} data-testid="report-findings">
+    <section className="report-findings" aria-label={title} data-testid="report-findings" data-focus-item>
       <h3>
         {title}
         <ScopeBadge scope={report.scope} />
         <span className="findings-count">{countsText(loaded, gaps, copied)}</span>
       </h3>
       <p className="muted findings-file">文件：{loaded.fileName}</p>
-      <ReportActions loaded={loaded} title={title} onIdentitySaved={onIdentitySaved} />
+      <ReportActions
+        loaded={loaded}
+        title={title}
+        onIdentitySaved={onIdentitySaved}
+        onRemoving={onRemoving}
+      />
       <ul className="findings">
         {failed.map((check, index) => (
           <CheckItem

@@ -45,11 +45,26 @@ function identityChange(
   return { fields: fields.join('、'), old: old.join('，'), new: next.join('，') }
 }
 
+/** What undoing a correction did, as the page says it. */
+function undoneText(reportName: string, what: string): string {
+  return what === IDENTITY_CONFIRMED_TEXT
+    ? `已撤销对“${reportName}”机关和年度的确认。`
+    : `已撤销对“${reportName}”${what}的更正。`
+}
+
+interface CorrectionsLogProps {
+  /**
+   * Told just before a step is undone, with its 撤销 button (which goes with its row) and what undoing
+   * does: the view moves focus to the next 撤销, or says it where focus can go once the log is empty.
+   */
+  onUndo?: (button: HTMLElement, message: string) => void
+}
+
 /**
  * Every correction the user made: cells oldest first (old value, new value, time; the latest of a cell can
  * be undone), then the agencies and years corrected (undo brings the reader's back).
  */
-export function CorrectionsLog() {
+export function CorrectionsLog({ onUndo }: CorrectionsLogProps) {
   const corrections = useDashboardStore((state) => state.corrections)
   const identityCorrections = useDashboardStore((state) => state.identityCorrections)
   const reports = useDashboardStore((state) => state.reports)
@@ -84,12 +99,13 @@ export function CorrectionsLog() {
             <th scope="col">操作</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody data-focus-list>
           {corrections.map((correction, index) => {
             const cellName = describeCell(correction.cellId)
+            const reportName = names.get(correction.reportId) ?? correction.reportId
             return (
               <tr key={`${correction.reportId}-${correction.cellId}-${index}`}>
-                <td>{names.get(correction.reportId) ?? correction.reportId}</td>
+                <td>{reportName}</td>
                 <td>
                   <InspectButton
                     reportId={correction.reportId}
@@ -108,9 +124,12 @@ export function CorrectionsLog() {
                   {isLatestOfCell(correction, corrections) ? (
                     <button
                       type="button"
-                      onClick={() =>
-                        setError(undoCorrection(correction.reportId, correction.cellId)?.message ?? null)
-                      }
+                      data-focus-item
+                      onClick={(event) => {
+                        const refused = undoCorrection(correction.reportId, correction.cellId)
+                        setError(refused?.message ?? null)
+                        if (refused === null) onUndo?.(event.currentTarget, undoneText(reportName, cellName))
+                      }}
                     >
                       撤销
                     </button>
@@ -121,15 +140,23 @@ export function CorrectionsLog() {
           })}
           {identities.map(([reportId, correction]) => {
             const change = identityChange(byId.get(reportId), correction)
+            const reportName = names.get(reportId) ?? reportId
             return (
               <tr key={`identity-${reportId}`} data-testid="identity-correction-row">
-                <td>{names.get(reportId) ?? reportId}</td>
+                <td>{reportName}</td>
                 <td>{change.fields}</td>
                 <td>{change.old}</td>
                 <td>{change.new}</td>
                 <td>{formatCorrectionTime(correction.at)}</td>
                 <td>
-                  <button type="button" onClick={() => undoIdentityCorrection(reportId)}>
+                  <button
+                    type="button"
+                    data-focus-item
+                    onClick={(event) => {
+                      onUndo?.(event.currentTarget, undoneText(reportName, change.fields))
+                      undoIdentityCorrection(reportId)
+                    }}
+                  >
                     撤销
                   </button>
                 </td>

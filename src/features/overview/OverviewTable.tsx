@@ -123,7 +123,7 @@ export function OverviewTable({ table }: { table: OverviewTableInstance }) {
             </tr>
           ))}
         </thead>
-        <tbody ref={bodyRef} onFocus={grid.onFocus} onKeyDown={grid.onKeyDown}>
+        <tbody ref={bodyRef} onFocus={grid.onFocus} onKeyDown={grid.onKeyDown} data-focus-list>
           {items.map((item, position) => {
             const row = rows[item.index]
             if (!row) return null
@@ -132,13 +132,19 @@ export function OverviewTable({ table }: { table: OverviewTableInstance }) {
             return (
               <Fragment key={row.id}>
                 {gap > 0 ? <SpacerRow height={gap} columnCount={columnCount} /> : null}
-                <tr data-testid="overview-row" data-index={item.index} aria-rowindex={item.index + 2}>
+                <tr
+                  data-testid="overview-row"
+                  data-index={item.index}
+                  aria-rowindex={item.index + 2}
+                  data-focus-item
+                >
                   {row.getVisibleCells().map((cell) => (
                     <td
                       key={cell.id}
                       className={cellClass(cell.column.id)}
                       role={isRowHeader(cell.column.id) ? 'rowheader' : undefined}
                       data-grid-column={cell.column.id}
+                      data-focus-control={cell.column.id}
                     >
                       <table.FlexRender cell={cell} />
                     </td>

@@ -7,10 +7,7 @@ import './provenance.css'
 import { ScopeBadge } from '../format/ScopeBadge'
 import { ReportActions } from '../corrections/ReportActions'
 import { ReportIdentity } from '../corrections/ReportIdentity'
-
-function focusIsNowhere(): boolean {
-  return document.activeElement === null || document.activeElement === document.body
-}
+import { focusIsLost, focusPlace, focusPlaceOf, type FocusPlace } from '../dialog/focusPlace'
 
 /**
  * Escape pressed outside the panel means nothing else: not in a field (where it may clear the text) nor
@@ -18,9 +15,16 @@ function focusIsNowhere(): boolean {
  */
 function escapeIsFree(): boolean {
   const active = document.activeElement
-  if (focusIsNowhere() || !(active instanceof HTMLElement)) return true
+  if (focusIsLost() || !(active instanceof HTMLElement)) return true
   if (active.isContentEditable || active.closest('input, textarea, select') !== null) return false
   return active.closest('[role="dialog"], [role="alertdialog"], dialog') === null
+}
+
+/** What opened the panel, where it sits in its list, and the view it is in. */
+interface Opener {
+  element: HTMLElement
+  place: FocusPlace | null
+  view: HTMLElement | null
 }
 
 /** A check's cells are compared by its rule; they do not make one value. */
@@ -33,7 +37,9 @@ function cellsSentence({ kind, cellIds }: InspectedCells): string {
 /**
  * Where a number came from: opened by clicking a number in the overview, the comparison or the checks
  * panel. Non-modal, so the tables stay usable beside it; Escape or 关闭 closes it, and focus goes back to
- * the number it was opened from, so a keyboard user carries on where they were.
+ * the number it was opened from, so a keyboard user carries on where they were. When that number went
+ * with its report (移除此报告), focus goes to the one that took its place (the next row's, see
+ * focusPlace), else to the view it was in.
  */
 export function ProvenancePanel() {
   const inspected = useDashboardStore((state) => state.inspected)
@@ -41,20 +47,30 @@ export function ProvenancePanel() {
   const loaded = useEffectiveReport(inspected?.reportId)
   const titleId = useId()
   const panelRef = useRef<HTMLElement>(null)
-  const openerRef = useRef<HTMLElement | null>(null)
+  const openerRef = useRef<Opener | null>(null)
 
   useEffect(() => {
     if (!inspected) {
       const opener = openerRef.current
       openerRef.current = null
       // Only when focus was in the panel (now gone): a click elsewhere keeps its own focus.
-      if (opener?.isConnected && focusIsNowhere()) opener.focus()
+      if (!focusIsLost() || opener === null) return
+      if (opener.element.isConnected) opener.element.focus()
+      else if (opener.place === null || !focusPlace(opener.place)) opener.view?.focus()
       return
     }
     const active = document.activeElement
-    if (active instanceof HTMLElement && !panelRef.current?.contains(active)) openerRef.current = active
+    if (active instanceof HTMLElement && !panelRef.current?.contains(active))
+      openerRef.current = { element: active, place: null, view: active.closest('[role="tabpanel"]') }
     panelRef.current?.focus()
   }, [inspected])
+
+  // Where the opener sits, read again after each change the panel makes (a correction may move its row):
+  // once the opener has gone with its report, it is too late to ask.
+  useEffect(() => {
+    const opener = openerRef.current
+    if (opener?.element.isConnected) opener.place = focusPlaceOf(opener.element)
+  })
 
   useEffect(() => {
     if (!inspected) return

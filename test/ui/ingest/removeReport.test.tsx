@@ -1,7 +1,8 @@
 import { render, screen, within } from '@testing-library/react'
-import userEvent from '@testing-library/user-event'
+import userEvent, { type UserEvent } from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/app/App'
+import { ChecksView } from '../../../src/features/checks/ChecksView'
 import { reportTitle } from '../../../src/core/model/labels'
 import { addReports, enqueueFiles, useDashboardStore } from '../../../src/store'
 import { removeReport } from '../../../src/features/ingest/removeFile'
@@ -15,6 +16,33 @@ function loadSeedsFromZip() {
     { id: 'zip', name: '年报.zip', size: 1, status: 'read', reportIds: entries.map((entry) => entry.id) },
   ])
   return entries
+}
+
+/** 移除此报告 → 确认移除 from the keyboard: Enter on the button, Tab from 取消 to 确认移除, Enter. */
+async function removeWithKeyboard(user: UserEvent, button: HTMLElement) {
+  button.focus()
+  await user.keyboard('{Enter}')
+  const dialog = screen.getByRole('alertdialog')
+  expect(within(dialog).getByRole('button', { name: '取消' })).toHaveFocus()
+  await user.tab()
+  expect(within(dialog).getByRole('button', { name: '确认移除' })).toHaveFocus()
+  await user.keyboard('{Enter}')
+}
+
+function rowNumber(row: Element | undefined, column: string): HTMLElement {
+  const number = row?.querySelector(`[data-grid-column="${column}"] button.inspect-button`)
+  if (!(number instanceof HTMLElement)) throw new Error(`no ${column} number in the row`)
+  return number
+}
+
+/** Opens the source panel from a row's number with Enter and removes its report from there. */
+async function removeFromPanel(user: UserEvent, number: HTMLElement) {
+  number.focus()
+  await user.keyboard('{Enter}')
+  const panel = screen.getByRole('dialog', { name: /数值来源/ })
+  expect(panel).toHaveFocus()
+  await removeWithKeyboard(user, within(panel).getByRole('button', { name: /^移除此报告/ }))
+  expect(screen.queryByRole('dialog', { name: /数值来源/ })).not.toBeInTheDocument()
 }
 
 describe('移除此报告', () => {
@@ -79,4 +107,69 @@ describe('移除此报告', () => {
     expect(state.files.every((file) => file.message === undefined)).toBe(true)
     expect(state.reports).toHaveLength(entries.length - 1)
   })
+})
+
+describe('focus after 移除此报告', () => {
+  it('from the source panel, goes to the same number in the row that took the report’s place, else the row above, else the view', async () => {
+    const entries = loadSeedsFromZip()
+    const user = userEvent.setup()
+    render(<App />)
+    const column = screen.getAllByTestId('overview-row')[0]?.querySelector('button.inspect-button')
+    const columnId = column?.closest('td')?.getAttribute('data-grid-column')
+    if (!columnId) throw new Error('no number column')
+
+    // A row in the middle: the next row moves up into its place.
+    await removeFromPanel(user, rowNumber(screen.getAllByTestId('overview-row')[1], columnId))
+    let rows = screen.getAllByTestId('overview-row')
+    expect(rows).toHaveLength(entries.length - 1)
+    expect(rowNumber(rows[1], columnId)).toHaveFocus()
+
+    // The last row: the row above it.
+    await removeFromPanel(user, rowNumber(rows.at(-1), columnId))
+    rows = screen.getAllByTestId('overview-row')
+    expect(rows).toHaveLength(entries.length - 2)
+    expect(rowNumber(rows.at(-1), columnId)).toHaveFocus()
+
+    // The only report left: the 总览 view itself.
+    for (const id of useDashboardStore
+      .getState()
+      .reports.slice(1)
+      .map((loaded) => loaded.id))
+      removeReport(useDashboardStore.getState, id)
+    await removeFromPanel(user, rowNumber(screen.getAllByTestId('overview-row')[0], columnId))
+    expect(useDashboardStore.getState().reports).toEqual([])
+    expect(screen.getByRole('tabpanel', { name: '总览' })).toHaveFocus()
+  }, 30_000)
+
+  it('in 检查, goes to the next report’s 移除此报告, else the one above, else the line saying what was removed', async () => {
+    const entries = expectedSeedEntries().slice(0, 3)
+    addReports(entries)
+    const user = userEvent.setup()
+    render(<ChecksView />)
+    const removeButtons = () =>
+      screen
+        .getAllByTestId('report-findings')
+        .map((section) => within(section).getByRole('button', { name: /^移除此报告/ }))
+    const titles = () =>
+      screen.getAllByTestId('report-findings').map((section) => section.getAttribute('aria-label'))
+    const status = screen.getByRole('status')
+    expect(titles()).toHaveLength(3)
+
+    const [first, , last] = titles()
+    await removeWithKeyboard(user, removeButtons()[0] as HTMLElement)
+    expect(titles()).toHaveLength(2)
+    expect(removeButtons()[0]).toHaveFocus()
+    expect(status).toHaveTextContent(`已从工作区移除“${first}”。`)
+
+    await removeWithKeyboard(user, removeButtons()[1] as HTMLElement)
+    expect(titles()).toHaveLength(1)
+    expect(removeButtons()[0]).toHaveFocus()
+    expect(status).toHaveTextContent(`已从工作区移除“${last}”。`)
+
+    const [only] = titles()
+    await removeWithKeyboard(user, removeButtons()[0] as HTMLElement)
+    expect(screen.queryAllByTestId('report-findings')).toEqual([])
+    expect(status).toHaveFocus()
+    expect(status).toHaveTextContent(`已从工作区移除“${only}”。`)
+  }, 30_000)
 })

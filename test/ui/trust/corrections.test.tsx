@@ -2,6 +2,8 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/app/App'
+import { ChecksView } from '../../../src/features/checks/ChecksView'
+import { describeCell } from '../../../src/core/model/labels'
 import { overviewCsvTable } from '../../../src/features/overview/overviewCsv'
 import { toOverviewEntries } from '../../../src/features/overview/overviewEntries'
 import { addReport, selectFilteredReports, useDashboardStore } from '../../../src/store'
@@ -9,6 +11,7 @@ import { parsedSeedEntries } from '../store/expectedReports'
 import { corruptedShifanqu, SHIFANQU } from './trustFixtures'
 
 const NATURAL = 'applications.received.natural'
+const GRANTED = 'applications.granted.total'
 
 function statusOf(agency: string): string {
   const row = screen.getAllByTestId('overview-row').find((tr) => tr.textContent?.includes(agency))
@@ -128,5 +131,55 @@ describe('corrections', () => {
     await user.click(within(last).getByRole('button', { name: '撤销' }))
     expect(useDashboardStore.getState().corrections).toMatchObject([{ old: 52, new: 50 }])
     expect(within(log).getAllByRole('button', { name: '撤销' })).toHaveLength(1)
+  }, 20_000)
+
+  it('撤销 in the 更正记录 moves focus to the next 撤销, else the one above, else the line saying what was undone', async () => {
+    const corrupted = corruptedShifanqu()
+    addReport(corrupted)
+    const { correctCell, correctIdentity } = useDashboardStore.getState()
+    const granted = corrupted.report.cells[GRANTED]?.value
+    if (granted === undefined) throw new Error(`${GRANTED} not read`)
+    expect(correctCell(corrupted.id, NATURAL, 50)).toBeNull()
+    expect(correctCell(corrupted.id, NATURAL, 51)).toBeNull()
+    expect(correctCell(corrupted.id, GRANTED, granted + 1)).toBeNull()
+    expect(correctIdentity(corrupted.id, SHIFANQU, 2022)).toBeNull()
+    const user = userEvent.setup()
+    render(<ChecksView />)
+    const log = screen.getByTestId('corrections-log')
+    await user.click(within(log).getByText('更正记录（4 处）'))
+    const undoButtons = () => within(log).getAllByRole('button', { name: '撤销' })
+    const rowOf = (button: HTMLElement | undefined) => button?.closest('tr')?.textContent ?? ''
+    const undo = async (button: HTMLElement | undefined) => {
+      button?.focus()
+      await user.keyboard('{Enter}')
+    }
+    const status = screen.getByRole('status')
+    // Rows: 自然人 52→50 (no 撤销: not its cell's latest), 自然人 50→51, 予以公开, the year.
+    expect(undoButtons()).toHaveLength(3)
+
+    // 予以公开: the next 撤销, the year's, takes focus.
+    await undo(undoButtons()[1])
+    expect(undoButtons()).toHaveLength(2)
+    expect(rowOf(undoButtons()[1])).toContain('年度')
+    expect(undoButtons()[1]).toHaveFocus()
+    expect(status).toHaveTextContent(`已撤销对“${SHIFANQU} 2022”${describeCell(GRANTED)}的更正。`)
+
+    // The year, the last: the 撤销 above it.
+    await undo(undoButtons()[1])
+    expect(undoButtons()).toHaveLength(1)
+    expect(undoButtons()[0]).toHaveFocus()
+    expect(status).toHaveTextContent(`已撤销对“${SHIFANQU} 2022”年度的更正。`)
+
+    // 自然人 50→51: its first step becomes the latest and takes the 撤销, and the focus.
+    await undo(undoButtons()[0])
+    expect(rowOf(undoButtons()[0])).toContain('52')
+    expect(undoButtons()[0]).toHaveFocus()
+
+    // None left: the log goes, and focus goes to the line saying what was undone.
+    await undo(undoButtons()[0])
+    expect(screen.queryByTestId('corrections-log')).not.toBeInTheDocument()
+    expect(status).toHaveFocus()
+    expect(status).toHaveTextContent(`已撤销对“${SHIFANQU} 2023”${describeCell(NATURAL)}的更正。`)
+    expect(useDashboardStore.getState().corrections).toEqual([])
   }, 20_000)
 })
