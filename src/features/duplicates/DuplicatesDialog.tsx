@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import { useDashboardStore, useEffectiveReports } from '../../store'
 import { selectDuplicateGroups } from '../../store/selectors/duplicateGroups'
+import { useFocusLanding } from '../dialog/useFocusLanding'
 import { useModalFocus } from '../dialog/useModalFocus'
 import { keepOneCopy } from './discardDuplicates'
 import { DuplicateGroupView } from './DuplicateGroupView'
@@ -9,10 +10,12 @@ import './duplicates.css'
 
 interface DuplicatesDialogProps {
   onClose: () => void
+  /** Told once a copy is kept and the others removed (the dialog closes by itself after the last group). */
+  onKept: () => void
 }
 
 /** One duplicate group at a time; the user keeps one copy or leaves the choice for later. */
-export function DuplicatesDialog({ onClose }: DuplicatesDialogProps) {
+export function DuplicatesDialog({ onClose, onKept }: DuplicatesDialogProps) {
   const groups = useDashboardStore(selectDuplicateGroups)
   const reports = useEffectiveReports()
   const [index, setIndex] = useState(0)
@@ -21,6 +24,8 @@ export function DuplicatesDialog({ onClose }: DuplicatesDialogProps) {
   const group = groups[Math.min(index, groups.length - 1)]
 
   useModalFocus(dialog, { onClose })
+  // 保留此份 goes with its group: focus goes to the dialog, whose title names the next group.
+  const landFocus = useFocusLanding(dialog)
 
   useEffect(() => {
     if (groups.length === 0) onClose()
@@ -54,7 +59,11 @@ export function DuplicatesDialog({ onClose }: DuplicatesDialogProps) {
         <DuplicateGroupView
           group={group}
           copies={copies}
-          onKeep={(id) => keepOneCopy(useDashboardStore.getState, group, id)}
+          onKeep={(id) => {
+            landFocus(null)
+            keepOneCopy(useDashboardStore.getState, group, id)
+            onKept()
+          }}
         />
         <div className="dialog__actions">
           {groups.length > 1 ? (

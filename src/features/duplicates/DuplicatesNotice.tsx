@@ -1,15 +1,36 @@
-import { useCallback, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import { useDashboardStore } from '../../store'
 import { selectDuplicateGroups } from '../../store/selectors/duplicateGroups'
+import { useFocusLanding } from '../dialog/useFocusLanding'
 import { DuplicatesDialog } from './DuplicatesDialog'
 import './duplicates.css'
 
-/** Says that an agency and year is loaded more than once until the user has chosen which copy to keep. */
+/**
+ * Says that an agency and year is loaded more than once until the user has chosen which copy to keep; then
+ * says that it was done, where the notice stood, and takes the focus that the dialog's 保留此份 had.
+ */
 export function DuplicatesNotice() {
   const groups = useDashboardStore(selectDuplicateGroups)
+  const emptied = useDashboardStore((state) => state.reports.length === 0)
   const [open, setOpen] = useState(false)
+  const [handled, setHandled] = useState(0)
+  const done = useRef<HTMLParagraphElement>(null)
+  const landFocus = useFocusLanding(done)
   const close = useCallback(() => setOpen(false), [])
-  if (groups.length === 0) return null
+  const kept = useCallback(() => {
+    landFocus(null)
+    setHandled((count) => count + 1)
+  }, [landFocus])
+  if (groups.length === 0) {
+    // The dialog went with the last group: it must not open by itself when other copies are added later.
+    if (open) setOpen(false)
+    if (handled === 0 || emptied) return null
+    return (
+      <p ref={done} tabIndex={-1} role="status" className="duplicates-done" data-testid="duplicates-done">
+        已处理 {handled} 组重复报告：每组保留了您选择的一份，其余已从工作区移除（文件列表中已注明）。
+      </p>
+    )
+  }
   const copies = groups.reduce((sum, group) => sum + group.reportIds.length, 0)
   return (
     <div role="status" className="duplicates-notice" data-testid="duplicates-notice">
@@ -20,7 +41,7 @@ export function DuplicatesNotice() {
       <button type="button" onClick={() => setOpen(true)}>
         处理重复报告
       </button>
-      {open ? <DuplicatesDialog onClose={close} /> : null}
+      {open ? <DuplicatesDialog onClose={close} onKept={kept} /> : null}
     </div>
   )
 }

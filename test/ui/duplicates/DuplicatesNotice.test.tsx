@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { ingestFile } from '../../../src/core/ingest/ingestFile'
@@ -144,5 +144,52 @@ describe('duplicate reports', { timeout: 20_000 }, () => {
     expect(opener).toHaveFocus()
     // Closing is not choosing: both copies stay.
     expect(useDashboardStore.getState().reports).toHaveLength(2)
+  })
+
+  it('保留此份 moves focus to the next group’s dialog, and after the last to the line saying it was done', async () => {
+    const user = userEvent.setup()
+    const copies = await Promise.all([
+      loaded('seeds/000_7bba39e252e1dfbf.txt', 'r-text-0'),
+      loaded('generated/html/000_7bba39e252e1dfbf.html', 'r-html-0'),
+      loaded('seeds/001_cad4fa3e014eb2f3.txt', 'r-text-1'),
+      loaded('generated/html/001_cad4fa3e014eb2f3.html', 'r-html-1'),
+    ])
+    for (const entry of copies) useDashboardStore.getState().addReport(entry)
+
+    render(<DuplicatesNotice />)
+    screen.getByRole('button', { name: '处理重复报告' }).focus()
+    await user.keyboard('{Enter}')
+    const first = screen.getByRole('dialog')
+    expect(first).toHaveTextContent('第 1 / 2 组')
+    const title = first.getAttribute('aria-labelledby')
+    const keep = within(first).getAllByRole('button', { name: /^保留 / })[0]
+    keep?.focus()
+    await user.keyboard('{Enter}')
+
+    // The pressed button went with its group: the dialog, named by the next group's title, has focus.
+    const next = screen.getByRole('dialog')
+    expect(next).toHaveFocus()
+    expect(next).not.toHaveTextContent('第 1 / 2 组')
+    expect(document.getElementById(title ?? '')).toHaveTextContent('（2 份）')
+    within(next)
+      .getAllByRole('button', { name: /^保留 / })[0]
+      ?.focus()
+    await user.keyboard('{Enter}')
+
+    // The last group: the dialog and the notice with its button are gone; the line in its place says so.
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+    expect(screen.queryByTestId('duplicates-notice')).not.toBeInTheDocument()
+    const done = screen.getByTestId('duplicates-done')
+    expect(done).toHaveFocus()
+    expect(done).toHaveTextContent('已处理 2 组重复报告')
+    expect(useDashboardStore.getState().reports).toHaveLength(2)
+
+    // Copies added later bring the notice back, and the dialog waits to be asked for.
+    const again = await loaded('generated/html/000_7bba39e252e1dfbf.html', 'r-again')
+    act(() => {
+      expect(useDashboardStore.getState().addReport({ ...again, fingerprint: 'another-copy' })).toBe('added')
+    })
+    expect(screen.getByTestId('duplicates-notice')).toBeInTheDocument()
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
   })
 })
