@@ -219,6 +219,62 @@ test('a report removed from the file list stays removed after a reload', async (
   await expect(page.getByRole('button', { name: `移除 ${goneFile}` })).toHaveCount(0)
 })
 
+test('from the keyboard, 移除此报告 in the source panel and 撤销 in 更正记录 leave focus on what took their place', async ({
+  page,
+}) => {
+  await openWithSeeds(page)
+  const column = await columnIndex(page, '新收申请')
+  const agencyColumn = await columnIndex(page, '机关')
+  const agencies = await Promise.all(
+    (await overviewRows(page).all()).map(async (row) =>
+      (await rowCell(row, agencyColumn).innerText()).trim(),
+    ),
+  )
+  const [first, gone, next] = agencies
+  if (!first || !gone || !next) throw new Error('fewer than three rows')
+  for (const agency of [first, next]) {
+    const shown = shownNumber(
+      await rowCell(overviewRows(page).filter({ hasText: agency }), column).innerText(),
+    )
+    await correctReceived(page, agency, (shown ?? 0) + 1)
+  }
+
+  // 移除此报告 → 确认移除 in the panel opened from the second row's number.
+  await rowCell(overviewRows(page).nth(1), column).getByRole('button').focus()
+  await page.keyboard.press('Enter')
+  const panel = page.getByRole('dialog', { name: '数值来源：新收申请' })
+  await expect(panel).toBeFocused()
+  await panel.getByRole('button', { name: /^移除此报告/ }).focus()
+  await page.keyboard.press('Enter')
+  const confirm = page.getByRole('alertdialog', { name: /^移除 / })
+  await expect(confirm.getByRole('button', { name: '取消' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(panel).toBeHidden()
+  await expect(overviewRows(page)).toHaveCount(agencies.length - 1)
+  // The row below moved up into its place: focus is on its 新收申请.
+  const moved = overviewRows(page).nth(1)
+  await expect(moved).toContainText(next)
+  await expect(rowCell(moved, column).getByRole('button')).toBeFocused()
+
+  // 撤销 in 更正记录: the next 撤销, then, with none left, the line saying what was undone.
+  await openTab(page, '检查')
+  const log = page.getByTestId('corrections-log')
+  await log.locator('summary').focus()
+  await page.keyboard.press('Enter')
+  const undo = log.getByRole('button', { name: '撤销' })
+  await expect(undo).toHaveCount(2)
+  await undo.first().focus()
+  await page.keyboard.press('Enter')
+  await expect(undo).toHaveCount(1)
+  await expect(undo).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(log).toBeHidden()
+  const status = page.getByRole('tabpanel').getByRole('status')
+  await expect(status).toBeFocused()
+  await expect(status).toContainText('已撤销对“')
+})
+
 test('a year set for a report whose title has none is flagged, exported and still there after a reload', async ({
   page,
 }) => {
