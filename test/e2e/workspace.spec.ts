@@ -262,7 +262,7 @@ test('from the keyboard, 移除此报告 in the source panel and 撤销 in 更�
   const log = page.getByTestId('corrections-log')
   await log.locator('summary').focus()
   await page.keyboard.press('Enter')
-  const undo = log.getByRole('button', { name: '撤销' })
+  const undo = log.getByRole('button', { name: /^撤销：/ })
   await expect(undo).toHaveCount(2)
   await undo.first().focus()
   await page.keyboard.press('Enter')

@@ -125,6 +125,8 @@ export function CorrectionsLog({ onUndo }: CorrectionsLogProps) {
                     <button
                       type="button"
                       data-focus-item
+                      // Starts with what it shows, so voice control by "撤销" reaches it (WCAG 2.5.3).
+                      aria-label={`撤销：${reportName} ${cellName}`}
                       onClick={(event) => {
                         const refused = undoCorrection(correction.reportId, correction.cellId)
                         setError(refused?.message ?? null)
@@ -152,6 +154,7 @@ export function CorrectionsLog({ onUndo }: CorrectionsLogProps) {
                   <button
                     type="button"
                     data-focus-item
+                    aria-label={`撤销：${reportName} ${change.fields}`}
                     onClick={(event) => {
                       onUndo?.(event.currentTarget, undoneText(reportName, change.fields))
                       undoIdentityCorrection(reportId)

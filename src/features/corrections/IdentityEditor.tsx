@@ -101,7 +101,11 @@ export function IdentityEditor({ reportId, report, title, onSaved }: IdentityEdi
         <p className="correction-record" data-testid="identity-corrected">
           {confirmed ? IDENTITY_CONFIRMED_TEXT : `机关或年度已更正：${corrected.join('；')}`}（
           {formatCorrectionTime(report.identityCorrected.at)}）
-          <button type="button" onClick={undo} aria-label={`恢复读取的机关和年度：${title}`}>
+          <button
+            type="button"
+            onClick={undo}
+            aria-label={`${confirmed ? '撤销确认' : '恢复读取结果'}：${title}`}
+          >
             {confirmed ? '撤销确认' : '恢复读取结果'}
           </button>
         </p>

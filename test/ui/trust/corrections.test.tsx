@@ -121,16 +121,20 @@ describe('corrections', () => {
       ['表三 新收·自然人', '52', '50'],
       ['表三 新收·自然人', '50', '51'],
     ])
-    expect(rows.map((row) => within(row).queryByRole('button', { name: '撤销' }) !== null)).toEqual([
+    expect(rows.map((row) => within(row).queryByRole('button', { name: /^撤销：/ }) !== null)).toEqual([
       false,
       true,
     ])
     expect(screen.getByText('✓ 所有报告的检查全部通过。')).toBeInTheDocument()
     const last = rows[1]
     if (!last) throw new Error('no second step')
-    await user.click(within(last).getByRole('button', { name: '撤销' }))
+    // Its name starts with what it shows and says which report's which cell it undoes.
+    expect(within(last).getByRole('button', { name: /^撤销：/ })).toHaveAccessibleName(
+      `撤销：${last.querySelector('td')?.textContent ?? ''} 表三 新收·自然人`,
+    )
+    await user.click(within(last).getByRole('button', { name: /^撤销：/ }))
     expect(useDashboardStore.getState().corrections).toMatchObject([{ old: 52, new: 50 }])
-    expect(within(log).getAllByRole('button', { name: '撤销' })).toHaveLength(1)
+    expect(within(log).getAllByRole('button', { name: /^撤销：/ })).toHaveLength(1)
   }, 20_000)
 
   it('撤销 in the 更正记录 moves focus to the next 撤销, else the one above, else the line saying what was undone', async () => {
@@ -147,7 +151,7 @@ describe('corrections', () => {
     render(<ChecksView />)
     const log = screen.getByTestId('corrections-log')
     await user.click(within(log).getByText('更正记录（4 处）'))
-    const undoButtons = () => within(log).getAllByRole('button', { name: '撤销' })
+    const undoButtons = () => within(log).getAllByRole('button', { name: /^撤销：/ })
     const rowOf = (button: HTMLElement | undefined) => button?.closest('tr')?.textContent ?? ''
     const undo = async (button: HTMLElement | undefined) => {
       button?.focus()

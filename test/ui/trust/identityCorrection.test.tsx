@@ -103,7 +103,7 @@ describe('correcting a report’s agency and year', () => {
     ])
 
     await user.click(screen.getByRole('tab', { name: '检查' }))
-    await user.click(within(screen.getByTestId('corrections-log')).getByRole('button', { name: '撤销' }))
+    await user.click(within(screen.getByTestId('corrections-log')).getByRole('button', { name: /^撤销：/ }))
     expect(useDashboardStore.getState().identityCorrections).toEqual({})
     expect(screen.getByRole('region', { name: `${SHIFANQU}（年度未识别）` })).toBeInTheDocument()
   }, 30_000)
@@ -152,7 +152,7 @@ describe('the source panel of a report whose agency and year the user corrected'
     const row = screen.getAllByTestId('overview-row')[0]
     expect(row?.querySelectorAll('[data-corrected="true"]')).toHaveLength(2)
 
-    await user.click(within(panel).getByRole('button', { name: /恢复读取的机关和年度/ }))
+    await user.click(within(panel).getByRole('button', { name: /^恢复读取结果：/ }))
     expect(title).toHaveTextContent(`${SHIFANQU}（年度未识别）`)
     expect(title.querySelector('[data-corrected="true"]')).toBeNull()
   }, 30_000)
