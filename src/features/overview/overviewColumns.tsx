@@ -37,7 +37,12 @@ export const overviewColumns = helper.columns([
     enableHiding: false,
     enableSorting: false,
     cell: ({ row }) => (
-      <SelectCell id={row.original.id} agency={row.original.row.agency} year={row.original.row.year} />
+      <SelectCell
+        id={row.original.id}
+        agency={row.original.row.agency}
+        year={row.original.row.year}
+        distinction={row.original.distinction}
+      />
     ),
   }),
   helper.accessor((entry) => entry.row.agency, {

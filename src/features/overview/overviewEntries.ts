@@ -1,4 +1,5 @@
 import { toOverviewRow, type OverviewRow } from '../../core/compare/overviewRow'
+import { fileDistinctions } from '../../core/compare/fileDistinctions'
 import { withCopiedWarnings, type CopiedTextFindings } from '../../core/copiedText/copiedText'
 import { SEVERITY_ORDER, type Report } from '../../core/model/report'
 import type { LoadedReport } from '../../store'
@@ -13,6 +14,8 @@ export interface OverviewEntry {
   row: OverviewRow
   /** The failed checks, worst first (内容雷同 among the warnings, notices last), for the 检查 cell's tooltip. */
   failedChecks: string[]
+  /** Its file, when another row is headed alike (fileDistinctions): said where the row is named. */
+  distinction: string | undefined
 }
 
 // Reports are immutable once loaded, so a row is built once per report object, even with 1,000 loaded
@@ -67,7 +70,8 @@ export function toOverviewEntries(
   reports: readonly LoadedReport[],
   copied: ReadonlyMap<string, CopiedTextFindings> = NO_COPIED_TEXT,
 ): OverviewEntry[] {
-  return reports.map((loaded) => {
+  const distinctions = fileDistinctions(reports)
+  return reports.map((loaded, index) => {
     const copiedText = copied.get(loaded.id)
     const failed = failedCheckMessages(loaded.report)
     return {
@@ -81,6 +85,7 @@ export function toOverviewEntries(
         ...(copiedText?.findings.map((finding) => finding.message) ?? []),
         ...failed.notices,
       ],
+      distinction: distinctions[index],
     }
   })
 }

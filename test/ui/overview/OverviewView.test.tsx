@@ -362,6 +362,17 @@ describe('OverviewView', () => {
     expect(useDashboardStore.getState().selectedIds).toEqual(['r0'])
   })
 
+  it('names two copies of one report apart by their files in their row checkboxes', () => {
+    const [first] = parsedSeedEntries()
+    if (!first) throw new Error('seeds')
+    const copy = { ...first, id: 'copy', fileName: 'copy.html', fingerprint: 'fp-copy' }
+    load([first, copy])
+    render(<OverviewView />)
+    const title = `${first.report.agency} ${first.report.year}`
+    expect(screen.getByRole('checkbox', { name: `选择 ${title}（${first.fileName}）` })).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: `选择 ${title}（copy.html）` })).toBeInTheDocument()
+  })
+
   it('renders only a window of rows when 1,000 reports are loaded', () => {
     const [first] = expectedSeedReports()
     if (!first) throw new Error('seeds')
