@@ -264,7 +264,7 @@ test('the table body is one tab stop: arrow keys, Home/End and PageDown move bet
   await expect(overviewRows(page).first().getByRole('rowheader')).toHaveCount(2)
 
   // From the last header button, one Tab lands on the first number of the first row.
-  await table.getByRole('button', { name: '检查' }).focus()
+  await table.getByRole('button', { name: '行政诉讼' }).focus()
   await page.keyboard.press('Tab')
   expect(await focusedCell(page)).toMatchObject({ column: '行政许可', row: 2, seen: true })
   const tabStops = table.locator('tbody').locator('button, input, td').and(page.locator('[tabindex="0"]'))
@@ -278,9 +278,7 @@ test('the table body is one tab stop: arrow keys, Home/End and PageDown move bet
   await page.keyboard.press('ArrowDown')
   expect(await focusedCell(page)).toMatchObject({ column: '行政处罚', row: 3, seen: true })
   await page.keyboard.press('End')
-  // Every cell is reached, 检查 included: in a grid a screen reader reads only where the keys go.
-  expect(await focusedCell(page)).toMatchObject({ column: '检查', row: 3, seen: true })
-  await expect(page.locator(':focus')).toHaveText(/✓|警告|错误|未读取/)
+  expect(await focusedCell(page)).toMatchObject({ column: '行政诉讼', row: 3, seen: true })
   await page.keyboard.press('Home')
   expect(await focusedCell(page)).toMatchObject({ column: '选择', row: 3, seen: true })
   await page.keyboard.press('Space')
@@ -288,6 +286,10 @@ test('the table body is one tab stop: arrow keys, Home/End and PageDown move bet
   await page.keyboard.press('ArrowRight')
   expect(await focusedCell(page)).toMatchObject({ column: '机关', row: 3, seen: true })
   await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('ArrowRight')
+  // Every cell is reached, 检查 included: in a grid a screen reader reads only where the keys go.
+  expect(await focusedCell(page)).toMatchObject({ column: '检查', row: 3, seen: true })
+  await expect(page.locator(':focus')).toHaveText(/✓|警告|错误|未读取/)
   await page.keyboard.press('ArrowRight')
   expect(await focusedCell(page)).toMatchObject({ column: '行政许可', row: 3, seen: true })
 
@@ -308,8 +310,6 @@ test('the table body is one tab stop: arrow keys, Home/End and PageDown move bet
   // The last row is far outside the rendered rows: it is scrolled into view and focused.
   await expect(overviewRows(page).last()).not.toHaveAttribute('aria-rowindex', String(copies.length + 1))
   await page.keyboard.press('Control+End')
-  expect(await focusedCell(page)).toMatchObject({ column: '检查', row: copies.length + 1, seen: true })
-  await page.keyboard.press('ArrowLeft')
   expect(await focusedCell(page)).toMatchObject({ column: '行政诉讼', row: copies.length + 1, seen: true })
   await page.keyboard.press('ArrowUp')
   expect(await focusedCell(page)).toMatchObject({ column: '行政诉讼', row: copies.length, seen: true })

@@ -71,6 +71,23 @@ export const overviewColumns = helper.columns([
       </>
     ),
   }),
+  // Beside the report's name, in view without scrolling: what a supervisor looks at first.
+  helper.accessor((entry) => checkSeverityRank(entry.row.checks), {
+    id: 'checks',
+    header: '检查',
+    cell: ({ row }) => {
+      const { checks, template } = row.original.row
+      const text = checkSummaryText(checks, template)
+      return (
+        <span
+          className={`check check-${checkTone(checks)}`}
+          title={checkTitle(checks, template, row.original.failedChecks)}
+        >
+          {text}
+        </span>
+      )
+    },
+  }),
   ...FIGURE_COLUMNS.map(({ key, header, kind }) =>
     helper.accessor((entry) => figureValue(entry.row.figures[key]), {
       id: key,
@@ -88,20 +105,4 @@ export const overviewColumns = helper.columns([
       ),
     }),
   ),
-  helper.accessor((entry) => checkSeverityRank(entry.row.checks), {
-    id: 'checks',
-    header: '检查',
-    cell: ({ row }) => {
-      const { checks, template } = row.original.row
-      const text = checkSummaryText(checks, template)
-      return (
-        <span
-          className={`check check-${checkTone(checks)}`}
-          title={checkTitle(checks, template, row.original.failedChecks)}
-        >
-          {text}
-        </span>
-      )
-    },
-  }),
 ])
