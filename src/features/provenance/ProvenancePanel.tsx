@@ -65,12 +65,12 @@ export function ProvenancePanel() {
     panelRef.current?.focus()
   }, [inspected])
 
-  // Where the opener sits, read again after each change the panel makes (a correction may move its row):
-  // once the opener has gone with its report, it is too late to ask.
-  useEffect(() => {
+  // Where the opener sits, read as 移除此报告 is pressed: rows may have been sorted, filtered or scrolled
+  // since the panel opened, and once the opener has gone with its report it is too late to ask.
+  const noteOpenerPlace = () => {
     const opener = openerRef.current
     if (opener?.element.isConnected) opener.place = focusPlaceOf(opener.element)
-  })
+  }
 
   useEffect(() => {
     if (!inspected) return
@@ -117,7 +117,7 @@ export function ProvenancePanel() {
         文件：<span data-testid="source-file">{loaded.fileName}</span>（
         {SOURCE_KIND_TEXT[report.document.kind]}）
       </p>
-      <ReportActions loaded={loaded} title={title} />
+      <ReportActions loaded={loaded} title={title} onRemoving={noteOpenerPlace} />
       {inspected.cellIds.length > 1 ? <p className="muted">{cellsSentence(inspected)}</p> : null}
       {inspected.cellIds.map((cellId) => (
         <CellSource key={cellId} loaded={loaded} cellId={cellId} />

@@ -141,6 +141,30 @@ describe('focus after 移除此报告', () => {
     expect(screen.getByRole('tabpanel', { name: '总览' })).toHaveFocus()
   }, 30_000)
 
+  it('from the source panel, after the rows were sorted while it was open, goes to the row now in the report’s place', async () => {
+    loadSeedsFromZip()
+    const user = userEvent.setup()
+    render(<App />)
+    const agencies = () =>
+      screen.getAllByTestId('overview-row').map((row) => row.querySelector('.agency-name')?.textContent)
+    const column = screen.getAllByTestId('overview-row')[0]?.querySelector('button.inspect-button')
+    const columnId = column?.closest('td')?.getAttribute('data-grid-column')
+    if (!columnId) throw new Error('no number column')
+    const opened = agencies()[0]
+    rowNumber(screen.getAllByTestId('overview-row')[0], columnId).focus()
+    await user.keyboard('{Enter}')
+    const panel = screen.getByRole('dialog', { name: /数值来源/ })
+    // Sorted by agency, twice if need be, until the report is no longer first.
+    const sortByAgency = within(screen.getByRole('columnheader', { name: /机关/ })).getByRole('button')
+    await user.click(sortByAgency)
+    if (agencies()[0] === opened) await user.click(sortByAgency)
+    const at = agencies().indexOf(opened)
+    expect(at).toBeGreaterThan(0)
+    await removeWithKeyboard(user, within(panel).getByRole('button', { name: /^移除此报告/ }))
+    const rows = screen.getAllByTestId('overview-row')
+    expect(rowNumber(rows[Math.min(at, rows.length - 1)], columnId)).toHaveFocus()
+  }, 30_000)
+
   it('in 检查, goes to the next report’s 移除此报告, else the one above, else the line saying what was removed', async () => {
     const entries = expectedSeedEntries().slice(0, 3)
     addReports(entries)
