@@ -21,10 +21,12 @@ export function DuplicatesNotice() {
     landFocus(null)
     setHandled((count) => count + 1)
   }, [landFocus])
+  // The line tells of the dialog just used: copies added after it, or a workspace emptied, make it old news.
+  if (handled > 0 && (emptied || (groups.length > 0 && !open))) setHandled(0)
   if (groups.length === 0) {
     // The dialog went with the last group: it must not open by itself when other copies are added later.
     if (open) setOpen(false)
-    if (handled === 0 || emptied) return null
+    if (handled === 0) return null
     return (
       <p ref={done} tabIndex={-1} role="status" className="duplicates-done" data-testid="duplicates-done">
         已处理 {handled} 组重复报告：每组保留了您选择的一份，其余已从工作区移除（文件列表中已注明）。

@@ -191,5 +191,10 @@ describe('duplicate reports', { timeout: 20_000 }, () => {
     })
     expect(screen.getByTestId('duplicates-notice')).toBeInTheDocument()
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
+
+    // Those copies resolved some other way (one removed): the old line does not come back as news.
+    act(() => useDashboardStore.getState().removeReports(['r-again']))
+    expect(screen.queryByTestId('duplicates-notice')).not.toBeInTheDocument()
+    expect(screen.queryByTestId('duplicates-done')).not.toBeInTheDocument()
   })
 })
