@@ -16,7 +16,10 @@ export function nameOccurrences(names: readonly string[]): NameOccurrence[] {
   })
 }
 
-/** The names with a running "（2）", "（3）"… after each repeat of one, so no two read alike. */
+/**
+ * The names with a running "（2）", "（3）"… after each repeat of one, so no two read alike (unless a name is
+ * itself written with such a number, which agency names are not).
+ */
 export function numberedRepeats(names: readonly string[]): string[] {
   return nameOccurrences(names).map(({ nth }, index) => {
     const name = names[index] ?? ''

@@ -54,8 +54,9 @@ function undoneText(reportName: string, what: string): string {
 
 interface CorrectionsLogProps {
   /**
-   * Told just before a step is undone, with its 撤销 button (which goes with its row) and what undoing
-   * does: the view moves focus to the next 撤销, or says it where focus can go once the log is empty.
+   * Told as a step is undone (in the same event, before React redraws the log), with its 撤销 button,
+   * which goes with its row, and what undoing does: the view moves focus to the next 撤销, or says it where
+   * focus can go once the log is empty.
    */
   onUndo?: (button: HTMLElement, message: string) => void
 }

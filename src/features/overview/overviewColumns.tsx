@@ -12,7 +12,7 @@ import { compareAgencyNames } from '../../core/identity/agencyOrder'
 import { FigureSource } from '../provenance/FigureSource'
 import { checkSeverityRank, checkSummaryText, checkTitle, checkTone } from './checkSummary'
 import { FigureCell } from './FigureCell'
-import { FIGURE_COLUMNS, isSmallSample, NO_RATE_NOTE } from './overviewColumnsSpec'
+import { FIGURE_COLUMNS, isSmallSample, notApplicableNote } from './overviewColumnsSpec'
 import type { OverviewEntry } from './overviewEntries'
 import { SelectCell } from './SelectCell'
 import { ScopeBadge } from '../format/ScopeBadge'
@@ -99,7 +99,7 @@ export const overviewColumns = helper.columns([
             figure={row.original.row.figures[key]}
             kind={kind}
             smallSample={isSmallSample(row.original.row, key)}
-            notApplicableTitle={key === 'disclosureRate' ? NO_RATE_NOTE : undefined}
+            notApplicableTitle={notApplicableNote(key)}
           />
         </FigureSource>
       ),

@@ -28,8 +28,13 @@ export function isSmallSample(row: OverviewRow, key: OverviewFigureKey): boolean
   return key === 'disclosureRate' && row.disclosureRateSmallSample
 }
 
-/** Why a rate has no value when the report handled no application: said on the page and in the exports. */
-export const NO_RATE_NOTE = '无办结申请，不计算比例'
+/**
+ * Why a figure has no value though nothing is unread (实质公开率 of a report that handled no application):
+ * said on the page and in the exports.
+ */
+export function notApplicableNote(key: OverviewFigureKey): string | undefined {
+  return key === 'disclosureRate' ? '无办结申请，不计算比例' : undefined
+}
 
 /** What the star beside a small-sample rate means, said in its tooltip, to screen readers and under the table. */
 export const SMALL_SAMPLE_NOTE = `办结申请少于 ${SMALL_SAMPLE_THRESHOLD} 件，比例仅供参考`

@@ -8,7 +8,7 @@ import { correctedCellsText } from '../corrections/correctedCells'
 import type { CsvValue } from '../export/csv'
 import { NOT_COMPARABLE_TEXT } from '../format/formatFigure'
 import { checkSummaryText } from './checkSummary'
-import { FIGURE_COLUMNS, isSmallSample, NO_RATE_NOTE } from './overviewColumnsSpec'
+import { FIGURE_COLUMNS, isSmallSample, notApplicableNote } from './overviewColumnsSpec'
 import type { OverviewEntry } from './overviewEntries'
 
 /**
@@ -36,8 +36,9 @@ export function blankCellsText(entry: OverviewEntry): string {
  * user hid), with 范围, so a government's aggregate report is not mistaken for one agency's. Numbers are
  * written in full (fees keep every decimal); an unread or not-applicable figure is an empty field, never 0;
  * a legacy report says 格式不可比. A rate over fewer than 30 handled applications, starred on the page, is
- * said to be so in the column after it, and a rate of a report that handled none says why it is empty. 已更正 and 空白按 0 计 name every cell of the report the user
- * corrected, or the report left blank and the reader counted as 0 (the page flags the figures drawn from them).
+ * said to be so in the column after it, and a rate of a report that handled none says why it is empty.
+ * 已更正 and 空白按 0 计 name every cell of the report the user corrected, or the report left blank and the
+ * reader counted as 0 (the page flags the figures drawn from them).
  */
 const SMALL_SAMPLE_TEXT = `办结申请少于 ${SMALL_SAMPLE_THRESHOLD} 件，仅供参考`
 
@@ -72,7 +73,8 @@ export function overviewCsvTable(
       const value = figureValue(figure)
       if (kind !== 'rate') return [value ?? null]
       // An empty rate says why when it is not applicable: an empty field alone would read as unread.
-      if (figure.state === 'not-applicable') return [null, NO_RATE_NOTE]
+      const why = notApplicableNote(key)
+      if (figure.state === 'not-applicable' && why !== undefined) return [null, why]
       const small = isSmallSample(entry.row, key)
       // A rate is derived, not reported: one decimal of a percent is all it honestly carries.
       return [value === undefined ? null : Math.round(value * 1000) / 10, small ? SMALL_SAMPLE_TEXT : null]
