@@ -13,6 +13,7 @@ import { groundTruthReports } from './groundTruthReports'
 import { addReport, selectEffectiveReports, useDashboardStore } from '../../../src/store'
 import { parsedSeedEntries } from '../store/expectedReports'
 import { recordDownloads, restoreObjectUrlsAfterEach } from '../../helpers/downloads'
+import { LEGACY_CHART_REPORT } from '../../helpers/legacyChartReport'
 
 const reports = groundTruthReports()
 
@@ -143,14 +144,7 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
   })
 
   it('notes legacy reports as 格式不可比 instead of drawing them', () => {
-    const legacy: ChartReport = {
-      agency: '某县教育局',
-      year: 2017,
-      template: 'legacy',
-      tableVariants: {},
-      cells: {},
-      notices: [],
-    }
+    const legacy = LEGACY_CHART_REPORT
     render(<ChartsPanel reports={[...reports, legacy]} width={800} />)
     const figure = screen.getByTestId('chart-decisions')
     expect(figure.querySelector('[data-note="legacy"]')?.textContent).toContain('格式不可比')

@@ -13,24 +13,32 @@ function fileMessage(id: string): string {
   return useDashboardStore.getState().files.find((file) => file.id === id)?.message ?? ''
 }
 
+/**
+ * The seed and the seed saved once more without any year in it (the reader cannot tell it is the same
+ * report), both loaded, each file on its line.
+ */
+function loadYearlessAndDated() {
+  const text = seedText(SHIFANQU_SEED).replace(`${SHIFANQU} 2023 年`, SHIFANQU).replaceAll('2023', '')
+  const yearless = loadedFromText('副本.txt', text, 0)
+  const dated = loadedFromText(SHIFANQU_SEED, seedText(SHIFANQU_SEED), 1)
+  addReport(yearless)
+  addReport(dated)
+  const state = useDashboardStore.getState()
+  state.enqueueFile({
+    id: 'f-yearless',
+    name: yearless.fileName,
+    size: 1,
+    status: 'read',
+    reportIds: [yearless.id],
+  })
+  state.enqueueFile({ id: 'f-dated', name: dated.fileName, size: 1, status: 'read', reportIds: [dated.id] })
+  return { yearless, dated, state }
+}
+
 describe('duplicate reports made one agency and year by the user’s correction', () => {
   it('are grouped under the corrected year, and the dialog and the file list name them as the page does', async () => {
-    // The seed saved once more without any year in it: the reader cannot tell it is the same report.
-    const text = seedText(SHIFANQU_SEED).replace(`${SHIFANQU} 2023 年`, SHIFANQU).replaceAll('2023', '')
-    const yearless = loadedFromText('副本.txt', text, 0)
-    const dated = loadedFromText(SHIFANQU_SEED, seedText(SHIFANQU_SEED), 1)
+    const { yearless, dated, state } = loadYearlessAndDated()
     expect([yearless.report.agency, yearless.report.year]).toEqual([SHIFANQU, 0])
-    addReport(yearless)
-    addReport(dated)
-    const state = useDashboardStore.getState()
-    state.enqueueFile({
-      id: 'f-yearless',
-      name: yearless.fileName,
-      size: 1,
-      status: 'read',
-      reportIds: [yearless.id],
-    })
-    state.enqueueFile({ id: 'f-dated', name: dated.fileName, size: 1, status: 'read', reportIds: [dated.id] })
     // A copy of the yearless file dropped when it was added: named as read, before any correction.
     state.enqueueFile({
       id: 'f-again',
@@ -81,20 +89,7 @@ describe('duplicate reports made one agency and year by the user’s correction'
   })
 
   it('the kept copy’s line is noted on its removal after the correction that named it was undone', () => {
-    const text = seedText(SHIFANQU_SEED).replace(`${SHIFANQU} 2023 年`, SHIFANQU).replaceAll('2023', '')
-    const yearless = loadedFromText('副本.txt', text, 0)
-    const dated = loadedFromText(SHIFANQU_SEED, seedText(SHIFANQU_SEED), 1)
-    addReport(yearless)
-    addReport(dated)
-    const state = useDashboardStore.getState()
-    state.enqueueFile({
-      id: 'f-yearless',
-      name: yearless.fileName,
-      size: 1,
-      status: 'read',
-      reportIds: [yearless.id],
-    })
-    state.enqueueFile({ id: 'f-dated', name: dated.fileName, size: 1, status: 'read', reportIds: [dated.id] })
+    const { yearless, dated, state } = loadYearlessAndDated()
     expect(state.correctIdentity(yearless.id, SHIFANQU, dated.report.year)).toBeNull()
     const [group] = selectDuplicateGroups(useDashboardStore.getState())
     if (!group) throw new Error('no duplicate group')

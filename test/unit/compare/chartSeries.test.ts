@@ -15,6 +15,7 @@ import {
 import type { Cell, TableVariants, Template } from '../../../src/core/model/report'
 import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
+import { LEGACY_CHART_REPORT } from '../../helpers/legacyChartReport'
 
 interface GroundTruth {
   agency: string
@@ -66,16 +67,6 @@ const byAgency = (agency: string): ChartReport => {
   const found = reports.find((r) => r.agency === agency)
   if (!found) throw new Error(`no fixture for ${agency}`)
   return found
-}
-
-/** A pre-2019 report: its tables do not compare with the current template's. */
-const LEGACY: ChartReport = {
-  agency: '某县教育局',
-  year: 2017,
-  template: 'legacy',
-  tableVariants: {},
-  cells: {},
-  notices: [],
 }
 
 describe('chart labels', () => {
@@ -144,7 +135,7 @@ describe('decisions series', () => {
   })
 
   it('leaves out legacy reports with the note 格式不可比', () => {
-    const data = buildDecisionsSeries([...reports, LEGACY])
+    const data = buildDecisionsSeries([...reports, LEGACY_CHART_REPORT])
     expect(data.rows.map((r) => r.agency)).not.toContain('某县教育局')
     expect(data.notes).toEqual([expect.objectContaining({ kind: 'legacy', reports: ['某县教育局 2017'] })])
     expect(data.notes[0]?.message).toContain('格式不可比')
@@ -364,7 +355,7 @@ describe('notes name reports as the bars do', () => {
   })
 
   it('names two copies of a legacy report apart', () => {
-    expect(notesOf(buildFeesSeries([LEGACY, LEGACY]), 'legacy')).toEqual([
+    expect(notesOf(buildFeesSeries([LEGACY_CHART_REPORT, LEGACY_CHART_REPORT]), 'legacy')).toEqual([
       '某县教育局 2017',
       '某县教育局 2017（2）',
     ])
