@@ -64,6 +64,22 @@ export class CompactLines {
   }
 }
 
+const COMPACT_LINES = new WeakMap<Pick<SourceDocument, 'lines'>, CompactLines>()
+
+/**
+ * The document's CompactLines, one per document object: the text checks (reportText) and the sentences of
+ * 文字雷同 (reportSentences) compact the same lines of the same reading document, in the worker one after
+ * the other.
+ */
+export function compactLinesOf(document: Pick<SourceDocument, 'lines'>): CompactLines {
+  let lines = COMPACT_LINES.get(document)
+  if (lines === undefined) {
+    lines = new CompactLines(document)
+    COMPACT_LINES.set(document, lines)
+  }
+  return lines
+}
+
 /** proseText's `text` alone, for checks that only search it. */
 export function proseString(lines: CompactLines, start: number, end: number): string {
   let text = ''

@@ -4,7 +4,7 @@
  * reads it (traditional characters as simplified ones).
  */
 import type { SourceDocument } from '../model/report'
-import { CompactLines } from './proseText'
+import { compactLinesOf, type CompactLines } from './proseText'
 import { findSections, type ReportSections } from './sections'
 import { readingDocument } from '../text/readingDocument'
 
@@ -15,5 +15,5 @@ export interface ReportText {
 
 export function reportText(document: Pick<SourceDocument, 'lines'>): ReportText {
   const reading = readingDocument(document)
-  return { sections: findSections(reading), lines: new CompactLines(reading) }
+  return { sections: findSections(reading), lines: compactLinesOf(reading) }
 }

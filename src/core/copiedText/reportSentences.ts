@@ -4,7 +4,7 @@
  * tables' lines (a line of several cells, or a line the reader took a number from) and without sentences
  * too short to mean anything or taken from the official blank template.
  */
-import { CompactLines, proseText } from '../checks/proseText'
+import { compactLinesOf, proseText } from '../checks/proseText'
 import { lineCells } from '../model/lineCells'
 import type { Report } from '../model/report'
 import { readingDocument } from '../text/readingDocument'
@@ -42,7 +42,7 @@ function tableLines(report: Pick<Report, 'document' | 'cells'>): Set<number> {
 /** Every sentence long enough to count, in document order; a repeated sentence is kept once. */
 export function reportSentences(report: Pick<Report, 'document' | 'cells'>): ReportSentence[] {
   const document = readingDocument(report.document)
-  const { text, lineAt } = proseText(document, 0, document.lines.length, new CompactLines(document), {
+  const { text, lineAt } = proseText(document, 0, document.lines.length, compactLinesOf(document), {
     skip: tableLines(report),
   })
   const sentences: ReportSentence[] = []

@@ -88,7 +88,7 @@ function isGroupLine(lines: DocumentLines, index: number): boolean {
 /**
  * The group order the header lines from `from` up to (not including) `to` print. Runs for every 表四 whose
  * order no grid proves: a header in the template's order is looked at once, and builds no order (its lines'
- * names are cached by text for tab lines only; other lines' are read again, a few small arrays each).
+ * names are read once per document, see lineNames).
  */
 export function headerGroupOrder(lines: DocumentLines, from: number, to: number): HeaderGroupOrder {
   let contradicted = false

@@ -79,15 +79,35 @@ const noGrid = () => 0
 /** Header lines repeat the template's wording in every report of a batch: each text is read once. */
 const NAMES_BY_TEXT = new BoundedCache<string, LineNames>()
 
-/**
- * What line `index` names. Cells off any grid (PDF, markdown) all count as column 0: groups they name on
- * one header line tie by column, and only their order on the line (`at`) tells them apart.
- */
-export function lineNames(lines: DocumentLines, index: number): LineNames {
+function namesOfLine(lines: DocumentLines, index: number): LineNames {
   const line = lines.document.lines[index]
   if (line === undefined) return NO_NAMES
   const columnOf = gridOf(line) ?? noGrid
   if (line.cells === undefined)
     return NAMES_BY_TEXT.get(line.text, (text) => namesIn(lineCells({ text }), columnOf))
   return namesIn(line.cells, columnOf)
+}
+
+/**
+ * Each document's lines as read so far: the group order, the header's text order and the result columns
+ * each look at the same header lines, and a line with cells of its own (HTML, Word) has no text cache.
+ */
+const NAMES_BY_DOCUMENT = new WeakMap<DocumentLines, Map<number, LineNames>>()
+
+/**
+ * What line `index` names. Cells off any grid (PDF, markdown) all count as column 0: groups they name on
+ * one header line tie by column, and only their order on the line (`at`) tells them apart.
+ */
+export function lineNames(lines: DocumentLines, index: number): LineNames {
+  let read = NAMES_BY_DOCUMENT.get(lines)
+  if (read === undefined) {
+    read = new Map()
+    NAMES_BY_DOCUMENT.set(lines, read)
+  }
+  let names = read.get(index)
+  if (names === undefined) {
+    names = namesOfLine(lines, index)
+    read.set(index, names)
+  }
+  return names
 }

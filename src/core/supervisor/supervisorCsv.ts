@@ -6,7 +6,7 @@
  */
 import { readingGapTexts } from '../compare/readingGaps'
 import { describeCell, SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES, yearValue } from '../model/labels'
-import type { SupervisorProblem, SupervisorReport, SupervisorReportRow } from './supervisorReport'
+import { problemRuleName, type SupervisorReport, type SupervisorReportRow } from './supervisorReport'
 
 export const SUPERVISOR_CSV_HEADERS = [
   '单位',
@@ -28,13 +28,6 @@ export const SUPERVISOR_CSV_HEADERS = [
 ] as const
 
 const MAX_LISTED_CELLS = 12
-
-/** The 规则 column: a rule's id, or the name of a finding of another kind. */
-export function problemRuleName(rule: SupervisorProblem['rule']): string {
-  if (rule === 'reading') return '读取'
-  if (rule === 'copied-text') return '文字雷同'
-  return rule
-}
 
 function cellList(cellIds: readonly string[]): string {
   const named = cellIds.slice(0, MAX_LISTED_CELLS).map(describeCell)

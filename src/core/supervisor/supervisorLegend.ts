@@ -6,7 +6,7 @@
 import { RULE_SEVERITY, UNCLEAR_PROSE_SEVERITY } from '../checks/ruleSeverity'
 import { SEVERITY_NAMES } from '../model/labels'
 import { SEVERITIES, type Severity } from '../model/report'
-import { problemRuleName } from './supervisorCsv'
+import { problemRuleName } from './supervisorReport'
 import { FINDING_KIND_SEVERITY, type SupervisorProblem } from './supervisorReport'
 
 type ProblemRule = SupervisorProblem['rule']
@@ -34,7 +34,7 @@ const LEGEND_ITEMS: readonly LegendItem[] = [
 ]
 
 /** The severity a rule's findings have, or a finding kind's. */
-export function severityOf(rule: ProblemRule): Severity {
+function severityOf(rule: ProblemRule): Severity {
   return rule === 'reading' || rule === 'copied-text' ? FINDING_KIND_SEVERITY[rule] : RULE_SEVERITY[rule]
 }
 

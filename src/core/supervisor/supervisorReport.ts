@@ -34,6 +34,13 @@ const SUPERVISOR_NOTICES: ReadonlySet<NoticeCode> = new Set([
 /** What a problem is, beyond the rules of report-model.md: a reader's notice, or 内容雷同. */
 export type SupervisorFindingKind = 'reading' | 'copied-text'
 
+/** How the 规则 column (page and CSV) names a problem: a rule's id, or the name of a finding of another kind. */
+export function problemRuleName(rule: SupervisorProblem['rule']): string {
+  if (rule === 'reading') return '读取'
+  if (rule === 'copied-text') return '文字雷同'
+  return rule
+}
+
 /** 内容雷同 is a fault of the report (a warning, as the 检查 tab counts it); a reading notice asks for a look. */
 export const FINDING_KIND_SEVERITY: Record<SupervisorFindingKind, Severity> = {
   reading: 'notice',

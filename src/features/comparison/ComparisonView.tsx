@@ -35,7 +35,7 @@ export function ComparisonView() {
   }
 
   const exportCsv = () => {
-    const { headers, rows } = comparisonCsvTable(grids, reports)
+    const { headers, rows } = comparisonCsvTable(grids, reports, distinctions)
     const years = [...new Set(reports.map((loaded) => loaded.report.year))]
     const fileName = exportFileName(
       `并排对比_${reports.length}份报告`,

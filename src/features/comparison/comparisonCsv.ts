@@ -121,9 +121,9 @@ function placeRecord(
 export function comparisonCsvTable(
   grids: readonly ComparisonGrid[],
   entries: readonly ComparedEntry[],
+  distinctions: readonly (string | undefined)[] = fileDistinctions(entries),
 ): { headers: string[]; rows: CsvValue[][] } {
   const reports = entries.map((entry) => entry.report)
-  const distinctions = fileDistinctions(entries)
   const headings = reports.map((report, index) => comparisonReportHeading(report, distinctions[index]))
   const headers = [
     '表',

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useDashboardStore, useEffectiveReports } from '../../store'
 import { selectDuplicateGroups } from '../../store/selectors/duplicateGroups'
 import { useFocusLanding } from '../dialog/useFocusLanding'
@@ -26,10 +26,6 @@ export function DuplicatesDialog({ onClose, onKept }: DuplicatesDialogProps) {
   useModalFocus(dialog, { onClose })
   // 保留此份 goes with its group: focus goes to the dialog, whose title names the next group.
   const landFocus = useFocusLanding(dialog)
-
-  useEffect(() => {
-    if (groups.length === 0) onClose()
-  }, [groups.length, onClose])
 
   if (!group) return null
   const byId = new Map(reports.map((loaded) => [loaded.id, loaded]))

@@ -79,7 +79,7 @@ export function OverviewTable({ table }: { table: OverviewTableInstance }) {
   const items = virtualizer.getVirtualItems()
   const paddingBottom =
     items.length > 0 ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0
-  const columnCount = table.getVisibleLeafColumns().length
+  const columnCount = columnIds.length
 
   return (
     <div ref={scrollRef} className="table-scroll overview-scroll">

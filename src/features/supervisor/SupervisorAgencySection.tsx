@@ -1,6 +1,6 @@
 import { hasReadingGaps, readingGapTexts } from '../../core/compare/readingGaps'
 import { SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES } from '../../core/model/labels'
-import { problemRuleName } from '../../core/supervisor/supervisorCsv'
+import { problemRuleName } from '../../core/supervisor/supervisorReport'
 import type { SupervisorAgency, SupervisorReportRow } from '../../core/supervisor/supervisorReport'
 import { ScopeBadge } from '../format/ScopeBadge'
 
