@@ -9,6 +9,7 @@ export {
   hasProblems,
   reportStatusOf,
   selectProblemCount,
+  selectChecksSummary,
   matchesFilters,
   selectAvailableAgencies,
   selectAvailableYears,

@@ -87,7 +87,7 @@ export interface SupervisorAgency {
 export interface SupervisorReport {
   generatedAt: string
   agencies: SupervisorAgency[]
-  /** Reports by status, as the 检查 tab's summary counts them (summarizeReports). */
+  /** Reports by status, as the 检查 tab's summary counts them (selectChecksSummary). */
   totals: {
     reports: number
     withErrors: number

@@ -2,12 +2,18 @@ import { useMemo, useRef, useState } from 'react'
 import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
 import { compareAgencyNames } from '../../core/identity/agencyOrder'
 import { reportTitle } from '../../core/model/labels'
-import { copiedTextWarnings, useCopiedText, useFilteredReports } from '../../store'
+import {
+  copiedTextWarnings,
+  selectChecksSummary,
+  useCopiedText,
+  useDashboardStore,
+  useFilteredReports,
+} from '../../store'
 import { useFocusLanding } from '../dialog/useFocusLanding'
 import { NoReportsNotice } from '../filters/NoReportsNotice'
 import { CorrectionsLog } from '../corrections/CorrectionsLog'
 import { SupervisorButton } from '../supervisor/SupervisorButton'
-import { failedChecks, summarizeReports } from './findings'
+import { failedChecks } from './findings'
 import { ReportFindings } from './ReportFindings'
 import './checks.css'
 
@@ -29,7 +35,7 @@ export function ChecksView() {
         ),
     [reports, copied],
   )
-  const summary = useMemo(() => summarizeReports(reports, copied), [reports, copied])
+  const summary = useDashboardStore(selectChecksSummary)
   const clean = reports.length - withFindings.length
   // What the last correction saved or undid, or the report removed: what did it may have left the page
   // with its report or its row, so the page says it here, and focus comes here when it has nowhere else.

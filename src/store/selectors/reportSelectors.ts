@@ -26,14 +26,39 @@ export function hasProblems(loaded: LoadedReport, copied: ReadonlyMap<string, Co
   return reportStatusOf(loaded, copied) !== 'clean'
 }
 
-const countWithProblems = memoizeByReference(
-  (shown: LoadedReport[], copied: Map<string, CopiedTextFindings>): number =>
-    shown.filter((loaded) => hasProblems(loaded, copied)).length,
+export interface ChecksSummary {
+  withErrors: number
+  withWarningsOnly: number
+  /** No failed error or warning, but cells unread or the agency or year guessed. */
+  withReadingGapsOnly: number
+  passing: number
+}
+
+const summarizeReports = memoizeByReference(
+  (reports: LoadedReport[], copied: Map<string, CopiedTextFindings>): ChecksSummary => {
+    let withErrors = 0
+    let withWarningsOnly = 0
+    let withReadingGapsOnly = 0
+    for (const loaded of reports) {
+      const status = reportStatusOf(loaded, copied)
+      if (status === 'errors') withErrors++
+      else if (status === 'warnings') withWarningsOnly++
+      else if (status === 'reading-gaps') withReadingGapsOnly++
+    }
+    const passing = reports.length - withErrors - withWarningsOnly - withReadingGapsOnly
+    return { withErrors, withWarningsOnly, withReadingGapsOnly, passing }
+  },
 )
+
+/** The shown reports by status (reportStatusOf), each copied-text finding counted as a warning. */
+export function selectChecksSummary(state: DashboardState): ChecksSummary {
+  return summarizeReports(selectFilteredReports(state), selectCopiedText(state))
+}
 
 /** How many of the shown reports have problems (hasProblems): the 检查 tab's badge. */
 export function selectProblemCount(state: DashboardState): number {
-  return countWithProblems(selectFilteredReports(state), selectCopiedText(state))
+  const { withErrors, withWarningsOnly, withReadingGapsOnly } = selectChecksSummary(state)
+  return withErrors + withWarningsOnly + withReadingGapsOnly
 }
 
 export function matchesFilters(
