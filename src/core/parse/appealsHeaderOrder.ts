@@ -32,50 +32,29 @@ const ORDERS: readonly (readonly AppealGroup[])[] = APPEAL_GROUPS.flatMap((first
 )
 
 /**
- * Where the last line given to `locate` prints what is compared: 行政复议, 未经复议直接起诉, 复议后起诉 (the
- * cell indexes of their first cells, -1 where not named), then what 行政复议 stands before or after for each
- * litigation group. A line with the cell 行政诉讼 is a two-level header (行政复议 beside 行政诉讼, 未经复议直接起诉
- * and 复议后起诉 under it), or such a header's lines merged into one by copying: there 行政复议 is compared
- * with 行政诉讼's cell, and the litigation groups' cells on the same line (a level lower) say nothing about
- * 行政复议. Module state rather than a returned object: it runs for every 表四 read in the template's order.
+ * Which group a header line prints before which: 未经复议直接起诉 against 复议后起诉, and 行政复议 against each of
+ * them. A line with the cell 行政诉讼 is a two-level header (行政复议 beside 行政诉讼, 未经复议直接起诉 and 复议后起诉
+ * under it), or such a header's lines merged into one by copying: there 行政复议 is compared with 行政诉讼's
+ * cell, and the litigation groups' cells on the same line (a level lower) say nothing about 行政复议.
  */
-const located = new Int32Array(5)
-const [RECONSIDERATION, DIRECT, AFTER, DIRECT_BESIDE, AFTER_BESIDE] = [0, 1, 2, 3, 4] as const
-
-function locate({ groups, litigationAt }: LineNames): void {
-  located.fill(-1, 0, 3)
-  for (const { group, at } of groups) {
-    const slot = group === 'reconsideration' ? RECONSIDERATION : group === 'litigationDirect' ? DIRECT : AFTER
-    if ((located[slot] ?? 0) < 0) located[slot] = at
-  }
-  located[DIRECT_BESIDE] = litigationAt < 0 ? (located[DIRECT] ?? -1) : litigationAt
-  located[AFTER_BESIDE] = litigationAt < 0 ? (located[AFTER] ?? -1) : litigationAt
-}
-
-/** The pairs a line compares: the slots in `located` and the groups they stand for, in the template's order. */
-const PAIRS = [
-  [DIRECT, AFTER, 'litigationDirect', 'litigationAfterReconsideration'],
-  [RECONSIDERATION, DIRECT_BESIDE, 'reconsideration', 'litigationDirect'],
-  [RECONSIDERATION, AFTER_BESIDE, 'reconsideration', 'litigationAfterReconsideration'],
-] as const
-
-/** Whether the located line prints a pair of groups the other way round from the template. */
-function contradictsTemplate(): boolean {
-  for (const [a, b] of PAIRS) {
-    const atA = located[a] ?? -1
-    const atB = located[b] ?? -1
-    if (atA >= 0 && atB >= 0 && atA > atB) return true
-  }
-  return false
-}
-
-/** Adds to `seen` which group the located line prints before which. */
-function addPrecedences(seen: Precedence[]): void {
-  for (const [a, b, groupA, groupB] of PAIRS) {
-    const atA = located[a] ?? -1
-    const atB = located[b] ?? -1
-    if (atA >= 0 && atB >= 0) seen.push(atA < atB ? [groupA, groupB] : [groupB, groupA])
-  }
+function precedencesOf({ groups, litigationAt }: LineNames): Precedence[] {
+  const firstAt = (group: AppealGroup) => groups.find((named) => named.group === group)?.at ?? -1
+  const reconsideration = firstAt('reconsideration')
+  const direct = firstAt('litigationDirect')
+  const after = firstAt('litigationAfterReconsideration')
+  const pairs: [number, number, AppealGroup, AppealGroup][] = [
+    [direct, after, 'litigationDirect', 'litigationAfterReconsideration'],
+    [reconsideration, litigationAt < 0 ? direct : litigationAt, 'reconsideration', 'litigationDirect'],
+    [
+      reconsideration,
+      litigationAt < 0 ? after : litigationAt,
+      'reconsideration',
+      'litigationAfterReconsideration',
+    ],
+  ]
+  return pairs.flatMap(([atA, atB, a, b]): Precedence[] =>
+    atA >= 0 && atB >= 0 ? [atA < atB ? [a, b] : [b, a]] : [],
+  )
 }
 
 const fits = (order: readonly AppealGroup[], [first, second]: Precedence) =>
@@ -85,25 +64,12 @@ function isGroupLine(lines: DocumentLines, index: number): boolean {
   return GROUP_LINE.test(lines.document.lines[index]?.text ?? '')
 }
 
-/**
- * The group order the header lines from `from` up to (not including) `to` print. Runs for every 表四 whose
- * order no grid proves: a header in the template's order is looked at once, and builds no order (its lines'
- * names are read once per document, see lineNames).
- */
+/** The group order the header lines from `from` up to (not including) `to` print. */
 export function headerGroupOrder(lines: DocumentLines, from: number, to: number): HeaderGroupOrder {
-  let contradicted = false
-  for (let index = from; index < to && !contradicted; index++) {
-    if (!isGroupLine(lines, index)) continue
-    locate(lineNames(lines, index))
-    contradicted = contradictsTemplate()
-  }
-  if (!contradicted) return TEMPLATE
   const seen: Precedence[] = []
-  for (let index = from; index < to; index++) {
-    if (!isGroupLine(lines, index)) continue
-    locate(lineNames(lines, index))
-    addPrecedences(seen)
-  }
+  for (let index = from; index < to; index++)
+    if (isGroupLine(lines, index)) seen.push(...precedencesOf(lineNames(lines, index)))
+  if (seen.every((precedence) => fits(APPEAL_GROUPS, precedence))) return TEMPLATE
   const fitting = ORDERS.filter((order) => seen.every((precedence) => fits(order, precedence)))
   const [only] = fitting
   return fitting.length === 1 && only !== undefined ? { kind: 'other', groups: only } : { kind: 'unclear' }
