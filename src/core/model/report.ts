@@ -29,6 +29,12 @@ export interface SourceLine {
    * resolved (same length as `cells`), so a row whose label sits in a rowspan above can still be aligned.
    */
   gridColumns?: number[]
+  /**
+   * PDF lines: the horizontal centre of each of `cells` on its page, in PDF units (a blank put in by column
+   * alignment stands at its column). Unlike cell indexes these compare from one line to another: a header
+   * printed over several lines still shows which of its cells stands left of which.
+   */
+  cellCenters?: number[]
 }
 
 /** A document reduced to lines: the common input of the report reader, whatever the file was. */

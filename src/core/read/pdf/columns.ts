@@ -172,19 +172,27 @@ export function tableColumns(
   return { centers: valueColumns, anchor, tolerance: tol }
 }
 
+/** A cell of a PDF line with where it stands: its horizontal centre on the page. */
+export interface PlacedCell {
+  text: string
+  center: number
+}
+
+const placed = (cell: LayoutCell): PlacedCell => ({ text: cell.text, center: cellCenter(cell) })
+
 /**
- * A row's value cells laid into the columns, "" where a column has no cell. When a cell does not
- * fit (off every column, or two in one column) the row is returned as it was read: better a short
- * row the report reader flags than numbers moved to a column they were not in.
+ * A row's value cells laid into the columns, "" where a column has no cell (standing at the column). When
+ * a cell does not fit (off every column, or two in one column) the row is returned as it was read: better a
+ * short row the report reader flags than numbers moved to a column they were not in.
  */
-export function alignValues(values: readonly LayoutCell[], columns: ColumnGuide | undefined): string[] {
-  const texts = values.map((cell) => cell.text)
-  if (!columns || columns.centers.length <= values.length) return texts
-  const slots: (string | undefined)[] = columns.centers.map(() => undefined)
+export function alignValues(values: readonly LayoutCell[], columns: ColumnGuide | undefined): PlacedCell[] {
+  if (!columns || columns.centers.length <= values.length) return values.map(placed)
+  const slots: (PlacedCell | undefined)[] = columns.centers.map(() => undefined)
   for (const cell of values) {
     const { index, distance } = nearest(columns.centers, anchorOf(cell, columns.anchor))
-    if (distance > HEADER_SLACK * columns.tolerance || slots[index] !== undefined) return texts
-    slots[index] = cell.text
+    if (distance > HEADER_SLACK * columns.tolerance || slots[index] !== undefined) return values.map(placed)
+    slots[index] = placed(cell)
   }
-  return slots.map((slot) => slot ?? '')
+  // A blank's column is measured at the digits' anchor, not always their centre: near enough to order it.
+  return slots.map((slot, index) => slot ?? { text: '', center: columns.centers[index] ?? 0 })
 }

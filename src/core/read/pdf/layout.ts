@@ -22,6 +22,6 @@ export function lineText(line: LayoutLine): string {
   return line.cells.map((cell) => cell.text).join(' ')
 }
 
-export function cellCenter(cell: LayoutCell): number {
+export function cellCenter(cell: Pick<LayoutCell, 'x' | 'right'>): number {
   return (cell.x + cell.right) / 2
 }

@@ -30,6 +30,7 @@ function toSourceLines(pages: readonly PageText[]): SourceLine[] {
   return documentRows(pages).map((row) => ({
     text: row.cells.join(' ').trim(),
     cells: row.cells,
+    cellCenters: row.centers,
     page: row.page,
   }))
 }

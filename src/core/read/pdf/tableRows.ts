@@ -1,6 +1,6 @@
 import { isFirstItem, isNumberCell, isValueCell, outlineLevel } from './cellText'
-import { alignValues, tableColumns, type ColumnGuide } from './columns'
-import { lineRight, type LayoutCell, type LayoutLine } from './layout'
+import { alignValues, tableColumns, type ColumnGuide, type PlacedCell } from './columns'
+import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layout'
 
 /*
  * Table rows out of a page's lines. A row is a line ending in value cells. Its label may be
@@ -24,11 +24,14 @@ const HEADER_REACH = 6
 export interface PageRow {
   y: number
   cells: string[]
+  /** The horizontal centre of each cell on the page (see SourceLine.cellCenters). */
+  centers: number[]
 }
 
 interface LabelPiece {
   text: string
   x: number
+  right: number
   y: number
   size: number
   /** On the row's own line (not a wrapped piece above or below it). */
@@ -55,7 +58,7 @@ function splitValues(line: LayoutLine): { labels: LayoutCell[]; values: LayoutCe
 }
 
 function pieceOf(cell: LayoutCell, own: boolean): LabelPiece {
-  return { text: cell.text, x: cell.x, y: cell.y, size: cell.size, own }
+  return { text: cell.text, x: cell.x, right: cell.right, y: cell.y, size: cell.size, own }
 }
 
 function labelLevel(piece: LabelPiece): 1 | 2 | undefined {
@@ -101,20 +104,22 @@ function groupStart(rows: readonly Row[], from: number, group: LabelPiece): Row 
 }
 
 /** Pieces in reading order; a piece on a new text line continues the cell of its column. */
-function labelCells(pieces: readonly LabelPiece[]): string[] {
+function labelCells(pieces: readonly LabelPiece[]): PlacedCell[] {
   const sorted = [...pieces].sort((a, b) => b.y - a.y || a.x - b.x)
-  const cells: { text: string; x: number }[] = []
+  const cells: { text: string; x: number; right: number }[] = []
   let lastY: number | undefined
   for (const piece of sorted) {
     const newLine = lastY !== undefined && Math.abs(lastY - piece.y) > 0.45 * piece.size
     const column = newLine
       ? ([...cells].reverse().find((cell) => cell.x <= piece.x + COLUMN_STEP * piece.size) ?? cells[0])
       : undefined
-    if (column) column.text += piece.text
-    else cells.push({ text: piece.text, x: piece.x })
+    if (column) {
+      column.text += piece.text
+      column.right = Math.max(column.right, piece.right)
+    } else cells.push({ text: piece.text, x: piece.x, right: piece.right })
     lastY = piece.y
   }
-  return cells.sort((a, b) => a.x - b.x).map((cell) => cell.text)
+  return cells.sort((a, b) => a.x - b.x).map((cell) => ({ text: cell.text, center: cellCenter(cell) }))
 }
 
 function nearestRow(rows: readonly Row[], line: LayoutLine): number {
@@ -261,14 +266,17 @@ export function buildPageRows(lines: readonly LayoutLine[], inherited: ColumnGui
     if (attached.has(line)) continue
     const row = rowOf.get(line)
     if (!row) {
-      out.push({ y: line.y, cells: line.cells.map((cell) => cell.text) })
+      out.push({ y: line.y, cells: line.cells.map((cell) => cell.text), centers: line.cells.map(cellCenter) })
       continue
     }
-    const groups = [...row.groups].sort((a, b) => a.x - b.x).map((piece) => piece.text)
-    out.push({
-      y: line.y,
-      cells: [...groups, ...labelCells(row.pieces), ...alignValues(row.values, columnsOf.get(row))],
-    })
+    const groups = [...row.groups]
+      .sort((a, b) => a.x - b.x)
+      .map((piece) => ({
+        text: piece.text,
+        center: cellCenter(piece),
+      }))
+    const cells = [...groups, ...labelCells(row.pieces), ...alignValues(row.values, columnsOf.get(row))]
+    out.push({ y: line.y, cells: cells.map((cell) => cell.text), centers: cells.map((cell) => cell.center) })
   }
   return { rows: out, lastColumns }
 }

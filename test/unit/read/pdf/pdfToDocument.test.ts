@@ -78,13 +78,17 @@ describe('pdfToDocument on the real WPS PDF (洪泽区 2023)', () => {
   it('gives page-numbered lines with table rows as cells and no page numbers', async () => {
     const document = await readDocument(REAL_PDF)
     expect(document.kind).toBe('pdf')
-    expect(document.lines[0]).toEqual({ text: '洪泽区人民政府', cells: ['洪泽区人民政府'], page: 1 })
+    expect(document.lines[0]).toMatchObject({ text: '洪泽区人民政府', cells: ['洪泽区人民政府'], page: 1 })
     expect(document.lines.some((line) => /^[-—]\s*\d+\s*[-—]$/.test(line.text))).toBe(false)
     const received = document.lines.find((line) => lineCells(line)[0] === '一、本年新收政府信息公开申请数量')
     expect(received).toMatchObject({
       page: 3,
       cells: ['一、本年新收政府信息公开申请数量', '21', '0', '0', '0', '0', '0', '21'],
     })
+    // Every cell stands somewhere on the page, left to right as the cells go.
+    const centers = received?.cellCenters ?? []
+    expect(centers).toHaveLength(received?.cells?.length ?? -1)
+    expect(centers.every((center, at) => at === 0 || center > (centers[at - 1] ?? Infinity))).toBe(true)
     // The merged label is cut off at the page break in the PDF itself ("三、本年"); it leads the first row it spans.
     const granted = document.lines.find((line) => lineCells(line).includes('(一)予以公开'))
     expect(granted?.cells?.slice(0, 2)).toEqual(['三、本年', '(一)予以公开'])
