@@ -4,11 +4,13 @@
  * Across lines the header's cells say nothing (a PDF's lines do not line up), but within one line their
  * order is the order they are printed in, left to right: a PDF line's clusters are sorted by position, and
  * markdown, tab and HTML cells come in the row's order. So each header line is read only for which named
- * group stands before which on that line.
+ * group stands before which on that line. A PDF line also says where on the page each cell stands
+ * (SourceLine.cellCenters), and that does compare across lines: there the groups go left to right by place.
  */
 import { APPEAL_GROUPS, type AppealGroup } from '../model/ids'
 import { GROUP_LINE, lineNames, type LineNames } from './appealsNames'
 import type { DocumentLines } from './documentLines'
+import { inTemplateOrder } from './gridColumn'
 
 /** What the header's text says about the order of the groups. */
 export type HeaderGroupOrder =
@@ -64,11 +66,44 @@ function isGroupLine(lines: DocumentLines, index: number): boolean {
   return GROUP_LINE.test(lines.document.lines[index]?.text ?? '')
 }
 
+/** Group names whose centres are closer than this (PDF units) stand in one column and give no order. */
+const SAME_PLACE = 1
+
+/**
+ * The groups left to right by the centres where the header first names each, when all three are named
+ * apart: a header that names each group on a line of its own (行政复议 in a cell spanning the header's
+ * rows, centred on a baseline of its own) says nothing by the order of cells on a line.
+ */
+function orderByPlace(centers: readonly number[]): readonly AppealGroup[] | undefined {
+  if (centers.some((center) => Number.isNaN(center))) return undefined
+  const order = [...APPEAL_GROUPS].sort(
+    (a, b) => (centers[APPEAL_GROUPS.indexOf(a)] ?? 0) - (centers[APPEAL_GROUPS.indexOf(b)] ?? 0),
+  )
+  const sorted = order.map((group) => centers[APPEAL_GROUPS.indexOf(group)] ?? 0)
+  return sorted.every((center, at) => at === 0 || center - (sorted[at - 1] ?? 0) >= SAME_PLACE)
+    ? order
+    : undefined
+}
+
 /** The group order the header lines from `from` up to (not including) `to` print. */
 export function headerGroupOrder(lines: DocumentLines, from: number, to: number): HeaderGroupOrder {
   const seen: Precedence[] = []
-  for (let index = from; index < to; index++)
-    if (isGroupLine(lines, index)) seen.push(...precedencesOf(lineNames(lines, index)))
+  // Each group's first centre; any group named without one (a line not from a PDF) leaves the places unused.
+  const centers = [NaN, NaN, NaN]
+  let placed = true
+  for (let index = from; index < to; index++) {
+    if (!isGroupLine(lines, index)) continue
+    const names = lineNames(lines, index)
+    seen.push(...precedencesOf(names))
+    for (const { group, center } of names.groups) {
+      const at = APPEAL_GROUPS.indexOf(group)
+      if (center === undefined) placed = false
+      else if (Number.isNaN(centers[at])) centers[at] = center
+    }
+  }
+  const byPlace = placed ? orderByPlace(centers) : undefined
+  if (byPlace !== undefined)
+    return inTemplateOrder(byPlace, APPEAL_GROUPS) ? TEMPLATE : { kind: 'other', groups: byPlace }
   if (seen.every((precedence) => fits(APPEAL_GROUPS, precedence))) return TEMPLATE
   const fitting = ORDERS.filter((order) => seen.every((precedence) => fits(order, precedence)))
   const [only] = fitting

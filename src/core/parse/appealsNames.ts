@@ -36,9 +36,10 @@ function groupNamed(cell: string): AppealGroup | undefined {
 export interface LineNames {
   /**
    * The groups named, in cell order: `at` is the cell's index on the line, `column` its grid column
-   * (gridOf; 0 for every cell of a line off any grid, PDF and markdown).
+   * (gridOf; 0 for every cell of a line off any grid, PDF and markdown), `center` where it stands on the
+   * page (PDF lines only, SourceLine.cellCenters).
    */
-  groups: { group: AppealGroup; at: number; column: number }[]
+  groups: { group: AppealGroup; at: number; column: number; center: number | undefined }[]
   /** The index of the first cell that is 行政诉讼 alone (the heading over both litigation groups), or -1. */
   litigationAt: number
   /** The result columns in the order of their cells, when the line names all five. */
@@ -53,7 +54,11 @@ const NO_NAMES: LineNames = { groups: [], litigationAt: -1, results: undefined }
 /** A character every group name or result word has: the other cells are not compacted or tested. */
 const NAMING_CHARACTER = /[议诉结计]/
 
-function namesIn(cells: readonly string[], columnOf: (at: number) => number): LineNames {
+function namesIn(
+  cells: readonly string[],
+  columnOf: (at: number) => number,
+  centers?: readonly number[],
+): LineNames {
   const groups: LineNames['groups'] = []
   let litigationAt = -1
   const resultAt = new Map<AppealColumn, number>()
@@ -62,7 +67,7 @@ function namesIn(cells: readonly string[], columnOf: (at: number) => number): Li
     if (!NAMING_CHARACTER.test(cell)) continue
     const text = compactFast(cell)
     const group = groupNamed(text)
-    if (group !== undefined) groups.push({ group, at, column: columnOf(at) })
+    if (group !== undefined) groups.push({ group, at, column: columnOf(at), center: centers?.[at] })
     else if (litigationAt < 0 && text.length <= NAME_LENGTH && text.includes(LITIGATION)) litigationAt = at
     for (const column of APPEAL_COLUMNS)
       if (!resultAt.has(column) && RESULT_WORDS[column].test(text)) resultAt.set(column, at)
@@ -85,7 +90,7 @@ function namesOfLine(lines: DocumentLines, index: number): LineNames {
   const columnOf = gridOf(line) ?? noGrid
   if (line.cells === undefined)
     return NAMES_BY_TEXT.get(line.text, (text) => namesIn(lineCells({ text }), columnOf))
-  return namesIn(line.cells, columnOf)
+  return namesIn(line.cells, columnOf, line.cellCenters)
 }
 
 /**

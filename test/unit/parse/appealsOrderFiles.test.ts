@@ -38,6 +38,11 @@ describe('表四 in another order than the template’s, off any grid', () => {
       '2019_template.litigation-first.markdown.md',
       '各组依次为行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉）、行政复议',
     ],
+    // No header line names two groups: only where each stands on the page gives their order.
+    [
+      '2019_template.litigation-first-own-lines.pdf',
+      '各组依次为行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉）、行政复议',
+    ],
     [
       '2019_template.transposed.pdf',
       '各列依次为行政诉讼（复议后起诉）、行政诉讼（未经复议直接起诉）、行政复议',
@@ -74,10 +79,13 @@ describe('表四 in another order than the template’s, off any grid', () => {
     expect(readingGapTexts(readingGaps(report))).toEqual([`${APPEAL_CELL_IDS.length} 格未读取`])
   })
 
-  it('the handmade report they were made from, in the template’s order, gets neither notice', async () => {
-    const report = await read(HANDMADE)
-    expect(appeals(cellValues(report))).toEqual(appeals(expectedOf(HANDMADE).cells))
-    expect(noticesOf(report, 'columns-reordered')).toEqual([])
-    expect(noticesOf(report, 'ambiguous')).toEqual([])
-  })
+  it.each([HANDMADE, join(DIR, '2019_template.template-own-lines.pdf')])(
+    '%s, in the template’s order, gets neither notice',
+    async (path) => {
+      const report = await read(path)
+      expect(appeals(cellValues(report))).toEqual(appeals(expectedOf(path).cells))
+      expect(noticesOf(report, 'columns-reordered')).toEqual([])
+      expect(noticesOf(report, 'ambiguous')).toEqual([])
+    },
+  )
 })
