@@ -2,7 +2,8 @@
  * 表三's applicant columns in the order its header gives them. R-A, R-B and R-C all hold whatever the order
  * of the columns, so a table drawn with 法律服务机构 first put every row's numbers under the wrong applicant
  * without a word. The order is taken only from header lines whose cells line up on a grid (tab-separated
- * text, HTML and Word tables), and only when all seven columns are named, each at its own grid column.
+ * text, HTML and Word tables), and only when all seven columns are named, each at its own grid column; or,
+ * in a PDF, from where the header prints the seven names over the numbers (SourceLine.cellCenters).
  */
 import { APPLICANT_COLUMNS, type ApplicantColumn } from '../model/ids'
 import { APPLICANT_COLUMN_NAMES } from '../model/labels'
@@ -78,10 +79,58 @@ function headerOrder(
   return [...APPLICANT_COLUMNS].sort((a, b) => at(a) - at(b))
 }
 
+/** Header names whose centres are closer than this (PDF units) stand in one column: they give no order. */
+const SAME_PLACE = 1
+
+/** The first row read as seven cells. */
+const firstCellsRow = (hits: readonly RowHit[]) => hits.find((hit) => hit.values?.kind === 'cells')
+
+/**
+ * The applicant columns left to right as a PDF's header prints their names above `start`, when all seven are
+ * named apart and over the numbers of the table's first row (not beyond its first or last column by more
+ * than a column's width). A PDF's cells do not line up by index from line to line, but where they stand on
+ * the page does: the seven names left to right head the row's seven numbers left to right.
+ */
+function placedOrder(
+  lines: DocumentLines,
+  start: number,
+  from: number,
+  hits: readonly RowHit[],
+): readonly ApplicantColumn[] | undefined {
+  const first = firstCellsRow(hits)
+  if (first?.values?.kind !== 'cells') return undefined
+  const { tokens } = first.values
+  // Text, HTML and Word lines have no places: leave before any work (this runs for every report).
+  if (lines.document.lines[tokens[0]?.line ?? -1]?.cellCenters === undefined) return undefined
+  const valueCenters = tokens.map(
+    (token) => lines.document.lines[token.line]?.cellCenters?.[token.column] ?? NaN,
+  )
+  const [left = NaN] = valueCenters
+  const right = valueCenters[valueCenters.length - 1] ?? NaN
+  if (Number.isNaN(left) || Number.isNaN(right)) return undefined
+  const width = (right - left) / Math.max(1, valueCenters.length - 1)
+  // Where each column is first named (-1: not named; a cell off the page's left edge is not printed).
+  const centers = APPLICANT_COLUMNS.map(() => -1)
+  for (let index = Math.max(from, start - HEADER_LINES); index < start; index++) {
+    const { cells, cellCenters } = lines.document.lines[index] ?? {}
+    if (cells === undefined || cellCenters === undefined) continue
+    const found = columnsIn(cells, (at) => cellCenters[at] ?? -1)
+    for (let at = 0; at < centers.length; at++) if (centers[at] === -1) centers[at] = found[at] ?? -1
+  }
+  if (centers.some((center) => center === -1 || center < left - width || center > right + width))
+    return undefined
+  const at = (column: ApplicantColumn) => centers[APPLICANT_COLUMNS.indexOf(column)] ?? 0
+  const order = [...APPLICANT_COLUMNS].sort((a, b) => at(a) - at(b))
+  const apart = order.every(
+    (column, index) => index === 0 || at(column) - at(order[index - 1] ?? column) >= SAME_PLACE,
+  )
+  return apart ? order : undefined
+}
+
 /** The grid columns of the first row read as seven cells. */
 function valueColumnsOf(lines: DocumentLines, hits: readonly RowHit[]): Set<number> {
   const columns = new Set<number>()
-  const first = hits.find((hit) => hit.values?.kind === 'cells')
+  const first = firstCellsRow(hits)
   if (first?.values?.kind !== 'cells') return columns
   for (const token of first.values.tokens) {
     const at = gridColumnOf(lines, token.line, token.column)
@@ -102,7 +151,9 @@ export function followApplicantOrder(
   hits: readonly RowHit[],
   sink: CellSink,
 ): readonly RowHit[] {
-  const order = headerOrder(lines, start, from, () => valueColumnsOf(lines, hits))
+  const order =
+    headerOrder(lines, start, from, () => valueColumnsOf(lines, hits)) ??
+    placedOrder(lines, start, from, hits)
   if (order === undefined || inTemplateOrder(order, APPLICANT_COLUMNS)) return hits
   const positions = order.map((column) => APPLICANT_COLUMNS.indexOf(column))
   const followed = hits.map((hit) =>
