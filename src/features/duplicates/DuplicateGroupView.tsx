@@ -1,7 +1,9 @@
+import { isUserValue } from '../../core/corrections'
 import type { DuplicateGroup } from '../../core/identity/duplicates'
 import { identityChanged } from '../../core/identity/identityCorrection'
 import { describeCell } from '../../core/model/labels'
 import type { LoadedReport } from '../../store'
+import { CorrectedMark } from '../corrections/CorrectedMark'
 import { ReportIdentity } from '../corrections/ReportIdentity'
 import { formatCellValue } from '../format/formatCellValue'
 
@@ -15,6 +17,14 @@ const FIELD_NAMES: Record<string, string> = {
 
 function failedCount(loaded: LoadedReport, severity: 'error' | 'warning'): number {
   return loaded.report.checks.filter((check) => !check.ok && check.severity === severity).length
+}
+
+/** How many of the differing cells the user corrected or entered in some copy: those are not the files' doing. */
+function correctedNote(group: DuplicateGroup, copies: readonly LoadedReport[]): string {
+  const corrected = group.differences.filter((difference) =>
+    copies.some((loaded) => isUserValue(loaded.report.cells[difference.cellId])),
+  ).length
+  return corrected === 0 ? '' : `（其中 ${corrected} 个是用户更正的数值）`
 }
 
 interface DuplicateGroupViewProps {
@@ -78,11 +88,16 @@ export function DuplicateGroupView({ group, copies, onKeep }: DuplicateGroupView
               <th scope="row" title={difference.cellId}>
                 {describeCell(difference.cellId)}
               </th>
-              {difference.values.map((value, index) => (
-                <td key={copies[index]?.id ?? index}>
-                  {value === null ? '未读到' : formatCellValue(difference.cellId, value)}
-                </td>
-              ))}
+              {difference.values.map((value, index) => {
+                const cell = copies[index]?.report.cells[difference.cellId]
+                return (
+                  <td key={copies[index]?.id ?? index}>
+                    {value === null ? '未读到' : formatCellValue(difference.cellId, value)}
+                    {/* A user's correction, not the file, may be what makes the copies differ. */}
+                    {cell ? <CorrectedMark cellId={difference.cellId} cell={cell} /> : null}
+                  </td>
+                )
+              })}
             </tr>
           ))}
         </tbody>
@@ -106,7 +121,7 @@ export function DuplicateGroupView({ group, copies, onKeep }: DuplicateGroupView
       <p className="duplicates-summary">
         {group.differences.length === 0
           ? `${group.sameCells} 个数字完全一致。`
-          : `${group.differences.length} 个数字不同，${group.sameCells} 个一致。`}
+          : `${group.differences.length} 个数字不同${correctedNote(group, copies)}，${group.sameCells} 个一致。`}
         保留一份后，其余各份从工作区移除（文件列表中会注明）。
       </p>
     </div>

@@ -115,6 +115,31 @@ describe('duplicate reports', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('duplicates-notice')).toBeInTheDocument()
   })
 
+  it('flags a difference that is the user’s correction, with the report’s own value, so it is not taken for the files differing', async () => {
+    const user = userEvent.setup()
+    const text = await loaded('seeds/000_7bba39e252e1dfbf.txt', 'r-text')
+    const page = await loaded('generated/html/000_7bba39e252e1dfbf.html', 'r-html')
+    const cellId = 'proactive.licensing.decisions'
+    const read = text.report.cells[cellId]?.value
+    if (read === undefined) throw new Error(`${cellId} not read from the text`)
+    const state = useDashboardStore.getState()
+    state.addReport(text)
+    state.addReport(page)
+    expect(state.correctCell('r-text', cellId, read + 9)).toBeNull()
+
+    render(<DuplicatesNotice />)
+    await user.click(screen.getByRole('button', { name: '处理重复报告' }))
+    const [row] = screen.getAllByTestId('duplicate-difference')
+    if (!row) throw new Error('the corrected cell is not listed as a difference')
+    const [corrected, asRead] = [...row.querySelectorAll('td')]
+    expect(corrected).toHaveTextContent(`${read + 9}已更正`)
+    expect(corrected?.querySelector('[data-corrected="true"]')?.getAttribute('title')).toMatch(
+      new RegExp(`^已更正：报告原值 ${read}，`),
+    )
+    expect(asRead).toHaveTextContent(new RegExp(`^${read}$`))
+    expect(screen.getByRole('dialog')).toHaveTextContent('其中 1 个是用户更正的数值')
+  })
+
   it('keeps keyboard focus in the dialog: Tab and Shift+Tab cycle, Escape closes and returns focus', async () => {
     const user = userEvent.setup()
     const text = await loaded('seeds/000_7bba39e252e1dfbf.txt', 'r-text')
