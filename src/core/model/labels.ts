@@ -39,6 +39,9 @@ export function reportTitle(agency: string, year: number): string {
   return year > 0 ? `${agency} ${year}` : `${agency}（年度未识别）`
 }
 
+/** Why a pre-2019 report has no check result, wherever the others say theirs. */
+export const LEGACY_NOT_CHECKED = '2019 年以前的报告没有统一表格，不做勾稽关系检查'
+
 /** A report's template generation as every view and export names it. */
 export const TEMPLATE_NAMES: Record<Template, string> = {
   '2021': '2021 年格式',

@@ -5,7 +5,14 @@
  * into a file.
  */
 import { readingGapTexts } from '../compare/readingGaps'
-import { describeCell, SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES, yearValue } from '../model/labels'
+import {
+  describeCell,
+  LEGACY_NOT_CHECKED,
+  SCOPE_NAMES,
+  SEVERITY_NAMES,
+  TEMPLATE_NAMES,
+  yearValue,
+} from '../model/labels'
 import { problemRuleName, type SupervisorReport, type SupervisorReportRow } from './supervisorReport'
 
 export const SUPERVISOR_CSV_HEADERS = [
@@ -34,9 +41,13 @@ function cellList(cellIds: readonly string[]): string {
   return cellIds.length > MAX_LISTED_CELLS ? `${named.join('；')} 等 ${cellIds.length} 个` : named.join('；')
 }
 
-/** The 问题说明 of a report without a problem row: clean, or not, when the reader left something unread. */
-function noProblemText(row: SupervisorReportRow): string {
-  return row.status === 'clean' ? '未发现问题' : '未发现错误和警告，但有未读取或未识别的内容'
+/**
+ * The 问题说明 of a report without a problem row: clean, or not, when the reader left something unread; a
+ * pre-2019 report was not checked at all, so it is not called clean.
+ */
+export function noProblemText(row: Pick<SupervisorReportRow, 'status' | 'template'>): string {
+  if (row.status !== 'clean') return '未发现错误和警告，但有未读取或未识别的内容'
+  return row.template === 'legacy' ? `未检查：${LEGACY_NOT_CHECKED}` : '未发现问题'
 }
 
 /** The rows under SUPERVISOR_CSV_HEADERS. Counts and the year are numbers, so a spreadsheet can sum and sort them. */

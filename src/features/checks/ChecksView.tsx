@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react'
 import { hasReadingGaps, readingGapsOf } from '../../core/compare/readingGaps'
 import { compareAgencyNames } from '../../core/identity/agencyOrder'
-import { reportTitle } from '../../core/model/labels'
+import { LEGACY_NOT_CHECKED, reportTitle } from '../../core/model/labels'
 import {
   copiedTextWarnings,
   selectChecksSummary,
@@ -36,7 +36,12 @@ export function ChecksView() {
     [reports, copied],
   )
   const summary = useDashboardStore(selectChecksSummary)
-  const clean = reports.length - withFindings.length
+  // A pre-2019 report has no rule to run: it is said apart, never counted among those whose checks passed.
+  const unchecked = useMemo(
+    () => reports.filter((loaded) => loaded.report.template === 'legacy' && !withFindings.includes(loaded)),
+    [reports, withFindings],
+  )
+  const clean = reports.length - withFindings.length - unchecked.length
   // What the last correction saved or undid, or the report removed: what did it may have left the page
   // with its report or its row, so the page says it here, and focus comes here when it has nowhere else.
   const [said, setSaid] = useState<{ text: string } | null>(null)
@@ -62,8 +67,10 @@ export function ChecksView() {
       </p>
       <CorrectionsLog onUndo={(button, message) => say(message, button)} />
       {reports.length === 0 ? <NoReportsNotice className="empty" none="尚无报告。" /> : null}
-      {reports.length > 0 && withFindings.length === 0 ? (
-        <p className="empty checks-all-clear">✓ 所有报告的检查全部通过。</p>
+      {clean > 0 && withFindings.length === 0 ? (
+        <p className="empty checks-all-clear">
+          {unchecked.length === 0 ? '✓ 所有报告的检查全部通过。' : `✓ ${clean} 份报告的检查全部通过。`}
+        </p>
       ) : null}
       {withFindings.map((loaded) => (
         <ReportFindings
@@ -78,6 +85,13 @@ export function ChecksView() {
       ))}
       {clean > 0 && withFindings.length > 0 ? (
         <p className="muted">另有 {clean} 份报告的检查全部通过。</p>
+      ) : null}
+      {unchecked.length > 0 ? (
+        <p className="muted">
+          另有 {unchecked.length} 份 2019 年以前的报告（
+          {unchecked.map((loaded) => reportTitle(loaded.report.agency, loaded.report.year)).join('、')}）：
+          {LEGACY_NOT_CHECKED}。
+        </p>
       ) : null}
     </section>
   )

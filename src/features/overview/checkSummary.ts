@@ -1,8 +1,7 @@
 import type { CheckSummary } from '../../core/compare/overviewRow'
 import { hasReadingGaps, readingGapTexts } from '../../core/compare/readingGaps'
+import { LEGACY_NOT_CHECKED } from '../../core/model/labels'
 import type { Template } from '../../core/model/report'
-
-const LEGACY_NOTE = '2019 年以前的报告没有统一表格，不做勾稽关系检查'
 
 /**
  * "✓" when every rule holds and the reader read everything, otherwise what is wrong, errors first: failed
@@ -28,7 +27,7 @@ export function checkSummaryText(checks: CheckSummary, template: Template): stri
 export function checkTitle(checks: CheckSummary, template: Template, failed: readonly string[]): string {
   const lines = [...failed, ...readingGapTexts(checks)]
   if (checks.errors + checks.warnings > 0 || hasReadingGaps(checks)) return lines.join('\n')
-  const passed = template === 'legacy' ? LEGACY_NOTE : '勾稽关系全部通过'
+  const passed = template === 'legacy' ? LEGACY_NOT_CHECKED : '勾稽关系全部通过'
   return lines.length > 0 ? [`${passed}；提示：`, ...lines].join('\n') : passed
 }
 

@@ -1,5 +1,6 @@
 import { hasReadingGaps, readingGapTexts } from '../../core/compare/readingGaps'
 import { SCOPE_NAMES, SEVERITY_NAMES, TEMPLATE_NAMES } from '../../core/model/labels'
+import { noProblemText } from '../../core/supervisor/supervisorCsv'
 import { problemRuleName } from '../../core/supervisor/supervisorReport'
 import type { SupervisorAgency, SupervisorReportRow } from '../../core/supervisor/supervisorReport'
 import { ScopeBadge } from '../format/ScopeBadge'
@@ -34,7 +35,11 @@ function ReportRow({ row, agency }: { row: SupervisorReportRow; agency: string }
       </h3>
       {gaps.length > 0 ? <p className="supervisor-gaps">有未读取或未识别的内容：{gaps.join('，')}</p> : null}
       {row.status === 'clean' && row.problems.length === 0 ? (
-        <p className="supervisor-clean">✓ 未发现问题</p>
+        row.template === 'legacy' ? (
+          <p className="muted">{noProblemText(row)}</p>
+        ) : (
+          <p className="supervisor-clean">✓ {noProblemText(row)}</p>
+        )
       ) : null}
       {row.problems.length > 0 ? (
         <table className="supervisor-problems">

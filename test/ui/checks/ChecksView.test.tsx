@@ -31,4 +31,24 @@ describe('检查 tab', () => {
     expect(findings).toHaveTextContent('新乡县城市管理局 2023')
     expect(within(findings).getByTestId('reading-gap')).toHaveTextContent('有 1 个单元格未能读取')
   })
+
+  it('does not count a pre-2019 report, which no rule checks, among those whose checks all passed', () => {
+    const [seed] = parsedSeedEntries()
+    if (seed === undefined) throw new Error('no seed')
+    const text = readFileSync(join(FIXTURES, 'handmade', 'legacy_2017.txt'), 'utf8')
+    const outcome = readReport(textToDocument('legacy_2017.txt', text))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    expect(outcome.report.template).toBe('legacy')
+    addReport(seed)
+    addReport(asLoaded(outcome.report, 9))
+
+    render(<ChecksView />)
+    expect(screen.queryByText(/所有报告的检查全部通过/)).toBeNull()
+    expect(screen.getByText('✓ 1 份报告的检查全部通过。')).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        `另有 1 份 2019 年以前的报告（${outcome.report.agency} 2017）：2019 年以前的报告没有统一表格，不做勾稽关系检查。`,
+      ),
+    ).toBeInTheDocument()
+  })
 })

@@ -120,6 +120,25 @@ describe('supervisor report', () => {
     expect(typeof clean[0]?.[column('年度')]).toBe('number')
   }, 30_000)
 
+  it('does not call a pre-2019 report checked: its row says no rule was run on it, not 未发现问题', () => {
+    const legacy = readTextReport('handmade/legacy_2017.txt')
+    expect(legacy.template).toBe('legacy')
+    const report = buildSupervisorReport(
+      [
+        { id: 'legacy', fileName: 'legacy_2017.txt', report: withAllChecks(legacy) },
+        { id: 'clean', fileName: '003.txt', report: withAllChecks(readTextReport(SEED_FILES[3] ?? '')) },
+      ],
+      {},
+      AT,
+    )
+    const said = (file: string) =>
+      supervisorCsvRows(report)
+        .filter((row) => row[SUPERVISOR_CSV_HEADERS.indexOf('文件')] === file)
+        .map((row) => row[SUPERVISOR_CSV_HEADERS.indexOf('问题说明')])
+    expect(said('legacy_2017.txt')).toEqual(['未检查：2019 年以前的报告没有统一表格，不做勾稽关系检查'])
+    expect(said('003.txt')).toEqual(['未发现问题'])
+  })
+
   it('names a corrected agency and year: the report’s own name as written, and what was corrected', () => {
     const read = readTextReport(SEED_FILES[1] ?? '')
     const corrected = applyIdentityCorrection(read, { agency: '某县某局', year: 2021, at: AT })
