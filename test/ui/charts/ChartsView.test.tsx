@@ -97,6 +97,18 @@ describe('ChartsView', { timeout: 60_000 }, () => {
     expect(downloads).toEqual(['行政许可处罚强制_按机关_2023.svg'])
   })
 
+  it('names each chart figure by its title, so a screen reader tells its 导出 buttons apart', async () => {
+    loadGroundTruth()
+    render(<ChartsView />)
+    const decisions = await drawnFigure('decisions')
+    const title = decisions.querySelector('figcaption')?.textContent ?? ''
+    expect(title).toMatch(/^行政许可、行政处罚、行政强制/)
+    expect(screen.getByRole('figure', { name: title })).toBe(decisions)
+    expect(
+      screen.getAllByRole('figure').map((figure) => figure.getAttribute('aria-labelledby')),
+    ).not.toContain(null)
+  })
+
   it('under 只看有问题的报告 says the year and the filter in the title, on the page and in the SVG, and marks the file name', async () => {
     const entries = parsedSeedEntries()
     for (const entry of entries) addReport(entry)
