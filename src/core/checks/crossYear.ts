@@ -3,7 +3,8 @@
  * R-F (warning): 上年结转 of year Y = 结转下年度 of year Y-1, per 表三 column.
  * R-G (notice): 现行有效件数(Y) = 现行有效件数(Y-1) + 本年制发(Y) − 本年废止(Y); clean-ups and 自然失效 break
  * it legitimately, hence only a notice. Agencies are matched by agencyKey, so 沭阳县发改局 2022 pairs
- * with 沭阳县发展和改革局 2023.
+ * with 沭阳县发展和改革局 2023; a 汇总 pairs only with the 汇总 of the year before, not with the agency's own
+ * report (their applications are different counts).
  */
 import { agencyIsFileName } from '../identity/agencyFromFileName'
 import { agencyKeyer, type AgencyAliases } from '../identity/agencyName'
@@ -120,15 +121,16 @@ export function checkAcrossReports(
   // A report named after its file would be paired with other agencies' reports of the same file name.
   const pairable = (entry: ReportEntry) =>
     entry.report.template !== 'legacy' && entry.report.year > 0 && !agencyIsFileName(entry.report)
+  const keyAt = ({ agency, scope }: Report, year: number) => `${keyOf(agency)}|${scope}|${year}`
   const byAgencyYear = new Map<string, ReportEntry[]>()
   for (const entry of entries) {
     if (!pairable(entry)) continue
-    const key = `${keyOf(entry.report.agency)}|${entry.report.year}`
+    const key = keyAt(entry.report, entry.report.year)
     byAgencyYear.set(key, [...(byAgencyYear.get(key) ?? []), entry])
   }
   return entries.flatMap((current) => {
     if (!pairable(current)) return []
-    const previousKey = `${keyOf(current.report.agency)}|${current.report.year - 1}`
+    const previousKey = keyAt(current.report, current.report.year - 1)
     return (byAgencyYear.get(previousKey) ?? []).flatMap((previous) => [
       ...carryOverChecks(current, previous),
       ...inForceChecks(current, previous),

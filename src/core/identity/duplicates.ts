@@ -14,13 +14,13 @@ export interface CellDifference {
 }
 
 export interface DuplicateGroup {
-  /** agencyKey|year, stable while the aliases do not change. */
+  /** agencyKey|year|scope, stable while the aliases do not change. */
   key: string
   /** The canonical agency name, for display. */
   agency: string
   year: number
   reportIds: string[]
-  /** The identity fields that differ (template, scope, table variants), as field → value per report. */
+  /** The identity fields that differ (agency spelling, template, table variants), as field → value per report. */
   fieldDifferences: Record<string, string[]>
   differences: CellDifference[]
   /** Cells read identically in every copy. */
@@ -43,7 +43,6 @@ function fieldDifferences(entries: readonly ReportEntry[]): Record<string, strin
   const fields: Record<string, (entry: ReportEntry) => string> = {
     agency: (entry) => entry.report.agency,
     template: (entry) => entry.report.template,
-    scope: (entry) => entry.report.scope,
     proactive: (entry) => entry.report.tableVariants.proactive ?? '',
     otherHandling: (entry) => entry.report.tableVariants['applications.otherHandling'] ?? '',
   }
@@ -56,7 +55,9 @@ function fieldDifferences(entries: readonly ReportEntry[]): Record<string, strin
 }
 
 /**
- * Groups of two or more reports of one agency and year. Reports with no year or no agency are never
+ * Groups of two or more reports of one agency, year and scope: a government's 汇总 of its departments and
+ * its own office's report of that year are two reports, which the charts draw apart, not two copies of one
+ * for the user to throw away. Reports with no year or no agency are never
  * grouped, nor are those named after their file (agencyIsFileName): two untitled reports saved as
  * "2023年政府信息公开工作年度报告.txt" are two agencies' reports, and grouping them would ask the user to
  * throw one away.
@@ -71,7 +72,7 @@ export function findDuplicateGroups(
   for (const entry of entries) {
     const agency = keyOf(entry.report.agency)
     if (agency === '' || entry.report.year <= 0 || agencyIsFileName(entry.report)) continue
-    const key = `${agency}|${entry.report.year}`
+    const key = `${agency}|${entry.report.year}|${entry.report.scope}`
     groups.set(key, [...(groups.get(key) ?? []), entry])
   }
   return [...groups.entries()]

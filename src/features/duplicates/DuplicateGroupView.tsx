@@ -10,7 +10,6 @@ import { formatCellValue } from '../format/formatCellValue'
 const FIELD_NAMES: Record<string, string> = {
   agency: '报告中的机关名称',
   template: '表格版本',
-  scope: '报告范围',
   proactive: '表二版本',
   otherHandling: '（六）其他处理版本',
 }

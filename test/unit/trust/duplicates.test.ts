@@ -143,6 +143,34 @@ describe('aggregate (汇总) reports', () => {
     expect(departmentsOf(government, entries)).toEqual(['dept', 'unread'])
   }, 30_000)
 
+  it('the real 洪泽 aggregate and the 洪泽 government’s own report of that year are not copies of one report, nor a pair of years', async () => {
+    const aggregate = await readRealReport('hongze_district_gov_2023.pdf')
+    const own = (year: string) =>
+      readTextReport(SEED_FILES[1] ?? '', (text) =>
+        text.replaceAll('城乡一体化示范区党政办公室', '洪泽区人民政府').replaceAll('2023', year),
+      )
+    const own2023 = own('2023')
+    const own2022 = own('2022')
+    expect([own2023.agency, own2023.year, own2023.scope]).toEqual([
+      aggregate.agency,
+      aggregate.year,
+      'agency',
+    ])
+    const entries: ReportEntry[] = [
+      { id: 'aggregate', report: aggregate },
+      { id: 'own2023', report: own2023 },
+      { id: 'own2022', report: own2022 },
+    ]
+    expect(findDuplicateGroups(entries)).toEqual([])
+    // A second copy of the aggregate still is one.
+    const copies = findDuplicateGroups([...entries, { id: 'aggregate-copy', report: aggregate }])
+    expect(copies.map((group) => group.reportIds)).toEqual([['aggregate', 'aggregate-copy']])
+    // 上年结转 of the aggregate is the whole district's, not the office's 结转下年度 of the year before.
+    const across = checkAcrossReports(entries)
+    expect(new Set(across.map((check) => check.reportId))).toEqual(new Set(['own2023']))
+    expect(across.every((check) => check.previousReportId === 'own2022')).toBe(true)
+  }, 30_000)
+
   it('a total over aggregates only has no value rather than 0', () => {
     const report = { ...readTextReport(SEED_FILES[2] ?? ''), scope: 'aggregate' as const }
     expect(
