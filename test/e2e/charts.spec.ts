@@ -117,6 +117,29 @@ test('a chart exports as a non-blank PNG and as an SVG carrying its Chinese titl
   expect(svgText).toContain(title)
 })
 
+test('each chart’s numbers open as a table under it, the report’s figures for every agency, and stay out of its image', async ({
+  page,
+}) => {
+  await openWithSeeds(page)
+  await openTab(page, '图表')
+  const figure = page.getByTestId('chart-decisions')
+  const table = figure.getByRole('table')
+  await expect(table).toBeHidden()
+  await figure.getByText('以表格查看数据').click()
+  await expect(table).toBeVisible()
+  for (const seed of readSeedExpectations()) {
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: seed.agency }) })
+    const figures = ['licensing', 'penalty', 'enforcement'].map((kind) =>
+      (seed.cells[`proactive.${kind}.decisions`] ?? NaN).toLocaleString('zh-CN'),
+    )
+    await expect(row.getByRole('cell')).toHaveText(figures)
+  }
+  const svgDownload = page.waitForEvent('download')
+  await figure.getByRole('button', { name: '导出 SVG' }).click()
+  const svgText = (await downloadedBytes(await svgDownload)).toString('utf8')
+  expect(svgText).not.toContain('以表格查看数据')
+})
+
 test('under 只看有问题的报告 the exports are named for it, and the chart image names its year and the filter', async ({
   page,
 }) => {

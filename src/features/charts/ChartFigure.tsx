@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
-import type { ChartNote } from '../../core/compare/chartSeries'
+import type { ChartData } from '../../core/compare/chartSeries'
 import { downloadBlob } from '../export/download'
 import { exportErrorMessage } from '../export/exportErrors'
 import { exportPng } from '../export/exportPng'
@@ -7,6 +7,7 @@ import { exportSvg, type ExportResult } from '../export/exportSvg'
 import { exportFileName } from '../export/fileNames'
 import type { LegendEntry } from '../export/svgLayout'
 import { noteText } from './chartFormat'
+import { ChartDataTable } from './ChartDataTable'
 import { ChartNotes } from './ChartNotes'
 
 export interface ChartFigureProps {
@@ -19,8 +20,10 @@ export interface ChartFigureProps {
   /** The years and agencies shown, for the file name: "2023", "2021_2023_3个机关" or "全部年份". */
   filterLabel: string
   legend: readonly LegendEntry[]
-  notes: readonly ChartNote[]
-  hasData: boolean
+  /** What the chart draws: its notes and, under it, its numbers as a table. */
+  data: ChartData
+  /** 100% stacked shares. */
+  percent?: boolean
   /** The chart waits its turn to be drawn: nothing to export yet. */
   pending?: boolean
   /** Extra controls next to the export buttons, e.g. the trend metric selector. */
@@ -30,10 +33,12 @@ export interface ChartFigureProps {
 
 type ExportFormat = 'png' | 'svg'
 
-/** A chart with its caption, its notes and the 导出 PNG / 导出 SVG buttons. */
+/** A chart with its caption, its notes, its numbers as a table and the 导出 PNG / 导出 SVG buttons. */
 export function ChartFigure(props: ChartFigureProps) {
-  const { chartKey, title, fileSubject, filterLabel, legend, notes, hasData, pending, controls, children } =
+  const { chartKey, title, fileSubject, filterLabel, legend, data, percent, pending, controls, children } =
     props
+  const { notes } = data
+  const hasData = data.rows.length > 0
   const chartRef = useRef<HTMLDivElement>(null)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -83,6 +88,7 @@ export function ChartFigure(props: ChartFigureProps) {
         {hasData ? children : <p className="chart-empty">暂无可绘制的数据。</p>}
       </div>
       <ChartNotes notes={notes} />
+      {hasData && <ChartDataTable data={data} percent={percent} />}
     </figure>
   )
 }

@@ -74,8 +74,7 @@ export function ChartsPanel({
         fileSubject="行政许可处罚强制_按机关"
         filterLabel={fileFilter(decisions)}
         legend={legendOf(decisions, DECISION_COLORS)}
-        notes={decisions.notes}
-        hasData={decisions.rows.length > 0}
+        data={decisions}
       >
         <HorizontalBarChart data={decisions} colors={DECISION_COLORS} width={width} />
       </ChartFigure>
@@ -86,8 +85,7 @@ export function ChartsPanel({
         fileSubject="收费_按机关"
         filterLabel={fileFilter(fees)}
         legend={legendOf(fees, FEE_COLORS)}
-        notes={fees.notes}
-        hasData={fees.rows.length > 0}
+        data={fees}
         pending={drawn < 2}
       >
         {drawn < 2 ? (
@@ -103,8 +101,8 @@ export function ChartsPanel({
         fileSubject="办理结果构成_按机关"
         filterLabel={fileFilter(outcomes)}
         legend={legendOf(outcomes, OUTCOME_COLORS)}
-        notes={outcomes.notes}
-        hasData={outcomes.rows.length > 0}
+        data={outcomes}
+        percent
         pending={drawn < 3}
       >
         {drawn < 3 ? (
@@ -121,8 +119,7 @@ export function ChartsPanel({
           fileSubject={`跨年度趋势_${metric.name}_按机关`}
           filterLabel={fileFilter(trend)}
           legend={legendOf(trend, trendColors)}
-          notes={trend.notes}
-          hasData={trend.rows.length > 0}
+          data={trend}
           pending={drawn < 4}
           controls={
             <label className="chart-metric">

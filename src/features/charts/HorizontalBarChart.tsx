@@ -15,7 +15,7 @@ import {
 import type { ChartData, ChartRow } from '../../core/compare/chartSeries'
 import { AgencyTick } from './AgencyTick'
 import { FALLBACK_COLOR } from './chartColors'
-import { formatChartNumber, formatShare, identityMark } from './chartFormat'
+import { formatChartNumber, rowTitle, valueText } from './chartFormat'
 import { agencyAxis, chartHeight, LEGEND_HEIGHT } from './chartSize'
 import { MeasuredLegend } from './MeasuredLegend'
 
@@ -44,17 +44,6 @@ function labelOf(payload: unknown): string {
   return typeof payload === 'object' && payload !== null && 'label' in payload ? String(payload.label) : ''
 }
 
-/** The tooltip's heading: the bar's label, and what in it and its numbers the report did not write. */
-function tooltipTitle(label: string, row: ChartRow | undefined): string {
-  const marks = [
-    identityMark(row),
-    row?.corrected === true ? '含已更正数值' : '',
-    row?.blank === true ? '含空白按 0 计' : '',
-  ]
-  const said = marks.filter(Boolean).join('，')
-  return said === '' ? label : `${label}（${said}）`
-}
-
 function flatten(rows: readonly ChartRow[]): FlatRow[] {
   return rows.map((row) => ({ label: row.label, ...row.values }))
 }
@@ -74,13 +63,8 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
   const seriesOrder = new Map(data.series.map((s, at) => [s.key, at]))
 
   const tooltipValue = (value: unknown, name: unknown, item: { payload?: unknown }): string => {
-    if (typeof value !== 'number') return '未读出'
-    if (!percent) return formatChartNumber(value)
-    const row = rowsByLabel.get(labelOf(item.payload))
-    const count = row?.counts?.[names.get(String(name)) ?? '']
-    return count === undefined
-      ? formatShare(value)
-      : `${formatShare(value)}（${formatChartNumber(count)} 件）`
+    const count = rowsByLabel.get(labelOf(item.payload))?.counts?.[names.get(String(name)) ?? '']
+    return valueText(typeof value === 'number' ? value : null, count, percent)
   }
 
   const chart = (
@@ -118,7 +102,7 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
       <Tooltip
         formatter={tooltipValue}
         itemSorter={(item) => seriesOrder.get(String(item.dataKey)) ?? 0}
-        labelFormatter={(label: unknown) => tooltipTitle(String(label), rowsByLabel.get(String(label)))}
+        labelFormatter={(label: unknown) => rowTitle(String(label), rowsByLabel.get(String(label)))}
         cursor={{ fill: 'rgba(0,0,0,0.04)' }}
       />
       {/* No fixed height: recharts keeps free whatever the legend measures, wrapped lines included. */}

@@ -13,6 +13,20 @@ export function formatShare(percent: number): string {
   return `${shareFormat.format(percent)}%`
 }
 
+/**
+ * A bar's value as the tooltip and the data table say it: 未读出 for a cell not read (never 0), a share with
+ * the count behind it.
+ */
+export function valueText(
+  value: number | null | undefined,
+  count: number | undefined,
+  percent: boolean,
+): string {
+  if (typeof value !== 'number') return '未读出'
+  if (!percent) return formatChartNumber(value)
+  return count === undefined ? formatShare(value) : `${formatShare(value)}（${formatChartNumber(count)} 件）`
+}
+
 const YEAR_SUFFIX = /^(.*) (\d{4})$/
 
 /**
@@ -49,4 +63,18 @@ export function noteText(note: ChartNote): string {
 /** Said of a bar drawn under an agency or year the user corrected (the chart's notes name them); else ''. */
 export function identityMark(row: Pick<ChartRow, 'correctedIdentities'> | undefined): string {
   return row !== undefined && row.correctedIdentities.length > 0 ? '机关或年度已更正' : ''
+}
+
+/**
+ * A row's label with what in it and its numbers the report did not write: the tooltip's heading and the
+ * data table's row header.
+ */
+export function rowTitle(label: string, row: ChartRow | undefined): string {
+  const marks = [
+    identityMark(row),
+    row?.corrected === true ? '含已更正数值' : '',
+    row?.blank === true ? '含空白按 0 计' : '',
+  ]
+  const said = marks.filter(Boolean).join('，')
+  return said === '' ? label : `${label}（${said}）`
 }

@@ -116,6 +116,61 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
     expect(figure.querySelector('[data-note="unread"]')?.textContent).toContain('行政许可')
   })
 
+  describe('numbers as a table under each chart', () => {
+    const tableOf = (key: string) => {
+      const figure = screen.getByTestId(`chart-${key}`)
+      const details = figure.querySelector('details')
+      expect(within(figure).getByText('以表格查看数据').tagName).toBe('SUMMARY')
+      return { details, table: within(figure).getByRole('table') }
+    }
+    const rowOf = (table: HTMLElement, agency: string) =>
+      within(table).getByRole('rowheader', { name: agency }).closest('tr') as HTMLElement
+    const cellTexts = (row: HTMLElement) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent)
+
+    it('gives every agency’s figures as the report wrote them, folded until asked for', async () => {
+      render(<ChartsPanel reports={reports} width={800} />)
+      const { details, table } = tableOf('decisions')
+      expect(details?.open).toBe(false)
+      await userEvent.click(within(screen.getByTestId('chart-decisions')).getByText('以表格查看数据'))
+      expect(details?.open).toBe(true)
+      expect(
+        within(table)
+          .getAllByRole('columnheader')
+          .map((th) => th.textContent),
+      ).toEqual(['机关', '行政许可', '行政处罚', '行政强制'])
+      expect(within(table).getAllByRole('rowheader')).toHaveLength(reports.length)
+      const hongze = reports.find((r) => r.agency === '洪泽区人民政府')
+      const value = (id: string) => hongze?.cells[id]?.value.toLocaleString('zh-CN')
+      expect(cellTexts(rowOf(table, '洪泽区人民政府'))).toEqual([
+        value('proactive.licensing.decisions'),
+        value('proactive.penalty.decisions'),
+        value('proactive.enforcement.decisions'),
+      ])
+      expect(cellTexts(rowOf(table, '洪泽区人民政府'))).toContain('4,119')
+    })
+
+    it('says 未读出 for a cell not read, never 0', () => {
+      const xinxiang = reports.find((r) => r.agency === '新乡县城市管理局')
+      if (!xinxiang) throw new Error('fixture missing')
+      const cells = { ...xinxiang.cells }
+      delete cells['proactive.licensing.decisions']
+      render(<ChartsPanel reports={[{ ...xinxiang, cells }]} width={800} />)
+      expect(cellTexts(rowOf(tableOf('decisions').table, '新乡县城市管理局'))).toEqual(['未读出', '6', '1'])
+    })
+
+    it('gives each share of the outcomes with the count behind it', () => {
+      render(<ChartsPanel reports={reports} width={800} />)
+      const report = reports.find((r) => (r.cells['applications.granted.total']?.value ?? 0) > 0)
+      if (!report) throw new Error('no report with applications granted')
+      const granted = report.cells['applications.granted.total']?.value ?? 0
+      const [first] = cellTexts(rowOf(tableOf('outcomes').table, report.agency))
+      expect(first).toMatch(new RegExp(`^[\\d.]+%（${granted.toLocaleString('zh-CN')} 件）$`))
+    })
+  })
+
   it('grows the chart with the number of agencies', () => {
     const { unmount } = render(<ChartsPanel reports={reports.slice(0, 3)} width={800} />)
     const small = Number(
