@@ -42,7 +42,7 @@ export interface LineNames {
   groups: { group: AppealGroup; at: number; column: number; center: number | undefined }[]
   /** The index of the first cell that is 行政诉讼 alone (the heading over both litigation groups), or -1. */
   litigationAt: number
-  /** The result columns in the order of their cells, when the line names all five. */
+  /** The result columns in the order of their cells, when the line names all five side by side. */
   results: AppealColumn[] | undefined
 }
 
@@ -73,10 +73,25 @@ function namesIn(
       if (!resultAt.has(column) && RESULT_WORDS[column].test(text)) resultAt.set(column, at)
   }
   const results =
-    resultAt.size === APPEAL_COLUMNS.length
+    resultAt.size === APPEAL_COLUMNS.length && namedSideBySide(cells, resultAt)
       ? [...APPEAL_COLUMNS].sort((a, b) => (resultAt.get(a) ?? 0) - (resultAt.get(b) ?? 0))
       : undefined
   return { groups, litigationAt, results }
+}
+
+/**
+ * Whether the five results are first named side by side, no other text between them. A PDF header cell
+ * wrapped over two lines can take in the name printed under it ("直接起诉" over "其他结果" read as one
+ * cell "未经复议直接起诉其他结果"): the line still names all five, but 其他结果 first in the second group's
+ * run, so the order of first names is not the columns' order.
+ */
+function namedSideBySide(cells: readonly string[], resultAt: ReadonlyMap<AppealColumn, number>): boolean {
+  const ats = [...resultAt.values()]
+  const first = Math.min(...ats)
+  const last = Math.max(...ats)
+  let named = 0
+  for (let at = first; at <= last; at++) if ((cells[at] ?? '').trim() !== '') named++
+  return named === APPEAL_COLUMNS.length
 }
 
 const noGrid = () => 0
