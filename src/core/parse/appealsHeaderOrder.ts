@@ -10,7 +10,7 @@
 import { APPEAL_GROUPS, type AppealGroup } from '../model/ids'
 import { GROUP_LINE, lineNames, type LineNames } from './appealsNames'
 import type { DocumentLines } from './documentLines'
-import { inTemplateOrder } from './gridColumn'
+import { inTemplateOrder, leftToRight } from './gridColumn'
 
 /** What the header's text says about the order of the groups. */
 export type HeaderGroupOrder =
@@ -66,9 +66,6 @@ function isGroupLine(lines: DocumentLines, index: number): boolean {
   return GROUP_LINE.test(lines.document.lines[index]?.text ?? '')
 }
 
-/** Group names whose centres are closer than this (PDF units) stand in one column and give no order. */
-const SAME_PLACE = 1
-
 /**
  * The groups left to right by the centres where the header first names each, when all three are named
  * apart: a header that names each group on a line of its own (行政复议 in a cell spanning the header's
@@ -76,13 +73,7 @@ const SAME_PLACE = 1
  */
 function orderByPlace(centers: readonly number[]): readonly AppealGroup[] | undefined {
   if (centers.some((center) => Number.isNaN(center))) return undefined
-  const order = [...APPEAL_GROUPS].sort(
-    (a, b) => (centers[APPEAL_GROUPS.indexOf(a)] ?? 0) - (centers[APPEAL_GROUPS.indexOf(b)] ?? 0),
-  )
-  const sorted = order.map((group) => centers[APPEAL_GROUPS.indexOf(group)] ?? 0)
-  return sorted.every((center, at) => at === 0 || center - (sorted[at - 1] ?? 0) >= SAME_PLACE)
-    ? order
-    : undefined
+  return leftToRight(APPEAL_GROUPS, (group) => centers[APPEAL_GROUPS.indexOf(group)] ?? 0)
 }
 
 /** The group order the header lines from `from` up to (not including) `to` print. */

@@ -12,7 +12,7 @@ import { BoundedCache } from '../boundedCache'
 import { compactFast } from '../text/fastNormalize'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
-import { gridColumnOf, gridOf, inTemplateOrder } from './gridColumn'
+import { gridColumnOf, gridOf, inTemplateOrder, leftToRight } from './gridColumn'
 import type { RowHit } from './rowTable'
 
 /** How far above the first row the header may start (the template's takes three lines). */
@@ -79,9 +79,6 @@ function headerOrder(
   return [...APPLICANT_COLUMNS].sort((a, b) => at(a) - at(b))
 }
 
-/** Header names whose centres are closer than this (PDF units) stand in one column: they give no order. */
-const SAME_PLACE = 1
-
 /** The first row read as seven cells. */
 const firstCellsRow = (hits: readonly RowHit[]) => hits.find((hit) => hit.values?.kind === 'cells')
 
@@ -119,12 +116,7 @@ function placedOrder(
   }
   if (centers.some((center) => center === -1 || center < left - width || center > right + width))
     return undefined
-  const at = (column: ApplicantColumn) => centers[APPLICANT_COLUMNS.indexOf(column)] ?? 0
-  const order = [...APPLICANT_COLUMNS].sort((a, b) => at(a) - at(b))
-  const apart = order.every(
-    (column, index) => index === 0 || at(column) - at(order[index - 1] ?? column) >= SAME_PLACE,
-  )
-  return apart ? order : undefined
+  return leftToRight(APPLICANT_COLUMNS, (column) => centers[APPLICANT_COLUMNS.indexOf(column)] ?? 0)
 }
 
 /** The grid columns of the first row read as seven cells. */

@@ -1,6 +1,7 @@
 /**
- * Where a line's cells stand on its table's grid, for reading an order from header cells: only cells whose
- * places line up from one line to the next can say which number stands under which header.
+ * Where a line's cells stand on its table's grid, or a PDF's cells on their page, for reading an order from
+ * header cells: only cells whose places line up from one line to the next can say which number stands under
+ * which header.
  */
 import type { SourceLine } from '../model/report'
 import type { DocumentLines } from './documentLines'
@@ -27,4 +28,19 @@ export function gridColumnOf(lines: DocumentLines, line: number, cell: number): 
 /** Whether an order read from a header is the template's own. */
 export function inTemplateOrder<T>(order: readonly T[], template: readonly T[]): boolean {
   return order.length === template.length && order.every((item, at) => item === template[at])
+}
+
+/** Header names whose centres on a PDF page are closer than this (PDF units) stand in one column. */
+const SAME_PLACE = 1
+
+/**
+ * `items` left to right by where each stands on the page (`placeOf`, a PDF cell's centre), when every two
+ * stand apart; undefined when two stand in one column, which gives no order between them.
+ */
+export function leftToRight<T>(items: readonly T[], placeOf: (item: T) => number): T[] | undefined {
+  const order = [...items].sort((a, b) => placeOf(a) - placeOf(b))
+  const apart = order.every(
+    (item, at) => at === 0 || placeOf(item) - placeOf(order[at - 1] ?? item) >= SAME_PLACE,
+  )
+  return apart ? order : undefined
 }
