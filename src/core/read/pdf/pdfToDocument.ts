@@ -26,11 +26,18 @@ function textLayerError(pages: readonly PageText[]): ParseError | undefined {
   return undefined
 }
 
+/**
+ * A cell's centre to a tenth of a PDF unit: finer than any order read from it needs (names a whole unit
+ * apart stand in one column), and the centres travel with every PDF report's lines into the workspace
+ * file, where full floats ("157.79200000000003") made the lines two thirds longer.
+ */
+const toTenth = (center: number) => Math.round(center * 10) / 10
+
 function toSourceLines(pages: readonly PageText[]): SourceLine[] {
   return documentRows(pages).map((row) => ({
     text: row.cells.join(' ').trim(),
     cells: row.cells,
-    cellCenters: row.centers,
+    cellCenters: row.centers.map(toTenth),
     page: row.page,
   }))
 }

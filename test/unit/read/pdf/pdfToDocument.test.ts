@@ -89,6 +89,8 @@ describe('pdfToDocument on the real WPS PDF (洪泽区 2023)', () => {
     const centers = received?.cellCenters ?? []
     expect(centers).toHaveLength(received?.cells?.length ?? -1)
     expect(centers.every((center, at) => at === 0 || center > (centers[at - 1] ?? Infinity))).toBe(true)
+    // Saved with the report's lines in workspace files: a tenth of a unit, not a float's seventeen digits.
+    expect(centers.map(String).every((center) => /^\d+(?:\.\d)?$/.test(center))).toBe(true)
     // The merged label is cut off at the page break in the PDF itself ("三、本年"); it leads the first row it spans.
     const granted = document.lines.find((line) => lineCells(line).includes('(一)予以公开'))
     expect(granted?.cells?.slice(0, 2)).toEqual(['三、本年', '(一)予以公开'])
