@@ -16,7 +16,7 @@ import { inTemplateOrder, leftToRight } from './gridColumn'
 export type HeaderGroupOrder =
   /** Nothing on the header contradicts the template's order (it may also say nothing at all). */
   | { kind: 'template' }
-  /** Exactly one order fits every header line, and it is not the template's. */
+  /** Where a PDF prints the names, or else the one order that fits every header line: not the template's. */
   | { kind: 'other'; groups: readonly AppealGroup[] }
   /** A header line names groups in another order than the template's, but no single order fits them all. */
   | { kind: 'unclear' }
