@@ -32,7 +32,8 @@ export interface SourceLine {
   /**
    * PDF lines: the horizontal centre of each of `cells` on its page, in PDF units (a blank put in by column
    * alignment stands at its column). Unlike cell indexes these compare from one line to another: a header
-   * printed over several lines still shows which of its cells stands left of which.
+   * printed over several lines still shows which of its cells stands left of which. Only for reading: the
+   * document a report keeps has them dropped (ingestFile).
    */
   cellCenters?: number[]
 }

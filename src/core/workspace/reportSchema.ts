@@ -4,7 +4,7 @@ import { arrayOf, bool, finite, integer, object, oneOf, recordOf, str, type Sche
 
 const sourceLine = object(
   { text: str },
-  { cells: arrayOf(str), page: integer, gridColumns: arrayOf(integer), cellCenters: arrayOf(finite) },
+  { cells: arrayOf(str), page: integer, gridColumns: arrayOf(integer) },
 )
 
 export const sourceDocumentSchema: Schema = object(
