@@ -100,12 +100,20 @@ export function ComparisonTable({
                       loaded !== undefined &&
                       (cell.figure.state === 'value' || cell.figure.state === 'unread')
                     const classes = ['num', index === 0 ? 'block-start' : '', cell.differs ? 'diff' : '']
+                    const differs = cell.differs && difference ? differenceTitle(difference, kind) : undefined
+                    // The tooltip is not read out with the number: the mark is said in the cell (and its button).
+                    const shown = (
+                      <>
+                        {text}
+                        {differs ? <span className="visually-hidden">，{differs}</span> : null}
+                      </>
+                    )
                     return (
                       <td
                         key={`${reportIndex}-${cell.cellId}`}
                         className={classes.filter(Boolean).join(' ')}
                         data-diff={cell.differs ? 'true' : undefined}
-                        title={cell.differs && difference ? differenceTitle(difference, kind) : title}
+                        title={differs ?? title}
                       >
                         {inspectable ? (
                           <InspectButton
@@ -113,10 +121,10 @@ export function ComparisonTable({
                             cellIds={[cell.cellId]}
                             label={describeCell(cell.cellId)}
                           >
-                            {text}
+                            {shown}
                           </InspectButton>
                         ) : (
-                          text
+                          shown
                         )}
                         {source ? <CorrectedMark cellId={cell.cellId} cell={source} /> : null}
                         {source && loaded && isBlankZero(loaded.report, cell.cellId) ? <BlankMark /> : null}

@@ -68,10 +68,18 @@ describe('ComparisonView', () => {
     render(<ComparisonView />)
     const licensing = within(table(/表二/)).getByRole('row', { name: /行政许可 · 处理决定数量/ })
     const cells = within(licensing).getAllByRole('cell')
-    expect(cells.map((cell) => cell.textContent)).toEqual(['67', '0'])
     expect(cells.every((cell) => cell.getAttribute('data-diff') === 'true')).toBe(true)
-    // Two reports that differ: neither is a majority, so both are marked, each against the other.
+    // Two reports that differ: neither is a majority, so both are marked, each against the other; a screen
+    // reader hears it with the number, as the tooltip says it.
     expect(cells.map((cell) => cell.getAttribute('title'))).toEqual(['与另一份报告不同', '与另一份报告不同'])
+    for (const [cell, number] of [
+      [cells[0], '67'],
+      [cells[1], '0'],
+    ] as const) {
+      expect(cell).toHaveAccessibleName(`${number}，与另一份报告不同`)
+      if (!cell) throw new Error('no cell')
+      expect(within(cell).getByRole('button')).toHaveAccessibleName(`${number}，与另一份报告不同`)
+    }
     expect(within(licensing).getByRole('rowheader')).toHaveAttribute('data-row-diff', 'true')
     const rules = within(table(/表二/)).getByRole('row', { name: /规章 · 本年制发件数/ })
     expect(
@@ -94,9 +102,13 @@ describe('ComparisonView', () => {
     const cells = within(row).getAllByRole('cell')
     expect(cells.map((cell) => cell.hasAttribute('data-diff'))).toEqual(values.map((value) => value !== 0))
     const marked = cells.filter((cell) => cell.hasAttribute('data-diff'))
-    expect(marked.map((cell) => cell.getAttribute('title'))).toEqual([
-      `与多数报告不同（${values.length} 份中 ${values.length - 1} 份为 0）`,
-    ])
+    const majority = `与多数报告不同（${values.length} 份中 ${values.length - 1} 份为 0）`
+    expect(marked.map((cell) => cell.getAttribute('title'))).toEqual([majority])
+    // The mark is heard, not only seen: the odd cell's name says it differs, the others' is their number.
+    expect(marked[0]).toHaveAccessibleName(`${odd[0]}，${majority}`)
+    const unmarked = cells.filter((cell) => !cell.hasAttribute('data-diff'))
+    expect(unmarked).toHaveLength(values.length - 1)
+    for (const cell of unmarked) expect(cell).toHaveAccessibleName('0')
     const header = within(row).getByRole('rowheader')
     expect(header).toHaveAttribute('data-row-diff', 'true')
     expect(header).toHaveAccessibleDescription('此行各报告的数值有不同')
