@@ -7,6 +7,7 @@
  */
 import { checkAcrossReports, type ReportEntry } from '../checks/crossYear'
 import { reportStatus, type ReportStatus } from '../checks/reportStatus'
+import { messageWithoutRule } from '../checks/ruleMessage'
 import { acrossReportChecks, countProblems, ownChecks, type CheckCounts } from '../checks/runChecks'
 import { readingGapsOf, UNREAD_CODES, type ReadingGaps } from '../compare/readingGaps'
 import { findCopiedText, unlistedMessage, type CopiedTextFindings } from '../copiedText/copiedText'
@@ -51,6 +52,7 @@ export interface SupervisorProblem {
   /** A rule of report-model.md, or a finding of another kind (SupervisorFindingKind). */
   rule: RuleId | SupervisorFindingKind
   severity: Severity
+  /** What was found, without the rule id: the 规则 column names it. */
   message: string
   cellIds: string[]
 }
@@ -131,7 +133,7 @@ function rowOf(
     ...failed.map((check) => ({
       rule: check.rule,
       severity: check.severity,
-      message: check.message,
+      message: messageWithoutRule(check),
       cellIds: check.cellIds,
     })),
     ...crossReport,
@@ -206,7 +208,7 @@ function crossYearProblems(
     const problem: SupervisorProblem = {
       rule: check.rule,
       severity: check.severity,
-      message: check.message,
+      message: messageWithoutRule(check),
       cellIds: check.cellIds,
     }
     const list = crossYear.get(check.reportId)

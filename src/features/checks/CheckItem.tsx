@@ -2,7 +2,7 @@ import type { CheckResult, SourceDocument } from '../../core/model/report'
 import { InspectButton } from '../provenance/InspectButton'
 import { previousYearCells } from './crossYearCells'
 import { SEVERITY_NAMES } from '../../core/model/labels'
-import { messageWithoutRule } from './findings'
+import { messageWithoutRule } from '../../core/checks/ruleMessage'
 import { formatNumberText } from './formatNumberText'
 
 const QUOTE_CHARS = 80

@@ -6,10 +6,3 @@ export function failedChecks(report: Pick<Report, 'checks'>): CheckResult[] {
     .filter((check) => !check.ok)
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
 }
-
-/** The message without the rule id the panel already shows beside it. */
-export function messageWithoutRule(check: CheckResult): string {
-  return check.message.startsWith(`${check.rule} `)
-    ? check.message.slice(check.rule.length + 1)
-    : check.message
-}

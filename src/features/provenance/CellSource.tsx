@@ -1,3 +1,4 @@
+import { messageWithoutRule } from '../../core/checks/ruleMessage'
 import { describeCell, SEVERITY_NAMES } from '../../core/model/labels'
 import type { LoadedReport } from '../../store'
 import { CorrectedMark } from '../corrections/CorrectedMark'
@@ -57,7 +58,7 @@ export function CellSource({ loaded, cellId }: { loaded: LoadedReport; cellId: s
         <ul className="cell-checks" aria-label="未通过的检查">
           {failed.map((check, index) => (
             <li key={index} className={`check-${check.severity}`}>
-              {check.rule} {SEVERITY_NAMES[check.severity]}：{check.message}
+              {check.rule} {SEVERITY_NAMES[check.severity]}：{messageWithoutRule(check)}
             </li>
           ))}
         </ul>

@@ -19,6 +19,7 @@ import {
 import type { LoadedReport } from '../../../src/store'
 import { readWorkbook, type WorkbookSheet } from '../../helpers/readWorkbook'
 import { expectedSeedReports, parsedSeedEntries } from '../store/expectedReports'
+import { corruptedShifanqu } from '../trust/trustFixtures'
 
 const AT = new Date('2026-03-01T08:00:00Z')
 
@@ -109,6 +110,16 @@ describe('the overview’s Excel workbook', () => {
       '未读取或未识别',
     ])
     expect(rows.map((row) => row[headers.indexOf('未读取或未识别')] ?? '')).toEqual(rows.map(() => ''))
+  })
+
+  it('names a failed check’s rule in 规则 and not again in 问题说明', () => {
+    const corrupted = corruptedShifanqu()
+    const [headers = [], ...rows] = sheetNamed(written(input([corrupted])), '检查结果').rows
+    const problems = rows.map((row) => [row[headers.indexOf('规则')], row[headers.indexOf('问题说明')]])
+    expect(problems).toEqual([
+      ['R-A', expect.stringMatching(/^自然人列：新收 52 /)],
+      ['R-B', expect.stringMatching(/^新收行：自然人 52 /)],
+    ])
   })
 
   it('shows a corrected value and names the report’s own in 已更正', () => {

@@ -68,6 +68,22 @@ describe('provenance panel', () => {
     expect(cellPanel.querySelector('[data-source-line="true"] mark')).not.toBeNull()
   }, 20_000)
 
+  it('names a failed check’s rule once, before its severity, then says what the check found', async () => {
+    addReport(corruptedShifanqu())
+    const user = userEvent.setup()
+    render(<App />)
+    const received = overviewRowOf(SHIFANQU).querySelector('[data-inspect="新收申请"]')
+    if (!(received instanceof HTMLElement)) throw new Error('no 新收申请 button')
+    await user.click(received)
+    const panel = screen.getByRole('dialog', { name: '数值来源：新收申请' })
+    const failed = within(panel).getByRole('list', { name: '未通过的检查' })
+    const items = within(failed).getAllByRole('listitem')
+    // 新收·总计 is in the 新收 row's sum (R-B), not in the 自然人 column's (R-A).
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^R-B 错误：新收行：自然人 52 /),
+    ])
+  })
+
   it('a check’s cells are introduced as the cells the check compares, not as the parts of a value', async () => {
     addReport(corruptedShifanqu())
     const user = userEvent.setup()
