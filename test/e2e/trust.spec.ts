@@ -70,7 +70,9 @@ test('correcting a misread cell turns its checks green at once; undo brings them
 
   await openTab(page, '检查')
   const findings = page.getByRole('region', { name: `${SHIFANQU} 2023` })
-  await expect(findings.locator('[data-rule="R-A"]')).toContainText('左边 52 ≠ 右边 51')
+  await expect(findings.locator('[data-rule="R-A"]')).toContainText(
+    '新收 52 件加上年结转 0 件，共 52 件，而办理结果总计 51 件加结转下年度 0 件，共 51 件，两者不一致',
+  )
   await findings
     .locator('[data-rule="R-B"]')
     .getByRole('button', { name: /查看来源/ })

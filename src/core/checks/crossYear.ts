@@ -11,6 +11,7 @@ import { agencyKeyer, type AgencyAliases } from '../identity/agencyName'
 import { APPLICANT_COLUMNS, applicationCellId } from '../model/ids'
 import type { Cell, CheckResult, Report } from '../model/report'
 import { APPLICANT_COLUMN_NAMES } from '../model/labels'
+import { comparedSides, countText } from './comparedSides'
 import { RULE_SEVERITY } from './ruleSeverity'
 
 /** A loaded report with the id the store gives it (LoadedReport fits). */
@@ -56,7 +57,11 @@ function carryOverChecks(current: ReportEntry, previous: ReportEntry): CrossRepo
       rule: 'R-F',
       severity: RULE_SEVERITY['R-F'],
       ok,
-      message: `R-F ${APPLICANT_COLUMN_NAMES[column]}列：${year} 年上年结转 ${carriedOver}，${ok ? '等于' : '但'} ${year - 1} 年结转下年度为 ${carriedForward}`,
+      message: `R-F ${APPLICANT_COLUMN_NAMES[column]}列：${comparedSides(
+        `${year} 年上年结转 ${countText(carriedOver)}`,
+        `${year - 1} 年结转下年度 ${countText(carriedForward)}`,
+        ok,
+      )}`,
       cellIds: [carriedOverId],
       lhs: carriedOver,
       rhs: carriedForward,
@@ -91,7 +96,11 @@ function inForceChecks(current: ReportEntry, previous: ReportEntry): CrossReport
       rule: 'R-G',
       severity: RULE_SEVERITY['R-G'],
       ok,
-      message: `R-G ${name}：${year - 1} 年现行有效 ${before} + ${year} 年制发 ${issued} − 废止 ${repealed} = ${expected}，${ok ? '等于' : '但'} ${year} 年现行有效件数为 ${inForce}`,
+      message: `R-G ${name}：${comparedSides(
+        `${year - 1} 年现行有效 ${countText(before)}，加 ${year} 年制发 ${countText(issued)}、减废止 ${countText(repealed)}，应为 ${countText(expected)}`,
+        `${year} 年现行有效 ${countText(inForce)}`,
+        ok,
+      )}`,
       cellIds: [ids.inForce, ids.issued, ids.repealed],
       // As the sentence reads: last year's figure carried forward on the left, this year's on the right.
       lhs: expected,

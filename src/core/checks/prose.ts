@@ -7,6 +7,7 @@ import type { Cell, CheckResult, Report } from '../model/report'
 import { readProseClaims, type ClaimKind, type ProseClaim } from './proseClaims'
 import { proseText } from './proseText'
 import { reportText, type ReportText } from './reportText'
+import { comparedSides, countText } from './comparedSides'
 import { RULE_SEVERITY, UNCLEAR_PROSE_SEVERITY } from './ruleSeverity'
 import type { ReportSections } from './sections'
 
@@ -101,11 +102,12 @@ function compare(claim: ProseClaim, kind: ClaimKind, cells: Record<string, Cell>
   const shown = match ?? first
   const others = readings
     .filter((candidate) => candidate !== first)
-    .map((candidate) => `${candidate.reading.label}为 ${candidate.value}`)
-  const message =
+    .map((candidate) => `${candidate.reading.label}为 ${countText(candidate.value)}`)
+  const table =
     match !== undefined
-      ? `R-I 总体情况${quoted(claim)}为 ${claim.value} 件，与${match.reading.label} ${match.value} 一致`
-      : `R-I 总体情况${quoted(claim)}为 ${claim.value} 件，但${first.reading.label}为 ${first.value}${others.length > 0 ? `（${others.join('，')}）` : ''}`
+      ? `${match.reading.label}为 ${countText(match.value)}`
+      : `${first.reading.label}为 ${countText(first.value)}${others.length > 0 ? `（${others.join('，')}）` : ''}`
+  const message = `R-I ${comparedSides(`总体情况${quoted(claim)}为 ${countText(claim.value)}`, table, match !== undefined)}`
   return [
     {
       rule: 'R-I',

@@ -3,7 +3,6 @@ import { InspectButton } from '../provenance/InspectButton'
 import { previousYearCells } from './crossYearCells'
 import { SEVERITY_NAMES } from '../../core/model/labels'
 import { messageWithoutRule } from '../../core/checks/ruleMessage'
-import { formatNumberText } from './formatNumberText'
 
 const QUOTE_CHARS = 80
 
@@ -21,12 +20,8 @@ interface CheckItemProps {
   check: CheckResult
 }
 
-/** One failed check: severity, rule, the equation with both sides, and the way to its cells' sources. */
+/** One failed check: severity, rule, its message (which names both sides), and the way to its cells' sources. */
 export function CheckItem({ reportId, document, check }: CheckItemProps) {
-  const equation =
-    check.lhs !== undefined && check.rhs !== undefined
-      ? `左边 ${formatNumberText(check.lhs)} ≠ 右边 ${formatNumberText(check.rhs)}`
-      : null
   const quote = quotedLine(document, check.line)
   const previous = previousYearCells(check)
   return (
@@ -34,7 +29,6 @@ export function CheckItem({ reportId, document, check }: CheckItemProps) {
       <span className={`severity severity-${check.severity}`}>{SEVERITY_NAMES[check.severity]}</span>
       <span className="rule">{check.rule}</span>
       <span className="finding-message">{messageWithoutRule(check)}</span>
-      {equation ? <span className="finding-equation">（{equation}）</span> : null}
       {quote && check.line !== undefined ? (
         <q className="finding-quote">
           第 {check.line + 1} 行：{quote}

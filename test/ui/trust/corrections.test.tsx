@@ -33,8 +33,9 @@ describe('corrections', () => {
     const findings = screen.getByRole('region', { name: `${SHIFANQU} 2023` })
     const items = within(findings).getAllByRole('listitem')
     expect(items.map((item) => item.getAttribute('data-rule'))).toEqual(['R-A', 'R-B'])
-    expect(items[0]).toHaveTextContent('新收 52 + 上年结转 0 = 52，但办理结果总计 51 + 结转下年度 0 = 51')
-    expect(items[0]).toHaveTextContent('左边 52 ≠ 右边 51')
+    expect(items[0]).toHaveTextContent(
+      '新收 52 件加上年结转 0 件，共 52 件，而办理结果总计 51 件加结转下年度 0 件，共 51 件，两者不一致',
+    )
     const rowTotal = items[1]
     if (!rowTotal) throw new Error('no R-B item')
     await user.click(within(rowTotal).getByRole('button', { name: /查看来源/ }))

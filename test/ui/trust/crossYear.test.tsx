@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { App } from '../../../src/app/App'
 import { addReport } from '../../../src/store'
 import { loadedFromText, seedText, shifanquCarryingForward, SHIFANQU, SHIFANQU_SEED } from './trustFixtures'
+import { WEIHUI_2021, weihuiNextYear } from '../../helpers/nextYearCopy'
 
 describe('checks across years', () => {
   it('R-F warns under the later year, counts in the status column and leads to both years’ cells', async () => {
@@ -29,8 +30,8 @@ describe('checks across years', () => {
       .getAllByRole('listitem')
       .filter((item) => item.getAttribute('data-rule') === 'R-F')
     expect(warnings.map((item) => item.textContent)).toEqual([
-      expect.stringContaining('自然人列：2023 年上年结转 0，但 2022 年结转下年度为 3'),
-      expect.stringContaining('总计列：2023 年上年结转 0，但 2022 年结转下年度为 3'),
+      expect.stringContaining('自然人列：2023 年上年结转 0 件，而 2022 年结转下年度 3 件，两者不一致'),
+      expect.stringContaining('总计列：2023 年上年结转 0 件，而 2022 年结转下年度 3 件，两者不一致'),
     ])
     expect(within(later).getByTestId('copied-text')).toHaveTextContent('与上年报告文字雷同')
     const first = warnings[0]
@@ -42,7 +43,33 @@ describe('checks across years', () => {
     expect(cell.querySelector('[data-source-line="true"] mark')).toHaveTextContent('3')
   }, 30_000)
 
-  it('R-G gives 左边 and 右边 in the order of its sentence', async () => {
+  it('R-F says in words which year’s figure is which, with no 左边/右边 to decode', async () => {
+    const carriedOverLine = '二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0\t'
+    const text = seedText(WEIHUI_2021.replace('seeds/', ''))
+    if (!text.includes(carriedOverLine)) throw new Error('seed changed: 上年结转 line not found')
+    // The "2022" copy says 2 applications were carried over from 2021, whose report carried none forward.
+    const next = weihuiNextYear(text).replace(
+      carriedOverLine,
+      carriedOverLine.replace(/\t0/, '\t2').replace(/0\t$/, '2\t'),
+    )
+    addReport(loadedFromText(WEIHUI_2021, text, 0))
+    addReport(loadedFromText('2022.txt', next, 1))
+    const user = userEvent.setup()
+    render(<App />)
+
+    await user.click(screen.getByRole('tab', { name: '检查' }))
+    const later = screen.getByRole('region', { name: /2022$/ })
+    const warnings = within(later)
+      .getAllByRole('listitem')
+      .filter((item) => item.getAttribute('data-rule') === 'R-F')
+    expect(warnings.map((item) => item.querySelector('.finding-message')?.textContent)).toEqual([
+      '自然人列：2022 年上年结转 2 件，而 2021 年结转下年度 0 件，两者不一致',
+      '总计列：2022 年上年结转 2 件，而 2021 年结转下年度 0 件，两者不一致',
+    ])
+    for (const item of warnings) expect(item).not.toHaveTextContent(/左边|右边/)
+  }, 30_000)
+
+  it('R-G names both sides in its sentence, last year’s figure carried forward first', async () => {
     const line = '行政规范性文件\t0\t0\t0\n'
     const text = seedText(SHIFANQU_SEED)
     if (!text.includes(line)) throw new Error('seed changed: 行政规范性文件 line not found')
@@ -60,9 +87,9 @@ describe('checks across years', () => {
     const notice = within(later)
       .getAllByRole('listitem')
       .find((item) => item.getAttribute('data-rule') === 'R-G')
-    expect(notice).toHaveTextContent(
-      '2022 年现行有效 3 + 2023 年制发 0 − 废止 0 = 3，但 2023 年现行有效件数为 0',
+    expect(notice?.querySelector('.finding-message')).toHaveTextContent(
+      '行政规范性文件：2022 年现行有效 3 件，加 2023 年制发 0 件、减废止 0 件，应为 3 件，而 2023 年现行有效 0 件，两者不一致',
     )
-    expect(notice).toHaveTextContent('（左边 3 ≠ 右边 0）')
+    expect(notice).not.toHaveTextContent(/左边|右边/)
   }, 30_000)
 })

@@ -81,7 +81,9 @@ describe('correcting a report’s agency and year', () => {
     const carried = within(later)
       .getAllByRole('listitem')
       .filter((item) => item.getAttribute('data-rule') === 'R-F')
-    expect(carried[0]).toHaveTextContent('自然人列：2023 年上年结转 0，但 2022 年结转下年度为 3')
+    expect(carried[0]).toHaveTextContent(
+      '自然人列：2023 年上年结转 0 件，而 2022 年结转下年度 3 件，两者不一致',
+    )
 
     const log = screen.getByTestId('corrections-log')
     expect(log).toHaveTextContent('更正记录（1 处）')

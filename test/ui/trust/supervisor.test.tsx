@@ -36,7 +36,11 @@ describe('supervisor checking report', () => {
     const problems = rows.flatMap((row) => within(row).queryAllByRole('row').slice(1))
     // The rule has its own column: 问题说明 does not say it again.
     expect(problems.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent))).toEqual([
-      ['错误', 'R-A', expect.stringMatching(/^自然人列：新收 52 \+ 上年结转 0 = 52，但办理结果总计 51/)],
+      [
+        '错误',
+        'R-A',
+        expect.stringMatching(/^自然人列：新收 52 件加上年结转 0 件，共 52 件，而办理结果总计 51 件/),
+      ],
       ['错误', 'R-B', expect.stringMatching(/^新收行：自然人 52/)],
     ])
 
@@ -52,7 +56,7 @@ describe('supervisor checking report', () => {
     // One line per problem, one per clean report.
     expect(lines).toHaveLength(1 + 5 + 2)
     expect(
-      lines.filter((line) => line.includes(',R-A,错误,自然人列：新收 52 + 上年结转 0 = 52')),
+      lines.filter((line) => line.includes(',R-A,错误,自然人列：新收 52 件加上年结转 0 件，共 52 件')),
     ).toHaveLength(1)
     expect(lines.filter((line) => /,R-[A-Z],错误,R-/.test(line))).toEqual([])
 

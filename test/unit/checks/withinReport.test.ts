@@ -38,7 +38,7 @@ describe('checkWithinReport', () => {
     expect(rules).toContain('R-C')
     const carry = failed.find((check) => check.rule === 'R-A')
     expect(carry?.message).toBe(
-      'R-A 自然人列：新收 51 + 上年结转 0 = 51，但办理结果总计 50 + 结转下年度 0 = 50',
+      'R-A 自然人列：新收 51 件加上年结转 0 件，共 51 件，而办理结果总计 50 件加结转下年度 0 件，共 50 件，两者不一致',
     )
     expect(carry?.cellIds).toContain('applications.total.natural')
     expect([carry?.lhs, carry?.rhs]).toEqual([51, 50])
@@ -49,14 +49,14 @@ describe('checkWithinReport', () => {
     const rowChecks = failed.filter((check) => check.rule === 'R-B')
     expect(rowChecks).toHaveLength(1)
     expect(rowChecks[0]?.message).toContain('不予处理·重复申请行')
-    expect(rowChecks[0]?.message).toContain('总计为 9')
+    expect(rowChecks[0]?.message).toContain('而总计栏为 9 件')
   })
 
   it('R-D fails for the 行政诉讼（未经复议直接起诉） group only', () => {
     const failed = failures(withValue(seedReport(), 'appeals.litigationDirect.total', 0))
     expect(failed.map((check) => check.rule)).toEqual(['R-D'])
     expect(failed[0]?.message).toBe(
-      'R-D 行政诉讼（未经复议直接起诉）：结果维持 0 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 1，但总计为 0',
+      'R-D 行政诉讼（未经复议直接起诉）：结果维持 0 件、结果纠正 1 件、其他结果 0 件、尚未审结 0 件，合计 1 件，而总计栏为 0 件，两者不一致',
     )
   })
 
@@ -94,13 +94,15 @@ describe('checkWithinReport', () => {
       Object.entries(report.cells).map(([id, cell]) => [id, { ...cell, value: 0 }]),
     )
     const messages = checkWithinReport({ ...report, cells }).map((check) => check.message)
-    expect(messages).toContain('R-A 自然人列：新收 0 + 上年结转 0 = 0，等于办理结果总计 0 + 结转下年度 0 = 0')
     expect(messages).toContain(
-      'R-B 新收行：自然人 0 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0 = 0，等于总计为 0',
+      'R-A 自然人列：新收 0 件加上年结转 0 件，共 0 件，办理结果总计 0 件加结转下年度 0 件，共 0 件，两者一致',
     )
-    expect(messages).toContain('R-C 自然人列：各项办理结果之和 各项均为 0 = 0，等于办理结果总计为 0')
     expect(messages).toContain(
-      'R-D 行政复议：结果维持 0 + 结果纠正 0 + 其他结果 0 + 尚未审结 0 = 0，等于总计为 0',
+      'R-B 新收行：自然人 0 件、商业企业 0 件、科研机构 0 件、社会公益组织 0 件、法律服务机构 0 件、其他 0 件，合计 0 件，总计栏为 0 件，两者一致',
+    )
+    expect(messages).toContain('R-C 自然人列：各项办理结果均为 0 件，办理结果总计为 0 件，两者一致')
+    expect(messages).toContain(
+      'R-D 行政复议：结果维持 0 件、结果纠正 0 件、其他结果 0 件、尚未审结 0 件，合计 0 件，总计栏为 0 件，两者一致',
     )
   })
 
@@ -116,7 +118,7 @@ describe('checkWithinReport', () => {
     )
     const row = checkWithinReport(report).find((check) => check.message.startsWith('R-B 新收行'))
     expect(row?.message).toBe(
-      'R-B 新收行：自然人 2 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 -2 + 其他 0 = 0，等于总计为 0',
+      'R-B 新收行：自然人 2 件、商业企业 0 件、科研机构 0 件、社会公益组织 0 件、法律服务机构 -2 件、其他 0 件，合计 0 件，总计栏为 0 件，两者一致',
     )
   })
 })

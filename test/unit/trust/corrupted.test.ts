@@ -158,7 +158,7 @@ describe.each(SEED_FILES.concat(['handmade/2021_one_row_other_handling.txt']))('
     const carried = value(changed, 'inForce') + value(current, 'issued') - value(current, 'repealed')
     expect([check?.lhs, check?.rhs]).toEqual([carried, value(current, 'inForce')])
     expect(check?.message).toContain(
-      `= ${carried}，但 ${current.year} 年现行有效件数为 ${value(current, 'inForce')}`,
+      `应为 ${carried} 件，而 ${current.year} 年现行有效 ${value(current, 'inForce')} 件，两者不一致`,
     )
   })
 })

@@ -2,6 +2,7 @@
 import { APPEAL_COLUMNS, APPEAL_GROUPS, appealCellId } from '../../model/ids'
 import type { CheckResult } from '../../model/report'
 import { APPEAL_COLUMN_NAMES, APPEAL_GROUP_NAMES } from '../../model/labels'
+import { comparedSides, countText } from '../comparedSides'
 import { RULE_SEVERITY } from '../ruleSeverity'
 import { allZero, sumOf, valueAt, valueIndex, ZERO_VALUES, type CheckedValues } from './values'
 
@@ -14,10 +15,10 @@ function groupMessage(name: string, values: CheckedValues, indexes: readonly num
   for (let i = 0; i < PARTS.length; i++) {
     const value = valueAt(values, indexes[i])
     lhs += value
-    terms += `${i === 0 ? '' : ' + '}${PART_NAMES[i] ?? ''} ${value}`
+    terms += `${i === 0 ? '' : '、'}${PART_NAMES[i] ?? ''} ${countText(value)}`
   }
   const total = valueAt(values, indexes[PARTS.length])
-  return `R-D ${name}：${terms} = ${lhs}，${lhs === total ? '等于' : '但'}总计为 ${total}`
+  return `R-D ${name}：${comparedSides(`${terms}，合计 ${countText(lhs)}`, `总计栏为 ${countText(total)}`, lhs === total)}`
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 } from '../../model/ids'
 import type { CheckResult } from '../../model/report'
 import { APPLICANT_COLUMN_NAMES, APPLICATION_ROW_NAMES } from '../../model/labels'
+import { comparedSides, countText } from '../comparedSides'
 import { RULE_SEVERITY } from '../ruleSeverity'
 import { allZero, sumOf, valueAt, valueIndex, ZERO_VALUES, type CheckedValues } from './values'
 
@@ -55,10 +56,16 @@ function withZeroMessage(equation: ColumnEquation, message: EquationMessage): Eq
 }
 
 function carryOverMessage(name: string, values: CheckedValues, indexes: readonly number[]): string {
-  const [received, carriedOver, total, carriedForward] = indexes.map((index) => valueAt(values, index))
-  const lhs = (received ?? 0) + (carriedOver ?? 0)
-  const rhs = (total ?? 0) + (carriedForward ?? 0)
-  return `R-A ${name}列：新收 ${received} + 上年结转 ${carriedOver} = ${lhs}，${lhs === rhs ? '等于' : '但'}办理结果总计 ${total} + 结转下年度 ${carriedForward} = ${rhs}`
+  const [received = 0, carriedOver = 0, total = 0, carriedForward = 0] = indexes.map((index) =>
+    valueAt(values, index),
+  )
+  const lhs = received + carriedOver
+  const rhs = total + carriedForward
+  return `R-A ${name}列：${comparedSides(
+    `新收 ${countText(received)}加上年结转 ${countText(carriedOver)}，共 ${countText(lhs)}`,
+    `办理结果总计 ${countText(total)}加结转下年度 ${countText(carriedForward)}，共 ${countText(rhs)}`,
+    lhs === rhs,
+  )}`
 }
 
 function rowMessage(name: string, values: CheckedValues, indexes: readonly number[]): string {
@@ -67,10 +74,10 @@ function rowMessage(name: string, values: CheckedValues, indexes: readonly numbe
   for (let i = 0; i < PARTS.length; i++) {
     const value = valueAt(values, indexes[i])
     lhs += value
-    terms += `${i === 0 ? '' : ' + '}${PART_NAMES[i] ?? ''} ${value}`
+    terms += `${i === 0 ? '' : '、'}${PART_NAMES[i] ?? ''} ${countText(value)}`
   }
   const total = valueAt(values, indexes[indexes.length - 1])
-  return `R-B ${name}行：${terms} = ${lhs}，${lhs === total ? '等于' : '但'}总计为 ${total}`
+  return `R-B ${name}行：${comparedSides(`${terms}，合计 ${countText(lhs)}`, `总计栏为 ${countText(total)}`, lhs === total)}`
 }
 
 /** R-A per column: 新收, 上年结转, 办理结果总计, 结转下年度. */
@@ -106,11 +113,13 @@ function outcomeMessage(rowNames: readonly string[]): EquationMessage {
     for (let i = 0; i < rowNames.length; i++) {
       const value = valueAt(values, indexes[i])
       lhs += value
-      if (value !== 0) terms += `${terms === '' ? '' : ' + '}${rowNames[i] ?? ''} ${value}`
+      if (value !== 0) terms += `${terms === '' ? '' : '、'}${rowNames[i] ?? ''} ${countText(value)}`
     }
-    if (terms === '') terms = '各项均为 0'
+    // Only the outcomes that occurred are named: 表三 has up to 19 of them.
+    const parts =
+      terms === '' ? `各项办理结果均为 ${countText(0)}` : `各项办理结果（${terms}）合计 ${countText(lhs)}`
     const total = valueAt(values, indexes[indexes.length - 1])
-    return `R-C ${name}列：各项办理结果之和 ${terms} = ${lhs}，${lhs === total ? '等于' : '但'}办理结果总计为 ${total}`
+    return `R-C ${name}列：${comparedSides(parts, `办理结果总计为 ${countText(total)}`, lhs === total)}`
   }
 }
 
