@@ -135,10 +135,11 @@ export function tableColumns(
   if (cells.length === 0) return undefined
   const tol = tolerance(rows)
   const anchor = chooseAnchor(cells, tol)
+  const spacing = rowSpacing(rows)
   const valueColumns = valueColumnsOf(
     cells.map((cell) => anchorOf(cell, anchor)),
     tol,
-    rowSpacing(rows),
+    spacing,
   )
   // Headers are centred over their column: compare them with the centres of the column's cells.
   const columnCenters = valueColumns.map((position) => {
@@ -151,7 +152,13 @@ export function tableColumns(
   const left = Math.min(...cells.map((cell) => cell.x)) - 2 * tol
   const right = Math.max(...cells.map((cell) => cell.right)) + 2 * tol
   const leaves = headerLeaves(header).filter((cell) => cellCenter(cell) >= left && cellCenter(cell) <= right)
-  const headerColumns = cluster(leaves.map(cellCenter), tol)
+  // A leaf closer to a value column than two columns of one row stand, yet not over it, is no column of its
+  // own: a merged cell whose text is narrower than the columns it spans (行政诉讼 centred over its two
+  // groups' ten columns), which as a column would put a blank among a row's numbers.
+  const headerColumns = cluster(leaves.map(cellCenter), tol).filter((center) => {
+    const { distance } = nearest(columnCenters, center)
+    return distance <= HEADER_SLACK * tol || distance >= CROWDED_COLUMNS * spacing
+  })
   const headerFits =
     headerColumns.length >= valueColumns.length &&
     headerColumns.length <= valueColumns.length + MAX_EXTRA_HEADER_COLUMNS &&
