@@ -28,6 +28,7 @@ function isDropped(code: number): boolean {
   return (
     code <= 0x20 ||
     code === 0xa0 ||
+    code === 0xad ||
     code === 0x3000 ||
     (code >= 0x200b && code <= 0x200d) ||
     code === 0x2060 ||

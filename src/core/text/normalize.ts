@@ -1,9 +1,10 @@
 /**
  * Text normalisation shared by every reader. Reports arrive with full-width forms, Kangxi radicals
- * from PDF fonts, non-breaking and ideographic spaces, and Word-pasted zero-width characters.
+ * from PDF fonts, non-breaking and ideographic spaces, and Word-pasted zero-width characters and soft
+ * hyphens (U+00AD, &shy;: shown only where a line breaks, so "1\u00ad436" on the page reads 1436).
  */
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff]/g
+const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
 const ANY_SPACE = /[\s\u00a0\u3000]+/g
 /**
  * Superscript, subscript and circled digits: footnote marks ("1436①", "1436¹"). NFKC makes them plain

@@ -33,6 +33,7 @@ describe('fast NFKC', () => {
     'ｅ\u0301 combining',
     '⼈民 Kangxi',
     '\ufeff本年\u200b新收\u3000\u00a0 3,119',
+    '本年\u00ad新收\t1\u00ad436',
     '',
   ])('matches normalizeText and compactLabel on %j', (text) => {
     expect(normalizeFast(text)).toBe(normalizeText(text))
@@ -53,6 +54,7 @@ describe('compactWordsHint', () => {
     '第二十条第（一）项',
     '第 二十 条第(一)项',
     '本\u200b年\u3000新\u00a0收政府信息公开申请数量',
+    '本年\u00ad新收政府信息公开申请数量',
     '| 本 年 新 收 | 3 |',
     '\t\t第\t二十条',
   ])('matches %j, whose compact form contains a word', (text) => {

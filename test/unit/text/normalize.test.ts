@@ -7,6 +7,9 @@ describe('text normalisation', () => {
     ['（七）总计', '(七)总计'],
     ['\u2F00', '一'], // Kangxi radical one, as WPS/Skia PDFs emit it
     ['商业\u200b企业', '商业企业'],
+    // A soft hyphen (&shy;, Word's optional hyphen pasted as text) shows only where a line breaks.
+    ['1\u00ad436', '1436'],
+    ['本年\u00ad新收', '本年新收'],
     // Footnote marks become a bracketed note rather than digits run into the number before them.
     ['1436①', '1436[1]'],
     ['1436¹²', '1436[12]'],

@@ -68,6 +68,11 @@ describe('docx paragraphs', () => {
     ])
   })
 
+  it('drops soft hyphens pasted as text, which Word shows only where a line breaks', () => {
+    const body = `<w:tbl><w:tr>${tc(p('行政\u00ad许可'))}${tc(p('1\u00ad436'))}${tc(p('0\u00ad'))}</w:tr></w:tbl>`
+    expect(linesOf(body)).toEqual([{ cells: ['行政许可', '1436', '0'], grid: [0, 1, 2] }])
+  })
+
   it('skips struck-through runs, the old value an editor left beside the new one', () => {
     const run = (text: string, properties = '') => `<w:r><w:rPr>${properties}</w:rPr><w:t>${text}</w:t></w:r>`
     const body =

@@ -61,6 +61,20 @@ describe('readReport on HTML documents', () => {
     if (fromMhtml.ok) expectReportMatches(reportOf(readReport(fromMhtml.doc)), truth)
   })
 
+  it('reads numbers and labels broken by soft hyphens (&shy;), which the page shows only at a line end', () => {
+    const file = '000_7bba39e252e1dfbf.txt'
+    const seed = readFileSync(join(FIXTURES, 'seeds', file), 'utf8')
+    const page = seedAsPage(seed, GB2312_HEAD)
+      .replace(/<TD>(\d)(\d*)<\/TD>/g, '<TD>$1&shy;$2</TD>')
+      .replace(/本年新收/g, '本年&shy;新收')
+    expect(page).toContain('<TD>1&shy;')
+    const { doc } = readHtmlBytes(file, gbk(page))
+    expectReportMatches(
+      reportOf(readReport(doc)),
+      readExpected(join(FIXTURES, 'seeds', file.replace('.txt', '.expected.json'))),
+    )
+  })
+
   const seeds = readdirSync(join(FIXTURES, 'seeds')).filter((file) => file.endsWith('.txt'))
   it.each(seeds)('reads seed %s published as a gb2312 table page per its ground truth', (file) => {
     const seed = readFileSync(join(FIXTURES, 'seeds', file), 'utf8')
