@@ -90,6 +90,17 @@ describe('rtfLines', () => {
     expect(cellsOf(escaped(body))).toEqual([['见网站', '2'], ['下一行']])
   })
 
+  it('skips hidden, tracked-deleted and struck-through text, the old value an editor left beside the new one', () => {
+    const row =
+      '\\trowd\\cellx1000\\cellx2000\\cellx3000\\cellx4000\\pard\\intbl 行政许可\\cell ' +
+      '{\\deleted\\revauthdel1 1346}{\\revised 1436}\\cell {\\v 9\\cell}287\\cell ' +
+      '\\strike 12\\strike0 \\u49?\\u50?\\cell\\row'
+    expect(cellsOf(escaped(`{\\rtf1 {\\v 隐藏\\par}${row}\\pard\\striked1 旧\\plain 新\\par}`))).toEqual([
+      ['行政许可', '1436', '', '287', '12'],
+      ['新'],
+    ])
+  })
+
   it('never throws on damaged RTF: unbalanced groups, truncation, huge \\bin', () => {
     for (const body of [
       '{\\rtf1 {{{ 文',

@@ -3,7 +3,9 @@
  * often publish it under a .doc name. Text is 7-bit: \uN escapes (followed by \ucN fallback characters to
  * skip) and \'hh bytes in the document's or the current font's code page (GBK in Chinese files). Tables are
  * paragraphs marked \intbl, cells end with \cell and rows with \row; destinations that are not body text
- * (font and style tables, headers, field instructions, pictures, anything after \*) are skipped.
+ * (font and style tables, headers, field instructions, pictures, anything after \*) are skipped. Text that
+ * is not shown is not read, as in HTML and Word: hidden (\v), tracked deletions (\deleted) and struck-through
+ * text (\strike, \striked1), the old value an editor left beside the new one ("{\deleted 1346}1436").
  */
 import type { SourceLine } from '../../model/report'
 import { createTextDecoder, type TextDecoderLike } from '../../decode/textDecoder'
@@ -69,11 +71,16 @@ const SYMBOLS: Record<string, string> = {
   qmspace: ' ',
 }
 
+/** Character properties that hide their text, each a bit of GroupState.concealed. */
+const CONCEALING: Readonly<Record<string, number>> = { v: 1, deleted: 2, strike: 4, striked: 8 }
+
 /** Deeper nesting is damage; groups beyond it share their parent's state. */
 const MAX_DEPTH = 512
 
 interface GroupState {
   skip: boolean
+  /** Bits of CONCEALING that are on: the text is not shown, but cells and rows still end. */
+  concealed: number
   fontTable: boolean
   uc: number
   font: number
@@ -96,7 +103,7 @@ function hexValue(byte: number): number {
 class RtfReader {
   private readonly lines = new LineBuilder()
   private readonly stack: GroupState[] = []
-  private state: GroupState = { skip: false, fontTable: false, uc: 1, font: -1 }
+  private state: GroupState = { skip: false, concealed: 0, fontTable: false, uc: 1, font: -1 }
   private inTable = false
   private pendingBytes: number[] = []
   private skipFallback = 0
@@ -143,7 +150,7 @@ class RtfReader {
       this.skipFallback--
       return
     }
-    if (!this.state.skip) this.pendingBytes.push(byte)
+    if (!this.state.skip && this.state.concealed === 0) this.pendingBytes.push(byte)
   }
 
   private encoding(): string {
@@ -197,6 +204,7 @@ class RtfReader {
     this.skipFallback = 0
     if (symbol === 0x2a /* * */) this.ignorableNext = true
     else if (!this.state.skip) {
+      if (this.state.concealed !== 0 && symbol !== 0x0a && symbol !== 0x0d) return next
       if (symbol === 0x5c || symbol === 0x7b || symbol === 0x7d) this.lines.add(symbol)
       else if (symbol === 0x7e /* ~ */) this.lines.add(0xa0)
       else if (symbol === 0x5f /* _ */) this.lines.add(0x2d)
@@ -237,10 +245,25 @@ class RtfReader {
     if (word === 'uc' && parameter !== undefined) this.state.uc = Math.max(0, parameter)
     else if (word === 'f' && parameter !== undefined) this.state.font = parameter
     if (this.state.skip) return
+    if (this.conceal(word, parameter)) return
     // Paragraph properties of styles and other skipped groups do not apply to the body.
     if (word === 'pard') this.inTable = false
     else if (word === 'intbl') this.inTable = true
     this.text(word, parameter)
+  }
+
+  /** Whether `word` switches a concealing character property (\plain switches them all off). */
+  private conceal(word: string, parameter: number | undefined): boolean {
+    if (word === 'plain') {
+      this.state.concealed = 0
+      return true
+    }
+    const bit = CONCEALING[word]
+    if (bit === undefined) return false
+    // "\strike" and "\strike1" switch on, "\strike0" off; "\striked" takes the same values.
+    if (parameter === 0) this.state.concealed &= ~bit
+    else this.state.concealed |= bit
+    return true
   }
 
   private text(word: string, parameter: number | undefined): void {
@@ -248,7 +271,7 @@ class RtfReader {
       case 'u':
         if (parameter !== undefined) {
           this.flushBytes()
-          this.lines.add(parameter < 0 ? parameter + 0x10000 : parameter)
+          if (this.state.concealed === 0) this.lines.add(parameter < 0 ? parameter + 0x10000 : parameter)
           this.skipFallback = this.state.uc
         }
         return
@@ -277,7 +300,7 @@ class RtfReader {
         return
       default: {
         const symbol = SYMBOLS[word]
-        if (symbol !== undefined) this.lines.addText(symbol)
+        if (symbol !== undefined && this.state.concealed === 0) this.lines.addText(symbol)
       }
     }
   }
