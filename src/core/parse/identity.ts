@@ -4,7 +4,7 @@
  */
 import type { Notice } from '../model/report'
 import type { DocumentLines } from './documentLines'
-import { compactWordsHint } from '../text/fastNormalize'
+import { compactFast, compactWordsHint } from '../text/fastNormalize'
 import { YEAR, yearRangeStart, yearOfMatch } from './titleYear'
 
 export interface Identity {
@@ -262,32 +262,51 @@ interface WholeTitle {
   match: TitleMatch
   /** Another whole title before the body names another agency or year. */
   disputed: boolean
+  /** Chosen among disputed titles as the one the page's metadata names (pageTitle). */
+  namedByPage?: boolean
+}
+
+const sameReport = (a: TitleMatch, b: TitleMatch) => a.agency === b.agency && a.year === b.year
+
+/** The page's own title in its metadata: a CMS's ArticleTitle, else the HTML <title>. */
+const PAGE_TITLE_KEYS = ['ArticleTitle', 'title'] as const
+
+function pageTitle(lines: DocumentLines): TitleMatch | undefined {
+  const meta = lines.document.meta
+  for (const key of PAGE_TITLE_KEYS) {
+    const text = meta?.[key]
+    const match = text === undefined ? undefined : matchTitle(compactFast(text))
+    if (match !== undefined) return match
+  }
+  return undefined
 }
 
 /**
  * The last whole title line before the body: links to other reports (a sidebar, "热点推荐") and notices
  * about a report usually come above the report's own title, which is the one right before 一、总体情况. When
- * the titles there disagree, which one is the report's is a guess, and said to be.
+ * the titles there disagree, the last one naming what the page's metadata names is taken (a sidebar above
+ * the article may hold another report's title and its first rows); else which one is the report's is a
+ * guess. Either way it is said to be a choice.
  */
 function lastWholeTitle(
   lines: DocumentLines,
   limit: number,
   matchLine: (compact: string) => TitleMatch | undefined,
 ): WholeTitle | undefined {
-  let last: WholeTitle | undefined
+  const titles: WholeTitle[] = []
   for (let index = 0; index < limit; index++) {
     const compact = lines.compact(index)
     if (BODY_HEADING.test(compact)) break
     // Every title has the word; most lines before the body (dates, links, prose) do not.
     if (compact.length > 200 || !compact.includes('报告') || OTHER_PAGE_LINE.test(compact)) continue
     const match = matchLine(compact)
-    if (match?.whole !== true) continue
-    const disputed =
-      last !== undefined &&
-      (last.disputed || last.match.agency !== match.agency || last.match.year !== match.year)
-    last = { index, match, disputed }
+    if (match?.whole === true) titles.push({ index, match, disputed: false })
   }
-  return last
+  const last = titles[titles.length - 1]
+  if (last === undefined || titles.every((title) => sameReport(title.match, last.match))) return last
+  const page = pageTitle(lines)
+  const named = page === undefined ? undefined : titles.findLast((title) => sameReport(title.match, page))
+  return named === undefined ? { ...last, disputed: true } : { ...named, disputed: true, namedByPage: true }
 }
 
 /**
@@ -310,9 +329,10 @@ export function titleAboutAReport(lines: DocumentLines): number | undefined {
 function identityOfLastTitle(lines: DocumentLines, name: string, title: WholeTitle): Identity {
   const identity = identityFrom(lines, name, title.index, title.match)
   if (!title.disputed || !identity.fromTitle) return identity
+  const taken = title.namedByPage === true ? '取与网页标题相同的一个' : '取正文前最后一个'
   const notice: Notice = {
     code: 'identity-guessed',
-    message: `正文前有几个不同的年报标题（其他机关或年度的链接、通知），取正文前最后一个：“${identity.agency}${identity.year === undefined ? '' : ` ${identity.year}`}”，请核对`,
+    message: `正文前有几个不同的年报标题（其他机关或年度的链接、通知），${taken}：“${identity.agency}${identity.year === undefined ? '' : ` ${identity.year}`}”，请核对`,
   }
   return { ...identity, notices: [notice, ...identity.notices] }
 }

@@ -5,9 +5,11 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { ingestFile } from '../../../src/core/ingest/ingestFile'
+import { cellValues } from '../../../src/core/model/report'
 import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
-import { FIXTURES } from '../../helpers/expectedReports'
+import { expectedOf, FIXTURES } from '../../helpers/expectedReports'
 
 const SEED = readFileSync(join(FIXTURES, 'seeds/002_3971b268707d3ce1.txt'), 'utf8')
 const TITLE = '中牟县人民政府办公室 2023 年政府信息公开工作年度报告'
@@ -66,5 +68,29 @@ describe('the agency and year from the title', () => {
   it('says it is guessing when whole titles of different agencies come before the body', () => {
     const identity = identityWith(`${TITLE}\n相关链接\n中牟县财政局2023年政府信息公开工作年度报告`)
     expect(identity.guessed).toBe(true)
+  })
+})
+
+describe('the agency and year of a saved page with another report in a sidebar above the article', () => {
+  const PAGE = join(FIXTURES, 'real/shuyang_fgj_2023_page.html')
+  // Another report's title and its first rows, as a "相关报告" box above the article may show them.
+  const SIDEBAR =
+    '<div class="side"><p>沭阳县水利局2022年政府信息公开工作年度报告</p><p>一、总体情况</p>' +
+    '<table><tr><td>一、本年新收政府信息公开申请数量</td><td>7</td><td>0</td><td>0</td><td>0</td><td>0</td><td>0</td><td>7</td></tr></table></div>'
+
+  it('takes the title the page’s own <title> names, says it chose, and reads the article’s numbers', async () => {
+    const html = readFileSync(PAGE, 'utf8')
+    expect(html).toContain('<body>')
+    const bytes = new TextEncoder().encode(html.replace('<body>', `<body>${SIDEBAR}`))
+    const [item] = await ingestFile('page.html', bytes)
+    if (item === undefined || !item.outcome.ok) throw new Error('page not read')
+    const { report } = item.outcome
+    const truth = expectedOf(PAGE)
+    expect([report.agency, report.year]).toEqual([truth.agency, truth.year])
+    const guessed = report.notices.filter((notice) => notice.code === 'identity-guessed')
+    expect(guessed.map((notice) => notice.message)).toEqual([
+      expect.stringContaining(`取与网页标题相同的一个：“${truth.agency} ${truth.year}”`),
+    ])
+    expect(cellValues(report)).toEqual(truth.cells)
   })
 })
