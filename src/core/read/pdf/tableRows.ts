@@ -1,4 +1,5 @@
-import { isFirstItem, isNumberCell, isValueCell, outlineLevel } from './cellText'
+import { isNumberCell, isValueCell, outlineLevel } from './cellText'
+import { COLUMN_STEP, groupStart, isGroupLabel, labelLevel, type LabelPiece, type Row } from './groupLabels'
 import { alignValues, tableColumns, type ColumnGuide, type PlacedCell } from './columns'
 import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layout'
 
@@ -12,12 +13,12 @@ import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layou
 
 /** A label line belongs to the nearest row within this many of its font sizes. */
 const LABEL_REACH = 1.6
-/** Label pieces further left than this many font sizes are a different (outer) column. */
-const COLUMN_STEP = 0.8
 /** A label-less line of values this close (in font sizes) to a row is the rest of that row. */
 const SPLIT_ROW_REACH = 1.2
 /** …and a line of values with an unnumbered label this close is a wrapped line of that row. */
 const WRAPPED_ROW_REACH = 1.7
+/** Blank marks a line needs, without a label or a number, to be a table row rather than prose ("——"). */
+const MIN_LABELLESS_BLANKS = 3
 /** Header lines are looked for this many row font sizes above a table's first row. */
 const HEADER_REACH = 6
 
@@ -28,79 +29,21 @@ export interface PageRow {
   centers: number[]
 }
 
-interface LabelPiece {
-  text: string
-  x: number
-  right: number
-  y: number
-  size: number
-  /** On the row's own line (not a wrapped piece above or below it). */
-  own: boolean
-}
-
-interface Row {
-  line: LayoutLine
-  /** Baselines of the row's lines: a row whose cells are aligned differently spans several. */
-  baselines: number[]
-  values: LayoutCell[]
-  pieces: LabelPiece[]
-  groups: LabelPiece[]
-}
-
 function splitValues(line: LayoutLine): { labels: LayoutCell[]; values: LayoutCell[] } | undefined {
   let start = line.cells.length
   while (start > 0 && isValueCell((line.cells[start - 1] as LayoutCell).text)) start--
   const values = line.cells.slice(start)
   const numbers = values.filter((cell) => isNumberCell(cell.text)).length
   const labels = line.cells.slice(0, start)
-  if (numbers === 0 && !(labels.length > 0 && values.length >= 2)) return undefined
+  // A row of blank marks ("— — —") is a row without a label of its own when its label is wrapped over an
+  // even number of lines, none on the marks' baseline.
+  const blankRow = labels.length > 0 ? values.length >= 2 : values.length >= MIN_LABELLESS_BLANKS
+  if (numbers === 0 && !blankRow) return undefined
   return { labels, values }
 }
 
 function pieceOf(cell: LayoutCell, own: boolean): LabelPiece {
   return { text: cell.text, x: cell.x, right: cell.right, y: cell.y, size: cell.size, own }
-}
-
-function labelLevel(piece: LabelPiece): 1 | 2 | undefined {
-  const level = outlineLevel(piece.text)
-  return level === 1 || level === 2 ? level : undefined
-}
-
-/**
- * A piece is a merged group label when it carries an outer outline marker and some other piece of
- * the row sits in a column to its right. On the row's own line it must also be followed by a
- * sub-item that is not the group's first (else the row is the group's first row anyway).
- */
-function isGroupLabel(piece: LabelPiece, row: Row): boolean {
-  const level = labelLevel(piece)
-  if (level === undefined) return false
-  const inner = row.pieces.filter((other) => other !== piece && other.x > piece.x + COLUMN_STEP * piece.size)
-  if (inner.length === 0) return false
-  if (!piece.own) return true
-  const next = inner.sort((a, b) => a.x - b.x)[0] as LabelPiece
-  const nextLevel = outlineLevel(next.text)
-  return nextLevel !== undefined && nextLevel > level && !isFirstItem(next.text, nextLevel)
-}
-
-function leftmostLabel(row: Row): LabelPiece | undefined {
-  return [...row.groups, ...row.pieces].sort((a, b) => a.x - b.x)[0]
-}
-
-/** Walk up from the row nearest the group label to the first row of its group. */
-function groupStart(rows: readonly Row[], from: number, group: LabelPiece): Row {
-  const level = labelLevel(group)
-  let index = from
-  for (;;) {
-    const current = rows[index] as Row
-    const first = leftmostLabel(current)
-    if (first && level !== undefined && level < 3 && isFirstItem(first.text, (level + 1) as 2 | 3))
-      return current
-    const above = rows[index - 1]
-    if (!above) return current
-    const aboveLabel = leftmostLabel(above)
-    if (aboveLabel && aboveLabel.x <= group.x + COLUMN_STEP * group.size) return current
-    index--
-  }
 }
 
 /** Pieces in reading order; a piece on a new text line continues the cell of its column. */

@@ -13,8 +13,13 @@ import { readReport } from '../../../../src/core/readReport'
  * on two baselines. Each must read to its ground truth.
  */
 
-const FOLDER = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'generated', 'pdf')
-const PDFS = readdirSync(FOLDER).filter((name) => /^\d{3}_.*\.pdf$/.test(name))
+const GENERATED = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'generated')
+/** Each PDF with its folder: LibreOffice's, and merged-labels/ (word-processor table layout, "—" for 0). */
+const PDFS = ['pdf', 'merged-labels'].flatMap((folder) =>
+  readdirSync(join(GENERATED, folder))
+    .filter((name) => /^\d{3}_.*\.pdf$/.test(name))
+    .map((name) => ({ name, folder: join(GENERATED, folder) })),
+)
 
 interface Expected {
   agency: string
@@ -29,17 +34,17 @@ beforeAll(async () => {
   pdfjs = await loadNodePdfjs()
 })
 
-describe('generated LibreOffice PDFs', () => {
+describe('generated PDFs', () => {
   it('are there to test', () => {
-    expect(PDFS.length).toBeGreaterThanOrEqual(6)
+    expect(PDFS.length).toBeGreaterThanOrEqual(7)
   })
 
-  for (const name of PDFS) {
+  for (const { name, folder } of PDFS) {
     it(`${name} reads to its ground truth`, async () => {
       const expected = JSON.parse(
-        readFileSync(join(FOLDER, name.replace(/\.pdf$/, '.expected.json')), 'utf8'),
+        readFileSync(join(folder, name.replace(/\.pdf$/, '.expected.json')), 'utf8'),
       ) as Expected
-      const document = await pdfToDocument(name, new Uint8Array(readFileSync(join(FOLDER, name))), pdfjs)
+      const document = await pdfToDocument(name, new Uint8Array(readFileSync(join(folder, name))), pdfjs)
       if ('code' in document) throw new Error(document.message)
       const outcome = readReport(document)
       if (!outcome.ok) throw new Error(outcome.error.message)
