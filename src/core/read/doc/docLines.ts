@@ -2,7 +2,8 @@
  * Word binary text → SourceLines. "\r" ends a paragraph and 0x07 ends a table cell or, on the row's
  * terminating paragraph, the row; each row becomes one line of its cells, each other paragraph a line
  * (tab stops separating cells, as in the docx and text readers). Field instructions
- * (0x13 instruction 0x14 result 0x15) are dropped and their results kept.
+ * (0x13 instruction 0x14 result 0x15) are dropped and their results kept, and so is text that is not
+ * shown; its paragraph, cell and row marks still count, so a cell of such text stays, empty.
  */
 import type { SourceLine } from '../../model/report'
 import { LineBuilder } from './lineBuilder'
@@ -37,7 +38,16 @@ export interface TableFlagLookup {
   at(fc: number): TableFlags | undefined
 }
 
-export function docLines(chars: Iterable<StoredChar>, paragraphs: TableFlagLookup | undefined): SourceLine[] {
+/** Whether the character at file position `fc` is not shown (CharacterIndex). */
+export interface ConcealedTextLookup {
+  concealed(fc: number): boolean
+}
+
+export function docLines(
+  chars: Iterable<StoredChar>,
+  paragraphs: TableFlagLookup | undefined,
+  characters?: ConcealedTextLookup,
+): SourceLine[] {
   const builder = new LineBuilder()
   // Per open field: true while in its instruction part.
   const fields: boolean[] = []
@@ -60,6 +70,8 @@ export function docLines(chars: Iterable<StoredChar>, paragraphs: TableFlagLooku
       else builder.endParagraph()
     } else if (fields.some((instruction) => instruction)) {
       // Field instruction text (HYPERLINK "…", PAGE, TOC \o …) is not shown.
+    } else if (characters?.concealed(fc) === true) {
+      // Deleted, hidden or struck through: breaks and tabs too, since they are not in the text shown.
     } else if (code === LINE_BREAK) builder.add(0x0a)
     else if (code === PAGE_BREAK || code === COLUMN_BREAK) builder.endParagraph()
     else if (code === TAB) builder.add(TAB)

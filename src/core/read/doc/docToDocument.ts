@@ -1,8 +1,10 @@
 /**
  * A Word 97–2003 .doc or Kingsoft .wps (OLE compound file with a WordDocument stream) → SourceDocument.
- * Only the main text is read; headers, footnotes and text boxes live in other text ranges.
+ * Only the main text is read; headers, footnotes and text boxes live in other text ranges. Text that is not
+ * shown (tracked deletions, hidden, struck through) is not read.
  */
 import type { ParseError, SourceDocument } from '../../model/report'
+import { CharacterIndex } from './characterProperties'
 import { openCompoundFile, type CompoundFile } from './compoundFile'
 import { docLines } from './docLines'
 import { readFib } from './fib'
@@ -48,7 +50,8 @@ function readWordDocument(name: string, file: CompoundFile): DocResult {
   const pieces = readPieces(table, fib.fib.clx)
   if (!pieces) return failure('corrupt', 'Word 文档已损坏：找不到正文文字（片段表无法读取）')
   const paragraphs = ParagraphIndex.read(stream, table, file.stream('Data'), fib.fib.plcfBtePapx)
-  const lines = docLines(storedChars(stream, pieces, fib.fib.ccpText), paragraphs)
+  const characters = CharacterIndex.read(stream, table, fib.fib.plcfBteChpx)
+  const lines = docLines(storedChars(stream, pieces, fib.fib.ccpText), paragraphs, characters)
   return { ok: true, doc: { name, kind: 'doc', encoding: 'utf-16le', lines } }
 }
 

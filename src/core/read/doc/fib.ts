@@ -1,7 +1,7 @@
 /**
  * The File Information Block at the start of a Word 97–2003 WordDocument stream ([MS-DOC] 2.5.1):
  * which table stream to use, whether the file is encrypted, how long the main text is, and where the
- * piece table (Clx) and the paragraph-property index (PlcBtePapx) are. Kingsoft WPS writes the same.
+ * piece table (Clx) and the character- and paragraph-property indexes (PlcBteChpx, PlcBtePapx) are. Kingsoft WPS writes the same.
  */
 import { i32, u16, u32 } from './bytes'
 
@@ -12,6 +12,7 @@ const FLAG_WHICH_TABLE = 0x0200
 const FLAG_ENCRYPTED = 0x0100
 const FLAG_OBFUSCATED = 0x8000
 /** Indices of FcLcb pairs in FibRgFcLcb97. */
+const PLCF_BTE_CHPX = 12
 const PLCF_BTE_PAPX = 13
 const CLX = 33
 
@@ -25,6 +26,7 @@ export interface Fib {
   /** Number of characters of the main document text (CP 0 … ccpText-1). */
   ccpText: number
   clx: FcLcb
+  plcfBteChpx: FcLcb
   plcfBtePapx: FcLcb
 }
 
@@ -56,6 +58,7 @@ export function readFib(stream: Uint8Array): FibResult {
       tableStream: (flags & FLAG_WHICH_TABLE) !== 0 ? '1Table' : '0Table',
       ccpText: Math.max(0, i32(stream, lwStart + 3 * 4)),
       clx: pair(CLX),
+      plcfBteChpx: pair(PLCF_BTE_CHPX),
       plcfBtePapx: pair(PLCF_BTE_PAPX),
     },
   }

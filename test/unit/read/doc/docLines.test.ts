@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { docLines, type TableFlagLookup } from '../../../../src/core/read/doc/docLines'
+import {
+  docLines,
+  type ConcealedTextLookup,
+  type TableFlagLookup,
+} from '../../../../src/core/read/doc/docLines'
 import type { TableFlags } from '../../../../src/core/read/doc/paragraphProperties'
 import type { StoredChar } from '../../../../src/core/read/doc/pieceTable'
 
@@ -11,6 +15,11 @@ function chars(text: string): StoredChar[] {
 /** Table flags per mark position, for marks given as "the n-th character". */
 function lookup(flags: Record<number, TableFlags>): TableFlagLookup {
   return { at: (fc) => flags[fc] }
+}
+
+/** Characters not shown, given as the positions from…to (inclusive) of each run. */
+function concealed(...runs: [number, number][]): ConcealedTextLookup {
+  return { concealed: (fc) => runs.some(([from, to]) => fc >= from && fc <= to) }
 }
 
 const cell: TableFlags = { inTable: true, rowEnd: false, depth: 1 }
@@ -57,6 +66,30 @@ describe('docLines', () => {
       '甲',
       '乙丙',
       '丁',
+    ])
+  })
+
+  it('drops text that is not shown but keeps its cell and row marks, so the row keeps its columns', () => {
+    // "许可|1346 1436|9287|" with "1346 " (3–7) deleted and "9" (13) hidden; the cell mark 12 is deleted
+    // too, as Word marks the marks of a deleted cell, and still ends its cell.
+    const text = '许可\u00071346 1436\u00079287\u0007\u0007'
+    const flags = lookup({ 2: cell, 12: cell, 17: cell, 18: rowEnd })
+    expect(docLines(chars(text), flags, concealed([3, 7], [12, 13]))).toEqual([
+      { text: '许可\t1436\t287', cells: ['许可', '1436', '287'] },
+    ])
+  })
+
+  it('keeps a cell whose whole text is not shown, empty', () => {
+    const text = '许可\u000721\u000712\u0007\u0007'
+    const flags = lookup({ 2: cell, 5: cell, 8: cell, 9: rowEnd })
+    expect(docLines(chars(text), flags, concealed([3, 5]))).toEqual([
+      { text: '许可\t\t12', cells: ['许可', '', '12'] },
+    ])
+  })
+
+  it('drops a tab or a line break that is not shown instead of splitting the text there', () => {
+    expect(docLines(chars('行政许可\t67\u000b8\r'), undefined, concealed([4, 4], [7, 7]))).toEqual([
+      { text: '行政许可678', cells: ['行政许可678'] },
     ])
   })
 })
