@@ -39,6 +39,10 @@ const PINNED: [string, string][] = [
     'overview:1-5 proactive:5-20 applications:20-49 appeals:49-54 problems:54-57 other:57-59',
   ],
   [
+    'generated/doc/900_designed_nonzero.concealed.doc',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
     'generated/doc/900_designed_nonzero.doc',
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
