@@ -26,6 +26,8 @@ export interface Row {
   values: LayoutCell[]
   pieces: LabelPiece[]
   groups: LabelPiece[]
+  /** Where its table's values start, for a row that prints none (labelRows.ts). */
+  valueStart?: number
 }
 
 export function labelLevel(piece: LabelPiece): 1 | 2 | undefined {

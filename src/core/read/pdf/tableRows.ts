@@ -1,7 +1,8 @@
 import { isNumberCell, isValueCell, outlineLevel } from './cellText'
 import { COLUMN_STEP, groupStart, isGroupLabel, labelLevel, type LabelPiece, type Row } from './groupLabels'
 import { alignValues, tableColumns, type ColumnGuide, type PlacedCell } from './columns'
-import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layout'
+import { addLabelRows, labelOwner, onlyLabelsBetween } from './labelRows'
+import { cellCenter, type LayoutCell, type LayoutLine } from './layout'
 
 /*
  * Table rows out of a page's lines. A row is a line ending in value cells. Its label may be
@@ -11,8 +12,6 @@ import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layou
  * label, the way a text or HTML copy of the table has it.
  */
 
-/** A label line belongs to the nearest row within this many of its font sizes. */
-const LABEL_REACH = 1.6
 /** A label-less line of values this close (in font sizes) to a row is the rest of that row. */
 const SPLIT_ROW_REACH = 1.2
 /** …and a line of values with an unnumbered label this close is a wrapped line of that row. */
@@ -65,26 +64,7 @@ function labelCells(pieces: readonly LabelPiece[]): PlacedCell[] {
   return cells.sort((a, b) => a.x - b.x).map((cell) => ({ text: cell.text, center: cellCenter(cell) }))
 }
 
-function nearestRow(rows: readonly Row[], line: LayoutLine): number {
-  let best = -1
-  let bestDistance = Infinity
-  rows.forEach((row, index) => {
-    const distance = Math.min(...row.baselines.map((y) => Math.abs(y - line.y)))
-    if (distance < bestDistance) {
-      best = index
-      bestDistance = distance
-    }
-  })
-  return bestDistance <= LABEL_REACH * line.size ? best : -1
-}
-
-/** The label area of a row is left of its first value. */
-function inLabelArea(line: LayoutLine, row: Row): boolean {
-  const firstValue = row.values[0]
-  return firstValue !== undefined && lineRight(line) <= firstValue.x
-}
-
-/** Rows of one page cut into tables at lines that reach into the value columns (headers, prose). */
+/** Rows of one page cut into tables at lines no row took: headers, prose, a label line out of every row's reach. */
 function cutTables(
   lines: readonly LayoutLine[],
   rowOf: Map<LayoutLine, Row>,
@@ -171,14 +151,15 @@ export function buildPageRows(lines: readonly LayoutLine[], inherited: ColumnGui
     rowOf.set(line, { line, baselines: [line.y], values: split.values, pieces, groups: [] })
   }
   const attached = new Set<LayoutLine>()
-  const rows = mergeSplitRows([...rowOf.values()], rowOf, attached)
+  const rows = addLabelRows(lines, mergeSplitRows([...rowOf.values()], rowOf, attached), rowOf)
 
   for (const line of lines) {
     if (rowOf.has(line)) continue
-    const index = nearestRow(rows, line)
-    const row = rows[index]
-    if (!row || !inLabelArea(line, row)) continue
+    const row = labelOwner(rows, line)
+    if (!row) continue
     row.pieces.push(...line.cells.map((cell) => pieceOf(cell, false)))
+    // A label-only row's wrapped lines reach as far as its label does.
+    if (row.values.length === 0) row.baselines.push(line.y)
     attached.add(line)
   }
 
@@ -193,15 +174,23 @@ export function buildPageRows(lines: readonly LayoutLine[], inherited: ColumnGui
 
   const columnsOf = new Map<Row, ColumnGuide | undefined>()
   let lastColumns = inherited
+  let previous: Row | undefined
   for (const table of cutTables(lines, rowOf, attached)) {
     const first = table[0] as Row
+    // Cut only at label lines no row took (a label wrapped far from its digits): the table goes on, and
+    // keeps its columns where its values fit them (else a row after the cut lost its blank cells).
+    const continues =
+      previous === undefined
+        ? startsPage(lines, first, attached)
+        : onlyLabelsBetween(lines, previous, first, rowOf)
     const columns = tableColumns(
       table.map((row) => row.values),
       headerCells(lines, rowOf, first),
-      startsPage(lines, first, attached) ? lastColumns : undefined,
+      continues ? lastColumns : undefined,
     )
     table.forEach((row) => columnsOf.set(row, columns))
     lastColumns = columns
+    previous = table[table.length - 1]
   }
 
   const out: PageRow[] = []

@@ -123,6 +123,27 @@ describe('PDF row builder', () => {
     ])
   })
 
+  it('keeps a row that prints only its numbered label as a row of its own, with the table’s columns', () => {
+    // 2.'s cells are all blank: its label sits between 1.'s and 3.'s, nearer 3.'s than 3.'s wrapped line.
+    const items = [
+      ...HEADER,
+      item('1.属于国家秘密', 181, 348),
+      ...digits(348, [1, null, null, null, null, null, 1]),
+      item('2.其他法律行政法规禁止公开', 160, 336),
+      item('3.危及“三安全一稳定”', 170, 325),
+      ...digits(325, [null, 2, null, null, null, 3, 5]),
+      item('4.保护第三方', 181, 300),
+      item('合法权益', 190, 290),
+      ...digits(295, [4, null, null, null, null, null, 4]),
+    ]
+    expect(rowsOf([items]).slice(2)).toEqual([
+      ['1.属于国家秘密', '1', '', '', '', '', '', '1'],
+      ['2.其他法律行政法规禁止公开', '', '', '', '', '', '', ''],
+      ['3.危及“三安全一稳定”', '', '2', '', '', '', '3', '5'],
+      ['4.保护第三方合法权益', '4', '', '', '', '', '', '4'],
+    ])
+  })
+
   it('keeps the cells as read when a value fits no column, rather than moving it', () => {
     const items = [
       item('一、本年新收', 77.5, 348),
