@@ -38,30 +38,47 @@ export interface PageLines {
   lines: LayoutLine[]
 }
 
-/** Texts found in the margin of at least two pages: running heads and feet. */
-function runningHeads(pages: readonly PageLines[]): Set<string> {
-  const pagesByText = new Map<string, Set<number>>()
+/** A running head stands at the same height on every page that repeats it (within this many font sizes). */
+const SAME_HEIGHT = 1
+
+interface Placement {
+  page: number
+  y: number
+}
+
+/** Where each margin text of four or more CJK characters stands, by its key. */
+function marginTexts(pages: readonly PageLines[]): Map<string, Placement[]> {
+  const placements = new Map<string, Placement[]>()
   for (const { page, height, lines } of pages) {
     for (const line of lines) {
       if (!inMargin(line, height, RUNNING_HEAD_MARGIN)) continue
       const text = headKey(line)
       if ((text.match(CJK) ?? []).length < MIN_HEAD_CJK) continue
-      const seen = pagesByText.get(text) ?? new Set<number>()
-      seen.add(page)
-      pagesByText.set(text, seen)
+      placements.set(text, [...(placements.get(text) ?? []), { page, y: line.y }])
     }
   }
-  return new Set([...pagesByText].filter(([, seen]) => seen.size >= 2).map(([text]) => text))
+  return placements
+}
+
+/**
+ * A running head or foot: its text stands at its height on at least two pages. The report's title, in the
+ * body of page 1 and often the running head's very words, stands lower than the head and stays.
+ */
+function isRunningHead(line: LayoutLine, placements: Map<string, Placement[]>): boolean {
+  const here = (placements.get(headKey(line)) ?? []).filter(
+    (placement) => Math.abs(placement.y - line.y) <= SAME_HEIGHT * line.size,
+  )
+  return new Set(here.map((placement) => placement.page)).size >= 2
 }
 
 export function dropPageFurniture(pages: readonly PageLines[]): PageLines[] {
-  const repeated = runningHeads(pages)
+  const placements = marginTexts(pages)
   return pages.map((page) => ({
     ...page,
     lines: page.lines.filter((line) => {
       if (isPageNumberLine(line, page.height)) return false
       const inHeadZone = inMargin(line, page.height, RUNNING_HEAD_MARGIN)
-      return !(inHeadZone && repeated.has(headKey(line)))
+      return !(inHeadZone && isRunningHead(line, placements))
     }),
   }))
 }

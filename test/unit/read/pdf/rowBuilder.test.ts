@@ -181,6 +181,15 @@ describe('PDF row builder', () => {
     expect(rows).toEqual([['洪泽区人民政府'], ['一、总体情况']])
   })
 
+  it('keeps a title in the words of the running head, below where the head stands', () => {
+    const title = '洪泽区2023年政府信息公开工作年度报告'
+    const rows = rowsOf([
+      [item(title, 100, 812, 8, 160), item(title, 150, 770, 16, 320)],
+      [item(title, 100, 812, 8, 160), item('一、总体情况', 106, 700, 16, 96)],
+    ])
+    expect(rows).toEqual([[title], ['一、总体情况']])
+  })
+
   it('normalises Kangxi radicals and full-width digits from PDF fonts', () => {
     const rows = rowsOf([
       [item('⼀、本年新收政府信息公开申请数量', 77.5, 348), item('２１', 318, 346.7, 14, 14)],
