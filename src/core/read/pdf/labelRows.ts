@@ -67,19 +67,27 @@ export function labelOwner(rows: readonly Row[], line: LayoutLine): Row | undefi
   return undefined
 }
 
-/** The value rows just above and below the line, when every line between them stays in their label area. */
+/**
+ * The value rows just above and below the line, when every line between them stays in their label area; at
+ * the top of a page that continues a table, the row below alone, when every line above it does.
+ */
 function enclosingRows(
   lines: readonly LayoutLine[],
   at: number,
   rowOf: ReadonlyMap<LayoutLine, Row>,
-): [Row, Row] | undefined {
+  continuesTable: boolean,
+): Row[] | undefined {
   let above: Row | undefined
   let below: Row | undefined
   for (let index = at - 1; index >= 0 && above === undefined; index--)
     above = rowOf.get(lines[index] as LayoutLine)
   for (let index = at + 1; index < lines.length && below === undefined; index++)
     below = rowOf.get(lines[index] as LayoutLine)
-  if (above === undefined || below === undefined) return undefined
+  if (below === undefined) return undefined
+  if (above === undefined) {
+    const before = lines.slice(0, lines.indexOf(below.line))
+    return continuesTable && before.every((line) => inLabelArea(line, below)) ? [below] : undefined
+  }
   return onlyLabelsBetween(lines, above, below, rowOf) ? [above, below] : undefined
 }
 
@@ -107,16 +115,21 @@ function inItemColumn(line: LayoutLine, around: readonly Row[]): boolean {
 /**
  * Label-only rows of a page's tables, added to `rowOf` and to the rows (kept top to bottom): a line inside
  * a table with a numbered label in its rows' label column that no row in reach can take as a piece of its
- * own label.
+ * own label. `continuesTable`: the page starts inside the previous page's table.
  */
-export function addLabelRows(lines: readonly LayoutLine[], rows: Row[], rowOf: Map<LayoutLine, Row>): Row[] {
+export function addLabelRows(
+  lines: readonly LayoutLine[],
+  rows: Row[],
+  rowOf: Map<LayoutLine, Row>,
+  continuesTable: boolean,
+): Row[] {
   const found: Row[] = []
   lines.forEach((line, at) => {
     if (rowOf.has(line) || !line.cells.some((cell) => isNumbered(cell.text))) return
-    const around = enclosingRows(lines, at, rowOf)
+    const around = enclosingRows(lines, at, rowOf, continuesTable)
     if (around === undefined || !inItemColumn(line, around)) return
     // Not the start of the next row's label (its own line opens with its number), nor a piece of another.
-    if (!precedesItemStart(around[1], line)) return
+    if (!precedesItemStart(around[around.length - 1] as Row, line)) return
     const near = rowsInReach(rows, line)[0]
     if (near !== undefined && !holdsOtherItem(near, line)) return
     const valueStart = Math.min(...around.map((row) => (row.values[0] as LayoutCell).x))

@@ -151,7 +151,8 @@ export function buildPageRows(lines: readonly LayoutLine[], inherited: ColumnGui
     rowOf.set(line, { line, baselines: [line.y], values: split.values, pieces, groups: [] })
   }
   const attached = new Set<LayoutLine>()
-  const rows = addLabelRows(lines, mergeSplitRows([...rowOf.values()], rowOf, attached), rowOf)
+  const split = mergeSplitRows([...rowOf.values()], rowOf, attached)
+  const rows = addLabelRows(lines, split, rowOf, inherited !== undefined)
 
   for (const line of lines) {
     if (rowOf.has(line)) continue

@@ -144,6 +144,23 @@ describe('PDF row builder', () => {
     ])
   })
 
+  it('keeps such a row at the top of a page that continues the table', () => {
+    const first = [
+      ...HEADER,
+      item('1.申请人无正当理由逾期不补正', 160, 348),
+      ...digits(348, [4, 1, 1, 1, 1, 1, 9]),
+    ]
+    const second = [
+      item('2.申请人逾期未按收费通知要求缴纳费用', 150, 800),
+      item('3.其他', 190, 788),
+      ...digits(788, [2, null, null, null, null, null, 2]),
+    ]
+    expect(rowsOf([first, second]).slice(3)).toEqual([
+      ['2.申请人逾期未按收费通知要求缴纳费用', '', '', '', '', '', '', ''],
+      ['3.其他', '2', '', '', '', '', '', '2'],
+    ])
+  })
+
   it('keeps the cells as read when a value fits no column, rather than moving it', () => {
     const items = [
       item('一、本年新收', 77.5, 348),
