@@ -28,6 +28,8 @@ const HEADER_SLACK = 1.5
 const MAX_EXTRA_HEADER_COLUMNS = 3
 /** Two columns closer than this share of the tightest spacing inside one row cannot both be real. */
 const CROWDED_COLUMNS = 0.6
+/** Neighbouring header leaves of one run of columns stand this close to their median spacing (as a share). */
+const REGULAR_SPACING = 0.25
 
 function groupsOf(centers: readonly number[], tolerance: number): number[][] {
   const sorted = [...centers].sort((a, b) => a - b)
@@ -122,14 +124,62 @@ function chooseAnchor(cells: readonly LayoutCell[], tol: number): Anchor {
 }
 
 /**
+ * Columns from header leaves in a regular run whose columns stand right of the labels, where the values
+ * alone cannot place them: a table whose rows print values in few of its columns (表二 of a county
+ * department: 规章 blank, 行政规范性文件 only "12" under 现行有效件数). Every value column must stand inside
+ * its own leaf's column (halfway to the neighbouring leaves, the run's end columns as wide as their
+ * neighbour's spacing), all at one offset from their leaf (digits aligned alike), and the run may add no
+ * more columns than a header that fits; otherwise undefined.
+ */
+function headerRunColumns(
+  leaves: readonly LayoutCell[],
+  valueColumns: readonly number[],
+  columnCenters: readonly number[],
+  tol: number,
+  rowSpacing: number,
+  labelsRight: number,
+): number[] | undefined {
+  const run = cluster(leaves.map(cellCenter), tol)
+  // The label column's own header (信息内容 centred over left-aligned labels) is a leaf right of the labels'
+  // text, yet its column, as wide as the spacing to the next leaf, reaches back over them.
+  while (run.length >= 2 && (run[0] as number) - ((run[1] as number) - (run[0] as number)) / 2 < labelsRight)
+    run.shift()
+  if (run.length <= valueColumns.length || run.length > valueColumns.length + MAX_EXTRA_HEADER_COLUMNS) return
+  const gaps = run.slice(1).map((center, index) => center - (run[index] as number))
+  const gap = median(gaps)
+  const spacing = Math.min(gap, rowSpacing)
+  if (gaps.some((step) => Math.abs(step - gap) > REGULAR_SPACING * gap || step < CROWDED_COLUMNS * spacing))
+    return
+  const halfWidth = (index: number, side: number) =>
+    ((gaps[side < 0 ? index - 1 : index] ?? gaps[side < 0 ? index : index - 1]) as number) / 2
+  const taken = new Set<number>()
+  const offsets: number[] = []
+  for (const [column, center] of columnCenters.entries()) {
+    const { index, distance } = nearest(run, center)
+    if (taken.has(index) || distance >= halfWidth(index, Math.sign(center - (run[index] as number)))) return
+    taken.add(index)
+    offsets.push((valueColumns[column] as number) - (run[index] as number))
+  }
+  const offset = mean(offsets)
+  if (offsets.some((each) => Math.abs(each - offset) > tol)) return
+  return run.map((center) => {
+    const value = nearest(valueColumns, center + offset)
+    return value.distance <= tol ? (valueColumns[value.index] as number) : center + offset
+  })
+}
+
+/**
  * Columns from the value cells of the rows and the header above them. The header decides only
  * when every value column lies under one of its leaves, so a wrong header cannot add columns;
  * a table continued from the previous page may reuse that page's columns on the same terms.
+ * `labelsRight` is where the rows' labels end: header leaves right of it may stand over columns
+ * no row prints a value in.
  */
 export function tableColumns(
   rows: readonly (readonly LayoutCell[])[],
   header: readonly LayoutCell[],
   inherited: ColumnGuide | undefined,
+  labelsRight?: number,
 ): ColumnGuide | undefined {
   const cells = rows.flat()
   if (cells.length === 0) return undefined
@@ -163,7 +213,19 @@ export function tableColumns(
     headerColumns.length >= valueColumns.length &&
     headerColumns.length <= valueColumns.length + MAX_EXTRA_HEADER_COLUMNS &&
     columnCenters.every((center) => nearest(headerColumns, center).distance <= HEADER_SLACK * tol)
-  if (headerFits) {
+  // The leaves beyond the values' extent may add the columns the bounded header could not.
+  const run =
+    labelsRight === undefined
+      ? undefined
+      : headerRunColumns(
+          headerLeaves(header).filter((cell) => cellCenter(cell) > labelsRight),
+          valueColumns,
+          columnCenters,
+          tol,
+          spacing,
+          labelsRight,
+        )
+  if (headerFits && !(run && run.length > headerColumns.length)) {
     const centers = headerColumns.map((center) => {
       const value = nearest(columnCenters, center)
       return value.distance <= HEADER_SLACK * tol ? (valueColumns[value.index] as number) : center + offset
@@ -171,11 +233,13 @@ export function tableColumns(
     return { centers, anchor, tolerance: tol }
   }
   const fitsInherited =
+    !headerFits &&
     inherited !== undefined &&
     inherited.anchor === anchor &&
     inherited.centers.length > valueColumns.length &&
     valueColumns.every((position) => nearest(inherited.centers, position).distance <= tol)
   if (fitsInherited) return inherited
+  if (run) return { centers: run, anchor, tolerance: tol }
   return { centers: valueColumns, anchor, tolerance: tol }
 }
 

@@ -188,6 +188,7 @@ export function buildPageRows(lines: readonly LayoutLine[], inherited: ColumnGui
       table.map((row) => row.values),
       headerCells(lines, rowOf, first),
       continues ? lastColumns : undefined,
+      labelsRight(table),
     )
     table.forEach((row) => columnsOf.set(row, columns))
     lastColumns = columns
@@ -212,6 +213,12 @@ export function buildPageRows(lines: readonly LayoutLine[], inherited: ColumnGui
     out.push({ y: line.y, cells: cells.map((cell) => cell.text), centers: cells.map((cell) => cell.center) })
   }
   return { rows: out, lastColumns }
+}
+
+/** Where the labels of a table's rows end, if they have any. */
+function labelsRight(table: readonly Row[]): number | undefined {
+  const rights = table.flatMap((row) => [...row.pieces, ...row.groups].map((piece) => piece.right))
+  return rights.length > 0 ? Math.max(...rights) : undefined
 }
 
 /** Only wrapped label pieces precede the table on its page: it may continue the previous page's. */

@@ -161,6 +161,59 @@ describe('PDF row builder', () => {
     ])
   })
 
+  /** 表二 as a word processor prints it, a county department's: 规章 all blank, one number in 行政规范性文件. */
+  function normativeDocs(header: readonly PdfTextItemLike[], twelve: PdfTextItemLike): string[][] {
+    const items = [
+      item('第二十条第(一)项', 43, 530),
+      ...header,
+      item('规章', 116, 500),
+      item('行政规范性文件', 93.5, 485),
+      twelve,
+    ]
+    return rowsOf([items]).slice(2)
+  }
+  const PROACTIVE_HEADER = [
+    item('信息内容', 107, 515),
+    item('本年制发件数', 228, 515),
+    item('本年废止件数', 338, 515),
+    item('现行有效件数', 455.5, 515),
+  ]
+
+  it('gives a table the header’s columns that no row prints a value in, the digits centred or right-aligned', () => {
+    const centred = item('12', 475.5, 485, 9, 14)
+    const rightAligned = item('12', 530.5, 485, 9, 14)
+    for (const twelve of [centred, rightAligned]) {
+      expect(normativeDocs(PROACTIVE_HEADER, twelve)).toEqual([['规章'], ['行政规范性文件', '', '', '12']])
+    }
+  })
+
+  it('takes no columns from header leaves out of a regular run, or a value outside every leaf’s column', () => {
+    const irregular = [
+      item('信息内容', 107, 515),
+      item('本年制发件数', 200, 515),
+      item('本年废止', 290, 515),
+      item('现行有效件数', 455.5, 515),
+    ]
+    expect(normativeDocs(irregular, item('12', 475.5, 485, 9, 14))).toEqual([
+      ['规章'],
+      ['行政规范性文件', '12'],
+    ])
+    expect(normativeDocs(PROACTIVE_HEADER, item('12', 560, 485, 9, 14))).toEqual([
+      ['规章'],
+      ['行政规范性文件', '12'],
+    ])
+  })
+
+  it('takes no column from the labels’ own header, centred right of left-aligned labels', () => {
+    const items = [
+      item('信息内容', 135.4, 515),
+      item('本年处理决定数量', 338.2, 515),
+      item('行政许可', 87, 500),
+      item('550', 360.7, 500, 9, 27),
+    ]
+    expect(rowsOf([items])[1]).toEqual(['行政许可', '550'])
+  })
+
   it('keeps the cells as read when a value fits no column, rather than moving it', () => {
     const items = [
       item('一、本年新收', 77.5, 348),
