@@ -4,6 +4,7 @@
  */
 import type { SourceDocument } from '../model/report'
 import { compactFast } from '../text/fastNormalize'
+import { isInvisible } from '../text/invisible'
 import { joinedFacts, joinedLines, lineAtOffset } from '../text/joinedLines'
 import { tokenizeLine, type LineTokens } from './lineTokens'
 import type { LineSource } from './rowTable'
@@ -25,15 +26,7 @@ function startsFooter(code: number): boolean {
 
 /** What compaction drops in front of a line's first character. */
 function isDropped(code: number): boolean {
-  return (
-    code <= 0x20 ||
-    code === 0xa0 ||
-    code === 0xad ||
-    code === 0x3000 ||
-    (code >= 0x200b && code <= 0x200d) ||
-    code === 0x2060 ||
-    code === 0xfeff
-  )
+  return code <= 0x20 || code === 0xa0 || code === 0x3000 || isInvisible(code)
 }
 
 /** Dashes PAGE_FOOTER allows any number of, also in their full-width forms. */

@@ -6,6 +6,7 @@
  */
 import { isCjkIdeograph } from './characters'
 import { canBuildFromUnits, stringFromUnits, unitBuffer } from './codeUnits'
+import { INVISIBLE_CLASS, isInvisible } from './invisible'
 import { compactLabel, normalizeText } from './normalize'
 
 const SAME = 0
@@ -24,7 +25,7 @@ function classify(code: number): number {
   if ((code >= 0x2012 && code <= 0x2016) || (code >= 0x2018 && code <= 0x2023)) return SAME
   if (code === 0x2010 || code === 0x2030 || code === 0xb7 || code === 0xd7 || code === 0xb0) return SAME
   if (code === 0xa0 || code === 0x3000) return SPACE
-  if ((code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff || code === 0xad) return DROP
+  if (isInvisible(code)) return DROP
   return OTHER
 }
 
@@ -63,7 +64,7 @@ const ASCII_SPACES = new RegExp(`[${ASCII_SPACE_CHARS}]+`, 'g')
  * OTHER class (mayGainCjkCode); textFacts.test.ts checks the two agree.
  */
 const MAY_GAIN_CJK = new RegExp(
-  `[^${SAME_CHARS}${ASCII_SPACE_CHARS}\\xa0\\xad\\u3000\\u200b-\\u200d\\u2060\\ufeff\\uff01-\\uff5e]`,
+  `[^${SAME_CHARS}${ASCII_SPACE_CHARS}\\xa0\\u3000${INVISIBLE_CLASS}\\uff01-\\uff5e]`,
 )
 
 /**
@@ -81,7 +82,7 @@ export function mayGainCjkCode(code: number): boolean {
 }
 
 /** What compaction removes between two characters of a word. */
-const REMOVED_BETWEEN = '[\\s\\xad\\u200b-\\u200d\\u2060\\ufeff]*'
+const REMOVED_BETWEEN = `[\\s${INVISIBLE_CLASS}]*`
 
 /**
  * A pattern for raw text that matches wherever compactFast(text) contains one of `words` (CJK text, which

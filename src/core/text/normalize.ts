@@ -1,10 +1,10 @@
 /**
  * Text normalisation shared by every reader. Reports arrive with full-width forms, Kangxi radicals
- * from PDF fonts, non-breaking and ideographic spaces, and Word-pasted zero-width characters and soft
- * hyphens (U+00AD, &shy;: shown only where a line breaks, so "1\u00ad436" on the page reads 1436).
+ * from PDF fonts, non-breaking and ideographic spaces, and characters a page does not show (invisible.ts).
  */
+import { INVISIBLE_CLASS } from './invisible'
 
-const ZERO_WIDTH = /[\u00ad\u200b-\u200d\u2060\ufeff]/g
+const INVISIBLE = new RegExp(`[${INVISIBLE_CLASS}]`, 'g')
 const ANY_SPACE = /[\s\u00a0\u3000]+/g
 /**
  * Superscript, subscript and circled digits: footnote marks ("1436①", "1436¹"). NFKC makes them plain
@@ -20,7 +20,7 @@ function bracketNote(marks: string): string {
 
 /** NFKC (full-width digits, Kangxi radicals, compatibility ideographs) and zero-width removal. */
 export function normalizeText(text: string): string {
-  return text.replace(NOTE_DIGITS, bracketNote).normalize('NFKC').replace(ZERO_WIDTH, '')
+  return text.replace(NOTE_DIGITS, bracketNote).normalize('NFKC').replace(INVISIBLE, '')
 }
 
 /** normalizeText, then every run of whitespace (incl. U+00A0, U+3000) becomes one space, trimmed. */
