@@ -39,7 +39,7 @@ const ORDERS: readonly (readonly AppealGroup[])[] = APPEAL_GROUPS.flatMap((first
  * under it), or such a header's lines merged into one by copying: there 行政复议 is compared with 行政诉讼's
  * cell, and the litigation groups' cells on the same line (a level lower) say nothing about 行政复议.
  */
-function precedencesOf({ groups, litigationAt }: LineNames): Precedence[] {
+function precedencesIn({ groups, litigationAt }: LineNames): Precedence[] {
   const firstAt = (group: AppealGroup) => groups.find((named) => named.group === group)?.at ?? -1
   const reconsideration = firstAt('reconsideration')
   const direct = firstAt('litigationDirect')
@@ -57,6 +57,21 @@ function precedencesOf({ groups, litigationAt }: LineNames): Precedence[] {
   return pairs.flatMap(([atA, atB, a, b]): Precedence[] =>
     atA >= 0 && atB >= 0 ? [atA < atB ? [a, b] : [b, a]] : [],
   )
+}
+
+/**
+ * Each line's precedences, worked out once: a text line's names are shared by every report of a batch that
+ * repeats the template's header (appealsNames.ts keeps them per text).
+ */
+const PRECEDENCES = new WeakMap<LineNames, readonly Precedence[]>()
+
+function precedencesOf(names: LineNames): readonly Precedence[] {
+  let precedences = PRECEDENCES.get(names)
+  if (precedences === undefined) {
+    precedences = precedencesIn(names)
+    PRECEDENCES.set(names, precedences)
+  }
+  return precedences
 }
 
 const fits = (order: readonly AppealGroup[], [first, second]: Precedence) =>

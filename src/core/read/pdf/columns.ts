@@ -201,7 +201,8 @@ export function tableColumns(
     valueColumns.length
   const left = Math.min(...cells.map((cell) => cell.x)) - 2 * tol
   const right = Math.max(...cells.map((cell) => cell.right)) + 2 * tol
-  const leaves = headerLeaves(header).filter((cell) => cellCenter(cell) >= left && cellCenter(cell) <= right)
+  const allLeaves = headerLeaves(header)
+  const leaves = allLeaves.filter((cell) => cellCenter(cell) >= left && cellCenter(cell) <= right)
   // A leaf closer to a value column than two columns of one row stand, yet not over it, is no column of its
   // own: a merged cell whose text is narrower than the columns it spans (行政诉讼 centred over its two
   // groups' ten columns), which as a column would put a blank among a row's numbers.
@@ -218,7 +219,7 @@ export function tableColumns(
     labelsRight === undefined
       ? undefined
       : headerRunColumns(
-          headerLeaves(header).filter((cell) => cellCenter(cell) > labelsRight),
+          allLeaves.filter((cell) => cellCenter(cell) > labelsRight),
           valueColumns,
           columnCenters,
           tol,

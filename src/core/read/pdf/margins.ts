@@ -46,39 +46,50 @@ interface Placement {
   y: number
 }
 
-/** Where each margin text of four or more CJK characters stands, by its key. */
-function marginTexts(pages: readonly PageLines[]): Map<string, Placement[]> {
+/** The margin texts of four or more CJK characters: where each key stands, and each line's key. */
+interface MarginTexts {
+  placements: Map<string, Placement[]>
+  keys: Map<LayoutLine, string>
+}
+
+function marginTexts(pages: readonly PageLines[]): MarginTexts {
   const placements = new Map<string, Placement[]>()
+  const keys = new Map<LayoutLine, string>()
   for (const { page, height, lines } of pages) {
     for (const line of lines) {
       if (!inMargin(line, height, RUNNING_HEAD_MARGIN)) continue
       const text = headKey(line)
       if ((text.match(CJK) ?? []).length < MIN_HEAD_CJK) continue
-      placements.set(text, [...(placements.get(text) ?? []), { page, y: line.y }])
+      keys.set(line, text)
+      const placed = placements.get(text)
+      if (placed === undefined) placements.set(text, [{ page, y: line.y }])
+      else placed.push({ page, y: line.y })
     }
   }
-  return placements
+  return { placements, keys }
 }
 
 /**
  * A running head or foot: its text stands at its height on at least two pages. The report's title, in the
  * body of page 1 and often the running head's very words, stands lower than the head and stays.
  */
-function isRunningHead(line: LayoutLine, placements: Map<string, Placement[]>): boolean {
-  const here = (placements.get(headKey(line)) ?? []).filter(
+function isRunningHead(line: LayoutLine, { placements, keys }: MarginTexts): boolean {
+  const key = keys.get(line)
+  if (key === undefined) return false
+  const here = (placements.get(key) ?? []).filter(
     (placement) => Math.abs(placement.y - line.y) <= SAME_HEIGHT * line.size,
   )
   return new Set(here.map((placement) => placement.page)).size >= 2
 }
 
 export function dropPageFurniture(pages: readonly PageLines[]): PageLines[] {
-  const placements = marginTexts(pages)
+  const margins = marginTexts(pages)
   return pages.map((page) => ({
     ...page,
     lines: page.lines.filter((line) => {
       if (isPageNumberLine(line, page.height)) return false
       const inHeadZone = inMargin(line, page.height, RUNNING_HEAD_MARGIN)
-      return !(inHeadZone && isRunningHead(line, placements))
+      return !(inHeadZone && isRunningHead(line, margins))
     }),
   }))
 }

@@ -27,9 +27,9 @@ function textLayerError(pages: readonly PageText[]): ParseError | undefined {
 }
 
 /**
- * A cell's centre to a tenth of a PDF unit: finer than any order read from it needs (names a whole unit
- * apart stand in one column), and the centres travel with every PDF report's lines into the workspace
- * file, where full floats ("157.79200000000003") made the lines two thirds longer.
+ * A cell's centre to a tenth of a PDF unit: finer than any order read from it needs (names less than a
+ * whole unit apart stand in one column), and the same centre whatever float noise pdf.js's transforms leave
+ * ("157.79200000000003"). The centres serve the reading only (ingestFile drops them from the kept report).
  */
 const toTenth = (center: number) => Math.round(center * 10) / 10
 
