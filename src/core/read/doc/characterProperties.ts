@@ -6,7 +6,8 @@
  */
 import { u8 } from './bytes'
 import type { FcLcb } from './fib'
-import { FormattedRuns, fkpPages, fkpRuns, type FormattedRun } from './formattedRuns'
+import type { FormattedRuns } from './formattedRuns'
+import { fkpRuns, readFormattedRuns, type FormattedRun } from './formattedRuns'
 import { forEachSprm } from './sprm'
 
 const SPRM_C_F_R_MARK_DEL = 0x0800
@@ -56,12 +57,8 @@ export class CharacterIndex {
 
   /** Undefined when the document has no readable character index or shows all its text. */
   static read(stream: Uint8Array, table: Uint8Array, plcf: FcLcb): CharacterIndex | undefined {
-    const pages = fkpPages(table, plcf)
-    if (pages === undefined) return undefined
-    const runs: FormattedRun[] = []
-    for (const page of pages) readFkp(stream, page, runs)
-    if (runs.length === 0) return undefined
-    return new CharacterIndex(new FormattedRuns(runs))
+    const runs = readFormattedRuns<FormattedRun>(table, plcf, (page, into) => readFkp(stream, page, into))
+    return runs === undefined ? undefined : new CharacterIndex(runs)
   }
 
   concealed(fc: number): boolean {

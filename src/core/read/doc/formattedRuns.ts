@@ -76,3 +76,16 @@ export class FormattedRuns<Run extends FormattedRun> {
     return undefined
   }
 }
+
+/** The runs of the FKP pages `plcf` lists, each page read by `readPage`; undefined when there are none. */
+export function readFormattedRuns<Run extends FormattedRun>(
+  table: Uint8Array,
+  plcf: FcLcb,
+  readPage: (page: number, into: Run[]) => void,
+): FormattedRuns<Run> | undefined {
+  const pages = fkpPages(table, plcf)
+  if (pages === undefined) return undefined
+  const runs: Run[] = []
+  for (const page of pages) readPage(page, runs)
+  return runs.length === 0 ? undefined : new FormattedRuns(runs)
+}

@@ -6,7 +6,8 @@
  */
 import { u16, u32, u8 } from './bytes'
 import type { FcLcb } from './fib'
-import { FormattedRuns, fkpPages, fkpRuns, type FormattedRun } from './formattedRuns'
+import type { FormattedRuns } from './formattedRuns'
+import { fkpRuns, readFormattedRuns, type FormattedRun } from './formattedRuns'
 import { forEachSprm } from './sprm'
 
 export interface TableFlags {
@@ -80,12 +81,10 @@ export class ParagraphIndex {
     data: Uint8Array | undefined,
     plcf: FcLcb,
   ): ParagraphIndex | undefined {
-    const pages = fkpPages(table, plcf)
-    if (pages === undefined) return undefined
-    const runs: ParagraphRun[] = []
-    for (const page of pages) readFkp(stream, page, data, runs)
-    if (runs.length === 0) return undefined
-    return new ParagraphIndex(new FormattedRuns(runs))
+    const runs = readFormattedRuns<ParagraphRun>(table, plcf, (page, into) =>
+      readFkp(stream, page, data, into),
+    )
+    return runs === undefined ? undefined : new ParagraphIndex(runs)
   }
 
   at(fc: number): TableFlags | undefined {
