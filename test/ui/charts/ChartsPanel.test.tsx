@@ -17,6 +17,15 @@ import { LEGACY_CHART_REPORT } from '../../helpers/legacyChartReport'
 
 const reports = groundTruthReports()
 
+/** 新乡县城市管理局's report with its 行政许可 cell not read. */
+function xinxiangWithoutLicensing(): ChartReport {
+  const xinxiang = reports.find((r) => r.agency === '新乡县城市管理局')
+  if (!xinxiang) throw new Error('fixture missing')
+  const cells = { ...xinxiang.cells }
+  delete cells['proactive.licensing.decisions']
+  return { ...xinxiang, cells }
+}
+
 // Rendering four recharts charts in jsdom takes a few seconds.
 describe('ChartsPanel', { timeout: 60_000 }, () => {
   it('renders the four figures with Chinese captions and export buttons', () => {
@@ -104,11 +113,7 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
   })
 
   it('draws no bar and no label for an unread cell', () => {
-    const xinxiang = reports.find((r) => r.agency === '新乡县城市管理局')
-    if (!xinxiang) throw new Error('fixture missing')
-    const cells = { ...xinxiang.cells }
-    delete cells['proactive.licensing.decisions']
-    render(<ChartsPanel reports={[{ ...xinxiang, cells }]} width={800} />)
+    render(<ChartsPanel reports={[xinxiangWithoutLicensing()]} width={800} />)
     const figure = screen.getByTestId('chart-decisions')
     const labels = [...figure.querySelectorAll('.recharts-label-list text')].map((t) => t.textContent)
     expect(labels).toEqual(['6', '1'])
@@ -153,11 +158,7 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
     })
 
     it('says 未读出 for a cell not read, never 0', () => {
-      const xinxiang = reports.find((r) => r.agency === '新乡县城市管理局')
-      if (!xinxiang) throw new Error('fixture missing')
-      const cells = { ...xinxiang.cells }
-      delete cells['proactive.licensing.decisions']
-      render(<ChartsPanel reports={[{ ...xinxiang, cells }]} width={800} />)
+      render(<ChartsPanel reports={[xinxiangWithoutLicensing()]} width={800} />)
       expect(cellTexts(rowOf(tableOf('decisions').table, '新乡县城市管理局'))).toEqual(['未读出', '6', '1'])
     })
 
