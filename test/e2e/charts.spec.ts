@@ -125,6 +125,12 @@ test('each chart’s numbers open as a table under it, the report’s figures fo
   const figure = page.getByTestId('chart-decisions')
   const table = figure.getByRole('table')
   await expect(table).toBeHidden()
+  // The drawing is one image to a screen reader, named by its title, not an application of ticks.
+  await expect(
+    figure.getByRole('img', { name: /^行政许可、行政处罚、行政强制.*以表格查看数据/ }),
+  ).toBeVisible()
+  await expect(figure.getByRole('application')).toHaveCount(0)
+  await expect(figure.getByRole('img')).not.toHaveAttribute('tabindex')
   await figure.getByText('以表格查看数据').click()
   await expect(table).toBeVisible()
   for (const seed of readSeedExpectations()) {

@@ -8,6 +8,7 @@ import { exportFileName } from '../export/fileNames'
 import type { LegendEntry } from '../export/svgLayout'
 import { noteText } from './chartFormat'
 import { ChartDataTable } from './ChartDataTable'
+import { ChartImageLabel, chartImageLabel } from './chartImageLabel'
 import { ChartNotes } from './ChartNotes'
 
 export interface ChartFigureProps {
@@ -85,7 +86,11 @@ export function ChartFigure(props: ChartFigureProps) {
         </p>
       )}
       <div ref={chartRef} className="chart-figure-body">
-        {hasData ? children : <p className="chart-empty">暂无可绘制的数据。</p>}
+        {hasData ? (
+          <ChartImageLabel value={chartImageLabel(title)}>{children}</ChartImageLabel>
+        ) : (
+          <p className="chart-empty">暂无可绘制的数据。</p>
+        )}
       </div>
       <ChartNotes notes={notes} />
       {hasData && <ChartDataTable data={data} percent={percent} />}

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useContext, useState } from 'react'
 import {
   Bar,
   BarChart,
@@ -16,6 +16,7 @@ import type { ChartData, ChartRow } from '../../core/compare/chartSeries'
 import { AgencyTick } from './AgencyTick'
 import { FALLBACK_COLOR } from './chartColors'
 import { formatChartNumber, rowTitle, valueText } from './chartFormat'
+import { ChartImageLabel } from './chartImageLabel'
 import { agencyAxis, chartHeight, LEGEND_HEIGHT } from './chartSize'
 import { MeasuredLegend } from './MeasuredLegend'
 
@@ -57,6 +58,7 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
   const [legendHeight, setLegendHeight] = useState(LEGEND_HEIGHT)
   const height = chartHeight(data.rows.length, data.series.length, percent, legendHeight)
   const axis = agencyAxis(width ?? measuredWidth)
+  const imageLabel = useContext(ChartImageLabel)
   const rowsByLabel = new Map(data.rows.map((row) => [row.label, row]))
   const names = new Map(data.series.map((s) => [s.name, s.key]))
   // The tooltip lists the series as the legend and the bars do; recharts would sort them by name.
@@ -75,7 +77,9 @@ export function HorizontalBarChart({ data, colors, percent = false, width }: Hor
       height={height}
       margin={MARGIN}
       barCategoryGap={percent ? '20%' : '15%'}
-      accessibilityLayer
+      accessibilityLayer={false}
+      role="img"
+      aria-label={imageLabel}
     >
       <CartesianGrid horizontal={false} stroke="#e5e7eb" />
       <XAxis

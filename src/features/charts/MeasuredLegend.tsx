@@ -1,17 +1,22 @@
 import { useEffect, useRef } from 'react'
-import { DefaultLegendContent, type DefaultLegendContentProps } from 'recharts'
+import type { DefaultLegendContentProps } from 'recharts'
+
+/** recharts' default icon size, in px. */
+const SWATCH = 14
 
 interface MeasuredLegendProps extends DefaultLegendContentProps {
   onHeight: (height: number) => void
 }
 
 /**
- * recharts' own legend, telling the chart how tall it is: on a narrow screen its items wrap onto several
- * lines, and the chart grows by that much instead of squeezing the bars. Watched with a ResizeObserver,
- * which reports after layout and only when the height changes: measuring in a layout effect forced a
- * layout of the whole page at every render of every legend while 1,000 reports came in.
+ * The legend recharts draws by default, telling the chart how tall it is: on a narrow screen its items wrap
+ * onto several lines, and the chart grows by that much instead of squeezing the bars. Watched with a
+ * ResizeObserver, which reports after layout and only when the height changes: measuring in a layout effect
+ * forced a layout of the whole page at every render of every legend while 1,000 reports came in.
+ * Drawn here rather than by recharts' DefaultLegendContent, whose swatches are images named
+ * "<series> legend icon": English, and each series heard twice. Same classes and look.
  */
-export function MeasuredLegend({ onHeight, ...legend }: MeasuredLegendProps) {
+export function MeasuredLegend({ onHeight, payload }: MeasuredLegendProps) {
   const box = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const element = box.current
@@ -25,7 +30,24 @@ export function MeasuredLegend({ onHeight, ...legend }: MeasuredLegendProps) {
   }, [onHeight])
   return (
     <div ref={box}>
-      <DefaultLegendContent {...legend} />
+      <ul className="recharts-default-legend chart-legend">
+        {(payload ?? []).map((entry, index) => (
+          <li key={String(entry.value)} className={`recharts-legend-item legend-item-${index}`}>
+            <svg
+              className="recharts-surface chart-legend-swatch"
+              width={SWATCH}
+              height={SWATCH}
+              viewBox="0 0 32 32"
+              aria-hidden="true"
+            >
+              <path d="M0,4h32v24h-32z" fill={entry.color} className="recharts-legend-icon" />
+            </svg>
+            <span className="recharts-legend-item-text" style={{ color: entry.color }}>
+              {entry.value}
+            </span>
+          </li>
+        ))}
+      </ul>
     </div>
   )
 }

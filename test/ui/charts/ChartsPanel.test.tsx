@@ -46,6 +46,21 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
     }
   })
 
+  it('names each drawing once, by its title and where its numbers are, instead of an application of ticks', () => {
+    render(<ChartsPanel reports={reports} width={800} />)
+    for (const key of ['decisions', 'fees', 'outcomes', 'trend']) {
+      const figure = screen.getByTestId(`chart-${key}`)
+      const caption = within(figure).getByText((_, el) => el?.tagName === 'FIGCAPTION').textContent ?? ''
+      // The legend's swatches are not images of their own: each series is heard once, by its name.
+      const drawing = within(figure).getByRole('img')
+      expect(drawing).toBe(figure.querySelector('.recharts-wrapper > svg.recharts-surface'))
+      expect(drawing).toHaveAccessibleName(`${caption}：条形图，各机关的数字见图下方“以表格查看数据”`)
+      expect(figure.querySelector('[role="application"]')).toBeNull()
+      // No tab stop that shows nothing a keyboard could use: the table under the chart is the way in.
+      expect(drawing).not.toHaveAttribute('tabindex')
+    }
+  })
+
   it('keeps the legend in series order', () => {
     render(<ChartsPanel reports={reports} width={800} />)
     const legend = screen.getByTestId('chart-outcomes').querySelectorAll('.recharts-legend-item-text')
