@@ -20,7 +20,7 @@ export interface Glyph {
   wholeCell?: boolean
 }
 
-function isTextItem(item: PdfTextItemLike | PdfMarkedContentLike): item is PdfTextItemLike {
+export function isTextItem(item: PdfTextItemLike | PdfMarkedContentLike): item is PdfTextItemLike {
   return 'str' in item
 }
 

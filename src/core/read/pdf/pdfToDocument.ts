@@ -1,7 +1,8 @@
 import type { ParseError, SourceDocument, SourceLine } from '../../model/report'
 import { documentRows, pageText, type PageText } from './pageRows'
 import { pdfLoadError, SCANNED_PDF, UNREADABLE_TEXT_LAYER } from './pdfErrors'
-import type { PdfDocumentLike, PdfjsLike } from './pdfjsLike'
+import type { PdfDocumentLike, PdfDocumentParams, PdfjsLike } from './pdfjsLike'
+import { shownContent, shownPage } from './shownPage'
 
 /** Fewer text characters than this per page on average: the pages are images (a scan). */
 const MIN_CHARS_PER_PAGE = 5
@@ -11,8 +12,8 @@ async function readPages(document: PdfDocumentLike): Promise<PageText[]> {
   const pages: PageText[] = []
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number)
-    const [, y0 = 0, , y1 = 0] = page.view
-    pages.push(pageText(number, Math.abs(y1 - y0), await page.getTextContent()))
+    const shown = shownPage(page.view, page.rotate)
+    pages.push(pageText(number, shown.height, shownContent(await page.getTextContent(), shown)))
     page.cleanup?.()
   }
   return pages
@@ -42,20 +43,25 @@ function toSourceLines(pages: readonly PageText[]): SourceLine[] {
   }))
 }
 
+/** How the reader asks pdf.js to open a file. */
+export function documentParams(bytes: Uint8Array, pdfjs: PdfjsLike): PdfDocumentParams {
+  return {
+    // pdf.js may transfer (detach) the buffer it is given; the caller keeps its bytes. A plain
+    // Uint8Array copy: pdf.js refuses a Node Buffer, and a Buffer's slice() is a Buffer view, not a copy.
+    data: new Uint8Array(bytes),
+    cMapUrl: pdfjs.cMapUrl,
+    cMapPacked: true,
+    standardFontDataUrl: pdfjs.standardFontDataUrl,
+    isEvalSupported: false,
+    useSystemFonts: false,
+    verbosity: 0,
+    ...(pdfjs.workerFetch === true ? { useWorkerFetch: true } : {}),
+  }
+}
+
 async function loadDocument(bytes: Uint8Array, pdfjs: PdfjsLike): Promise<PdfDocumentLike | ParseError> {
   try {
-    const task = pdfjs.getDocument({
-      // pdf.js may transfer (detach) the buffer it is given; the caller keeps its bytes. A plain
-      // Uint8Array copy: pdf.js refuses a Node Buffer, and a Buffer's slice() is a Buffer view, not a copy.
-      data: new Uint8Array(bytes),
-      cMapUrl: pdfjs.cMapUrl,
-      cMapPacked: true,
-      standardFontDataUrl: pdfjs.standardFontDataUrl,
-      isEvalSupported: false,
-      useSystemFonts: false,
-      verbosity: 0,
-      ...(pdfjs.workerFetch === true ? { useWorkerFetch: true } : {}),
-    })
+    const task = pdfjs.getDocument(documentParams(bytes, pdfjs))
     return await task.promise
   } catch (error) {
     return pdfLoadError(error)

@@ -28,6 +28,8 @@ export interface PdfTextContentLike {
 export interface PdfPageLike {
   /** [x0, y0, x1, y1] of the page in PDF units. */
   view: readonly number[]
+  /** The page's /Rotate: how far clockwise a viewer turns it (0, 90, 180 or 270). */
+  rotate?: number
   getTextContent(): Promise<PdfTextContentLike>
   cleanup?(): unknown
 }
