@@ -102,3 +102,17 @@ test('a PDF whose Chinese font is not embedded is read: the page fetches the cma
   expect(shownNumber(received)).toBe(seed.cells['applications.received.total'])
   expect(cmaps.some((url) => url.endsWith('UniGB-UCS2-H.bcmap'))).toBe(true)
 })
+
+/** Landscape pages stored turned, /Rotate turning them back: every page, and a landscape section of tables. */
+const turned = [
+  'generated/rotated/001_cad4fa3e014eb2f3.rotate-90.pdf',
+  'generated/rotated/900_designed_nonzero.portrait-prose-rotate-90-tables.pdf',
+].map((path) => join(fixturesDir, path))
+
+test('PDFs whose landscape table pages are stored turned with /Rotate are read as a viewer shows them', async ({
+  page,
+}) => {
+  const expected = turned.flatMap((path) => readGroundTruths(path.replace(/\.pdf$/, '.expected.json')))
+  expect(expected).toHaveLength(turned.length)
+  await dropAndExpectRows(page, turned, expected)
+})

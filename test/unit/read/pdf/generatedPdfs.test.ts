@@ -2,10 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadNodePdfjs } from '../../../../scripts/nodePdfjs'
-import { cellValues } from '../../../../src/core/model/report'
-import { pdfToDocument } from '../../../../src/core/read/pdf/pdfToDocument'
+import { cellValues, type SourceLine } from '../../../../src/core/model/report'
+import { documentParams, pdfToDocument } from '../../../../src/core/read/pdf/pdfToDocument'
 import type { PdfjsLike } from '../../../../src/core/read/pdf/pdfjsLike'
 import { readReport } from '../../../../src/core/readReport'
+import { shownPage } from '../../../../src/core/read/pdf/shownPage'
 
 /*
  * The LibreOffice PDFs of the fixture generator (test/fixtures/README.md): top-aligned cells, labels
@@ -14,8 +15,11 @@ import { readReport } from '../../../../src/core/readReport'
  */
 
 const GENERATED = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'generated')
-/** Each PDF with its folder: LibreOffice's, and merged-labels/ (word-processor table layout, "—" for 0). */
-const PDFS = ['pdf', 'merged-labels'].flatMap((folder) =>
+/**
+ * Each PDF with its folder: LibreOffice's, merged-labels/ (word-processor table layout, "—" for 0) and
+ * rotated/ (that layout on pages stored turned, with /Rotate turning them back).
+ */
+const PDFS = ['pdf', 'merged-labels', 'rotated'].flatMap((folder) =>
   readdirSync(join(GENERATED, folder))
     .filter((name) => /^\d{3}_.*\.pdf$/.test(name))
     .map((name) => ({ name, folder: join(GENERATED, folder) })),
@@ -36,7 +40,7 @@ beforeAll(async () => {
 
 describe('generated PDFs', () => {
   it('are there to test', () => {
-    expect(PDFS.length).toBeGreaterThanOrEqual(7)
+    expect(PDFS.length).toBeGreaterThanOrEqual(14)
   })
 
   for (const { name, folder } of PDFS) {
@@ -54,4 +58,63 @@ describe('generated PDFs', () => {
       expect(cellValues(outcome.report)).toEqual(expected.cells)
     })
   }
+})
+
+/*
+ * rotated/: seed 001 on landscape pages stored as shown, and on the same pages stored turned (portrait
+ * MediaBoxes with /Rotate 90 or 270, text drawn up or down the page; landscape ones upside down with
+ * /Rotate 180). A viewer shows the same pages, so the reader must give the same lines.
+ */
+const ROTATED = join(GENERATED, 'rotated')
+const SEED = '001_cad4fa3e014eb2f3'
+
+async function linesOf(name: string): Promise<SourceLine[]> {
+  const document = await pdfToDocument(name, new Uint8Array(readFileSync(join(ROTATED, name))), pdfjs)
+  if ('code' in document) throw new Error(document.message)
+  return document.lines
+}
+
+/** pdf.js's page beyond the reader's slice of it: its own viewport, the oracle of where text is shown. */
+interface ViewportPage {
+  getViewport(params: { scale: number }): { transform: number[]; width: number; height: number }
+}
+
+function hasViewport(page: object): page is ViewportPage {
+  return 'getViewport' in page
+}
+
+describe('PDF pages stored turned', () => {
+  for (const rotate of [90, 180, 270]) {
+    it(`/Rotate ${rotate} pages read exactly as the same pages stored as shown`, async () => {
+      const landscape = await linesOf(`${SEED}.landscape.pdf`)
+      expect(landscape.length).toBeGreaterThan(50)
+      expect(await linesOf(`${SEED}.rotate-${rotate}.pdf`)).toEqual(landscape)
+    })
+  }
+
+  it('places text where pdf.js’s own viewport shows it, on every page of every rotated file', async () => {
+    const turns = new Set<number>()
+    for (const name of readdirSync(ROTATED).filter((file) => file.endsWith('.pdf'))) {
+      const bytes = new Uint8Array(readFileSync(join(ROTATED, name)))
+      const document = await pdfjs.getDocument(documentParams(bytes, pdfjs)).promise
+      for (let number = 1; number <= document.numPages; number++) {
+        const page = await document.getPage(number)
+        if (!hasViewport(page)) throw new Error('pdf.js page without getViewport')
+        // The viewport's y runs down from the top; the shown page's runs up from the bottom.
+        const viewport = page.getViewport({ scale: 1 })
+        const [a = 0, b = 0, c = 0, d = 0, e = 0, f = 0] = viewport.transform
+        const shown = shownPage(page.view, page.rotate)
+        expect([shown.width, shown.height], `${name} page ${number}`).toEqual([
+          viewport.width,
+          viewport.height,
+        ])
+        const flipped = [a, -b, c, -d, e, viewport.height - f]
+        // + 0 turns -0 into 0: the sign of a zero places nothing.
+        expect(shown.transform.map((value) => value + 0)).toEqual(flipped.map((value) => value + 0))
+        turns.add(page.rotate ?? 0)
+      }
+      await document.destroy()
+    }
+    expect([...turns].sort((a, b) => a - b)).toEqual([0, 90, 180, 270])
+  })
 })
