@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { warmUpWorkbookExport } from '../features/export/loadWorkbookWriter'
+import { warmUpWorkbookExport } from '../features/export/workbookExport'
 import { warmUpParsing } from '../features/ingest/ingestQueue'
 
 /** How long after the first render the warm-up starts at the latest, if the page is never idle before. */
@@ -11,8 +11,8 @@ function warmUp(): void {
 }
 
 /**
- * Once the page has drawn and is idle, starts the parse workers (they load their readers) and loads the
- * Excel writer: loading takes a noticeable moment, better spent while the user picks files than after
+ * Once the page has drawn and is idle, starts the parse workers (they load their readers) and the Excel
+ * writer's worker, and loads the writer for the page (its fallback): loading takes a noticeable moment, better spent while the user picks files than after
  * the drop, and once loaded they no longer need the network (which may be gone by then).
  */
 export function useIdleWarmUp(): void {

@@ -93,6 +93,9 @@ interface PageGuards {
 }
 
 /** The test every spec uses: page errors and foreign requests are checked after each test, automatically. */
+/** The built workbook worker's script (assets/workbook.worker-<hash>.js), which writes 导出 Excel's file. */
+export const WORKBOOK_WORKER_SCRIPT = /\/assets\/workbook\.worker-[\w-]+\.js$/
+
 export const test = base.extend<{ guards: PageGuards }>({
   guards: [
     async ({ page, baseURL }, use) => {

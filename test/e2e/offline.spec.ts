@@ -9,6 +9,7 @@ import {
   readGroundTruth,
   rowCell,
   test,
+  WORKBOOK_WORKER_SCRIPT,
 } from './helpers'
 
 const realPdf = readGroundTruth(join(fixturesDir, 'real', 'hongze_district_gov_2023.expected.json'))
@@ -18,18 +19,21 @@ const realPdfPath = join(fixturesDir, 'real', realPdf.file)
 const PDFJS_CHUNK = /\/assets\/pdf-[\w-]+\.js$/
 
 /**
- * Opens the page and waits until every parse worker has loaded pdf.js ahead of any file. The page starts
- * one worker per core, up to four (parseWorkerCount).
+ * Opens the page and waits until every parse worker has loaded pdf.js ahead of any file, and the workbook
+ * worker its script. The page starts one parse worker per core, up to four (parseWorkerCount).
  */
 async function openAndWaitForWarmWorkers(page: Page, context: BrowserContext): Promise<void> {
   let loaded = 0
+  let workbookWorkerLoaded = false
   context.on('requestfinished', (request) => {
     if (PDFJS_CHUNK.test(request.url())) loaded++
+    if (WORKBOOK_WORKER_SCRIPT.test(request.url())) workbookWorkerLoaded = true
   })
   await page.goto('/')
   const cores = await page.evaluate(() => navigator.hardwareConcurrency)
   const workers = Math.max(1, Math.min(4, cores))
   await expect.poll(() => loaded, { timeout: 20_000 }).toBe(workers)
+  await expect.poll(() => workbookWorkerLoaded, { timeout: 20_000 }).toBe(true)
 }
 
 test('a PDF dropped after the network went away is read, and 导出 Excel still works', async ({
@@ -57,6 +61,7 @@ test('when the readers cannot be loaded, the file list says so in Chinese and sa
   // What a lost network or a redeployed site does to the chunks the page loads after its first paint.
   const blocked = /\/assets\/(pdf\.worker\.min|workbookBlob)-[\w-]+\.js$/
   await context.route(blocked, (route) => route.abort('internetdisconnected'))
+  await context.route(WORKBOOK_WORKER_SCRIPT, (route) => route.abort('internetdisconnected'))
   await page.goto('/')
 
   await dropFiles(page, [realPdfPath])

@@ -17,6 +17,7 @@ import {
   seedTextPaths,
   shownNumber,
   test,
+  WORKBOOK_WORKER_SCRIPT,
 } from './helpers'
 import type { Page } from '@playwright/test'
 import { readWorkbook } from '../helpers/readWorkbook'
@@ -140,6 +141,10 @@ test('导出 Excel downloads a workbook holding every cell of each report, as fi
   await page.getByRole('button', { name: '导出 Excel' }).click()
   const download = await downloading
   expect(download.suggestedFilename()).toBe('年报数据_2023.xlsx')
+  // Written off the page's thread, by the app's own module worker.
+  expect(page.workers().map((worker) => worker.url())).toContainEqual(
+    expect.stringMatching(WORKBOOK_WORKER_SCRIPT),
+  )
 
   const { sheets } = readWorkbook(new Uint8Array(await downloadedBytes(download)))
   expect(sheets.map((sheet) => sheet.name)).toEqual(['总览', '全部单元格', '检查结果', '字段说明', '说明'])
@@ -152,6 +157,31 @@ test('导出 Excel downloads a workbook holding every cell of each report, as fi
     for (const { label, id } of ids)
       expect(row[headers.indexOf(label)], `${seed.agency} ${id}`).toBe(seed.cells[id])
   }
+})
+
+test('导出 Excel still downloads the workbook, written on the page, when its worker cannot start', async ({
+  page,
+  context,
+  guards,
+}) => {
+  await context.route(WORKBOOK_WORKER_SCRIPT, (route) => route.abort('blockedbyclient'))
+  await openWithSeeds(page)
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 Excel' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toBe('年报数据_全部年份.xlsx')
+  const { sheets } = readWorkbook(new Uint8Array(await downloadedBytes(download)))
+  const agencies = (sheets[0]?.rows ?? []).slice(1).map((row) => row[0])
+  expect(agencies.sort()).toEqual(seeds.map((seed) => seed.agency).sort())
+  await expect(page.getByRole('alert')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: '导出 Excel' })).toBeEnabled()
+
+  // The browser logs the blocked load of the worker's script, which is what this test is about; the page
+  // logs nothing, and any other console error still fails it, as in every spec.
+  const blockedLoad = 'console.error: Failed to load resource: net::ERR_BLOCKED_BY_CLIENT'
+  expect(guards.pageErrors.filter((error) => error !== blockedLoad)).toEqual([])
+  guards.pageErrors.length = 0
 })
 
 test('scrolled to the last column, the overview still shows each row’s agency and year', async ({ page }) => {

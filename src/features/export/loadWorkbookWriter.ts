@@ -4,11 +4,3 @@ import type { workbookBlob } from './workbookBlob'
 export function loadWorkbookWriter(): Promise<{ workbookBlob: typeof workbookBlob }> {
   return import('./workbookBlob')
 }
-
-/**
- * Loads the writer ahead of the first export, so an export still works after the network went away.
- * A failure is left to the export, which reports it (exportErrorMessage).
- */
-export function warmUpWorkbookExport(): void {
-  loadWorkbookWriter().catch(() => undefined)
-}

@@ -1,13 +1,12 @@
 /**
  * The .xlsx writer, a chunk of its own (load it with loadWorkbookWriter): the first paint does not wait
- * for it.
+ * for it. The workbook worker (workbookClient.ts) runs the same writer; this is its fallback.
  */
 import type { Sheet } from '../../core/xlsx/sheet'
 import { workbookBytes } from '../../core/xlsx/workbook'
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+import { xlsxBlob } from './xlsxBlob'
 
 export function workbookBlob(sheets: readonly Sheet[], exportedAt: Date): Blob {
-  // slice() gives the bytes an ArrayBuffer of their own, the only kind a Blob is typed to take.
-  return new Blob([workbookBytes(sheets, exportedAt).slice()], { type: XLSX_TYPE })
+  // slice() gives the bytes an ArrayBuffer of their own, holding them and nothing else.
+  return xlsxBlob(workbookBytes(sheets, exportedAt).slice().buffer)
 }

@@ -3,6 +3,7 @@ import type { IngestOptions } from '../../core/ingest/options'
 import { MODULE_LOAD_ADVICE, isModuleLoadFailure } from '../../core/ingest/moduleLoadFailure'
 import { unpackItem } from '../../core/transfer/packedItems'
 import type { WorkerFailure, WorkerReply, WorkerRequest } from '../../worker/protocol'
+import { startWorker, type TypedWorker } from '../workers/startWorker'
 
 export type ParseResult = { ok: true; items: IngestItem[] } | { ok: false; error: WorkerFailure }
 
@@ -29,12 +30,7 @@ export interface ParseClient {
 }
 
 /** The part of a Worker the client uses; tests pass a fake. */
-export interface WorkerLike {
-  postMessage(message: WorkerRequest, transfer: Transferable[]): void
-  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerReply>) => void): void
-  addEventListener(type: 'error', listener: (event: ErrorEvent) => void): void
-  terminate(): void
-}
+export type WorkerLike = TypedWorker<WorkerRequest, WorkerReply>
 
 interface Pending {
   resolve: (result: ParseResult) => void
@@ -135,47 +131,23 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
     } else settle(reply.id, { ok: false, error: reply.error })
   }
 
-  function startWorker(): Promise<boolean> {
-    return new Promise<boolean>((resolve) => {
-      let started: WorkerLike
-      try {
-        started = createWorker()
-      } catch {
-        resolve(false)
-        return
-      }
-      worker = started
-      let isReady = false
-      const startTimer = setTimeout(() => {
-        if (!isReady) resolve(false)
-      }, startTimeoutMs)
-      started.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
-        if (event.data.type === 'ready' && !isReady) {
-          isReady = true
-          clearTimeout(startTimer)
-          resolve(true)
-          warmIfWanted()
-        }
-        onReply(event.data)
-      })
-      started.addEventListener('error', (event) => {
-        event.preventDefault()
-        if (!isReady) {
-          clearTimeout(startTimer)
-          resolve(false)
-          return
-        }
+  function startParseWorker(): Promise<boolean> {
+    const started = startWorker(createWorker, startTimeoutMs, {
+      onReply,
+      onReady: warmIfWanted,
+      onCrash: (event) =>
         stopWorker({
           code: 'worker-crashed',
           message: `解析进程意外停止${event.message ? `：${event.message}` : ''}`,
-        })
-      })
+        }),
     })
+    worker = started.worker
+    return started.ready
   }
 
   async function workerAvailable(): Promise<boolean> {
     if (mode === 'main-thread') return false
-    ready ??= startWorker()
+    ready ??= startParseWorker()
     const ok = await ready
     if (!ok && mode === 'starting') {
       worker?.terminate()

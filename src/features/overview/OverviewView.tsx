@@ -5,7 +5,7 @@ import { csvBlob, toCsv } from '../export/csv'
 import { afterNextPaint } from '../export/afterNextPaint'
 import { downloadBlob } from '../export/download'
 import { exportErrorMessage } from '../export/exportErrors'
-import { loadWorkbookWriter } from '../export/loadWorkbookWriter'
+import { workbookFile } from '../export/workbookExport'
 import { exportFileName, filterPart } from '../export/fileNames'
 import { ColumnMenu } from './ColumnMenu'
 import { overviewCsvTable } from './overviewCsv'
@@ -64,8 +64,8 @@ export function OverviewView() {
         // Read at click time: the views have them worked out already.
         ...selectSupervisorFindings(useDashboardStore.getState()),
       })
-      const { workbookBlob } = await loadWorkbookWriter()
-      downloadBlob(workbookBlob(sheets, exportedAt), exportFileName('年报数据', fileFilter(sorted), 'xlsx'))
+      const fileName = exportFileName('年报数据', fileFilter(sorted), 'xlsx')
+      downloadBlob(await workbookFile(sheets, exportedAt), fileName)
     } catch (error) {
       setExportError(exportErrorMessage(error))
     } finally {

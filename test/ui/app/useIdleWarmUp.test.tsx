@@ -7,7 +7,7 @@ vi.mock('../../../src/features/ingest/ingestQueue', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   warmUpParsing,
 }))
-vi.mock('../../../src/features/export/loadWorkbookWriter', async (importOriginal) => ({
+vi.mock('../../../src/features/export/workbookExport', async (importOriginal) => ({
   ...(await importOriginal<Record<string, unknown>>()),
   warmUpWorkbookExport,
 }))

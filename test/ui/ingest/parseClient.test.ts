@@ -1,28 +1,22 @@
 import { describe, expect, it } from 'vitest'
 import type { ParseRequest, WorkerReply, WorkerRequest } from '../../../src/worker/protocol'
 import { createParseClient, type WorkerLike } from '../../../src/features/ingest/parseClient'
+import { FakeWorkerBase } from '../../helpers/fakeWorker'
 
 type Behaviour =
   'echo' | 'batch-of-two' | 'never-ready' | 'crash-on-start' | 'crash-on-file' | 'hang' | 'uncloneable'
 
 /** A stand-in worker speaking the real protocol; it answers every request with an empty item list. */
-class FakeWorker implements WorkerLike {
+class FakeWorker extends FakeWorkerBase<WorkerReply> implements WorkerLike {
   requests: ParseRequest[] = []
   warmUps = 0
-  terminated = false
-  private messageListeners: ((event: MessageEvent<WorkerReply>) => void)[] = []
-  private errorListeners: ((event: ErrorEvent) => void)[] = []
 
   constructor(private readonly behaviour: Behaviour) {
+    super()
     setTimeout(() => {
       if (behaviour === 'crash-on-start') this.fail('SyntaxError in worker')
       else if (behaviour !== 'never-ready') this.send({ type: 'ready' })
     }, 0)
-  }
-
-  addEventListener(type: 'message' | 'error', listener: never): void {
-    if (type === 'message') this.messageListeners.push(listener)
-    else this.errorListeners.push(listener)
   }
 
   postMessage(message: WorkerRequest, transfer: Transferable[]): void {
@@ -45,19 +39,6 @@ class FakeWorker implements WorkerLike {
         this.send({ type: 'results', results: pair.map((request) => ({ id: request.id, items: [] })) })
       }
     }, 0)
-  }
-
-  terminate(): void {
-    this.terminated = true
-  }
-
-  private send(reply: WorkerReply): void {
-    for (const listener of this.messageListeners) listener(new MessageEvent('message', { data: reply }))
-  }
-
-  private fail(message: string): void {
-    for (const listener of this.errorListeners)
-      listener(new ErrorEvent('error', { message, cancelable: true }))
   }
 }
 

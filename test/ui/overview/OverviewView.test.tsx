@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { act, render, screen, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 import { OverviewView } from '../../../src/features/overview/OverviewView'
@@ -11,6 +11,7 @@ import { addReport, selectFilteredReports, useDashboardStore, type LoadedReport 
 import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
 import { recordDownloads, restoreObjectUrlsAfterEach } from '../../helpers/downloads'
+import { readWorkbook } from '../../helpers/readWorkbook'
 import { expectedOf, FIXTURES, reportFromExpected } from '../../helpers/expectedReports'
 import { asLoaded, expectedSeedReports, parsedSeedEntries } from '../store/expectedReports'
 
@@ -387,6 +388,32 @@ describe('OverviewView', () => {
     expect(shown).toBeGreaterThan(10)
     expect(shown).toBeLessThan(100)
     expect(screen.getByText('共 1000 份报告')).toBeInTheDocument()
+  })
+
+  describe('导出 Excel', () => {
+    restoreObjectUrlsAfterEach()
+
+    it('says it is working with the button disabled, then downloads one workbook of the reports shown', async () => {
+      load()
+      render(<OverviewView />)
+      const downloads = recordDownloads()
+      const button = screen.getByRole('button', { name: '导出 Excel' })
+      await userEvent.setup().click(button)
+      expect(button).toHaveTextContent('正在生成…')
+      expect(button).toBeDisabled()
+      await waitFor(() => expect(button).toHaveTextContent('导出 Excel'), { timeout: 10_000 })
+      expect(button).toBeEnabled()
+      expect(downloads.names).toEqual(['年报数据_全部年份.xlsx'])
+      const [blob] = downloads.blobs
+      if (blob === undefined) throw new Error('no download')
+      const { sheets } = readWorkbook(new Uint8Array(await blob.arrayBuffer()))
+      const agencies = (sheets[0]?.rows ?? []).slice(1).map((row) => row[0])
+      expect(agencies.sort()).toEqual(
+        parsedSeedEntries()
+          .map((entry) => entry.report.agency)
+          .sort(),
+      )
+    })
   })
 
   describe('CSV file name', () => {

@@ -1,0 +1,125 @@
+import { WorkbookTooLarge, type Sheet } from '../../core/xlsx/sheet'
+import type { WorkbookReply, WorkbookRequest } from '../../worker/workbookProtocol'
+import { startWorker, type TypedWorker } from '../workers/startWorker'
+import { loadWorkbookWriter } from './loadWorkbookWriter'
+import { xlsxBlob } from './xlsxBlob'
+
+export interface WorkbookClient {
+  /**
+   * The .xlsx file of the sheets, written in the workbook worker; on the page's thread when the worker
+   * cannot start, crashes or cannot be sent the sheets (the same writer, the same bytes). Rejects with
+   * WorkbookTooLarge for a table Excel cannot hold, or when the writer's chunk cannot be loaded.
+   */
+  build(sheets: Sheet[], exportedAt: Date): Promise<Blob>
+  /** Starts the worker ahead of the first export, so it does not wait for it to load (or for the network). */
+  warmUp(): void
+  /** 'worker' once the worker answered, 'main-thread' after it failed to start. */
+  mode(): 'starting' | 'worker' | 'main-thread'
+}
+
+/** The part of a Worker the client uses; tests pass a fake. */
+export type WorkbookWorkerLike = TypedWorker<WorkbookRequest, WorkbookReply>
+
+export interface WorkbookClientOptions {
+  createWorker?: () => WorkbookWorkerLike
+  /** A worker that has not said 'ready' by then counts as failed to start. */
+  startTimeoutMs?: number
+}
+
+function defaultWorker(): WorkbookWorkerLike {
+  return new Worker(new URL('../../worker/workbook.worker.ts', import.meta.url), { type: 'module' })
+}
+
+/** What became of a request: the file, the writer's refusal, or nothing (the worker was lost). */
+type WorkerOutcome =
+  | { kind: 'bytes'; bytes: ArrayBuffer }
+  | { kind: 'failure'; tooLarge: boolean; message: string }
+  | { kind: 'lost' }
+
+const LOST: WorkerOutcome = { kind: 'lost' }
+
+async function buildOnMainThread(sheets: readonly Sheet[], exportedAt: Date): Promise<Blob> {
+  const { workbookBlob } = await loadWorkbookWriter()
+  return workbookBlob(sheets, exportedAt)
+}
+
+export function createWorkbookClient(settings: WorkbookClientOptions = {}): WorkbookClient {
+  const createWorker = settings.createWorker ?? defaultWorker
+  const startTimeoutMs = settings.startTimeoutMs ?? 10_000
+  let worker: WorkbookWorkerLike | undefined
+  let ready: Promise<boolean> | undefined
+  let mode: 'starting' | 'worker' | 'main-thread' = 'starting'
+  let nextId = 0
+  const pending = new Map<number, (outcome: WorkerOutcome) => void>()
+
+  function settle(id: number, outcome: WorkerOutcome): void {
+    const resolve = pending.get(id)
+    pending.delete(id)
+    resolve?.(outcome)
+  }
+
+  /** The worker crashed: what it was writing is written on the page, the next export gets a new worker. */
+  function loseWorker(): void {
+    worker?.terminate()
+    worker = undefined
+    ready = undefined
+    for (const id of [...pending.keys()]) settle(id, LOST)
+  }
+
+  function onReply(reply: WorkbookReply): void {
+    if (reply.type === 'workbook') settle(reply.id, { kind: 'bytes', bytes: reply.bytes })
+    else if (reply.type === 'failure')
+      settle(reply.id, { kind: 'failure', tooLarge: reply.tooLarge, message: reply.message })
+  }
+
+  function startWorkbookWorker(): Promise<boolean> {
+    const started = startWorker(createWorker, startTimeoutMs, { onReply, onCrash: loseWorker })
+    worker = started.worker
+    return started.ready
+  }
+
+  async function workerAvailable(): Promise<boolean> {
+    if (mode === 'main-thread') return false
+    ready ??= startWorkbookWorker()
+    const ok = await ready
+    if (ok) mode = 'worker'
+    else {
+      // Failed to start (or to restart after a crash): the page writes every export from now on.
+      worker?.terminate()
+      worker = undefined
+      mode = 'main-thread'
+    }
+    return ok
+  }
+
+  function inWorker(sheets: Sheet[], exportedAt: Date): Promise<WorkerOutcome> {
+    const target = worker
+    if (target === undefined) return Promise.resolve(LOST)
+    const id = nextId++
+    const request: WorkbookRequest = { type: 'workbook', id, sheets, modified: exportedAt }
+    return new Promise<WorkerOutcome>((resolve) => {
+      pending.set(id, resolve)
+      try {
+        // Cloned, not transferred: the sheets stay the page's, for the fallback.
+        target.postMessage(request, [])
+      } catch {
+        // e.g. a DataCloneError: the request never reached the worker.
+        settle(id, LOST)
+      }
+    })
+  }
+
+  return {
+    async build(sheets, exportedAt) {
+      const outcome = (await workerAvailable()) ? await inWorker(sheets, exportedAt) : LOST
+      if (outcome.kind === 'bytes') return xlsxBlob(outcome.bytes)
+      if (outcome.kind === 'failure')
+        throw outcome.tooLarge ? new WorkbookTooLarge(outcome.message) : new Error(outcome.message)
+      return buildOnMainThread(sheets, exportedAt)
+    },
+    warmUp() {
+      void workerAvailable()
+    },
+    mode: () => mode,
+  }
+}
