@@ -273,6 +273,10 @@ test('a bar’s tooltip lists the series in the legend’s order, not by name', 
   const figure = page.getByTestId('chart-decisions')
   const legend = await figure.locator('.recharts-legend-item-text').allTextContents()
   expect(legend).toEqual(['行政许可', '行政处罚', '行政强制'])
+  // Names in the text colour, as the exported image writes them; the swatch carries the series colour.
+  for (const name of await figure.locator('.recharts-legend-item-text').all())
+    await expect(name).toHaveCSS('color', 'rgb(31, 41, 51)')
+  await expect(figure.locator('.recharts-legend-icon').first()).toHaveAttribute('fill', /^#/)
   // Each bar is drawn from the left edge; its middle row holds the agency's bars.
   const bar = figure.locator('.recharts-bar-rectangle').first()
   await bar.hover()

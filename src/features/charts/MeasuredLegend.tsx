@@ -14,7 +14,9 @@ interface MeasuredLegendProps extends DefaultLegendContentProps {
  * ResizeObserver, which reports after layout and only when the height changes: measuring in a layout effect
  * forced a layout of the whole page at every render of every legend while 1,000 reports came in.
  * Drawn here rather than by recharts' DefaultLegendContent, whose swatches are images named
- * "<series> legend icon": English, and each series heard twice. Same classes and look.
+ * "<series> legend icon": English, and each series heard twice. Same classes and layout; the names are
+ * in the text colour, as the exported image writes them (a light series colour such as 部分公开's green or
+ * 2021年's blue is too faint for text on white).
  */
 export function MeasuredLegend({ onHeight, payload }: MeasuredLegendProps) {
   const box = useRef<HTMLDivElement>(null)
@@ -42,9 +44,7 @@ export function MeasuredLegend({ onHeight, payload }: MeasuredLegendProps) {
             >
               <path d="M0,4h32v24h-32z" fill={entry.color} className="recharts-legend-icon" />
             </svg>
-            <span className="recharts-legend-item-text" style={{ color: entry.color }}>
-              {entry.value}
-            </span>
+            <span className="recharts-legend-item-text">{entry.value}</span>
           </li>
         ))}
       </ul>
