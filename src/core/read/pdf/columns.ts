@@ -171,7 +171,8 @@ function headerRunColumns(
 /**
  * Columns from the value cells of the rows and the header above them. The header decides only
  * when every value column lies under one of its leaves, so a wrong header cannot add columns;
- * a table continued from the previous page may reuse that page's columns on the same terms.
+ * a table continued from the previous page may reuse that page's columns on the same terms, and one of
+ * rows without a value (labels alone) takes them as they are.
  * `labelsRight` is where the rows' labels end: header leaves right of it may stand over columns
  * no row prints a value in.
  */
@@ -182,7 +183,8 @@ export function tableColumns(
   labelsRight?: number,
 ): ColumnGuide | undefined {
   const cells = rows.flat()
-  if (cells.length === 0) return undefined
+  // Rows that print no digit (labels alone) have nothing to measure: they take the table's they continue.
+  if (cells.length === 0) return inherited
   const tol = tolerance(rows)
   const anchor = chooseAnchor(cells, tol)
   const spacing = rowSpacing(rows)

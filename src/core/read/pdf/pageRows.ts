@@ -4,7 +4,7 @@ import { groupLines } from './lines'
 import { dropPageFurniture, type PageLines } from './margins'
 import type { PdfTextContentLike } from './pdfjsLike'
 import { joinStacks } from './stacks'
-import { buildPageRows, type PageRow } from './tableRows'
+import { buildPageRows, opensWithItem, type PageRow } from './tableRows'
 
 export interface PageText {
   /** 1-based page number. */
@@ -34,10 +34,12 @@ export function documentRows(pages: readonly PageText[]): DocumentRow[] {
   }))
   const rows: DocumentRow[] = []
   let columns: ColumnGuide | undefined
-  for (const page of dropPageFurniture(laidOut)) {
-    const built = buildPageRows(page.lines, columns)
+  const kept = dropPageFurniture(laidOut)
+  kept.forEach((page, index) => {
+    const next = kept[index + 1]
+    const built = buildPageRows(page.lines, columns, next !== undefined && opensWithItem(next.lines))
     columns = built.lastColumns
     rows.push(...built.rows.map((row) => ({ ...row, page: page.page })))
-  }
+  })
   return rows
 }

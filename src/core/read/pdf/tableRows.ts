@@ -2,7 +2,7 @@ import { isNumberCell, isValueCell, outlineLevel } from './cellText'
 import { COLUMN_STEP, groupStart, isGroupLabel, labelLevel, type LabelPiece, type Row } from './groupLabels'
 import { alignValues, tableColumns, type ColumnGuide, type PlacedCell } from './columns'
 import { addLabelRows, labelOwner, onlyLabelsBetween } from './labelRows'
-import { cellCenter, type LayoutCell, type LayoutLine } from './layout'
+import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layout'
 
 /*
  * Table rows out of a page's lines. A row is a line ending in value cells. Its label may be
@@ -142,7 +142,15 @@ function mergeSplitRows(rows: Row[], rowOf: Map<LayoutLine, Row>, attached: Set<
   return rows
 }
 
-export function buildPageRows(lines: readonly LayoutLine[], inherited: ColumnGuide | undefined): PageTables {
+/**
+ * The page's rows. `inherited`: the columns of the previous page's last table; `continuedOnNext`: the next
+ * page opens inside this page's last table (opensWithItem).
+ */
+export function buildPageRows(
+  lines: readonly LayoutLine[],
+  inherited: ColumnGuide | undefined,
+  continuedOnNext: boolean,
+): PageTables {
   const rowOf = new Map<LayoutLine, Row>()
   for (const line of lines) {
     const split = splitValues(line)
@@ -152,7 +160,7 @@ export function buildPageRows(lines: readonly LayoutLine[], inherited: ColumnGui
   }
   const attached = new Set<LayoutLine>()
   const split = mergeSplitRows([...rowOf.values()], rowOf, attached)
-  const rows = addLabelRows(lines, split, rowOf, inherited !== undefined)
+  const rows = addLabelRows(lines, split, rowOf, { continuesTable: inherited !== undefined, continuedOnNext })
 
   for (const line of lines) {
     if (rowOf.has(line)) continue
@@ -219,6 +227,26 @@ export function buildPageRows(lines: readonly LayoutLine[], inherited: ColumnGui
 function labelsRight(table: readonly Row[]): number | undefined {
   const rights = table.flatMap((row) => [...row.pieces, ...row.groups].map((piece) => piece.right))
   return rights.length > 0 ? Math.max(...rights) : undefined
+}
+
+/**
+ * The page opens inside a table with a row's own numbered label: its first line of values has an item number
+ * among the labels on its line ("3.其他", "（四）无法提供 1.本机关…"), and every line above it stays left of its
+ * values (labels of rows that print no digit, wrapped pieces). Digits alone, or under an unnumbered piece of
+ * label, may be the rest of a row broken over the page.
+ */
+export function opensWithItem(lines: readonly LayoutLine[]): boolean {
+  for (const line of lines) {
+    const split = splitValues(line)
+    if (split === undefined) continue
+    const valueStart = (split.values[0] as LayoutCell).x
+    const above = lines.slice(0, lines.indexOf(line))
+    return (
+      split.labels.some((cell) => outlineLevel(cell.text) !== undefined) &&
+      above.every((other) => lineRight(other) <= valueStart)
+    )
+  }
+  return false
 }
 
 /** Only wrapped label pieces precede the table on its page: it may continue the previous page's. */

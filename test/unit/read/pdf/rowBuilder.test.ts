@@ -161,6 +161,28 @@ describe('PDF row builder', () => {
     ])
   })
 
+  /** 表三's 1. at the foot of a page, with 2. (all blank) under it as the page's last line. */
+  const FOOT = [
+    ...HEADER,
+    item('1.申请人无正当理由逾期不补正', 160, 110),
+    ...digits(110, [4, 1, 1, 1, 1, 1, 9]),
+    item('2.申请人逾期未按收费通知要求缴纳费用', 150, 88),
+  ]
+
+  it('keeps such a row at the foot of a page when the next page goes on with a numbered row', () => {
+    const next = [item('3.其他', 190, 800), ...digits(800, [2, null, null, null, null, null, 2])]
+    expect(rowsOf([FOOT, next]).slice(3)).toEqual([
+      ['2.申请人逾期未按收费通知要求缴纳费用', '', '', '', '', '', '', ''],
+      ['3.其他', '2', '', '', '', '', '', '2'],
+    ])
+  })
+
+  it('keeps the label at the foot as text when the next page opens with digits alone', () => {
+    // The row broken over the page: its label at this page's foot, its digits at the next page's top.
+    const next = [...digits(800, [2, null, null, null, null, null, 2]), item('3.其他', 190, 778)]
+    expect(rowsOf([FOOT, next])[3]).toEqual(['2.申请人逾期未按收费通知要求缴纳费用'])
+  })
+
   /** 表二 as a word processor prints it, a county department's: 规章 all blank, one number in 行政规范性文件. */
   function normativeDocs(header: readonly PdfTextItemLike[], twelve: PdfTextItemLike): string[][] {
     const items = [
