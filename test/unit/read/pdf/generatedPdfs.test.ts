@@ -2,11 +2,17 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadNodePdfjs } from '../../../../scripts/nodePdfjs'
-import { cellValues, type SourceLine } from '../../../../src/core/model/report'
+import { APPLICANT_COLUMNS, applicationCellId, type ApplicationRow } from '../../../../src/core/model/ids'
+import {
+  cellValues,
+  type Report,
+  type SourceDocument,
+  type SourceLine,
+} from '../../../../src/core/model/report'
 import { documentParams, pdfToDocument } from '../../../../src/core/read/pdf/pdfToDocument'
 import type { PdfjsLike } from '../../../../src/core/read/pdf/pdfjsLike'
-import { readReport } from '../../../../src/core/readReport'
 import { shownPage } from '../../../../src/core/read/pdf/shownPage'
+import { readReport } from '../../../../src/core/readReport'
 
 /*
  * The LibreOffice PDFs of the fixture generator (test/fixtures/README.md): top-aligned cells, labels
@@ -17,9 +23,10 @@ import { shownPage } from '../../../../src/core/read/pdf/shownPage'
 const GENERATED = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'generated')
 /**
  * Each PDF with its folder: LibreOffice's, merged-labels/ (word-processor table layout, "—" for 0) and
- * rotated/ (that layout on pages stored turned, with /Rotate turning them back).
+ * rotated/ (that layout on pages stored turned, with /Rotate turning them back) and page-end/ (that layout with
+ * a row of zeros as the last line of a page, page numbers at every foot).
  */
-const PDFS = ['pdf', 'merged-labels', 'rotated'].flatMap((folder) =>
+const PDFS = ['pdf', 'merged-labels', 'rotated', 'page-end'].flatMap((folder) =>
   readdirSync(join(GENERATED, folder))
     .filter((name) => /^\d{3}_.*\.pdf$/.test(name))
     .map((name) => ({ name, folder: join(GENERATED, folder) })),
@@ -38,6 +45,14 @@ beforeAll(async () => {
   pdfjs = await loadNodePdfjs()
 })
 
+async function readPdf(folder: string, name: string): Promise<{ document: SourceDocument; report: Report }> {
+  const document = await pdfToDocument(name, new Uint8Array(readFileSync(join(folder, name))), pdfjs)
+  if ('code' in document) throw new Error(document.message)
+  const outcome = readReport(document)
+  if (!outcome.ok) throw new Error(outcome.error.message)
+  return { document, report: outcome.report }
+}
+
 describe('generated PDFs', () => {
   it('are there to test', () => {
     expect(PDFS.length).toBeGreaterThanOrEqual(14)
@@ -48,14 +63,11 @@ describe('generated PDFs', () => {
       const expected = JSON.parse(
         readFileSync(join(folder, name.replace(/\.pdf$/, '.expected.json')), 'utf8'),
       ) as Expected
-      const document = await pdfToDocument(name, new Uint8Array(readFileSync(join(folder, name))), pdfjs)
-      if ('code' in document) throw new Error(document.message)
-      const outcome = readReport(document)
-      if (!outcome.ok) throw new Error(outcome.error.message)
-      expect(outcome.report.agency).toBe(expected.agency)
-      expect(outcome.report.year).toBe(expected.year)
-      expect(outcome.report.template).toBe(expected.template)
-      expect(cellValues(outcome.report)).toEqual(expected.cells)
+      const { report } = await readPdf(folder, name)
+      expect(report.agency).toBe(expected.agency)
+      expect(report.year).toBe(expected.year)
+      expect(report.template).toBe(expected.template)
+      expect(cellValues(report)).toEqual(expected.cells)
     })
   }
 })
@@ -116,5 +128,50 @@ describe('PDF pages stored turned', () => {
       await document.destroy()
     }
     expect([...turns].sort((a, b) => a - b)).toEqual([0, 90, 180, 270])
+  })
+})
+
+describe('a row of zeros at the foot of a page', () => {
+  const PAGE_END = join(GENERATED, 'page-end')
+  /** The three forms the fixtures print at every foot: "- 2 -", "2", "第2页 共4页". */
+  const PAGE_NUMBER = /^(?:-\s*\d+\s*-|\d+|第\d+页\s*共\d+页)$/
+
+  it('drops every page number, so none is read as a line or a cell', async () => {
+    for (const name of PDFS.filter((pdf) => pdf.folder === PAGE_END).map((pdf) => pdf.name)) {
+      const { document, report } = await readPdf(PAGE_END, name)
+      const pages = new Set(document.lines.map((line) => line.page))
+      expect(pages.size, name).toBeGreaterThanOrEqual(3)
+      expect(
+        document.lines.filter((line) => PAGE_NUMBER.test(line.text)),
+        name,
+      ).toEqual([])
+      expect(
+        report.notices.filter((notice) => notice.code === 'cell-unread'),
+        name,
+      ).toEqual([])
+    }
+  })
+
+  /** Each row of zeros printed blank, with the first line of its label and the page that line stands on. */
+  const BLANK_ROWS: [file: string, row: ApplicationRow, label: string, page: number][] = [
+    ['900_designed_nonzero.blank-row-foot.pdf', 'otherHandling.unpaidFee', '2.申请人逾期未按收费', 2],
+    ['900_designed_nonzero.blank-rows-across.pdf', 'refused.prohibitedByLaw', '2.其他法律行政法规禁', 2],
+    ['900_designed_nonzero.blank-rows-across.pdf', 'refused.safetyStability', '3.危及“三安全一稳定', 3],
+    ['900_designed_nonzero.blank-rows-foot.pdf', 'refused.prohibitedByLaw', '2.其他法律行政法规禁', 2],
+    ['900_designed_nonzero.blank-rows-foot.pdf', 'refused.safetyStability', '3.危及“三安全一稳定', 2],
+    ['900_designed_nonzero.blank-row-above-foot.pdf', 'refused.safetyStability', '3.危及“三安全一稳定', 2],
+  ]
+
+  it('reads a row that prints its label alone with its blank cells, on the page the label stands', async () => {
+    for (const [name, row, label, page] of BLANK_ROWS) {
+      const { document, report } = await readPdf(PAGE_END, name)
+      const cells = APPLICANT_COLUMNS.map((column) => report.cells[applicationCellId(row, column)])
+      expect(
+        cells.map((cell) => [cell?.value, cell?.source.raw, cell?.source.page]),
+        `${name} ${row}`,
+      ).toEqual(APPLICANT_COLUMNS.map(() => [0, '', page]))
+      const line = document.lines[cells[0]?.source.line ?? -1]
+      expect(line?.text, `${name} ${row}`).toContain(label)
+    }
   })
 })
