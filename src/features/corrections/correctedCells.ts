@@ -11,8 +11,11 @@ export function correctedCellNote(cellId: string, cell: Cell | undefined): strin
 
 /** "表三 新收·总计 原值 51" for each corrected cell among these ("… 原未读取" for an entered one). */
 export function correctedCellsText(report: Pick<Report, 'cells'>, cellIds: readonly string[]): string[] {
-  return cellIds.flatMap((id) => {
+  // A plain loop: the exports pass every cell of every report, and few of them are corrected.
+  const texts: string[] = []
+  for (const id of cellIds) {
     const note = correctedCellNote(id, report.cells[id])
-    return note === undefined ? [] : [`${describeCell(id)} ${note}`]
-  })
+    if (note !== undefined) texts.push(`${describeCell(id)} ${note}`)
+  }
+  return texts
 }

@@ -1,35 +1,13 @@
-import { identityCorrectedTexts } from '../../core/identity/identityCorrection'
 import { SMALL_SAMPLE_THRESHOLD } from '../../core/compare/overviewRow'
 import { figureValue } from '../../core/compare/figure'
-import { blankZeroCells, isBlankZero } from '../../core/compare/blankZeroCells'
-import { describeCells } from '../../core/model/describeCells'
 import { SCOPE_NAMES, yearValue } from '../../core/model/labels'
-import { correctedCellsText } from '../corrections/correctedCells'
 import type { CsvValue } from '../export/csv'
 import { NOT_COMPARABLE_TEXT } from '../format/formatFigure'
-import { checkSummaryText } from './checkSummary'
 import { FIGURE_COLUMNS, isSmallSample, notApplicableNote } from './overviewColumnsSpec'
 import type { OverviewEntry } from './overviewEntries'
+import { STATUS_HEADERS, statusTexts, type StatusTexts } from './statusColumns'
 
-/**
- * The agency or year the user corrected and every corrected cell, each with the report's own value; empty
- * when nothing was corrected.
- */
-export function correctedFiguresText(entry: OverviewEntry): string {
-  return [
-    ...identityCorrectedTexts(entry.report),
-    ...correctedCellsText(entry.report, Object.keys(entry.report.cells)),
-  ].join('；')
-}
-
-/** Every cell the report left blank and the reader counted as 0 (and the user has not corrected). */
-export function blankCellsText(entry: OverviewEntry): string {
-  const { report } = entry
-  return describeCells(
-    [...blankZeroCells(report)].filter((id) => isBlankZero(report, id)),
-    '；',
-  )
-}
+const SMALL_SAMPLE_TEXT = `办结申请少于 ${SMALL_SAMPLE_THRESHOLD} 件，仅供参考`
 
 /**
  * The overview as CSV records: the figure columns shown in the table (`hidden` holds the ids of those the
@@ -38,13 +16,13 @@ export function blankCellsText(entry: OverviewEntry): string {
  * a legacy report says 格式不可比. A rate over fewer than 30 handled applications, starred on the page, is
  * said to be so in the column after it, and a rate of a report that handled none says why it is empty.
  * 已更正 and 空白按 0 计 name every cell of the report the user corrected, or the report left blank and the
- * reader counted as 0 (the page flags the figures drawn from them).
+ * reader counted as 0 (the page flags the figures drawn from them). `statuses`: those texts of each entry,
+ * when the caller has worked them out for another table too.
  */
-const SMALL_SAMPLE_TEXT = `办结申请少于 ${SMALL_SAMPLE_THRESHOLD} 件，仅供参考`
-
 export function overviewCsvTable(
   entries: readonly OverviewEntry[],
   hidden: ReadonlySet<string> = new Set(),
+  statuses: readonly StatusTexts[] = entries.map(statusTexts),
 ): {
   headers: string[]
   rows: CsvValue[][]
@@ -57,12 +35,10 @@ export function overviewCsvTable(
     ...figures.flatMap((column) =>
       column.kind === 'rate' ? [`${column.header}（%）`, `${column.header}说明`] : [column.header],
     ),
-    '检查',
-    '已更正',
-    '空白按 0 计',
+    ...STATUS_HEADERS,
     '文件',
   ]
-  const rows = entries.map((entry): CsvValue[] => [
+  const rows = entries.map((entry, index): CsvValue[] => [
     entry.row.agency,
     yearValue(entry.row.year),
     SCOPE_NAMES[entry.report.scope],
@@ -79,9 +55,7 @@ export function overviewCsvTable(
       // A rate is derived, not reported: one decimal of a percent is all it honestly carries.
       return [value === undefined ? null : Math.round(value * 1000) / 10, small ? SMALL_SAMPLE_TEXT : null]
     }),
-    checkSummaryText(entry.row.checks, entry.row.template),
-    correctedFiguresText(entry),
-    blankCellsText(entry),
+    ...(statuses[index] ?? statusTexts(entry)),
     entry.fileName,
   ])
   return { headers, rows }

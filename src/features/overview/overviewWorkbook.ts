@@ -15,9 +15,9 @@ import {
 import { SUPERVISOR_CSV_HEADERS, supervisorCsvRows } from '../../core/supervisor/supervisorCsv'
 import type { Sheet, SheetValue } from '../../core/xlsx/sheet'
 import type { Filters } from '../../store'
-import { checkSummaryText } from './checkSummary'
-import { blankCellsText, correctedFiguresText, overviewCsvTable } from './overviewCsv'
+import { overviewCsvTable } from './overviewCsv'
 import type { OverviewEntry } from './overviewEntries'
+import { STATUS_HEADERS, statusTexts, type StatusTexts } from './statusColumns'
 
 /** `copied`, `duplicates`, `acrossReportsChecked`: what the page has worked out (selectSupervisorFindings). */
 export interface OverviewWorkbookInput extends Pick<
@@ -36,18 +36,16 @@ export interface OverviewWorkbookInput extends Pick<
 }
 
 /** Every cell of every report, one row each, under the batch command's CSV headers. */
-function cellsSheet(entries: readonly OverviewEntry[]): Sheet {
+function cellsSheet(entries: readonly OverviewEntry[], statuses: readonly StatusTexts[]): Sheet {
   const columns = exportCellColumns()
   return {
     name: '全部单元格',
-    headers: reportTableHeaders(columns, ['检查', '已更正', '空白按 0 计', '文件']),
-    rows: entries.map((entry): SheetValue[] => [
+    headers: reportTableHeaders(columns, [...STATUS_HEADERS, '文件']),
+    rows: entries.map((entry, index): SheetValue[] => [
       ...reportHead(entry.report),
       // An unread cell, or one the report's template does not have, stays empty: never 0.
       ...columns.map((column) => entry.report.cells[column.id]?.value),
-      checkSummaryText(entry.row.checks, entry.row.template),
-      correctedFiguresText(entry),
-      blankCellsText(entry),
+      ...(statuses[index] ?? statusTexts(entry)),
       entry.fileName,
     ]),
     frozenColumns: 2,
@@ -119,10 +117,12 @@ function notesSheet(input: OverviewWorkbookInput): Sheet {
 
 /** The sheets of the overview's Excel export: 总览, every cell, the checks, the fields, and how to read them. */
 export function overviewWorkbookSheets(input: OverviewWorkbookInput): Sheet[] {
-  const overview = overviewCsvTable(input.entries, input.hidden)
+  // 总览 and 全部单元格 end each row alike: the texts are worked out once per report for both.
+  const statuses = input.entries.map(statusTexts)
+  const overview = overviewCsvTable(input.entries, input.hidden, statuses)
   return [
     { name: '总览', headers: overview.headers, rows: overview.rows, frozenColumns: 1 },
-    cellsSheet(input.entries),
+    cellsSheet(input.entries, statuses),
     checksSheet(input),
     fieldsSheet(),
     notesSheet(input),

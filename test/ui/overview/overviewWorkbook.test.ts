@@ -122,7 +122,7 @@ describe('the overview’s Excel workbook', () => {
     ])
   })
 
-  it('shows a corrected value and names the report’s own in 已更正', () => {
+  it('shows a corrected value and names the report’s own in 已更正, in 全部单元格 as in 总览', () => {
     const [first, ...rest] = loaded
     if (first === undefined) throw new Error('no seed')
     const id = 'proactive.licensing.decisions'
@@ -133,6 +133,9 @@ describe('the overview’s Excel workbook', () => {
     const [headers = [], row = []] = sheetNamed(corrected, '全部单元格').rows
     expect(row[headers.indexOf('表二·行政许可·处理决定数量')]).toBe(68)
     expect(String(row[headers.indexOf('已更正')])).toContain(String(own))
+    const [overviewHeaders = [], overviewRow = []] = sheetNamed(corrected, '总览').rows
+    for (const column of ['检查', '已更正', '空白按 0 计'])
+      expect(overviewRow[overviewHeaders.indexOf(column)], column).toBe(row[headers.indexOf(column)])
   })
 
   it('names in 空白按 0 计 the cells the report left blank, in 总览 and in 全部单元格', () => {
