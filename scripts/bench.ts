@@ -32,8 +32,12 @@ const WORKBOOK_REPORTS = 1_000
  * round is the closest to what the code costs, the median what a user of the same machine may expect.
  */
 const READER_ROUNDS = Math.max(3, numberOption(process.argv, '--runs', 3, 1))
-/** Building the sheets takes a tenth of a second: rounds are cheap, and one is easily slowed by a neighbour. */
-const WORKBOOK_ROUNDS = Math.max(7, READER_ROUNDS)
+/**
+ * Building the sheets takes a twentieth of a second: rounds are cheap, one is easily slowed by a neighbour,
+ * and the first few run before V8 has optimised the code (the first is printed apart: a click's cost lies
+ * between it and the median).
+ */
+const WORKBOOK_ROUNDS = Math.max(15, READER_ROUNDS)
 
 function workbookLine(workbook: WorkbookBenchResult): string {
   const [first = 0] = workbook.sheetsCpuMs
