@@ -1,12 +1,16 @@
 /**
  * Turns tokens into the page flow, repairing what browsers repair: unclosed <td>/<tr>/<p>, rows without
- * <tbody>, stray end tags, tables never closed. Elements hidden with display:none or `hidden`, deleted or
+ * <tbody>, stray end tags, tables never closed. Elements hidden (display:none or visibility:hidden in their
+ * style attribute or a matching rule of the page's <style> elements, or `hidden`), deleted or
  * struck-through text (<del>, <s>, line-through: the old value an editor left beside the new one) and text
  * set in a font of size 0 (characters some sites slip into numbers against copying) are dropped when their
  * end tag can be found (a popup menu is not the report) — unless they hold a table: some sites hide the
- * article until a script shows it, and losing the report is worse than a duplicate.
+ * article until a script shows it, and losing the report is worse than a duplicate. Tables kept that way are
+ * marked hidden, so a visible copy of them can be read instead.
  */
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
+import { hiddenByStyle } from './styleHidden'
+import { readStyleSheet, type StyleSheet } from './styleSheet'
 import type { HtmlToken } from './tokenize'
 
 /** Elements that start a new line in rendered text. */
@@ -70,8 +74,6 @@ const VOID_ELEMENTS = new Set([
   'source',
   'wbr',
 ])
-// Anchored so Word's mso-* properties never count.
-const HIDDEN_STYLE = /(?:^|[;\s])(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 const STRUCK_STYLE = /(?:^|[;\s])text-decoration(?:-line)?\s*:[^;]*line-through/i
 /** A struck or size-0 table cell is still drawn: its text goes, the cell stays, so its row keeps its columns. */
 const CELL_ELEMENTS: ReadonlySet<string> = new Set(['td', 'th'])
@@ -109,9 +111,10 @@ function hiding(
   name: string,
   attributes: Record<string, string>,
   zeroSizeToo: boolean,
+  sheet: StyleSheet,
 ): 'hidden' | 'struck' | 'zero-size' | undefined {
   const style = attributes.style ?? ''
-  if ('hidden' in attributes || HIDDEN_STYLE.test(style)) return 'hidden'
+  if ('hidden' in attributes || hiddenByStyle(sheet, name, attributes)) return 'hidden'
   if (STRUCK_ELEMENTS.has(name) || STRUCK_STYLE.test(style)) return 'struck'
   return zeroSizeToo && ZERO_FONT_SIZE.test(style) ? 'zero-size' : undefined
 }
@@ -152,6 +155,8 @@ class FlowBuilder {
   readonly meta: Record<string, string> = {}
   private readonly tables: TableContext[] = []
   private inTitle = false
+  /** Inside a hidden element kept for its tables. */
+  inHidden = false
   private preDepth = 0
   /** <table>s opened beyond MAX_TABLE_DEPTH, whose end tags must not close a real table. */
   private ignoredTables = 0
@@ -225,6 +230,7 @@ class FlowBuilder {
       return
     }
     const table: TableNode = { rows: [], before: [] }
+    if (this.inHidden) table.hidden = true
     this.target().push({ kind: 'table', table })
     this.tables.push({ table, row: undefined, cell: undefined, groupBoundary: false })
   }
@@ -278,22 +284,41 @@ class FlowBuilder {
   }
 }
 
+function isStyleText(tokens: HtmlToken[], index: number): boolean {
+  const previous = tokens[index - 1]
+  return tokens[index]?.type === 'text' && previous?.type === 'start' && previous.name === 'style'
+}
+
+/** The text of every <style> element: browsers apply each to the whole page, wherever it stands. */
+function styleTexts(tokens: HtmlToken[]): string[] {
+  const texts: string[] = []
+  tokens.forEach((token, index) => {
+    if (token.type === 'text' && isStyleText(tokens, index)) texts.push(token.text)
+  })
+  return texts
+}
+
 /** Builds the page flow from tokens. Never throws. */
 export function buildFlow(tokens: HtmlToken[]): PageFlow {
   const builder = new FlowBuilder()
+  const sheet = readStyleSheet(styleTexts(tokens))
   let hiddenSearchFailed = false
   let keptHidden = 0
   let keptZeroSize = 0
+  /** The end tag of the outermost hidden element kept for its tables. */
+  let keptHiddenEnd = -1
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined) continue
-    if (token.type === 'text') builder.text(token.text)
-    else if (token.type === 'end') builder.end(token.name)
+    builder.inHidden = index <= keptHiddenEnd
+    if (token.type === 'text') {
+      if (!isStyleText(tokens, index)) builder.text(token.text)
+    } else if (token.type === 'end') builder.end(token.name)
     else {
       const hideable = !token.selfClosing && !VOID_ELEMENTS.has(token.name)
       const hides =
         hideable && !hiddenSearchFailed
-          ? hiding(token.name, token.attributes, keptZeroSize <= MAX_KEPT_HIDDEN)
+          ? hiding(token.name, token.attributes, keptZeroSize <= MAX_KEPT_HIDDEN, sheet)
           : undefined
       if (hides !== undefined) {
         const { end, holdsTable, resizes } = matchingEnd(tokens, index, token.name)
@@ -310,6 +335,10 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
         if (hides === 'zero-size') keptZeroSize++
         else keptHidden++
         if (end === -1 || keptHidden > MAX_KEPT_HIDDEN) hiddenSearchFailed = true
+        if (hides === 'hidden' && end !== -1) {
+          keptHiddenEnd = Math.max(keptHiddenEnd, end)
+          builder.inHidden = true
+        }
       }
       builder.start(token.name, token.attributes)
     }

@@ -23,6 +23,8 @@ export interface TableNode {
   rows: RowNode[]
   /** Caption and text misplaced between rows: shown before the table, as browsers do. */
   before: FlowItem[]
+  /** In an element the page hides, kept because it holds a table. */
+  hidden?: true
 }
 
 export interface PageFlow {

@@ -1,7 +1,9 @@
 /**
  * Page flow → SourceLines. Running text becomes one line per block; a data table becomes one line per
  * <tr> whose cells are that row's own cells (like tab-separated text). A layout table — one that holds
- * other tables or whole articles — is not data: its cells are read as running text.
+ * other tables or whole articles — is not data: its cells are read as running text. A table the page hides
+ * (kept because it holds a table) is left out when the page shows a copy of it: an older version kept
+ * hidden before the current one must not be read in its place.
  */
 import type { SourceLine } from '../../model/report'
 import { collapseSpaces } from '../../text/normalize'
@@ -47,9 +49,33 @@ function isLayoutTable(table: TableNode, width: number): boolean {
   return proseRows > 0 && proseRows * 2 >= table.rows.length
 }
 
+/** A table's text with every number masked: a copy with other numbers has the same one. */
+function copySignature(table: TableNode): string {
+  return table.rows
+    .map((row) => row.cells.map((cell) => cellText(cell).replace(/\d+(?:[.,]\d+)*/g, '#')).join('\t'))
+    .join('\n')
+}
+
+/** Signatures of the tables the page shows, at any depth. */
+function visibleSignatures(items: FlowItem[], into = new Set<string>()): Set<string> {
+  for (const item of items) {
+    if (item.kind !== 'table') continue
+    const { table } = item
+    if (table.hidden !== true) into.add(copySignature(table))
+    visibleSignatures(table.before, into)
+    for (const row of table.rows) for (const cell of row.cells) visibleSignatures(cell.content, into)
+  }
+  return into
+}
+
+/** A table with words in it, not only numbers: an all-number table is no evidence of a copy. */
+const HAS_WORDS = /\p{L}/u
+
 class LineWriter {
   readonly lines: SourceLine[] = []
   private pending = ''
+
+  constructor(private readonly visibleCopies: Set<string>) {}
 
   flush(): void {
     const text = finishText(this.pending)
@@ -70,6 +96,10 @@ class LineWriter {
   }
 
   private table(table: TableNode): void {
+    if (table.hidden === true) {
+      const signature = copySignature(table)
+      if (HAS_WORDS.test(signature) && this.visibleCopies.has(signature)) return
+    }
     this.flow(table.before)
     const grid = resolveGrid(table)
     if (isLayoutTable(table, grid.width)) {
@@ -85,7 +115,7 @@ class LineWriter {
 }
 
 export function renderLines(body: FlowItem[]): SourceLine[] {
-  const writer = new LineWriter()
+  const writer = new LineWriter(visibleSignatures(body))
   writer.flow(body)
   return writer.lines
 }

@@ -1,6 +1,6 @@
 /**
  * A tolerant HTML tokenizer for saved pages and pasted fragments. It never executes or loads anything:
- * script/style bodies are dropped, comments (incl. Word's <!--[if !supportLists]-->) and <!…>/<?…?>
+ * script bodies are dropped, a <style>'s text is one raw text token (for the style sheet reader), comments (incl. Word's <!--[if !supportLists]-->) and <!…>/<?…?>
  * declarations are skipped, and anything malformed degrades to text instead of failing.
  */
 import { decodeEntities } from './entities'
@@ -11,18 +11,11 @@ export type HtmlToken =
   | { type: 'end'; name: string }
 
 /** Elements whose content is not markup and not shown: skipped to their end tag. */
-const SKIPPED_CONTENT = new Set([
-  'script',
-  'style',
-  'xmp',
-  'iframe',
-  'noembed',
-  'noframes',
-  'noscript',
-  'template',
-])
+const SKIPPED_CONTENT = new Set(['script', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'template'])
 /** Elements whose content is text with character references but no tags. */
 const TEXT_ONLY_CONTENT = new Set(['title', 'textarea'])
+/** Elements whose content is text as written (no references), kept as one text token. */
+const RAW_TEXT_CONTENT = new Set(['style'])
 
 const END_TAG_PATTERNS = new Map<string, RegExp>()
 
@@ -214,16 +207,19 @@ function skipSpecialContent(
   name: string,
   tokens: HtmlToken[],
 ): number {
-  const skipped = SKIPPED_CONTENT.has(name)
-  if (!skipped && !TEXT_ONLY_CONTENT.has(name)) return index
+  const raw = RAW_TEXT_CONTENT.has(name)
+  const swallows = raw || SKIPPED_CONTENT.has(name)
+  if (!swallows && !TEXT_ONLY_CONTENT.has(name)) return index
   const end = contentEnd(memo, html, index, name)
   if (end === -1) {
     // Browsers would swallow the rest of the page; a stray <title> or <textarea> must not hide the report.
-    if (!skipped) return index
+    if (!swallows) return index
     tokens.push({ type: 'end', name })
     return html.length
   }
-  if (!skipped && end > index) tokens.push({ type: 'text', text: decodeEntities(html.slice(index, end)) })
+  if (raw && end > index) tokens.push({ type: 'text', text: html.slice(index, end) })
+  else if (!swallows && end > index)
+    tokens.push({ type: 'text', text: decodeEntities(html.slice(index, end)) })
   tokens.push({ type: 'end', name })
   const close = find(memo, html, '>', end)
   return close === -1 ? html.length : close + 1

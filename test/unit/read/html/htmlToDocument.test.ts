@@ -170,6 +170,30 @@ describe('htmlToDocument: text outside tables', () => {
     expect(rows(html)).toEqual([['正文'], ['行政许可', '5']])
   })
 
+  it('drops text hidden by a rule of the page’s <style>, wherever the <style> stands', () => {
+    const html =
+      '<style>.cp { display: none }</style><table><tr><td>行政许可</td><td><span class="cp">1</span>166</td></tr></table>' +
+      '<p class="cp">分享</p><p>正文</p><style>#tip { visibility: hidden }</style><div id="tip">提示</div>'
+    expect(rows(html)).toEqual([['行政许可', '166'], ['正文']])
+  })
+
+  it('reads the visible copy of a table instead of a hidden older one, before or after it', () => {
+    const table = (count: number) => `<table><tr><td>行政许可</td><td>${count}</td></tr></table>`
+    expect(rows(`<div style="display:none">${table(1346)}</div>${table(1436)}`)).toEqual([
+      ['行政许可', '1436'],
+    ])
+    expect(rows(`${table(1436)}<table hidden><tr><td>行政许可</td><td>1346</td></tr></table>`)).toEqual([
+      ['行政许可', '1436'],
+    ])
+  })
+
+  it('keeps hidden tables that are no copy of a shown one (tabs of other tables)', () => {
+    const html =
+      '<h2>二、主动公开</h2><div class="tab"><table><tr><td>行政许可</td><td>5</td></tr></table></div>' +
+      '<h2>四、行政复议</h2><div style="display:none"><table><tr><td>行政复议</td><td>2</td></tr></table></div>'
+    expect(rows(html)).toEqual([['二、主动公开'], ['行政许可', '5'], ['四、行政复议'], ['行政复议', '2']])
+  })
+
   it('keeps the content of a hidden element whose end cannot be found', () => {
     expect(rows('<div style="display:none"><p>报告正文')).toEqual([['报告正文']])
   })

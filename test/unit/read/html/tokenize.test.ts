@@ -33,13 +33,23 @@ describe('tokenizeHtml', () => {
     expect(texts(tokenizeHtml(html))).toBe('7、属于行政执法案卷')
   })
 
-  it('drops script, style and noscript bodies entirely, even when they contain markup', () => {
+  it('drops script and noscript bodies entirely, even when they contain markup', () => {
     const html =
       '<script>var s = "<table><tr><td>99</td></tr></table>"; if (a < b) {}</script>' +
-      '<STYLE>td { color: red }</STYLE><noscript><p>请启用脚本</p></noscript>正文'
+      '<noscript><p>请启用脚本</p></noscript>正文'
     const tokens = tokenizeHtml(html)
     expect(texts(tokens)).toBe('正文')
     expect(tokens.some((token) => token.type === 'start' && token.name === 'table')).toBe(false)
+  })
+
+  it('keeps a style body as one text token as written: no tags, no character references', () => {
+    const tokens = tokenizeHtml('<STYLE>td:after { content: "<p>&amp;" }</STYLE>正文')
+    expect(tokens).toEqual([
+      { type: 'start', name: 'style', attributes: {}, selfClosing: false },
+      { type: 'text', text: 'td:after { content: "<p>&amp;" }' },
+      { type: 'end', name: 'style' },
+      { type: 'text', text: '正文' },
+    ])
   })
 
   it('reads the title as text with entities but without tags', () => {

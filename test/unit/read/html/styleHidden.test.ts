@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest'
+import { hiddenByStyle } from '../../../../src/core/read/html/styleHidden'
+import { readStyleSheet } from '../../../../src/core/read/html/styleSheet'
+
+/** Whether an element of the page with these <style> texts is hidden. */
+function hidden(css: string | string[], name: string, attributes: Record<string, string> = {}): boolean {
+  return hiddenByStyle(readStyleSheet(Array.isArray(css) ? css : [css]), name, attributes)
+}
+
+describe('hiddenByStyle: the page’s <style> rules', () => {
+  it('hides elements matched by .class, tag.class, #id, tag and selector lists', () => {
+    const css = '.hid { display: none } span.cp { visibility: hidden } #old, em { display:none }'
+    expect(hidden(css, 'span', { class: 'x hid' })).toBe(true)
+    expect(hidden(css, 'span', { class: 'cp' })).toBe(true)
+    expect(hidden(css, 'b', { class: 'cp' })).toBe(false)
+    expect(hidden(css, 'div', { id: 'old' })).toBe(true)
+    expect(hidden(css, 'em')).toBe(true)
+    expect(hidden(css, 'span', { class: 'hidden-xs' })).toBe(false)
+  })
+
+  it('reads visibility: collapse as hidden, and Word’s mso-hide alone as shown (browsers ignore it)', () => {
+    expect(hidden('.a { visibility: collapse }', 'tr', { class: 'a' })).toBe(true)
+    expect(hidden('.a { mso-hide: all }', 'span', { class: 'a' })).toBe(false)
+    expect(hidden('.a { mso-display: none }', 'span', { class: 'a' })).toBe(false)
+  })
+
+  it('reads rules in every <style> element, through comments and <!-- --> wrappers', () => {
+    expect(
+      hidden(['p { color: red }', '<!-- /* .a { display: block } */ .a { display: none } -->'], 'i', {
+        class: 'a',
+      }),
+    ).toBe(true)
+  })
+
+  it('applies what shows on screen: top level, @media screen and all; not print or conditional media', () => {
+    expect(hidden('@media print { .a { display: none } }', 'span', { class: 'a' })).toBe(false)
+    expect(hidden('@media screen { .a { display: none } }', 'span', { class: 'a' })).toBe(true)
+    expect(hidden('@media all { .a { display: none } }', 'span', { class: 'a' })).toBe(true)
+    expect(hidden('@media (max-width: 600px) { .a { display: none } }', 'span', { class: 'a' })).toBe(false)
+    expect(
+      hidden('.a { display: none } @media print { .a { display: inline } }', 'span', { class: 'a' }),
+    ).toBe(true)
+    expect(
+      hidden('@import url(x.css); @font-face { font-family: x } .a { display: none }', 'span', {
+        class: 'a',
+      }),
+    ).toBe(true)
+  })
+
+  it('hides nothing through a selector it cannot match', () => {
+    expect(hidden('.article .a { display: none }', 'span', { class: 'a' })).toBe(false)
+    expect(hidden('.a:hover { display: none }', 'span', { class: 'a' })).toBe(false)
+    expect(hidden('[data-x] { display: none }', 'span', { 'data-x': '' })).toBe(false)
+  })
+
+  it('never hides what a rule it cannot match may show again', () => {
+    expect(hidden('.a { display: none } .tab.on .a { display: inline }', 'span', { class: 'a' })).toBe(false)
+    expect(hidden('.a { display: none } .tab.on .b { display: inline }', 'span', { class: 'a' })).toBe(true)
+    // Pseudo-elements style generated content, not the element.
+    expect(hidden('.a { display: none } .a:after { display: block }', 'span', { class: 'a' })).toBe(true)
+  })
+
+  it('lets the later rule win at equal specificity, the more specific one otherwise, !important first', () => {
+    expect(hidden('.a { display: none } .a { display: inline }', 'span', { class: 'a' })).toBe(false)
+    expect(hidden('.a { display: inline } .a { display: none }', 'span', { class: 'a' })).toBe(true)
+    expect(hidden('#x { display: none } .a { display: inline }', 'span', { class: 'a', id: 'x' })).toBe(true)
+    expect(hidden('span.a { display: none } .a { display: inline }', 'span', { class: 'a' })).toBe(true)
+    expect(
+      hidden('.a { display: none !important } #x { display: inline }', 'span', { class: 'a', id: 'x' }),
+    ).toBe(true)
+  })
+
+  it('lets the style attribute beat the sheet, unless the sheet says !important', () => {
+    expect(hidden('.a { display: none }', 'span', { class: 'a', style: 'display: inline' })).toBe(false)
+    expect(hidden('.a { display: none !important }', 'span', { class: 'a', style: 'display: inline' })).toBe(
+      true,
+    )
+    expect(hidden('.a { display: inline }', 'span', { class: 'a', style: 'display:none' })).toBe(true)
+  })
+
+  it('reads the style attribute alone, its last declaration of a property winning', () => {
+    expect(hidden([], 'div', { style: 'color: red; DISPLAY : NONE' })).toBe(true)
+    expect(hidden([], 'div', { style: 'visibility:hidden' })).toBe(true)
+    expect(hidden([], 'div', { style: 'display:none; display:block' })).toBe(false)
+    expect(hidden([], 'div', { style: 'mso-display:none' })).toBe(false)
+  })
+})
