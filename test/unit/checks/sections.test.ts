@@ -110,6 +110,15 @@ const PINNED: [string, string][] = [
     'generated/html/004_1acaf75430f57636.html',
     'overview:1-5 proactive:5-20 applications:20-49 appeals:49-54 problems:54-57 other:57-59',
   ],
+  // Text the page does not show leaves no line: the same sections as the page they were made from.
+  [
+    'generated/html/900_designed_nonzero.class-hidden-digits.html',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/html/900_designed_nonzero.hidden-old-table.html',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
   [
     'generated/html/900_designed_nonzero.html',
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
