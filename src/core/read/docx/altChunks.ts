@@ -9,25 +9,12 @@ import { readHtmlBytes } from '../html/readHtmlBytes'
 import { readMhtmlBytes } from '../mhtml'
 import { looksLikeRtf, rtfLines } from '../rtf/rtfLines'
 import { textToDocument } from '../text'
-import { extractZipEntry, type ZipEntry } from '../zipArchive'
-import { childElements, parseXml } from './xmlTree'
+import type { PackageParts } from './packageParts'
 
-const RELATIONSHIPS = 'word/_rels/document.xml.rels'
 const MIME_HEAD = /^\s*(?:[\w-]+:[^\n]*\r?\n)*MIME-Version:/i
 
 /** Lines of the chunk a relationship id names; empty when it cannot be read. */
 export type ChunkLines = (relationshipId: string) => SourceLine[]
-
-/** "afchunk.mht" → "word/afchunk.mht"; "/word/x.htm" → "word/x.htm"; "../a" → "a". */
-function partName(target: string): string {
-  const path = target.startsWith('/') ? target.slice(1) : `word/${target}`
-  const parts: string[] = []
-  for (const part of path.split('/')) {
-    if (part === '..') parts.pop()
-    else if (part !== '.' && part !== '') parts.push(part)
-  }
-  return parts.join('/').toLowerCase()
-}
 
 function asciiHead(bytes: Uint8Array): string {
   let head = ''
@@ -47,26 +34,9 @@ function chunkToLines(name: string, bytes: Uint8Array): SourceLine[] {
   return textToDocument(name, decodeText(bytes).text).lines
 }
 
-export function altChunkReader(bytes: Uint8Array, entries: ZipEntry[], maxBytes: number): ChunkLines {
-  const byName = new Map(entries.map((entry) => [entry.name.replace(/^\//, '').toLowerCase(), entry]))
-  const targets = new Map<string, string>()
-  const relationships = byName.get(RELATIONSHIPS)
-  const extracted = relationships ? extractZipEntry(bytes, relationships, maxBytes) : undefined
-  if (extracted?.ok) {
-    const root = parseXml(decodeText(extracted.value).text)
-    for (const list of childElements(root))
-      for (const relationship of childElements(list)) {
-        const id = relationship.attributes.id
-        const target = relationship.attributes.target
-        if (id !== undefined && target !== undefined && relationship.attributes.targetmode !== 'External')
-          targets.set(id, partName(target))
-      }
-  }
+export function altChunkReader(parts: PackageParts): ChunkLines {
   return (relationshipId) => {
-    const target = targets.get(relationshipId)
-    const entry = target === undefined ? undefined : byName.get(target)
-    if (!entry) return []
-    const chunk = extractZipEntry(bytes, entry, maxBytes)
-    return chunk.ok ? chunkToLines(entry.name, chunk.value) : []
+    const part = parts.related(relationshipId)
+    return part ? chunkToLines(part.name, part.bytes) : []
   }
 }

@@ -7,8 +7,9 @@ import type { SourceLine } from '../../model/report'
 import { collapseSpaces } from '../../text/normalize'
 import type { ChunkLines } from './altChunks'
 import { paragraphText } from './paragraphText'
+import { NO_STYLES, type RunContext, type StyleSheet } from './styleSheet'
 import { hasNestedTable, readWordTable, type WordCell } from './wordTable'
-import { childElements, type XmlElement } from './xmlTree'
+import { childElements, firstChild, type XmlElement } from './xmlTree'
 
 /** Block-level elements that hold no text of the document body. */
 const NOT_CONTENT = new Set(['w:sectpr', 'w:del', 'w:movefrom', 'mc:fallback', 'w:tblpr', 'w:tblgrid'])
@@ -17,12 +18,12 @@ const NOT_CONTENT = new Set(['w:sectpr', 'w:del', 'w:movefrom', 'mc:fallback', '
 const LAYOUT_CELL_LENGTH = 400
 
 /** A cell's text: its paragraphs (and text boxes) in order, on one line. */
-function cellText(cell: WordCell): string {
+function cellText(cell: WordCell, styles: StyleSheet, table: RunContext['table']): string {
   const parts: string[] = []
   const visit = (element: XmlElement): void => {
     for (const child of childElements(element)) {
       if (child.name === 'w:p') {
-        const { text, textBoxes } = paragraphText(child)
+        const { text, textBoxes } = paragraphText(child, styles, table)
         parts.push(text)
         for (const box of textBoxes) visit(box)
       } else if (!NOT_CONTENT.has(child.name)) visit(child)
@@ -36,7 +37,13 @@ function cellText(cell: WordCell): string {
 class LineWriter {
   readonly lines: SourceLine[] = []
 
-  constructor(private readonly chunkLines: ChunkLines) {}
+  /** The table whose cells are being read, for its style. */
+  private currentTable: RunContext['table']
+
+  constructor(
+    private readonly chunkLines: ChunkLines,
+    private readonly styles: StyleSheet,
+  ) {}
 
   blocks(element: XmlElement): void {
     for (const child of childElements(element)) {
@@ -49,7 +56,7 @@ class LineWriter {
   }
 
   private paragraph(paragraph: XmlElement): void {
-    const { text, textBoxes } = paragraphText(paragraph)
+    const { text, textBoxes } = paragraphText(paragraph, this.styles, this.currentTable)
     for (const line of text.split('\n')) {
       const cells = line
         .split('\t')
@@ -61,8 +68,16 @@ class LineWriter {
   }
 
   private table(table: XmlElement): void {
+    const outer = this.currentTable
+    const properties = firstChild(table, 'w:tblpr')
+    this.currentTable = { style: properties && firstChild(properties, 'w:tblstyle')?.attributes['w:val'] }
+    this.rows(table)
+    this.currentTable = outer
+  }
+
+  private rows(table: XmlElement): void {
     const rows = readWordTable(table)
-    const texts = rows.map((row) => row.cells.map(cellText))
+    const texts = rows.map((row) => row.cells.map((cell) => cellText(cell, this.styles, this.currentTable)))
     // One cell per row is a frame around text; a cell holding a table or an essay is page layout.
     const framed = rows.every((row) => row.cells.length <= 1)
     const layout =
@@ -89,9 +104,16 @@ class LineWriter {
   }
 }
 
-/** The lines of a parsed document.xml body; `chunkLines` reads the parts <w:altChunk> elements import. */
-export function bodyLines(document: XmlElement, chunkLines: ChunkLines = () => []): SourceLine[] {
-  const writer = new LineWriter(chunkLines)
+/**
+ * The lines of a parsed document.xml body; `chunkLines` reads the parts <w:altChunk> elements import and
+ * `styles` is the package's style sheet (word/styles.xml).
+ */
+export function bodyLines(
+  document: XmlElement,
+  chunkLines: ChunkLines = () => [],
+  styles: StyleSheet = NO_STYLES,
+): SourceLine[] {
+  const writer = new LineWriter(chunkLines, styles)
   writer.blocks(document)
   return writer.lines
 }

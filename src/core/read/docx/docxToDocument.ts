@@ -1,6 +1,7 @@
 /**
- * A .docx (WordprocessingML in a zip) → SourceDocument. Only word/document.xml is read: headers,
- * footers, footnotes and comments are not part of a report's tables.
+ * A .docx (WordprocessingML in a zip) → SourceDocument. The text is word/document.xml's (with the chunks it
+ * imports), shown as word/styles.xml formats it: headers, footers, footnotes and comments are not part of
+ * a report's tables.
  */
 import { decodeText } from '../../decode/decodeText'
 import { MAX_FILE_BYTES } from '../../ingest/limits'
@@ -8,6 +9,8 @@ import type { ParseError, SourceDocument } from '../../model/report'
 import { extractZipEntry, listZipEntries } from '../zipArchive'
 import { altChunkReader } from './altChunks'
 import { bodyLines } from './bodyLines'
+import { packageParts } from './packageParts'
+import { readStyleSheet } from './styleSheet'
 import { findDescendant, parseXml } from './xmlTree'
 
 const MAIN_PART = 'word/document.xml'
@@ -37,7 +40,8 @@ export function docxToDocument(
     const root = parseXml(decodeText(extracted.value).text)
     const body = findDescendant(root, 'w:body')
     if (!body) return corrupt('Word 文档已损坏：正文部分没有内容（w:body）')
-    const lines = bodyLines(body, altChunkReader(bytes, listed.value, maxBytes))
+    const parts = packageParts(bytes, listed.value, maxBytes)
+    const lines = bodyLines(body, altChunkReader(parts), readStyleSheet(parts.styles()))
     return { ok: true, doc: { name, kind: 'docx', encoding: 'utf-8', lines } }
   } catch {
     // Only pathological nesting gets here (the tree walk is recursive).
