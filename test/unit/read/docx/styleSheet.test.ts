@@ -4,12 +4,16 @@
  * vanish and strike toggling between those levels (ECMA-376 Part 1, 17.7.3) and direct formatting on the
  * run deciding absolutely.
  */
-import { zipSync } from 'fflate'
+import { readFileSync } from 'node:fs'
+import { unzipSync, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { lineCells } from '../../../../src/core/model/lineCells'
+import { cellValues } from '../../../../src/core/model/report'
 import { docxToDocument } from '../../../../src/core/read/docx/docxToDocument'
 import { readStyleSheet } from '../../../../src/core/read/docx/styleSheet'
 import { parseXml } from '../../../../src/core/read/docx/xmlTree'
+import { readReport } from '../../../../src/core/readReport'
+import { generatedFixtures } from './expectedReports'
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 const STYLES_TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles'
@@ -180,4 +184,30 @@ describe('readStyleSheet', () => {
       superscript: false,
     })
   })
+})
+
+describe('the generated fixtures whose styles hide or strike digits', () => {
+  const fixtures = generatedFixtures('docx').filter(({ expected }) => expected.file.includes('.style-'))
+
+  it('are the four styledDocx.ts writes', () => {
+    expect(fixtures.map(({ expected }) => expected.file).sort()).toEqual([
+      '900_designed_nonzero.style-hidden-paragraphs.docx',
+      '900_designed_nonzero.style-hidden-runs.docx',
+      '900_designed_nonzero.style-struck-runs.docx',
+      '900_designed_nonzero.style-vanish-off.docx',
+    ])
+  })
+
+  // generated.test.ts reads them exactly; this shows that only their styles make that so.
+  for (const { path, expected } of fixtures) {
+    it(`${expected.file} reads other numbers without its word/styles.xml`, () => {
+      const parts = unzipSync(new Uint8Array(readFileSync(path)))
+      delete parts['word/styles.xml']
+      const read = docxToDocument(expected.file, zipSync(parts))
+      if (!read.ok) throw new Error(read.error.message)
+      const outcome = readReport(read.doc)
+      if (!outcome.ok) throw new Error(outcome.error.message)
+      expect(cellValues(outcome.report)).not.toEqual(expected.cells)
+    })
+  }
 })
