@@ -137,6 +137,62 @@ function inItemColumn(line: LayoutLine, around: readonly Row[]): boolean {
 }
 
 /**
+ * The lines each row would take as wrapped pieces of its label, before label-only rows are known: a label
+ * wrapped around its row's digits (none of it on their baseline) is no piece of the row until then, yet it
+ * is what shows the row's label column and where its item starts.
+ */
+function wrappedLabelLines(
+  lines: readonly LayoutLine[],
+  rows: readonly Row[],
+  rowOf: ReadonlyMap<LayoutLine, Row>,
+): Map<Row, LayoutLine[]> {
+  // Drafts, so that the rows themselves take their pieces once, when label-only rows are in place.
+  const drafts = rows.map((row) => ({ ...row, pieces: [...row.pieces] }))
+  const wrapped = new Map<Row, LayoutLine[]>()
+  for (const line of lines) {
+    if (rowOf.has(line)) continue
+    const draft = labelOwner(drafts, line)
+    if (draft === undefined) continue
+    draft.pieces.push(...line.cells.map((cell) => ({ ...cell, own: false })))
+    const row = rows[drafts.indexOf(draft)] as Row
+    wrapped.set(row, [...(wrapped.get(row) ?? []), line])
+  }
+  return wrapped
+}
+
+/** The line and the unnumbered lines right under it, no row's: the line's label with its wrapped rest. */
+function labelWithRest(
+  lines: readonly LayoutLine[],
+  at: number,
+  rowOf: ReadonlyMap<LayoutLine, Row>,
+): LayoutLine[] {
+  const label = [lines[at] as LayoutLine]
+  for (const line of lines.slice(at + 1)) {
+    if (rowOf.has(line) || line.cells.some((cell) => isNumbered(cell.text))) break
+    label.push(line)
+  }
+  return label
+}
+
+/** The row with the wrapped lines of its label as pieces, but for the lines of the label in question. */
+function withWrappedLabel(
+  row: Row,
+  wrapped: ReadonlyMap<Row, LayoutLine[]>,
+  label: readonly LayoutLine[],
+): Row {
+  const others = (wrapped.get(row) ?? []).filter((line) => !label.includes(line))
+  const pieces = others.flatMap((line) => line.cells.map((cell) => ({ ...cell, own: false })))
+  return { ...row, pieces: [...row.pieces, ...pieces] }
+}
+
+/** The row's label opens in the line's column, below it, with its item number: nothing of it comes before. */
+function precedesLabelStart(row: Row, line: LayoutLine): boolean {
+  const column = row.pieces.filter((piece) => line.cells.some((cell) => overlaps(piece, cell)))
+  const first = column.sort((a, b) => b.y - a.y)[0]
+  return first !== undefined && first.y < line.y && isNumbered(first.text)
+}
+
+/**
  * Label-only rows of a page's tables, added to `rowOf` and to the rows (kept top to bottom): a line inside
  * a table with a numbered label in its rows' label column that no row in reach can take as a piece of its
  * own label. `edges`: whether the page starts inside a table, and whether its last table goes on at the next page.
@@ -147,15 +203,22 @@ export function addLabelRows(
   rowOf: Map<LayoutLine, Row>,
   edges: TableEdges,
 ): Row[] {
+  const wrapped = wrappedLabelLines(lines, rows, rowOf)
   const found: Row[] = []
   lines.forEach((line, at) => {
     if (rowOf.has(line) || !line.cells.some((cell) => isNumbered(cell.text))) return
     const around = enclosingRows(lines, at, rowOf, edges)
-    if (around === undefined || !inItemColumn(line, around.rows)) return
+    if (around === undefined) return
+    // The rows' labels as they stand once wrapped lines are attached, this label's own lines left out.
+    const label = labelWithRest(lines, at, rowOf)
+    const labelled = (row: Row) => withWrappedLabel(row, wrapped, label)
+    if (!inItemColumn(line, around.rows.map(labelled))) return
     // Not the start of the next row's label (its own line opens with its number), nor a piece of another.
-    if (around.below !== undefined && !precedesItemStart(around.below, line)) return
+    const below = around.below
+    if (below !== undefined && !precedesItemStart(below, line) && !precedesLabelStart(labelled(below), line))
+      return
     const near = rowsInReach(rows, line)[0]
-    if (near !== undefined && !holdsOtherItem(near, line)) return
+    if (near !== undefined && !holdsOtherItem(labelled(near), line)) return
     const valueStart = Math.min(...around.rows.map((row) => (row.values[0] as LayoutCell).x))
     const pieces = line.cells.map((cell) => ({ ...cell, own: true }))
     found.push({ line, baselines: [line.y], values: [], pieces, groups: [], valueStart })

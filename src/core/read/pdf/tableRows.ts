@@ -1,7 +1,7 @@
 import { isNumberCell, isValueCell, outlineLevel } from './cellText'
 import { COLUMN_STEP, groupStart, isGroupLabel, labelLevel, type LabelPiece, type Row } from './groupLabels'
 import { alignValues, tableColumns, type ColumnGuide, type PlacedCell } from './columns'
-import { addLabelRows, labelOwner, onlyLabelsBetween } from './labelRows'
+import { addLabelRows, inLabelArea, LABEL_REACH, labelOwner, onlyLabelsBetween } from './labelRows'
 import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layout'
 
 /*
@@ -231,25 +231,49 @@ function labelsRight(table: readonly Row[]): number | undefined {
 
 /**
  * The page opens inside a table with a row's own numbered label: its first line of values has an item number
- * among the labels on its line ("3.其他", "（四）无法提供 1.本机关…"), and every line above it stays left of its
- * values (labels of rows that print no digit, wrapped pieces). Digits alone, or under an unnumbered piece of
- * label, may be the rest of a row broken over the page.
+ * among the labels on its line ("3.其他", "（四）无法提供 1.本机关…"), or its label, wrapped around its digits,
+ * opens above them with one ("4.保护第三方合法权" over "3 1 4", "益" under them); and every line above it
+ * stays left of its values (labels of rows that print no digit, wrapped pieces). Digits alone, or under an
+ * unnumbered piece of label, may be the rest of a row broken over the page.
  */
 export function opensWithItem(lines: readonly LayoutLine[]): boolean {
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     const split = splitValues(line)
     if (split === undefined) continue
     const valueStart = (split.values[0] as LayoutCell).x
-    const above = lines.slice(0, lines.indexOf(line))
+    const above = lines.slice(0, index)
     return (
-      split.labels.some((cell) => outlineLevel(cell.text) !== undefined) &&
+      (split.labels.some((cell) => outlineLevel(cell.text) !== undefined) || opensAbove(above, line)) &&
       above.every((other) => lineRight(other) <= valueStart)
     )
   }
   return false
 }
 
-/** Only wrapped label pieces precede the table on its page: it may continue the previous page's. */
+/**
+ * The lines just above a line of values, each within a label's reach of the one below it (its label wrapped
+ * over them), start with a numbered line: the row's label opens with its item number.
+ */
+function opensAbove(above: readonly LayoutLine[], values: LayoutLine): boolean {
+  let first: LayoutLine | undefined
+  let below = values
+  for (const line of [...above].reverse()) {
+    if (line.y - below.y > LABEL_REACH * values.size) break
+    first = line
+    below = line
+  }
+  return (
+    first !== undefined &&
+    outlineLevel((first.cells[first.cells.length - 1] as LayoutCell).text) !== undefined
+  )
+}
+
+/**
+ * Only label pieces precede the table on its page: it may continue the previous page's. A line no row took
+ * may be the first line of a label wrapped far above its digits ("1.申请人无正当理由" over three more lines).
+ */
 function startsPage(lines: readonly LayoutLine[], first: Row, attached: Set<LayoutLine>): boolean {
-  return lines.slice(0, lines.indexOf(first.line)).every((line) => attached.has(line))
+  return lines
+    .slice(0, lines.indexOf(first.line))
+    .every((line) => attached.has(line) || inLabelArea(line, first))
 }
