@@ -23,10 +23,11 @@ import { readReport } from '../../../../src/core/readReport'
 const GENERATED = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'generated')
 /**
  * Each PDF with its folder: LibreOffice's, merged-labels/ (word-processor table layout, "—" for 0) and
- * rotated/ (that layout on pages stored turned, with /Rotate turning them back) and page-end/ (that layout with
- * a row of zeros as the last line of a page, page numbers at every foot).
+ * rotated/ (that layout on pages stored turned, with /Rotate turning them back), page-end/ (that layout with
+ * a row of zeros as the last line of a page, page numbers at every foot) and wrapped-labels/ (that layout at
+ * Word's A4 setup, labels wrapped around their row's digits next to rows printed blank).
  */
-const PDFS = ['pdf', 'merged-labels', 'rotated', 'page-end'].flatMap((folder) =>
+const PDFS = ['pdf', 'merged-labels', 'rotated', 'page-end', 'wrapped-labels'].flatMap((folder) =>
   readdirSync(join(GENERATED, folder))
     .filter((name) => /^\d{3}_.*\.pdf$/.test(name))
     .map((name) => ({ name, folder: join(GENERATED, folder) })),
@@ -163,15 +164,61 @@ describe('a row of zeros at the foot of a page', () => {
   ]
 
   it('reads a row that prints its label alone with its blank cells, on the page the label stands', async () => {
-    for (const [name, row, label, page] of BLANK_ROWS) {
-      const { document, report } = await readPdf(PAGE_END, name)
-      const cells = APPLICANT_COLUMNS.map((column) => report.cells[applicationCellId(row, column)])
+    for (const [name, row, label, page] of BLANK_ROWS) await expectBlankRow(PAGE_END, name, row, label, page)
+  })
+})
+
+/** The row, printed blank, reads 0 in every column from a blank cell of the line its label is on, on `page`. */
+async function expectBlankRow(
+  folder: string,
+  name: string,
+  row: ApplicationRow,
+  label: string,
+  page: number,
+): Promise<void> {
+  const { document, report } = await readPdf(folder, name)
+  const cells = APPLICANT_COLUMNS.map((column) => report.cells[applicationCellId(row, column)])
+  expect(
+    cells.map((cell) => [cell?.value, cell?.source.raw, cell?.source.page]),
+    `${name} ${row}`,
+  ).toEqual(APPLICANT_COLUMNS.map(() => [0, '', page]))
+  const line = document.lines[cells[0]?.source.line ?? -1]
+  expect(line?.text, `${name} ${row}`).toContain(label)
+}
+
+/*
+ * wrapped-labels/: at 10.5 pt the item column holds ten characters a line, so the labels of rows with numbers
+ * wrap around their digits (none on the digits' baseline) or far above them, right next to rows printed blank,
+ * mid-page, at a page's foot and at the next page's top, on landscape and portrait pages.
+ */
+describe('a row printed blank next to labels wrapped around their digits', () => {
+  const WRAPPED = join(GENERATED, 'wrapped-labels')
+  const BLANK: [file: string, row: ApplicationRow, label: string, page: number][] = [
+    ['900_designed_nonzero.wrapped-mid.pdf', 'refused.prohibitedByLaw', '2.其他法律行政法规', 2],
+    ['900_designed_nonzero.wrapped-mid.pdf', 'refused.safetyStability', '3.危及“三安全一稳', 2],
+    ['900_designed_nonzero.wrapped-foot.pdf', 'refused.prohibitedByLaw', '2.其他法律行政法规', 2],
+    ['900_designed_nonzero.wrapped-foot.pdf', 'refused.safetyStability', '3.危及“三安全一稳', 2],
+    ['900_designed_nonzero.wrapped-top.pdf', 'refused.prohibitedByLaw', '2.其他法律行政法规', 3],
+    ['900_designed_nonzero.wrapped-top.pdf', 'refused.safetyStability', '3.危及“三安全一稳', 3],
+    ['900_designed_nonzero.wrapped-top.pdf', 'otherHandling.unpaidFee', '2.申请人逾期未按收', 4],
+    ['900_designed_nonzero.portrait-across.pdf', 'refused.prohibitedByLaw', '2.其他法律行政法规', 1],
+    ['900_designed_nonzero.portrait-across.pdf', 'refused.safetyStability', '3.危及“三安全一稳', 2],
+    ['900_designed_nonzero.portrait-foot.pdf', 'otherHandling.unpaidFee', '2.申请人逾期未按收', 2],
+  ]
+
+  it('leaves no cell unread', async () => {
+    const names = PDFS.filter((pdf) => pdf.folder === WRAPPED).map((pdf) => pdf.name)
+    expect(names.length).toBe(5)
+    for (const name of names) {
+      const { report } = await readPdf(WRAPPED, name)
       expect(
-        cells.map((cell) => [cell?.value, cell?.source.raw, cell?.source.page]),
-        `${name} ${row}`,
-      ).toEqual(APPLICANT_COLUMNS.map(() => [0, '', page]))
-      const line = document.lines[cells[0]?.source.line ?? -1]
-      expect(line?.text, `${name} ${row}`).toContain(label)
+        report.notices.filter((notice) => notice.code === 'cell-unread'),
+        name,
+      ).toEqual([])
     }
+  })
+
+  it('reads each blank row with its blank cells, on the page its label stands', async () => {
+    for (const [name, row, label, page] of BLANK) await expectBlankRow(WRAPPED, name, row, label, page)
   })
 })
