@@ -1,7 +1,7 @@
 /**
  * A Word 97–2003 .doc or Kingsoft .wps (OLE compound file with a WordDocument stream) → SourceDocument.
  * Only the main text is read; headers, footnotes and text boxes live in other text ranges. Text that is not
- * shown (tracked deletions, hidden, struck through) is not read.
+ * shown (tracked deletions, hidden, struck through, on the run or by its style) is not read.
  */
 import type { ParseError, SourceDocument } from '../../model/report'
 import { CharacterIndex } from './characterProperties'
@@ -10,6 +10,7 @@ import { docLines } from './docLines'
 import { readFib } from './fib'
 import { ParagraphIndex } from './paragraphProperties'
 import { readPieces, storedChars } from './pieceTable'
+import { readStyleSheet } from './styleSheet'
 
 export type DocResult = { ok: true; doc: SourceDocument } | { ok: false; error: ParseError }
 
@@ -50,7 +51,8 @@ function readWordDocument(name: string, file: CompoundFile): DocResult {
   const pieces = readPieces(table, fib.fib.clx)
   if (!pieces) return failure('corrupt', 'Word 文档已损坏：找不到正文文字（片段表无法读取）')
   const paragraphs = ParagraphIndex.read(stream, table, file.stream('Data'), fib.fib.plcfBtePapx)
-  const characters = CharacterIndex.read(stream, table, fib.fib.plcfBteChpx)
+  const styles = readStyleSheet(table, fib.fib.stshf)
+  const characters = CharacterIndex.read(stream, table, fib.fib.plcfBteChpx, styles, paragraphs)
   const lines = docLines(storedChars(stream, pieces, fib.fib.ccpText), paragraphs, characters)
   return { ok: true, doc: { name, kind: 'doc', encoding: 'utf-16le', lines } }
 }

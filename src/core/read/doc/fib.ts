@@ -1,7 +1,7 @@
 /**
  * The File Information Block at the start of a Word 97–2003 WordDocument stream ([MS-DOC] 2.5.1):
  * which table stream to use, whether the file is encrypted, how long the main text is, and where the
- * piece table (Clx) and the character- and paragraph-property indexes (PlcBteChpx, PlcBtePapx) are. Kingsoft WPS writes the same.
+ * piece table (Clx), the style sheet (STSH) and the character- and paragraph-property indexes (PlcBteChpx, PlcBtePapx) are. Kingsoft WPS writes the same.
  */
 import { i32, u16, u32 } from './bytes'
 
@@ -12,6 +12,7 @@ const FLAG_WHICH_TABLE = 0x0200
 const FLAG_ENCRYPTED = 0x0100
 const FLAG_OBFUSCATED = 0x8000
 /** Indices of FcLcb pairs in FibRgFcLcb97. */
+const STSHF = 1
 const PLCF_BTE_CHPX = 12
 const PLCF_BTE_PAPX = 13
 const CLX = 33
@@ -28,6 +29,8 @@ export interface Fib {
   clx: FcLcb
   plcfBteChpx: FcLcb
   plcfBtePapx: FcLcb
+  /** The style sheet (STSH). */
+  stshf: FcLcb
 }
 
 export type FibResult =
@@ -60,6 +63,7 @@ export function readFib(stream: Uint8Array): FibResult {
       clx: pair(CLX),
       plcfBteChpx: pair(PLCF_BTE_CHPX),
       plcfBtePapx: pair(PLCF_BTE_PAPX),
+      stshf: pair(STSHF),
     },
   }
 }

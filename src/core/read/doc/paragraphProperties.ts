@@ -1,6 +1,6 @@
 /**
- * Which paragraph marks are table cell and row ends ([MS-DOC] 2.9.27 PlcBtePapx, 2.9.175 PapxFkp,
- * 2.6.1 Sprm). In binary Word a table is paragraphs flagged "in table": the character 0x07 closes a cell,
+ * Which paragraph marks are table cell and row ends, and each paragraph's style ([MS-DOC] 2.9.27
+ * PlcBtePapx, 2.9.175 PapxFkp, 2.6.1 Sprm). In binary Word a table is paragraphs flagged "in table": the character 0x07 closes a cell,
  * and the 0x07 whose paragraph carries the "table terminating paragraph" flag closes the row. Without
  * these flags "a\x07\x07" could be an empty cell or a row end; with them the rows are exact.
  */
@@ -18,7 +18,12 @@ export interface TableFlags {
   depth: number
 }
 
-type ParagraphRun = FormattedRun & TableFlags
+/** A paragraph's table flags and its paragraph style (the istd its PAPX starts with). */
+export interface ParagraphFormatting extends TableFlags {
+  istd: number
+}
+
+type ParagraphRun = FormattedRun & ParagraphFormatting
 
 const SPRM_P_F_IN_TABLE = 0x2416
 const SPRM_P_F_TTP = 0x2417
@@ -59,18 +64,20 @@ const PAPX_ENTRY_SIZE = 13
 function readFkp(stream: Uint8Array, page: number, data: Uint8Array | undefined, into: ParagraphRun[]): void {
   for (const { fcStart, fcEnd, properties: papx, pageEnd } of fkpRuns(stream, page, PAPX_ENTRY_SIZE)) {
     let flags: TableFlags = { inTable: false, rowEnd: false, depth: 0 }
+    let istd = 0
     if (papx !== undefined) {
       const cb = u8(stream, papx)
       // cb counts words; 0 means the real count follows. The grpprl starts after the 2-byte style index.
       const start = cb === 0 ? papx + 2 : papx + 1
       const length = cb === 0 ? u8(stream, papx + 1) * 2 : cb * 2 - 1
+      istd = u16(stream, start)
       flags = readGrpprl(stream, start + 2, Math.min(start + length, pageEnd), data)
     }
-    into.push({ fcStart, fcEnd, ...flags })
+    into.push({ fcStart, fcEnd, istd, ...flags })
   }
 }
 
-/** Looks up the table flags of the paragraph that ends at a given file position. */
+/** Looks up the table flags and style of the paragraph that holds, or ends at, a given file position. */
 export class ParagraphIndex {
   private constructor(private readonly runs: FormattedRuns<ParagraphRun>) {}
 
@@ -87,7 +94,7 @@ export class ParagraphIndex {
     return runs === undefined ? undefined : new ParagraphIndex(runs)
   }
 
-  at(fc: number): TableFlags | undefined {
+  at(fc: number): ParagraphFormatting | undefined {
     return this.runs.at(fc)
   }
 }

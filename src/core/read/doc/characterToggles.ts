@@ -1,0 +1,71 @@
+/**
+ * The character properties that keep text from being shown ([MS-DOC] 2.6.1): tracked deletion
+ * (sprmCFRMarkDel), hidden (sprmCFVanish) and struck through (sprmCFStrike, sprmCFDStrike), each a
+ * ToggleOperand (2.9.328): 0x00 off, 0x01 on, 0x80 as the style, 0x81 the opposite of the style. Read the
+ * same way from a run's CHPX and from a style's UpxChpx, with the character style a CHPX names (sprmCIstd).
+ */
+import { u16, u8 } from './bytes'
+import { forEachSprm } from './sprm'
+
+export const CONCEALING_PROPERTIES = ['deleted', 'vanish', 'strike', 'dstrike'] as const
+export type ConcealingProperty = (typeof CONCEALING_PROPERTIES)[number]
+
+/** Each property's value: true when it keeps the text from being shown. */
+export type Concealment = Record<ConcealingProperty, boolean>
+/** What one grpprl sets: each property's ToggleOperand byte, absent when it does not mention it. */
+export type ToggleOperands = Partial<Record<ConcealingProperty, number>>
+
+export const SHOWN: Concealment = { deleted: false, vanish: false, strike: false, dstrike: false }
+
+const PROPERTY_OF_SPRM = new Map<number, ConcealingProperty>([
+  [0x0800, 'deleted'],
+  [0x083c, 'vanish'],
+  [0x0837, 'strike'],
+  [0x2a53, 'dstrike'],
+])
+const SPRM_C_ISTD = 0x4a30
+
+const SAME_AS_STYLE = 0x80
+const OPPOSITE_OF_STYLE = 0x81
+
+/**
+ * A property's value for a ToggleOperand given the value of the style it is relative to. Values the
+ * format does not define count as on, as any non-zero Bool8 does: a number left unread is flagged, a
+ * wrong one is not.
+ */
+export function toggled(operand: number, styleValue: boolean): boolean {
+  if (operand === SAME_AS_STYLE) return styleValue
+  if (operand === OPPOSITE_OF_STYLE) return !styleValue
+  return operand !== 0
+}
+
+/** Applies the operands a grpprl sets to the values `style` gives, property by property. */
+export function applyOperands(operands: ToggleOperands, style: Concealment): Concealment {
+  const result = { ...style }
+  for (const property of CONCEALING_PROPERTIES) {
+    const operand = operands[property]
+    if (operand !== undefined) result[property] = toggled(operand, style[property])
+  }
+  return result
+}
+
+export interface CharacterSprms {
+  operands: ToggleOperands
+  /** The character style (sprmCIstd), when the grpprl names one. */
+  istd?: number
+}
+
+/** The concealing properties and character style that the grpprl bytes[from, to) sets; the last sprm of a property wins. */
+export function readCharacterSprms(bytes: Uint8Array, from: number, to: number): CharacterSprms {
+  const found: CharacterSprms = { operands: {} }
+  forEachSprm(bytes, from, to, (sprm, operand) => {
+    const property = PROPERTY_OF_SPRM.get(sprm)
+    if (property !== undefined) found.operands[property] = u8(bytes, operand)
+    else if (sprm === SPRM_C_ISTD) found.istd = u16(bytes, operand)
+  })
+  return found
+}
+
+export function isConcealed(concealment: Concealment): boolean {
+  return CONCEALING_PROPERTIES.some((property) => concealment[property])
+}

@@ -1,0 +1,168 @@
+/**
+ * The style sheet of a binary Word document ([MS-DOC] 2.9.271 STSH, in the table stream at the Fib's
+ * fcStshf): which concealing character properties (characterToggles.ts) a paragraph style and a character
+ * style give their text. Each style (2.9.260 STD) stores only what differs from the style it is based on
+ * (istdBase), so a style's values come from its base chain, the nearest style deciding and 0x80/0x81 taken
+ * relative to its base. A run takes its paragraph's style, then its character style, then its own CHPX;
+ * vanish and strike toggle between the two style levels, so a hiding character style in a hiding paragraph
+ * style shows the text again, as in the .docx reader (ECMA-376 Part 1, 17.7.3); the others are decided by
+ * the nearest level that sets them.
+ */
+import { u16 } from './bytes'
+import {
+  applyOperands,
+  CONCEALING_PROPERTIES,
+  readCharacterSprms,
+  SHOWN,
+  type Concealment,
+  type ConcealingProperty,
+  type ToggleOperands,
+} from './characterToggles'
+import type { FcLcb } from './fib'
+
+/** What a style level sets; a property none of its chain mentions is absent. */
+type StyleValues = Partial<Record<ConcealingProperty, boolean>>
+
+const TOGGLING_BETWEEN_LEVELS: ReadonlySet<ConcealingProperty> = new Set(['vanish', 'strike'])
+
+/** Style kinds (stk) and the position of the UpxChpx among the style's LPUpx structures. */
+const PARAGRAPH_STYLE = 1
+const CHARACTER_STYLE = 2
+const CHPX_POSITION = new Map([
+  [PARAGRAPH_STYLE, 1],
+  [CHARACTER_STYLE, 0],
+])
+/** istdBase of a style based on no other (istdNil); istd is 12 bits, so no document has more styles. */
+const ISTD_NIL = 0x0fff
+const NORMAL_ISTD = 0
+/** The default character style (Default Paragraph Font) of a run without sprmCIstd. */
+const DEFAULT_CHARACTER_ISTD = 10
+/** The Stshif fields read: cstd, then cbSTDBaseInFile. */
+const STSHIF_SIZE = 4
+/** The size of a StdfBase, the part of an STD's Stdf every version of Word writes. */
+const STDF_BASE_SIZE = 10
+
+interface Style {
+  kind: number
+  base: number
+  operands: ToggleOperands
+}
+
+export interface StyleSheet {
+  /** The values the styles give a run of the character style `characterIstd` in a paragraph of `paragraphIstd`. */
+  concealment(paragraphIstd: number, characterIstd: number | undefined): Concealment
+}
+
+/**
+ * The paragraph or character style of the STD at bytes[at, end): its kind, base and the concealing
+ * properties of its UpxChpx, which follows its Stdf of `baseSize` bytes, its name and, in a paragraph
+ * style, its LPUpxPapx. Undefined for other kinds of style and for a UpxChpx past the STD's end.
+ */
+function styleOf(table: Uint8Array, at: number, end: number, baseSize: number): Style | undefined {
+  const kind = u16(table, at + 2) & 0x000f
+  const base = u16(table, at + 2) >> 4
+  const chpxPosition = CHPX_POSITION.get(kind)
+  if (chpxPosition === undefined) return undefined
+  const nameLength = u16(table, at + baseSize)
+  let upx = at + baseSize + 2 + nameLength * 2 + 2
+  for (let index = 0; index < chpxPosition; index++) {
+    const size = u16(table, upx)
+    upx += 2 + size + (size % 2)
+  }
+  const size = u16(table, upx)
+  if (upx + 2 + size > end) return undefined
+  return { kind, base, operands: readCharacterSprms(table, upx + 2, upx + 2 + size).operands }
+}
+
+/** The styles of the STSH, by istd; undefined when the STSH is missing or does not fit the table stream. */
+function readStyles(table: Uint8Array, stsh: FcLcb): (Style | undefined)[] | undefined {
+  const end = stsh.fc + stsh.lcb
+  if (stsh.lcb < 2 + STSHIF_SIZE || end > table.length) return undefined
+  const stshiSize = u16(table, stsh.fc)
+  const count = Math.min(u16(table, stsh.fc + 2), ISTD_NIL)
+  const baseSize = u16(table, stsh.fc + 4)
+  if (stshiSize < STSHIF_SIZE || baseSize < STDF_BASE_SIZE) return undefined
+  const styles: (Style | undefined)[] = []
+  let at = stsh.fc + 2 + stshiSize
+  for (let istd = 0; istd < count && at + 2 <= end; istd++) {
+    const size = u16(table, at)
+    const stdEnd = at + 2 + size
+    if (stdEnd > end) break
+    styles.push(size < baseSize ? undefined : styleOf(table, at + 2, stdEnd, baseSize))
+    at = stdEnd
+  }
+  return styles
+}
+
+/** Applies the character style level to the paragraph style level, property by property. */
+function combine(paragraph: StyleValues, character: StyleValues): Concealment {
+  const result = { ...SHOWN }
+  for (const property of CONCEALING_PROPERTIES) {
+    let value = paragraph[property] ?? false
+    const set = character[property]
+    if (TOGGLING_BETWEEN_LEVELS.has(property)) value = value !== (set === true)
+    else if (set !== undefined) value = set
+    result[property] = value
+  }
+  return result
+}
+
+/** The style sheet of the STSH at `stsh`, or undefined when it cannot be read: only direct formatting counts. */
+export function readStyleSheet(table: Uint8Array, stsh: FcLcb): StyleSheet | undefined {
+  const styles = readStyles(table, stsh)
+  if (styles === undefined || styles.length === 0) return undefined
+  const resolved = new Map<number, StyleValues>()
+
+  /**
+   * A style's values along its istdBase chain, cached per istd. A cycle ends the chain where it repeats;
+   * the styles of a cycle are then cached only as the start of their own chain, so no answer depends on
+   * which style was asked for first.
+   */
+  const valuesOf = (istd: number): StyleValues => {
+    const chain: number[] = []
+    let values: StyleValues = {}
+    let current = istd
+    for (; !chain.includes(current); current = styles[current]?.base ?? ISTD_NIL) {
+      const cached = resolved.get(current)
+      if (cached !== undefined || styles[current] === undefined) {
+        values = cached ?? values
+        break
+      }
+      chain.push(current)
+    }
+    const cyclic = chain.includes(current)
+    for (const member of chain.reverse()) {
+      const operands = styles[member]?.operands ?? {}
+      const applied = applyOperands(operands, { ...SHOWN, ...values })
+      values = { ...values }
+      for (const property of CONCEALING_PROPERTIES) {
+        if (operands[property] !== undefined) values[property] = applied[property]
+      }
+      if (!cyclic || member === istd) resolved.set(member, values)
+    }
+    return values
+  }
+
+  /** The style an istd names if it is of `kind`, else `fallback` (the kind's default style). */
+  const level = (istd: number | undefined, kind: number, fallback: number): StyleValues => {
+    const named = istd === undefined ? undefined : styles[istd]
+    if (named?.kind === kind && istd !== undefined) return valuesOf(istd)
+    return styles[fallback]?.kind === kind ? valuesOf(fallback) : {}
+  }
+
+  const combined = new Map<number, Concealment>()
+  return {
+    concealment(paragraphIstd, characterIstd) {
+      const key = paragraphIstd * 0x10000 + (characterIstd ?? 0xffff)
+      let concealment = combined.get(key)
+      if (concealment === undefined) {
+        concealment = combine(
+          level(paragraphIstd, PARAGRAPH_STYLE, NORMAL_ISTD),
+          level(characterIstd, CHARACTER_STYLE, DEFAULT_CHARACTER_ISTD),
+        )
+        combined.set(key, concealment)
+      }
+      return concealment
+    },
+  }
+}
