@@ -47,6 +47,22 @@ const PINNED: [string, string][] = [
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [
+    'generated/doc/900_designed_nonzero.style-hidden-paragraphs.doc',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/doc/900_designed_nonzero.style-hidden-runs.doc',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/doc/900_designed_nonzero.style-struck-runs.doc',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/doc/900_designed_nonzero.style-vanish-off.doc',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
     'generated/docx/000_7bba39e252e1dfbf.docx',
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-59 other:59-61',
   ],

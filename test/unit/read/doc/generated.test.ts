@@ -10,8 +10,8 @@ import { lineCells } from '../../../../src/core/model/lineCells'
 describe('readReport on the generated .doc files (LibreOffice Word 97–2003)', () => {
   const fixtures = generatedFixtures('doc')
 
-  it('has the six generated reports and the one with text that is not shown', () => {
-    expect(fixtures).toHaveLength(7)
+  it('has the six generated reports, the one with text that is not shown and four whose styles hide text', () => {
+    expect(fixtures).toHaveLength(11)
   })
 
   for (const { path, expected } of fixtures) {

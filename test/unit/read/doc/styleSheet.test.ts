@@ -1,9 +1,15 @@
 /**
  * The binary Word style sheet (STSH): the concealing properties a paragraph style and a character style
  * give their text, along istdBase, with vanish and strike toggling between the two levels and a run's
- * ToggleOperand 0x80/0x81 taken relative to them.
+ * ToggleOperand 0x80/0x81 taken relative to them; and LibreOffice's .doc files whose wrong digits only a
+ * style hides or strikes.
  */
+import { readFileSync } from 'node:fs'
+import * as cfbNamespace from 'cfb'
 import { describe, expect, it } from 'vitest'
+import { lineCells } from '../../../../src/core/model/lineCells'
+import { cellValues } from '../../../../src/core/model/report'
+import { u16, u8 } from '../../../../src/core/read/doc/bytes'
 import { CharacterIndex } from '../../../../src/core/read/doc/characterProperties'
 import {
   applyOperands,
@@ -11,7 +17,16 @@ import {
   readCharacterSprms,
   SHOWN,
 } from '../../../../src/core/read/doc/characterToggles'
+import { openCompoundFile } from '../../../../src/core/read/doc/compoundFile'
+import { docToDocument } from '../../../../src/core/read/doc/docToDocument'
+import { readFib } from '../../../../src/core/read/doc/fib'
+import { fkpPages, fkpRuns } from '../../../../src/core/read/doc/formattedRuns'
 import { readStyleSheet, type StyleSheet } from '../../../../src/core/read/doc/styleSheet'
+import { readReport } from '../../../../src/core/readReport'
+import { generatedFixtures } from '../docx/expectedReports'
+
+type CfbApi = typeof cfbNamespace
+const CFB: CfbApi = (cfbNamespace as CfbApi & { default?: CfbApi }).default ?? cfbNamespace
 
 const PARAGRAPH = 1
 const CHARACTER = 2
@@ -151,5 +166,99 @@ describe('the .doc style sheet (STSH)', () => {
     )
     expect(styleSheetOnly?.concealed(3)).toBe(true)
     expect(styleSheetOnly?.concealed(12)).toBe(false)
+  })
+})
+
+/** LibreOffice's .doc of the style-*.docx fixtures. */
+const styled = generatedFixtures('doc').filter((fixture) => fixture.expected.file.includes('.style-'))
+
+function streamsOf(bytes: Uint8Array) {
+  const file = openCompoundFile(bytes)
+  const stream = file.stream('WordDocument')!
+  const fib = readFib(stream)
+  if (!fib.ok) throw new Error(fib.reason)
+  return { stream, table: file.stream(fib.fib.tableStream)!, fib: fib.fib }
+}
+
+/** The file with the Fib's lcbStshf set to 0: the same document without its style sheet. */
+function withoutStyleSheet(bytes: Uint8Array): Uint8Array {
+  const container = CFB.read(bytes, { type: 'array' })
+  const entry = CFB.find(container, 'WordDocument')!
+  const stream = Uint8Array.from(entry.content)
+  const csw = u16(stream, 0x20)
+  const lwStart = 0x22 + csw * 2 + 2
+  const fcLcbStart = lwStart + u16(stream, lwStart - 2) * 4 + 2
+  // lcbStshf is the lcb of the second FcLcb pair (fcStshfOrig, lcbStshfOrig, fcStshf, lcbStshf, …).
+  stream.fill(0, fcLcbStart + 12, fcLcbStart + 16)
+  entry.content = stream
+  return Uint8Array.from(CFB.write(container, { type: 'array' }) as ArrayLike<number>)
+}
+
+function report(name: string, bytes: Uint8Array) {
+  const read = docToDocument(name, bytes)
+  if (!read.ok) throw new Error(read.error.message)
+  const outcome = readReport(read.doc)
+  if (!outcome.ok) throw new Error(outcome.error.message)
+  return { lines: read.doc.lines, report: outcome.report }
+}
+
+describe('LibreOffice .doc files whose wrong digits a style hides or strikes', () => {
+  it('are the four style-*.doc fixtures', () => {
+    expect(styled.map((fixture) => fixture.expected.file).sort()).toEqual([
+      '900_designed_nonzero.style-hidden-paragraphs.doc',
+      '900_designed_nonzero.style-hidden-runs.doc',
+      '900_designed_nonzero.style-struck-runs.doc',
+      '900_designed_nonzero.style-vanish-off.doc',
+    ])
+  })
+
+  for (const { path, expected } of styled) {
+    it(`${expected.file}: no run hides or strikes wrong digits itself, its styles do`, () => {
+      const { stream, table, fib } = streamsOf(new Uint8Array(readFileSync(path)))
+      const directlyConcealed: number[] = []
+      const characterStyles = new Set<number>()
+      for (const page of fkpPages(table, fib.plcfBteChpx) ?? []) {
+        for (const { properties } of fkpRuns(stream, page, 1)) {
+          if (properties === undefined) continue
+          const sprms = readCharacterSprms(stream, properties + 1, properties + 1 + u8(stream, properties))
+          if (sprms.istd !== undefined) characterStyles.add(sprms.istd)
+          const { operands } = sprms
+          if (Object.values(operands).some((operand) => operand !== 0)) directlyConcealed.push(properties)
+        }
+      }
+      expect(directlyConcealed).toEqual([])
+      const paragraphStyles = new Set<number>()
+      for (const page of fkpPages(table, fib.plcfBtePapx) ?? []) {
+        for (const { properties } of fkpRuns(stream, page, 13)) {
+          if (properties === undefined) continue
+          paragraphStyles.add(u16(stream, properties + (u8(stream, properties) === 0 ? 2 : 1)))
+        }
+      }
+      const styles = readStyleSheet(table, fib.stshf)!
+      const concealing = [
+        ...[...characterStyles].filter((istd) => isConcealed(styles.concealment(0, istd))),
+        ...[...paragraphStyles].filter((istd) => isConcealed(styles.concealment(istd, undefined))),
+      ]
+      expect(concealing.length).toBeGreaterThan(0)
+    })
+
+    it(`${expected.file} reads other numbers without its style sheet, the true ones with it`, () => {
+      const bytes = new Uint8Array(readFileSync(path))
+      expect(cellValues(report(expected.file, bytes).report)).toEqual(expected.cells)
+      const unstyled = report(expected.file, withoutStyleSheet(bytes))
+      expect(cellValues(unstyled.report)).not.toEqual(expected.cells)
+    })
+  }
+
+  it('shows what a style hides: 91436 without the style sheet, 1436 with it', () => {
+    const fixture = styled.find((candidate) => candidate.expected.file.includes('hidden-runs'))!
+    const bytes = new Uint8Array(readFileSync(fixture.path))
+    const licensing = (lines: ReturnType<typeof report>['lines']) =>
+      lines
+        .map(lineCells)
+        .find((cells) => cells[0] === '行政许可')
+        ?.at(-1)
+    expect(licensing(report('t.doc', bytes).lines)).toBe('1436')
+    expect(licensing(report('t.doc', withoutStyleSheet(bytes)).lines)).toBe('91436')
   })
 })
