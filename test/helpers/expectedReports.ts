@@ -4,7 +4,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Cell, Report, Scope, TableVariants, Template } from '../../src/core/model/report'
+import {
+  cellValues,
+  type Cell,
+  type Report,
+  type Scope,
+  type TableVariants,
+  type Template,
+} from '../../src/core/model/report'
 
 export const FIXTURES = join(import.meta.dirname, '../fixtures')
 
@@ -52,4 +59,24 @@ export function reportFromExpected(expected: ExpectedReport): Report {
     checks: [],
     document: { name: expected.file, kind: 'text', lines: [] },
   }
+}
+
+/** What a report says that its ground truth fixes: who, which year, its template and scope, every number. */
+export interface Reading {
+  agency: string
+  year: number
+  template: Template
+  scope: Scope
+  cells: Record<string, number>
+}
+
+/** The report's reading, to compare with truthOf(its ground truth) in one assertion. */
+export function readingOf(report: Report): Reading {
+  const { agency, year, template, scope } = report
+  return { agency, year, template, scope, cells: cellValues(report) }
+}
+
+export function truthOf(expected: ExpectedReport): Reading {
+  const { agency, year, template, scope, cells } = expected
+  return { agency, year, template, scope, cells }
 }

@@ -5,7 +5,7 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { ingestFile } from '../../../src/core/ingest/ingestFile'
 import { readingGaps } from '../../../src/core/compare/readingGaps'
-import { cellValues } from '../../../src/core/model/report'
+import { readExpected, readingOf, truthOf, type ExpectedReport } from '../../helpers/expectedReports'
 import { loadNodePdfjs } from '../../../scripts/nodePdfjs'
 
 const fixtures = join(import.meta.dirname, '../../fixtures')
@@ -17,30 +17,15 @@ const seedNames = [
   '004_1acaf75430f57636',
 ]
 
-interface Expected {
-  agency: string
-  year: number
-  template: string
-  scope: string
-  cells: Record<string, number>
-}
-
-const expectedOf = (name: string): Expected =>
-  JSON.parse(readFileSync(join(fixtures, 'seeds', `${name}.expected.json`), 'utf8')) as Expected
+const expectedOf = (name: string): ExpectedReport =>
+  readExpected(join(fixtures, 'seeds', `${name}.expected.json`))
 const seedBytes = (name: string) => new Uint8Array(readFileSync(join(fixtures, 'seeds', `${name}.txt`)))
 
-function expectReportOf(items: Awaited<ReturnType<typeof ingestFile>>, expected: Expected) {
+function expectReportOf(items: Awaited<ReturnType<typeof ingestFile>>, expected: ExpectedReport) {
   expect(items).toHaveLength(1)
   const outcome = items[0]!.outcome
   if (!outcome.ok) throw new Error(`not read: ${outcome.error.message}`)
-  const { agency, year, template, scope } = outcome.report
-  expect({ agency, year, template, scope }).toEqual({
-    agency: expected.agency,
-    year: expected.year,
-    template: expected.template,
-    scope: expected.scope,
-  })
-  expect(cellValues(outcome.report)).toEqual(expected.cells)
+  expect(readingOf(outcome.report)).toEqual(truthOf(expected))
 }
 
 describe('ingestFile on the seeds', () => {
@@ -110,8 +95,8 @@ describe('ingestFile on files that are not reports', () => {
 })
 
 describe('ingestFile on real files of other formats', () => {
-  const expectedReal = (name: string): Expected =>
-    JSON.parse(readFileSync(join(fixtures, 'real', `${name}.expected.json`), 'utf8')) as Expected
+  const expectedReal = (name: string): ExpectedReport =>
+    readExpected(join(fixtures, 'real', `${name}.expected.json`))
 
   it('reads the real WPS PDF with pdf.js injected', async () => {
     const bytes = new Uint8Array(readFileSync(join(fixtures, 'real/hongze_district_gov_2023.pdf')))

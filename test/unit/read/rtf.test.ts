@@ -3,8 +3,8 @@ import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 import { ingestFile } from '../../../src/core/ingest/ingestFile'
 import { sniffKind } from '../../../src/core/ingest/sniff'
-import { cellValues } from '../../../src/core/model/report'
 import { rtfLines } from '../../../src/core/read/rtf/rtfLines'
+import { readingOf, truthOf } from '../../helpers/expectedReports'
 import { generatedFixtures } from './docx/expectedReports'
 import { lineCells } from '../../../src/core/model/lineCells'
 
@@ -45,13 +45,7 @@ describe('readReport on the generated RTF files (LibreOffice "save as RTF")', ()
       const outcome = items[0]?.outcome
       if (!outcome?.ok) throw new Error(JSON.stringify(outcome))
       const report = outcome.report
-      expect([report.agency, report.year, report.template, report.scope]).toEqual([
-        expected.agency,
-        expected.year,
-        expected.template,
-        expected.scope,
-      ])
-      expect(cellValues(report)).toEqual(expected.cells)
+      expect(readingOf(report)).toEqual(truthOf(expected))
       expect(report.checks.filter((check) => !check.ok)).toEqual([])
     })
   }

@@ -1,18 +1,9 @@
 /** Ground truth of the generated fixtures (test/fixtures/generated/<folder>/*.expected.json). */
-import { readdirSync, readFileSync } from 'node:fs'
+import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
+import { readExpected, type ExpectedReport } from '../../../helpers/expectedReports'
 
 export const GENERATED = join(import.meta.dirname, '../../../fixtures/generated')
-
-export interface ExpectedReport {
-  file: string
-  agency: string
-  year: number
-  template: string
-  scope: string
-  tableVariants: Record<string, string>
-  cells: Record<string, number>
-}
 
 /** Every fixture of the folder with its ground truth, e.g. "docx" → 000_….docx. */
 export function generatedFixtures(folder: string): { path: string; expected: ExpectedReport }[] {
@@ -20,7 +11,7 @@ export function generatedFixtures(folder: string): { path: string; expected: Exp
   return readdirSync(directory)
     .filter((name) => name.endsWith('.expected.json'))
     .map((name) => {
-      const expected = JSON.parse(readFileSync(join(directory, name), 'utf8')) as ExpectedReport
+      const expected = readExpected(join(directory, name))
       return { path: join(directory, expected.file), expected }
     })
 }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { cellValues } from '../../../../src/core/model/report'
 import { readHtmlBytes } from '../../../../src/core/read/html/readHtmlBytes'
 import { readReport } from '../../../../src/core/readReport'
+import { readingOf, truthOf } from '../../../helpers/expectedReports'
 import { generatedFixtures } from '../docx/expectedReports'
 
 describe('readReport on the generated HTML pages (LibreOffice, and pages hiding text beside the numbers)', () => {
@@ -14,13 +14,7 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
       const outcome = readReport(doc)
       if (!outcome.ok) throw new Error(outcome.error.message)
       const report = outcome.report
-      expect([report.agency, report.year, report.template, report.scope]).toEqual([
-        expected.agency,
-        expected.year,
-        expected.template,
-        expected.scope,
-      ])
-      expect(cellValues(report)).toEqual(expected.cells)
+      expect(readingOf(report)).toEqual(truthOf(expected))
       expect(report.checks.filter((check) => !check.ok)).toEqual([])
       expect(report.notices).toEqual([])
     })
