@@ -113,6 +113,11 @@ function scanSample(sample: Uint8Array): SampleScan {
   }
 }
 
+/** Names a Word package goes by (WPS saves its own documents as one too). */
+const WORD_PACKAGE_EXTENSIONS: ReadonlySet<string> = new Set(['docx', 'docm', 'dotx', 'wps'])
+/** Part names of the other Office packages: a workbook's, a presentation's. */
+const OTHER_OFFICE_PARTS = ['xl/', 'ppt/']
+
 const RTF_HEADER = /^\s*\{\\rtf/
 const HTML_MARKERS = /<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<table[\s>]|<meta\s/i
 const MHTML_VERSION = /^mime-version:\s*1\.0/im
@@ -120,7 +125,8 @@ const MHTML_MULTIPART = /content-type:\s*multipart\/related/i
 
 /**
  * Decides a file's kind from its content: magic numbers first, then binary-vs-text, then HTML/MHTML
- * markers near the start. The extension only separates markdown from plain text and confirms bitmaps.
+ * markers near the start. The extension only separates markdown from plain text, confirms bitmaps and
+ * names a Word package cut short.
  */
 export function sniffKind(name: string, bytes: Uint8Array): FileKind {
   if (bytes.length === 0) return 'empty'
@@ -128,6 +134,14 @@ export function sniffKind(name: string, bytes: Uint8Array): FileKind {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf' // %PDF
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     if (containsAscii(bytes, 'word/document.xml')) return 'docx'
+    // A Word file cut short (an interrupted download) may end before its document part's name: its own
+    // name says Word unless its bytes name another Office kind's part, so it is told it is damaged, not
+    // that it is an Excel or PowerPoint file.
+    if (
+      WORD_PACKAGE_EXTENSIONS.has(extension) &&
+      !OTHER_OFFICE_PARTS.some((part) => containsAscii(bytes, part))
+    )
+      return 'docx'
     if (containsAscii(bytes, '[Content_Types].xml')) return 'office-other'
     return 'zip'
   }

@@ -88,6 +88,15 @@ describe('ingestFile on files that are not reports', () => {
     expect(error.message).toContain('6.1 KB')
   })
 
+  it('a Word file cut short says it is a damaged Word file, wherever the download stopped', async () => {
+    const docx = new Uint8Array(readFileSync(join(fixtures, 'generated/docx/000_7bba39e252e1dfbf.docx')))
+    for (const length of [600, 2000, docx.length - 30])
+      expect(await errorOf('报告.docx', docx.subarray(0, length))).toEqual({
+        code: 'corrupt',
+        message: 'Word 文档已损坏，无法打开（可能下载不完整）',
+      })
+  })
+
   it('plain text that is not a report says so', async () => {
     const error = await errorOf('note.txt', new TextEncoder().encode('今天天气很好。\n明天见。'))
     expect(['not-a-report', 'no-tables']).toContain(error.code)

@@ -72,6 +72,22 @@ describe('sniffKind on made-up bytes', () => {
     expect(sniffKind('sheet.xlsx', xlsx)).toBe('office-other')
   })
 
+  it('a Word file cut short before its document part is named is still docx, so it is called damaged', () => {
+    const docx = fixture('generated/docx/000_7bba39e252e1dfbf.docx')
+    const head = docx.subarray(0, 600)
+    expect(new TextDecoder('latin1').decode(head)).not.toContain('word/document.xml')
+    expect(sniffKind('报告.docx', head)).toBe('docx')
+    expect(sniffKind('报告.wps', head)).toBe('docx')
+    // Named as something else, the same bytes say nothing of Word.
+    expect(sniffKind('报告.xlsx', head)).toBe('office-other')
+    // A workbook misnamed .docx stays what its parts say it is.
+    const xlsx = zipSync({
+      '[Content_Types].xml': strToU8('<Types/>'),
+      'xl/workbook.xml': strToU8('<workbook/>'),
+    })
+    expect(sniffKind('misnamed.docx', xlsx)).toBe('office-other')
+  })
+
   it('a compound file (Word 97-2003, WPS) is doc', () => {
     const header = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])
     expect(sniffKind('report.doc', header)).toBe('doc')
