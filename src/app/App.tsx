@@ -12,6 +12,7 @@ import { WorkspaceBar } from '../features/workspace/WorkspaceBar'
 import { useDashboardStore, useSelectedReports } from '../store'
 import { ErrorBoundary } from './ErrorBoundary'
 import { TAB_LABELS, type TabId } from './tabs'
+import { SkipLink } from './SkipLink'
 import { Tabs } from './Tabs'
 import { useIdleWarmUp } from './useIdleWarmUp'
 
@@ -38,6 +39,7 @@ export function App() {
 
   return (
     <div className={inspecting ? 'app app--beside-panel' : 'app'}>
+      <SkipLink targetId={`tab-${tab}`}>跳到报告视图</SkipLink>
       <header className="app-header">
         <h1>政府信息公开年报比对</h1>
         <p className="tagline">读取并比较政府信息公开工作年度报告。文件只在本机浏览器中解析，不会上传。</p>

@@ -367,3 +367,29 @@ test('the table body is one tab stop: arrow keys, Home/End and PageDown move bet
   await page.keyboard.press('Tab')
   expect(await whereFocusIs(page)).toBe('outside the page')
 })
+
+test('the first Tab offers 跳到报告视图, which skips every file and agency to the active view’s tab', async ({
+  page,
+}) => {
+  const copies = renamedSeedCopies(30)
+  await page.goto('/')
+  await dropBytes(page, copies)
+  await expect(page.getByTestId('file-list')).toHaveAttribute('data-read', String(copies.length))
+  // A fresh visit with the workspace restored: the keyboard starts at the top of the page.
+  await page.reload()
+  await expect(overviewRows(page).first()).toBeVisible()
+  const skip = page.getByRole('link', { name: '跳到报告视图' })
+  await expect(skip).not.toBeInViewport()
+  await page.keyboard.press('Tab')
+  await expect(skip).toBeFocused()
+  await expect(skip).toBeInViewport()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('tab', { name: '总览' })).toBeFocused()
+  expect(new URL(page.url()).hash).toBe('')
+  await expect(skip).not.toBeInViewport()
+
+  await openTab(page, '图表')
+  await skip.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('tab', { name: '图表' })).toBeFocused()
+})
