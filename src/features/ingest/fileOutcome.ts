@@ -21,8 +21,12 @@ export function describeLoaded(loaded: LoadedReport): string {
   return `${loadedTitle(loaded)}（${loaded.fileName}）`
 }
 
-/** What the file list says of a file whose report was already loaded, before naming that report. */
-const DUPLICATE_OF = '与已加载的报告重复：'
+/**
+ * What the file list says of a file whose report was already loaded, before naming that report. It says
+ * why (the same text): another file of the same agency and year with other text is loaded, and the
+ * 重复报告 notice asks which to keep.
+ */
+const DUPLICATE_OF = '内容与已加载的报告相同，未再次加载：'
 
 /** A file's message when it was dropped as an exact copy of `loaded`. */
 export function duplicateOfText(loaded: LoadedReport): string {

@@ -41,7 +41,7 @@ describe('FileList', () => {
         id: `f${i}`,
         patch:
           i === 1
-            ? { status: 'duplicate' as const, message: '与已加载的报告重复' }
+            ? { status: 'duplicate' as const, message: '内容与已加载的报告相同，未再次加载' }
             : { status: 'read' as const },
       })),
     )

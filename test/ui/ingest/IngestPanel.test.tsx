@@ -86,7 +86,7 @@ describe('IngestPanel', () => {
     await settled(2)
     expect(statuses()).toEqual(['read', 'duplicate'])
     expect(fileItems()[1]).toHaveTextContent(
-      `与已加载的报告重复：${agencyOf(seedNames[0]!)} 2023（${seedNames[0]}.txt）`,
+      `内容与已加载的报告相同，未再次加载：${agencyOf(seedNames[0]!)} 2023（${seedNames[0]}.txt）`,
     )
     expect(useDashboardStore.getState().reports).toHaveLength(1)
   })

@@ -46,7 +46,7 @@ describe('applyFileEvents', () => {
     expect(reports.map((loaded) => loaded.report.agency)).toEqual(seedNames.map(agencyOf))
     expect(files.map((file) => file.status)).toEqual(['read', 'read', 'duplicate', 'read', 'failed'])
     expect(files[0]?.reportIds).toEqual([reports[0]?.id])
-    expect(files[2]?.message).toContain(`与已加载的报告重复：${agencyOf(seedNames[1] ?? '')}`)
+    expect(files[2]?.message).toContain(`内容与已加载的报告相同，未再次加载：${agencyOf(seedNames[1] ?? '')}`)
     expect(files[3]?.message).toContain('图片文件，不是报告文本')
     expect(files[4]?.message).toBe('没有读到报告')
   })
@@ -70,7 +70,7 @@ describe('applyFileEvents', () => {
     const zipLine = useDashboardStore.getState().files.find((file) => file.id === 'zip')
     expect(zipLine?.status).toBe('read')
     expect(zipLine?.message).toContain(
-      `bundle.zip/001_cad4fa3e014eb2f3.txt：与已加载的报告重复：${agencyOf(seedNames[1] ?? '')}`,
+      `bundle.zip/001_cad4fa3e014eb2f3.txt：内容与已加载的报告相同，未再次加载：${agencyOf(seedNames[1] ?? '')}`,
     )
   })
 })
