@@ -10,7 +10,8 @@ const NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/
 const ANNOTATED_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?\s*(?:元|万元|件|个|项|条|[(（].*[)）])$/
 const BLANK_MARKERS = new Set(['/', '／', '-', '－', '—', '——', '–', '无', '\\'])
 
-function squeeze(text: string): string {
+/** The text without spaces, in simplified characters: how markers and names are compared. */
+export function squeeze(text: string): string {
   return toSimplified(text.replace(/\s+/g, ''))
 }
 

@@ -1,4 +1,5 @@
 import { isFirstItem, outlineLevel } from './cellText'
+import { groupSpelling } from './groupNames'
 import type { LayoutCell, LayoutLine } from './layout'
 
 /*
@@ -38,14 +39,16 @@ export function labelLevel(piece: LabelPiece): 1 | 2 | undefined {
 /**
  * A piece is a merged group label when it carries an outer outline marker and some other piece of
  * the row sits in a column to its right. On the row's own line it must also be followed by a
- * sub-item that is not the group's first (else the row is the group's first row anyway).
+ * sub-item that is not the group's first (else the row is the group's first row anyway), unless it
+ * spells a group label of the template: centred on a row whose item label starts above it, it is no
+ * part of that label.
  */
 export function isGroupLabel(piece: LabelPiece, row: Row): boolean {
   const level = labelLevel(piece)
   if (level === undefined) return false
   const inner = row.pieces.filter((other) => other !== piece && other.x > piece.x + COLUMN_STEP * piece.size)
   if (inner.length === 0) return false
-  if (!piece.own) return true
+  if (!piece.own || groupSpelling(piece.text) === 'whole') return true
   const next = inner.sort((a, b) => a.x - b.x)[0] as LabelPiece
   const nextLevel = outlineLevel(next.text)
   return nextLevel !== undefined && nextLevel > level && !isFirstItem(next.text, nextLevel)

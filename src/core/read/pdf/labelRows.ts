@@ -18,16 +18,16 @@ export const LABEL_REACH = 1.6
 
 type Extent = Pick<LayoutCell, 'x' | 'right'>
 
-function overlaps(a: Extent, b: Extent): boolean {
+export function overlaps(a: Extent, b: Extent): boolean {
   return a.x < b.right && b.x < a.right
 }
 
-function isNumbered(text: string): boolean {
+export function isNumbered(text: string): boolean {
   return outlineLevel(text) !== undefined
 }
 
 /** The row already has a numbered label where one of the line's numbered cells stands: two items. */
-function holdsOtherItem(row: Row, line: LayoutLine): boolean {
+export function holdsOtherItem(row: Row, line: LayoutLine): boolean {
   const numbered = line.cells.filter((cell) => isNumbered(cell.text))
   return row.pieces.some((piece) => isNumbered(piece.text) && numbered.some((cell) => overlaps(piece, cell)))
 }

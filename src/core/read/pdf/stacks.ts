@@ -1,5 +1,6 @@
 import { isValueCell } from './cellText'
 import type { Glyph } from './glyphs'
+import { groupSpelling } from './groupNames'
 import { BASELINE_TOLERANCE } from './lines'
 
 /*
@@ -84,6 +85,59 @@ function collectStacks(pieces: readonly Glyph[]): Glyph[][] {
   return stacks
 }
 
+/** The glyph under `last` in its column, one wrapped line down, that spells on the group label `text` starts. */
+function nextGroupPiece(glyphs: readonly Glyph[], last: Glyph, text: string): Glyph | undefined {
+  return glyphs
+    .filter((next) => {
+      const step = last.y - next.y
+      return (
+        !next.vertical &&
+        step >= MIN_LINE_STEP * last.size &&
+        step <= MAX_LINE_STEP * last.size &&
+        alignedColumn(last, next) &&
+        groupSpelling(text + next.text) !== undefined
+      )
+    })
+    .sort((a, b) => b.y - a.y)[0]
+}
+
+/**
+ * Merged group labels wrapped in their narrow column ("（三）不" over "予公开", "三、本 / 年度办 / 理结果"),
+ * known by what their pieces spell together. A piece may be the only text before a row's digits, which
+ * a stack piece may not be (isStackPiece): the spelling is what tells it from a row's own short label.
+ */
+function collectGroupStacks(glyphs: readonly Glyph[]): Glyph[][] {
+  const stacks: Glyph[][] = []
+  for (const start of glyphs) {
+    if (start.vertical || groupSpelling(start.text) !== 'start') continue
+    const stack = [start]
+    let text = start.text
+    for (let next = nextGroupPiece(glyphs, start, text); next; next = nextGroupPiece(glyphs, next, text)) {
+      stack.push(next)
+      text += next.text
+      if (groupSpelling(text) === 'whole') {
+        stacks.push(stack)
+        break
+      }
+    }
+  }
+  return stacks
+}
+
+/**
+ * A merged group label at its stack's centre, on the baseline of the text there (a row's digits, a piece
+ * of its label) when any: the centre of two wrapped lines lies a point or two off the row's own baseline,
+ * and the line builder takes a line's baseline from its highest glyph, which would move the row's line and
+ * put its wrapped label lines out of reach.
+ */
+function mergeGroup(stack: readonly Glyph[], others: readonly Glyph[]): Glyph {
+  const merged = merge(stack)
+  const level = others
+    .filter((glyph) => sameBaseline(glyph, merged))
+    .sort((a, b) => Math.abs(a.y - merged.y) - Math.abs(b.y - merged.y))[0]
+  return level ? { ...merged, y: level.y } : merged
+}
+
 /** A vertical run (vertical font or rotated text) laid flat at its centre. */
 function flatten(glyph: Glyph): Glyph {
   return {
@@ -137,14 +191,15 @@ function joinTouching(glyphs: readonly Glyph[]): Glyph[] {
 }
 
 export function joinStacks(page: readonly Glyph[]): Glyph[] {
-  const glyphs = joinTouching(page)
+  const touching = joinTouching(page)
+  const groups = collectGroupStacks(touching)
+  const grouped = new Set(groups.flat())
+  const glyphs = touching.filter((glyph) => !grouped.has(glyph))
   const pieces = glyphs.filter((glyph) => isStackPiece(glyph, glyphs))
   const stacks = collectStacks(pieces)
   const stacked = new Set(stacks.flat())
-  return [
-    ...glyphs
-      .filter((glyph) => !stacked.has(glyph))
-      .map((glyph) => (glyph.vertical ? flatten(glyph) : glyph)),
-    ...stacks.map(merge),
-  ]
+  const single = glyphs
+    .filter((glyph) => !stacked.has(glyph))
+    .map((glyph) => (glyph.vertical ? flatten(glyph) : glyph))
+  return [...single, ...stacks.map(merge), ...groups.map((stack) => mergeGroup(stack, single))]
 }

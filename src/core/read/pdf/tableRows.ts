@@ -1,6 +1,7 @@
 import { isNumberCell, isValueCell, outlineLevel } from './cellText'
 import { COLUMN_STEP, groupStart, isGroupLabel, labelLevel, type LabelPiece, type Row } from './groupLabels'
 import { alignValues, tableColumns, type ColumnGuide, type PlacedCell } from './columns'
+import { farLabelLine } from './farLabelLines'
 import { addLabelRows, inLabelArea, LABEL_REACH, labelOwner, onlyLabelsBetween } from './labelRows'
 import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layout'
 
@@ -162,15 +163,20 @@ export function buildPageRows(
   const split = mergeSplitRows([...rowOf.values()], rowOf, attached)
   const rows = addLabelRows(lines, split, rowOf, { continuesTable: inherited !== undefined, continuedOnNext })
 
-  for (const line of lines) {
-    if (rowOf.has(line)) continue
-    const row = labelOwner(rows, line)
-    if (!row) continue
+  const ownerOf = new Map<LayoutLine, Row>()
+  const attach = (line: LayoutLine, row: Row) => {
     row.pieces.push(...line.cells.map((cell) => pieceOf(cell, false)))
     // A label-only row's wrapped lines reach as far as its label does.
     if (row.values.length === 0) row.baselines.push(line.y)
     attached.add(line)
+    ownerOf.set(line, row)
   }
+  for (const line of lines) {
+    const row = rowOf.has(line) ? undefined : labelOwner(rows, line)
+    if (row) attach(line, row)
+  }
+  for (let far = farLabelLine(lines, rowOf, ownerOf); far; far = farLabelLine(lines, rowOf, ownerOf))
+    attach(...far)
 
   for (let index = 0; index < rows.length; index++) {
     const row = rows[index] as Row
