@@ -176,6 +176,21 @@ function headerRunColumns(
  * `labelsRight` is where the rows' labels end: header leaves right of it may stand over columns
  * no row prints a value in.
  */
+/**
+ * A table none of whose rows prints a digit (表二 with every 0 left blank) has only its header to measure:
+ * the leaves that start right of the labels, at their centres (where centred digits stand).
+ */
+function headerOnlyColumns(
+  header: readonly LayoutCell[],
+  labelsRight: number | undefined,
+): ColumnGuide | undefined {
+  if (labelsRight === undefined) return undefined
+  const leaves = headerLeaves(header).filter((cell) => cell.x > labelsRight)
+  if (leaves.length === 0) return undefined
+  const tol = 0.5 * median(leaves.map((cell) => cell.size))
+  return { centers: cluster(leaves.map(cellCenter), tol), anchor: 'center', tolerance: tol }
+}
+
 export function tableColumns(
   rows: readonly (readonly LayoutCell[])[],
   header: readonly LayoutCell[],
@@ -184,7 +199,7 @@ export function tableColumns(
 ): ColumnGuide | undefined {
   const cells = rows.flat()
   // Rows that print no digit (labels alone) have nothing to measure: they take the table's they continue.
-  if (cells.length === 0) return inherited
+  if (cells.length === 0) return inherited ?? headerOnlyColumns(header, labelsRight)
   const tol = tolerance(rows)
   const anchor = chooseAnchor(cells, tol)
   const spacing = rowSpacing(rows)

@@ -4,6 +4,7 @@ import { alignValues, tableColumns, type ColumnGuide, type PlacedCell } from './
 import { farLabelLine } from './farLabelLines'
 import { addLabelRows, inLabelArea, LABEL_REACH, labelOwner, onlyLabelsBetween } from './labelRows'
 import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layout'
+import { addUnnumberedRows } from './unnumberedRows'
 
 /*
  * Table rows out of a page's lines. A row is a line ending in value cells. Its label may be
@@ -161,7 +162,11 @@ export function buildPageRows(
   }
   const attached = new Set<LayoutLine>()
   const split = mergeSplitRows([...rowOf.values()], rowOf, attached)
-  const rows = addLabelRows(lines, split, rowOf, { continuesTable: inherited !== undefined, continuedOnNext })
+  const numbered = addLabelRows(lines, split, rowOf, {
+    continuesTable: inherited !== undefined,
+    continuedOnNext,
+  })
+  const rows = addUnnumberedRows(lines, numbered, rowOf)
 
   const ownerOf = new Map<LayoutLine, Row>()
   const attach = (line: LayoutLine, row: Row) => {

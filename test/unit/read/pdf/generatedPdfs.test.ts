@@ -206,19 +206,81 @@ describe('a row printed blank next to labels wrapped around their digits', () =>
     ['900_designed_nonzero.portrait-foot.pdf', 'otherHandling.unpaidFee', '2.申请人逾期未按收', 2],
   ]
 
-  it('leaves no cell unread', async () => {
+  it('leaves no cell unread, and reads every row label as the template writes it', async () => {
     const names = PDFS.filter((pdf) => pdf.folder === WRAPPED).map((pdf) => pdf.name)
-    expect(names.length).toBe(5)
+    expect(names.length).toBe(7)
     for (const name of names) {
       const { report } = await readPdf(WRAPPED, name)
       expect(
-        report.notices.filter((notice) => notice.code === 'cell-unread'),
+        report.notices.filter(
+          (notice) => notice.code === 'cell-unread' || notice.code === 'label-by-keyword',
+        ),
         name,
       ).toEqual([])
     }
   })
 
+  /*
+   * （三）不 over 予公开, 三、本 / 年度办 / 理结果: a group label wrapped in its column is the group's label, on
+   * the group's first row, and no piece of it is glued onto a row's label; a label whose first line stands out
+   * of its digits' reach ("1.申请人无正当理由" over three more lines) keeps it.
+   */
+  it('reads group labels wrapped in their column as the first cell of their group’s first row', async () => {
+    const GROUP_ROWS = [
+      ['三、本年度办理结果', '(一)予以公开'],
+      ['(三)不予公开', '1.属于国家秘密'],
+      ['(四)无法提供', '1.本机关不掌握相关政府信息'],
+      ['(五)不予处理', '1.信访举报投诉类申请'],
+      ['(六)其他处理', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
+    ]
+    for (const name of ['900_designed_nonzero.wrapped-top.pdf', '900_designed_nonzero.portrait-foot.pdf']) {
+      const { document } = await readPdf(WRAPPED, name)
+      for (const [group, item] of GROUP_ROWS)
+        expect(
+          document.lines.filter((line) => line.cells[0] === group).map((line) => line.cells[1]),
+          `${name} ${group}`,
+        ).toEqual([item])
+      expect(
+        document.lines.filter(
+          (line) =>
+            /予公开|予处理|年度办|理结果/.test(line.cells[0] ?? '') && !line.cells[0]?.startsWith('('),
+        ),
+        name,
+      ).toEqual(document.lines.filter((line) => line.cells[0] === '三、本年度办理结果'))
+    }
+  })
+
   it('reads each blank row with its blank cells, on the page its label stands', async () => {
     for (const [name, row, label, page] of BLANK) await expectBlankRow(WRAPPED, name, row, label, page)
+  })
+
+  /** 表二's rows printed blank: a row of 0s prints its label alone, with no item number. */
+  const BLANK_PROACTIVE: [file: string, row: string, label: string, inForce: number][] = [
+    ['900_designed_nonzero.blank-proactive.pdf', 'rules', '规章', 0],
+    ['000_7bba39e252e1dfbf.blank-proactive.pdf', 'rules', '规章', 0],
+    ['000_7bba39e252e1dfbf.blank-proactive.pdf', 'normativeDocs', '行政规范性文件', 0],
+  ]
+
+  it('reads a 表二 row printed blank (its label alone) as a row of blank cells', async () => {
+    for (const [name, row, label, inForce] of BLANK_PROACTIVE) {
+      const { document, report } = await readPdf(WRAPPED, name)
+      const cells = ['issued', 'repealed', 'inForce'].map(
+        (column) => report.cells[`proactive.${row}.${column}`],
+      )
+      expect(
+        cells.map((cell) => [cell?.value, cell?.source.raw]),
+        `${name} ${row}`,
+      ).toEqual([
+        [0, ''],
+        [0, ''],
+        [inForce, inForce === 0 ? '' : String(inForce)],
+      ])
+      expect(document.lines[cells[0]?.source.line ?? -1]?.cells, `${name} ${row}`).toEqual([
+        label,
+        '',
+        '',
+        '',
+      ])
+    }
   })
 })

@@ -205,8 +205,41 @@ describe('PDF row builder', () => {
     const centred = item('12', 475.5, 485, 9, 14)
     const rightAligned = item('12', 530.5, 485, 9, 14)
     for (const twelve of [centred, rightAligned]) {
-      expect(normativeDocs(PROACTIVE_HEADER, twelve)).toEqual([['规章'], ['行政规范性文件', '', '', '12']])
+      expect(normativeDocs(PROACTIVE_HEADER, twelve)).toEqual([
+        ['规章', '', '', ''],
+        ['行政规范性文件', '', '', '12'],
+      ])
     }
+  })
+
+  it('reads rows that all print their labels alone in the columns of the header', () => {
+    const rows = rowsOf([
+      [
+        item('第二十条第(一)项', 43, 530),
+        ...PROACTIVE_HEADER,
+        item('规章', 116, 500),
+        item('行政规范性文件', 93.5, 485),
+        item('第二十条第(五)项', 43, 470),
+      ],
+    ])
+    expect(rows.slice(2)).toEqual([
+      ['规章', '', '', ''],
+      ['行政规范性文件', '', '', ''],
+      ['第二十条第(五)项'],
+    ])
+  })
+
+  it('keeps an unnumbered line in reach of a row a piece of its label, and prose under a table as text', () => {
+    const wrapped = rowsOf([
+      [
+        ...PROACTIVE_HEADER,
+        item('行政规范性', 101, 500),
+        item('文件', 112, 491),
+        item('12', 475.5, 495.5, 9, 14),
+        item('本机关本年度未制发规章。', 43, 460),
+      ],
+    ])
+    expect(wrapped.slice(1)).toEqual([['行政规范性文件', '', '', '12'], ['本机关本年度未制发规章。']])
   })
 
   it('takes no columns from header leaves out of a regular run, or a value outside every leaf’s column', () => {
@@ -216,12 +249,13 @@ describe('PDF row builder', () => {
       item('本年废止', 290, 515),
       item('现行有效件数', 455.5, 515),
     ]
+    // 规章, printed blank, takes the one column its table's values give: a short row the table reader flags.
     expect(normativeDocs(irregular, item('12', 475.5, 485, 9, 14))).toEqual([
-      ['规章'],
+      ['规章', ''],
       ['行政规范性文件', '12'],
     ])
     expect(normativeDocs(PROACTIVE_HEADER, item('12', 560, 485, 9, 14))).toEqual([
-      ['规章'],
+      ['规章', ''],
       ['行政规范性文件', '12'],
     ])
   })
