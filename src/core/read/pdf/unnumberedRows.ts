@@ -7,8 +7,8 @@ import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layou
  * empty, is its label alone on the line. In a numbered table an unnumbered line is a wrapped piece of a
  * label, so such a line is a row only where nothing else can read it: out of every row's reach (no wrapped
  * piece), every label around it unnumbered, its own centred in their column and left of their values, right
- * under the table's header or one of its rows (or another such line), and right over another row or a line
- * out of that column (the table has ended: a heading, prose).
+ * under the table's header or one of its rows (or another such line), and right over another row or a
+ * heading left of the values (the table has ended).
  */
 
 type Extent = Pick<LayoutCell, 'x' | 'right'>
@@ -40,10 +40,15 @@ function valuesBelow(
   return first && second && centredOver(label, first) ? second.x : undefined
 }
 
-/** The line below is a row of the table with its label in the column, or stands out of that column. */
+/**
+ * The line below is a row of the table with its label in the column, or a line left of the values and out
+ * of that column: the table has ended at a heading ("第二十条第（五）项"). A line under a heading-like lone
+ * line that spans the values is a header: the lone line is that table's title, not a row.
+ */
 function endsOrGoesOn(
   below: LayoutLine | undefined,
   label: LayoutCell,
+  valueStart: number,
   rowOf: ReadonlyMap<LayoutLine, Row>,
 ): boolean {
   if (below === undefined) return false
@@ -53,7 +58,7 @@ function endsOrGoesOn(
     return theirs !== undefined && centredOver(label, theirs)
   }
   const first = below.cells[0]
-  return first !== undefined && !centredOver(label, first)
+  return first !== undefined && !centredOver(label, first) && lineRight(below) <= valueStart
 }
 
 /** A lone unnumbered label, out of every row's reach: no wrapped piece of a row's label. */
@@ -91,7 +96,7 @@ export function addUnnumberedRows(
       if (!centredOver(label, next.cells[0] as LayoutCell) || lineRight(next) > valueStart) break
       end++
     }
-    if (end === at || !endsOrGoesOn(lines[end], label, rowOf)) continue
+    if (end === at || !endsOrGoesOn(lines[end], label, valueStart, rowOf)) continue
     for (const line of lines.slice(at, end)) {
       const row: Row = {
         line,

@@ -235,18 +235,17 @@ describe('a row printed blank next to labels wrapped around their digits', () =>
     ]
     for (const name of ['900_designed_nonzero.wrapped-top.pdf', '900_designed_nonzero.portrait-foot.pdf']) {
       const { document } = await readPdf(WRAPPED, name)
+      const labels = document.lines.map((line) => line.cells ?? [])
       for (const [group, item] of GROUP_ROWS)
         expect(
-          document.lines.filter((line) => line.cells[0] === group).map((line) => line.cells[1]),
+          labels.filter((cells) => cells[0] === group).map((cells) => cells[1]),
           `${name} ${group}`,
         ).toEqual([item])
+      // No piece of a group label is left in another cell ("4.保护第三方合法权益予公开", "年度办").
       expect(
-        document.lines.filter(
-          (line) =>
-            /予公开|予处理|年度办|理结果/.test(line.cells[0] ?? '') && !line.cells[0]?.startsWith('('),
-        ),
+        labels.flat().filter((cell) => /予公开|予处理|年度办|理结果|其他处理/.test(cell)),
         name,
-      ).toEqual(document.lines.filter((line) => line.cells[0] === '三、本年度办理结果'))
+      ).toEqual(['三、本年度办理结果', '(三)不予公开', '(五)不予处理', '(六)其他处理'])
     }
   })
 
