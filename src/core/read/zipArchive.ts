@@ -127,6 +127,47 @@ function readExtraFields(bytes: Uint8Array, from: number, to: number, needs: Zip
   return fields
 }
 
+const FLAG_DATA_DESCRIPTOR = 0x0008
+const LOCAL_HEADER_LENGTH = 30
+/** What is kept of each name: enough for its folders. */
+const NAME_PREFIX = 64
+
+/**
+ * The names of the first `limit` entries from their local headers, as far as the bytes go: a file cut
+ * short has no central directory. An entry whose size follows its data (a data descriptor) is stepped over
+ * by finding the next local header. Names are read byte for byte (Latin-1) and cut at 64 bytes: for
+ * telling package kinds by their ASCII part folders, never for showing.
+ */
+export function localEntryNames(bytes: Uint8Array, limit: number): string[] {
+  const names: string[] = []
+  let at = 0
+  while (
+    names.length < limit &&
+    at + LOCAL_HEADER_LENGTH <= bytes.length &&
+    u32(bytes, at) === LOCAL_SIGNATURE
+  ) {
+    const nameLength = u16(bytes, at + 26)
+    const dataStart = at + LOCAL_HEADER_LENGTH + nameLength + u16(bytes, at + 28)
+    const nameStart = at + LOCAL_HEADER_LENGTH
+    names.push(
+      String.fromCharCode(...bytes.subarray(nameStart, nameStart + Math.min(nameLength, NAME_PREFIX))),
+    )
+    const compressedSize = u32(bytes, at + 18)
+    if ((u16(bytes, at + 6) & FLAG_DATA_DESCRIPTOR) !== 0 && compressedSize === 0) {
+      const next = nextLocalHeader(bytes, dataStart)
+      if (next < 0) break
+      at = next
+    } else at = dataStart + compressedSize
+  }
+  return names
+}
+
+function nextLocalHeader(bytes: Uint8Array, from: number): number {
+  for (let at = bytes.indexOf(0x50, from); at !== -1; at = bytes.indexOf(0x50, at + 1))
+    if (u32(bytes, at) === LOCAL_SIGNATURE) return at
+  return -1
+}
+
 /** The entries listed in the central directory, or 'corrupt' when there is none to read. */
 export function listZipEntries(bytes: Uint8Array): ZipResult<ZipEntry[]> {
   const eocd = findEndOfCentralDirectory(bytes)

@@ -80,6 +80,13 @@ describe('sniffKind on made-up bytes', () => {
     expect(sniffKind('报告.wps', head)).toBe('docx')
     // Named as something else, the same bytes say nothing of Word.
     expect(sniffKind('报告.xlsx', head)).toBe('office-other')
+    // Compressed data after the cut may hold "xl/" or "ppt/" by chance: only entry names count.
+    const withNoise = new Uint8Array([
+      ...head,
+      ...new TextEncoder().encode('..xl/..ppt/..'),
+      ...pseudoRandomBytes(4096),
+    ])
+    expect(sniffKind('报告.docx', withNoise)).toBe('docx')
     // A workbook misnamed .docx stays what its parts say it is.
     const xlsx = zipSync({
       '[Content_Types].xml': strToU8('<Types/>'),
