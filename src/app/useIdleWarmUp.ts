@@ -12,8 +12,9 @@ function warmUp(): void {
 
 /**
  * Once the page has drawn and is idle, starts the parse workers (they load their readers) and the Excel
- * writer's worker, and loads the writer for the page (its fallback): loading takes a noticeable moment, better spent while the user picks files than after
- * the drop, and once loaded they no longer need the network (which may be gone by then).
+ * writer's worker, and loads the writer for the page (its fallback): loading takes a noticeable moment,
+ * better spent while the user picks files than after the drop, and once loaded they no longer need the
+ * network (which may be gone by then).
  */
 export function useIdleWarmUp(): void {
   useEffect(() => {
