@@ -19,6 +19,8 @@ import {
   type ToggleOperands,
 } from './characterToggles'
 import type { FcLcb } from './fib'
+import { styleChainResolver } from '../styleChain'
+import { combineLevels } from '../styleLevels'
 
 /** What a style level sets; a property none of its chain mentions is absent. */
 type StyleValues = Partial<Record<ConcealingProperty, boolean>>
@@ -94,54 +96,28 @@ function readStyles(table: Uint8Array, stsh: FcLcb): (Style | undefined)[] | und
   return styles
 }
 
-/** Applies the character style level to the paragraph style level, property by property. */
-function combine(paragraph: StyleValues, character: StyleValues): Concealment {
-  const result = { ...SHOWN }
-  for (const property of CONCEALING_PROPERTIES) {
-    let value = paragraph[property] ?? false
-    const set = character[property]
-    if (TOGGLING_BETWEEN_LEVELS.has(property)) value = value !== (set === true)
-    else if (set !== undefined) value = set
-    result[property] = value
-  }
-  return result
-}
-
 /** The style sheet of the STSH at `stsh`, or undefined when it cannot be read: only direct formatting counts. */
 export function readStyleSheet(table: Uint8Array, stsh: FcLcb): StyleSheet | undefined {
   const styles = readStyles(table, stsh)
   if (styles === undefined || styles.length === 0) return undefined
-  const resolved = new Map<number, StyleValues>()
-
-  /**
-   * A style's values along its istdBase chain, cached per istd. A cycle ends the chain where it repeats;
-   * the styles of a cycle are then cached only as the start of their own chain, so no answer depends on
-   * which style was asked for first.
-   */
-  const valuesOf = (istd: number): StyleValues => {
-    const chain: number[] = []
-    let values: StyleValues = {}
-    let current = istd
-    for (; !chain.includes(current); current = styles[current]?.base ?? ISTD_NIL) {
-      const cached = resolved.get(current)
-      if (cached !== undefined || styles[current] === undefined) {
-        values = cached ?? values
-        break
-      }
-      chain.push(current)
-    }
-    const cyclic = chain.includes(current)
-    for (const member of chain.reverse()) {
-      const operands = styles[member]?.operands ?? {}
-      const applied = applyOperands(operands, { ...SHOWN, ...values })
-      values = { ...values }
+  /** A style's values along its istdBase chain; 0x80 and 0x81 are relative to the base's values. */
+  const valuesOf = styleChainResolver<number, StyleValues>({
+    baseOf: (istd) => {
+      const base = styles[istd]?.base
+      return base !== undefined && styles[base] !== undefined ? base : undefined
+    },
+    apply: (istd, base) => {
+      const operands = styles[istd]?.operands ?? {}
+      const applied = applyOperands(operands, { ...SHOWN, ...base })
+      const values = { ...base }
       for (const property of CONCEALING_PROPERTIES) {
         if (operands[property] !== undefined) values[property] = applied[property]
       }
-      if (!cyclic || member === istd) resolved.set(member, values)
-    }
-    return values
-  }
+      return values
+    },
+    rank: (istd) => istd,
+    root: {},
+  })
 
   /** The style an istd names if it is of `kind`, else `fallback` (the kind's default style). */
   const level = (istd: number | undefined, kind: number, fallback: number): StyleValues => {
@@ -156,10 +132,10 @@ export function readStyleSheet(table: Uint8Array, stsh: FcLcb): StyleSheet | und
       const key = paragraphIstd * 0x10000 + (characterIstd ?? 0xffff)
       let concealment = combined.get(key)
       if (concealment === undefined) {
-        concealment = combine(
+        concealment = combineLevels(CONCEALING_PROPERTIES, TOGGLING_BETWEEN_LEVELS, [
           level(paragraphIstd, PARAGRAPH_STYLE, NORMAL_ISTD),
           level(characterIstd, CHARACTER_STYLE, DEFAULT_CHARACTER_ISTD),
-        )
+        ])
         combined.set(key, concealment)
       }
       return concealment

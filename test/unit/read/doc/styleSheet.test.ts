@@ -127,11 +127,42 @@ describe('the .doc style sheet (STSH)', () => {
     expect(concealed(styles, 0, characterStyle(1))).toBe(false)
   })
 
-  it('ends an istdBase cycle instead of looping', () => {
-    const cycle = sheet([std(PARAGRAPH, 1, vanish(1)), std(PARAGRAPH, 0, []), std(PARAGRAPH, 2, [])])
-    expect(concealed(cycle, 0, [])).toBe(true)
-    expect(concealed(cycle, 1, [])).toBe(true)
-    expect(concealed(cycle, 2, [])).toBe(false)
+  it('cuts an istdBase cycle at its lowest istd, whichever style is asked for first', () => {
+    const styles = [std(PARAGRAPH, 1, []), std(PARAGRAPH, 0, vanish(1)), std(PARAGRAPH, 2, [])]
+    for (const order of [
+      [0, 1, 2],
+      [2, 1, 0],
+    ]) {
+      const cycle = sheet(styles)
+      const answers = new Map(order.map((istd) => [istd, concealed(cycle, istd, [])]))
+      expect([0, 1, 2].map((istd) => answers.get(istd))).toEqual([false, true, false])
+    }
+  })
+
+  it('resolves 4,095 styles whose istdBase chain ends in a cycle once each, the same in any order', () => {
+    const count = 0x0fff
+    const cycleStart = count >> 1
+    const operands = (istd: number) => [
+      ...(istd % 7 === 0 ? vanish(0x81) : []),
+      ...(istd % 11 === 0 ? strike(istd % 2) : []),
+      ...(istd % 13 === 0 ? strike(0x81) : []),
+    ]
+    const rho = Array.from({ length: count }, (_, istd) =>
+      std(PARAGRAPH, istd + 1 < count ? istd + 1 : cycleStart, operands(istd)),
+    )
+    const istds = Array.from({ length: count }, (_, istd) => istd)
+    const answersFrom = (first: number) => {
+      const styles = sheet(rho)
+      const order = [...istds.slice(first), ...istds.slice(0, first)]
+      const answers = new Map(order.map((istd) => [istd, styles.concealment(istd, undefined)]))
+      return istds.map((istd) => answers.get(istd))
+    }
+    const started = performance.now()
+    const fromStart = answersFrom(0)
+    expect(answersFrom(cycleStart + 100)).toEqual(fromStart)
+    expect(answersFrom(count - 1)).toEqual(fromStart)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(new Set(fromStart.map((concealment) => JSON.stringify(concealment))).size).toBeGreaterThan(1)
   })
 
   it('is not read from a missing, truncated or out-of-range STSH: only direct formatting counts', () => {
