@@ -11,6 +11,8 @@
  * every property absolutely. w:webHidden (hidden only in web layout) and w:specVanish (a paragraph mark's
  * property) do not hide a run in the printed page, so they are not read.
  */
+import { styleChainResolver } from '../styleChain'
+import { combineLevels } from '../styleLevels'
 import { childElements, firstChild, type XmlElement } from './xmlTree'
 
 const PROPERTIES = ['vanish', 'strike', 'dstrike', 'superscript'] as const
@@ -35,9 +37,9 @@ export interface StyleSheet {
   runFormatting(runProperties: XmlElement | undefined, context: RunContext): RunFormatting
 }
 
-/** A toggle or on/off element's value: present means on unless w:val switches it off. */
-function onOff(element: XmlElement): boolean {
-  const value = element.attributes['w:val']
+/** An ST_OnOff value (17.18.64); an absent one is `absent`, as a toggle element without w:val is on. */
+function onOff(value: string | undefined, absent = true): boolean {
+  if (value === undefined) return absent
   return value !== '0' && value !== 'false' && value !== 'off'
 }
 
@@ -49,26 +51,11 @@ export function formattingOf(properties: XmlElement | undefined): RunFormatting 
   const strike = firstChild(properties, 'w:strike')
   const dstrike = firstChild(properties, 'w:dstrike')
   const vertAlign = firstChild(properties, 'w:vertalign')
-  if (vanish) formatting.vanish = onOff(vanish)
-  if (strike) formatting.strike = onOff(strike)
-  if (dstrike) formatting.dstrike = onOff(dstrike)
+  if (vanish) formatting.vanish = onOff(vanish.attributes['w:val'])
+  if (strike) formatting.strike = onOff(strike.attributes['w:val'])
+  if (dstrike) formatting.dstrike = onOff(dstrike.attributes['w:val'])
   if (vertAlign) formatting.superscript = vertAlign.attributes['w:val'] === 'superscript'
   return formatting
-}
-
-/** Applies the style levels (lowest first) and then the run's own properties, property by property. */
-function combine(defaults: RunFormatting, styles: RunFormatting[], direct: RunFormatting): RunFormatting {
-  const result: RunFormatting = {}
-  for (const property of PROPERTIES) {
-    let value = defaults[property] ?? false
-    for (const style of styles) {
-      const set = style[property]
-      if (TOGGLES.has(property)) value = value !== (set === true)
-      else if (set !== undefined) value = set
-    }
-    result[property] = direct[property] ?? value
-  }
-  return result
 }
 
 /** word/styles.xml (its parsed root), or undefined when the package has none: only direct formatting counts. */
@@ -81,35 +68,26 @@ export function readStyleSheet(root: XmlElement | undefined): StyleSheet {
     if (style.name !== 'w:style' || id === undefined || styles.has(id)) continue
     styles.set(id, style)
     const type = style.attributes['w:type'] ?? 'paragraph'
-    if (onOffAttribute(style.attributes['w:default']) && !defaultStyle.has(type)) defaultStyle.set(type, id)
+    if (onOff(style.attributes['w:default'], false) && !defaultStyle.has(type)) defaultStyle.set(type, id)
   }
   const docDefaults = stylesElement && firstChild(stylesElement, 'w:docdefaults')
   const rPrDefault = docDefaults && firstChild(docDefaults, 'w:rprdefault')
   const defaults = formattingOf(rPrDefault && firstChild(rPrDefault, 'w:rpr'))
-  const resolved = new Map<string, RunFormatting>()
-
-  /** A style's formatting along its w:basedOn chain, cached per id; a cycle ends the chain. */
-  const styleFormatting = (id: string): RunFormatting => {
-    const chain: XmlElement[] = []
-    const seen = new Set<string>()
-    let base: RunFormatting = {}
-    for (let current: string | undefined = id; current !== undefined && !seen.has(current);) {
-      const cached = resolved.get(current)
-      const style = styles.get(current)
-      if (cached || !style) {
-        base = cached ?? base
-        break
-      }
-      seen.add(current)
-      chain.push(style)
-      current = firstChild(style, 'w:basedon')?.attributes['w:val']
-    }
-    for (const style of chain.reverse()) {
-      base = { ...base, ...formattingOf(firstChild(style, 'w:rpr')) }
-      resolved.set(style.attributes['w:styleid'] ?? '', base)
-    }
-    return base
-  }
+  const rankOf = new Map([...styles.keys()].map((id, index) => [id, index]))
+  /** A style's formatting along its w:basedOn chain: the nearest style that sets a property wins. */
+  const styleFormatting = styleChainResolver<string, RunFormatting>({
+    baseOf: (id) => {
+      const style = styles.get(id)
+      const baseId = style && firstChild(style, 'w:basedon')?.attributes['w:val']
+      return baseId !== undefined && styles.has(baseId) ? baseId : undefined
+    },
+    apply: (id, base) => {
+      const style = styles.get(id)
+      return { ...base, ...formattingOf(style && firstChild(style, 'w:rpr')) }
+    },
+    rank: (id) => rankOf.get(id) ?? 0,
+    root: {},
+  })
 
   /** The style a reference names, or the type's default style when it names none or an unknown one. */
   const level = (id: string | undefined, type: StyleType): RunFormatting => {
@@ -120,21 +98,15 @@ export function readStyleSheet(root: XmlElement | undefined): StyleSheet {
   return {
     runFormatting(runProperties, context) {
       const characterStyle = runProperties && firstChild(runProperties, 'w:rstyle')
-      return combine(
+      const styled = combineLevels(PROPERTIES, TOGGLES, [
         defaults,
-        [
-          context.table ? level(context.table.style, 'table') : {},
-          level(context.paragraphStyle, 'paragraph'),
-          level(characterStyle?.attributes['w:val'], 'character'),
-        ],
-        formattingOf(runProperties),
-      )
+        context.table ? level(context.table.style, 'table') : {},
+        level(context.paragraphStyle, 'paragraph'),
+        level(characterStyle?.attributes['w:val'], 'character'),
+      ])
+      return { ...styled, ...formattingOf(runProperties) }
     },
   }
-}
-
-function onOffAttribute(value: string | undefined): boolean {
-  return value === '1' || value === 'true' || value === 'on'
 }
 
 /** The style sheet of a package without word/styles.xml. */

@@ -171,6 +171,14 @@ describe('text hidden or struck through by a style', () => {
     const body = paragraph(styled('9', 'B') + styled('1', 'A') + run('2'))
     expect(linesOf(body, styles)).toEqual([['2']])
   })
+
+  it('cuts a w:basedOn cycle at its first style, whichever style a run names first', () => {
+    const styles = style('character', 'A', '', 'B') + style('character', 'B', '<w:strike/>', 'A')
+    const bFirst = paragraph(styled('9', 'B') + styled('1', 'A') + run('2'))
+    const aFirst = paragraph(styled('1', 'A') + styled('9', 'B') + run('2'))
+    expect(linesOf(bFirst, styles)).toEqual([['12']])
+    expect(linesOf(aFirst, styles)).toEqual([['12']])
+  })
 })
 
 describe('readStyleSheet', () => {
