@@ -1,6 +1,7 @@
 import type { Row } from './groupLabels'
 import { holdsOtherItem, inLabelArea, isNumbered, LABEL_REACH, overlaps } from './labelRows'
 import type { LayoutLine } from './layout'
+import { isNoteLine } from './tableNotes'
 
 /*
  * A label wrapped over four lines or more around its row's digits ("1.申请人无正当理由 / 逾期不补正、行政机关 /
@@ -35,7 +36,7 @@ export function farLabelLine(
   ownerOf: ReadonlyMap<LayoutLine, Row>,
 ): [LayoutLine, Row] | undefined {
   for (const [index, line] of lines.entries()) {
-    if (rowOf.has(line) || ownerOf.has(line)) continue
+    if (rowOf.has(line) || ownerOf.has(line) || isNoteLine(line)) continue
     const above = lines[index - 1]
     const below = lines[index + 1]
     const upper = above && ownerOf.get(above)

@@ -1,6 +1,7 @@
 import { outlineLevel } from './cellText'
 import type { LabelPiece, Row } from './groupLabels'
 import { lineRight, type LayoutCell, type LayoutLine } from './layout'
+import { isNoteLine } from './tableNotes'
 
 /*
  * Rows that print no digit at all (every cell blank, 0 left empty) have only their label on the page. Such a
@@ -63,6 +64,7 @@ export function inLabelArea(line: LayoutLine, row: Row): boolean {
  * values left of the line (a header or prose, not a label).
  */
 export function labelOwner(rows: readonly Row[], line: LayoutLine): Row | undefined {
+  if (isNoteLine(line)) return undefined
   for (const row of rowsInReach(rows, line)) {
     if (holdsOtherItem(row, line) || precedesItemStart(row, line)) continue
     return inLabelArea(line, row) ? row : undefined
@@ -168,7 +170,7 @@ function labelWithRest(
 ): LayoutLine[] {
   const label = [lines[at] as LayoutLine]
   for (const line of lines.slice(at + 1)) {
-    if (rowOf.has(line) || line.cells.some((cell) => isNumbered(cell.text))) break
+    if (rowOf.has(line) || isNoteLine(line) || line.cells.some((cell) => isNumbered(cell.text))) break
     label.push(line)
   }
   return label
@@ -193,6 +195,20 @@ function precedesLabelStart(row: Row, line: LayoutLine): boolean {
 }
 
 /**
+ * Another item of the line's level opens in its column between it and the row below: the row's label starts
+ * there at the latest (a label holds one item number), so the line is not its start ("5.要求行政" and
+ * "1.申请人无" over "2.申请人逾", whose label, wrapped six characters a line, starts out of its digits' reach).
+ */
+function itemBetween(lines: readonly LayoutLine[], at: number, below: Row): boolean {
+  const item = (lines[at] as LayoutLine).cells.find((cell) => isNumbered(cell.text))
+  if (item === undefined) return false
+  const level = outlineLevel(item.text)
+  return lines
+    .slice(at + 1, lines.indexOf(below.line))
+    .some((line) => line.cells.some((cell) => outlineLevel(cell.text) === level && overlaps(cell, item)))
+}
+
+/**
  * Label-only rows of a page's tables, added to `rowOf` and to the rows (kept top to bottom): a line inside
  * a table with a numbered label in its rows' label column that no row in reach can take as a piece of its
  * own label. `edges`: whether the page starts inside a table, and whether its last table goes on at the next page.
@@ -213,9 +229,15 @@ export function addLabelRows(
     const label = labelWithRest(lines, at, rowOf)
     const labelled = (row: Row) => withWrappedLabel(row, wrapped, label)
     if (!inItemColumn(line, around.rows.map(labelled))) return
-    // Not the start of the next row's label (its own line opens with its number), nor a piece of another.
+    // Not the start of the next row's label (its own line opens with its number, or another item opens between
+    // them), nor a piece of another.
     const below = around.below
-    if (below !== undefined && !precedesItemStart(below, line) && !precedesLabelStart(labelled(below), line))
+    if (
+      below !== undefined &&
+      !precedesItemStart(below, line) &&
+      !precedesLabelStart(labelled(below), line) &&
+      !itemBetween(lines, at, below)
+    )
       return
     const near = rowsInReach(rows, line)[0]
     if (near !== undefined && !holdsOtherItem(labelled(near), line)) return

@@ -4,6 +4,7 @@ import { alignValues, tableColumns, type ColumnGuide, type PlacedCell } from './
 import { farLabelLine } from './farLabelLines'
 import { addLabelRows, inLabelArea, LABEL_REACH, labelOwner, onlyLabelsBetween } from './labelRows'
 import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layout'
+import { isNoteLine } from './tableNotes'
 import { addUnnumberedRows } from './unnumberedRows'
 
 /*
@@ -31,6 +32,7 @@ export interface PageRow {
 }
 
 function splitValues(line: LayoutLine): { labels: LayoutCell[]; values: LayoutCell[] } | undefined {
+  if (isNoteLine(line)) return undefined
   let start = line.cells.length
   while (start > 0 && isValueCell((line.cells[start - 1] as LayoutCell).text)) start--
   const values = line.cells.slice(start)

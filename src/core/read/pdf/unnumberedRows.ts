@@ -1,6 +1,7 @@
 import { COLUMN_STEP, type Row } from './groupLabels'
 import { isNumbered, LABEL_REACH } from './labelRows'
 import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layout'
+import { isNoteLine } from './tableNotes'
 
 /*
  * A row of a table whose labels carry no item number (表二's 规章, 行政规范性文件) printed blank, every 0 left
@@ -66,6 +67,7 @@ function loneLabel(line: LayoutLine, rows: readonly Row[], rowOf: ReadonlyMap<La
   const label = line.cells[0]
   return (
     !rowOf.has(line) &&
+    !isNoteLine(line) &&
     line.cells.length === 1 &&
     label !== undefined &&
     !isNumbered(label.text) &&

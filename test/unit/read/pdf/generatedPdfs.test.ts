@@ -283,3 +283,68 @@ describe('a row printed blank next to labels wrapped around their digits', () =>
     }
   })
 })
+
+/*
+ * pdf-notes/: files of an adversarial review (test/fixtures/README.md). A note under 表三 ("注：本表统计截至2022年
+ * 12月31日。") within a label's reach of its last row, and blank rows whose labels wrap six characters a line right
+ * above a row whose label opens out of its digits' reach. A number the reader cannot place is left unread and
+ * flagged; none may be read into another row's cell.
+ */
+describe('a note under a table and blank rows above a far-wrapped label', () => {
+  const NOTES = join(GENERATED, 'pdf-notes')
+  const names = readdirSync(NOTES).filter((name) => name.endsWith('.pdf'))
+
+  it('are there to test', () => {
+    expect(names.length).toBe(3)
+  })
+
+  for (const name of names) {
+    it(`${name}: every cell is its ground truth or named by a cell-unread notice`, async () => {
+      const expected = JSON.parse(
+        readFileSync(join(NOTES, name.replace(/\.pdf$/, '.expected.json')), 'utf8'),
+      ) as Expected
+      const { report } = await readPdf(NOTES, name)
+      const unread = new Set(
+        report.notices
+          .filter((notice) => notice.code === 'cell-unread')
+          .flatMap((notice) => notice.cellIds ?? []),
+      )
+      const read = cellValues(report)
+      const wrong = Object.entries(expected.cells).filter(
+        ([id, value]) => read[id] !== value && !unread.has(id),
+      )
+      expect(wrong, name).toEqual([])
+      expect(Object.keys(read).filter((id) => !(id in expected.cells))).toEqual([])
+    })
+  }
+
+  it('reads 四、结转下年度继续办理 under a note to its true numbers, the note a line of its own', async () => {
+    for (const name of ['h-notes-b.pdf', 'h-notes-z.pdf']) {
+      const { document, report } = await readPdf(NOTES, name)
+      const row = APPLICANT_COLUMNS.map((column) => report.cells[applicationCellId('carriedForward', column)])
+      expect(
+        row.map((cell) => cell?.value),
+        name,
+      ).toEqual([7, 2, 0, 0, 1, 0, 10])
+      const note = document.lines.filter((line) => line.text.includes('本表统计截至'))
+      expect(
+        note.map((line) => line.cells ?? [line.text]),
+        name,
+      ).toEqual([['注:本表统计截至 2022 年 12 月 31 日。']])
+    }
+  })
+
+  it('reads the blank rows over 2.申请人逾期未按收费… as rows of their own, blank', async () => {
+    const name = 'e-S-L-56-50-75-f28.pdf'
+    for (const row of ['notProcessed.confirmation', 'otherHandling.noCorrection'] as const)
+      await expectBlankRow(
+        NOTES,
+        name,
+        row,
+        row === 'notProcessed.confirmation' ? '5.要求行政' : '1.申请人无',
+        4,
+      )
+    const { report } = await readPdf(NOTES, name)
+    expect(report.cells[applicationCellId('otherHandling.unpaidFee', 'natural')]?.value).toBe(1)
+  })
+})
