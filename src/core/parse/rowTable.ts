@@ -40,6 +40,8 @@ export interface RowHit {
    * ("行政许可6" / "7"), so the row is left unread.
    */
   splitOff?: ValueToken
+  /** The label was glued from lines opening with two item numbers or more: several rows' (see gluedItems). */
+  glued?: true
 }
 
 export interface RowTableOptions {
@@ -104,6 +106,27 @@ function noteUnread(hit: RowHit, table: string, sink: CellSink): void {
       found.map((t) => t.raw || '空').join(' '),
     )}），应为 ${spec.cellIds.length} 个，未填入`,
     cellIds: [...spec.cellIds],
+    line: hit.line,
+  })
+}
+
+/**
+ * Lines carried into a label that open with an item number ("5.要求行政…", "（六）1.申请人无…", "2.申请人逾…") when
+ * more than one does and the label is no row's exact wording: labels of rows printed blank glued onto the
+ * next row's, so the numbers may be any of theirs.
+ */
+function gluedItems(carried: readonly string[], own: string, how: MatchKind): boolean {
+  return how !== 'exact' && [...carried, own].filter((text) => ITEM_START.test(text)).length >= 2
+}
+
+/** An item number opening a line, after its group's name if the line opens with it ("（六）其他处理1."). */
+const ITEM_START = /^\s*(?:[(（][一二三四五六七八九十]+[)）][^\d]*)?\d{1,2}\s*[.、．](?!\d)/
+
+function noteGlued(hit: RowHit, table: string, sink: CellSink): void {
+  sink.notice({
+    code: 'cell-unread',
+    message: `${table}“${hit.spec.name}”行：行标签“${quoted(hit.label)}”由几个编号项的文字拼成，数值属于哪一项不明，未填入`,
+    cellIds: [...hit.spec.cellIds],
     line: hit.line,
   })
 }
@@ -350,11 +373,13 @@ export function readRowTable(
       else if (numbersIn(values) === count)
         rowValues = { kind: 'cells', tokens: numbersOnly(values, structured) }
       else if (options.allowRuns === 'always' || !structured) rowValues = asRun(values, count)
+      const glued = gluedItems(carried, tokens.label, chosen.how)
       hits.push({
         spec,
         line,
         label,
-        values: rowValues,
+        values: glued ? undefined : rowValues,
+        ...(glued && { glued: true as const }),
         how: chosen.how,
         matchedLabel: chosen.matchedLabel,
         outOfPlace: chosen.outOfPlace,
@@ -384,6 +409,7 @@ export function readRowTable(
   for (const hit of hits) {
     noteMatch(hit, options.table, sink)
     if (hit.splitOff !== undefined) noteSplitOff(hit, hit.splitOff, options.table, sink)
+    else if (hit.glued) noteGlued(hit, options.table, sink)
     else if (hit.values === undefined) noteUnread(hit, options.table, sink)
   }
   for (const stray of strays) noteStray(stray, options.table, sink)

@@ -119,6 +119,53 @@ describe('表三 rows end to end', () => {
     expect(unread.flatMap((n) => n.cellIds ?? [])).toContain('applications.refused.stateSecret.total')
   })
 
+  /*
+   * Rows printed blank, their labels wrapped six characters a line and no cell left for them (a PDF reader
+   * that did not find them as rows): their lines are carried into the next row's label, which the numbers
+   * then follow under whichever item's keywords the glued label names first.
+   */
+  it('leaves a row unread whose label was glued from lines of several items', () => {
+    const glued = [
+      '5.要求行政',
+      '机关确认或重',
+      '新出具已获取',
+      '信息',
+      '(六)其他处理1.申请人无',
+      '正当理由逾期',
+      '2.申请人逾',
+      '期未按收费通',
+    ]
+    const lines = LABELS.flatMap((label, i) => {
+      if (i === 19 || i === 20) return []
+      if (i === 21)
+        return [
+          ...glued,
+          `知要求缴纳费用、行政机关不再处理其政府信息公开申请${T}1${T}0${T}0${T}0${T}0${T}0${T}1`,
+        ]
+      return [`${label}${T}${zeros(7)}`]
+    })
+    const outcome = readReport(textToDocument('t.txt', report(lines)))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    const { cells, notices } = outcome.report
+    const rows = ['notProcessed.confirmation', 'otherHandling.noCorrection', 'otherHandling.unpaidFee']
+    expect(rows.map((row) => cells[`applications.${row}.natural`])).toEqual([undefined, undefined, undefined])
+    const unread = notices.filter(
+      (n) => n.code === 'cell-unread' && n.message.includes('由几个编号项的文字拼成'),
+    )
+    expect(unread).toHaveLength(1)
+    expect(rows.map((row) => `applications.${row}.total`)).toContain(unread[0]?.cellIds?.[6])
+  })
+
+  it('reads a row whose own label is exact under a blank row’s label carried to it', () => {
+    const lines = LABELS.flatMap((label, i) =>
+      i === 5 ? [label] : [`${label}${T}${i === 6 ? `3${T}0${T}0${T}0${T}0${T}0${T}3` : zeros(7)}`],
+    )
+    const outcome = readReport(textToDocument('t.txt', report(lines)))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    expect(outcome.report.cells['applications.refused.safetyStability.total']?.value).toBe(3)
+    expect(outcome.report.notices.filter((n) => n.message.includes('编号项'))).toEqual([])
+  })
+
   it('decodes a row whose digits ran together with R-B', () => {
     const lines = LABELS.map((label, i) => (i === 0 ? `${label}312000033` : `${label}${T}${zeros(7)}`))
     const outcome = readReport(textToDocument('t.txt', report(lines)))
