@@ -1,8 +1,15 @@
 /**
  * The part of a page's <style> elements that decides whether an element is shown: rules setting
- * `display` or `visibility`. Nothing is fetched (external style sheets are unknown), and only what applies
- * on screen is read: top-level rules and those in `@media screen` / `@media all`; every other at-rule
- * (`@media print`, a media query with conditions, `@supports`…) is skipped whole.
+ * `display` or `visibility`. Nothing is fetched (external style sheets are unknown), and the page is read
+ * as on a desktop screen of unknown size: top-level rules and those in `@media screen` / `@media all` are
+ * read; every other at-rule (`@media print`, a media query with conditions, `@supports`…) is skipped whole,
+ * as is a <style> whose `media` attribute is not for the screen (see appliesOnScreen). So a rule that shows
+ * an element only on a narrow screen (`@media (max-width:600px){.m{display:block}}`) never counts as "may
+ * show": the desktop page hides it.
+ *
+ * Hostile sheets stay cheap: an over-long selector is not matched (it never hides; if it shows, it may show
+ * anything), and a bucket of rules under one key stops taking rules at MAX_RULES_PER_KEY (rules that hide
+ * are dropped beyond it, rules that show make their elements "may show"): never hide on a guess.
  */
 
 /** A `display` or `visibility` declaration: whether it hides the element or shows it. */
@@ -50,6 +57,22 @@ const COMBINATOR = /[\s>+~]+/
 const PSEUDO_ELEMENT = /::|:(?:before|after|first-line|first-letter)\b/i
 const PSEUDO_OR_ATTRIBUTE = /:{1,2}[\w-]+(?:\([^)]*\))?|\[[^\]]*\]/g
 const SCREEN_MEDIA = /^(?:only\s+)?(?:screen|all)$/
+/** Longer selectors are not matched: stripping pseudo-classes from an unclosed `[[[[…` is quadratic. */
+const MAX_SELECTOR_LENGTH = 512
+/** Rules an element may have to test under one key: real pages put a handful there, hostile ones 10,000. */
+const MAX_RULES_PER_KEY = 256
+/** The subject of a selector we will not read: it may be any element. */
+const ANY_ELEMENT: Compound = { classes: [] }
+
+/**
+ * Whether a media query list (a <style>'s `media` attribute, an `@media` prelude) applies to a desktop
+ * screen whatever its size: one of its queries is `screen` or `all` with no condition. An empty list (no
+ * attribute) applies everywhere.
+ */
+export function appliesOnScreen(mediaList: string): boolean {
+  if (mediaList.trim() === '') return true
+  return mediaList.split(',').some((query) => SCREEN_MEDIA.test(query.trim().toLowerCase()))
+}
 
 /** The display/visibility declarations of a declaration block; the last of each property wins. */
 export function shownBy(block: string): Shown {
@@ -86,11 +109,16 @@ function compoundOf(text: string): Compound | undefined {
   return compound
 }
 
-/** One key per rule, so an element looks up only rules that can match it: a class, else the id, else the tag. */
-export function ruleKey(compound: Compound): string {
-  const [firstClass] = compound.classes
-  if (firstClass !== undefined) return `.${firstClass}`
+/**
+ * One key per rule, so an element looks up only rules that can match it: its most selective part — the id,
+ * else the class fewest rules name (`classUses`), else the tag.
+ */
+function ruleKey(compound: Compound, classUses: Map<string, number>): string {
   if (compound.id !== undefined) return `#${compound.id}`
+  let rarest: string | undefined
+  for (const name of compound.classes)
+    if (rarest === undefined || (classUses.get(name) ?? 0) <= (classUses.get(rarest) ?? 0)) rarest = name
+  if (rarest !== undefined) return `.${rarest}`
   return compound.tag ?? '*'
 }
 
@@ -109,15 +137,25 @@ function blockEnd(css: string, from: number): number {
   return css.length
 }
 
-function addUnderKey<T>(map: Map<string, T[]>, compound: Compound, value: T): void {
-  const key = ruleKey(compound)
+function countClasses(compounds: Compound[]): Map<string, number> {
+  const uses = new Map<string, number>()
+  for (const compound of compounds)
+    for (const name of compound.classes) uses.set(name, (uses.get(name) ?? 0) + 1)
+  return uses
+}
+
+/** Adds the value under its key unless the key's bucket is full; whether it was added. */
+function addUnderKey<T>(map: Map<string, T[]>, key: string, value: T): boolean {
   const bucket = map.get(key)
   if (bucket === undefined) map.set(key, [value])
+  else if (bucket.length >= MAX_RULES_PER_KEY) return false
   else bucket.push(value)
+  return true
 }
 
 class SheetReader {
-  readonly sheet: StyleSheet = { rules: new Map(), mayShow: new Map() }
+  private readonly rules: StyleRule[] = []
+  private readonly mayShow: Compound[] = []
   private order = 0
 
   /** `nested`: inside an @media block, whose own @media blocks are skipped (garbage nests them deep). */
@@ -131,9 +169,9 @@ class SheetReader {
       const close = blockEnd(css, open + 1)
       const body = css.slice(open + 1, close)
       if (prelude.startsWith('@')) {
-        const media = /^@media\s+([^{]*)$/i.exec(prelude)
-        const queries = media?.[1]?.split(',').map((query) => query.trim().toLowerCase()) ?? []
-        if (!nested && queries.some((query) => SCREEN_MEDIA.test(query))) this.read(body, true)
+        const media = /^@media\s+([^{]*)$/i.exec(prelude)?.[1]
+        if (!nested && media !== undefined && media.trim() !== '' && appliesOnScreen(media))
+          this.read(body, true)
       } else this.rule(prelude, body)
       index = close + 1
     }
@@ -145,23 +183,40 @@ class SheetReader {
     const order = this.order++
     const shows = shown.display?.hides === false || shown.visibility?.hides === false
     for (const selector of selectors.split(',')) {
+      if (selector.length > MAX_SELECTOR_LENGTH) {
+        if (shows) this.mayShow.push(ANY_ELEMENT)
+        continue
+      }
       if (PSEUDO_ELEMENT.test(selector)) continue
       const compound = compoundOf(selector)
       if (compound !== undefined) {
-        addUnderKey(this.sheet.rules, compound, {
-          compound,
-          specificity: specificityOf(compound),
-          order,
-          shown,
-        })
+        this.rules.push({ compound, specificity: specificityOf(compound), order, shown })
         continue
       }
       if (!shows) continue
       const subject = selector.trim().split(COMBINATOR).at(-1)?.replace(PSEUDO_OR_ATTRIBUTE, '') ?? ''
       // A subject left empty (`[hidden]`, `:hover`) may be any element.
-      const mayShow = compoundOf(subject) ?? { classes: [] }
-      addUnderKey(this.sheet.mayShow, mayShow, mayShow)
+      this.mayShow.push(compoundOf(subject) ?? ANY_ELEMENT)
     }
+  }
+
+  /** The rules under their keys, known once every rule is read (a key depends on all rules' classes). */
+  sheet(): StyleSheet {
+    const sheet: StyleSheet = { rules: new Map(), mayShow: new Map() }
+    const classUses = countClasses([...this.rules.map((rule) => rule.compound), ...this.mayShow])
+    const mayShow = new Map<string, Compound>()
+    for (const subject of this.mayShow) mayShow.set(JSON.stringify(subject), subject)
+    for (const rule of this.rules) {
+      const added = addUnderKey(sheet.rules, ruleKey(rule.compound, classUses), rule)
+      const shows = rule.shown.display?.hides === false || rule.shown.visibility?.hides === false
+      if (!added && shows) mayShow.set(JSON.stringify(rule.compound), rule.compound)
+    }
+    for (const subject of mayShow.values()) {
+      // A full bucket would lose what may show: then anything may (the `*` bucket holds only that one).
+      if (!addUnderKey(sheet.mayShow, ruleKey(subject, classUses), subject))
+        sheet.mayShow.set('*', [ANY_ELEMENT])
+    }
+    return sheet
   }
 }
 
@@ -169,5 +224,5 @@ class SheetReader {
 export function readStyleSheet(styles: string[]): StyleSheet {
   const reader = new SheetReader()
   for (const css of styles) reader.read(css.replace(/\/\*[\s\S]*?(?:\*\/|$)/g, '').replace(/<!--|-->/g, ''))
-  return reader.sheet
+  return reader.sheet()
 }

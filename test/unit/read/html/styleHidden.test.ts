@@ -47,6 +47,31 @@ describe('hiddenByStyle: the page’s <style> rules', () => {
     ).toBe(true)
   })
 
+  it('never hides through an over-long selector, and one that shows may show anything', () => {
+    // Stripping the pseudo-classes of such selectors once took 21 s (quadratic in the unclosed brackets).
+    const long = '['.repeat(200_000)
+    expect(hidden(`${long} { display: none }`, 'span', { class: 'a' })).toBe(false)
+    expect(hidden(`.a { display: none } ${long} { display: block }`, 'span', { class: 'a' })).toBe(false)
+    expect(
+      hidden(`.a { display: none } ${':a('.repeat(70_000)} { display: block }`, 'span', { class: 'a' }),
+    ).toBe(false)
+  })
+
+  it('finds a rule under its rarest class among many, and never hides beyond a full bucket', () => {
+    const many = (rule: (index: number) => string) =>
+      Array.from({ length: 10_000 }, (_, index) => rule(index)).join('')
+    const css =
+      many((index) => `.a.b${index} { display: none }`) + many((index) => `.c${index}.a { display: none }`)
+    expect(hidden(css, 'span', { class: 'a b77' })).toBe(true)
+    expect(hidden(css, 'span', { class: 'c9999 a' })).toBe(true)
+    expect(hidden(css, 'span', { class: 'a' })).toBe(false)
+    // Past the bucket's 256 rules, a rule that shows still shows and one that hides is not read.
+    const repeated = (block: string) => `.a { ${block} } `.repeat(300)
+    expect(hidden(repeated('display: none'), 'span', { class: 'a' })).toBe(true)
+    expect(hidden(`${repeated('display: none')} .a { display: inline }`, 'span', { class: 'a' })).toBe(false)
+    expect(hidden(`${repeated('display: inline')} .a { display: none }`, 'span', { class: 'a' })).toBe(false)
+  })
+
   it('hides nothing through a selector it cannot match', () => {
     expect(hidden('.article .a { display: none }', 'span', { class: 'a' })).toBe(false)
     expect(hidden('.a:hover { display: none }', 'span', { class: 'a' })).toBe(false)
