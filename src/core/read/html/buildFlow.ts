@@ -6,11 +6,14 @@
  * set in a font of size 0 (characters some sites slip into numbers against copying) are dropped when their
  * end tag can be found (a popup menu is not the report) — unless they hold a table: some sites hide the
  * article until a script shows it, and losing the report is worse than a duplicate. Tables kept that way are
- * marked hidden, so a visible copy of them can be read instead.
+ * marked hidden, so a visible copy of them can be read instead. visibility:hidden is inherited, not final:
+ * an invisible element holding one that may show itself again (visibility:visible, or a rule we cannot
+ * match that may show it) is walked, and only the text of what shows is read, as a browser draws it.
  */
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
-import { hiddenByStyle } from './styleHidden'
-import { readStyleSheet, type StyleSheet } from './styleSheet'
+import { mayBeVisible, styleHiding } from './styleHidden'
+import { holdsMayBeVisible, VisibilityStack } from './visibility'
+import { appliesOnScreen, readStyleSheet, type StyleSheet } from './styleSheet'
 import type { HtmlToken } from './tokenize'
 
 /** Elements that start a new line in rendered text. */
@@ -83,7 +86,12 @@ const ZERO_FONT_SIZE =
   /(?:^|[;\s])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i
 const FONT_SIZE = /font-size\s*:/i
 const MAX_SPAN = 1000
-/** Hidden elements kept for their tables before hidden-element detection gives up (each costs a scan). */
+/**
+ * Hidden elements kept inside another kept one before hidden-element detection gives up: each rescans
+ * what the outer one scanned, so nested wrappers make the scans quadratic. Kept siblings scan apart from
+ * each other and are not counted: a page's style sheet hides every tab pane but one, and 100 panes each
+ * holding a table must not switch detection off for the rest of the page.
+ */
 const MAX_KEPT_HIDDEN = 64
 /** Deeper tables are read as text: real pages nest a few levels, and rendering recurses per level. */
 const MAX_TABLE_DEPTH = 32
@@ -101,8 +109,11 @@ function spanAttribute(value: string | undefined): number {
   return Number.isFinite(parsed) && parsed >= 1 ? Math.min(parsed, MAX_SPAN) : 1
 }
 
+type Hiding = 'hidden' | 'invisible' | 'struck' | 'zero-size'
+
 /**
- * Text that is not what the report says: 'hidden' (display:none, visibility:hidden, `hidden`), 'struck'
+ * Text that is not what the report says: 'hidden' (display:none, `hidden`), 'invisible'
+ * (visibility:hidden, which a descendant may undo with visibility:visible), 'struck'
  * (deleted or struck through: <del>, <s>, <strike>, line-through), 'zero-size' (a font size of 0, which
  * hides only the text its children do not set in a size of their own: a layout trick puts it on containers
  * to close the gaps between inline blocks).
@@ -112,9 +123,11 @@ function hiding(
   attributes: Record<string, string>,
   zeroSizeToo: boolean,
   sheet: StyleSheet,
-): 'hidden' | 'struck' | 'zero-size' | undefined {
+): Hiding | undefined {
   const style = attributes.style ?? ''
-  if ('hidden' in attributes || hiddenByStyle(sheet, name, attributes)) return 'hidden'
+  if ('hidden' in attributes) return 'hidden'
+  const byStyle = styleHiding(sheet, name, attributes)
+  if (byStyle !== undefined) return byStyle === 'visibility' ? 'invisible' : 'hidden'
   if (STRUCK_ELEMENTS.has(name) || STRUCK_STYLE.test(style)) return 'struck'
   return zeroSizeToo && ZERO_FONT_SIZE.test(style) ? 'zero-size' : undefined
 }
@@ -289,11 +302,16 @@ function isStyleText(tokens: HtmlToken[], index: number): boolean {
   return tokens[index]?.type === 'text' && previous?.type === 'start' && previous.name === 'style'
 }
 
-/** The text of every <style> element: browsers apply each to the whole page, wherever it stands. */
+/**
+ * The text of every <style> element for the screen: browsers apply each to the whole page, wherever it
+ * stands, unless its `media` attribute is for print or a conditional screen (see appliesOnScreen).
+ */
 function styleTexts(tokens: HtmlToken[]): string[] {
   const texts: string[] = []
   tokens.forEach((token, index) => {
-    if (token.type === 'text' && isStyleText(tokens, index)) texts.push(token.text)
+    const style = tokens[index - 1]
+    if (token.type !== 'text' || style?.type !== 'start' || !isStyleText(tokens, index)) return
+    if (appliesOnScreen(style.attributes.media ?? '')) texts.push(token.text)
   })
   return texts
 }
@@ -307,12 +325,16 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   let keptZeroSize = 0
   /** The end tag of the outermost hidden element kept for its tables. */
   let keptHiddenEnd = -1
+  /** The end tag of the outermost element kept though hidden (for its tables, or what shows inside it). */
+  let keptEnd = -1
+  const visibility = new VisibilityStack()
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined) continue
     builder.inHidden = index <= keptHiddenEnd
+    const visible = visibility.visibleAt(index)
     if (token.type === 'text') {
-      if (!isStyleText(tokens, index)) builder.text(token.text)
+      if (visible && !isStyleText(tokens, index)) builder.text(token.text)
     } else if (token.type === 'end') builder.end(token.name)
     else {
       const hideable = !token.selfClosing && !VOID_ELEMENTS.has(token.name)
@@ -320,22 +342,41 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
         hideable && !hiddenSearchFailed
           ? hiding(token.name, token.attributes, keptZeroSize <= MAX_KEPT_HIDDEN, sheet)
           : undefined
+      if (hides === undefined && !visible && hideable && mayBeVisible(sheet, token.name, token.attributes)) {
+        const { end } = matchingEnd(tokens, index, token.name)
+        if (end !== -1) visibility.push(end, true)
+      }
       if (hides !== undefined) {
         const { end, holdsTable, resizes } = matchingEnd(tokens, index, token.name)
+        const conceals = hides === 'hidden' || hides === 'invisible'
+        // An invisible element's descendant may show itself (visibility:visible): browsers draw it.
+        const showsInside =
+          hides === 'invisible' &&
+          end !== -1 &&
+          !holdsTable &&
+          holdsMayBeVisible(tokens, index + 1, end, sheet)
+        if (showsInside) {
+          if (index <= keptEnd && ++keptHidden > MAX_KEPT_HIDDEN) hiddenSearchFailed = true
+          keptEnd = Math.max(keptEnd, end)
+          visibility.push(end, false)
+          builder.start(token.name, token.attributes)
+          continue
+        }
         if (end !== -1 && !holdsTable && !(hides === 'zero-size' && resizes)) {
-          const keepsCell = hides !== 'hidden' && CELL_ELEMENTS.has(token.name)
+          const keepsCell = !conceals && CELL_ELEMENTS.has(token.name)
           if (keepsCell) builder.start(token.name, token.attributes)
           // The loop goes on at the end tag, which closes the kept cell.
           index = keepsCell ? end - 1 : end
           continue
         }
         // Unclosed: keep the content rather than lose the rest of the page (and stop searching again).
-        // Many kept ones (nested hidden wrappers) would make the rescans quadratic. Layout containers of
-        // size 0 have their own count, so a page of them still has its hidden elements dropped.
+        // Many nested kept ones would make the rescans quadratic (see MAX_KEPT_HIDDEN). Layout containers
+        // of size 0 have their own count, so a page of them still has its hidden elements dropped.
         if (hides === 'zero-size') keptZeroSize++
-        else keptHidden++
+        else if (index <= keptEnd) keptHidden++
         if (end === -1 || keptHidden > MAX_KEPT_HIDDEN) hiddenSearchFailed = true
-        if (hides === 'hidden' && end !== -1) {
+        if (conceals && end !== -1) {
+          keptEnd = Math.max(keptEnd, end)
           keptHiddenEnd = Math.max(keptHiddenEnd, end)
           builder.inHidden = true
         }

@@ -177,6 +177,43 @@ describe('htmlToDocument: text outside tables', () => {
     expect(rows(html)).toEqual([['行政许可', '166'], ['正文']])
   })
 
+  it('applies a <style> only when its media attribute is for the screen', () => {
+    const page = (media: string) =>
+      `<html><head><style${media}>.noprint { display: none }</style></head><body>` +
+      '<div class="noprint"><p>北京市某区2023年政府信息公开工作年度报告</p><p>收到申请 12 件</p></div><p>附件</p></body></html>'
+    const text = [['北京市某区2023年政府信息公开工作年度报告'], ['收到申请 12 件'], ['附件']]
+    expect(rows(page(' media="print"'))).toEqual(text)
+    expect(rows(page(' media="screen and (max-width:600px)"'))).toEqual(text)
+    expect(rows(page(' media="screen"'))).toEqual([['附件']])
+    expect(rows(page(' media="print, all"'))).toEqual([['附件']])
+    expect(rows(page(''))).toEqual([['附件']])
+  })
+
+  it('reads a page with thousands of rules and elements sharing a class', () => {
+    const rules = Array.from({ length: 10_000 }, (_, index) => `.a.b${index} { display: none }`).join('')
+    const spans = '<span class="a">1</span>'.repeat(10_000)
+    const lines = rows(`<style>${rules}</style><p>${spans}<span class="a b5">旧</span></p>`)
+    expect(lines).toEqual([['1'.repeat(10_000)]])
+  })
+
+  it('shows what an invisible element holds that makes itself visible, as browsers do', () => {
+    expect(
+      rows(
+        '<style>.x { visibility: hidden } .x .y { visibility: visible }</style>' +
+          '<div class="x">提示<span class="y">收到申请 12</span></div>',
+      ),
+    ).toEqual([['收到申请 12']])
+    expect(
+      rows(
+        '<div style="visibility:hidden">旧<p style="visibility:visible">新<b style="visibility:hidden">删</b></p>' +
+          '<p>不见</p></div><p>正文</p>',
+      ),
+    ).toEqual([['新'], ['正文']])
+    expect(rows('<div style="visibility:hidden"><p style="display:block">不见</p></div><p>正文</p>')).toEqual(
+      [['正文']],
+    )
+  })
+
   it('reads the visible copy of a table instead of a hidden older one, before or after it', () => {
     const table = (count: number) => `<table><tr><td>行政许可</td><td>${count}</td></tr></table>`
     expect(rows(`<div style="display:none">${table(1346)}</div>${table(1436)}`)).toEqual([
@@ -192,6 +229,18 @@ describe('htmlToDocument: text outside tables', () => {
       '<h2>二、主动公开</h2><div class="tab"><table><tr><td>行政许可</td><td>5</td></tr></table></div>' +
       '<h2>四、行政复议</h2><div style="display:none"><table><tr><td>行政复议</td><td>2</td></tr></table></div>'
     expect(rows(html)).toEqual([['二、主动公开'], ['行政许可', '5'], ['四、行政复议'], ['行政复议', '2']])
+  })
+
+  it('still drops hidden text after a hundred hidden tab panes kept for their tables', () => {
+    const panes = Array.from(
+      { length: 100 },
+      (_, index) => `<div class="pane"><table><tr><td>行政许可</td><td>${index}</td></tr></table></div>`,
+    ).join('')
+    const lines = rows(
+      `<style>.pane { display: none } .cp { display: none }</style>${panes}<p class="cp">分享</p>`,
+    )
+    expect(lines).toHaveLength(100)
+    expect(lines.at(-1)).toEqual(['行政许可', '99'])
   })
 
   it('keeps the content of a hidden element whose end cannot be found', () => {
