@@ -2,7 +2,7 @@ import { isNumberCell, isValueCell, outlineLevel } from './cellText'
 import { COLUMN_STEP, groupStart, isGroupLabel, labelLevel, type LabelPiece, type Row } from './groupLabels'
 import { alignValues, tableColumns, type ColumnGuide, type PlacedCell } from './columns'
 import { farLabelLine } from './farLabelLines'
-import { addLabelRows, inLabelArea, LABEL_REACH, labelOwner, onlyLabelsBetween } from './labelRows'
+import { addLabelRows, inLabelArea, LABEL_REACH, labelOwner, onlyLabelsBetween, overlaps } from './labelRows'
 import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layout'
 import { isNoteLine } from './tableNotes'
 import { addUnnumberedRows } from './unnumberedRows'
@@ -108,7 +108,7 @@ export interface PageTables {
 }
 
 function valuesCollide(a: readonly LayoutCell[], b: readonly LayoutCell[]): boolean {
-  return a.some((cell) => b.some((other) => cell.x < other.right && other.x < cell.right))
+  return a.some((cell) => b.some((other) => overlaps(cell, other)))
 }
 
 /** The label of a row continues another's when it has no outline marker and theirs has one. */
