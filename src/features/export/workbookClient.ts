@@ -24,6 +24,11 @@ export interface WorkbookClientOptions {
   createWorker?: () => WorkbookWorkerLike
   /** A worker that has not said 'ready' by then counts as failed to start. */
   startTimeoutMs?: number
+  /**
+   * A worker that has not answered a request by then counts as lost (killed for memory without an error
+   * event, say): the page writes the file, and the next export gets a new worker.
+   */
+  requestTimeoutMs?: number
 }
 
 function defaultWorker(): WorkbookWorkerLike {
@@ -46,6 +51,8 @@ async function buildOnMainThread(sheets: readonly Sheet[], exportedAt: Date): Pr
 export function createWorkbookClient(settings: WorkbookClientOptions = {}): WorkbookClient {
   const createWorker = settings.createWorker ?? defaultWorker
   const startTimeoutMs = settings.startTimeoutMs ?? 10_000
+  // Writing 1,000 reports' workbook takes well under a second; a minute means the worker is gone.
+  const requestTimeoutMs = settings.requestTimeoutMs ?? 60_000
   let worker: WorkbookWorkerLike | undefined
   let ready: Promise<boolean> | undefined
   let mode: 'starting' | 'worker' | 'main-thread' = 'starting'
@@ -98,7 +105,13 @@ export function createWorkbookClient(settings: WorkbookClientOptions = {}): Work
     const id = nextId++
     const request: WorkbookRequest = { type: 'workbook', id, sheets, modified: exportedAt }
     return new Promise<WorkerOutcome>((resolve) => {
-      pending.set(id, resolve)
+      const timer = setTimeout(() => {
+        if (pending.has(id)) loseWorker()
+      }, requestTimeoutMs)
+      pending.set(id, (outcome) => {
+        clearTimeout(timer)
+        resolve(outcome)
+      })
       try {
         // Cloned, not transferred: the sheets stay the page's, for the fallback.
         target.postMessage(request, [])

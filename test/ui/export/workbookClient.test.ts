@@ -7,7 +7,8 @@ import { FakeWorkerBase } from '../../helpers/fakeWorker'
 import { answerWorkbookRequest } from '../../../src/worker/workbookHandler'
 import type { WorkbookReply, WorkbookRequest } from '../../../src/worker/workbookProtocol'
 
-type Behaviour = 'writes' | 'never-ready' | 'crash-on-start' | 'crash-on-request' | 'uncloneable'
+type Behaviour =
+  'writes' | 'never-ready' | 'crash-on-start' | 'crash-on-request' | 'silent-on-request' | 'uncloneable'
 
 /** A stand-in worker running the real handler on a structured clone of each request, as the worker does. */
 class FakeWorker extends FakeWorkerBase<WorkbookReply> implements WorkbookWorkerLike {
@@ -29,6 +30,7 @@ class FakeWorker extends FakeWorkerBase<WorkbookReply> implements WorkbookWorker
     this.requests.push(message)
     this.transfers.push(transfer)
     const received = structuredClone(message)
+    if (this.behaviour === 'silent-on-request') return
     setTimeout(() => {
       if (this.behaviour === 'crash-on-request') this.fail('out of memory')
       else this.send(answerWorkbookRequest(received).reply)
@@ -52,7 +54,7 @@ const SHEETS: Sheet[] = [
 const bytesOf = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer())
 const onPage = () => bytesOf(workbookBlob(SHEETS, AT))
 
-function clientWith(behaviour: Behaviour, startTimeoutMs?: number) {
+function clientWith(behaviour: Behaviour, startTimeoutMs?: number, requestTimeoutMs?: number) {
   const workers: FakeWorker[] = []
   const client = createWorkbookClient({
     createWorker: () => {
@@ -61,6 +63,7 @@ function clientWith(behaviour: Behaviour, startTimeoutMs?: number) {
       return worker
     },
     startTimeoutMs,
+    requestTimeoutMs,
   })
   return { client, workers }
 }
@@ -122,6 +125,15 @@ describe('createWorkbookClient', () => {
   it('writes the file on the page when the worker crashes on it, and starts a new worker for the next', async () => {
     const { client, workers } = clientWith('crash-on-request')
     expect(await bytesOf(await client.build(SHEETS, AT))).toEqual(await onPage())
+    expect(workers[0]?.terminated).toBe(true)
+    await client.build(SHEETS, AT)
+    expect(workers).toHaveLength(2)
+  })
+
+  it('writes the file on the page when the worker never answers (lost without an error), and starts a new one', async () => {
+    const { client, workers } = clientWith('silent-on-request', undefined, 20)
+    expect(await bytesOf(await client.build(SHEETS, AT))).toEqual(await onPage())
+    expect(workers[0]?.requests).toHaveLength(1)
     expect(workers[0]?.terminated).toBe(true)
     await client.build(SHEETS, AT)
     expect(workers).toHaveLength(2)
