@@ -86,12 +86,18 @@ function collectStacks(pieces: readonly Glyph[]): Glyph[][] {
 }
 
 /** The glyph under `last` in its column, one wrapped line down, that spells on the group label `text` starts. */
-function nextGroupPiece(glyphs: readonly Glyph[], last: Glyph, text: string): Glyph | undefined {
+function nextGroupPiece(
+  glyphs: readonly Glyph[],
+  used: ReadonlySet<Glyph>,
+  last: Glyph,
+  text: string,
+): Glyph | undefined {
   return glyphs
     .filter((next) => {
       const step = last.y - next.y
       return (
         !next.vertical &&
+        !used.has(next) &&
         step >= MIN_LINE_STEP * last.size &&
         step <= MAX_LINE_STEP * last.size &&
         alignedColumn(last, next) &&
@@ -108,14 +114,21 @@ function nextGroupPiece(glyphs: readonly Glyph[], last: Glyph, text: string): Gl
  */
 function collectGroupStacks(glyphs: readonly Glyph[]): Glyph[][] {
   const stacks: Glyph[][] = []
+  // A piece belongs to one label: two starts above one "予公开" must not both take it (its text twice).
+  const used = new Set<Glyph>()
   for (const start of glyphs) {
-    if (start.vertical || groupSpelling(start.text) !== 'start') continue
+    if (used.has(start) || start.vertical || groupSpelling(start.text) !== 'start') continue
     const stack = [start]
     let text = start.text
-    for (let next = nextGroupPiece(glyphs, start, text); next; next = nextGroupPiece(glyphs, next, text)) {
+    for (
+      let next = nextGroupPiece(glyphs, used, start, text);
+      next;
+      next = nextGroupPiece(glyphs, used, next, text)
+    ) {
       stack.push(next)
       text += next.text
       if (groupSpelling(text) === 'whole') {
+        stack.forEach((glyph) => used.add(glyph))
         stacks.push(stack)
         break
       }
