@@ -270,8 +270,8 @@ const PINNED: [string, string][] = [
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [
-    // Two lines fewer than the simplified PDF: the last lines of （六）'s two wrapped labels stand close
-    // enough under their rows to be joined to them; the simplified file's stay lines of their own.
+    // Two lines fewer than the simplified PDF: there the last lines of （六）'s two wrapped labels ("申请",
+    // "信息公开申请") stay lines of their own; here they are joined to their rows.
     'generated/traditional/900_designed_nonzero.s2t.printed.pdf',
     'overview:2-10 proactive:10-25 applications:25-59 appeals:59-65 problems:65-68 other:68-70',
   ],
