@@ -112,11 +112,23 @@ function noteUnread(hit: RowHit, table: string, sink: CellSink): void {
 
 /**
  * Lines carried into a label that open with an item number ("5.要求行政…", "（六）1.申请人无…", "2.申请人逾…") when
- * more than one does and the label is no row's exact wording: labels of rows printed blank glued onto the
- * next row's, so the numbers may be any of theirs.
+ * more than one does: labels of rows printed blank may have been glued onto the next row's, so the numbers
+ * may be any of theirs (see gluedRow).
  */
-function gluedItems(carried: readonly string[], own: string, how: MatchKind): boolean {
-  return how !== 'exact' && [...carried, own].filter((text) => ITEM_START.test(text)).length >= 2
+function manyItems(carried: readonly string[], own: string): boolean {
+  if (carried.length === 0) return false
+  let items = ITEM_START.test(own) ? 1 : 0
+  for (const text of carried) if (ITEM_START.test(text) && ++items >= 2) return true
+  return false
+}
+
+/**
+ * Whether a row was chosen from a label glued of several items: not when the label is a row's exact
+ * wording, nor when the line's own label names that row by itself (a line of another row carried to it,
+ * "8.属于行政查询事项" over "(四)无法提供 1.本机关不掌握…": the numbers are the own label's).
+ */
+function gluedRow(items: boolean, how: MatchKind, ownRow: RowSpec | undefined, chosen: RowSpec): boolean {
+  return items && how !== 'exact' && ownRow?.key !== chosen.key
 }
 
 /** An item number opening a line, after its group's name if the line opens with it ("（六）其他处理1."). */
@@ -351,6 +363,9 @@ export function readRowTable(
       line++
       continue
     }
+    const items = manyItems(carried, tokens.label)
+    // Asked before choose, which moves the chooser on.
+    const ownRow = items ? chooser.peekByLabel(tokens.label, tokens.label, []) : undefined
     const chosen = chooser.choose(label, tokens.label, carried, line)
     // (A line in some row's exact wording needs no look: a second table's first row has none left.)
     if (chosen?.how !== 'exact' && chooser.endsTable(tokens.label)) break
@@ -373,7 +388,7 @@ export function readRowTable(
       else if (numbersIn(values) === count)
         rowValues = { kind: 'cells', tokens: numbersOnly(values, structured) }
       else if (options.allowRuns === 'always' || !structured) rowValues = asRun(values, count)
-      const glued = gluedItems(carried, tokens.label, chosen.how)
+      const glued = gluedRow(items, chosen.how, ownRow, spec)
       hits.push({
         spec,
         line,

@@ -156,6 +156,22 @@ describe('表三 rows end to end', () => {
     expect(rows.map((row) => `applications.${row}.total`)).toContain(unread[0]?.cellIds?.[6])
   })
 
+  it('reads a row whose own label names it under another row’s numbered line carried to it', () => {
+    // 8.'s line has a stray number before its label, so it is no row and is carried to the next line.
+    const lines = LABELS.map((label, i) =>
+      i === 11
+        ? `12${T}${T}${label}${T}${zeros(7)}`
+        : i === 12
+          ? `${label} 34 0 0 0 0 0 34`
+          : `${label}${T}${zeros(7)}`,
+    )
+    const outcome = readReport(textToDocument('t.txt', report(lines)))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    expect(outcome.report.cells['applications.unavailable.notHeld.natural']?.value).toBe(34)
+    expect(outcome.report.cells['applications.unavailable.notHeld.total']?.value).toBe(34)
+    expect(outcome.report.notices.filter((n) => n.message.includes('编号项'))).toEqual([])
+  })
+
   it('reads a row whose own label is exact under a blank row’s label carried to it', () => {
     const lines = LABELS.flatMap((label, i) =>
       i === 5 ? [label] : [`${label}${T}${i === 6 ? `3${T}0${T}0${T}0${T}0${T}0${T}3` : zeros(7)}`],
