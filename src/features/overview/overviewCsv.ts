@@ -16,13 +16,13 @@ const SMALL_SAMPLE_TEXT = `办结申请少于 ${SMALL_SAMPLE_THRESHOLD} 件，�
  * a legacy report says 格式不可比. A rate over fewer than 30 handled applications, starred on the page, is
  * said to be so in the column after it, and a rate of a report that handled none says why it is empty.
  * 已更正 and 空白按 0 计 name every cell of the report the user corrected, or the report left blank and the
- * reader counted as 0 (the page flags the figures drawn from them). `statuses`: those texts of each entry,
- * when the caller has worked them out for another table too.
+ * reader counted as 0 (the page flags the figures drawn from them). `statusOf`: those texts of an entry, for
+ * a caller that gives them to another table too (statusTextsOnce).
  */
 export function overviewCsvTable(
   entries: readonly OverviewEntry[],
   hidden: ReadonlySet<string> = new Set(),
-  statuses: readonly StatusTexts[] = entries.map(statusTexts),
+  statusOf: (entry: OverviewEntry) => StatusTexts = statusTexts,
 ): {
   headers: string[]
   rows: CsvValue[][]
@@ -38,7 +38,7 @@ export function overviewCsvTable(
     ...STATUS_HEADERS,
     '文件',
   ]
-  const rows = entries.map((entry, index): CsvValue[] => [
+  const rows = entries.map((entry): CsvValue[] => [
     entry.row.agency,
     yearValue(entry.row.year),
     SCOPE_NAMES[entry.report.scope],
@@ -55,7 +55,7 @@ export function overviewCsvTable(
       // A rate is derived, not reported: one decimal of a percent is all it honestly carries.
       return [value === undefined ? null : Math.round(value * 1000) / 10, small ? SMALL_SAMPLE_TEXT : null]
     }),
-    ...(statuses[index] ?? statusTexts(entry)),
+    ...statusOf(entry),
     entry.fileName,
   ])
   return { headers, rows }

@@ -17,7 +17,7 @@ import type { Sheet, SheetValue } from '../../core/xlsx/sheet'
 import type { Filters } from '../../store'
 import { overviewCsvTable } from './overviewCsv'
 import type { OverviewEntry } from './overviewEntries'
-import { STATUS_HEADERS, statusTexts, type StatusTexts } from './statusColumns'
+import { STATUS_HEADERS, statusTextsOnce, type StatusTexts } from './statusColumns'
 
 /** `copied`, `duplicates`, `acrossReportsChecked`: what the page has worked out (selectSupervisorFindings). */
 export interface OverviewWorkbookInput extends Pick<
@@ -36,16 +36,19 @@ export interface OverviewWorkbookInput extends Pick<
 }
 
 /** Every cell of every report, one row each, under the batch command's CSV headers. */
-function cellsSheet(entries: readonly OverviewEntry[], statuses: readonly StatusTexts[]): Sheet {
+function cellsSheet(
+  entries: readonly OverviewEntry[],
+  statusOf: (entry: OverviewEntry) => StatusTexts,
+): Sheet {
   const columns = exportCellColumns()
   return {
     name: '全部单元格',
     headers: reportTableHeaders(columns, [...STATUS_HEADERS, '文件']),
-    rows: entries.map((entry, index): SheetValue[] => [
+    rows: entries.map((entry): SheetValue[] => [
       ...reportHead(entry.report),
       // An unread cell, or one the report's template does not have, stays empty: never 0.
       ...columns.map((column) => entry.report.cells[column.id]?.value),
-      ...(statuses[index] ?? statusTexts(entry)),
+      ...statusOf(entry),
       entry.fileName,
     ]),
     frozenColumns: 2,
@@ -118,11 +121,11 @@ function notesSheet(input: OverviewWorkbookInput): Sheet {
 /** The sheets of the overview's Excel export: 总览, every cell, the checks, the fields, and how to read them. */
 export function overviewWorkbookSheets(input: OverviewWorkbookInput): Sheet[] {
   // 总览 and 全部单元格 end each row alike: the texts are worked out once per report for both.
-  const statuses = input.entries.map(statusTexts)
-  const overview = overviewCsvTable(input.entries, input.hidden, statuses)
+  const statusOf = statusTextsOnce()
+  const overview = overviewCsvTable(input.entries, input.hidden, statusOf)
   return [
     { name: '总览', headers: overview.headers, rows: overview.rows, frozenColumns: 1 },
-    cellsSheet(input.entries, statuses),
+    cellsSheet(input.entries, statusOf),
     checksSheet(input),
     fieldsSheet(),
     notesSheet(input),

@@ -41,3 +41,16 @@ export function statusTexts(entry: OverviewEntry): StatusTexts {
     blankCellsText(entry),
   ]
 }
+
+/** statusTexts worked out once per entry for one export, whichever of its tables asks first. */
+export function statusTextsOnce(): (entry: OverviewEntry) => StatusTexts {
+  const texts = new Map<OverviewEntry, StatusTexts>()
+  return (entry) => {
+    let found = texts.get(entry)
+    if (found === undefined) {
+      found = statusTexts(entry)
+      texts.set(entry, found)
+    }
+    return found
+  }
+}
