@@ -18,7 +18,7 @@ export type StatusTexts = readonly [check: string, corrected: string, blankZero:
  * The agency or year the user corrected and every corrected cell, each with the report's own value; empty
  * when nothing was corrected.
  */
-export function correctedFiguresText(entry: OverviewEntry): string {
+function correctedFiguresText(entry: OverviewEntry): string {
   return [
     ...identityCorrectedTexts(entry.report),
     ...correctedCellsText(entry.report, Object.keys(entry.report.cells)),
@@ -26,7 +26,7 @@ export function correctedFiguresText(entry: OverviewEntry): string {
 }
 
 /** Every cell the report left blank and the reader counted as 0 (and the user has not corrected). */
-export function blankCellsText(entry: OverviewEntry): string {
+function blankCellsText(entry: OverviewEntry): string {
   const { report } = entry
   return describeCells(
     [...blankZeroCells(report)].filter((id) => isBlankZero(report, id)),

@@ -44,7 +44,7 @@ function onOff(value: string | undefined, absent = true): boolean {
 }
 
 /** What a w:rPr sets. */
-export function formattingOf(properties: XmlElement | undefined): RunFormatting {
+function formattingOf(properties: XmlElement | undefined): RunFormatting {
   const formatting: RunFormatting = {}
   if (properties === undefined) return formatting
   const vanish = firstChild(properties, 'w:vanish')

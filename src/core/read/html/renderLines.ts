@@ -75,7 +75,10 @@ class LineWriter {
   readonly lines: SourceLine[] = []
   private pending = ''
 
-  constructor(private readonly visibleCopies: Set<string>) {}
+  /** The shown tables' signatures, worked out when a hidden table asks: most pages have none. */
+  private visibleCopies: Set<string> | undefined
+
+  constructor(private readonly body: FlowItem[]) {}
 
   flush(): void {
     const text = finishText(this.pending)
@@ -98,6 +101,7 @@ class LineWriter {
   private table(table: TableNode): void {
     if (table.hidden === true) {
       const signature = copySignature(table)
+      this.visibleCopies ??= visibleSignatures(this.body)
       if (HAS_WORDS.test(signature) && this.visibleCopies.has(signature)) return
     }
     this.flow(table.before)
@@ -115,7 +119,7 @@ class LineWriter {
 }
 
 export function renderLines(body: FlowItem[]): SourceLine[] {
-  const writer = new LineWriter(visibleSignatures(body))
+  const writer = new LineWriter(body)
   writer.flow(body)
   return writer.lines
 }

@@ -99,10 +99,6 @@ export function styleHiding(
   )
 }
 
-export function hiddenByStyle(sheet: StyleSheet, name: string, attributes: Record<string, string>): boolean {
-  return styleHiding(sheet, name, attributes) !== undefined
-}
-
 /** Whether the element may make itself visible inside an invisible one: `visibility: visible`, maybe. */
 export function mayBeVisible(sheet: StyleSheet, name: string, attributes: Record<string, string>): boolean {
   const style = attributes.style ?? ''

@@ -74,6 +74,11 @@ export function appliesOnScreen(mediaList: string): boolean {
   return mediaList.split(',').some((query) => SCREEN_MEDIA.test(query.trim().toLowerCase()))
 }
 
+/** Whether a declaration block shows an element again (display or visibility set to a showing value). */
+function showsElement(shown: Shown): boolean {
+  return shown.display?.hides === false || shown.visibility?.hides === false
+}
+
 /** The display/visibility declarations of a declaration block; the last of each property wins. */
 export function shownBy(block: string): Shown {
   const shown: Shown = {}
@@ -181,7 +186,7 @@ class SheetReader {
     const shown = shownBy(block)
     if (shown.display === undefined && shown.visibility === undefined) return
     const order = this.order++
-    const shows = shown.display?.hides === false || shown.visibility?.hides === false
+    const shows = showsElement(shown)
     for (const selector of selectors.split(',')) {
       if (selector.length > MAX_SELECTOR_LENGTH) {
         if (shows) this.mayShow.push(ANY_ELEMENT)
@@ -208,8 +213,7 @@ class SheetReader {
     for (const subject of this.mayShow) mayShow.set(JSON.stringify(subject), subject)
     for (const rule of this.rules) {
       const added = addUnderKey(sheet.rules, ruleKey(rule.compound, classUses), rule)
-      const shows = rule.shown.display?.hides === false || rule.shown.visibility?.hides === false
-      if (!added && shows) mayShow.set(JSON.stringify(rule.compound), rule.compound)
+      if (!added && showsElement(rule.shown)) mayShow.set(JSON.stringify(rule.compound), rule.compound)
     }
     for (const subject of mayShow.values()) {
       // A full bucket would lose what may show: then anything may (the `*` bucket holds only that one).

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { hiddenByStyle } from '../../../../src/core/read/html/styleHidden'
+import { styleHiding } from '../../../../src/core/read/html/styleHidden'
 import { readStyleSheet } from '../../../../src/core/read/html/styleSheet'
 
 /** Whether an element of the page with these <style> texts is hidden. */
 function hidden(css: string | string[], name: string, attributes: Record<string, string> = {}): boolean {
-  return hiddenByStyle(readStyleSheet(Array.isArray(css) ? css : [css]), name, attributes)
+  return styleHiding(readStyleSheet(Array.isArray(css) ? css : [css]), name, attributes) !== undefined
 }
 
-describe('hiddenByStyle: the page’s <style> rules', () => {
+describe('styleHiding: the page’s <style> rules', () => {
   it('hides elements matched by .class, tag.class, #id, tag and selector lists', () => {
     const css = '.hid { display: none } span.cp { visibility: hidden } #old, em { display:none }'
     expect(hidden(css, 'span', { class: 'x hid' })).toBe(true)
