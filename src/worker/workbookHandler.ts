@@ -1,5 +1,5 @@
 import { WorkbookTooLarge } from '../core/xlsx/sheet'
-import { workbookBytes } from '../core/xlsx/workbook'
+import { workbookBuffer } from '../core/xlsx/workbook'
 import type { WorkbookBytesReply, WorkbookFailureReply, WorkbookRequest } from './workbookProtocol'
 
 /** The reply to a request and what it transfers (the file's buffer: moved to the page, not copied). */
@@ -11,8 +11,7 @@ export interface WorkbookAnswer {
 /** Writes the requested workbook, as the page's main-thread path (workbookBlob) does. Never throws. */
 export function answerWorkbookRequest(request: WorkbookRequest): WorkbookAnswer {
   try {
-    // slice() gives the bytes a buffer holding them and nothing else, which the page takes as the file.
-    const bytes = workbookBytes(request.sheets, request.modified).slice().buffer
+    const bytes = workbookBuffer(request.sheets, request.modified)
     return { reply: { type: 'workbook', id: request.id, bytes }, transfer: [bytes] }
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)

@@ -117,3 +117,15 @@ export function workbookBytes(sheets: readonly Sheet[], modified = new Date()): 
   // The fastest deflate: a thousand reports' sheets zip in about half the time of level 6, for 6 % more bytes.
   return zipSync(files, { level: 1, mtime: modified })
 }
+
+/**
+ * workbookBytes as a buffer holding the file and nothing else, to transfer or wrap in a Blob. zipSync's
+ * output usually owns its whole buffer already; only a view into a larger one is copied.
+ */
+export function workbookBuffer(sheets: readonly Sheet[], modified = new Date()): ArrayBuffer {
+  const bytes = workbookBytes(sheets, modified)
+  const { buffer } = bytes
+  return buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === buffer.byteLength
+    ? buffer
+    : bytes.slice().buffer
+}

@@ -3,10 +3,9 @@
  * for it. The workbook worker (workbookClient.ts) runs the same writer; this is its fallback.
  */
 import type { Sheet } from '../../core/xlsx/sheet'
-import { workbookBytes } from '../../core/xlsx/workbook'
+import { workbookBuffer } from '../../core/xlsx/workbook'
 import { xlsxBlob } from './xlsxBlob'
 
 export function workbookBlob(sheets: readonly Sheet[], exportedAt: Date): Blob {
-  // slice() gives the bytes an ArrayBuffer of their own, holding them and nothing else.
-  return xlsxBlob(workbookBytes(sheets, exportedAt).slice().buffer)
+  return xlsxBlob(workbookBuffer(sheets, exportedAt))
 }
