@@ -169,14 +169,6 @@ function headerRunColumns(
 }
 
 /**
- * Columns from the value cells of the rows and the header above them. The header decides only
- * when every value column lies under one of its leaves, so a wrong header cannot add columns;
- * a table continued from the previous page may reuse that page's columns on the same terms, and one of
- * rows without a value (labels alone) takes them as they are.
- * `labelsRight` is where the rows' labels end: header leaves right of it may stand over columns
- * no row prints a value in.
- */
-/**
  * A table none of whose rows prints a digit (表二 with every 0 left blank) has only its header to measure:
  * the leaves that start right of the labels, at their centres (where centred digits stand).
  */
@@ -191,6 +183,14 @@ function headerOnlyColumns(
   return { centers: cluster(leaves.map(cellCenter), tol), anchor: 'center', tolerance: tol }
 }
 
+/**
+ * Columns from the value cells of the rows and the header above them. The header decides only
+ * when every value column lies under one of its leaves, so a wrong header cannot add columns;
+ * a table continued from the previous page may reuse that page's columns on the same terms, and one of
+ * rows without a value (labels alone) takes them as they are.
+ * `labelsRight` is where the rows' labels end: header leaves right of it may stand over columns
+ * no row prints a value in.
+ */
 export function tableColumns(
   rows: readonly (readonly LayoutCell[])[],
   header: readonly LayoutCell[],

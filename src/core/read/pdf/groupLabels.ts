@@ -20,6 +20,11 @@ export interface LabelPiece {
   own: boolean
 }
 
+/** A cell of a line as a piece of a row's label: on the row's own line (`own`) or wrapped above or below. */
+export function pieceOf(cell: LayoutCell, own: boolean): LabelPiece {
+  return { text: cell.text, x: cell.x, right: cell.right, y: cell.y, size: cell.size, own }
+}
+
 export interface Row {
   line: LayoutLine
   /** Baselines of the row's lines: a row whose cells are aligned differently spans several. */

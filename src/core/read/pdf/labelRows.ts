@@ -1,5 +1,5 @@
 import { outlineLevel } from './cellText'
-import type { LabelPiece, Row } from './groupLabels'
+import { pieceOf, type LabelPiece, type Row } from './groupLabels'
 import { lineRight, type LayoutCell, type LayoutLine } from './layout'
 import { isNoteLine } from './tableNotes'
 
@@ -45,11 +45,18 @@ function distance(row: Row, line: LayoutLine): number {
   return Math.min(...row.baselines.map((y) => Math.abs(y - line.y)))
 }
 
-/** Rows within reach of a label line, nearest first. */
+/** Whether a row's baselines come within a label's reach of the line. */
+export function inReach(row: Row, line: LayoutLine): boolean {
+  return distance(row, line) <= LABEL_REACH * line.size
+}
+
+/** Rows within reach of a label line, nearest first; each row's distance worked out once. */
 function rowsInReach(rows: readonly Row[], line: LayoutLine): Row[] {
   return rows
-    .filter((row) => distance(row, line) <= LABEL_REACH * line.size)
-    .sort((a, b) => distance(a, line) - distance(b, line))
+    .map((row) => ({ row, away: distance(row, line) }))
+    .filter(({ away }) => away <= LABEL_REACH * line.size)
+    .sort((a, b) => a.away - b.away)
+    .map(({ row }) => row)
 }
 
 /** The label area of a row is left of its first value (of its table's, for a row without values). */
@@ -155,7 +162,7 @@ function wrappedLabelLines(
     if (rowOf.has(line)) continue
     const draft = labelOwner(drafts, line)
     if (draft === undefined) continue
-    draft.pieces.push(...line.cells.map((cell) => ({ ...cell, own: false })))
+    draft.pieces.push(...line.cells.map((cell) => pieceOf(cell, false)))
     const row = rows[drafts.indexOf(draft)] as Row
     wrapped.set(row, [...(wrapped.get(row) ?? []), line])
   }
@@ -183,7 +190,7 @@ function withWrappedLabel(
   label: readonly LayoutLine[],
 ): Row {
   const others = (wrapped.get(row) ?? []).filter((line) => !label.includes(line))
-  const pieces = others.flatMap((line) => line.cells.map((cell) => ({ ...cell, own: false })))
+  const pieces = others.flatMap((line) => line.cells.map((cell) => pieceOf(cell, false)))
   return { ...row, pieces: [...row.pieces, ...pieces] }
 }
 
@@ -242,7 +249,7 @@ export function addLabelRows(
     const near = rowsInReach(rows, line)[0]
     if (near !== undefined && !holdsOtherItem(labelled(near), line)) return
     const valueStart = Math.min(...around.rows.map((row) => (row.values[0] as LayoutCell).x))
-    const pieces = line.cells.map((cell) => ({ ...cell, own: true }))
+    const pieces = line.cells.map((cell) => pieceOf(cell, true))
     found.push({ line, baselines: [line.y], values: [], pieces, groups: [], valueStart })
   })
   for (const row of found) rowOf.set(row.line, row)

@@ -87,9 +87,8 @@ export function dropPageFurniture(pages: readonly PageLines[]): PageLines[] {
   return pages.map((page) => ({
     ...page,
     lines: page.lines.filter((line) => {
-      if (isPageNumberLine(line, page.height)) return false
-      const inHeadZone = inMargin(line, page.height, RUNNING_HEAD_MARGIN)
-      return !(inHeadZone && isRunningHead(line, margins))
+      // Only lines in the margins have a key (marginTexts): the margin test is isRunningHead's own.
+      return !isPageNumberLine(line, page.height) && !isRunningHead(line, margins)
     }),
   }))
 }

@@ -1,8 +1,24 @@
-import { isNumberCell, isValueCell, outlineLevel } from './cellText'
-import { COLUMN_STEP, groupStart, isGroupLabel, labelLevel, type LabelPiece, type Row } from './groupLabels'
+import { isNumberCell, isValueCell } from './cellText'
+import {
+  COLUMN_STEP,
+  groupStart,
+  isGroupLabel,
+  labelLevel,
+  pieceOf,
+  type LabelPiece,
+  type Row,
+} from './groupLabels'
 import { alignValues, tableColumns, type ColumnGuide, type PlacedCell } from './columns'
 import { farLabelLine } from './farLabelLines'
-import { addLabelRows, inLabelArea, LABEL_REACH, labelOwner, onlyLabelsBetween, overlaps } from './labelRows'
+import {
+  addLabelRows,
+  inLabelArea,
+  isNumbered,
+  LABEL_REACH,
+  labelOwner,
+  onlyLabelsBetween,
+  overlaps,
+} from './labelRows'
 import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layout'
 import { isNoteLine } from './tableNotes'
 import { addUnnumberedRows } from './unnumberedRows'
@@ -43,10 +59,6 @@ function splitValues(line: LayoutLine): { labels: LayoutCell[]; values: LayoutCe
   const blankRow = labels.length > 0 ? values.length >= 2 : values.length >= MIN_LABELLESS_BLANKS
   if (numbers === 0 && !blankRow) return undefined
   return { labels, values }
-}
-
-function pieceOf(cell: LayoutCell, own: boolean): LabelPiece {
-  return { text: cell.text, x: cell.x, right: cell.right, y: cell.y, size: cell.size, own }
 }
 
 /** Pieces in reading order; a piece on a new text line continues the cell of its column. */
@@ -116,7 +128,7 @@ function continuesLabel(row: Row, other: Row): boolean {
   const own = row.pieces[0]
   const theirs = other.pieces[0]
   if (!own) return true
-  if (!theirs || outlineLevel(theirs.text) === undefined || outlineLevel(own.text) !== undefined) return false
+  if (!theirs || !isNumbered(theirs.text) || isNumbered(own.text)) return false
   return own.x >= theirs.x - COLUMN_STEP * own.size
 }
 
@@ -256,7 +268,7 @@ export function opensWithItem(lines: readonly LayoutLine[]): boolean {
     const valueStart = (split.values[0] as LayoutCell).x
     const above = lines.slice(0, index)
     return (
-      (split.labels.some((cell) => outlineLevel(cell.text) !== undefined) || opensAbove(above, line)) &&
+      (split.labels.some((cell) => isNumbered(cell.text)) || opensAbove(above, line)) &&
       above.every((other) => lineRight(other) <= valueStart)
     )
   }
@@ -275,10 +287,7 @@ function opensAbove(above: readonly LayoutLine[], values: LayoutLine): boolean {
     first = line
     below = line
   }
-  return (
-    first !== undefined &&
-    outlineLevel((first.cells[first.cells.length - 1] as LayoutCell).text) !== undefined
-  )
+  return first !== undefined && isNumbered((first.cells[first.cells.length - 1] as LayoutCell).text)
 }
 
 /**

@@ -1,5 +1,5 @@
-import { COLUMN_STEP, type Row } from './groupLabels'
-import { isNumbered, LABEL_REACH } from './labelRows'
+import { COLUMN_STEP, pieceOf, type Row } from './groupLabels'
+import { inReach, isNumbered } from './labelRows'
 import { cellCenter, lineRight, type LayoutCell, type LayoutLine } from './layout'
 import { isNoteLine } from './tableNotes'
 
@@ -71,7 +71,7 @@ function loneLabel(line: LayoutLine, rows: readonly Row[], rowOf: ReadonlyMap<La
     line.cells.length === 1 &&
     label !== undefined &&
     !isNumbered(label.text) &&
-    !rows.some((row) => row.baselines.some((y) => Math.abs(y - line.y) <= LABEL_REACH * line.size))
+    !rows.some((row) => inReach(row, line))
   )
 }
 
@@ -104,7 +104,7 @@ export function addUnnumberedRows(
         line,
         baselines: [line.y],
         values: [],
-        pieces: [{ ...(line.cells[0] as LayoutCell), own: true }],
+        pieces: [pieceOf(line.cells[0] as LayoutCell, true)],
         groups: [],
         valueStart,
       }
