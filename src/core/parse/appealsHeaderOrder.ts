@@ -39,16 +39,21 @@ const ORDERS: readonly (readonly AppealGroup[])[] = APPEAL_GROUPS.flatMap((first
  * under it), or such a header's lines merged into one by copying: there 行政复议 is compared with 行政诉讼's
  * cell, and the litigation groups' cells on the same line (a level lower) say nothing about 行政复议.
  */
-function precedencesIn({ groups, litigationAt }: LineNames): Precedence[] {
+function precedencesIn({ groups, litigationAt, resultsAt }: LineNames): Precedence[] {
   const firstAt = (group: AppealGroup) => groups.find((named) => named.group === group)?.at ?? -1
-  const reconsideration = firstAt('reconsideration')
   const direct = firstAt('litigationDirect')
   const after = firstAt('litigationAfterReconsideration')
+  const reconsideration = firstAt('reconsideration')
+  // The two-level header's middle row names 未经复议直接起诉 and 复议后起诉 beside 行政复议's own five result
+  // columns (行政复议 itself spans the rows above and below): that run stands where 行政复议 does. A copy
+  // that put the top row on a line of its own ("行政诉讼 行政复议") leaves only this row to tell the order.
+  const reconsiderationAt =
+    reconsideration < 0 && litigationAt < 0 && direct >= 0 && after >= 0 ? resultsAt : reconsideration
   const pairs: [number, number, AppealGroup, AppealGroup][] = [
     [direct, after, 'litigationDirect', 'litigationAfterReconsideration'],
-    [reconsideration, litigationAt < 0 ? direct : litigationAt, 'reconsideration', 'litigationDirect'],
+    [reconsiderationAt, litigationAt < 0 ? direct : litigationAt, 'reconsideration', 'litigationDirect'],
     [
-      reconsideration,
+      reconsiderationAt,
       litigationAt < 0 ? after : litigationAt,
       'reconsideration',
       'litigationAfterReconsideration',

@@ -44,12 +44,17 @@ export interface LineNames {
   litigationAt: number
   /** The result columns in the order of their cells, when the line names all five side by side. */
   results: AppealColumn[] | undefined
+  /**
+   * The index of the first of those five cells when the line names each result only once (one group's
+   * run of result columns), else -1.
+   */
+  resultsAt: number
 }
 
 /** A character every group name has (行政复议, 未经复议直接起诉, 复议后起诉): other lines need not be looked at. */
 export const GROUP_LINE = /复议|起诉/
 
-const NO_NAMES: LineNames = { groups: [], litigationAt: -1, results: undefined }
+const NO_NAMES: LineNames = { groups: [], litigationAt: -1, results: undefined, resultsAt: -1 }
 
 /** A character every group name or result word has: the other cells are not compacted or tested. */
 const NAMING_CHARACTER = /[议诉结计]/
@@ -62,6 +67,7 @@ function namesIn(
   const groups: LineNames['groups'] = []
   let litigationAt = -1
   const resultAt = new Map<AppealColumn, number>()
+  let resultCells = 0
   for (let at = 0; at < cells.length; at++) {
     const cell = cells[at] ?? ''
     if (!NAMING_CHARACTER.test(cell)) continue
@@ -69,14 +75,19 @@ function namesIn(
     const group = groupNamed(text)
     if (group !== undefined) groups.push({ group, at, column: columnOf(at), center: centers?.[at] })
     else if (litigationAt < 0 && text.length <= NAME_LENGTH && text.includes(LITIGATION)) litigationAt = at
-    for (const column of APPEAL_COLUMNS)
-      if (!resultAt.has(column) && RESULT_WORDS[column].test(text)) resultAt.set(column, at)
+    for (const column of APPEAL_COLUMNS) {
+      if (!RESULT_WORDS[column].test(text)) continue
+      resultCells++
+      if (!resultAt.has(column)) resultAt.set(column, at)
+    }
   }
   const results =
     resultAt.size === APPEAL_COLUMNS.length && namedSideBySide(cells, resultAt)
       ? [...APPEAL_COLUMNS].sort((a, b) => (resultAt.get(a) ?? 0) - (resultAt.get(b) ?? 0))
       : undefined
-  return { groups, litigationAt, results }
+  const resultsAt =
+    results !== undefined && resultCells === APPEAL_COLUMNS.length ? Math.min(...resultAt.values()) : -1
+  return { groups, litigationAt, results, resultsAt }
 }
 
 /**

@@ -43,6 +43,11 @@ describe('表四 in another order than the template’s, off any grid', () => {
       '2019_template.litigation-first-centred.pdf',
       '各组依次为行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉）、行政复议',
     ],
+    // The header's top row copied as plain text: 行政复议's results beside the litigation groups' names place it.
+    [
+      '2019_template.litigation-first-group-line.markdown.md',
+      '各组依次为行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉）、行政复议',
+    ],
     // No header line names two groups: only where each stands on the page gives their order.
     [
       '2019_template.litigation-first-own-lines.pdf',
@@ -89,6 +94,7 @@ describe('表四 in another order than the template’s, off any grid', () => {
     join(DIR, '2019_template.template-own-lines.pdf'),
     // 行政诉讼 centred over its two groups' ten columns, near enough to be taken for a column of numbers.
     join(DIR, '2019_template.template-centred.pdf'),
+    join(DIR, '2019_template.template-group-line.markdown.md'),
   ])('%s, in the template’s order, gets neither notice', async (path) => {
     const report = await read(path)
     expect(appeals(cellValues(report))).toEqual(appeals(expectedOf(path).cells))
