@@ -9,7 +9,8 @@ import { APPLICANT_COLUMNS, type ApplicantColumn } from '../model/ids'
 import { APPLICANT_COLUMN_NAMES } from '../model/labels'
 import { lineCells } from '../model/lineCells'
 import { BoundedCache } from '../boundedCache'
-import { compactFast } from '../text/fastNormalize'
+import { applicantHeaderText } from './applicantHeaderText'
+import { columnsIn, NAMING_CHARACTER, type ColumnsAt } from './applicantNames'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
 import { gridColumnOf, gridOf, inTemplateOrder, leftToRight } from './gridColumn'
@@ -17,27 +18,6 @@ import type { RowHit } from './rowTable'
 
 /** How far above the first row the header may start (the template's takes three lines). */
 const HEADER_LINES = 8
-/** A character every applicant column name has: other cells are not compacted. */
-const NAMING_CHARACTER = /[人业构织他计]/
-
-const COLUMN_BY_NAME: ReadonlyMap<string, ApplicantColumn> = new Map(
-  APPLICANT_COLUMNS.map((column) => [APPLICANT_COLUMN_NAMES[column], column]),
-)
-
-/** The grid column where a line names each applicant column (in APPLICANT_COLUMNS order), -1 where it does not. */
-type ColumnsAt = readonly number[]
-
-function columnsIn(cells: readonly string[], columnOf: (at: number) => number): ColumnsAt {
-  const found = APPLICANT_COLUMNS.map(() => -1)
-  for (let at = 0; at < cells.length; at++) {
-    const cell = cells[at] ?? ''
-    if (!NAMING_CHARACTER.test(cell)) continue
-    const column = COLUMN_BY_NAME.get(compactFast(cell))
-    const index = column === undefined ? -1 : APPLICANT_COLUMNS.indexOf(column)
-    if (index >= 0 && found[index] === -1) found[index] = columnOf(at)
-  }
-  return found
-}
 
 /** Header lines repeat the template's wording in every report of a batch: each text is read once. */
 const COLUMNS_BY_TEXT = new BoundedCache<string, ColumnsAt>()
@@ -131,10 +111,53 @@ function valueColumnsOf(lines: DocumentLines, hits: readonly RowHit[]): Set<numb
   return columns
 }
 
+/** Said after an order taken from the header's text, so the user knows no column proved it. */
+const BY_HEADER_TEXT = '（按表头中各列名称的先后确定）'
+
+/** The hits with their cells in `order`, and the notice that says so. */
+function followOrder(
+  order: readonly ApplicantColumn[],
+  byHeaderText: boolean,
+  start: number,
+  hits: readonly RowHit[],
+  sink: CellSink,
+): readonly RowHit[] {
+  const positions = order.map((column) => APPLICANT_COLUMNS.indexOf(column))
+  const followed = hits.map((hit) =>
+    hit.values?.kind === 'cells'
+      ? { ...hit, spec: { ...hit.spec, cellIds: positions.map((at) => hit.spec.cellIds[at] ?? '') } }
+      : hit,
+  )
+  const names = order.map((column) => APPLICANT_COLUMN_NAMES[column]).join('、')
+  sink.notice({
+    code: 'columns-reordered',
+    message: `表三：表头各列的顺序（${names}）${byHeaderText ? BY_HEADER_TEXT : ''}与模板不同，已按表头对应各列数值`,
+    cellIds: followed.flatMap((hit) => (hit.values?.kind === 'cells' ? hit.spec.cellIds : [])),
+    line: start,
+  })
+  return followed
+}
+
+/**
+ * The hits with no values, and one notice: read in the template's order, numbers would stand under
+ * columns they are not in while R-A, R-B and R-C still hold, a guess nothing flags.
+ */
+function leaveUnread(start: number, hits: readonly RowHit[], sink: CellSink): readonly RowHit[] {
+  sink.notice({
+    code: 'ambiguous',
+    message: '表三：表头各列的顺序与模板不同，无法确定各数值属于哪一列，各行均未填入，请核对原文后补录',
+    cellIds: hits.flatMap((hit) => (hit.values === undefined ? [] : hit.spec.cellIds)),
+    line: start,
+  })
+  return hits.map((hit) => ({ ...hit, values: undefined }))
+}
+
 /**
  * The hits with their cell ids in the header's column order, with one notice, when the header above the
  * table's first row (`start`) orders the applicant columns otherwise than the template; the hits themselves
- * otherwise. Rows whose digits ran together keep their ids: the caller leaves them unread.
+ * otherwise. The order is proven by the grid or the page where they can; else the header's text gives it
+ * (applicantHeaderText.ts), and when that gives no single order the rows are left unread. Rows whose digits
+ * ran together keep their ids: the caller leaves them unread.
  */
 export function followApplicantOrder(
   lines: DocumentLines,
@@ -143,21 +166,14 @@ export function followApplicantOrder(
   hits: readonly RowHit[],
   sink: CellSink,
 ): readonly RowHit[] {
-  const order =
+  const proven =
     headerOrder(lines, start, from, () => valueColumnsOf(lines, hits)) ??
     placedOrder(lines, start, from, hits)
-  if (order === undefined || inTemplateOrder(order, APPLICANT_COLUMNS)) return hits
-  const positions = order.map((column) => APPLICANT_COLUMNS.indexOf(column))
-  const followed = hits.map((hit) =>
-    hit.values?.kind === 'cells'
-      ? { ...hit, spec: { ...hit.spec, cellIds: positions.map((at) => hit.spec.cellIds[at] ?? '') } }
-      : hit,
-  )
-  sink.notice({
-    code: 'columns-reordered',
-    message: `表三：表头各列的顺序（${order.map((column) => APPLICANT_COLUMN_NAMES[column]).join('、')}）与模板不同，已按表头对应各列数值`,
-    cellIds: followed.flatMap((hit) => (hit.values?.kind === 'cells' ? hit.spec.cellIds : [])),
-    line: start,
-  })
-  return followed
+  if (proven !== undefined)
+    return inTemplateOrder(proven, APPLICANT_COLUMNS) ? hits : followOrder(proven, false, start, hits, sink)
+  const text = applicantHeaderText(lines, Math.max(from, start - HEADER_LINES), start)
+  if (text.kind === 'template') return hits
+  return text.kind === 'other'
+    ? followOrder(text.order, true, start, hits, sink)
+    : leaveUnread(start, hits, sink)
 }

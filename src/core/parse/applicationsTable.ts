@@ -207,6 +207,9 @@ export function readApplicationsTable(
   const readings: RowReading[] = []
   hits.forEach((hit, at) => {
     const row = hit.spec.key as ApplicationRow
+    const read = ordered[at] ?? hit
+    // Left unread: the header's order could not be told (followApplicantOrder said so).
+    if (read.values === undefined) return
     if (hit.values?.kind === 'run' && ordered !== hits) {
       // Digits run together are split by the template's column sums, which a reordered header breaks.
       sink.notice({
@@ -221,7 +224,6 @@ export function readApplicationsTable(
       readings.push({ row, text: hit.values.text })
       return
     }
-    const read = ordered[at] ?? hit
     const values = recordRow(read, sink)
     if (values === undefined) return
     // Readings are in the template's column order, as the rules over them are written.

@@ -1,0 +1,45 @@
+/**
+ * Where a line of 表三's header names the applicant columns (自然人, 商业企业 … 其他, 总计) and the group cell
+ * 法人或其他组织 over five of them. The order readers (applicantOrder.ts, applicantHeaderText.ts) decide what
+ * those places prove.
+ */
+import { APPLICANT_COLUMNS, type ApplicantColumn } from '../model/ids'
+import { APPLICANT_COLUMN_NAMES } from '../model/labels'
+import { compactFast } from '../text/fastNormalize'
+
+/** A character every applicant column name has: other cells are not compacted. */
+export const NAMING_CHARACTER = /[人业构织他计]/
+
+const COLUMN_BY_NAME: ReadonlyMap<string, ApplicantColumn> = new Map(
+  APPLICANT_COLUMNS.map((column) => [APPLICANT_COLUMN_NAMES[column], column]),
+)
+
+/** The header cell over the five columns of organisations. */
+export const ORGANISATIONS = '法人或其他组织'
+/** The header cell over 自然人 and the organisations (总计 stands beside it, spanning its rows). */
+export const APPLICANTS = '申请人情况'
+
+/** Where a line names each applicant column (in APPLICANT_COLUMNS order), -1 where it does not. */
+export type ColumnsAt = readonly number[]
+
+/** Each column's first cell on the line, as `columnOf` places it (its grid column, its index…). */
+export function columnsIn(cells: readonly string[], columnOf: (at: number) => number): ColumnsAt {
+  const found = APPLICANT_COLUMNS.map(() => -1)
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at] ?? ''
+    if (!NAMING_CHARACTER.test(cell)) continue
+    const column = COLUMN_BY_NAME.get(compactFast(cell))
+    const index = column === undefined ? -1 : APPLICANT_COLUMNS.indexOf(column)
+    if (index >= 0 && found[index] === -1) found[index] = columnOf(at)
+  }
+  return found
+}
+
+/** The index of the line's first cell that is `name` (法人或其他组织, 申请人情况), or -1. */
+export function groupCellAt(cells: readonly string[], name: string): number {
+  for (let at = 0; at < cells.length; at++) {
+    const cell = cells[at] ?? ''
+    if (cell.includes(name.charAt(0)) && compactFast(cell) === name) return at
+  }
+  return -1
+}
