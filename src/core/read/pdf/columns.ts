@@ -123,6 +123,13 @@ function chooseAnchor(cells: readonly LayoutCell[], tol: number): Anchor {
   return anchors[counts.indexOf(Math.min(...counts))] ?? 'center'
 }
 
+/** The gaps between neighbouring columns of a run, when each is within REGULAR_SPACING of their median. */
+function regularGaps(run: readonly number[]): number[] | undefined {
+  const gaps = run.slice(1).map((center, index) => center - (run[index] as number))
+  const gap = median(gaps)
+  return gaps.some((step) => Math.abs(step - gap) > REGULAR_SPACING * gap) ? undefined : gaps
+}
+
 /**
  * Columns from header leaves in a regular run whose columns stand right of the labels, where the values
  * alone cannot place them: a table whose rows print values in few of its columns (表二 of a county
@@ -145,11 +152,10 @@ function headerRunColumns(
   while (run.length >= 2 && (run[0] as number) - ((run[1] as number) - (run[0] as number)) / 2 < labelsRight)
     run.shift()
   if (run.length <= valueColumns.length || run.length > valueColumns.length + MAX_EXTRA_HEADER_COLUMNS) return
-  const gaps = run.slice(1).map((center, index) => center - (run[index] as number))
-  const gap = median(gaps)
-  const spacing = Math.min(gap, rowSpacing)
-  if (gaps.some((step) => Math.abs(step - gap) > REGULAR_SPACING * gap || step < CROWDED_COLUMNS * spacing))
-    return
+  const gaps = regularGaps(run)
+  if (!gaps) return
+  const spacing = Math.min(median(gaps), rowSpacing)
+  if (gaps.some((step) => step < CROWDED_COLUMNS * spacing)) return
   const halfWidth = (index: number, side: number) =>
     ((gaps[side < 0 ? index - 1 : index] ?? gaps[side < 0 ? index : index - 1]) as number) / 2
   const taken = new Set<number>()
@@ -184,23 +190,56 @@ function headerOnlyColumns(
 }
 
 /**
+ * The header's leaves as the columns of a lone row of values with no label (表四's fifteen cells with every 0
+ * left blank, "2 1 1 4 1 1 2" under three groups of five leaves): the leaves stand in one regular run, and
+ * every value is set as its own leaf is, their left edges, centres or right edges agreeing (digits and header
+ * text aligned alike in their column). A value set as no leaf is (across the border of two leaves' columns)
+ * proves no column: undefined. Bounded by nothing else, so only for a row its page shows whole (tableRows.ts).
+ */
+function leafColumns(
+  values: readonly LayoutCell[],
+  header: readonly LayoutCell[],
+  tol: number,
+): ColumnGuide | undefined {
+  const leaves = headerLeaves(header)
+  const columns = groupsOf(leaves.map(cellCenter), tol).map((centers) =>
+    leaves.filter((leaf) => centers.includes(cellCenter(leaf))),
+  )
+  if (columns.length <= values.length) return undefined
+  if (!regularGaps(columns.map((column) => mean(column.map(cellCenter))))) return undefined
+  const anchors: Anchor[] = ['center', 'left', 'right']
+  for (const anchor of anchors) {
+    const edges = columns.map((column) => mean(column.map((leaf) => anchorOf(leaf, anchor))))
+    const placed = values.map((cell) => nearest(edges, anchorOf(cell, anchor)))
+    const taken = new Set(placed.map((place) => place.index))
+    if (taken.size === values.length && placed.every((place) => place.distance <= tol))
+      return { centers: edges, anchor, tolerance: tol }
+  }
+  return undefined
+}
+
+/**
  * Columns from the value cells of the rows and the header above them. The header decides only
  * when every value column lies under one of its leaves, so a wrong header cannot add columns;
  * a table continued from the previous page may reuse that page's columns on the same terms, and one of
  * rows without a value (labels alone) takes them as they are.
  * `labelsRight` is where the rows' labels end: header leaves right of it may stand over columns
- * no row prints a value in.
+ * no row prints a value in. `loneRow`: the table is one row of values without a label, shown whole on its
+ * page, whose header's leaves alone may place its blanks (leafColumns).
  */
 export function tableColumns(
   rows: readonly (readonly LayoutCell[])[],
   header: readonly LayoutCell[],
   inherited: ColumnGuide | undefined,
   labelsRight?: number,
+  loneRow = false,
 ): ColumnGuide | undefined {
   const cells = rows.flat()
   // Rows that print no digit (labels alone) have nothing to measure: they take the table's they continue.
   if (cells.length === 0) return inherited ?? headerOnlyColumns(header, labelsRight)
   const tol = tolerance(rows)
+  const byLeaves = loneRow ? leafColumns(cells, header, tol) : undefined
+  if (byLeaves) return byLeaves
   const anchor = chooseAnchor(cells, tol)
   const spacing = rowSpacing(rows)
   const valueColumns = valueColumnsOf(

@@ -222,6 +222,7 @@ export function buildPageRows(
       headerCells(lines, rowOf, first),
       continues ? lastColumns : undefined,
       labelsRight(table),
+      shownWhole(lines, table),
     )
     table.forEach((row) => columnsOf.set(row, columns))
     lastColumns = columns
@@ -252,6 +253,18 @@ export function buildPageRows(
 function labelsRight(table: readonly Row[]): number | undefined {
   const rights = table.flatMap((row) => [...row.pieces, ...row.groups].map((piece) => piece.right))
   return rights.length > 0 ? Math.max(...rights) : undefined
+}
+
+/**
+ * The table is one row of values without a label, and a line follows it on its page (表四's row under its
+ * header): the row is all there. Values wrapped over lines (eight, then seven under fifteen leaves) are rows
+ * of one table, and a row at a page's foot may go on at the next: there a column with no value may hold the
+ * next line's number, not a blank.
+ */
+function shownWhole(lines: readonly LayoutLine[], table: readonly Row[]): boolean {
+  const row = table[0]
+  if (row === undefined || table.length !== 1 || labelsRight(table) !== undefined) return false
+  return lines.indexOf(row.line) < lines.length - 1
 }
 
 /**
