@@ -1,6 +1,7 @@
-import { outlineLevel } from './cellText'
+import { APPLICATION_ROW_LABELS } from '../../model/labels'
+import { outlineLevel, squeeze } from './cellText'
 import { pieceOf, type LabelPiece, type Row } from './groupLabels'
-import { lineRight, type LayoutCell, type LayoutLine } from './layout'
+import { lineRight, lineText, type LayoutCell, type LayoutLine } from './layout'
 import { isNoteLine } from './tableNotes'
 
 /*
@@ -11,7 +12,8 @@ import { isNoteLine } from './tableNotes'
  * and its own wrapped lines, and the table goes on past it. At the foot of a page it has no row below it: it is
  * a row when the table goes on at the top of the next page with a row's own numbered label, and only its own
  * wrapped lines follow it. Digits alone at the next page's top would be a row broken over the page, its label
- * left at this page's foot: that label stays no row.
+ * left at this page's foot: that label stays no row. Under a table's last row, where the table ends, only 表三's
+ * own last row, 四、结转下年度继续办理, is one (closingRow).
  */
 
 /** A label line belongs to the nearest row within this many of its font sizes. */
@@ -93,6 +95,20 @@ interface Enclosing {
   below: Row | undefined
 }
 
+/** The first row going up (`step` -1) or down (1) from the line at `at`. */
+function nearestRow(
+  lines: readonly LayoutLine[],
+  at: number,
+  rowOf: ReadonlyMap<LayoutLine, Row>,
+  step: -1 | 1,
+): Row | undefined {
+  for (let index = at + step; index >= 0 && index < lines.length; index += step) {
+    const row = rowOf.get(lines[index] as LayoutLine)
+    if (row !== undefined) return row
+  }
+  return undefined
+}
+
 /**
  * The value rows just above and below the line, when every line between them stays in their label area; at
  * the top of a page that continues a table, the row below alone, when every line above it does; at the foot
@@ -104,12 +120,8 @@ function enclosingRows(
   rowOf: ReadonlyMap<LayoutLine, Row>,
   edges: TableEdges,
 ): Enclosing | undefined {
-  let above: Row | undefined
-  let below: Row | undefined
-  for (let index = at - 1; index >= 0 && above === undefined; index--)
-    above = rowOf.get(lines[index] as LayoutLine)
-  for (let index = at + 1; index < lines.length && below === undefined; index++)
-    below = rowOf.get(lines[index] as LayoutLine)
+  const above = nearestRow(lines, at, rowOf, -1)
+  const below = nearestRow(lines, at, rowOf, 1)
   if (below === undefined) {
     if (above === undefined || !edges.continuedOnNext) return undefined
     const after = lines.slice(lines.indexOf(above.line) + 1)
@@ -183,6 +195,31 @@ function labelWithRest(
   return label
 }
 
+/** 表三's last row in both templates. */
+const CLOSING_ROW_LABEL = squeeze(APPLICATION_ROW_LABELS.carriedForward)
+
+/**
+ * The line opens the label of 表三's last row, 四、结转下年度继续办理, printed blank under the table's last row
+ * of values: only lines in that row's label area stand between them, and the table has ended under the label
+ * (a line follows on the page that is no row: the heading of section 四, a note). Known by the template's
+ * words, since a heading numbered like a row ("四、政府信息公开行政复议、行政诉讼情况" right under 表三) may stand
+ * just where a row's label would; with nothing under it on the page, its digits may open the next.
+ */
+function closingRow(
+  lines: readonly LayoutLine[],
+  at: number,
+  rowOf: ReadonlyMap<LayoutLine, Row>,
+): Enclosing | undefined {
+  const label = labelWithRest(lines, at, rowOf)
+  if (squeeze(label.map(lineText).join('')) !== CLOSING_ROW_LABEL) return undefined
+  const after = lines[at + label.length]
+  if (after === undefined || rowOf.has(after)) return undefined
+  const above = nearestRow(lines, at, rowOf, -1)
+  if (above === undefined) return undefined
+  const between = lines.slice(lines.indexOf(above.line) + 1, at + label.length)
+  return between.every((line) => inLabelArea(line, above)) ? { rows: [above], below: undefined } : undefined
+}
+
 /** The row with the wrapped lines of its label as pieces, but for the lines of the label in question. */
 function withWrappedLabel(
   row: Row,
@@ -230,7 +267,7 @@ export function addLabelRows(
   const found: Row[] = []
   lines.forEach((line, at) => {
     if (rowOf.has(line) || !line.cells.some((cell) => isNumbered(cell.text))) return
-    const around = enclosingRows(lines, at, rowOf, edges)
+    const around = enclosingRows(lines, at, rowOf, edges) ?? closingRow(lines, at, rowOf)
     if (around === undefined) return
     // The rows' labels as they stand once wrapped lines are attached, this label's own lines left out.
     const label = labelWithRest(lines, at, rowOf)
