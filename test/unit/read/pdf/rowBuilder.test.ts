@@ -280,6 +280,92 @@ describe('PDF row builder', () => {
     expect(rowsOf([items])[1]).toEqual(['二、上年结转', '9'])
   })
 
+  /** 表三's (七)总计 and, under it, 四、结转下年度继续办理 printed blank: its label alone. */
+  const CLOSING = [
+    ...HEADER,
+    item('(七)总计', 104, 348),
+    ...digits(346.7, [140, 18, 1, 1, 7, 1, 168]),
+    item('四、结转下年度继续办理', 77.5, 325),
+  ]
+  const SECTION_FOUR = item('四、政府信息公开行政复议、行政诉讼情况', 43, 300, 12)
+
+  it('keeps 表三’s last row printed blank as a row of blank cells where the table ends under it', () => {
+    // The heading after it stands in the labels' area too, numbered like a row.
+    expect(rowsOf([[...CLOSING, SECTION_FOUR]]).slice(3)).toEqual([
+      ['四、结转下年度继续办理', '', '', '', '', '', '', ''],
+      ['四、政府信息公开行政复议、行政诉讼情况'],
+    ])
+  })
+
+  it('keeps that label as text at the foot of a page, and a heading under 表三 as text', () => {
+    // At the foot its digits may open the next page.
+    expect(rowsOf([CLOSING]).slice(3)).toEqual([['四、结转下年度继续办理']])
+    const printed = [
+      ...CLOSING.slice(0, -1),
+      item('四、结转下年度继续办理', 77.5, 325),
+      ...digits(323.9, [7]),
+    ]
+    expect(rowsOf([[...printed, SECTION_FOUR]]).slice(3)).toEqual([
+      ['四、结转下年度继续办理', '7', '', '', '', '', '', ''],
+      ['四、政府信息公开行政复议、行政诉讼情况'],
+    ])
+  })
+
+  /**
+   * 表四 as LibreOffice prints the template: 行政复议 and 行政诉讼 over 未经复议直接起诉 and 复议后起诉, fifteen leaves
+   * 32.5 pt apart with their text left-aligned, the digits left-aligned under them at `shift` from the
+   * leaf's left edge; null leaves a cell blank.
+   */
+  function appeals(lines: readonly (readonly (number | null)[])[], shift = -0.8, after = true): string[][] {
+    const results = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+    const leafX = (column: number) => 60.3 + 32.5 * column
+    const items = [
+      item('四、政府信息公开行政复议、行政诉讼情况', 111, 576, 12),
+      item('行政复议', 115.3, 530, 10),
+      item('行政诉讼', 359, 530, 10),
+      item('未经复议直接起诉', 257.7, 514, 10),
+      item('复议后起诉', 435.2, 514, 10),
+      ...Array.from({ length: 15 }, (_, column) =>
+        item(results[column % 5] as string, leafX(column), 494, 10, 20),
+      ),
+      ...lines.flatMap((values, line) =>
+        values.flatMap((value, column) =>
+          value === null
+            ? []
+            : [item(String(value), leafX(column) + shift, 457 - 20 * line, 10.5, String(value).length * 6.7)],
+        ),
+      ),
+      ...(after ? [item('五、存在的主要问题及改进情况', 111, 343, 12)] : []),
+    ]
+    return rowsOf([items]).filter((row) => row.every((cell) => cell === '' || /^\d+$/.test(cell)))
+  }
+  const SEVEN = [2, 1, null, 1, 4, 1, null, null, 1, 2, null, null, null, null, null]
+
+  it('places a lone row of values, every 0 left blank, in the columns of its header’s leaves', () => {
+    expect(appeals([SEVEN])).toEqual([['2', '1', '', '1', '4', '1', '', '', '1', '2', '', '', '', '', '']])
+  })
+
+  it('spreads no row over the leaves when it is wrapped, at a page’s foot, or off its leaves’ edges', () => {
+    // Fifteen numbers wrapped over two lines: the first line's empty columns are the second line's numbers.
+    const wrapped = [
+      [1, 0, 0, 1, 2, 0, 0, 0],
+      [0, 1, 1, 0, 0, 0, 0],
+    ]
+    const cases: [rows: string[][], printed: (number | null)[][]][] = [
+      [appeals(wrapped), wrapped],
+      // The last line of its page: the row may go on at the next.
+      [appeals([SEVEN], -0.8, false), [SEVEN]],
+      // Digits standing across the borders between the leaves' columns belong to no leaf.
+      [appeals([SEVEN], 26), [SEVEN]],
+    ]
+    for (const [rows, printed] of cases) {
+      expect(rows.map((row) => row.length < 15)).toEqual(printed.map(() => true))
+      expect(rows.map((row) => row.filter((cell) => cell !== ''))).toEqual(
+        printed.map((values) => values.flatMap((value) => (value === null ? [] : [String(value)]))),
+      )
+    }
+  })
+
   it('drops page numbers in the margin, also between rows of a table continued on the next page', () => {
     const page1 = [
       item('1.属于国家秘密', 181, 90),
