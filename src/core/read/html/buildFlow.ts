@@ -1,20 +1,24 @@
 /**
  * Turns tokens into the page flow, repairing what browsers repair: unclosed <td>/<tr>/<p>, rows without
- * <tbody>, stray end tags, tables never closed. Elements hidden (display:none or visibility:hidden in their
- * style attribute or a matching rule of the page's <style> elements, or `hidden`), deleted or
+ * <tbody>, stray end tags, tables never closed. Elements hidden (display:none, opacity:0 or
+ * visibility:hidden in their style attribute or a matching rule of the page's <style> elements, or
+ * `hidden`), deleted or
  * struck-through text (<del>, <s>, line-through: the old value an editor left beside the new one) and text
  * set in a font of size 0 (characters some sites slip into numbers against copying) are dropped when their
  * end tag can be found (a popup menu is not the report) — unless they hold a table: some sites hide the
  * article until a script shows it, and losing the report is worse than a duplicate. Tables kept that way are
  * marked hidden, so a visible copy of them can be read instead. visibility:hidden is inherited, not final:
  * an invisible element holding one that may show itself again (visibility:visible, or a rule we cannot
- * match that may show it) is walked, and only the text of what shows is read, as a browser draws it.
+ * match that may show it) is walked, and only the text of what shows is read, as a browser draws it; so is
+ * an element of font size 0 holding one that sets a size of its own.
  */
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
-import { mayBeVisible, styleHiding } from './styleHidden'
-import { holdsMayBeVisible, VisibilityStack } from './visibility'
-import { appliesOnScreen, readStyleSheet, type StyleSheet } from './styleSheet'
+import { VOID_ELEMENTS } from './openElements'
+import { mayBeVisible, setsOwnSize, styleHiding } from './styleHidden'
+import { appliesOnScreen, readStyleSheet, type StyleRule, type StyleSheet } from './styleSheet'
+import { chainMatches } from './styleTree'
 import type { HtmlToken } from './tokenize'
+import { holdsShowing, type StartToken, VisibilityStack } from './visibility'
 
 /** Elements that start a new line in rendered text. */
 const BLOCK_ELEMENTS = new Set([
@@ -62,29 +66,11 @@ const BLOCK_ELEMENTS = new Set([
 ])
 
 const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot'])
-/** Void elements never have content, so they can never be a hidden container. */
-const VOID_ELEMENTS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'wbr',
-])
 const STRUCK_STYLE = /(?:^|[;\s])text-decoration(?:-line)?\s*:[^;]*line-through/i
 /** A struck or size-0 table cell is still drawn: its text goes, the cell stays, so its row keeps its columns. */
 const CELL_ELEMENTS: ReadonlySet<string> = new Set(['td', 'th'])
 /** Deleted or struck-through text: the old value an editor left beside the new one. */
 const STRUCK_ELEMENTS: ReadonlySet<string> = new Set(['del', 's', 'strike'])
-const ZERO_FONT_SIZE =
-  /(?:^|[;\s])font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)(?:px|pt|em|rem|%)?\s*(?:!important\s*)?(?:;|$)/i
-const FONT_SIZE = /font-size\s*:/i
 const MAX_SPAN = 1000
 /**
  * Hidden elements kept inside another kept one before hidden-element detection gives up: each rescans
@@ -123,17 +109,14 @@ function hiding(
   attributes: Record<string, string>,
   zeroSizeToo: boolean,
   sheet: StyleSheet,
+  chainRules: readonly StyleRule[],
 ): Hiding | undefined {
-  const style = attributes.style ?? ''
   if ('hidden' in attributes) return 'hidden'
-  const byStyle = styleHiding(sheet, name, attributes)
-  if (byStyle !== undefined) return byStyle === 'visibility' ? 'invisible' : 'hidden'
-  if (STRUCK_ELEMENTS.has(name) || STRUCK_STYLE.test(style)) return 'struck'
-  return zeroSizeToo && ZERO_FONT_SIZE.test(style) ? 'zero-size' : undefined
-}
-
-function setsFontSize(name: string, attributes: Record<string, string>): boolean {
-  return FONT_SIZE.test(attributes.style ?? '') || (name === 'font' && 'size' in attributes)
+  const byStyle = styleHiding(sheet, name, attributes, chainRules)
+  if (byStyle === 'display' || byStyle === 'opacity') return 'hidden'
+  if (byStyle === 'visibility') return 'invisible'
+  if (STRUCK_ELEMENTS.has(name) || STRUCK_STYLE.test(attributes.style ?? '')) return 'struck'
+  return zeroSizeToo && byStyle === 'fontSize' ? 'zero-size' : undefined
 }
 
 interface ElementExtent {
@@ -141,25 +124,21 @@ interface ElementExtent {
   end: number
   /** A table starts in between (or is the element). */
   holdsTable: boolean
-  /** An element in between sets its own font size. */
-  resizes: boolean
 }
 
 /** How far the element whose start tag is at `from` reaches, counting nested same-name elements. */
 function matchingEnd(tokens: HtmlToken[], from: number, name: string): ElementExtent {
   let depth = 0
   let holdsTable = false
-  let resizes = false
   for (let index = from; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined || token.type === 'text') continue
     if (token.type === 'start' && token.name === 'table') holdsTable = true
-    if (token.type === 'start' && index > from && setsFontSize(token.name, token.attributes)) resizes = true
     if (token.name !== name) continue
     if (token.type === 'start' && !token.selfClosing) depth++
-    else if (token.type === 'end' && --depth === 0) return { end: index, holdsTable, resizes }
+    else if (token.type === 'end' && --depth === 0) return { end: index, holdsTable }
   }
-  return { end: -1, holdsTable, resizes }
+  return { end: -1, holdsTable }
 }
 
 class FlowBuilder {
@@ -316,23 +295,35 @@ function styleTexts(tokens: HtmlToken[]): string[] {
   return texts
 }
 
+const NO_RULES: readonly StyleRule[] = []
+
 /** Builds the page flow from tokens. Never throws. */
 export function buildFlow(tokens: HtmlToken[]): PageFlow {
   const builder = new FlowBuilder()
   const sheet = readStyleSheet(styleTexts(tokens))
+  const chains = chainMatches(tokens, sheet)
+  const rulesAt = (index: number) => chains.get(index) ?? NO_RULES
+  const maySee = (token: StartToken, index: number) =>
+    mayBeVisible(sheet, token.name, token.attributes, rulesAt(index))
+  const sized = (token: StartToken, index: number) =>
+    setsOwnSize(sheet, token.name, token.attributes, rulesAt(index))
   let hiddenSearchFailed = false
   let keptHidden = 0
+  /** Size-0 elements kept whole, or walked inside another walked one (see MAX_KEPT_HIDDEN). */
   let keptZeroSize = 0
   /** The end tag of the outermost hidden element kept for its tables. */
   let keptHiddenEnd = -1
   /** The end tag of the outermost element kept though hidden (for its tables, or what shows inside it). */
   let keptEnd = -1
+  /** The end tag of the outermost size-0 element walked for what sets a size of its own inside it. */
+  let sizedEnd = -1
   const visibility = new VisibilityStack()
+  const size = new VisibilityStack()
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined) continue
     builder.inHidden = index <= keptHiddenEnd
-    const visible = visibility.visibleAt(index)
+    const visible = visibility.visibleAt(index) && size.visibleAt(index)
     if (token.type === 'text') {
       if (visible && !isStyleText(tokens, index)) builder.text(token.text)
     } else if (token.type === 'end') builder.end(token.name)
@@ -340,29 +331,36 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
       const hideable = !token.selfClosing && !VOID_ELEMENTS.has(token.name)
       const hides =
         hideable && !hiddenSearchFailed
-          ? hiding(token.name, token.attributes, keptZeroSize <= MAX_KEPT_HIDDEN, sheet)
+          ? hiding(token.name, token.attributes, keptZeroSize <= MAX_KEPT_HIDDEN, sheet, rulesAt(index))
           : undefined
-      if (hides === undefined && !visible && hideable && mayBeVisible(sheet, token.name, token.attributes)) {
-        const { end } = matchingEnd(tokens, index, token.name)
-        if (end !== -1) visibility.push(end, true)
+      if (hides === undefined && hideable) {
+        const showsAgain = !visibility.visibleAt(index) && maySee(token, index)
+        const sizesAgain = !size.visibleAt(index) && sized(token, index)
+        const { end } = showsAgain || sizesAgain ? matchingEnd(tokens, index, token.name) : { end: -1 }
+        if (end !== -1 && showsAgain) visibility.push(end, true)
+        if (end !== -1 && sizesAgain) size.push(end, true)
       }
       if (hides !== undefined) {
-        const { end, holdsTable, resizes } = matchingEnd(tokens, index, token.name)
+        const { end, holdsTable } = matchingEnd(tokens, index, token.name)
         const conceals = hides === 'hidden' || hides === 'invisible'
-        // An invisible element's descendant may show itself (visibility:visible): browsers draw it.
-        const showsInside =
-          hides === 'invisible' &&
-          end !== -1 &&
-          !holdsTable &&
-          holdsMayBeVisible(tokens, index + 1, end, sheet)
-        if (showsInside) {
+        const closed = end !== -1 && !holdsTable
+        // An invisible element's descendant may show itself (visibility:visible), a size-0 one's may set a
+        // size of its own: browsers draw them.
+        if (closed && hides === 'invisible' && holdsShowing(tokens, index + 1, end, maySee)) {
           if (index <= keptEnd && ++keptHidden > MAX_KEPT_HIDDEN) hiddenSearchFailed = true
           keptEnd = Math.max(keptEnd, end)
           visibility.push(end, false)
           builder.start(token.name, token.attributes)
           continue
         }
-        if (end !== -1 && !holdsTable && !(hides === 'zero-size' && resizes)) {
+        if (closed && hides === 'zero-size' && holdsShowing(tokens, index + 1, end, sized)) {
+          if (index <= sizedEnd) keptZeroSize++
+          sizedEnd = Math.max(sizedEnd, end)
+          size.push(end, false)
+          builder.start(token.name, token.attributes)
+          continue
+        }
+        if (closed) {
           const keepsCell = !conceals && CELL_ELEMENTS.has(token.name)
           if (keepsCell) builder.start(token.name, token.attributes)
           // The loop goes on at the end tag, which closes the kept cell.

@@ -1,10 +1,13 @@
 /**
  * Whether an element's own style hides it: its `style` attribute and the page's <style> rules that match
- * it. Per property (`display`, `visibility`) the declaration that wins is the browser's: !important first,
- * then the `style` attribute, then the more specific rule (id 100, class 10, tag 1), then the later one.
+ * it (those with combinators matched on the page's tree by styleTree, and given here). Per property
+ * (`display`, `opacity`, `visibility`, the font size) the declaration that wins is the browser's:
+ * !important first, then the `style` attribute, then the more specific rule (id 100, class 10, tag 1),
+ * then the later one.
  */
-import type { Compound, Declared, Shown, StyleRule, StyleSheet } from './styleSheet'
-import { shownBy } from './styleSheet'
+import { type ElementKeys, elementKeys, lookupKeys, matches } from './selector'
+import type { Declared, Property, Shown, StyleRule, StyleSheet } from './styleSheet'
+import { PROPERTIES, shownBy } from './styleSheet'
 
 interface Candidate {
   declared: Declared
@@ -14,7 +17,8 @@ interface Candidate {
 
 /** The `style` attribute ranks above every rule of the same importance. */
 const INLINE_RANK = Number.MAX_SAFE_INTEGER
-const MAY_SHOW_OR_HIDE = /display|visibility/i
+const MAY_SHOW_OR_HIDE = /display|visibility|opacity|font/i
+const NO_RULES: readonly StyleRule[] = []
 
 function beats(a: Candidate, b: Candidate): boolean {
   if (a.declared.important !== b.declared.important) return a.declared.important
@@ -22,87 +26,100 @@ function beats(a: Candidate, b: Candidate): boolean {
   return a.order > b.order
 }
 
-interface ElementKeys {
-  name: string
-  id: string | undefined
-  classes: Set<string>
-}
-
-function matches(compound: Compound, element: ElementKeys): boolean {
-  return (
-    (compound.tag === undefined || compound.tag === element.name) &&
-    (compound.id === undefined || compound.id === element.id) &&
-    compound.classes.every((name) => element.classes.has(name))
-  )
-}
-
 interface MatchedRules {
   rules: StyleRule[]
-  /** A rule we cannot match may show the element: the sheet must not hide it. */
-  mayShow: boolean
+  /** Properties a rule we cannot match may show the element through: the sheet does not hide it by them. */
+  mayShow: Set<Property>
 }
 
-/** The sheet's rules for the element (none when a rule we cannot match may show it). */
-function matchingRules(sheet: StyleSheet, element: ElementKeys): MatchedRules {
-  if (sheet.rules.size === 0 && sheet.mayShow.size === 0) return { rules: [], mayShow: false }
-  const keys = [...element.classes].map((name) => `.${name}`)
-  keys.push(element.name, '*')
-  if (element.id !== undefined) keys.push(`#${element.id}`)
-  const mayShow = keys.some((key) => sheet.mayShow.get(key)?.some((subject) => matches(subject, element)))
-  if (mayShow) return { rules: [], mayShow }
+/** The sheet's rules for the element: those under its keys that match it, and the combinator rules given. */
+function matchingRules(
+  sheet: StyleSheet,
+  element: ElementKeys,
+  chainRules: readonly StyleRule[],
+): MatchedRules {
+  const mayShow = new Set<Property>()
+  if (sheet.rules.size === 0 && sheet.mayShow.size === 0) return { rules: [...chainRules], mayShow }
+  const keys = lookupKeys(element)
+  for (const key of keys)
+    for (const may of sheet.mayShow.get(key) ?? [])
+      if (matches(may.subject, element)) for (const property of may.properties) mayShow.add(property)
   const rules = keys
     .flatMap((key) => sheet.rules.get(key) ?? [])
     .filter((rule) => matches(rule.compound, element))
+  rules.push(...chainRules)
   return { rules, mayShow }
 }
 
-type Property = 'display' | 'visibility'
-
-/** The declaration of the property that wins for the element, if any. */
-function winning(rules: StyleRule[], inline: Shown, property: Property): Declared | undefined {
+/** The declaration of the property that wins for the element, if any (the sheet's only if nothing may show it). */
+function winning(matched: MatchedRules, inline: Shown, property: Property): Declared | undefined {
   let winner: Candidate | undefined
   const consider = (candidate: Candidate) => {
     if (winner === undefined || beats(candidate, winner)) winner = candidate
   }
-  for (const rule of rules) {
-    const declared = rule.shown[property]
-    if (declared !== undefined) consider({ declared, specificity: rule.specificity, order: rule.order })
-  }
+  if (!matched.mayShow.has(property))
+    for (const rule of matched.rules) {
+      const declared = rule.shown[property]
+      if (declared !== undefined) consider({ declared, specificity: rule.specificity, order: rule.order })
+    }
   const own = inline[property]
   if (own !== undefined) consider({ declared: own, specificity: INLINE_RANK, order: INLINE_RANK })
   return winner?.declared
 }
 
-function elementKeys(name: string, attributes: Record<string, string>): ElementKeys {
-  return {
-    name,
-    id: attributes.id,
-    classes: new Set((attributes.class ?? '').split(/\s+/).filter((part) => part !== '')),
-  }
+/** What decides the element's style; undefined when nothing in the sheet or its style attribute can. */
+function styleOf(
+  sheet: StyleSheet,
+  name: string,
+  attributes: Record<string, string>,
+  chainRules: readonly StyleRule[],
+): { matched: MatchedRules; inline: Shown } | undefined {
+  const style = attributes.style ?? ''
+  const empty = sheet.rules.size === 0 && sheet.mayShow.size === 0 && chainRules.length === 0
+  if (empty && !MAY_SHOW_OR_HIDE.test(style)) return undefined
+  return { matched: matchingRules(sheet, elementKeys(name, attributes), chainRules), inline: shownBy(style) }
 }
 
 /**
- * Which property hides the element: `display` (it and all it holds) or `visibility` (what it holds may
- * show itself again), or none.
+ * Which property hides the element, the first in PROPERTIES: `display` or `opacity` (it and all it holds),
+ * `visibility` or `fontSize` (what it holds may show itself again), or none. `chainRules`: the rules with
+ * combinators that match it (styleTree).
  */
 export function styleHiding(
   sheet: StyleSheet,
   name: string,
   attributes: Record<string, string>,
+  chainRules: readonly StyleRule[] = NO_RULES,
 ): Property | undefined {
-  const style = attributes.style ?? ''
-  if (sheet.rules.size === 0 && !MAY_SHOW_OR_HIDE.test(style)) return undefined
-  const inline = shownBy(style)
-  const { rules } = matchingRules(sheet, elementKeys(name, attributes))
-  return (['display', 'visibility'] as const).find(
-    (property) => winning(rules, inline, property)?.hides === true,
-  )
+  const style = styleOf(sheet, name, attributes, chainRules)
+  if (style === undefined) return undefined
+  return PROPERTIES.find((property) => winning(style.matched, style.inline, property)?.hides === true)
 }
 
 /** Whether the element may make itself visible inside an invisible one: `visibility: visible`, maybe. */
-export function mayBeVisible(sheet: StyleSheet, name: string, attributes: Record<string, string>): boolean {
-  const style = attributes.style ?? ''
-  if (sheet.rules.size === 0 && sheet.mayShow.size === 0 && !MAY_SHOW_OR_HIDE.test(style)) return false
-  const { rules, mayShow } = matchingRules(sheet, elementKeys(name, attributes))
-  return mayShow || winning(rules, shownBy(style), 'visibility')?.hides === false
+export function mayBeVisible(
+  sheet: StyleSheet,
+  name: string,
+  attributes: Record<string, string>,
+  chainRules: readonly StyleRule[] = NO_RULES,
+): boolean {
+  const style = styleOf(sheet, name, attributes, chainRules)
+  if (style === undefined) return false
+  return (
+    style.matched.mayShow.has('visibility') ||
+    winning(style.matched, style.inline, 'visibility')?.hides === false
+  )
+}
+
+/** Whether the element sets a font size of its own other than 0 (maybe), showing its text inside a size-0 one. */
+export function setsOwnSize(
+  sheet: StyleSheet,
+  name: string,
+  attributes: Record<string, string>,
+  chainRules: readonly StyleRule[] = NO_RULES,
+): boolean {
+  const style = styleOf(sheet, name, attributes, chainRules)
+  const size = style === undefined ? undefined : winning(style.matched, style.inline, 'fontSize')
+  if (size !== undefined) return !size.hides
+  return (name === 'font' && 'size' in attributes) || style?.matched.mayShow.has('fontSize') === true
 }

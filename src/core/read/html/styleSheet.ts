@@ -1,61 +1,89 @@
 /**
  * The part of a page's <style> elements that decides whether an element is shown: rules setting
- * `display` or `visibility`. Nothing is fetched (external style sheets are unknown), and the page is read
- * as on a desktop screen of unknown size: top-level rules and those in `@media screen` / `@media all` are
- * read; every other at-rule (`@media print`, a media query with conditions, `@supports`…) is skipped whole,
- * as is a <style> whose `media` attribute is not for the screen (see appliesOnScreen). So a rule that shows
- * an element only on a narrow screen (`@media (max-width:600px){.m{display:block}}`) never counts as "may
- * show": the desktop page hides it.
+ * `display`, `visibility`, `opacity` or the font size. Nothing is fetched (external style sheets are
+ * unknown), and the page is read as on a desktop screen of unknown size: top-level rules and those in
+ * `@media screen` / `@media all` are read; every other at-rule (`@media print`, a media query with
+ * conditions, `@supports`…) is skipped whole, as is a <style> whose `media` attribute is not for the screen
+ * (see appliesOnScreen). So a rule that shows an element only on a narrow screen
+ * (`@media (max-width:600px){.m{display:block}}`) never counts as "may show": the desktop page hides it.
+ *
+ * Selectors of compounds joined by descendant and child combinators are read (selector.ts); rules with
+ * combinators are matched on the page's element tree (styleTree.ts).
  *
  * Hostile sheets stay cheap: an over-long selector is not matched (it never hides; if it shows, it may show
  * anything), and a bucket of rules under one key stops taking rules at MAX_RULES_PER_KEY (rules that hide
  * are dropped beyond it, rules that show make their elements "may show"): never hide on a guess.
  */
+import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './selector'
 
-/** A `display` or `visibility` declaration: whether it hides the element or shows it. */
+/** A declaration that may hide an element: whether it hides it or shows it. */
 export interface Declared {
   hides: boolean
   important: boolean
 }
 
-/** What a declaration block (a rule's or a `style` attribute's) says about showing the element. */
+/**
+ * What a declaration block (a rule's or a `style` attribute's) says about showing the element: `display`
+ * and `opacity` hide it and all it holds; `visibility` and a font size of 0 hide its own text, which a
+ * descendant may show again (visibility:visible, a size of its own).
+ */
 export interface Shown {
   display?: Declared
   visibility?: Declared
+  opacity?: Declared
+  fontSize?: Declared
 }
 
-/** A compound selector we can match without the document tree: `tag`, `.class`, `#id`, `tag#id.a.b`. */
-export interface Compound {
-  tag?: string
-  id?: string
-  classes: string[]
-}
+export type Property = keyof Shown
+
+/** In the order a hiding is reported: what hides all an element holds first. */
+export const PROPERTIES: readonly Property[] = ['display', 'opacity', 'visibility', 'fontSize']
 
 export interface StyleRule {
+  /** The selector's subject, the element the rule applies to. */
   compound: Compound
-  /** id, class, tag counts weighted 100/10/1: enough for the short selectors matched here. */
+  /** The selector's compounds left to right, the subject last: one for a rule without combinators. */
+  steps: Step[]
+  /** See specificityOf. */
   specificity: number
   /** Position in the page's style sheets: a later rule beats an earlier one of equal specificity. */
   order: number
   shown: Shown
 }
 
+/** A compound of a rule with combinators, which an element of the page may match (see styleTree). */
+export interface ChainStep extends Step {
+  rule: StyleRule
+  /** Its place in the rule's steps. */
+  index: number
+  /** Unique over the sheet; the step before it in its rule has `id - 1`. */
+  id: number
+}
+
+/** The subject of a selector we cannot match that shows an element, and the properties it shows. */
+export interface MayShow {
+  subject: Compound
+  properties: Property[]
+}
+
 export interface StyleSheet {
   /** Rules whose whole selector is one compound, under their compound's key (see ruleKey). */
   rules: Map<string, StyleRule[]>
+  /** The steps of rules with combinators (`.article .hid`), each under its compound's key. */
+  chainSteps: Map<string, ChainStep[]>
   /**
    * Subjects (last compounds, pseudo-classes and attribute tests dropped) of rules that show an element
-   * through a selector we cannot match (`.tab.active .hid{display:block}`): an element they may reach is
-   * never hidden by the sheet, as the page may show it. Under their key, as `rules`.
+   * through a selector we cannot match (`.tab:hover .hid{display:block}`): an element they may reach is
+   * never hidden by the sheet through the properties they show, as the page may show it. Under their key,
+   * as `rules`.
    */
-  mayShow: Map<string, Compound[]>
+  mayShow: Map<string, MayShow[]>
 }
 
-const COMPOUND = /^([a-z][\w-]*|\*)?((?:[#.][\w-]+)*)$/i
-const COMBINATOR = /[\s>+~]+/
 /** Pseudo-elements style generated content, never the element itself. */
 const PSEUDO_ELEMENT = /::|:(?:before|after|first-line|first-letter)\b/i
 const PSEUDO_OR_ATTRIBUTE = /:{1,2}[\w-]+(?:\([^)]*\))?|\[[^\]]*\]/g
+const ANY_COMBINATOR = /[\s>+~]+/
 const SCREEN_MEDIA = /^(?:only\s+)?(?:screen|all)$/
 /** Longer selectors are not matched: stripping pseudo-classes from an unclosed `[[[[…` is quadratic. */
 const MAX_SELECTOR_LENGTH = 512
@@ -63,6 +91,13 @@ const MAX_SELECTOR_LENGTH = 512
 const MAX_RULES_PER_KEY = 256
 /** The subject of a selector we will not read: it may be any element. */
 const ANY_ELEMENT: Compound = { classes: [] }
+/** A size of 0 in any unit (`0`, `0px`, `.0em`, `0%`). */
+const ZERO_SIZE = /^(?:0+(?:\.0*)?|\.0+)(?:[a-z]{1,4}|%)?$/
+/** The size in a `font` shorthand (`0/0 a`, `bold 12px/1.5 宋体`): a length, a keyword, or a unitless 0. */
+const SHORTHAND_SIZE =
+  /^(?:[\d.]+(?:[a-z]{1,4}|%)|0+(?:\.0*)?|x{0,3}-?(?:small|large)|medium|larger|smaller)(?:\/|$)/
+/** An opacity of 0 or below (clamped to 0): the element and all it holds are not drawn. */
+const NO_OPACITY = /^(?:-[\d.]+|0+(?:\.0*)?|\.0+)%?$/
 
 /**
  * Whether a media query list (a <style>'s `media` attribute, an `@media` prelude) applies to a desktop
@@ -74,12 +109,23 @@ export function appliesOnScreen(mediaList: string): boolean {
   return mediaList.split(',').some((query) => SCREEN_MEDIA.test(query.trim().toLowerCase()))
 }
 
-/** Whether a declaration block shows an element again (display or visibility set to a showing value). */
-function showsElement(shown: Shown): boolean {
-  return shown.display?.hides === false || shown.visibility?.hides === false
+/** The properties a declaration block sets to a showing value (display:block, a size other than 0…). */
+function showing(shown: Shown): Property[] {
+  return PROPERTIES.filter((property) => shown[property]?.hides === false)
 }
 
-/** The display/visibility declarations of a declaration block; the last of each property wins. */
+/** Whether a font size declaration sets a size of 0; undefined when it sets none (`font: caption`). */
+function zeroFontSize(property: string, value: string): boolean | undefined {
+  if (property === 'font-size') return ZERO_SIZE.test(value)
+  const size = value.split(/\s+/).find((part) => SHORTHAND_SIZE.test(part))
+  return size === undefined ? undefined : ZERO_SIZE.test(size.split('/')[0] ?? '')
+}
+
+/**
+ * The declarations of a block that may hide an element; the last of each property wins. A font size other
+ * than 0 shows, even one relative to a parent's size of 0 (`2em`, which a browser draws at 0): never hide
+ * on a guess.
+ */
 export function shownBy(block: string): Shown {
   const shown: Shown = {}
   for (const declaration of block.split(';')) {
@@ -92,31 +138,22 @@ export function shownBy(block: string): Shown {
       .toLowerCase()
     const important = /!\s*important$/.test(raw)
     const value = raw.replace(/!\s*important$/, '').trim()
-    if (property === 'display' && value !== '') shown.display = { hides: value === 'none', important }
+    if (value === '') continue
+    if (property === 'display') shown.display = { hides: value === 'none', important }
     else if (property === 'visibility' && /^(?:hidden|collapse|visible)$/.test(value))
       shown.visibility = { hides: value !== 'visible', important }
+    else if (property === 'opacity') shown.opacity = { hides: NO_OPACITY.test(value), important }
+    else if (property === 'font-size' || property === 'font') {
+      const zero = zeroFontSize(property, value)
+      if (zero !== undefined) shown.fontSize = { hides: zero, important }
+    }
   }
   return shown
 }
 
-function compoundOf(text: string): Compound | undefined {
-  const match = COMPOUND.exec(text.trim())
-  if (match === null || (match[1] === undefined && match[2] === '')) return undefined
-  const parts = match[2]?.match(/[#.][\w-]+/g) ?? []
-  const ids = parts.filter((part) => part.startsWith('#')).map((part) => part.slice(1))
-  if (ids.length > 1) return undefined
-  const tag = match[1] === undefined || match[1] === '*' ? undefined : match[1].toLowerCase()
-  const compound: Compound = {
-    classes: parts.filter((part) => part.startsWith('.')).map((part) => part.slice(1)),
-  }
-  if (tag !== undefined) compound.tag = tag
-  if (ids[0] !== undefined) compound.id = ids[0]
-  return compound
-}
-
 /**
- * One key per rule, so an element looks up only rules that can match it: its most selective part — the id,
- * else the class fewest rules name (`classUses`), else the tag.
+ * One key per compound, so an element looks up only rules that can match it: its most selective part — the
+ * id, else the class fewest rules name (`classUses`), else the tag.
  */
 function ruleKey(compound: Compound, classUses: Map<string, number>): string {
   if (compound.id !== undefined) return `#${compound.id}`
@@ -125,10 +162,6 @@ function ruleKey(compound: Compound, classUses: Map<string, number>): string {
     if (rarest === undefined || (classUses.get(name) ?? 0) <= (classUses.get(rarest) ?? 0)) rarest = name
   if (rarest !== undefined) return `.${rarest}`
   return compound.tag ?? '*'
-}
-
-function specificityOf(compound: Compound): number {
-  return (compound.id === undefined ? 0 : 100) + compound.classes.length * 10 + (compound.tag ? 1 : 0)
 }
 
 /** The index of the `}` closing the block opened just before `from`, or the text's end. */
@@ -158,9 +191,28 @@ function addUnderKey<T>(map: Map<string, T[]>, key: string, value: T): boolean {
   return true
 }
 
+/** Subjects that may show, each once, with every property some rule may show it through. */
+class MayShowSubjects {
+  private readonly bySubject = new Map<string, MayShow>()
+
+  add(subject: Compound, properties: Property[]): void {
+    if (properties.length === 0) return
+    const key = JSON.stringify(subject)
+    const known = this.bySubject.get(key)
+    if (known === undefined) this.bySubject.set(key, { subject, properties: [...properties] })
+    else
+      for (const property of properties)
+        if (!known.properties.includes(property)) known.properties.push(property)
+  }
+
+  values(): IterableIterator<MayShow> {
+    return this.bySubject.values()
+  }
+}
+
 class SheetReader {
   private readonly rules: StyleRule[] = []
-  private readonly mayShow: Compound[] = []
+  private readonly mayShow = new MayShowSubjects()
   private order = 0
 
   /** `nested`: inside an @media block, whose own @media blocks are skipped (garbage nests them deep). */
@@ -184,44 +236,68 @@ class SheetReader {
 
   private rule(selectors: string, block: string): void {
     const shown = shownBy(block)
-    if (shown.display === undefined && shown.visibility === undefined) return
+    if (PROPERTIES.every((property) => shown[property] === undefined)) return
     const order = this.order++
-    const shows = showsElement(shown)
+    const shows = showing(shown)
     for (const selector of selectors.split(',')) {
       if (selector.length > MAX_SELECTOR_LENGTH) {
-        if (shows) this.mayShow.push(ANY_ELEMENT)
+        this.mayShow.add(ANY_ELEMENT, shows)
         continue
       }
       if (PSEUDO_ELEMENT.test(selector)) continue
-      const compound = compoundOf(selector)
-      if (compound !== undefined) {
-        this.rules.push({ compound, specificity: specificityOf(compound), order, shown })
+      const steps = stepsOf(selector)
+      const subject = steps?.at(-1)?.compound
+      if (steps !== undefined && subject !== undefined) {
+        const specificity = specificityOf(steps.map((step) => step.compound))
+        this.rules.push({ compound: subject, steps, specificity, order, shown })
         continue
       }
-      if (!shows) continue
-      const subject = selector.trim().split(COMBINATOR).at(-1)?.replace(PSEUDO_OR_ATTRIBUTE, '') ?? ''
+      const last = selector.trim().split(ANY_COMBINATOR).at(-1)?.replace(PSEUDO_OR_ATTRIBUTE, '') ?? ''
       // A subject left empty (`[hidden]`, `:hover`) may be any element.
-      this.mayShow.push(compoundOf(subject) ?? ANY_ELEMENT)
+      this.mayShow.add(compoundOf(last) ?? ANY_ELEMENT, shows)
     }
   }
 
   /** The rules under their keys, known once every rule is read (a key depends on all rules' classes). */
   sheet(): StyleSheet {
-    const sheet: StyleSheet = { rules: new Map(), mayShow: new Map() }
-    const classUses = countClasses([...this.rules.map((rule) => rule.compound), ...this.mayShow])
-    const mayShow = new Map<string, Compound>()
-    for (const subject of this.mayShow) mayShow.set(JSON.stringify(subject), subject)
+    const sheet: StyleSheet = { rules: new Map(), chainSteps: new Map(), mayShow: new Map() }
+    const compounds = this.rules.flatMap((rule) => rule.steps.map((step) => step.compound))
+    const classUses = countClasses([...compounds, ...[...this.mayShow.values()].map((may) => may.subject)])
+    let nextId = 0
     for (const rule of this.rules) {
-      const added = addUnderKey(sheet.rules, ruleKey(rule.compound, classUses), rule)
-      if (!added && showsElement(rule.shown)) mayShow.set(JSON.stringify(rule.compound), rule.compound)
+      const added =
+        rule.steps.length === 1
+          ? addUnderKey(sheet.rules, ruleKey(rule.compound, classUses), rule)
+          : addChain(sheet.chainSteps, rule, nextId, classUses)
+      nextId += rule.steps.length
+      if (!added) this.mayShow.add(rule.compound, showing(rule.shown))
     }
-    for (const subject of mayShow.values()) {
+    for (const may of this.mayShow.values()) {
       // A full bucket would lose what may show: then anything may (the `*` bucket holds only that one).
-      if (!addUnderKey(sheet.mayShow, ruleKey(subject, classUses), subject))
-        sheet.mayShow.set('*', [ANY_ELEMENT])
+      if (!addUnderKey(sheet.mayShow, ruleKey(may.subject, classUses), may))
+        sheet.mayShow.set('*', [{ subject: ANY_ELEMENT, properties: [...PROPERTIES] }])
     }
     return sheet
   }
+}
+
+/** Adds every step of a rule with combinators under its key, or none if a bucket is full. */
+function addChain(
+  chainSteps: Map<string, ChainStep[]>,
+  rule: StyleRule,
+  firstId: number,
+  classUses: Map<string, number>,
+): boolean {
+  const added: string[] = []
+  for (const [index, step] of rule.steps.entries()) {
+    const key = ruleKey(step.compound, classUses)
+    if (!addUnderKey(chainSteps, key, { ...step, rule, index, id: firstId + index })) {
+      for (const addedKey of added) chainSteps.get(addedKey)?.pop()
+      return false
+    }
+    added.push(key)
+  }
+  return true
 }
 
 /** Reads the text of the page's <style> elements, in document order. Never throws. */

@@ -1,21 +1,30 @@
 /**
- * visibility:hidden hides an element's own text but not a descendant that sets visibility:visible: which
- * stretches of tokens show, inside an invisible element whose descendants may show themselves again.
+ * visibility:hidden hides an element's own text but not a descendant that sets visibility:visible, and a
+ * font size of 0 not a descendant that sets a size of its own: which stretches of tokens show, inside such
+ * an element whose descendants may show themselves again (one stack per property).
  */
-import type { StyleSheet } from './styleSheet'
-import { mayBeVisible } from './styleHidden'
 import type { HtmlToken } from './tokenize'
 
-/** Whether an element between `from` and `to` may make itself visible inside an invisible ancestor. */
-export function holdsMayBeVisible(tokens: HtmlToken[], from: number, to: number, sheet: StyleSheet): boolean {
+export type StartToken = HtmlToken & { type: 'start' }
+
+/**
+ * Whether an element between `from` and `to` may show itself inside a hidden ancestor (`shows`: it may make
+ * itself visible, or sets a font size of its own).
+ */
+export function holdsShowing(
+  tokens: readonly HtmlToken[],
+  from: number,
+  to: number,
+  shows: (token: StartToken, index: number) => boolean,
+): boolean {
   for (let index = from; index < to; index++) {
     const token = tokens[index]
-    if (token?.type === 'start' && mayBeVisible(sheet, token.name, token.attributes)) return true
+    if (token?.type === 'start' && shows(token, index)) return true
   }
   return false
 }
 
-/** Invisible elements whose descendants may show, and those descendants: until which token each reaches. */
+/** Hiding elements whose descendants may show, and those descendants: until which token each reaches. */
 export class VisibilityStack {
   private readonly entries: { end: number; visible: boolean }[] = []
 

@@ -196,6 +196,60 @@ describe('htmlToDocument: text outside tables', () => {
     expect(lines).toEqual([['1'.repeat(10_000)]])
   })
 
+  it('drops text hidden by rules with descendant and child combinators, matched on the page’s tree', () => {
+    const style =
+      '<style>.article .hid { display: none } div.content > span.x { display: none }' +
+      ' #zoom p span.h { visibility: hidden }</style>'
+    const page =
+      '<div class="article"><p>收到申请<span class="hid">1</span>166件</p></div><p>外<span class="hid">留</span></p>' +
+      '<div class="content"><span class="x">9</span>12<p><span class="x">在</span></p></div>' +
+      '<div id="zoom"><table><tr><td>行政许可</td><td><p><span class="h">8</span>5</p></td></tr></table></div>' +
+      '<div id="zoom"><span class="h">见</span></div>'
+    expect(rows(style + page)).toEqual([
+      ['收到申请166件'],
+      ['外留'],
+      ['12'],
+      ['在'],
+      ['行政许可', '5'],
+      ['见'],
+    ])
+  })
+
+  it('closes the elements a page leaves open as browsers do before matching ancestors', () => {
+    // The second <p> closes the first, so its span is no descendant of .a; a row closes the row before.
+    const style = '<style>.a span { display: none } tr.old td { display: none }</style>'
+    const page =
+      '<p class="a">甲<span>1</span><p>乙<span>2</span>' +
+      '<table><tr class="old"><td>3</td><tr><td>4</td></tr></table>'
+    expect(rows(style + page)).toEqual([['甲'], ['乙2'], ['4']])
+  })
+
+  it('never hides through a combinator rule when a rule it cannot read may show the element', () => {
+    const style = '<style>.article .hid { display: none } .article:hover .hid { display: inline }</style>'
+    expect(rows(`${style}<div class="article"><span class="hid">1</span>166</div>`)).toEqual([['1166']])
+  })
+
+  it('drops text of opacity 0 and of a font size of 0 set by the page’s <style>', () => {
+    const html =
+      '<style>.z { font-size: 0 } .z b { font-size: 12px } .o { opacity: 0 }</style>' +
+      '<p>行政许可<span style="opacity:0">9<b style="opacity:1">9</b></span>1436</p>' +
+      '<p>行政处罚<span class="z">7<b>5</b>8</span>6</p><div class="o"><p>分享</p></div>'
+    expect(rows(html)).toEqual([['行政许可1436'], ['行政处罚56']])
+  })
+
+  it('stays fast matching combinator rules on deep and wide pages', () => {
+    const rules = Array.from({ length: 10_000 }, (_, index) => `.a .b${index} > span { display: none }`).join(
+      '',
+    )
+    const deep = '<div class="a b1">'.repeat(20_000) + '<span>藏</span>'
+    const wide = '<div class="a"><p class="b5">' + '<span>1</span>'.repeat(10_000) + '</p></div><p>留</p>'
+    for (const page of [deep, wide]) {
+      const started = performance.now()
+      expect(rows(`<style>${rules}</style>${page}`).flat().join('')).not.toContain('藏')
+      expect(performance.now() - started).toBeLessThan(5000)
+    }
+  })
+
   it('shows what an invisible element holds that makes itself visible, as browsers do', () => {
     expect(
       rows(

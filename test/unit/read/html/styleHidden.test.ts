@@ -73,14 +73,23 @@ describe('styleHiding: the page’s <style> rules', () => {
   })
 
   it('hides nothing through a selector it cannot match', () => {
-    expect(hidden('.article .a { display: none }', 'span', { class: 'a' })).toBe(false)
     expect(hidden('.a:hover { display: none }', 'span', { class: 'a' })).toBe(false)
+    expect(hidden('.b + .a { display: none }', 'span', { class: 'a' })).toBe(false)
     expect(hidden('[data-x] { display: none }', 'span', { 'data-x': '' })).toBe(false)
   })
 
   it('never hides what a rule it cannot match may show again', () => {
-    expect(hidden('.a { display: none } .tab.on .a { display: inline }', 'span', { class: 'a' })).toBe(false)
-    expect(hidden('.a { display: none } .tab.on .b { display: inline }', 'span', { class: 'a' })).toBe(true)
+    expect(hidden('.a { display: none } .tab:hover .a { display: inline }', 'span', { class: 'a' })).toBe(
+      false,
+    )
+    expect(hidden('.a { display: none } .tab + .a { display: inline }', 'span', { class: 'a' })).toBe(false)
+    expect(hidden('.a { display: none } .tab:hover .b { display: inline }', 'span', { class: 'a' })).toBe(
+      true,
+    )
+    // A rule that may show through one property does not undo another's hiding.
+    expect(hidden('.a { display: none } .tab:hover .a { visibility: visible }', 'span', { class: 'a' })).toBe(
+      true,
+    )
     // Pseudo-elements style generated content, not the element.
     expect(hidden('.a { display: none } .a:after { display: block }', 'span', { class: 'a' })).toBe(true)
   })
@@ -101,6 +110,19 @@ describe('styleHiding: the page’s <style> rules', () => {
       true,
     )
     expect(hidden('.a { display: inline }', 'span', { class: 'a', style: 'display:none' })).toBe(true)
+  })
+
+  it('reads opacity 0 and a font size of 0, in a rule or the style attribute', () => {
+    expect(hidden('.a { opacity: 0 }', 'span', { class: 'a' })).toBe(true)
+    expect(hidden('.a { opacity: 0.0 !important }', 'span', { class: 'a', style: 'opacity: 1' })).toBe(true)
+    expect(hidden([], 'span', { style: 'opacity:0%' })).toBe(true)
+    expect(hidden([], 'span', { style: 'opacity:0.01' })).toBe(false)
+    expect(hidden('.a { font-size: 0px }', 'span', { class: 'a' })).toBe(true)
+    expect(hidden('.a { font: 0/0 a }', 'span', { class: 'a' })).toBe(true)
+    expect(hidden('.a { font: bold 12px/1.5 宋体 }', 'span', { class: 'a' })).toBe(false)
+    expect(hidden('.a { font-size: 0em }', 'span', { class: 'a', style: 'font-size: 14px' })).toBe(false)
+    // White text is not hidden: the background it stands on is unknown.
+    expect(hidden('.a { color: #fff }', 'span', { class: 'a' })).toBe(false)
   })
 
   it('reads the style attribute alone, its last declaration of a property winning', () => {
