@@ -12,26 +12,34 @@ import type { StyleRule, StyleSheet } from './styleSheet'
 import { OpenElements } from './openElements'
 import type { HtmlToken } from './tokenize'
 
-/** The steps an open element reached (rule steps but the last, by id). */
-type Reached = ReadonlySet<number>
+/**
+ * What an open element reached: the steps a child step follows (looked up by its children), and the steps
+ * a descendant step follows that no open ancestor had reached (given back when it closes).
+ */
+interface Reached {
+  forChildren: ReadonlySet<number>
+  owned: readonly number[]
+}
 
 /** The rules with combinators matching each element, by the index of its start tag; only where some match. */
 export function chainMatches(tokens: readonly HtmlToken[], sheet: StyleSheet): Map<number, StyleRule[]> {
   const matched = new Map<number, StyleRule[]>()
   if (sheet.chainSteps.size === 0) return matched
-  /** How many open elements reached each step. */
-  const reachedBelow = new Map<number, number>()
-  const count = (reached: Reached, by: number) => {
-    for (const id of reached) reachedBelow.set(id, (reachedBelow.get(id) ?? 0) + by)
-  }
-  const open = new OpenElements<Reached>((reached) => count(reached, -1))
+  // Steps some open element reached, for the descendant steps after them: the outermost such element owns
+  // each, and as it closes last, "some open ancestor reached it" holds exactly while it is open. A deep
+  // page whose every element matches a rule's first step marks it once, not once per element.
+  const reachedAbove = new Set<number>()
+  const open = new OpenElements<Reached>(({ owned }) => {
+    for (const id of owned) reachedAbove.delete(id)
+  })
   tokens.forEach((token, index) => {
     if (token.type === 'end') open.end(token.name)
     if (token.type !== 'start' || !OpenElements.opens(token)) return
     open.starting(token.name)
     const element = elementKeys(token.name, token.attributes)
     const parent = open.parent()
-    const reached = new Set<number>()
+    const forChildren = new Set<number>()
+    const owned: number[] = []
     const rules: StyleRule[] = []
     for (const key of lookupKeys(element))
       for (const step of sheet.chainSteps.get(key) ?? []) {
@@ -39,15 +47,18 @@ export function chainMatches(tokens: readonly HtmlToken[], sheet: StyleSheet): M
         const before = step.id - 1
         if (
           step.index > 0 &&
-          !(step.child ? parent?.has(before) === true : (reachedBelow.get(before) ?? 0) > 0)
+          !(step.child ? parent?.forChildren.has(before) === true : reachedAbove.has(before))
         )
           continue
-        if (step.index === step.rule.steps.length - 1) rules.push(step.rule)
-        else reached.add(step.id)
+        const next = step.rule.steps[step.index + 1]
+        if (next === undefined) rules.push(step.rule)
+        else if (next.child) forChildren.add(step.id)
+        else if (!reachedAbove.has(step.id) && !owned.includes(step.id)) owned.push(step.id)
       }
     if (rules.length > 0) matched.set(index, rules)
-    open.push(token.name, reached)
-    count(reached, 1)
+    open.push(token.name, { forChildren, owned })
+    // Only now: an element is no ancestor of itself.
+    for (const id of owned) reachedAbove.add(id)
   })
   return matched
 }
