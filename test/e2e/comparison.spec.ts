@@ -138,6 +138,45 @@ test('with five reports side by side, 表三 keeps its header rows in view down 
   await expect(headerRows.last().locator('th').first()).toBeInViewport()
 })
 
+test('with five reports, 表三 says more lie to the right and scrolls sideways from the keyboard', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 700 })
+  await openWithSeeds(page)
+  const seeds = readSeedExpectations()
+  for (const seed of seeds)
+    await page.getByRole('checkbox', { name: `选择 ${seed.agency} ${seed.year}` }).check()
+  await openTab(page, '并排对比')
+
+  const applications = page.getByRole('tabpanel').getByRole('region', { name: /^表三/ })
+  const box = applications.getByRole('group', { name: '表三 收到和处理政府信息公开申请情况（可左右滚动）' })
+  const hint = applications.getByTestId('sideways-scroll-hint')
+  await box.scrollIntoViewIfNeeded()
+  // 35 number columns do not fit in 1,280 px: the line above the box says where the rest are.
+  await expect(hint).toBeVisible()
+  await expect(hint).toHaveText('向右滚动查看其余报告 →')
+  await expect(box).toHaveAccessibleDescription('向右滚动查看其余报告 →')
+  await expect(box.locator('xpath=..')).toHaveAttribute('data-more-right', 'true')
+  const lastBlock = applications.locator('thead th[scope="colgroup"]').last()
+  await expect(lastBlock).not.toBeInViewport()
+
+  // A keyboard user tabs to the box and scrolls it with the arrow keys.
+  await box.focus()
+  await expect(box).toBeFocused()
+  const scrolled = () => box.evaluate((element) => element.scrollLeft)
+  await page.keyboard.press('ArrowRight')
+  await expect.poll(scrolled).toBeGreaterThan(0)
+  await box.evaluate((element) => element.scrollTo({ left: element.scrollWidth }))
+  await expect(hint).toHaveText('← 向左滚动查看前面的报告')
+  await expect(box.locator('xpath=..')).not.toHaveAttribute('data-more-right')
+  await expect(lastBlock).toBeInViewport()
+
+  // 表二 has one column per report: five fit, so it says nothing and is no stop for the Tab key.
+  const proactive = page.getByRole('tabpanel').getByRole('region', { name: /^表二/ })
+  await expect(proactive.getByTestId('sideways-scroll-hint')).toHaveCount(0)
+  await expect(proactive.getByRole('group')).not.toHaveAttribute('tabindex')
+})
+
 test('with five reports, only the one differing from the majority is marked, and its row is flagged', async ({
   page,
 }) => {

@@ -9,6 +9,7 @@ import { formatFigure } from '../format/formatFigure'
 import { BlankMark } from '../format/BlankMark'
 import type { LoadedReport } from '../../store'
 import { ScopeBadge } from '../format/ScopeBadge'
+import { SidewaysScroll } from '../scrolling/SidewaysScroll'
 import { differenceTitle, ROW_DIFFERS_TITLE } from './differenceTitle'
 
 const DECIMAL_ROWS: ReadonlySet<string> = new Set([
@@ -40,7 +41,11 @@ export function ComparisonTable({
   return (
     <section className="comparison-grid" aria-labelledby={titleId}>
       <h3 id={titleId}>{grid.title}</h3>
-      <div className="table-scroll">
+      <SidewaysScroll
+        label={`${grid.title}（可左右滚动）`}
+        moreRight="向右滚动查看其余报告"
+        moreLeft="向左滚动查看前面的报告"
+      >
         <table className="data-table comparison-table">
           <thead>
             <tr>
@@ -136,7 +141,7 @@ export function ComparisonTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </SidewaysScroll>
     </section>
   )
 }
