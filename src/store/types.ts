@@ -36,7 +36,10 @@ export interface FileEntry {
    * the agency loaded or removed later shows it otherwise. A removal note must find the name written.
    */
   namedAs?: Record<string, string>
-  /** The line stands for a report of an imported workspace file, not a file the user added. */
+  /**
+   * The line's reports came in with an imported workspace file, not read from the file it names (or it names
+   * that workspace file): importing it again, not adding a file, brings them back.
+   */
   imported?: true
 }
 

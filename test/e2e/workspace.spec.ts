@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import type { Page } from '@playwright/test'
 import {
   columnIndex,
@@ -139,10 +139,36 @@ test('the duplicates dialog keeps keyboard focus until Escape closes it', async 
   await expect(overviewRows(page)).toHaveCount(2)
 })
 
+/** Each line of the file list: its name, status and message, as a person reads them. */
+async function fileLines(page: Page): Promise<string[][]> {
+  const items = page.getByTestId('file-item')
+  const lines: string[][] = []
+  for (const item of await items.all()) {
+    await item.scrollIntoViewIfNeeded()
+    const message = item.getByTestId('file-message')
+    lines.push([
+      await item.locator('.ingest-file__name').innerText(),
+      (await item.getAttribute('data-status')) ?? '',
+      (await message.count()) > 0 ? await message.innerText() : '',
+    ])
+  }
+  return lines
+}
+
 test('export the workspace, clear it, import it: the same workspace comes back', async ({ page }) => {
   const [seed, second] = readSeedExpectations()
-  if (!seed || !second) throw new Error('no seeds')
+  const [seedPath] = seedTextPaths
+  if (!seed || !second || !seedPath) throw new Error('no seeds')
   await openWithSeeds(page)
+  // A file that fails and a copy of a loaded report: their lines are part of what the user saw.
+  await dropBytes(page, [
+    { name: '扫描件.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 13, 10, 26, 10]) },
+  ])
+  await dropFiles(page, [seedPath])
+  const fileList = page.getByRole('region', { name: '已添加的文件' })
+  const summary = `共 ${seedTextPaths.length + 2} 个文件，已读取 ${seedTextPaths.length}，失败 1，重复 1`
+  await expect(fileList.getByText(summary)).toBeVisible()
+  const linesBefore = await fileLines(page)
   const column = await columnIndex(page, '新收申请')
   const corrected = (seed.cells['applications.received.total'] ?? 0) + 11
   await correctReceived(page, seed.agency, corrected)
@@ -175,6 +201,19 @@ test('export the workspace, clear it, import it: the same workspace comes back',
   await page.getByLabel('选择工作区文件').setInputFiles(path)
   await expect(overviewRows(page)).toHaveCount(seedTextPaths.length)
   expect(await overviewSnapshot(page)).toEqual(before)
+  // The file list is the one exported, failed and duplicate lines included; the lines whose reports the
+  // import brought back say where they came from.
+  await expect(fileList.getByText(summary)).toBeVisible()
+  // Playwright keeps a download under a name of its own: that file is the one imported.
+  const note = `来自导入的工作区文件 ${basename(path)}`
+  expect(await fileLines(page)).toEqual(
+    linesBefore.map(([name = '', status = '', message = '']) => [
+      name,
+      status,
+      status === 'read' ? [note, message].filter(Boolean).join('；') : message,
+    ]),
+  )
+  await fileList.screenshot({ path: '/tmp/uiitems-look-files.png' })
   const row = overviewRows(page).filter({ hasText: seed.agency })
   expect(shownNumber(await rowCell(row, column).innerText())).toBe(corrected)
   await expect(rowCell(row, column)).toContainText('已更正')

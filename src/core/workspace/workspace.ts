@@ -1,7 +1,8 @@
 /**
  * The workspace file: everything a user has loaded and done, in one JSON document that exports,
  * imports and restores a session exactly — reports (cells under the ids of report-model.md, with
- * provenance and notices), their sources (SourceDocument), corrections, agency aliases and filters.
+ * provenance and notices), their sources (SourceDocument), corrections, agency aliases, filters and the
+ * list of the files the reports were read from, with those that failed or were copies.
  * `parseWorkspace` validates and never throws; a round trip through serializeWorkspace is lossless.
  */
 import { cellDomainProblem } from '../model/cellDomain'
@@ -11,7 +12,7 @@ import type { AgencyAliases } from '../identity/agencyName'
 import { storedIdentityProblem, type IdentityCorrections } from '../identity/identityCorrection'
 import type { Report } from '../model/report'
 import { reportSchema } from './reportSchema'
-import { arrayOf, bool, finite, integer, nullable, object, recordOf, str, type Schema } from './schema'
+import { arrayOf, bool, finite, integer, nullable, object, oneOf, recordOf, str, type Schema } from './schema'
 
 export const WORKSPACE_FORMAT = 'gov-disclosure-report-workspace'
 export const WORKSPACE_VERSION = 1
@@ -23,6 +24,23 @@ export interface WorkspaceReport {
   fingerprint: string
   addedAt: string
   report: Report
+}
+
+/**
+ * A line of the file list: a file the user added and what became of it. A file still being read has no
+ * report to keep, so a line is kept read, failed or duplicate; the store's FileEntry has this shape.
+ */
+export interface WorkspaceFileLine {
+  name: string
+  size: number
+  status: 'read' | 'failed' | 'duplicate'
+  /** Why a file failed or was a copy, or which of its reports were removed. */
+  message?: string
+  /** The reports read from the file, all of them in the workspace. */
+  reportIds?: string[]
+  /** The loaded reports a copy's message names. */
+  duplicateOf?: string[]
+  namedAs?: Record<string, string>
 }
 
 export interface WorkspaceFilters {
@@ -42,6 +60,8 @@ export interface Workspace {
   identityCorrections: IdentityCorrections
   aliases: AgencyAliases
   filters: WorkspaceFilters
+  /** The file list. Absent in files written before it was kept: their failed and duplicate lines are gone. */
+  files?: WorkspaceFileLine[]
 }
 
 export interface WorkspaceFile extends Workspace {
@@ -74,6 +94,11 @@ const correctionSchema = object({ reportId: str, cellId: str, old: nullable(fini
 
 export const identityCorrectionsSchema: Schema = recordOf(object({ at: str }, { agency: str, year: integer }))
 
+const fileLineSchema = object(
+  { name: str, size: integer, status: oneOf(['read', 'failed', 'duplicate']) },
+  { message: str, reportIds: arrayOf(str), duplicateOf: arrayOf(str), namedAs: recordOf(str) },
+)
+
 const workspaceSchema: Schema = object(
   {
     reports: arrayOf(
@@ -83,7 +108,7 @@ const workspaceSchema: Schema = object(
     aliases: recordOf(str),
     filters: object({ agencies: arrayOf(str), years: arrayOf(integer), onlyProblems: bool }),
   },
-  { identityCorrections: identityCorrectionsSchema },
+  { identityCorrections: identityCorrectionsSchema, files: arrayOf(fileLineSchema) },
 )
 
 /** Beyond any report's year for decades: the core has no clock to bound a corrected year by today's. */
@@ -120,6 +145,10 @@ function referenceProblem(file: WorkspaceFile): string | undefined {
     file.corrections.find((correction) => !ids.has(correction.reportId))?.reportId ??
     identities.find(([id]) => !ids.has(id))?.[0]
   if (orphan !== undefined) return `更正记录指向不存在的报告：${orphan}`
+  for (const line of file.files ?? []) {
+    const missing = line.reportIds?.find((id) => !ids.has(id))
+    if (missing !== undefined) return `文件列表中的 ${line.name} 指向不存在的报告：${missing}`
+  }
   for (const [id, correction] of identities) {
     const problem = storedIdentityProblem(correction, LATEST_PLAUSIBLE_YEAR)
     if (problem !== undefined) return `报告 ${id} 的机关或年度更正有误：${problem}`
@@ -137,6 +166,7 @@ export function serializeWorkspace(workspace: Workspace, savedAt: string): strin
     identityCorrections: workspace.identityCorrections,
     aliases: workspace.aliases,
     filters: workspace.filters,
+    files: workspace.files,
   }
   return JSON.stringify(file)
 }
@@ -162,11 +192,11 @@ export function validateWorkspace(value: unknown): WorkspaceOutcome {
   if (!conforms(value, (found) => (problem = found))) return fail('invalid', `工作区文件内容有误：${problem}`)
   const reference = referenceProblem(value)
   if (reference !== undefined) return fail('invalid', `工作区文件内容有误：${reference}`)
-  const { reports, corrections, aliases, filters, savedAt } = value
+  const { reports, corrections, aliases, filters, files, savedAt } = value
   const identityCorrections = value.identityCorrections ?? {}
   return {
     ok: true,
-    workspace: { reports, corrections, identityCorrections, aliases, filters },
+    workspace: { reports, corrections, identityCorrections, aliases, filters, ...(files ? { files } : {}) },
     savedAt: typeof savedAt === 'string' ? savedAt : '',
   }
 }

@@ -12,7 +12,10 @@ export function workspaceFileName(at: Date): string {
   return `政府信息公开年报工作区_${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}.json`
 }
 
-/** Downloads the whole workspace as one JSON file (reports with their sources, corrections, aliases, filters). */
+/**
+ * Downloads the whole workspace as one JSON file: reports with their sources, corrections, aliases, filters
+ * and the file list.
+ */
 export function downloadWorkspace(content: WorkspaceContent, now: Date = new Date()): ExportResult {
   try {
     const json = serializeWorkspace(toWorkspace(content), now.toISOString())
@@ -26,6 +29,9 @@ export function downloadWorkspace(content: WorkspaceContent, now: Date = new Dat
   }
 }
 
+/** The name the file list gives a workspace file that came without one (a Blob, not a File). */
+const UNNAMED_WORKSPACE_FILE = '工作区文件'
+
 /** Reads an exported workspace file; every problem comes back as a Chinese message, nothing throws. */
 export async function readWorkspaceFile(file: Blob): Promise<ImportResult> {
   let text: string
@@ -37,5 +43,6 @@ export async function readWorkspaceFile(file: Blob): Promise<ImportResult> {
   }
   const parsed = parseWorkspace(text)
   if (!parsed.ok) return { ok: false, message: `无法导入工作区：${parsed.error.message}` }
-  return { ok: true, content: fromWorkspace(parsed.workspace) }
+  const name = file instanceof File ? file.name : UNNAMED_WORKSPACE_FILE
+  return { ok: true, content: fromWorkspace(parsed.workspace, { name, size: file.size }) }
 }

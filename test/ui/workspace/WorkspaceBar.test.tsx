@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
 import { serializeWorkspace } from '../../../src/core/workspace/workspace'
@@ -7,10 +7,11 @@ import {
   stopWorkspacePersistence,
 } from '../../../src/features/workspace/persistenceRuntime'
 import { WorkspaceBar } from '../../../src/features/workspace/WorkspaceBar'
+import { FileList } from '../../../src/features/ingest/FileList'
 import { removeFile } from '../../../src/features/ingest/removeFile'
 import { IMPORTED_FILE_MESSAGE, toWorkspace } from '../../../src/features/workspace/workspaceMapping'
 import { readWorkspaceFile } from '../../../src/features/workspace/workspaceTransfer'
-import { useDashboardStore, type WorkspaceContent } from '../../../src/store'
+import { enqueueFiles, useDashboardStore, type FileEntry, type WorkspaceContent } from '../../../src/store'
 import { parsedSeedEntries } from '../store/expectedReports'
 import { MemoryStorage, quotaError } from './memoryStorage'
 
@@ -29,10 +30,66 @@ function fillWorkspace(): void {
 
 function fileParts(): Pick<
   WorkspaceContent,
-  'reports' | 'corrections' | 'identityCorrections' | 'aliases' | 'filters'
+  'reports' | 'corrections' | 'identityCorrections' | 'aliases' | 'filters' | 'files'
 > {
-  const { reports, corrections, identityCorrections, aliases, filters } = useDashboardStore.getState()
-  return { reports, corrections, identityCorrections, aliases, filters }
+  const { reports, corrections, identityCorrections, aliases, filters, files } = useDashboardStore.getState()
+  return { reports, corrections, identityCorrections, aliases, filters, files }
+}
+
+function emptyContent(): WorkspaceContent {
+  return {
+    reports: [],
+    corrections: [],
+    identityCorrections: {},
+    aliases: {},
+    filters: { agencies: [], years: [], onlyProblems: false },
+    selectedIds: [],
+    files: [],
+  }
+}
+
+/**
+ * A file list as a session leaves it, over fillWorkspace's reports: one file each for r0, r3 and r4, a zip
+ * that brought r1 and r2 and a third report since removed (移除此报告), a file that failed and a copy of r0.
+ */
+function listFiles(): FileEntry[] {
+  const line = (id: string): FileEntry => ({
+    id: `f-${id}`,
+    name: `${id}.txt`,
+    size: 100,
+    status: 'read',
+    reportIds: [id],
+  })
+  const files: FileEntry[] = [
+    line('r0'),
+    {
+      id: 'f-zip',
+      name: '两份年报.zip',
+      size: 900,
+      status: 'read',
+      reportIds: ['r1', 'r2'],
+      message: '已移除其中的 某局 2022',
+    },
+    line('r3'),
+    line('r4'),
+    {
+      id: 'f-scan',
+      name: '扫描件.pdf',
+      size: 50,
+      status: 'failed',
+      message: '扫描件（图片），没有可读取的文字',
+    },
+    {
+      id: 'f-copy',
+      name: '副本.txt',
+      size: 100,
+      status: 'duplicate',
+      message: '内容与已加载的报告相同，未再次加载：某局 2023',
+      duplicateOf: ['r0'],
+    },
+  ]
+  enqueueFiles(files)
+  return files
 }
 
 describe('workspace file', { timeout: 20_000 }, () => {
@@ -92,38 +149,94 @@ describe('WorkspaceBar', { timeout: 20_000 }, () => {
     expect(state.filters.years).toEqual([])
   })
 
-  it('imports a workspace file into an empty workspace and reproduces it exactly', async () => {
+  it('imports a workspace file into an empty workspace and reproduces it exactly, its file list too', async () => {
     const user = userEvent.setup()
     fillWorkspace()
+    const listed = listFiles()
     const before = fileParts()
     const json = serializeWorkspace(toWorkspace(before), '2025-03-01T08:00:00.000Z')
-    useDashboardStore.getState().replaceWorkspace({
-      reports: [],
-      corrections: [],
-      identityCorrections: {},
-      aliases: {},
-      filters: { agencies: [], years: [], onlyProblems: false },
-      selectedIds: [],
-      files: [],
-    })
-    render(<WorkspaceBar />)
+    useDashboardStore.getState().replaceWorkspace(emptyContent())
+    render(
+      <>
+        <WorkspaceBar />
+        <FileList />
+      </>,
+    )
     await user.upload(
       screen.getByLabelText('选择工作区文件'),
       new File([json], 'workspace.json', { type: 'application/json' }),
     )
     expect(await screen.findByText(/已从 workspace.json 导入 5 份报告、2 处更正/)).toBeInTheDocument()
-    expect(fileParts()).toEqual(before)
-    // The file list names each imported report, so each can be removed like a dropped file.
-    const { files } = useDashboardStore.getState()
-    expect(files.map((file) => [file.name, file.status, file.reportIds])).toEqual(
-      before.reports.map((entry) => [entry.fileName, 'read', [entry.id]]),
+    const { files, ...rest } = fileParts()
+    const { files: _, ...restBefore } = before
+    expect(rest).toEqual(restBefore)
+    // Every line comes back, failed and duplicate ones as they were; a line whose reports the import
+    // brought in says where they came from, before its own message.
+    const note = `${IMPORTED_FILE_MESSAGE} workspace.json`
+    expect(files.map(({ id: _id, ...line }) => line)).toEqual(
+      listed.map(({ id: _id, ...line }) =>
+        line.reportIds === undefined
+          ? line
+          : { ...line, message: [note, line.message].filter(Boolean).join('；'), imported: true },
+      ),
     )
-    expect(files.every((file) => file.message === IMPORTED_FILE_MESSAGE && file.imported === true)).toBe(true)
+    const list = screen.getByRole('region', { name: '已添加的文件' })
+    expect(list).toHaveTextContent('共 6 个文件，已读取 4，失败 1，重复 1')
+    const items = within(list).getAllByTestId('file-item')
+    expect(items[1]).toHaveTextContent(`${note}；已移除其中的 某局 2022`)
+    expect(items[4]).toHaveTextContent('扫描件（图片），没有可读取的文字')
+    expect(items[4]).not.toHaveTextContent(IMPORTED_FILE_MESSAGE)
+    // A restored line is removed like a dropped one, with its reports.
     removeFile(useDashboardStore.getState, files[1]?.id ?? '')
-    expect(useDashboardStore.getState().reports.map((entry) => entry.id)).toEqual(
-      before.reports.filter((_, index) => index !== 1).map((entry) => entry.id),
+    expect(useDashboardStore.getState().reports.map((entry) => entry.id)).toEqual(['r0', 'r3', 'r4'])
+    expect(useDashboardStore.getState().files).toHaveLength(5)
+  })
+
+  it('exported again, an imported list keeps one note per line and a file still being read is said failed', async () => {
+    fillWorkspace()
+    listFiles()
+    useDashboardStore.getState().updateFiles([{ id: 'f-r3', patch: { status: 'reading' } }])
+    const first = await readWorkspaceFile(
+      new File([serializeWorkspace(toWorkspace(useDashboardStore.getState()), 'x')], 'first.json'),
     )
-    expect(useDashboardStore.getState().files).toHaveLength(4)
+    if (!first.ok) throw new Error(first.message)
+    const second = await readWorkspaceFile(
+      new File([serializeWorkspace(toWorkspace(first.content), 'y')], 'second.json'),
+    )
+    if (!second.ok) throw new Error(second.message)
+    expect(second.content.files.map((file) => [file.name, file.status, file.message])).toEqual([
+      ['r0.txt', 'read', `${IMPORTED_FILE_MESSAGE} second.json`],
+      ['两份年报.zip', 'read', `${IMPORTED_FILE_MESSAGE} second.json；已移除其中的 某局 2022`],
+      ['r3.txt', 'failed', '导出工作区时此文件尚未读完，请重新添加'],
+      ['r4.txt', 'read', `${IMPORTED_FILE_MESSAGE} second.json`],
+      ['扫描件.pdf', 'failed', '扫描件（图片），没有可读取的文字'],
+      ['副本.txt', 'duplicate', '内容与已加载的报告相同，未再次加载：某局 2023'],
+    ])
+  })
+
+  it('a workspace file written before the file list was kept is listed as itself, with all its reports', async () => {
+    const user = userEvent.setup()
+    fillWorkspace()
+    const older = JSON.parse(serializeWorkspace(toWorkspace(fileParts()), 'x')) as Record<string, unknown>
+    delete older.files
+    useDashboardStore.getState().replaceWorkspace(emptyContent())
+    render(<FileList />)
+    const result = await readWorkspaceFile(new File([JSON.stringify(older)], '旧工作区.json'))
+    if (!result.ok) throw new Error(result.message)
+    act(() => useDashboardStore.getState().replaceWorkspace(result.content))
+    const list = screen.getByRole('region', { name: '已添加的文件' })
+    // One file was added, the workspace file, and not one per report.
+    expect(list).toHaveTextContent('共 1 个文件，已读取 1')
+    const [line] = within(list).getAllByTestId('file-item')
+    expect(line).toHaveTextContent('旧工作区.json')
+    expect(line).toHaveTextContent(
+      `${IMPORTED_FILE_MESSAGE}，含 5 份报告。该文件由旧版导出，未记录原来添加的文件（包括读取失败、重复的文件）`,
+    )
+    expect(useDashboardStore.getState().files[0]?.reportIds).toEqual(['r0', 'r1', 'r2', 'r3', 'r4'])
+    // Its reports are removed one by one as a zip's are, or all with the line.
+    await user.click(within(list).getByRole('button', { name: '移除 旧工作区.json' }))
+    const dialog = screen.getByRole('alertdialog', { name: '移除 旧工作区.json？' })
+    expect(dialog).toHaveTextContent('如需恢复，请重新导入原来的工作区文件')
   })
 
   it('asks before an import replaces a workspace that is not empty', async () => {

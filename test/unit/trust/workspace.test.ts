@@ -46,11 +46,24 @@ async function sampleWorkspace(): Promise<Workspace> {
     identityCorrections: { seed0: { year: 2022, at: '2025-01-02T00:00:00.000Z' } },
     aliases: { 沭阳县发改局: '沭阳县发展和改革局' },
     filters: { agencies: ['洪泽区人民政府'], years: [2023], onlyProblems: true },
+    files: [
+      { name: 'hongze_district_gov_2023.pdf', size: 412_031, status: 'read', reportIds: ['pdf'] },
+      { name: '两份年报.zip', size: 9_876, status: 'read', reportIds: ['html', 'seed0'] },
+      { name: '扫描件.pdf', size: 1_024, status: 'failed', message: '扫描件（图片），没有可读取的文字' },
+      {
+        name: '副本.txt',
+        size: 512,
+        status: 'duplicate',
+        message: '内容与已加载的报告相同，未再次加载：某局 2023（seed1.txt）',
+        duplicateOf: ['seed1'],
+        namedAs: { seed1: '某局 2023' },
+      },
+    ],
   }
 }
 
 describe('workspace file', () => {
-  it('round-trips real reports, their sources, corrections, aliases and filters without loss', async () => {
+  it('round-trips real reports, their sources, corrections, aliases, filters and file list without loss', async () => {
     const workspace = await sampleWorkspace()
     const text = serializeWorkspace(workspace, SAVED)
     const outcome = parseWorkspace(text)
@@ -149,6 +162,38 @@ describe('workspace file', () => {
       ),
     )
     expect(noName.ok || noName.error.message).toContain('报告 a 的机关或年度更正有误：请填写机关名称')
+  })
+
+  it('reads a file written before the file list was kept as having none, and refuses a line of a report not in the file', () => {
+    const report = readTextReport(SEED_FILES[0] ?? '')
+    const entry = { id: 'a', fileName: 'x.txt', fingerprint: 'f', addedAt: SAVED, report }
+    const read = { name: 'x.txt', size: 1, status: 'read' as const }
+    const older = JSON.parse(
+      serializeWorkspace(
+        { ...EMPTY_WORKSPACE, reports: [entry], files: [{ ...read, reportIds: ['a'] }] },
+        SAVED,
+      ),
+    ) as Record<string, unknown>
+    delete older.files
+    const outcome = validateWorkspace(older)
+    expect(outcome.ok).toBe(true)
+    expect(outcome.ok && 'files' in outcome.workspace).toBe(false)
+    const orphan = parseWorkspace(
+      serializeWorkspace(
+        { ...EMPTY_WORKSPACE, reports: [entry], files: [{ ...read, reportIds: ['gone'] }] },
+        SAVED,
+      ),
+    )
+    expect(orphan.ok || orphan.error.message).toBe(
+      '工作区文件内容有误：文件列表中的 x.txt 指向不存在的报告：gone',
+    )
+    // A file still being read has no report to keep: no line says so.
+    const reading = JSON.parse(
+      serializeWorkspace({ ...EMPTY_WORKSPACE, reports: [entry], files: [read] }, SAVED),
+    ) as { files: { status: string }[] }
+    for (const line of reading.files) line.status = 'reading'
+    const unsettled = validateWorkspace(reading)
+    expect(unsettled.ok || unsettled.error.message).toContain('工作区.files[0].status')
   })
 
   it.each([
