@@ -101,6 +101,21 @@ describe('charts of many agencies', () => {
     expect(data.notes[0]?.reports).toEqual([agencyName(0)])
   })
 
+  it('outcomes: equal totals keep name order at the cut, and an agency without applications is never cut', () => {
+    // 32 agencies of one size, and one that handled no application.
+    const equal = Array.from({ length: 32 }, (_, i) => scaledSeed(WITH_APPLICATIONS, agencyName(i), 1))
+    const none = scaledSeed(WITH_APPLICATIONS, '零申请机关', 0)
+    const data = buildOutcomesSeries([none, ...equal.reverse()])
+    const byNameAll = equal.map((report) => report.agency).sort(byName)
+    expect(data.rows.map((row) => row.agency)).toEqual(byNameAll.slice(0, 30))
+    expect(data.notes.find((note) => note.kind === 'top-agencies')?.reports).toEqual(byNameAll.slice(30))
+    // Its bar would have no shares to draw: it is named 无申请, not counted among those left out.
+    expect(data.notes.find((note) => note.kind === 'no-applications')?.reports).toEqual([
+      `零申请机关 ${none.year}`,
+    ])
+    expect(data.notes.find((note) => note.kind === 'top-agencies')?.message).toContain('（共 32 个）')
+  })
+
   it('draws 30 agencies of 1,000 and every one with maxAgencies: Infinity', () => {
     const many = agencies(1000)
     expect(buildDecisionsSeries(many).rows).toHaveLength(30)
