@@ -27,6 +27,16 @@ async function compareTwo2023Seeds(page: Page): Promise<[GroundTruth, GroundTrut
   return [first, second]
 }
 
+/** Loads the seeds, ticks all five and opens 并排对比; returns their ground truth. */
+async function compareAllSeeds(page: Page): Promise<GroundTruth[]> {
+  await openWithSeeds(page)
+  const seeds = readSeedExpectations()
+  for (const seed of seeds)
+    await page.getByRole('checkbox', { name: `选择 ${seed.agency} ${seed.year}` }).check()
+  await openTab(page, '并排对比')
+  return seeds
+}
+
 test('two selected reports sit side by side in 并排对比 with their differing cells marked', async ({
   page,
 }) => {
@@ -118,11 +128,7 @@ test('with five reports side by side, 表三 keeps its header rows in view down 
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 700 })
-  await openWithSeeds(page)
-  const seeds = readSeedExpectations()
-  for (const seed of seeds)
-    await page.getByRole('checkbox', { name: `选择 ${seed.agency} ${seed.year}` }).check()
-  await openTab(page, '并排对比')
+  await compareAllSeeds(page)
 
   const applications = page.getByRole('tabpanel').getByRole('region', { name: /^表三/ })
   const lastRow = applications.getByRole('row').filter({ hasText: '结转下年度' })
@@ -142,11 +148,7 @@ test('with five reports, 表三 says more lie to the right and scrolls sideways 
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 700 })
-  await openWithSeeds(page)
-  const seeds = readSeedExpectations()
-  for (const seed of seeds)
-    await page.getByRole('checkbox', { name: `选择 ${seed.agency} ${seed.year}` }).check()
-  await openTab(page, '并排对比')
+  await compareAllSeeds(page)
 
   const applications = page.getByRole('tabpanel').getByRole('region', { name: /^表三/ })
   const box = applications.getByRole('group', { name: '表三 收到和处理政府信息公开申请情况（可左右滚动）' })
@@ -180,11 +182,7 @@ test('with five reports, 表三 says more lie to the right and scrolls sideways 
 test('with five reports, only the one differing from the majority is marked, and its row is flagged', async ({
   page,
 }) => {
-  await openWithSeeds(page)
-  const seeds = readSeedExpectations()
-  for (const seed of seeds)
-    await page.getByRole('checkbox', { name: `选择 ${seed.agency} ${seed.year}` }).check()
-  await openTab(page, '并排对比')
+  const seeds = await compareAllSeeds(page)
 
   const id = 'proactive.normativeDocs.issued'
   const values = seeds.map((seed) => seed.cells[id])

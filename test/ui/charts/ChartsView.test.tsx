@@ -7,23 +7,7 @@ import { addReport, resetDashboardStore, useDashboardStore } from '../../../src/
 import { groundTruthReports } from './groundTruthReports'
 import { recordDownloads } from '../../helpers/downloads'
 import { parsedSeedEntries } from '../store/expectedReports'
-
-/** Reports every observed element at 900×400, once, as a browser would after layout. */
-class FakeResizeObserver implements ResizeObserver {
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe(target: Element): void {
-    const entry: ResizeObserverEntry = {
-      target,
-      contentRect: new DOMRect(0, 0, 900, 400),
-      borderBoxSize: [],
-      contentBoxSize: [],
-      devicePixelContentBoxSize: [],
-    }
-    this.callback([entry], this)
-  }
-  unobserve(): void {}
-  disconnect(): void {}
-}
+import { fakeResizeObserver } from '../../helpers/fakeResizeObserver'
 
 function loadGroundTruth(): void {
   groundTruthReports().forEach((chartReport, index) => {
@@ -70,7 +54,7 @@ describe('ChartsView', { timeout: 60_000 }, () => {
     )
     Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => 900 })
     Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 400 })
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver)
+    vi.stubGlobal('ResizeObserver', fakeResizeObserver(900, 400))
   })
 
   afterEach(() => {

@@ -4,23 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ComparisonView } from '../../../src/features/comparison/ComparisonView'
 import { addReport, useDashboardStore } from '../../../src/store'
 import { expectedSeedEntries } from '../store/expectedReports'
-
-/** Reports each observed element once, as a browser does after layout. */
-class FakeResizeObserver implements ResizeObserver {
-  constructor(private readonly callback: ResizeObserverCallback) {}
-  observe(target: Element): void {
-    const entry: ResizeObserverEntry = {
-      target,
-      contentRect: new DOMRect(),
-      borderBoxSize: [],
-      contentBoxSize: [],
-      devicePixelContentBoxSize: [],
-    }
-    this.callback([entry], this)
-  }
-  unobserve(): void {}
-  disconnect(): void {}
-}
+import { fakeResizeObserver } from '../../helpers/fakeResizeObserver'
 
 /** jsdom lays nothing out: a table is as wide as 100 px per number column and 200 px for its labels. */
 const COLUMN_WIDTH = 100
@@ -46,7 +30,7 @@ function scrollBox(title: RegExp): HTMLElement {
 
 describe('并排对比 wider than its box', () => {
   beforeEach(() => {
-    vi.stubGlobal('ResizeObserver', FakeResizeObserver)
+    vi.stubGlobal('ResizeObserver', fakeResizeObserver(0, 0))
     vi.spyOn(HTMLElement.prototype, 'scrollWidth', 'get').mockImplementation(fakeTableWidth)
   })
   afterEach(() => {
