@@ -93,7 +93,7 @@ export function ChartFigure(props: ChartFigureProps) {
         )}
       </div>
       <ChartNotes notes={notes} />
-      {hasData && <ChartDataTable data={data} percent={percent} />}
+      {hasData && <ChartDataTable title={title} data={data} percent={percent} />}
     </figure>
   )
 }

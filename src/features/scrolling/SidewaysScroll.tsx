@@ -1,5 +1,5 @@
 import { useId, useRef, type ReactNode } from 'react'
-import { useSidewaysOverflow } from './useSidewaysOverflow'
+import { useOverflow } from './useOverflow'
 import './scrolling.css'
 
 export interface SidewaysScrollProps {
@@ -21,7 +21,7 @@ export interface SidewaysScrollProps {
 export function SidewaysScroll({ label, moreRight, moreLeft, children }: SidewaysScrollProps) {
   const box = useRef<HTMLDivElement>(null)
   const hintId = useId()
-  const { left, right } = useSidewaysOverflow(box)
+  const { left, right } = useOverflow(box)
   const overflows = left || right
   return (
     <div className="sideways-scroll">

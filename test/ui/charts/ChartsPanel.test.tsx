@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { ChartReport } from '../../../src/core/compare/chartSeries'
 import { textToDocument } from '../../../src/core/read/text'
 import { readReport } from '../../../src/core/readReport'
@@ -14,6 +14,7 @@ import { addReport, selectEffectiveReports, useDashboardStore } from '../../../s
 import { parsedSeedEntries } from '../store/expectedReports'
 import { recordDownloads, restoreObjectUrlsAfterEach } from '../../helpers/downloads'
 import { LEGACY_CHART_REPORT } from '../../helpers/legacyChartReport'
+import { fakeResizeObserver } from '../../helpers/fakeResizeObserver'
 
 const reports = groundTruthReports()
 
@@ -170,6 +171,35 @@ describe('ChartsPanel', { timeout: 60_000 }, () => {
         value('proactive.enforcement.decisions'),
       ])
       expect(cellTexts(rowOf(table, '洪泽区人民政府'))).toContain('4,119')
+    })
+
+    describe('a table taller than its box', () => {
+      afterEach(() => {
+        vi.unstubAllGlobals()
+        vi.restoreAllMocks()
+      })
+
+      it('is a named Tab stop only while it scrolls, so the keyboard can reach the agencies below', () => {
+        vi.stubGlobal('ResizeObserver', fakeResizeObserver(0, 0))
+        // jsdom lays nothing out: 30 px a row, in a box of 360 px.
+        vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(360)
+        const scrollHeight = vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get')
+        scrollHeight.mockImplementation(function (this: HTMLElement) {
+          return this.querySelectorAll('tr').length * 30
+        })
+        const many = Array.from({ length: 20 }, (_, at) =>
+          reports.map((report) => ({ ...report, agency: `${report.agency}${at}` })),
+        ).flat()
+        const { unmount } = render(<ChartsPanel reports={many} width={800} />)
+        const figure = screen.getByTestId('chart-decisions')
+        const box = within(figure).getByRole('group', { name: /数据表$/ })
+        expect(box).toHaveAccessibleName(`${figure.querySelector('figcaption')?.textContent ?? ''}：数据表`)
+        expect(box).toHaveAttribute('tabindex', '0')
+        unmount()
+        render(<ChartsPanel reports={reports.slice(0, 2)} width={800} />)
+        const short = within(screen.getByTestId('chart-decisions')).getByRole('group', { name: /数据表$/ })
+        expect(short).not.toHaveAttribute('tabindex')
+      })
     })
 
     it('says 未读出 for a cell not read, never 0', () => {

@@ -1,22 +1,24 @@
 import { useEffect, useState, type RefObject } from 'react'
 
-/** Which sides of a scrolling box hold content out of view. */
-export interface SidewaysOverflow {
+/** Where a scrolling box holds content out of view. */
+export interface Overflow {
   left: boolean
   right: boolean
+  /** Above or below: the content is taller than the box. */
+  vertical: boolean
 }
 
-const NONE: SidewaysOverflow = { left: false, right: false }
+const NONE: Overflow = { left: false, right: false, vertical: false }
 
 /** Sub-pixel widths leave a fraction of a pixel over at either end; that is not content out of view. */
 const SLACK = 1
 
 /**
- * What of the box's content lies beyond its left and right edges, kept up to date as it is scrolled, as
- * the box is resized and as its content grows (a report more or less in the comparison). Measured by a
+ * What of the box's content lies beyond its edges, kept up to date as it is scrolled, as the box is resized
+ * and as its content grows (a report more or less in the comparison, a folded table opened). Measured by a
  * ResizeObserver, which reports after layout: measuring at render would force a layout of the page.
  */
-export function useSidewaysOverflow(box: RefObject<HTMLElement | null>): SidewaysOverflow {
+export function useOverflow(box: RefObject<HTMLElement | null>): Overflow {
   const [overflow, setOverflow] = useState(NONE)
   useEffect(() => {
     const element = box.current
@@ -24,7 +26,12 @@ export function useSidewaysOverflow(box: RefObject<HTMLElement | null>): Sideway
     const measure = () => {
       const left = element.scrollLeft > SLACK
       const right = element.scrollLeft + element.clientWidth < element.scrollWidth - SLACK
-      setOverflow((shown) => (shown.left === left && shown.right === right ? shown : { left, right }))
+      const vertical = element.clientHeight < element.scrollHeight - SLACK
+      setOverflow((shown) =>
+        shown.left === left && shown.right === right && shown.vertical === vertical
+          ? shown
+          : { left, right, vertical },
+      )
     }
     // Observing reports once at once, so the first measure needs no call of its own.
     const observer = new ResizeObserver(measure)
