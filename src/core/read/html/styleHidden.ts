@@ -111,7 +111,10 @@ export function mayBeVisible(
   )
 }
 
-/** Whether the element sets a font size of its own other than 0 (maybe), showing its text inside a size-0 one. */
+/**
+ * Whether the element sets a font size of its own other than 0 (maybe), showing its text inside a size-0
+ * one. A size relative to the parent's (`1em`, `100%`) is 0 there, as a browser computes it.
+ */
 export function setsOwnSize(
   sheet: StyleSheet,
   name: string,
@@ -120,6 +123,6 @@ export function setsOwnSize(
 ): boolean {
   const style = styleOf(sheet, name, attributes, chainRules)
   const size = style === undefined ? undefined : winning(style.matched, style.inline, 'fontSize')
-  if (size !== undefined) return !size.hides
+  if (size !== undefined) return !size.hides && size.relative !== true
   return (name === 'font' && 'size' in attributes) || style?.matched.mayShow.has('fontSize') === true
 }

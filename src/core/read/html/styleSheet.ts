@@ -20,6 +20,11 @@ import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './
 export interface Declared {
   hides: boolean
   important: boolean
+  /**
+   * A font size relative to the parent's (`1em`, `100%`, `larger`): inside an element of size 0 it is 0
+   * too, so it shows no text there.
+   */
+  relative?: boolean
 }
 
 /**
@@ -96,6 +101,8 @@ const ZERO_SIZE = /^(?:0+(?:\.0*)?|\.0+)(?:[a-z]{1,4}|%)?$/
 /** The size in a `font` shorthand (`0/0 a`, `bold 12px/1.5 宋体`): a length, a keyword, or a unitless 0. */
 const SHORTHAND_SIZE =
   /^(?:[\d.]+(?:[a-z]{1,4}|%)|0+(?:\.0*)?|x{0,3}-?(?:small|large)|medium|larger|smaller)(?:\/|$)/
+/** A size computed from the parent's font size: the parent's 0 makes it 0 (`rem` is the root's). */
+const RELATIVE_SIZE = /^(?:[\d.]+(?:em|ex|ch|cap|ic|%)|larger|smaller)$/
 /** An opacity of 0 or below (clamped to 0): the element and all it holds are not drawn. */
 const NO_OPACITY = /^(?:-[\d.]+|0+(?:\.0*)?|\.0+)%?$/
 
@@ -114,17 +121,19 @@ function showing(shown: Shown): Property[] {
   return PROPERTIES.filter((property) => shown[property]?.hides === false)
 }
 
-/** Whether a font size declaration sets a size of 0; undefined when it sets none (`font: caption`). */
-function zeroFontSize(property: string, value: string): boolean | undefined {
-  if (property === 'font-size') return ZERO_SIZE.test(value)
-  const size = value.split(/\s+/).find((part) => SHORTHAND_SIZE.test(part))
-  return size === undefined ? undefined : ZERO_SIZE.test(size.split('/')[0] ?? '')
+/** The size a font size declaration sets; undefined when it sets none (`font: caption`). */
+function fontSizeOf(property: string, value: string): string | undefined {
+  if (property === 'font-size') return value
+  return value
+    .split(/\s+/)
+    .find((part) => SHORTHAND_SIZE.test(part))
+    ?.split('/')[0]
 }
 
 /**
  * The declarations of a block that may hide an element; the last of each property wins. A font size other
- * than 0 shows, even one relative to a parent's size of 0 (`2em`, which a browser draws at 0): never hide
- * on a guess.
+ * than 0 does not hide the element, even one relative to its parent's (`2em`): whether that parent's is 0
+ * only the walk down the page knows (see setsOwnSize).
  */
 export function shownBy(block: string): Shown {
   const shown: Shown = {}
@@ -144,8 +153,9 @@ export function shownBy(block: string): Shown {
       shown.visibility = { hides: value !== 'visible', important }
     else if (property === 'opacity') shown.opacity = { hides: NO_OPACITY.test(value), important }
     else if (property === 'font-size' || property === 'font') {
-      const zero = zeroFontSize(property, value)
-      if (zero !== undefined) shown.fontSize = { hides: zero, important }
+      const size = fontSizeOf(property, value)
+      if (size !== undefined)
+        shown.fontSize = { hides: ZERO_SIZE.test(size), important, relative: RELATIVE_SIZE.test(size) }
     }
   }
   return shown

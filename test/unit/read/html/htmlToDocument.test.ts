@@ -154,6 +154,16 @@ describe('htmlToDocument: text outside tables', () => {
     expect(rows(html)).toEqual([['行政许可1436'], ['正文'], ['小字']])
   })
 
+  it('drops text inside font size 0 whose own size is relative to it (1em, 100%, larger), which is 0 too', () => {
+    const html =
+      '<style>.z { font-size: 0 } .z i { font: italic 2em serif }</style>' +
+      '<p>行政许可<span style="font-size:0">9<b style="font-size:1em">8</b></span>1436</p>' +
+      '<p>行政处罚<span class="z">7<b style="font-size:100%">5<u style="font-size:larger">4</u></b>' +
+      '<i>3</i></span>6</p>' +
+      '<p>行政强制<span style="font-size:0">2<b style="font-size:2em"><u style="font-size:12px">1</u></b></span></p>'
+    expect(rows(html)).toEqual([['行政许可1436'], ['行政处罚6'], ['行政强制1']])
+  })
+
   it('empties a struck or size-0 table cell but keeps it, so the row keeps its columns', () => {
     const html =
       '<table><tr><td>行政许可</td><td style="text-decoration: line-through">5</td><td>7</td></tr>' +
