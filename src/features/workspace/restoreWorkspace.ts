@@ -8,14 +8,20 @@ export type RestoreResult =
 
 /**
  * A file still being read when the page went away has no report to come back to, nor has a file whose
- * stored report was lost: the list says so instead of claiming 已读取.
+ * stored report was lost: the list says so instead of claiming 已读取, and names only the reports that
+ * came back (an exported workspace whose list names a report it lacks does not import).
  */
 function settledFile(file: FileEntry, lost: ReadonlySet<string>): FileEntry {
   if (file.status === 'queued' || file.status === 'reading') {
     return { ...file, status: 'failed', message: '页面关闭时此文件尚未读完，请重新添加' }
   }
   if (file.reportIds?.some((id) => lost.has(id))) {
-    return { ...file, status: 'failed', message: '此文件的报告（部分或全部）未能从本机存储恢复，请重新添加' }
+    return {
+      ...file,
+      status: 'failed',
+      message: '此文件的报告（部分或全部）未能从本机存储恢复，请重新添加',
+      reportIds: file.reportIds.filter((id) => !lost.has(id)),
+    }
   }
   return file
 }
