@@ -14,8 +14,12 @@ export interface ImportedSource {
   size: number
 }
 
+/**
+ * One clause, as ownMessage takes everything to the first "；" for it: a "；" in the file's name is written
+ * as ";".
+ */
 function importedNote(source: ImportedSource): string {
-  return `${IMPORTED_FILE_MESSAGE} ${source.name}`
+  return `${IMPORTED_FILE_MESSAGE} ${source.name.replaceAll('；', ';')}`
 }
 
 /** A line's own message, without the note an earlier import put before it (one note is put back on import). */

@@ -214,6 +214,27 @@ describe('WorkspaceBar', { timeout: 20_000 }, () => {
     ])
   })
 
+  it('a workspace file named with “；” leaves no part of its name in the lines’ messages once exported', async () => {
+    fillWorkspace()
+    listFiles()
+    const first = await readWorkspaceFile(
+      new File([serializeWorkspace(toWorkspace(useDashboardStore.getState()), 'x')], '甲；乙.json'),
+    )
+    if (!first.ok) throw new Error(first.message)
+    expect(first.content.files[1]?.message).toBe(
+      `${IMPORTED_FILE_MESSAGE} 甲;乙.json；已移除其中的 某局 2022`,
+    )
+    const exported = toWorkspace(first.content).files ?? []
+    expect(exported.map((line) => [line.name, line.message])).toEqual([
+      ['r0.txt', undefined],
+      ['两份年报.zip', '已移除其中的 某局 2022'],
+      ['r3.txt', undefined],
+      ['r4.txt', undefined],
+      ['扫描件.pdf', '扫描件（图片），没有可读取的文字'],
+      ['副本.txt', '内容与已加载的报告相同，未再次加载：某局 2023'],
+    ])
+  })
+
   it('a workspace file written before the file list was kept is listed as itself, with all its reports', async () => {
     const user = userEvent.setup()
     fillWorkspace()
