@@ -234,6 +234,30 @@ describe('htmlToDocument: text outside tables', () => {
     expect(rows(style + page)).toEqual([['甲'], ['乙2'], ['4']])
   })
 
+  it('keeps open what a stray end tag cannot close in a browser: across a cell, a block, or </body>', () => {
+    // A </div> or </span> inside a cell whose element opened outside the table is ignored, and so is a </span>
+    // over a <div> opened inside it; </body> closes nothing. Their text stays inside, hidden as the page hides it.
+    const style = '<style>.article .hid { display: none } span.w b { display: none }</style>'
+    const page =
+      '<div class="article"><table><tr><td>行政许可</div></td><td>1<span class="hid">9</span>36</td></tr></table>' +
+      '<p>行政处罚<span class="hid">8</span>25</p></body></html><p>行政强制<span class="hid">7</span>4</p></div>' +
+      '<span class="w"><table><tr><td>其他</span>3<b>6</b></td></tr></table>' +
+      '<div>事项</span>5<b>9</b></div></span>'
+    expect(rows(style + page)).toEqual([
+      ['行政许可', '136'],
+      ['行政处罚25'],
+      ['行政强制4'],
+      ['其他3'],
+      ['事项5'],
+    ])
+  })
+
+  it('a heading started right inside another closes it, as browsers do, so it is no descendant', () => {
+    expect(
+      rows('<style>h1 span { display: none }</style><h1>标题<span>注</span><h2><span>136</span></h2>'),
+    ).toEqual([['标题'], ['136']])
+  })
+
   it('never hides through a combinator rule when a rule it cannot read may show the element', () => {
     const style = '<style>.article .hid { display: none } .article:hover .hid { display: inline }</style>'
     expect(rows(`${style}<div class="article"><span class="hid">1</span>166</div>`)).toEqual([['1166']])
