@@ -2,12 +2,14 @@
  * The order of 表三's applicant columns as the header's text gives it, for when neither a grid nor the page
  * proves where each column's numbers stand (a tab header shifted against its numbers by copying, markdown,
  * text without tabs). Across lines the header's cells say nothing, but within one line they come in the
- * order they are printed, left to right, level by level: the template's header has three rows (申请人情况
- * beside 总计, which spans all three; 自然人 beside 法人或其他组织; the five organisations), and a copy may merge
- * them into one line, where a lower level's cells follow the upper level's whatever the columns' order. So
- * on a line with the cell 申请人情况 that cell stands for the six columns under it against 总计, and on a line
- * with 法人或其他组织 that cell stands for its five against 自然人 (and 总计); cells of different levels are
- * not compared directly.
+ * order they are printed, left to right, level by level: the header has three rows (申请人情况 beside 总计,
+ * which spans all three, as published reports print it; 自然人 beside 法人或其他组织; the five organisations),
+ * and a copy may merge them into one line, where a lower level's cells follow the upper level's whatever
+ * the columns' order. So on a line with the cell 申请人情况 that cell stands for the six columns under it
+ * against 总计, and on a line with 法人或其他组织 that cell stands for its five against 自然人 (and 总计); cells
+ * of different levels are not compared directly. The blank 2021 template instead spans 申请人情况 over 总计
+ * too, putting 总计 on the second row: a copy of it that merges the first two rows and prints 总计 before
+ * 自然人 reads as the template's order, and only R-B (总计 against the sum of the six) shows it.
  */
 import { BoundedCache } from '../boundedCache'
 import { APPLICANT_COLUMNS, type ApplicantColumn } from '../model/ids'

@@ -1,9 +1,10 @@
 /**
  * 表三's applicant columns in the order its header gives them. R-A, R-B and R-C all hold whatever the order
  * of the columns, so a table drawn with 法律服务机构 first put every row's numbers under the wrong applicant
- * without a word. The order is taken only from header lines whose cells line up on a grid (tab-separated
- * text, HTML and Word tables), and only when all seven columns are named, each at its own grid column; or,
- * in a PDF, from where the header prints the seven names over the numbers (SourceLine.cellCenters).
+ * without a word. The order is proven by header lines whose cells line up on a grid (tab-separated text,
+ * HTML and Word tables), when all seven columns are named, each at its own grid column; or, in a PDF, by
+ * where the header prints the seven names over the numbers (SourceLine.cellCenters). Else only the order of
+ * the names within each header line tells it (applicantHeaderText.ts).
  */
 import { APPLICANT_COLUMNS, type ApplicantColumn } from '../model/ids'
 import { APPLICANT_COLUMN_NAMES } from '../model/labels'
