@@ -4,7 +4,8 @@
  * or table for most tags, a block for a phrase's (`</span>` over a <div>) — and </body>, </html> close
  * nothing: such stray end tags are common in pasted markup, and a browser ignores them. The end tags pages
  * leave out are implied — a block closes an open <p>, a <li> the previous <li>, a cell the previous cell,
- * a row the previous row, a heading one just opened. Void and self-closed elements never open. The searches
+ * a row the previous row and its open cell, a heading one just opened — and so are the <tbody> and <tr>
+ * a row or cell straight in a <table> gets. Void and self-closed elements never open. The searches
  * for what an implied end closes look at most MAX_SCOPE_SEARCH elements down, and an end tag finds its
  * element and its boundary by the last of each opened, so a page nested 20,000 deep stays linear.
  */
@@ -157,6 +158,11 @@ for (const group of ['tbody', 'thead', 'tfoot'])
     scope: TABLE_SCOPE,
   })
 const PARAGRAPH = new Set(['p'])
+const ROW_GROUPS: ReadonlySet<string> = new Set(['tbody', 'thead', 'tfoot'])
+const NONE: readonly string[] = []
+const BODY: readonly string[] = ['tbody']
+const ROW: readonly string[] = ['tr']
+const BODY_AND_ROW: readonly string[] = ['tbody', 'tr']
 
 /** The places in the open elements of those in a set, the last opened last. */
 class Places {
@@ -189,12 +195,20 @@ export class OpenElements<T> {
     return !token.selfClosing && !VOID_ELEMENTS.has(token.name)
   }
 
-  /** Closes what the start tag of `name` implies; call before working out the new element's value. */
-  starting(name: string): void {
+  /**
+   * Closes what the start tag of `name` implies; call before working out the new element's value. Returns
+   * the elements a browser opens before it (a row straight in a <table> gets a <tbody>, a cell a <tbody>
+   * and a <tr>), outermost first: push them, then the element.
+   */
+  starting(name: string): readonly string[] {
     if (CLOSES_P.has(name)) this.closeNearest(PARAGRAPH, SCOPE)
     if (HEADINGS.has(name) && HEADINGS.has(this.open.at(-1)?.name ?? '')) this.pop()
     const implied = IMPLIED_ENDS.get(name)
     if (implied !== undefined) this.closeNearest(implied.closes, implied.scope)
+    const current = this.open.at(-1)?.name
+    if (name === 'tr' && current === 'table') return BODY
+    if (!CELLS.has(name)) return NONE
+    return current === 'table' ? BODY_AND_ROW : current !== undefined && ROW_GROUPS.has(current) ? ROW : NONE
   }
 
   push(name: string, value: T): void {
@@ -231,17 +245,19 @@ export class OpenElements<T> {
     return element.name
   }
 
-  /** Closes the nearest open element named in `names`, and all opened after it, unless a scope marker comes first. */
+  /**
+   * Closes the outermost open element named in `names` above the nearest scope marker, and all opened after
+   * it: a <tr> closes the open cell and its row, not the cell alone.
+   */
   private closeNearest(names: ReadonlySet<string>, scope: ReadonlySet<string>): void {
     if (![...names].some((name) => (this.placesOf.get(name)?.length ?? 0) > 0)) return
     const lowest = Math.max(0, this.open.length - MAX_SCOPE_SEARCH)
+    let outermost = -1
     for (let index = this.open.length - 1; index >= lowest; index--) {
       const name = this.open[index]?.name ?? ''
-      if (names.has(name)) {
-        while (this.open.length > index) this.pop()
-        return
-      }
-      if (scope.has(name)) return
+      if (names.has(name)) outermost = index
+      else if (scope.has(name)) break
     }
+    if (outermost >= 0) while (this.open.length > outermost) this.pop()
   }
 }

@@ -32,11 +32,9 @@ export function chainMatches(tokens: readonly HtmlToken[], sheet: StyleSheet): M
   const open = new OpenElements<Reached>(({ owned }) => {
     for (const id of owned) reachedAbove.delete(id)
   })
-  tokens.forEach((token, index) => {
-    if (token.type === 'end') open.end(token.name)
-    if (token.type !== 'start' || !OpenElements.opens(token)) return
-    open.starting(token.name)
-    const element = elementKeys(token.name, token.attributes)
+  /** Opens an element, and the rules with combinators it is the subject of. */
+  const enter = (name: string, attributes: Record<string, string>): StyleRule[] => {
+    const element = elementKeys(name, attributes)
     const parent = open.parent()
     const forChildren = new Set<number>()
     const owned: number[] = []
@@ -55,10 +53,17 @@ export function chainMatches(tokens: readonly HtmlToken[], sheet: StyleSheet): M
         else if (next.child) forChildren.add(step.id)
         else if (!reachedAbove.has(step.id) && !owned.includes(step.id)) owned.push(step.id)
       }
-    if (rules.length > 0) matched.set(index, rules)
-    open.push(token.name, { forChildren, owned })
+    open.push(name, { forChildren, owned })
     // Only now: an element is no ancestor of itself.
     for (const id of owned) reachedAbove.add(id)
+    return rules
+  }
+  tokens.forEach((token, index) => {
+    if (token.type === 'end') open.end(token.name)
+    if (token.type !== 'start' || !OpenElements.opens(token)) return
+    for (const implied of open.starting(token.name)) enter(implied, {})
+    const rules = enter(token.name, token.attributes)
+    if (rules.length > 0) matched.set(index, rules)
   })
   return matched
 }

@@ -252,6 +252,18 @@ describe('htmlToDocument: text outside tables', () => {
     ])
   })
 
+  it('matches rules on the <tbody> and <tr> a browser puts around rows and cells, and a row closes the row before', () => {
+    // A row straight in a <table> stands in a <tbody>, a cell in a <tr>; a <tr> after an unclosed cell
+    // closes that cell's row too, so the new row is no descendant of it.
+    const style =
+      '<style>table > tr { display: none } tbody > tr.o { display: none } tr > td.x { display: none }' +
+      ' tr tr td { display: none }</style>'
+    const page =
+      '<table><tr class="o"><td>9</td></tr><tr><td>行政许可</td></tr></table>' +
+      '<table><td>行政处罚</td><td class="x">8</td></table><table><tr><td>行政强制<tr><td>136</td></table>'
+    expect(rows(style + page)).toEqual([['行政许可'], ['行政处罚'], ['行政强制'], ['136']])
+  })
+
   it('a heading started right inside another closes it, as browsers do, so it is no descendant', () => {
     expect(
       rows('<style>h1 span { display: none }</style><h1>标题<span>注</span><h2><span>136</span></h2>'),
