@@ -42,7 +42,7 @@ export function ComparisonTable({
     <section className="comparison-grid" aria-labelledby={titleId}>
       <h3 id={titleId}>{grid.title}</h3>
       <SidewaysScroll
-        label={`${grid.title}（可左右滚动）`}
+        label={grid.title}
         moreRight="向右滚动查看其余报告"
         moreLeft="向左滚动查看前面的报告"
       >

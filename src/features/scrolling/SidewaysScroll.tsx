@@ -3,7 +3,7 @@ import { useOverflow } from './useOverflow'
 import './scrolling.css'
 
 export interface SidewaysScrollProps {
-  /** The box's name, heard when the keyboard reaches it. */
+  /** The box's name (its table's title), heard when the keyboard reaches it; said to scroll while it does. */
   label: string
   /** Said above the box while some of its content lies to the right. */
   moreRight: string
@@ -35,7 +35,7 @@ export function SidewaysScroll({ label, moreRight, moreLeft, children }: Sideway
           ref={box}
           className="table-scroll"
           role="group"
-          aria-label={label}
+          aria-label={overflows ? `${label}（可左右滚动）` : label}
           aria-describedby={overflows ? hintId : undefined}
           // Only a box that scrolls is a stop on the Tab key's way through the page.
           tabIndex={overflows ? 0 : undefined}

@@ -33,7 +33,7 @@ export function useOverflow(box: RefObject<HTMLElement | null>): Overflow {
           : { left, right, vertical },
       )
     }
-    // Observing reports once at once, so the first measure needs no call of its own.
+    // An observer reports each element once as soon as it observes it: that is the first measure.
     const observer = new ResizeObserver(measure)
     observer.observe(element)
     if (element.firstElementChild) observer.observe(element.firstElementChild)
