@@ -73,6 +73,29 @@ function collect(lines: DocumentLines, start: number): ValueToken[] {
   return values
 }
 
+/**
+ * The line where a second full set of 表四's numbers starts after the one read, before the next section:
+ * last year's row or table printed beside this year's. R-D holds in both, so reading either one would pass
+ * every check; the notice names the cells so the user can check which one was read.
+ */
+function secondSetLine(lines: DocumentLines, values: readonly ValueToken[]): number | undefined {
+  const last = values[values.length - 1]?.line
+  if (last === undefined) return undefined
+  let count = 0
+  let start: number | undefined
+  for (let index = last + 1; index < lines.count && count < CELLS; index++) {
+    if (lines.matches(index, NEXT_SECTION, NEXT_SECTION_HINT)) break
+    const tokens = lines.tokens(index)
+    if (tokens.numberCount === 0) {
+      if (lines.compactLongerThan(index, PROSE_LENGTH)) break
+      continue
+    }
+    start ??= index
+    count += tokens.numberCount + tokens.blankCount
+  }
+  return count >= CELLS ? start : undefined
+}
+
 function unread(sink: CellSink, message: string, line: number | undefined): void {
   const notice = { code: 'cell-unread' as const, message, cellIds: [...APPEAL_CELL_IDS] }
   sink.notice(line === undefined ? notice : { ...notice, line })
@@ -140,6 +163,14 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
       const token = values[i]
       if (token !== undefined) sink.set(id, token, '表四')
     })
+    const second = secondSetLine(lines, values)
+    if (second !== undefined)
+      sink.notice({
+        code: 'table-repeated',
+        message: `表四有两组数值：第 ${line + 1} 行起和第 ${second + 1} 行起；读取了第一组，另一组未读取，请核对哪一组是本年度的`,
+        cellIds: [...APPEAL_CELL_IDS],
+        line: second,
+      })
     if (description !== undefined)
       sink.notice({
         code: 'columns-reordered',
