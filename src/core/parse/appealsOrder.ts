@@ -68,6 +68,43 @@ function groupOrder(
   return provenByColumns(lines, values, sorted) ? order : undefined
 }
 
+/**
+ * The groups by the runs of numbers they head, for lines off any grid (markdown, PDF text), where groupOrder's
+ * columns tie: 表四 split into tables of its own (行政诉讼's two groups over ten numbers, then 行政复议 over
+ * five). Each group is taken in the run of numbers at or after the line first naming it; a run must hold five
+ * numbers for each group it has, and groups sharing a run must be named on one line, whose cells give their
+ * order. Undefined for anything else: a header over numbers wrapped over several lines says nothing here.
+ */
+function groupsByRuns(
+  lines: DocumentLines,
+  from: number,
+  values: readonly ValueToken[],
+): readonly AppealGroup[] | undefined {
+  const runLines = [...new Set(values.map((token) => token.line))]
+  const named = new Map<AppealGroup, { run: number; line: number; at: number }>()
+  for (let index = from; index <= (runLines[runLines.length - 1] ?? from); index++) {
+    if (!GROUP_LINE.test(lines.document.lines[index]?.text ?? '')) continue
+    const run = runLines.findIndex((line) => line >= index)
+    for (const { group, at } of lineNames(lines, index).groups)
+      if (!named.has(group)) named.set(group, { run, line: index, at })
+  }
+  if (named.size !== APPEAL_GROUPS.length) return undefined
+  const runsHold = runLines.every((line, run) => {
+    const groups = [...named.values()].filter((place) => place.run === run)
+    const numbers = values.filter((token) => token.line === line).length
+    return (
+      numbers === groups.length * APPEAL_COLUMNS.length &&
+      new Set(groups.map((place) => place.line)).size <= 1
+    )
+  })
+  if (!runsHold) return undefined
+  const key = (group: AppealGroup) => {
+    const place = named.get(group)
+    return place === undefined ? 0 : place.run * 10_000 + place.at
+  }
+  return [...APPEAL_GROUPS].sort((a, b) => key(a) - key(b))
+}
+
 /** Whether the keys of groups named in one block stand where a group's five numbers start. */
 function provenByColumns(
   lines: DocumentLines,
@@ -240,10 +277,13 @@ export function appealsOrder(
   // The template's order needs no proof from the grid, so it is the header text's to contradict: a
   // two-level header merged into one line ("行政诉讼 行政复议 未经复议直接起诉 复议后起诉") has its groups'
   // cells in the template's order while 行政诉讼 stands first.
+  const byRuns = byRows === undefined && !oneRow ? groupsByRuns(lines, from, values) : undefined
   const { groups, byHeaderText, uncertain } =
-    byRows === undefined || inTemplateOrder(byRows, APPEAL_GROUPS)
-      ? groupsByHeaderText(lines, from, firstLine, oneRow)
-      : proven(byRows)
+    byRuns !== undefined && !inTemplateOrder(byRuns, APPEAL_GROUPS)
+      ? { groups: byRuns, byHeaderText: true, uncertain: false }
+      : byRows === undefined || inTemplateOrder(byRows, APPEAL_GROUPS)
+        ? groupsByHeaderText(lines, from, firstLine, oneRow)
+        : proven(byRows)
   const columns = columnOrder(lines, from, firstLine) ?? APPEAL_COLUMNS
   const groupsAsTemplate = inTemplateOrder(groups, APPEAL_GROUPS)
   const columnsAsTemplate = inTemplateOrder(columns, APPEAL_COLUMNS)

@@ -53,6 +53,11 @@ describe('表四 in another order than the template’s, off any grid', () => {
       '2019_template.litigation-first-own-lines.pdf',
       '各组依次为行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉）、行政复议',
     ],
+    // Split into two tables, 行政诉讼's first: only which run of numbers each group's name heads places it.
+    [
+      '2019_template.split-litigation-first.markdown.md',
+      '各组依次为行政诉讼（未经复议直接起诉）、行政诉讼（复议后起诉）、行政复议',
+    ],
     [
       '2019_template.transposed.pdf',
       '各列依次为行政诉讼（复议后起诉）、行政诉讼（未经复议直接起诉）、行政复议',
@@ -95,6 +100,7 @@ describe('表四 in another order than the template’s, off any grid', () => {
     // 行政诉讼 centred over its two groups' ten columns, near enough to be taken for a column of numbers.
     join(DIR, '2019_template.template-centred.pdf'),
     join(DIR, '2019_template.template-group-line.markdown.md'),
+    join(DIR, '2019_template.split-template.markdown.md'),
   ])('%s, in the template’s order, gets neither notice', async (path) => {
     const report = await read(path)
     expect(appeals(cellValues(report))).toEqual(appeals(expectedOf(path).cells))
