@@ -8,11 +8,23 @@ import { APPLICANT_COLUMN_NAMES } from '../model/labels'
 import { compactFast } from '../text/fastNormalize'
 
 /** A character every applicant column name has: other cells are not compacted. */
-export const NAMING_CHARACTER = /[人业构织他计]/
+export const NAMING_CHARACTER = /[人业构织他它计]/
 
-const COLUMN_BY_NAME: ReadonlyMap<string, ApplicantColumn> = new Map(
-  APPLICANT_COLUMNS.map((column) => [APPLICANT_COLUMN_NAMES[column], column]),
-)
+/**
+ * Names agencies give two columns instead of the template's: a header naming one of them so was taken for a
+ * header naming six columns, all in the template's order, and a table with 其他组织 before 法律服务机构, or
+ * 合计 first, was read in the template's order without a word.
+ */
+const OTHER_NAMES: readonly (readonly [string, ApplicantColumn])[] = [
+  ['其他组织', 'other'],
+  ['其它', 'other'],
+  ['合计', 'total'],
+]
+
+const COLUMN_BY_NAME: ReadonlyMap<string, ApplicantColumn> = new Map([
+  ...APPLICANT_COLUMNS.map((column) => [APPLICANT_COLUMN_NAMES[column], column] as const),
+  ...OTHER_NAMES,
+])
 
 /** The header cell over the five columns of organisations. */
 export const ORGANISATIONS = '法人或其他组织'

@@ -92,3 +92,34 @@ describe('表三 in markdown under a header naming all seven applicant columns',
     expect(reorderings(report)).toEqual([])
   })
 })
+
+describe('表三 under a header naming columns otherwise than the template (其他组织, 其它, 合计)', () => {
+  it.each([
+    [
+      '2019_template.other-named-before-legal.pdf',
+      '表头各列的顺序（自然人、商业企业、科研机构、社会公益组织、其他、法律服务机构、总计）与模板不同',
+    ],
+    [
+      '2019_template.other-named-before-legal.markdown.md',
+      '表头各列的顺序（自然人、商业企业、科研机构、社会公益组织、其他、法律服务机构、总计）（按表头中各列名称的先后确定）与模板不同',
+    ],
+    [
+      '2019_template.total-named-first.pdf',
+      '表头各列的顺序（总计、自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）与模板不同',
+    ],
+    [
+      '2019_template.total-named-first.markdown.md',
+      '表头各列的顺序（总计、自然人、商业企业、科研机构、社会公益组织、法律服务机构、其他）（按表头中各列名称的先后确定）与模板不同',
+    ],
+  ])(
+    '%s: the column so named is placed, each number read under its column, and the notice says so',
+    async (file, order) => {
+      const path = join(DIR, file)
+      const report = await read(path)
+      expect(applications(cellValues(report))).toEqual(applications(expectedOf(path).cells))
+      const [reordered, ...others] = reorderings(report)
+      expect(others).toEqual([])
+      expect(reordered?.message).toContain(order)
+    },
+  )
+})
