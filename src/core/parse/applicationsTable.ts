@@ -138,6 +138,20 @@ function captionOf(
   return undefined
 }
 
+/** A caption naming the year a table covers: "2021年度情况", "（二）2022年". */
+const YEAR_CAPTION = /((?:19|20)\d{2})年/
+
+/** The year the nearest short line naming one above a table's first row (from `after` on) names. */
+function captionYear(lines: DocumentLines, start: number, after: number): number | undefined {
+  for (let index = start - 1; index >= Math.max(after, start - CAPTION_LINES); index--) {
+    const text = lines.compact(index)
+    if (text.length > LABEL_LENGTH) continue
+    const year = YEAR_CAPTION.exec(text)?.[1]
+    if (year !== undefined) return Number(year)
+  }
+  return undefined
+}
+
 function findStart(lines: DocumentLines, from: number, to: number | undefined): number | undefined {
   const isStart = (compact: string, index: number) =>
     compact.length <= LABEL_LENGTH && FIRST_ROW.test(compact) && isFirstRow(lines, index)
@@ -179,11 +193,21 @@ function readChosenRows(lines: DocumentLines, first: number, from: number, sink:
   if (second === undefined) return { start: first, ...firstRows }
   const firstCaption = captionOf(lines, first, from)
   const secondCaption = captionOf(lines, second, after)
-  const takeSecond = firstCaption?.kind === 'aggregate' && secondCaption?.kind === 'own'
-  const named = (at: number, caption: { text: string } | undefined) =>
-    `第 ${at + 1} 行起${caption === undefined ? '' : `“${caption.text}”`}`
-  const message = `文件中有两个表三：${named(first, firstCaption)}和${named(second, secondCaption)}；读取了${
-    takeSecond ? '第二个（本机关的表三）' : '第一个'
+  const ownSecond = firstCaption?.kind === 'aggregate' && secondCaption?.kind === 'own'
+  // Last year's table printed before this year's: a report never prints a later year's than its own.
+  const firstYear = captionYear(lines, first, from)
+  const secondYear = captionYear(lines, second, after)
+  const laterSecond =
+    firstCaption === undefined &&
+    secondCaption === undefined &&
+    firstYear !== undefined &&
+    secondYear !== undefined &&
+    secondYear > firstYear
+  const takeSecond = ownSecond || laterSecond
+  const named = (at: number, caption: { text: string } | undefined, year: number | undefined) =>
+    `第 ${at + 1} 行起${caption === undefined ? (year === undefined ? '' : `（${year}年）`) : `“${caption.text}”`}`
+  const message = `文件中有两个表三：${named(first, firstCaption, firstYear)}和${named(second, secondCaption, secondYear)}；读取了${
+    ownSecond ? '第二个（本机关的表三）' : laterSecond ? '第二个（年份较晚的表三）' : '第一个'
   }，另一个未读取`
   if (!takeSecond) {
     sink.notice({ code: 'table-repeated', message, line: second })

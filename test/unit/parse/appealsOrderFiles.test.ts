@@ -108,28 +108,3 @@ describe('表四 in another order than the template’s, off any grid', () => {
     expect(noticesOf(report, 'ambiguous')).toEqual([])
   })
 })
-
-describe('last year’s 表四 printed beside this year’s', () => {
-  const repeated = (report: Report) => noticesOf(report, 'table-repeated')
-
-  it('last year’s first: the notice names every 表四 cell and both tables’ lines, so no number read is silent', async () => {
-    const report = await read(join(DIR, '2019_template.previous-year-first.markdown.md'))
-    const [notice, ...others] = repeated(report)
-    expect(others).toEqual([])
-    expect([...(notice?.cellIds ?? [])].sort()).toEqual([...APPEAL_CELL_IDS].sort())
-    expect(notice?.message).toMatch(/第 \d+ 行起和第 \d+ 行起/)
-    expect(notice?.message).toContain('请核对哪一组是本年度的')
-    expect(readingGaps(report).tableLeft).toBe(true)
-  })
-
-  it('this year’s first: read to the ground truth, with the same notice', async () => {
-    const path = join(DIR, '2019_template.previous-year-after.markdown.md')
-    const report = await read(path)
-    expect(appeals(cellValues(report))).toEqual(appeals(expectedOf(path).cells))
-    expect(repeated(report)).toHaveLength(1)
-  })
-
-  it('one 表四 gets no such notice', async () => {
-    expect(repeated(await read(HANDMADE))).toEqual([])
-  })
-})

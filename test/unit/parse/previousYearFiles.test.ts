@@ -1,0 +1,69 @@
+/**
+ * Last year's 表三 or 表四 printed beside this year's, as agencies print them for comparison: the generated
+ * fixtures of test/fixtures/generated/previous-year, read as the batch command reads them. Last year's
+ * numbers satisfy every check too, so a reading of the wrong table must be told by its caption or flagged.
+ */
+import { readFileSync } from 'node:fs'
+import { basename, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { ingestFile } from '../../../src/core/ingest/ingestFile'
+import { readingGaps } from '../../../src/core/compare/readingGaps'
+import { APPEAL_CELL_IDS } from '../../../src/core/model/ids'
+import { cellValues, type Report } from '../../../src/core/model/report'
+import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
+import { expectedOf, FIXTURES } from '../../helpers/expectedReports'
+
+const DIR = join(FIXTURES, 'generated', 'previous-year')
+const HANDMADE = join(FIXTURES, 'handmade', '2019_template.txt')
+
+async function read(path: string): Promise<Report> {
+  const [item] = await ingestFile(basename(path), new Uint8Array(readFileSync(path)), nodeIngestOptions())
+  if (item === undefined || !item.outcome.ok) throw new Error(`${path} was not read`)
+  return item.outcome.report
+}
+
+const tableCells = (prefix: string, cells: Record<string, number | undefined>) =>
+  Object.fromEntries(Object.entries(cells).filter(([id]) => id.startsWith(prefix)))
+
+const repeated = (report: Report) => report.notices.filter((notice) => notice.code === 'table-repeated')
+
+describe('last year’s 表三 printed before this year’s, each under a caption naming its year', () => {
+  it.each([
+    '2019_template.applications-previous-first.txt',
+    '2019_template.applications-previous-first.markdown.md',
+  ])('%s: the later year’s table is read, and the notice names both years', async (file) => {
+    const path = join(DIR, file)
+    const report = await read(path)
+    expect(tableCells('applications.', cellValues(report))).toEqual(
+      tableCells('applications.', expectedOf(path).cells),
+    )
+    const [notice, ...others] = repeated(report)
+    expect(others).toEqual([])
+    expect(notice?.message).toMatch(/第 \d+ 行起（2018年）和第 \d+ 行起（2019年）/)
+    expect(notice?.message).toContain('读取了第二个（年份较晚的表三）')
+    expect(readingGaps(report).tableLeft).toBe(true)
+  })
+})
+
+describe('last year’s 表四 printed beside this year’s', () => {
+  it('last year’s first: the notice names every 表四 cell and both tables’ lines, so no number read is silent', async () => {
+    const report = await read(join(DIR, '2019_template.appeals-previous-first.markdown.md'))
+    const [notice, ...others] = repeated(report)
+    expect(others).toEqual([])
+    expect([...(notice?.cellIds ?? [])].sort()).toEqual([...APPEAL_CELL_IDS].sort())
+    expect(notice?.message).toMatch(/第 \d+ 行起和第 \d+ 行起/)
+    expect(notice?.message).toContain('请核对哪一组是本年度的')
+    expect(readingGaps(report).tableLeft).toBe(true)
+  })
+
+  it('this year’s first: read to the ground truth, with the same notice', async () => {
+    const path = join(DIR, '2019_template.appeals-previous-after.markdown.md')
+    const report = await read(path)
+    expect(tableCells('appeals.', cellValues(report))).toEqual(tableCells('appeals.', expectedOf(path).cells))
+    expect(repeated(report)).toHaveLength(1)
+  })
+
+  it('one 表三 and one 表四 get no such notice', async () => {
+    expect(repeated(await read(HANDMADE))).toEqual([])
+  })
+})
