@@ -3,7 +3,7 @@
  * several lines. Read in order; digits run together are decoded with R-D; anything else that does not give
  * exactly fifteen values leaves the table unread.
  */
-import { APPEAL_CELL_IDS, APPEAL_GROUPS } from '../model/ids'
+import { APPEAL_CELL_IDS, APPEAL_COLUMNS, APPEAL_GROUPS } from '../model/ids'
 import { appealsOrder, resultNamed } from './appealsOrder'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
@@ -11,6 +11,7 @@ import { fitValues, type LineTokens, type ValueToken } from './lineTokens'
 import { appealCandidateCells, splitAppeals } from './runTogether'
 import { compactWordsHint } from '../text/fastNormalize'
 import { quoted } from '../text/quote'
+import { readNumberCell } from '../text/numbers'
 
 const ANCHOR = /行政复议/
 const ANCHOR_HINT = compactWordsHint('行政复议')
@@ -73,17 +74,34 @@ function collect(lines: DocumentLines, start: number): ValueToken[] {
   return values
 }
 
+/** A token's number, blanks as 0; undefined for text that is no number. */
+function numberOf(token: ValueToken): number | undefined {
+  const reading = readNumberCell(token.raw)
+  return reading.kind === 'blank' ? 0 : reading.kind === 'number' ? reading.value : undefined
+}
+
+/** Whether fifteen numbers in the template's order are 表四's: each group's four results sum to its 总计. */
+function holdsGroupSums(numbers: readonly number[]): boolean {
+  return APPEAL_GROUPS.every((_, group) => {
+    const run = numbers.slice(group * APPEAL_COLUMNS.length, (group + 1) * APPEAL_COLUMNS.length)
+    const total = run.pop()
+    return total !== undefined && run.reduce((sum, number) => sum + number, 0) === total
+  })
+}
+
 /**
- * The line where a second full set of 表四's numbers starts after the one read, before the next section:
- * last year's row or table printed beside this year's. R-D holds in both, so reading either one would pass
- * every check; the notice names the cells so the user can check which one was read.
+ * The line where a second set of 表四's numbers starts after the one read, before the next section: last
+ * year's row or table printed beside this year's. R-D holds in both, so reading either would pass every
+ * check; the notice names the cells so the user can check which was read. Taken only when the next fifteen
+ * numbers are a 表四's (their groups' sums hold) and differ from those read: notes under the table (dates,
+ * case numbers) are not one, and the same numbers printed again say nothing new.
  */
 function secondSetLine(lines: DocumentLines, values: readonly ValueToken[]): number | undefined {
   const last = values[values.length - 1]?.line
   if (last === undefined) return undefined
-  let count = 0
+  const numbers: number[] = []
   let start: number | undefined
-  for (let index = last + 1; index < lines.count && count < CELLS; index++) {
+  for (let index = last + 1; index < lines.count && numbers.length < CELLS; index++) {
     if (lines.matches(index, NEXT_SECTION, NEXT_SECTION_HINT)) break
     const tokens = lines.tokens(index)
     if (tokens.numberCount === 0) {
@@ -91,9 +109,16 @@ function secondSetLine(lines: DocumentLines, values: readonly ValueToken[]): num
       continue
     }
     start ??= index
-    count += tokens.numberCount + tokens.blankCount
+    for (const token of tokens.values) {
+      const number = numberOf(token)
+      if (number === undefined) return undefined
+      numbers.push(number)
+    }
   }
-  return count >= CELLS ? start : undefined
+  if (numbers.length < CELLS) return undefined
+  const second = numbers.slice(0, CELLS)
+  const same = values.every((token, at) => numberOf(token) === second[at])
+  return !same && holdsGroupSums(second) ? start : undefined
 }
 
 function unread(sink: CellSink, message: string, line: number | undefined): void {

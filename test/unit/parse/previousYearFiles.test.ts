@@ -66,4 +66,35 @@ describe('last year’s 表四 printed beside this year’s', () => {
   it('one 表三 and one 表四 get no such notice', async () => {
     expect(repeated(await read(HANDMADE))).toEqual([])
   })
+
+  /** The handmade report with `lines` right under its 表四's numbers. */
+  async function withLinesUnderAppeals(lines: readonly string[]): Promise<Report> {
+    const text = readFileSync(HANDMADE, 'utf8')
+    const numbers = text.split('\n').find((line) => line.startsWith('1\t0\t0\t0\t1\t'))
+    if (numbers === undefined) throw new Error('表四 numbers not found')
+    const bytes = new TextEncoder().encode(text.replace(numbers, [numbers, ...lines].join('\n')))
+    const [item] = await ingestFile('notes.txt', bytes, nodeIngestOptions())
+    if (item === undefined || !item.outcome.ok) throw new Error('not read')
+    return item.outcome.report
+  }
+
+  it.each([
+    [
+      'notes whose numbers are no 表四 (dates, counts)',
+      [
+        '注：',
+        '1. 2019 年 3 月 5 日 案件 1 件',
+        '2. 2019 年 6 月 9 日 案件 1 件',
+        '3. 2019 年 8 月 1 日 案件 1 件',
+        '4. 2019 年 9 月 3 日 案件 1 件',
+      ],
+    ],
+    ['the same fifteen numbers printed again', ['合计\t1\t0\t0\t0\t1\t0\t0\t0\t1\t1\t0\t0\t0\t0\t0']],
+  ])('%s under 表四: no notice, the numbers read as before', async (_, lines) => {
+    const report = await withLinesUnderAppeals(lines)
+    expect(repeated(report)).toEqual([])
+    expect(tableCells('appeals.', cellValues(report))).toEqual(
+      tableCells('appeals.', expectedOf(HANDMADE).cells),
+    )
+  })
 })
