@@ -17,12 +17,18 @@ const DIRECT = /未经复议|直接起诉/
 const AFTER = /复议后/
 const RECONSIDERATION = /行政复议/
 const LITIGATION = '行政诉讼'
-const RESULT_WORDS: Record<AppealColumn, RegExp> = {
-  upheld: /^结果维持$/,
-  corrected: /^结果纠正$/,
-  other: /^其他结果$/,
-  pending: /^尚未审结$/,
-  total: /^总计$/,
+/**
+ * The result columns as header cells and as row labels of a 表四 drawn with a row per result, also written
+ * short or otherwise ("维持", "纠正", "其他", "未审结", "合计"): a header naming one of them so in another order
+ * than the template's (尚未审结 before 其他结果) was read in the template's order, and R-D, which holds
+ * whatever the order of 其他结果 and 尚未审结, never told.
+ */
+export const RESULT_WORDS: Record<AppealColumn, RegExp> = {
+  upheld: /^(?:结果)?维持$/,
+  corrected: /^(?:结果)?纠正$/,
+  other: /^其他(?:结果)?$/,
+  pending: /^尚?未审结$/,
+  total: /^(?:总计|合计)$/,
 }
 
 function groupNamed(cell: string): AppealGroup | undefined {
@@ -57,7 +63,7 @@ export const GROUP_LINE = /复议|起诉/
 const NO_NAMES: LineNames = { groups: [], litigationAt: -1, results: undefined, resultsAt: -1 }
 
 /** A character every group name or result word has: the other cells are not compacted or tested. */
-const NAMING_CHARACTER = /[议诉结计]/
+const NAMING_CHARACTER = /[议诉结计维纠他]/
 
 function namesIn(
   cells: readonly string[],

@@ -16,14 +16,14 @@ import {
   type AppealGroup,
 } from '../model/ids'
 import { APPEAL_COLUMN_NAMES, APPEAL_GROUP_NAMES } from '../model/labels'
-import { GROUP_LINE, lineNames } from './appealsNames'
+import { GROUP_LINE, lineNames, RESULT_WORDS } from './appealsNames'
 import { headerGroupOrder } from './appealsHeaderOrder'
 import type { DocumentLines } from './documentLines'
 import { gridColumnOf, inTemplateOrder } from './gridColumn'
 import type { ValueToken } from './lineTokens'
 
-/** A line naming all five result columns has 结果 (结果维持, 结果纠正, 其他结果). */
-const RESULT_LINE = '结果'
+/** A line naming all five result columns has 维持 (结果维持, or 维持 written short). */
+const RESULT_LINE = '维持'
 
 /**
  * Where each group is first named: the block of numbers it heads (the first value line at or after it),
@@ -135,22 +135,9 @@ function columnOrder(lines: DocumentLines, from: number, to: number): readonly A
   return undefined
 }
 
-/**
- * The results as row labels of a 表四 drawn with a row per result, also written short ("维持", "纠正",
- * "其他", "未审结", "合计"): a short word alone says little, but transposedRows takes the labels only when five
- * lines of three values each name five different results.
- */
-const RESULT_ROW_WORDS: Record<AppealColumn, RegExp> = {
-  upheld: /^(?:结果)?维持$/,
-  corrected: /^(?:结果)?纠正$/,
-  other: /^其他(?:结果)?$/,
-  pending: /^尚?未审结$/,
-  total: /^(?:总计|合计)$/,
-}
-
 /** The result a row label names ("结果维持", "维持"), for a 表四 drawn with a row per result. */
 export function resultNamed(label: string): AppealColumn | undefined {
-  for (const column of APPEAL_COLUMNS) if (RESULT_ROW_WORDS[column].test(label)) return column
+  for (const column of APPEAL_COLUMNS) if (RESULT_WORDS[column].test(label)) return column
   return undefined
 }
 

@@ -108,3 +108,21 @@ describe('表四 in another order than the template’s, off any grid', () => {
     expect(noticesOf(report, 'ambiguous')).toEqual([])
   })
 })
+
+describe('表四’s results written short and in another order', () => {
+  it.each([
+    '2019_template.results-short-pending-first.pdf',
+    '2019_template.results-short-pending-first.markdown.md',
+  ])(
+    '%s: 维持, 纠正, 未审结, 其他, 合计 name the result columns, read in the header’s order',
+    async (file) => {
+      const path = join(DIR, file)
+      const report = await read(path)
+      expect(appeals(cellValues(report))).toEqual(appeals(expectedOf(path).cells))
+      const [reordered, ...others] = noticesOf(report, 'columns-reordered')
+      expect(others).toEqual([])
+      expect(reordered?.message).toContain('各列依次为结果维持、结果纠正、尚未审结、其他结果、总计')
+      expect(noticesOf(report, 'ambiguous')).toEqual([])
+    },
+  )
+})
