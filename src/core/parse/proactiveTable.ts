@@ -80,11 +80,39 @@ function convertHeaderUnit(hit: RowHit, sink: CellSink): void {
     )
 }
 
+/** The header of 第二十条第（一）项 (规章, 规范性文件) in either template: its columns differ in meaning. */
+const BLOCK_ONE_2021 = /本年制发|本年废止|现行有效/
+const BLOCK_ONE_2019 = /本年新制作|本年新公开|对外公开总数/
+const hasBlockOneHeader = (compact: string) => BLOCK_ONE_2021.test(compact) || BLOCK_ONE_2019.test(compact)
+const BLOCK_ONE_HEADER_HINT = compactWordsHint(
+  '本年制发',
+  '本年废止',
+  '现行有效',
+  '本年新制作',
+  '本年新公开',
+  '对外公开总数',
+)
+
+/** The template 第二十条第（一）项's header line names, when it names one template's columns only. */
+function blockOneVariant(lines: DocumentLines, start: number, limit: number): ProactiveVariant | undefined {
+  const at = lines.find(start, hasBlockOneHeader, { to: limit, hint: BLOCK_ONE_HEADER_HINT })
+  if (at === undefined) return undefined
+  const header = lines.compact(at)
+  const of2021 = BLOCK_ONE_2021.test(header)
+  return of2021 === BLOCK_ONE_2019.test(header) ? undefined : of2021 ? '2021' : '2019'
+}
+
 /**
- * 2019 when the table has a mark only the 2019 表二 has, unless it has the 2021 column headers and no 2019
- * one: then the mark is a procurement block or a note about procurement under a 2021 table.
+ * The variant 第二十条第（一）项's header names, as its rows' three numbers mean different things in the two
+ * templates (本年废止件数 is no 本年新公开数量): a 2021 表二 with one block drawn in the 2019 way (行政许可 under
+ * 上一年项目数量, 本年增/减, 处理决定数量) read its 规章 and 规范性文件 as the 2019 columns without a word; the
+ * block drawn otherwise has another number of columns and is left unread with a notice. Without such a
+ * header: 2019 when the table has a mark only the 2019 表二 has, unless it has the 2021 column headers and
+ * no 2019 one: then the mark is a procurement block or a note about procurement under a 2021 table.
  */
 function variantOf(lines: DocumentLines, start: number, limit: number): ProactiveVariant {
+  const byBlockOne = blockOneVariant(lines, start, limit)
+  if (byBlockOne !== undefined) return byBlockOne
   // Option literals of one shape: DocumentLines.find is hot, and a spread object made its reads slower.
   if (lines.find(start, hasMarkerOf2019, { to: limit, hint: PROACTIVE_2019_HINT }) === undefined)
     return '2021'
