@@ -41,11 +41,7 @@ export function ComparisonTable({
   return (
     <section className="comparison-grid" aria-labelledby={titleId}>
       <h3 id={titleId}>{grid.title}</h3>
-      <SidewaysScroll
-        label={grid.title}
-        moreRight="向右滚动查看其余报告"
-        moreLeft="向左滚动查看前面的报告"
-      >
+      <SidewaysScroll label={grid.title} moreRight="向右滚动查看其余报告" moreLeft="向左滚动查看前面的报告">
         <table className="data-table comparison-table">
           <thead>
             <tr>
