@@ -1,6 +1,7 @@
 /**
  * What the reader could not establish about a report, beside the rules: cells it left unread (and nobody
- * has entered since), an agency or year it had to guess, and a second 表三 it left (汇总 and 本机关). A report with such gaps is not "all clear" even
+ * has entered since), an agency or year it had to guess, and a second table it left (a 表三 of 汇总 and
+ * 本机关 or of last year, a second set of 表四's numbers). A report with such gaps is not "all clear" even
  * when every rule that could run holds: the rules over an unread cell do not run at all.
  */
 import type { Notice, NoticeCode } from '../model/report'
@@ -22,25 +23,32 @@ export interface ReadingGaps {
   unreadCells: number
   /** The agency or the year did not come from the report's title, or the year is one no report can have. */
   identityGuessed: boolean
-  /** The file has two 表三 and one was left unread. */
-  tableLeft: boolean
+  /** The tables the file has twice, one of them left unread. */
+  tablesLeft: readonly TableLeft[]
+}
+
+export type TableLeft = '表三' | '表四'
+
+/** The table a table-repeated notice is about: 表四's names its cells, 表三's (before it did) none. */
+function tableOf(notice: Notice): TableLeft {
+  return notice.cellIds?.some((id) => id.startsWith('appeals.')) === true ? '表四' : '表三'
 }
 
 export function readingGaps(report: ReadReport): ReadingGaps {
   const unread = new Set<string>()
   let identityGuessed = report.year === 0
-  let tableLeft = false
+  const tablesLeft = new Set<TableLeft>()
   for (const notice of report.notices) {
     if (notice.code === 'identity-guessed' && report.identityCorrected === undefined) identityGuessed = true
-    if (notice.code === 'table-repeated') tableLeft = true
+    if (notice.code === 'table-repeated') tablesLeft.add(tableOf(notice))
     if (!UNREAD_CODES.has(notice.code)) continue
     for (const id of notice.cellIds ?? []) if (report.cells[id] === undefined) unread.add(id)
   }
-  return { unreadCells: unread.size, identityGuessed, tableLeft }
+  return { unreadCells: unread.size, identityGuessed, tablesLeft: [...tablesLeft].sort() }
 }
 
 export function hasReadingGaps(gaps: ReadingGaps): boolean {
-  return gaps.unreadCells > 0 || gaps.identityGuessed || gaps.tableLeft
+  return gaps.unreadCells > 0 || gaps.identityGuessed || gaps.tablesLeft.length > 0
 }
 
 /** The gaps as the overview's 检查 column and the batch command's CSV say them: "3 格未读取", … */
@@ -48,7 +56,8 @@ export function readingGapTexts(gaps: ReadingGaps): string[] {
   const parts: string[] = []
   if (gaps.unreadCells > 0) parts.push(`${gaps.unreadCells} 格未读取`)
   if (gaps.identityGuessed) parts.push('机关或年度存疑')
-  if (gaps.tableLeft) parts.push('另有一个表三未读取')
+  for (const table of gaps.tablesLeft)
+    parts.push(table === '表三' ? '另有一个表三未读取' : '表四另有一组数值未读取')
   return parts
 }
 

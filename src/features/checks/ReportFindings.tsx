@@ -1,5 +1,5 @@
 import { reportTitle } from '../../core/model/labels'
-import { readingGapsOf, type ReadingGaps } from '../../core/compare/readingGaps'
+import { readingGapsOf, type ReadingGaps, type TableLeft } from '../../core/compare/readingGaps'
 import type { LoadedReport } from '../../store'
 import { withCopiedWarnings, type CopiedTextFindings } from '../../core/copiedText/copiedText'
 import { CheckItem } from './CheckItem'
@@ -20,6 +20,11 @@ function countsText(loaded: LoadedReport, gaps: ReadingGaps, copied: CopiedTextF
 }
 
 /** What the reader could not establish, said where the failed rules are listed. */
+const TABLE_LEFT_MESSAGES: Record<TableLeft, string> = {
+  表三: '文件中有两个表三，只读取了其中一个，请核对读取的是否为本机关、本年度的表三（详见读取提示）',
+  表四: '表四有两组数值，只读取了第一组，请核对读取的是否为本年度的（详见读取提示）',
+}
+
 function GapItems({ gaps }: { gaps: ReadingGaps }) {
   return (
     <>
@@ -39,14 +44,12 @@ function GapItems({ gaps }: { gaps: ReadingGaps }) {
           </span>
         </li>
       ) : null}
-      {gaps.tableLeft ? (
-        <li className="finding finding-warning" data-testid="reading-gap">
+      {gaps.tablesLeft.map((table) => (
+        <li key={table} className="finding finding-warning" data-testid="reading-gap">
           <span className="severity severity-warning">读取</span>
-          <span className="finding-message">
-            文件中有两个表三，只读取了其中一个，请核对读取的是否为本机关的表三（详见读取提示）
-          </span>
+          <span className="finding-message">{TABLE_LEFT_MESSAGES[table]}</span>
         </li>
-      ) : null}
+      ))}
     </>
   )
 }

@@ -42,6 +42,6 @@ export function checkTone(checks: CheckSummary): 'error' | 'warning' | 'ok' {
  * above any number of notices. A report has fewer than 1,000 cells, so the counts never overlap.
  */
 export function checkSeverityRank(checks: CheckSummary): number {
-  const gaps = checks.unreadCells + (checks.identityGuessed ? 1 : 0) + (checks.tableLeft ? 1 : 0)
+  const gaps = checks.unreadCells + (checks.identityGuessed ? 1 : 0) + checks.tablesLeft.length
   return checks.errors * 1e9 + checks.warnings * 1e6 + gaps * 1e3 + checks.notices
 }

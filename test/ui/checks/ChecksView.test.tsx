@@ -32,6 +32,20 @@ describe('检查 tab', () => {
     expect(within(findings).getByTestId('reading-gap')).toHaveTextContent('有 1 个单元格未能读取')
   })
 
+  it('says which table a file has twice: a second set of 表四’s numbers is not called a second 表三', () => {
+    const name = '2019_template.appeals-previous-first.markdown.md'
+    const text = readFileSync(join(FIXTURES, 'generated', 'previous-year', name), 'utf8')
+    const outcome = readReport(textToDocument(name, text, 'markdown'))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    addReport(asLoaded(outcome.report, 0))
+
+    render(<ChecksView />)
+    const gaps = within(screen.getByTestId('report-findings')).getAllByTestId('reading-gap')
+    expect(gaps.map((gap) => gap.textContent)).toEqual([
+      '读取表四有两组数值，只读取了第一组，请核对读取的是否为本年度的（详见读取提示）',
+    ])
+  })
+
   it('does not count a pre-2019 report, which no rule checks, among those whose checks all passed', () => {
     const [seed] = parsedSeedEntries()
     if (seed === undefined) throw new Error('no seed')

@@ -21,7 +21,7 @@ const NOTHING = {
   notices: 0,
   unreadCells: 0,
   identityGuessed: false,
-  tableLeft: false,
+  tablesLeft: [],
 }
 
 /** By default the five real seed files, read by the real parser. */

@@ -134,7 +134,7 @@ describe('toOverviewRow edge cases', () => {
       notices: 1,
       unreadCells: 0,
       identityGuessed: false,
-      tableLeft: false,
+      tablesLeft: [],
     })
   })
 

@@ -805,7 +805,7 @@ describe('cells that must not give a silent wrong number', () => {
         )
         expect(cellValues(report)).toEqual(ownCells())
         expect(repeated(report)).toHaveLength(1)
-        expect(readingGaps(report).tableLeft).toBe(true)
+        expect(readingGaps(report).tablesLeft).toEqual(['表三'])
       },
     )
 

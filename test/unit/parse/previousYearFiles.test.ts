@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { basename, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ingestFile } from '../../../src/core/ingest/ingestFile'
-import { readingGaps } from '../../../src/core/compare/readingGaps'
+import { readingGaps, readingGapTexts } from '../../../src/core/compare/readingGaps'
 import { APPEAL_CELL_IDS } from '../../../src/core/model/ids'
 import { cellValues, type Report } from '../../../src/core/model/report'
 import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
@@ -41,7 +41,7 @@ describe('last year’s 表三 printed before this year’s, each under a captio
     expect(others).toEqual([])
     expect(notice?.message).toMatch(/第 \d+ 行起（2018年）和第 \d+ 行起（2019年）/)
     expect(notice?.message).toContain('读取了第二个（年份较晚的表三）')
-    expect(readingGaps(report).tableLeft).toBe(true)
+    expect(readingGaps(report).tablesLeft).toEqual(['表三'])
   })
 })
 
@@ -53,7 +53,8 @@ describe('last year’s 表四 printed beside this year’s', () => {
     expect([...(notice?.cellIds ?? [])].sort()).toEqual([...APPEAL_CELL_IDS].sort())
     expect(notice?.message).toMatch(/第 \d+ 行起和第 \d+ 行起/)
     expect(notice?.message).toContain('请核对哪一组是本年度的')
-    expect(readingGaps(report).tableLeft).toBe(true)
+    expect(readingGaps(report).tablesLeft).toEqual(['表四'])
+    expect(readingGapTexts(readingGaps(report))).toEqual(['表四另有一组数值未读取'])
   })
 
   it('this year’s first: read to the ground truth, with the same notice', async () => {
