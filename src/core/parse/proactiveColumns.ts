@@ -17,7 +17,8 @@ const COLUMN_WORDS: Record<string, readonly string[]> = {
   issued: ['制发'],
   // "本年度止件数" is a typo many reports copied from one another.
   repealed: ['废止', '度止'],
-  inForce: ['现行有效'],
+  // Also written short (有效, 有效件数).
+  inForce: ['有效'],
   made: ['新制作'],
   published: ['新公开'],
   total: ['公开总数'],
@@ -61,13 +62,17 @@ function columnsOf(ids: readonly string[]): Columns {
 }
 
 const TEMPLATE_ORDER = 'template'
+/** The line names only some of the columns, and those in another order than the template's. */
+const CONTRADICTED = 'contradicted'
 
 /**
  * Where each of the spec's columns stands in the header within `label` (one line): 'template' when in the
  * template's order, else the template indexes in header order; 'none' when the line names none of them,
- * undefined when it names only some, or two at one place, so their order is unknown.
+ * 'contradicted' when it names only some but those against the template's order (现行有效件数 before
+ * 本年制发件数, the third column's name not known), undefined when it names only some in the template's order,
+ * or two at one place, so their order is unknown.
  */
-function headerOrder(label: string, columns: Columns): number[] | typeof TEMPLATE_ORDER | 'none' | undefined {
+function headerOrder(label: string, columns: Columns): HeaderReading {
   const positions: number[] = []
   let found = 0
   let increasing = true
@@ -78,7 +83,12 @@ function headerOrder(label: string, columns: Columns): number[] | typeof TEMPLAT
     positions.push(at)
   }
   if (found === 0) return 'none'
-  if (found < positions.length || new Set(positions).size < positions.length) return undefined
+  if (found < positions.length) {
+    const named = positions.filter((at) => at >= 0)
+    if (new Set(named).size < named.length) return undefined
+    return named.every((at, index) => index === 0 || at > (named[index - 1] ?? 0)) ? undefined : CONTRADICTED
+  }
+  if (new Set(positions).size < positions.length) return undefined
   if (increasing) return TEMPLATE_ORDER
   return positions.map((_, index) => index).sort((a, b) => (positions[a] ?? 0) - (positions[b] ?? 0))
 }
@@ -86,7 +96,7 @@ function headerOrder(label: string, columns: Columns): number[] | typeof TEMPLAT
 /** How far above a block's first row its header may start. */
 const HEADER_LINES = 6
 
-type HeaderReading = number[] | typeof TEMPLATE_ORDER | 'none' | undefined
+type HeaderReading = number[] | typeof TEMPLATE_ORDER | typeof CONTRADICTED | 'none' | undefined
 
 /**
  * What the lines from `from` to `to` (the row's own line) say of the order of `columns`: the last line that
@@ -116,7 +126,7 @@ export function followHeaderOrder(
   hits: readonly RowHit[],
   sink: CellSink,
 ): readonly RowHit[] {
-  let header: { columns: string; order: readonly number[] } | undefined
+  let header: { columns: string; order: readonly number[] | typeof CONTRADICTED } | undefined
   let followed: RowHit[] | undefined
   let previousLine: number | undefined
   for (let at = 0; at < hits.length; at++) {
@@ -132,6 +142,19 @@ export function followHeaderOrder(
       header =
         found === undefined || found === TEMPLATE_ORDER ? undefined : { columns: columns.key, order: found }
     if (header === undefined || header.columns !== columns.key) continue
+    followed ??= [...hits]
+    if (header.order === CONTRADICTED) {
+      // Read in the template's order, the numbers might stand under columns they are not in, with no sum
+      // rule over 表二 to tell: left unread.
+      sink.notice({
+        code: 'ambiguous',
+        message: `表二“${hit.spec.name}”行：表头列名只认出一部分，且其顺序与模板不同，无法确定各数值属于哪一列，未填入，请核对原文后补录`,
+        cellIds: [...ids],
+        line: hit.line,
+      })
+      followed[at] = { ...hit, values: undefined }
+      continue
+    }
     const ordered = header.order.map((index) => ids[index] ?? '')
     const names = ordered.map((id) => PROACTIVE_COLUMN_NAMES[columnOf(id)] ?? id)
     sink.notice({
@@ -140,7 +163,6 @@ export function followHeaderOrder(
       cellIds: [...ids],
       line: hit.line,
     })
-    followed ??= [...hits]
     followed[at] = { ...hit, spec: { ...hit.spec, cellIds: ordered } }
   }
   return followed ?? hits

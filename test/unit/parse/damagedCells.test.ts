@@ -849,10 +849,30 @@ describe('cells that must not give a silent wrong number', () => {
       expect(noticesOn(report, 'proactive.licensing.decisions')).toEqual([])
     })
 
-    it('are not reordered when the header does not name every column', () => {
-      const report = readChanged(path, header, '信息内容\t件数\t现行有效件数\t本年制发件数')
-      expect(report.cells[docs[0] ?? '']?.value).toBe(2)
-      expect(noticesOn(report, docs[0] ?? '')).toEqual([])
+    it('are not reordered when the header does not name every column, and left unread when those it names contradict the template', () => {
+      // 现行有效件数 named before 本年制发件数, the third column unnamed: which number is whose is not known.
+      const contradicting = readChanged(path, header, '信息内容\t件数\t现行有效件数\t本年制发件数')
+      for (const id of docs) {
+        expect(contradicting.cells[id]).toBeUndefined()
+        expect(noticesOn(contradicting, id)).toEqual(['ambiguous'])
+      }
+      expect(noticesOn(contradicting, 'proactive.rules.issued')).toEqual(['ambiguous'])
+      expect(contradicting.cells['proactive.licensing.decisions']).toEqual(
+        readChanged(path, header, header).cells['proactive.licensing.decisions'],
+      )
+      // Those it names in the template's order: read in that order, as before.
+      const partial = readChanged(path, header, '信息内容\t本年制发件数\t件数\t现行有效件数')
+      expect(cellValues(partial)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+      expect(noticesOn(partial, docs[0] ?? '')).toEqual([])
+    })
+
+    it('know 现行有效件数 written short as 有效', () => {
+      const report = readChangedLines(path, {
+        [header]: '信息内容\t有效\t新制发\t已废止',
+        '行政规范性文件\t2\t7\t15': '行政规范性文件\t15\t2\t7',
+      })
+      expect(cellValues(report)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+      for (const id of docs) expect(noticesOn(report, id)).toEqual(['columns-reordered'])
     })
 
     it('are not taken from a header whose cells wrap over several lines', () => {
