@@ -5,6 +5,7 @@
  */
 import { APPEAL_CELL_IDS, APPEAL_COLUMNS, APPEAL_GROUPS } from '../model/ids'
 import { appealsOrder, resultNamed } from './appealsOrder'
+import { captionYear } from './captionYear'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
 import { fitValues, type LineTokens, type ValueToken } from './lineTokens'
@@ -168,9 +169,22 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
     })
     return false
   }
-  const values = collect(lines, start)
-  if (values.length === CELLS) {
-    const { ids, description, uncertain } = appealsOrder(lines, start, values)
+  const first = collect(lines, start)
+  if (first.length === CELLS) {
+    const second = secondSetLine(lines, first)
+    // Last year's numbers printed before this year's, each under a caption naming its year: the later's are
+    // read, the notice still naming every cell (the choice rests on the captions alone).
+    const firstYear = captionYear(lines, first[0]?.line ?? start, start)
+    const secondYear =
+      second === undefined ? undefined : captionYear(lines, second, first.at(-1)?.line ?? start)
+    const later =
+      second !== undefined && firstYear !== undefined && secondYear !== undefined && secondYear > firstYear
+        ? collect(lines, (first.at(-1)?.line ?? start) + 1)
+        : undefined
+    const takeSecond = later?.length === CELLS
+    const values = takeSecond ? later : first
+    const header = takeSecond ? (first.at(-1)?.line ?? start) + 1 : start
+    const { ids, description, uncertain } = appealsOrder(lines, header, values)
     const line = values[0]?.line ?? start
     if (uncertain) {
       // Read in the template's order, some numbers would stand under a group they are not in, and R-D's
@@ -188,14 +202,19 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
       const token = values[i]
       if (token !== undefined) sink.set(id, token, '表四')
     })
-    const second = secondSetLine(lines, values)
-    if (second !== undefined)
+    if (second !== undefined) {
+      const firstLine = first[0]?.line ?? start
+      const named = (at: number, year: number | undefined) =>
+        `第 ${at + 1} 行起${year === undefined ? '' : `（${year}年）`}`
       sink.notice({
         code: 'table-repeated',
-        message: `表四有两组数值：第 ${line + 1} 行起和第 ${second + 1} 行起；读取了第一组，另一组未读取，请核对哪一组是本年度的`,
+        message: `表四有两组数值：${named(firstLine, firstYear)}和${named(second, secondYear)}；${
+          takeSecond ? '读取了第二组（年份较晚的）' : '读取了第一组'
+        }，另一组未读取，请核对哪一组是本年度的`,
         cellIds: [...APPEAL_CELL_IDS],
-        line: second,
+        line: takeSecond ? firstLine : second,
       })
+    }
     if (description !== undefined)
       sink.notice({
         code: 'columns-reordered',
@@ -205,6 +224,7 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
       })
     return true
   }
+  const values = first
   if (values.length < CELLS && decodeRun(values, sink)) return true
   const found = quoted(values.map((token) => token.raw || '空').join(' '))
   unread(

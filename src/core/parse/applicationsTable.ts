@@ -6,6 +6,7 @@ import { quoted } from '../text/quote'
 import type { ApplicationRow, OtherHandlingVariant } from '../model/ids'
 import { resolveApplicationRows, type RowReading } from './runTogether'
 import { followApplicantOrder } from './applicantOrder'
+import { captionYear } from './captionYear'
 import { APPLICATION_ROW_SPECS } from './applicationRows'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
@@ -134,20 +135,6 @@ function captionOf(
     if (text.length > LABEL_LENGTH) continue
     if (AGGREGATE_CAPTION.test(text)) return { kind: 'aggregate', text }
     if (OWN_CAPTION.test(text)) return { kind: 'own', text }
-  }
-  return undefined
-}
-
-/** A caption naming the year a table covers: "2021年度情况", "（二）2022年". */
-const YEAR_CAPTION = /((?:19|20)\d{2})年/
-
-/** The year the nearest short line naming one above a table's first row (from `after` on) names. */
-function captionYear(lines: DocumentLines, start: number, after: number): number | undefined {
-  for (let index = start - 1; index >= Math.max(after, start - CAPTION_LINES); index--) {
-    const text = lines.compact(index)
-    if (text.length > LABEL_LENGTH) continue
-    const year = YEAR_CAPTION.exec(text)?.[1]
-    if (year !== undefined) return Number(year)
   }
   return undefined
 }

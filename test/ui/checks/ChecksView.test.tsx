@@ -42,7 +42,7 @@ describe('检查 tab', () => {
     render(<ChecksView />)
     const gaps = within(screen.getByTestId('report-findings')).getAllByTestId('reading-gap')
     expect(gaps.map((gap) => gap.textContent)).toEqual([
-      '读取表四有两组数值，只读取了第一组，请核对读取的是否为本年度的（详见读取提示）',
+      '读取表四有两组数值，只读取了其中一组，请核对读取的是否为本年度的（详见读取提示）',
     ])
   })
 

@@ -46,13 +46,15 @@ describe('last year’s 表三 printed before this year’s, each under a captio
 })
 
 describe('last year’s 表四 printed beside this year’s', () => {
-  it('last year’s first: the notice names every 表四 cell and both tables’ lines, so no number read is silent', async () => {
-    const report = await read(join(DIR, '2019_template.appeals-previous-first.markdown.md'))
+  it('last year’s first, each under a caption naming its year: the later year’s set is read, and the notice names every 表四 cell and both years', async () => {
+    const path = join(DIR, '2019_template.appeals-previous-first.markdown.md')
+    const report = await read(path)
+    expect(tableCells('appeals.', cellValues(report))).toEqual(tableCells('appeals.', expectedOf(path).cells))
     const [notice, ...others] = repeated(report)
     expect(others).toEqual([])
     expect([...(notice?.cellIds ?? [])].sort()).toEqual([...APPEAL_CELL_IDS].sort())
-    expect(notice?.message).toMatch(/第 \d+ 行起和第 \d+ 行起/)
-    expect(notice?.message).toContain('请核对哪一组是本年度的')
+    expect(notice?.message).toMatch(/第 \d+ 行起（2018年）和第 \d+ 行起（2019年）/)
+    expect(notice?.message).toContain('读取了第二组（年份较晚的）')
     expect(readingGaps(report).tablesLeft).toEqual(['表四'])
     expect(readingGapTexts(readingGaps(report))).toEqual(['表四另有一组数值未读取'])
   })
