@@ -4,24 +4,18 @@
  * batch command reads them. The numbers must land in their groups, or the reading must say it could not
  * tell which group they belong to.
  */
-import { readFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ingestFile } from '../../../src/core/ingest/ingestFile'
 import { readingGaps, readingGapTexts } from '../../../src/core/compare/readingGaps'
 import { APPEAL_CELL_IDS } from '../../../src/core/model/ids'
 import { cellValues, type Report } from '../../../src/core/model/report'
-import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
+import { fixtureReport } from '../../helpers/ingestedReport'
 import { expectedOf, FIXTURES } from '../../helpers/expectedReports'
 
 const DIR = join(FIXTURES, 'generated', 'appeals-order')
 const HANDMADE = join(FIXTURES, 'handmade', '2019_template.txt')
 
-async function read(path: string): Promise<Report> {
-  const [item] = await ingestFile(basename(path), new Uint8Array(readFileSync(path)), nodeIngestOptions())
-  if (item === undefined || !item.outcome.ok) throw new Error(`${path} was not read`)
-  return item.outcome.report
-}
+const read = fixtureReport
 
 const appeals = (cells: Record<string, number>) =>
   Object.fromEntries(APPEAL_CELL_IDS.map((id) => [id, cells[id]]))

@@ -5,20 +5,15 @@
  * whose; R-A, R-B and R-C hold whatever the order.
  */
 import { readFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ingestFile } from '../../../src/core/ingest/ingestFile'
 import { cellValues, type Report } from '../../../src/core/model/report'
-import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
+import { fixtureReport, ingestedReport } from '../../helpers/ingestedReport'
 import { expectedOf, FIXTURES } from '../../helpers/expectedReports'
 
 const DIR = join(FIXTURES, 'generated', 'applicant-order')
 
-async function read(path: string): Promise<Report> {
-  const [item] = await ingestFile(basename(path), new Uint8Array(readFileSync(path)), nodeIngestOptions())
-  if (item === undefined || !item.outcome.ok) throw new Error(`${path} was not read`)
-  return item.outcome.report
-}
+const read = fixtureReport
 
 const applications = (cells: Record<string, number | undefined>) =>
   Object.fromEntries(Object.entries(cells).filter(([id]) => id.startsWith('applications.')))
@@ -77,9 +72,7 @@ describe('表三 in markdown under a header naming all seven applicant columns',
         .replace(top, top.replace('申请人情况', '').replace('总计', ''))
         .replace(middle, middle.replace('| 总计 |', '|  |')),
     )
-    const [item] = await ingestFile('total-unplaced.md', bytes, nodeIngestOptions())
-    if (item === undefined || !item.outcome.ok) throw new Error('not read')
-    const report = item.outcome.report
+    const report = await ingestedReport('total-unplaced.md', bytes)
     const read = Object.values(applications(cellValues(report))).filter((value) => value !== undefined)
     expect(read).toEqual([])
     const ambiguous = report.notices.filter((notice) => notice.code === 'ambiguous')

@@ -4,23 +4,17 @@
  * 2019 header must not turn the whole 表二 into the 2019 template, whose 规章 and 规范性文件 columns mean
  * other things (本年废止件数 is no 本年新公开数量).
  */
-import { readFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ingestFile } from '../../../src/core/ingest/ingestFile'
-import { cellValues, type Report } from '../../../src/core/model/report'
-import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
+import { cellValues } from '../../../src/core/model/report'
+import { fixtureReport } from '../../helpers/ingestedReport'
 import { expectedOf, FIXTURES } from '../../helpers/expectedReports'
 
 const DIR = join(FIXTURES, 'generated', 'mixed-proactive')
 const SEED = join(FIXTURES, 'seeds', '002_3971b268707d3ce1.txt')
 const LICENSING = 'proactive.licensing.decisions'
 
-async function read(path: string): Promise<Report> {
-  const [item] = await ingestFile(basename(path), new Uint8Array(readFileSync(path)), nodeIngestOptions())
-  if (item === undefined || !item.outcome.ok) throw new Error(`${path} was not read`)
-  return item.outcome.report
-}
+const read = fixtureReport
 
 describe('a 2021 表二 with its 行政许可 block drawn in the 2019 way', () => {
   it.each(['002_3971b268707d3ce1.licensing-2019.txt', '002_3971b268707d3ce1.licensing-2019.markdown.md'])(

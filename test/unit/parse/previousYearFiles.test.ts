@@ -4,23 +4,18 @@
  * numbers satisfy every check too, so a reading of the wrong table must be told by its caption or flagged.
  */
 import { readFileSync } from 'node:fs'
-import { basename, join } from 'node:path'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { ingestFile } from '../../../src/core/ingest/ingestFile'
 import { readingGaps, readingGapTexts } from '../../../src/core/compare/readingGaps'
 import { APPEAL_CELL_IDS } from '../../../src/core/model/ids'
 import { cellValues, type Report } from '../../../src/core/model/report'
-import { nodeIngestOptions } from '../../../scripts/cli/nodeIngestOptions'
+import { fixtureReport, ingestedReport } from '../../helpers/ingestedReport'
 import { expectedOf, FIXTURES } from '../../helpers/expectedReports'
 
 const DIR = join(FIXTURES, 'generated', 'previous-year')
 const HANDMADE = join(FIXTURES, 'handmade', '2019_template.txt')
 
-async function read(path: string): Promise<Report> {
-  const [item] = await ingestFile(basename(path), new Uint8Array(readFileSync(path)), nodeIngestOptions())
-  if (item === undefined || !item.outcome.ok) throw new Error(`${path} was not read`)
-  return item.outcome.report
-}
+const read = fixtureReport
 
 const tableCells = (prefix: string, cells: Record<string, number | undefined>) =>
   Object.fromEntries(Object.entries(cells).filter(([id]) => id.startsWith(prefix)))
@@ -76,9 +71,7 @@ describe('last year’s 表四 printed beside this year’s', () => {
     const numbers = text.split('\n').find((line) => line.startsWith('1\t0\t0\t0\t1\t'))
     if (numbers === undefined) throw new Error('表四 numbers not found')
     const bytes = new TextEncoder().encode(text.replace(numbers, [numbers, ...lines].join('\n')))
-    const [item] = await ingestFile('notes.txt', bytes, nodeIngestOptions())
-    if (item === undefined || !item.outcome.ok) throw new Error('not read')
-    return item.outcome.report
+    return ingestedReport('notes.txt', bytes)
   }
 
   it.each([
