@@ -15,7 +15,7 @@ import { BoundedCache } from '../boundedCache'
 import { APPLICANT_COLUMNS, type ApplicantColumn } from '../model/ids'
 import { lineCells } from '../model/lineCells'
 import type { SourceLine } from '../model/report'
-import { APPLICANTS, columnsIn, groupCellAt, NAMING_CHARACTER, ORGANISATIONS } from './applicantNames'
+import { headerNamesIn, NAMING_CHARACTER } from './applicantNames'
 import type { DocumentLines } from './documentLines'
 
 /** What the header's text says about the order of the applicant columns. */
@@ -49,9 +49,7 @@ function cellsOf(line: SourceLine): readonly string[] {
 }
 
 function precedencesIn(cells: readonly string[]): Precedence[] {
-  const at = columnsIn(cells, byIndex)
-  const applicants = groupCellAt(cells, APPLICANTS)
-  const organisations = groupCellAt(cells, ORGANISATIONS)
+  const { columns: at, applicants, organisations } = headerNamesIn(cells, byIndex)
   /** Where `column` stands against `other` on this line: at its own cell, or at the group cell over it. */
   const placeOf = (column: number, other: number) => {
     if (applicants >= 0 && column !== TOTAL && other === TOTAL) return applicants

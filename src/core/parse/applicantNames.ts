@@ -27,31 +27,42 @@ const COLUMN_BY_NAME: ReadonlyMap<string, ApplicantColumn> = new Map([
 ])
 
 /** The header cell over the five columns of organisations. */
-export const ORGANISATIONS = '法人或其他组织'
+const ORGANISATIONS = '法人或其他组织'
 /** The header cell over 自然人 and the organisations (总计 stands beside it, spanning its rows). */
-export const APPLICANTS = '申请人情况'
+const APPLICANTS = '申请人情况'
 
 /** Where a line names each applicant column (in APPLICANT_COLUMNS order), -1 where it does not. */
 export type ColumnsAt = readonly number[]
 
-/** Each column's first cell on the line, as `columnOf` places it (its grid column, its index…). */
-export function columnsIn(cells: readonly string[], columnOf: (at: number) => number): ColumnsAt {
-  const found = APPLICANT_COLUMNS.map(() => -1)
+/** What a header line names: its applicant columns, and the cells of the two group headings (-1: none). */
+export interface HeaderNames {
+  columns: ColumnsAt
+  applicants: number
+  organisations: number
+}
+
+/**
+ * Each column's first cell on the line, as `columnOf` places it (its grid column, its index…), and the index
+ * of the first 申请人情况 and 法人或其他组织 cell: one compacting per cell that may name any of them.
+ */
+export function headerNamesIn(cells: readonly string[], columnOf: (at: number) => number): HeaderNames {
+  const columns = APPLICANT_COLUMNS.map(() => -1)
+  let applicants = -1
+  let organisations = -1
   for (let at = 0; at < cells.length; at++) {
     const cell = cells[at] ?? ''
     if (!NAMING_CHARACTER.test(cell)) continue
-    const column = COLUMN_BY_NAME.get(compactFast(cell))
+    const text = compactFast(cell)
+    if (text === APPLICANTS && applicants < 0) applicants = at
+    if (text === ORGANISATIONS && organisations < 0) organisations = at
+    const column = COLUMN_BY_NAME.get(text)
     const index = column === undefined ? -1 : APPLICANT_COLUMNS.indexOf(column)
-    if (index >= 0 && found[index] === -1) found[index] = columnOf(at)
+    if (index >= 0 && columns[index] === -1) columns[index] = columnOf(at)
   }
-  return found
+  return { columns, applicants, organisations }
 }
 
-/** The index of the line's first cell that is `name` (法人或其他组织, 申请人情况), or -1. */
-export function groupCellAt(cells: readonly string[], name: string): number {
-  for (let at = 0; at < cells.length; at++) {
-    const cell = cells[at] ?? ''
-    if (cell.includes(name.charAt(0)) && compactFast(cell) === name) return at
-  }
-  return -1
+/** Each column's first cell on the line, as `columnOf` places it (see headerNamesIn). */
+export function columnsIn(cells: readonly string[], columnOf: (at: number) => number): ColumnsAt {
+  return headerNamesIn(cells, columnOf).columns
 }
