@@ -4,6 +4,8 @@
  * two numbers without a word (表二 has no sum rule to catch it).
  */
 import { PROACTIVE_COLUMN_NAMES } from '../model/labels'
+import { lineCells } from '../model/lineCells'
+import type { SourceLine } from '../model/report'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
 import type { RowHit } from './rowTable'
@@ -72,7 +74,8 @@ const CONTRADICTED = 'contradicted'
  * 本年制发件数, the third column's name not known), undefined when it names only some in the template's order,
  * or two at one place, so their order is unknown.
  */
-function headerOrder(label: string, columns: Columns): HeaderReading {
+function headerOrder(line: SourceLine, columns: Columns): HeaderReading {
+  const label = line.text
   const positions: number[] = []
   let found = 0
   let increasing = true
@@ -86,11 +89,27 @@ function headerOrder(label: string, columns: Columns): HeaderReading {
   if (found < positions.length) {
     const named = positions.filter((at) => at >= 0)
     if (new Set(named).size < named.length) return undefined
-    return named.every((at, index) => index === 0 || at > (named[index - 1] ?? 0)) ? undefined : CONTRADICTED
+    if (!named.every((at, index) => index === 0 || at > (named[index - 1] ?? 0))) return CONTRADICTED
+    return standsOffPlace(line, columns) ? CONTRADICTED : undefined
   }
   if (new Set(positions).size < positions.length) return undefined
   if (increasing) return TEMPLATE_ORDER
   return positions.map((_, index) => index).sort((a, b) => (positions[a] ?? 0) - (positions[b] ?? 0))
+}
+
+/**
+ * Whether a header line with a cell per column after its first (信息内容) names a column in another column's
+ * cell: "信息内容 | 件数 | 本年制发件数 | 本年废止件数" names the two it knows in the template's order, but a
+ * place further right than theirs. Only a line whose cells are as many as that can tell.
+ */
+function standsOffPlace(line: SourceLine, columns: Columns): boolean {
+  const cells = lineCells(line).filter((cell) => cell.trim() !== '')
+  if (cells.length !== columns.words.length + 1) return false
+  if (columns.words.some((words) => firstIndexOf(cells[0] ?? '', words) >= 0)) return false
+  return columns.words.some((words, column) => {
+    const at = cells.findIndex((cell) => firstIndexOf(cell, words) >= 0)
+    return at >= 0 && at !== column + 1
+  })
 }
 
 /** How far above a block's first row its header may start. */
@@ -109,7 +128,9 @@ function linesOrder(lines: DocumentLines, from: number, to: number, columns: Col
   for (let index = Math.max(0, from); index <= to; index++) {
     // The raw text, not the compact form: compacting every header line costs more than a header written with
     // spaces inside its words (read in the template's order, as before) is worth.
-    const found = headerOrder(lines.document.lines[index]?.text ?? '', columns)
+    const line = lines.document.lines[index]
+    if (line === undefined) continue
+    const found = headerOrder(line, columns)
     if (found === 'none') continue
     if (found !== undefined || reading === 'none') reading = found
   }

@@ -866,6 +866,21 @@ describe('cells that must not give a silent wrong number', () => {
       expect(noticesOn(partial, docs[0] ?? '')).toEqual([])
     })
 
+    it('are left unread when the header names columns in the template’s order but in other columns’ cells', () => {
+      // An unknown name first, the two it knows after it: 本年制发件数 heads the second number, not the first.
+      const shifted = readChangedLines(path, {
+        [header]: '信息内容\t其他件数\t本年制发件数\t本年废止件数',
+        '行政规范性文件\t2\t7\t15': '行政规范性文件\t15\t2\t7',
+      })
+      for (const id of docs) {
+        expect(shifted.cells[id]).toBeUndefined()
+        expect(noticesOn(shifted, id)).toEqual(['ambiguous'])
+      }
+      // A header with fewer cells than columns does not say which cell is whose: read as before.
+      const short = readChanged(path, header, '信息内容\t本年制发件数\t本年废止件数')
+      expect(cellValues(short)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+    })
+
     it('know 现行有效件数 written short as 有效', () => {
       const report = readChangedLines(path, {
         [header]: '信息内容\t有效\t新制发\t已废止',
