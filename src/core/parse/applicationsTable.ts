@@ -11,6 +11,7 @@ import { APPLICATION_ROW_SPECS } from './applicationRows'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
 import { readRowTable, recordRow, type RowHit } from './rowTable'
+import { stripLabel } from './rowSpec'
 import { compactWordsHint } from '../text/fastNormalize'
 
 const FIRST_ROW = /新收/
@@ -152,6 +153,14 @@ function mentionsFirstRow(lines: DocumentLines, from: number, to: number): boole
   return false
 }
 
+/** The groups of 表三 whose rows come only itemised; （六）其他处理 has a one-row variant of its own. */
+const ITEMISED_GROUP = /不予公开|无法提供|不予处理/
+
+/** A label that is a group's name and numbering and nothing else ("三、本年度办理结果（三）不予公开"). */
+function isGroupTitle(label: string): boolean {
+  return label !== '' && ITEMISED_GROUP.test(label) && stripLabel(label) === ''
+}
+
 function readRows(lines: DocumentLines, start: number, sink: CellSink) {
   return readRowTable(lines, start, APPLICATION_ROW_SPECS, sink, {
     table: '表三',
@@ -161,6 +170,7 @@ function readRows(lines: DocumentLines, start: number, sink: CellSink) {
     lastKey: 'carriedForward',
     allowRuns: 'always',
     settle: settleOtherHandling,
+    isGroupTitle,
   })
 }
 

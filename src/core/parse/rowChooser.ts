@@ -68,7 +68,7 @@ export class RowChooser {
   constructor(
     private readonly specs: readonly RowSpec[],
     private readonly source: LineSource,
-    private readonly options: Pick<RowTableOptions, 'stopAt' | 'lastKey'>,
+    private readonly options: Pick<RowTableOptions, 'stopAt' | 'lastKey' | 'isGroupTitle'>,
   ) {
     this.facts = factsTable(specs)
     this.lastIndex = specs.findIndex((spec) => spec.key === options.lastKey)
@@ -241,6 +241,7 @@ export class RowChooser {
   }
 
   private orderMatch(line: number, label: string, among: readonly number[] | undefined): Match | undefined {
+    if (this.options.isGroupTitle?.(label) === true) return undefined
     const index = this.byOrder(line, among)
     return index === undefined ? undefined : { index, how: 'order', label }
   }

@@ -61,6 +61,12 @@ export interface RowTableOptions {
    * are written: it may give a hit another spec with the same number of cells (表三's （六） variant).
    */
   settle?: (hits: RowHit[]) => void
+  /**
+   * Labels that title a group of rows and are no row themselves ("（三）不予公开"): numbers under such a
+   * label alone are the group's subtotal, or the whole group collapsed into one line, and are never put into
+   * the group's first row by position.
+   */
+  isGroupTitle?: (label: string) => boolean
 }
 
 export interface RowTableResult {

@@ -292,6 +292,38 @@ describe('cells that must not give a silent wrong number', () => {
       expect(strays(report)).toHaveLength(1)
     })
 
+    it.each([
+      ['(三) 不予公开', '1. 属于国家秘密', 8, 'refused.'],
+      ['（三）不予公开', '1. 属于国家秘密', 8, 'refused.'],
+      ['(四) 无法提供', '1. 本机关不掌握相关政府信息', 3, 'unavailable.'],
+    ])(
+      'a group given only as its sums (“%s”) is no row: its items are left unread, not the first item by position',
+      (title, firstItem, items, prefix) => {
+        const lines = seedLines(APPLICATIONS)
+        const at = lineWith(lines, firstItem)
+        const sums = [0, 1, 2, 3, 4, 5, 6].map((column) =>
+          lines
+            .slice(at, at + items)
+            .reduce((sum, line) => sum + Number(line.split('\t').slice(-7)[column]), 0),
+        )
+        const collapsed = [
+          ...lines.slice(0, at),
+          `\t${title}\t${sums.join('\t')}`,
+          ...lines.slice(at + items),
+        ]
+        const report = readText(APPLICATIONS, collapsed.join('\n'))
+        const expected = expectedOf(join(FIXTURES, APPLICATIONS)).cells
+        const itemIds = Object.keys(expected).filter((id) => id.startsWith(`applications.${prefix}`))
+        expect(itemIds).toHaveLength(items * 7)
+        const others = Object.fromEntries(Object.entries(expected).filter(([id]) => !itemIds.includes(id)))
+        expect(cellValues(report)).toEqual(others)
+        expect(codes(report)).not.toContain('label-by-order')
+        expect(strays(report)[0]?.message).toContain(sums.join(' '))
+        const unread = report.notices.find((notice) => notice.cellIds?.includes(itemIds[0] ?? '') === true)
+        expect(unread?.code).toBe('cell-unread')
+      },
+    )
+
     it('a row given twice is read once; the copy is named and no later row moves', () => {
       const lines = seedLines(APPLICATIONS)
       const at = lineWith(lines, '5. 属于三类内部事务信息')
