@@ -29,7 +29,7 @@ export interface ReadingGaps {
 
 export type TableLeft = '表三' | '表四'
 
-/** The table a table-repeated notice is about: 表四's names its cells, 表三's (before it did) none. */
+/** The table a table-repeated notice is about, by the cells it names (表三's named none in reports saved before). */
 function tableOf(notice: Notice): TableLeft {
   return notice.cellIds?.some((id) => id.startsWith('appeals.')) === true ? '表四' : '表三'
 }

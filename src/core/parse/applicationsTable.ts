@@ -206,13 +206,14 @@ function readChosenRows(lines: DocumentLines, first: number, from: number, sink:
   const message = `文件中有两个表三：${named(first, firstCaption, firstYear)}和${named(second, secondCaption, secondYear)}；读取了${
     ownSecond ? '第二个（本机关的表三）' : laterSecond ? '第二个（年份较晚的表三）' : '第一个'
   }，另一个未读取`
-  if (!takeSecond) {
-    sink.notice({ code: 'table-repeated', message, line: second })
-    return { start: first, ...firstRows }
-  }
-  sink.takeBackNotices(mark)
-  sink.notice({ code: 'table-repeated', message, line: first })
-  return { start: second, ...readRows(lines, second, sink) }
+  if (takeSecond) sink.takeBackNotices(mark)
+  const chosen = takeSecond
+    ? { start: second, ...readRows(lines, second, sink) }
+    : { start: first, ...firstRows }
+  // On the cells read, so each says which of the two tables it came from.
+  const cellIds = chosen.hits.flatMap((hit) => hit.spec.cellIds)
+  sink.notice({ code: 'table-repeated', message, cellIds, line: takeSecond ? first : second })
+  return chosen
 }
 
 export function readApplicationsTable(

@@ -837,6 +837,10 @@ describe('cells that must not give a silent wrong number', () => {
         )
         expect(cellValues(report)).toEqual(ownCells())
         expect(repeated(report)).toHaveLength(1)
+        // It names every cell read, so each cell's notices say it came from one of two tables.
+        expect(repeated(report)[0]?.cellIds).toEqual(
+          Object.keys(report.cells).filter((id) => id.startsWith('applications.')),
+        )
         expect(readingGaps(report).tablesLeft).toEqual(['表三'])
       },
     )
