@@ -123,6 +123,25 @@ describe('npm run parse', () => {
     }
   }, 60_000)
 
+  it('reads a folder of PDFs on worker threads (--jobs), printing what one thread prints', async () => {
+    const pdfs = join(root, 'test/fixtures/generated/pdf')
+    const folder = join(scratch, 'pdfs')
+    mkdirSync(folder)
+    // Enough PDFs that threads pay: copies under names that keep the seeds' order within each round.
+    const names = readdirSync(pdfs).filter((name) => name.endsWith('.pdf'))
+    for (let round = 0; round < 30 / names.length; round++)
+      for (const name of names) copyFileSync(join(pdfs, name), join(folder, `${round}_${name}`))
+    const one = await runParse(['--jobs', '1', folder])
+    const two = await runParse(['--jobs', '2', folder])
+    expect(one.stderr).not.toContain('个线程读取')
+    expect(two.stderr).toContain(`用 2 个线程读取 ${readdirSync(folder).length} 个文件`)
+    expect(two.code).toBe(one.code)
+    expect(two.stdout).toBe(one.stdout)
+    const printed = JSON.parse(two.stdout) as Printed[]
+    expect(printed.map((item) => item.file)).toEqual(readdirSync(folder).sort())
+    expect(printed.filter((item) => item.ok).length).toBeGreaterThan(20)
+  }, 120_000)
+
   it('walks nested folders, entries of each folder in name order', async () => {
     const nested = join(scratch, 'nested/deeper/deepest')
     mkdirSync(nested, { recursive: true })
@@ -247,6 +266,8 @@ describe('npm run parse', () => {
     expect((await runParse(['--csv', '--xlsx', seeds])).code).toBe(2)
     expect((await runParse([])).code).toBe(2)
     expect((await runParse(['--frobnicate', seeds])).code).toBe(2)
+    for (const jobs of ['0', 'two', ''])
+      expect((await runParse(['--jobs', jobs, seeds])).stderr).toContain('--jobs 需要一个不小于 1 的整数')
     const missing = await runParse([join(scratch, 'no-such-file.txt')])
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('找不到文件或文件夹')
