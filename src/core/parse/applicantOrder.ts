@@ -10,7 +10,8 @@ import { APPLICANT_COLUMNS, type ApplicantColumn } from '../model/ids'
 import { APPLICANT_COLUMN_NAMES } from '../model/labels'
 import { lineCells } from '../model/lineCells'
 import { BoundedCache } from '../boundedCache'
-import { applicantHeaderText } from './applicantHeaderText'
+import { applicantColumnsNamed, applicantHeaderText, type ApplicantHeaderText } from './applicantHeaderText'
+import { nonZeroRows, orderBySums, sameCells, totalElsewhere } from './applicantRowSums'
 import { columnsIn, NAMING_CHARACTER, type ColumnsAt } from './applicantNames'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
@@ -18,7 +19,7 @@ import { gridColumnOf, gridOf, inTemplateOrder, leftToRight } from './gridColumn
 import type { RowHit } from './rowTable'
 
 /** How far above the first row the header may start (the template's takes three lines). */
-const HEADER_LINES = 8
+export const HEADER_LINES = 8
 
 /** Header lines repeat the template's wording in every report of a batch: each text is read once. */
 const COLUMNS_BY_TEXT = new BoundedCache<string, ColumnsAt>()
@@ -114,25 +115,36 @@ function valueColumnsOf(lines: DocumentLines, hits: readonly RowHit[]): Set<numb
 
 /** Said after an order taken from the header's text, so the user knows no column proved it. */
 const BY_HEADER_TEXT = '（按表头中各列名称的先后确定）'
+/** Said after an order the header's text gives one of two ways, the rows' sums the other. */
+const BY_HEADER_AND_SUMS =
+  '（按表头中各列名称的先后确定；表头合并后可有两种读法，按各行“总计”等于其余各列之和确定）'
 
-/** The hits with their cells in `order`, and the notice that says so. */
+/** A row's cell ids (in APPLICANT_COLUMNS order) for its numbers printed in `order`. */
+export function cellIdsInOrder(cellIds: readonly string[], order: readonly ApplicantColumn[]): string[] {
+  return order.map((column) => cellIds[APPLICANT_COLUMNS.indexOf(column)] ?? '')
+}
+
+/**
+ * The hits with their cells in `order`, and the notice that says so (`how` says what gave the order); the
+ * hits themselves when `order` is the template's.
+ */
 function followOrder(
   order: readonly ApplicantColumn[],
-  byHeaderText: boolean,
+  how: string,
   start: number,
   hits: readonly RowHit[],
   sink: CellSink,
 ): readonly RowHit[] {
-  const positions = order.map((column) => APPLICANT_COLUMNS.indexOf(column))
+  if (inTemplateOrder(order, APPLICANT_COLUMNS)) return hits
   const followed = hits.map((hit) =>
     hit.values?.kind === 'cells'
-      ? { ...hit, spec: { ...hit.spec, cellIds: positions.map((at) => hit.spec.cellIds[at] ?? '') } }
+      ? { ...hit, spec: { ...hit.spec, cellIds: cellIdsInOrder(hit.spec.cellIds, order) } }
       : hit,
   )
   const names = order.map((column) => APPLICANT_COLUMN_NAMES[column]).join('、')
   sink.notice({
     code: 'columns-reordered',
-    message: `表三：表头各列的顺序（${names}）${byHeaderText ? BY_HEADER_TEXT : ''}与模板不同，已按表头对应各列数值`,
+    message: `表三：表头各列的顺序（${names}）${how}与模板不同，已按表头对应各列数值`,
     cellIds: followed.flatMap((hit) => (hit.values?.kind === 'cells' ? hit.spec.cellIds : [])),
     line: start,
   })
@@ -143,22 +155,64 @@ function followOrder(
  * The hits with no values, and one notice: read in the template's order, numbers would stand under
  * columns they are not in while R-A, R-B and R-C still hold, a guess nothing flags.
  */
-function leaveUnread(start: number, hits: readonly RowHit[], sink: CellSink): readonly RowHit[] {
+function leaveUnread(
+  start: number,
+  hits: readonly RowHit[],
+  sink: CellSink,
+  why = '表头各列的顺序与模板不同',
+): readonly RowHit[] {
   sink.notice({
     code: 'ambiguous',
-    message: '表三：表头各列的顺序与模板不同，无法确定各数值属于哪一列，各行均未填入，请核对原文后补录',
+    message: `表三：${why}，无法确定各数值属于哪一列，各行均未填入，请核对原文后补录`,
     cellIds: hits.flatMap((hit) => (hit.values === undefined ? [] : hit.spec.cellIds)),
     line: start,
   })
   return hits.map((hit) => ({ ...hit, values: undefined }))
 }
 
+/** The order a reading of the header's text gives: undefined when it gives none. */
+function orderOf(text: ApplicantHeaderText): readonly ApplicantColumn[] | undefined {
+  if (text.kind === 'template') return APPLICANT_COLUMNS
+  return text.kind === 'other' ? text.order : undefined
+}
+
+/**
+ * A header whose merged line reads two ways (总计 beside 申请人情况 and last, or under it and first): the
+ * reading whose 总计 is the sum of the others where the other's is not, and never the other way round; the
+ * first (the published reports' layout) when both put every number under the same column; else none.
+ */
+function followEither(
+  readings: readonly [ApplicantHeaderText, ApplicantHeaderText],
+  start: number,
+  hits: readonly RowHit[],
+  sink: CellSink,
+): readonly RowHit[] {
+  const [first, second] = readings.map(orderOf)
+  if (first === undefined && second === undefined) return leaveUnread(start, hits, sink)
+  if (first === undefined || second === undefined) {
+    const order = first ?? second ?? APPLICANT_COLUMNS
+    return followOrder(order, BY_HEADER_TEXT, start, hits, sink)
+  }
+  const rows = nonZeroRows(hits)
+  const chosen = orderBySums(rows, [first, second])
+  if (chosen !== undefined)
+    return followOrder(chosen === 0 ? first : second, BY_HEADER_AND_SUMS, start, hits, sink)
+  if (sameCells(rows, [first, second])) return followOrder(first, BY_HEADER_TEXT, start, hits, sink)
+  return leaveUnread(
+    start,
+    hits,
+    sink,
+    '表头合并后可有两种读法（“总计”在前或在后），各行数值的合计关系也不能确定是哪一种',
+  )
+}
+
 /**
  * The hits with their cell ids in the header's column order, with one notice, when the header above the
  * table's first row (`start`) orders the applicant columns otherwise than the template; the hits themselves
  * otherwise. The order is proven by the grid or the page where they can; else the header's text gives it
- * (applicantHeaderText.ts), and when that gives no single order the rows are left unread. Rows whose digits
- * ran together keep their ids: the caller leaves them unread.
+ * (applicantHeaderText.ts), and when that gives no single order the rows are left unread. Where no header
+ * names any column, the template's order is read unless the rows' sums prove it wrong: then nothing is.
+ * Rows whose digits ran together keep their ids: the caller leaves them unread.
  */
 export function followApplicantOrder(
   lines: DocumentLines,
@@ -170,11 +224,18 @@ export function followApplicantOrder(
   const proven =
     headerOrder(lines, start, from, () => valueColumnsOf(lines, hits)) ??
     placedOrder(lines, start, from, hits)
-  if (proven !== undefined)
-    return inTemplateOrder(proven, APPLICANT_COLUMNS) ? hits : followOrder(proven, false, start, hits, sink)
-  const text = applicantHeaderText(lines, Math.max(from, start - HEADER_LINES), start)
-  if (text.kind === 'template') return hits
-  return text.kind === 'other'
-    ? followOrder(text.order, true, start, hits, sink)
-    : leaveUnread(start, hits, sink)
+  if (proven !== undefined) return followOrder(proven, '', start, hits, sink)
+  const headerFrom = Math.max(from, start - HEADER_LINES)
+  const text = applicantHeaderText(lines, headerFrom, start)
+  if (text.kind === 'either') return followEither(text.readings, start, hits, sink)
+  if (text.kind === 'other') return followOrder(text.order, BY_HEADER_TEXT, start, hits, sink)
+  if (text.kind === 'unclear') return leaveUnread(start, hits, sink)
+  if (applicantColumnsNamed(lines, headerFrom, start).size === 0 && totalElsewhere(nonZeroRows(hits)))
+    return leaveUnread(
+      start,
+      hits,
+      sink,
+      '没有表头说明各列的顺序，而按模板的顺序，各行的“总计”都不等于其余各列之和，另有一列在每行都等于其余各列之和',
+    )
+  return hits
 }

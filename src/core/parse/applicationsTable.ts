@@ -5,13 +5,20 @@
 import { quoted } from '../text/quote'
 import type { ApplicationRow, OtherHandlingVariant } from '../model/ids'
 import { resolveApplicationRows, type RowReading } from './runTogether'
-import { followApplicantOrder } from './applicantOrder'
+import { followApplicantOrder, HEADER_LINES } from './applicantOrder'
+import {
+  leaveSixUnread,
+  noteAbsentColumn,
+  sixColumnOrder,
+  sixNumbersARow,
+  specsWithColumns,
+} from './absentApplicantColumn'
 import { captionYear } from './captionYear'
 import { APPLICATION_ROW_SPECS } from './applicationRows'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
 import { readRowTable, recordRow, type RowHit } from './rowTable'
-import { stripLabel } from './rowSpec'
+import { stripLabel, type RowSpec } from './rowSpec'
 import { compactWordsHint } from '../text/fastNormalize'
 
 const FIRST_ROW = /新收/
@@ -41,8 +48,6 @@ function isFirstRow(lines: DocumentLines, index: number): boolean {
   return numbers >= VALUES_PER_ROW
 }
 
-const ONE_ROW_SPEC = APPLICATION_ROW_SPECS.find((spec) => spec.key === 'otherHandling.all')
-
 /** The three-row variant's last row numbered as such: "3.其他", "3、其他". */
 const THIRD_ITEM = /(?<!\d)3[.、]/
 
@@ -52,9 +57,10 @@ const THIRD_ITEM = /(?<!\d)3[.、]/
  * stands there and it was placed by position, or named "其他" without the third row's number ("（六）其他",
  * as OCR and hand-made tables shorten it), it is the one-row variant's single row, matched by keyword.
  */
-function settleOtherHandling(hits: RowHit[]): void {
+function settleOtherHandling(hits: RowHit[], specs: readonly RowSpec[]): void {
   const totalAt = hits.findIndex((hit) => hit.spec.key === 'total')
-  if (totalAt < 0 || ONE_ROW_SPEC === undefined) return
+  const oneRow = specs.find((spec) => spec.key === 'otherHandling.all')
+  if (totalAt < 0 || oneRow === undefined) return
   let firstAt = totalAt
   while (firstAt > 0 && hits[firstAt - 1]?.spec.key.startsWith('otherHandling.') === true) firstAt--
   const only = hits[firstAt]
@@ -63,7 +69,7 @@ function settleOtherHandling(hits: RowHit[]): void {
   if (before !== undefined && !before.spec.key.startsWith('notProcessed.')) return
   const shortLabel = only.spec.key === 'otherHandling.other' && !THIRD_ITEM.test(only.matchedLabel)
   if (only.how !== 'order' && !shortLabel) return
-  only.spec = ONE_ROW_SPEC
+  only.spec = oneRow
   if (only.how !== 'order') only.how = 'keyword'
 }
 
@@ -161,15 +167,15 @@ function isGroupTitle(label: string): boolean {
   return label !== '' && ITEMISED_GROUP.test(label) && stripLabel(label) === ''
 }
 
-function readRows(lines: DocumentLines, start: number, sink: CellSink) {
-  return readRowTable(lines, start, APPLICATION_ROW_SPECS, sink, {
+function readRows(lines: DocumentLines, start: number, sink: CellSink, specs: readonly RowSpec[]) {
+  return readRowTable(lines, start, specs, sink, {
     table: '表三',
     stopAt: (tokens) =>
       lines.matches(tokens.line, TABLE_FOUR, TABLE_FOUR_HINT) ||
       (tokens.numberCount === 0 && lines.compactLongerThan(tokens.line, PROSE_LENGTH)),
     lastKey: 'carriedForward',
     allowRuns: 'always',
-    settle: settleOtherHandling,
+    settle: (hits) => settleOtherHandling(hits, specs),
     isGroupTitle,
   })
 }
@@ -179,10 +185,16 @@ function readRows(lines: DocumentLines, start: number, sink: CellSink) {
  * agency's own (本机关), or last year's. The agency's own is read when the captions say which is which;
  * otherwise the first, and a notice says the other was left.
  */
-function readChosenRows(lines: DocumentLines, first: number, from: number, sink: CellSink) {
+function readChosenRows(
+  lines: DocumentLines,
+  first: number,
+  from: number,
+  sink: CellSink,
+  specs: readonly RowSpec[] = APPLICATION_ROW_SPECS,
+) {
   // The row notices of a table not chosen are taken back.
   const mark = sink.noticeMark
-  const firstRows = readRows(lines, first, sink)
+  const firstRows = readRows(lines, first, sink, specs)
   const after = Math.max(firstRows.end, first + 1)
   const second = mentionsFirstRow(lines, after, after + NEXT_TABLE_LINES)
     ? findStart(lines, after, after + NEXT_TABLE_LINES)
@@ -208,12 +220,50 @@ function readChosenRows(lines: DocumentLines, first: number, from: number, sink:
   }，另一个未读取`
   if (takeSecond) sink.takeBackNotices(mark)
   const chosen = takeSecond
-    ? { start: second, ...readRows(lines, second, sink) }
+    ? { start: second, ...readRows(lines, second, sink, specs) }
     : { start: first, ...firstRows }
   // On the cells read, so each says which of the two tables it came from.
   const cellIds = chosen.hits.flatMap((hit) => hit.spec.cellIds)
   sink.notice({ code: 'table-repeated', message, cellIds, line: takeSecond ? first : second })
   return chosen
+}
+
+/** A row whose digits ran together, left unread: `why` the column sums cannot split it. */
+function noteRunUnread(hit: RowHit, why: string, sink: CellSink): void {
+  if (hit.values?.kind !== 'run') return
+  sink.notice({
+    code: 'cell-unread',
+    message: `表三“${hit.spec.name}”行：数字连写“${quoted(hit.values.text)}”，${why}，无法拆分，未填入`,
+    cellIds: [...hit.spec.cellIds],
+    line: hit.line,
+  })
+}
+
+/**
+ * 表三 with six numbers a row (see absentApplicantColumn.ts), read again from `first` under the six columns
+ * its header names, or left unread. The notices of the seven-column reading (since `mark`) are taken back.
+ */
+function readSixColumns(
+  lines: DocumentLines,
+  first: number,
+  from: number,
+  read: { start: number; hits: readonly RowHit[]; end: number },
+  mark: number,
+  sink: CellSink,
+): ApplicationsResult {
+  const order = sixColumnOrder(lines, Math.max(from, read.start - HEADER_LINES), read.start)
+  if (order === undefined) {
+    leaveSixUnread(read.hits, read.start, mark, sink)
+    return { found: true, variant: variantOf(read.hits), end: read.end }
+  }
+  sink.takeBackNotices(mark)
+  const six = readChosenRows(lines, first, from, sink, specsWithColumns(APPLICATION_ROW_SPECS, order))
+  for (const hit of six.hits) {
+    if (hit.values?.kind === 'run') noteRunUnread(hit, '表中只有六列，不能按模板各列的合计关系拆分', sink)
+    else recordRow(hit, sink)
+  }
+  noteAbsentColumn(order, six.hits, six.start, sink)
+  return { found: true, variant: variantOf(six.hits), end: six.end }
 }
 
 export function readApplicationsTable(
@@ -223,7 +273,10 @@ export function readApplicationsTable(
 ): ApplicationsResult {
   const first = findStart(lines, from, undefined)
   if (first === undefined) return { found: false, variant: undefined, end: from }
-  const { start, hits, end } = readChosenRows(lines, first, from, sink)
+  const mark = sink.noticeMark
+  const read = readChosenRows(lines, first, from, sink)
+  if (sixNumbersARow(read.hits)) return readSixColumns(lines, first, from, read, mark, sink)
+  const { start, hits, end } = read
   const variant = variantOf(hits)
   const ordered = followApplicantOrder(lines, start, from, hits, sink)
   const readings: RowReading[] = []
@@ -234,12 +287,7 @@ export function readApplicationsTable(
     if (read.values === undefined) return
     if (hit.values?.kind === 'run' && ordered !== hits) {
       // Digits run together are split by the template's column sums, which a reordered header breaks.
-      sink.notice({
-        code: 'cell-unread',
-        message: `表三“${hit.spec.name}”行：数字连写“${quoted(hit.values.text)}”，表头各列的顺序与模板不同，无法拆分，未填入`,
-        cellIds: [...hit.spec.cellIds],
-        line: hit.line,
-      })
+      noteRunUnread(hit, '表头各列的顺序与模板不同', sink)
       return
     }
     if (hit.values?.kind === 'run') {

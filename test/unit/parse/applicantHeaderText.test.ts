@@ -24,11 +24,31 @@ describe('applicantHeaderText', () => {
     expect(headerOrder(`申请人情况 自然人 法人或其他组织 总计 ${ORGANISATIONS}`)).toEqual({
       kind: 'template',
     })
-    // 总计 spans the header's three rows beside 申请人情况: merged with the second row, it comes before 自然人.
-    expect(headerOrder('申请人情况 总计 自然人 法人或其他组织', ORGANISATIONS)).toEqual({ kind: 'template' })
-    expect(headerOrder(`申请人情况 总计 自然人 法人或其他组织 ${ORGANISATIONS}`)).toEqual({
-      kind: 'template',
+  })
+
+  it('a merged line with 总计 right after 申请人情况 reads two ways: beside it and last, or under it and first', () => {
+    // The published reports' header (总计 beside 申请人情况, spanning three rows) and the blank 2021 template's
+    // (申请人情况 over all seven, 总计 on the second row) with 总计 first merge into the same line.
+    const readings = [
+      { kind: 'template' },
+      { kind: 'other', order: ['total', 'natural', 'commercial', 'research', 'nonprofit', 'legal', 'other'] },
+    ]
+    expect(headerOrder('申请人情况 总计 自然人 法人或其他组织', ORGANISATIONS)).toEqual({
+      kind: 'either',
+      readings,
     })
+    expect(headerOrder(`申请人情况 总计 自然人 法人或其他组织 ${ORGANISATIONS}`)).toEqual({
+      kind: 'either',
+      readings,
+    })
+  })
+
+  it('总计 after a cell of the lower rows stands under 申请人情况 (the blank 2021 template), in its own place', () => {
+    expect(headerOrder('申请人情况 自然人 总计 法人或其他组织', ORGANISATIONS)).toEqual({
+      kind: 'other',
+      order: ['natural', 'total', 'commercial', 'research', 'nonprofit', 'legal', 'other'],
+    })
+    expect(headerOrder('申请人情况 自然人 法人或其他组织 总计', ORGANISATIONS)).toEqual({ kind: 'template' })
   })
 
   it('申请人情况 stands for the six columns under it against 总计', () => {
@@ -61,6 +81,43 @@ describe('applicantHeaderText', () => {
     // Two lines that contradict each other.
     expect(headerOrder('自然人 总计 法人或其他组织', '总计 自然人', ORGANISATIONS)).toEqual({
       kind: 'unclear',
+    })
+  })
+
+  it('names printed in pieces on lines of text are joined where the pieces make one name', () => {
+    expect(
+      headerOrder(
+        '申请人情况 总计',
+        '法人或其他 组织 自然人',
+        '商业 企业 科研 机构 社会公益 组织 法律服务 机构 其他',
+      ),
+    ).toEqual({
+      kind: 'other',
+      order: ['commercial', 'research', 'nonprofit', 'legal', 'other', 'natural', 'total'],
+    })
+    // 其他 is a name itself: the piece after it is not joined to it.
+    expect(
+      headerOrder(
+        '总计 申请人情况',
+        '法人或其他组织 自然人',
+        '其他 组织 商业企业 科研机构 社会公益组织 法律服务机构',
+      ),
+    ).toEqual({
+      kind: 'other',
+      order: ['total', 'other', 'commercial', 'research', 'nonprofit', 'legal', 'natural'],
+    })
+  })
+
+  it('the order of six columns, when a table leaves one out', () => {
+    const sixColumns = (...header: string[]) => {
+      const lines = new DocumentLines(textToDocument('header.txt', header.join('\n')))
+      const present = ['commercial', 'research', 'nonprofit', 'legal', 'other', 'total'] as const
+      return applicantHeaderText(lines, 0, header.length, present)
+    }
+    expect(sixColumns('申请人情况 总计', '法人或其他组织', ORGANISATIONS)).toEqual({ kind: 'template' })
+    expect(sixColumns('总计 申请人情况', '法人或其他组织', ORGANISATIONS)).toEqual({
+      kind: 'other',
+      order: ['total', 'commercial', 'research', 'nonprofit', 'legal', 'other'],
     })
   })
 
