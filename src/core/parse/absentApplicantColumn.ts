@@ -17,16 +17,24 @@ import type { RowHit } from './rowTable'
 const SIX = APPLICANT_COLUMNS.length - 1
 
 /**
- * Whether every row with a number has six: a table one column short. Counted without allocating: it runs
- * for every report.
+ * Whether every row with a number has six, side by side: a table one column short. A blank between two
+ * numbers is a seventh cell (a column written "/" in every row); blanks before the first number may be
+ * a merged label cell's. Counted without allocating: it runs for every report.
  */
 export function sixNumbersARow(hits: readonly RowHit[]): boolean {
   let rows = 0
   for (const hit of hits) {
     let numbers = 0
-    for (const token of hit.found) if (!token.blank) numbers++
+    let blanksAfterNumber = 0
+    let blanksInside = 0
+    for (const token of hit.found) {
+      if (!token.blank) {
+        numbers++
+        blanksInside = blanksAfterNumber
+      } else if (numbers > 0) blanksAfterNumber++
+    }
     if (numbers === 0) continue
-    if (numbers !== SIX) return false
+    if (numbers !== SIX || blanksInside > 0) return false
     rows++
   }
   return rows > 0
@@ -36,6 +44,11 @@ export function sixNumbersARow(hits: readonly RowHit[]): boolean {
  * The six columns the header lines from `from` up to (not including) `to` name, in the header's order;
  * undefined when they name another number of columns or no single order of them.
  */
+/** Whether the header lines from `from` up to (not including) `to` name all seven columns. */
+export function namesSevenColumns(lines: DocumentLines, from: number, to: number): boolean {
+  return applicantColumnsNamed(lines, from, to).size === APPLICANT_COLUMNS.length
+}
+
 export function sixColumnOrder(
   lines: DocumentLines,
   from: number,

@@ -8,6 +8,7 @@ import { resolveApplicationRows, type RowReading } from './runTogether'
 import { followApplicantOrder, HEADER_LINES } from './applicantOrder'
 import {
   leaveSixUnread,
+  namesSevenColumns,
   noteAbsentColumn,
   sixColumnOrder,
   sixNumbersARow,
@@ -275,7 +276,10 @@ export function readApplicationsTable(
   if (first === undefined) return { found: false, variant: undefined, end: from }
   const mark = sink.noticeMark
   const read = readChosenRows(lines, first, from, sink)
-  if (sixNumbersARow(read.hits)) return readSixColumns(lines, first, from, read, mark, sink)
+  // A header naming all seven columns has seven, whatever the numbers: one left blank in every row.
+  const header = Math.max(from, read.start - HEADER_LINES)
+  if (sixNumbersARow(read.hits) && !namesSevenColumns(lines, header, read.start))
+    return readSixColumns(lines, first, from, read, mark, sink)
   const { start, hits, end } = read
   const variant = variantOf(hits)
   const ordered = followApplicantOrder(lines, start, from, hits, sink)

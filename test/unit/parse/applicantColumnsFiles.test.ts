@@ -4,11 +4,12 @@
  * compared with the seed's ground truth. A column the file leaves out is named in one notice and never read
  * as 0; where nothing tells whose numbers are whose, 表三 is left unread with one 'ambiguous' notice.
  */
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { APPLICANT_COLUMNS } from '../../../src/core/model/ids'
 import { cellValues, type Report } from '../../../src/core/model/report'
-import { fixtureReport } from '../../helpers/ingestedReport'
+import { fixtureReport, ingestedReport } from '../../helpers/ingestedReport'
 import { expectedOf, FIXTURES } from '../../helpers/expectedReports'
 
 const DIR = join(FIXTURES, 'generated', 'applicant-columns')
@@ -91,5 +92,38 @@ describe('表三 under a header read from its text', () => {
     expect(reordered?.message).toContain(
       '表头各列的顺序（商业企业、科研机构、社会公益组织、法律服务机构、其他、自然人、总计）（按表头中各列名称的先后确定）',
     )
+  })
+})
+
+describe('表三 with seven columns, one of them written “/” in every row', () => {
+  // Seed 001's 科研机构 is 0 in every row: written "/", each row has six numbers and a blank between them.
+  const seedLines = readFileSync(SEED_PATH, 'utf8').split('\n')
+  const first = seedLines.findIndex((line) => line.includes('新收'))
+  const last = seedLines.findIndex((line) => line.includes('结转下年'))
+  const slashed = seedLines.map((line, index) => {
+    if (index < first || index > last) return line
+    const cells = line.split('\t')
+    // 科研机构 stands four cells before 总计, the last number (a row may end in an empty cell).
+    const at = cells.findLastIndex((cell) => /^\d+$/.test(cell)) - 4
+    return cells.length >= 8 && cells[at] === '0' && /^\d+$/.test(cells[at + 1] ?? '')
+      ? [...cells.slice(0, at), '/', ...cells.slice(at + 1)].join('\t')
+      : line
+  })
+  const changed = slashed.filter((line, at) => line !== seedLines[at]).length
+  const read = (lines: readonly string[]) =>
+    ingestedReport(`${SEED}.txt`, new TextEncoder().encode(lines.join('\n')))
+
+  it('is read as seven columns, the “/” cells blanks read as 0 with their notice, under a header or none', async () => {
+    const header = seedLines.findIndex((line) => line.includes('申请人情况'))
+    expect(header).toBeGreaterThanOrEqual(0)
+    expect(changed).toBeGreaterThan(10)
+    const headerless = [...slashed.slice(0, header), ...slashed.slice(first)]
+    for (const lines of [slashed, headerless]) {
+      const report = await read(lines)
+      expect(applications(cellValues(report))).toEqual(applications(expectedOf(SEED_PATH).cells))
+      const blanks = noticesOf(report, 'blank-as-zero')[0]?.cellIds ?? []
+      expect(blanks.filter((id) => id.endsWith('.research'))).toHaveLength(changed)
+      expect(noticesOf(report, 'ambiguous')).toEqual([])
+    }
   })
 })
