@@ -4,8 +4,9 @@
  * visibility:hidden in their style attribute or a matching rule of the page's <style> elements, or
  * `hidden`), deleted or
  * struck-through text (<del>, <s>, line-through: the old value an editor left beside the new one) and text
- * set in a font of size 0 (characters some sites slip into numbers against copying) are dropped when their
- * end tag can be found (a popup menu is not the report) — unless they hold a table: some sites hide the
+ * set in a font of size 0 (characters some sites slip into numbers against copying) are dropped up to where
+ * a browser ends them (elementEnds: their end tag, or the tag that implies it; a popup menu is not the
+ * report) — unless they stay open to the page's end, or hold a table: some sites hide the
  * article until a script shows it, and losing the report is worse than a duplicate. Tables kept that way are
  * marked hidden, so a visible copy of them can be read instead. visibility:hidden is inherited, not final:
  * an invisible element holding one that may show itself again (visibility:visible, or a rule we cannot
@@ -13,7 +14,7 @@
  * an element of font size 0 holding one that sets a size of its own.
  */
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
-import { VOID_ELEMENTS } from './openElements'
+import { elementEnds } from './elementEnds'
 import { mayBeVisible, setsOwnSize, styleHiding } from './styleHidden'
 import { appliesOnScreen, readStyleSheet, type StyleRule, type StyleSheet } from './styleSheet'
 import { chainMatches } from './styleTree'
@@ -117,28 +118,6 @@ function hiding(
   if (byStyle === 'visibility') return 'invisible'
   if (STRUCK_ELEMENTS.has(name) || STRUCK_STYLE.test(attributes.style ?? '')) return 'struck'
   return zeroSizeToo && byStyle === 'fontSize' ? 'zero-size' : undefined
-}
-
-interface ElementExtent {
-  /** Index of the matching end tag; -1 if there is none. */
-  end: number
-  /** A table starts in between (or is the element). */
-  holdsTable: boolean
-}
-
-/** How far the element whose start tag is at `from` reaches, counting nested same-name elements. */
-function matchingEnd(tokens: HtmlToken[], from: number, name: string): ElementExtent {
-  let depth = 0
-  let holdsTable = false
-  for (let index = from; index < tokens.length; index++) {
-    const token = tokens[index]
-    if (token === undefined || token.type === 'text') continue
-    if (token.type === 'start' && token.name === 'table') holdsTable = true
-    if (token.name !== name) continue
-    if (token.type === 'start' && !token.selfClosing) depth++
-    else if (token.type === 'end' && --depth === 0) return { end: index, holdsTable }
-  }
-  return { end: -1, holdsTable }
 }
 
 class FlowBuilder {
@@ -302,6 +281,7 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   const builder = new FlowBuilder()
   const sheet = readStyleSheet(styleTexts(tokens))
   const chains = chainMatches(tokens, sheet)
+  const ends = elementEnds(tokens)
   const rulesAt = (index: number) => chains.get(index) ?? NO_RULES
   const maySee = (token: StartToken, index: number) =>
     mayBeVisible(sheet, token.name, token.attributes, rulesAt(index))
@@ -328,22 +308,22 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
       if (visible && !isStyleText(tokens, index)) builder.text(token.text)
     } else if (token.type === 'end') builder.end(token.name)
     else {
-      const hideable = !token.selfClosing && !VOID_ELEMENTS.has(token.name)
+      const hideable = ends.opens(index)
       const hides =
         hideable && !hiddenSearchFailed
           ? hiding(token.name, token.attributes, keptZeroSize <= MAX_KEPT_HIDDEN, sheet, rulesAt(index))
           : undefined
-      if (hides === undefined && hideable) {
-        const showsAgain = !visibility.visibleAt(index) && maySee(token, index)
-        const sizesAgain = !size.visibleAt(index) && sized(token, index)
-        const { end } = showsAgain || sizesAgain ? matchingEnd(tokens, index, token.name) : { end: -1 }
-        if (end !== -1 && showsAgain) visibility.push(end, true)
-        if (end !== -1 && sizesAgain) size.push(end, true)
+      const end = ends.endOf(index)
+      if (hides === undefined && hideable && end !== -1) {
+        if (!visibility.visibleAt(index) && maySee(token, index)) visibility.push(end, true)
+        if (!size.visibleAt(index) && sized(token, index)) size.push(end, true)
       }
       if (hides !== undefined) {
-        const { end, holdsTable } = matchingEnd(tokens, index, token.name)
         const conceals = hides === 'hidden' || hides === 'invisible'
-        const closed = end !== -1 && !holdsTable
+        const closed = end !== -1 && !ends.holdsTable(index, end)
+        // The loop goes on at the tag that ends the element, unless it is the element's own end tag.
+        const ending = tokens[end]
+        const last = ending?.type === 'end' && ending.name === token.name ? end : end - 1
         // An invisible element's descendant may show itself (visibility:visible), a size-0 one's may set a
         // size of its own: browsers draw them.
         if (closed && hides === 'invisible' && holdsShowing(tokens, index + 1, end, maySee)) {
@@ -364,15 +344,15 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
           const keepsCell = !conceals && CELL_ELEMENTS.has(token.name)
           if (keepsCell) builder.start(token.name, token.attributes)
           // The loop goes on at the end tag, which closes the kept cell.
-          index = keepsCell ? end - 1 : end
+          index = keepsCell ? end - 1 : last
           continue
         }
-        // Unclosed: keep the content rather than lose the rest of the page (and stop searching again).
+        // Open to the page's end, or holding a table: keep the content rather than lose the rest of the page.
         // Many nested kept ones would make the rescans quadratic (see MAX_KEPT_HIDDEN). Layout containers
         // of size 0 have their own count, so a page of them still has its hidden elements dropped.
         if (hides === 'zero-size') keptZeroSize++
         else if (index <= keptEnd) keptHidden++
-        if (end === -1 || keptHidden > MAX_KEPT_HIDDEN) hiddenSearchFailed = true
+        if (keptHidden > MAX_KEPT_HIDDEN) hiddenSearchFailed = true
         if (conceals && end !== -1) {
           keptEnd = Math.max(keptEnd, end)
           keptHiddenEnd = Math.max(keptHiddenEnd, end)

@@ -5,7 +5,9 @@
  * nothing: such stray end tags are common in pasted markup, and a browser ignores them. The end tags pages
  * leave out are implied — a block closes an open <p>, a <li> the previous <li>, a cell the previous cell,
  * a row the previous row and its open cell, a heading one just opened — and so are the <tbody> and <tr>
- * a row or cell straight in a <table> gets. Void and self-closed elements never open. The searches
+ * a row or cell straight in a <table> gets; a row or cell ends what was left open between the table's rows
+ * or cells. Void elements never open, nor do self-closed (`/>`) foreign ones
+ * (<svg>, <math> and what they hold): on an HTML element a browser ignores the `/>`. The searches
  * for what an implied end closes look at most MAX_SCOPE_SEARCH elements down, and an end tag finds its
  * element and its boundary by the last of each opened, so a page nested 20,000 deep stays linear.
  */
@@ -92,7 +94,7 @@ const TABLE_PARTS: ReadonlySet<string> = new Set([
   'th',
 ])
 /** Their end tags run HTML's adoption agency, which acts only on one in scope; simplified to closing it. */
-const FORMATTING: ReadonlySet<string> = new Set([
+export const FORMATTING: ReadonlySet<string> = new Set([
   'a',
   'b',
   'big',
@@ -127,6 +129,9 @@ const SPECIAL: ReadonlySet<string> = new Set([
   'textarea',
   'title',
 ])
+/** Foreign content, where `/>` closes an element as in XML, and its HTML islands, where it does not. */
+const FOREIGN_ROOTS: ReadonlySet<string> = new Set(['svg', 'math'])
+const HTML_ISLANDS: ReadonlySet<string> = new Set(['foreignobject', 'annotation-xml'])
 /** Ending them leaves the page's elements open: a browser goes on adding to them. */
 const NEVER_CLOSED: ReadonlySet<string> = new Set(['body', 'html'])
 const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6'])
@@ -158,6 +163,13 @@ for (const group of ['tbody', 'thead', 'tfoot'])
     scope: TABLE_SCOPE,
   })
 const PARAGRAPH = new Set(['p'])
+/** Start tags that go straight in a table's structure, never in what is left open between its cells. */
+const TABLE_STRUCTURE_STARTS: ReadonlySet<string> = new Set([
+  ...[...TABLE_PARTS].filter((name) => name !== 'table'),
+  'colgroup',
+])
+const TABLE_STRUCTURE: readonly string[] = ['table', 'tbody', 'thead', 'tfoot', 'tr']
+const TABLE_CELLS: readonly string[] = ['td', 'th', 'caption']
 const ROW_GROUPS: ReadonlySet<string> = new Set(['tbody', 'thead', 'tfoot'])
 const NONE: readonly string[] = []
 const BODY: readonly string[] = ['tbody']
@@ -182,6 +194,15 @@ export class OpenElements<T> {
   private readonly scopes = new Places(SCOPE)
   private readonly tableScopes = new Places(TABLE_SCOPE)
   private readonly specials = new Places(SPECIAL)
+  private readonly foreignRoots = new Places(FOREIGN_ROOTS)
+  private readonly htmlIslands = new Places(HTML_ISLANDS)
+  private readonly places = [
+    this.scopes,
+    this.tableScopes,
+    this.specials,
+    this.foreignRoots,
+    this.htmlIslands,
+  ]
 
   constructor(private readonly closed: (value: T) => void) {}
 
@@ -191,8 +212,25 @@ export class OpenElements<T> {
   }
 
   /** Whether a start tag opens an element that later tags may close. */
-  static opens(token: HtmlToken & { type: 'start' }): boolean {
-    return !token.selfClosing && !VOID_ELEMENTS.has(token.name)
+  opens(token: HtmlToken & { type: 'start' }): boolean {
+    if (VOID_ELEMENTS.has(token.name)) return false
+    if (!token.selfClosing) return true
+    const foreign = FOREIGN_ROOTS.has(token.name) || this.foreignRoots.last() > this.htmlIslands.last()
+    return !foreign
+  }
+
+  /**
+   * Feeds a token to the tree: closes what it ends, and has `enter` push each element it opens (those a
+   * browser implies first, without attributes and with `implied` set).
+   */
+  take(
+    token: HtmlToken,
+    enter: (name: string, attributes: Record<string, string>, implied: boolean) => void,
+  ): void {
+    if (token.type === 'end') this.end(token.name)
+    if (token.type !== 'start' || !this.opens(token)) return
+    for (const implied of this.starting(token.name)) enter(implied, {}, true)
+    enter(token.name, token.attributes, false)
   }
 
   /**
@@ -205,6 +243,7 @@ export class OpenElements<T> {
     if (HEADINGS.has(name) && HEADINGS.has(this.open.at(-1)?.name ?? '')) this.pop()
     const implied = IMPLIED_ENDS.get(name)
     if (implied !== undefined) this.closeNearest(implied.closes, implied.scope)
+    if (TABLE_STRUCTURE_STARTS.has(name)) this.clearToTableStructure()
     const current = this.open.at(-1)?.name
     if (name === 'tr' && current === 'table') return BODY
     if (!CELLS.has(name)) return NONE
@@ -217,7 +256,7 @@ export class OpenElements<T> {
     const places = this.placesOf.get(name)
     if (places === undefined) this.placesOf.set(name, [at])
     else places.push(at)
-    for (const set of [this.scopes, this.tableScopes, this.specials]) if (set.names.has(name)) set.at.push(at)
+    for (const set of this.places) if (set.names.has(name)) set.at.push(at)
   }
 
   end(name: string): void {
@@ -240,9 +279,26 @@ export class OpenElements<T> {
     if (element === undefined) return undefined
     const at = this.open.length
     this.placesOf.get(element.name)?.pop()
-    for (const set of [this.scopes, this.tableScopes, this.specials]) if (set.last() === at) set.at.pop()
+    for (const set of this.places) if (set.last() === at) set.at.pop()
     this.closed(element.value)
     return element.name
+  }
+
+  /**
+   * A row or cell starts straight in the innermost table, row group or row: what was opened after it and
+   * left open there (a <span> between two cells, which a browser moves before the table) ends here, as
+   * HTML's "clear the stack back to a table context" ends it. Not inside a cell, which holds what it opens.
+   */
+  private clearToTableStructure(): void {
+    const table = this.lastOpen('table')
+    if (table < 0 || TABLE_CELLS.some((cell) => this.lastOpen(cell) > table)) return
+    const structure = Math.max(...TABLE_STRUCTURE.map((part) => this.lastOpen(part)))
+    while (this.open.length - 1 > structure) this.pop()
+  }
+
+  /** The place of the last open element of the name, -1 if none is open. */
+  private lastOpen(name: string): number {
+    return this.placesOf.get(name)?.at(-1) ?? -1
   }
 
   /**

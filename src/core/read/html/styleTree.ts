@@ -58,12 +58,11 @@ export function chainMatches(tokens: readonly HtmlToken[], sheet: StyleSheet): M
     for (const id of owned) reachedAbove.add(id)
     return rules
   }
-  tokens.forEach((token, index) => {
-    if (token.type === 'end') open.end(token.name)
-    if (token.type !== 'start' || !OpenElements.opens(token)) return
-    for (const implied of open.starting(token.name)) enter(implied, {})
-    const rules = enter(token.name, token.attributes)
-    if (rules.length > 0) matched.set(index, rules)
-  })
+  tokens.forEach((token, index) =>
+    open.take(token, (name, attributes, implied) => {
+      const rules = enter(name, attributes)
+      if (!implied && rules.length > 0) matched.set(index, rules)
+    }),
+  )
   return matched
 }

@@ -32,6 +32,17 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
     expect(html.match(/<span class="cp">\d<\/span>/g)).toHaveLength(cells.length)
   })
 
+  it('the self-closed and unclosed pages really carry their wrong digits', () => {
+    const selfClosed = variant('self-closed-hidden-digits')
+    expect(selfClosed.html.match(/<span style="display:none"\/>\d<\/span>/g)).toHaveLength(
+      selfClosed.cells.length,
+    )
+    const unclosed = variant('unclosed-hidden-digits')
+    expect(unclosed.html.match(/<(span|font) style="display:none">\d(?!<\/\1)/g)).toHaveLength(
+      unclosed.cells.length,
+    )
+  })
+
   it('the hidden-old-table page really carries a second 表三, hidden, before the shown one', () => {
     const { html } = variant('hidden-old-table')
     const hiddenAt = html.indexOf('<div style="display:none">')

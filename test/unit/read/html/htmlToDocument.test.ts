@@ -347,6 +347,38 @@ describe('htmlToDocument: text outside tables', () => {
     expect(rows('<div style="display:none"><p>报告正文')).toEqual([['报告正文']])
   })
 
+  // Expected rows are what Chromium's innerText shows for each page.
+  it('ignores the /> of an HTML element that is not void, as a browser; not that of a void or foreign one', () => {
+    expect(
+      rows(
+        '<p>a<span style="display:none"/>9</span>166<br/>7<img src=x />8</p>' +
+          '<svg><text>t<tspan style="display:none"/>u</text></svg>',
+      ),
+    ).toEqual([['a166'], ['78'], ['tu']])
+  })
+
+  it('ends a hidden element left open where a browser ends it: not before, not at its next end tag', () => {
+    const cells =
+      '<table><tr><td>1<span style=display:none>12</td><td>5<span style=display:none>9</td></tr></table>'
+    expect(rows(`${cells}<p><span>x</span></p>`)).toEqual([['1', '5'], ['x']])
+    expect(rows('<p><span style=display:none>9</p>166</span>')).toEqual([['166']])
+    expect(rows('<p style=display:none>9<div>166</div><p class=x>正文</p>')).toEqual([['166'], ['正文']])
+    // Left open between cells (a browser moves it before the table), it ends at the next cell or row.
+    expect(rows('<table><tr><td>行政许可</td><span style=display:none>9<td>5</td></tr></table>')).toEqual([
+      ['行政许可', '5'],
+    ])
+    expect(rows('<table><span style=display:none>9<tr><td>行政处罚</td><td>3</td></tr></table>')).toEqual([
+      ['行政处罚', '3'],
+    ])
+  })
+
+  it('hides the text a browser re-opens a hidden formatting element around, up to its end tag or cell end', () => {
+    expect(rows('<p><b style=display:none>9</p>166</b>x')).toEqual([['x']])
+    expect(rows('<table><tr><td><font style=display:none>9</td><td>166</td></tr></table>')).toEqual([
+      ['', '166'],
+    ])
+  })
+
   it('puts the ArticleTitle and <title> first and exposes page metadata', () => {
     const html = `<html><head><title>首页 - 某县人民政府</title>
       <meta name="ArticleTitle" content="某县教育局2022年政府信息公开工作年度报告">
