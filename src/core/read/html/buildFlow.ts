@@ -1,8 +1,8 @@
 /**
  * Turns tokens into the page flow, repairing what browsers repair: unclosed <td>/<tr>/<p>, rows without
  * <tbody>, stray end tags, tables never closed. Elements hidden (display:none, opacity:0 or
- * visibility:hidden in their style attribute or a matching rule of the page's <style> elements, or
- * `hidden`), deleted or
+ * visibility:hidden in their style attribute or a matching rule of the page's <style> elements, or the
+ * `hidden` attribute where the page sets no display of its own), deleted or
  * struck-through text (<del>, <s>, line-through: the old value an editor left beside the new one) and text
  * set in a font of size 0 (characters some sites slip into numbers against copying) are dropped up to where
  * a browser ends them (elementEnds: their end tag, or the tag that implies it; a popup menu is not the
@@ -14,57 +14,13 @@
  * an element of font size 0 holding one that sets a size of its own.
  */
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
+import { BLOCK_ELEMENTS } from './blockElements'
 import { elementEnds } from './elementEnds'
-import { mayBeVisible, setsOwnSize, styleHiding } from './styleHidden'
+import { hiddenByAttribute, mayBeVisible, setsOwnSize, styleHiding } from './styleHidden'
 import { appliesOnScreen, readStyleSheet, type StyleRule, type StyleSheet } from './styleSheet'
 import { chainMatches } from './styleTree'
 import type { HtmlToken } from './tokenize'
 import { holdsShowing, type StartToken, VisibilityStack } from './visibility'
-
-/** Elements that start a new line in rendered text. */
-const BLOCK_ELEMENTS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'body',
-  'br',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'html',
-  'legend',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'option',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'ul',
-])
 
 const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot'])
 const STRUCK_STYLE = /(?:^|[;\s])text-decoration(?:-line)?\s*:[^;]*line-through/i
@@ -112,9 +68,9 @@ function hiding(
   sheet: StyleSheet,
   chainRules: readonly StyleRule[],
 ): Hiding | undefined {
-  if ('hidden' in attributes) return 'hidden'
   const byStyle = styleHiding(sheet, name, attributes, chainRules)
   if (byStyle === 'display' || byStyle === 'opacity') return 'hidden'
+  if (hiddenByAttribute(sheet, name, attributes, chainRules)) return 'hidden'
   if (byStyle === 'visibility') return 'invisible'
   if (STRUCK_ELEMENTS.has(name) || STRUCK_STYLE.test(attributes.style ?? '')) return 'struck'
   return zeroSizeToo && byStyle === 'fontSize' ? 'zero-size' : undefined

@@ -1,14 +1,17 @@
 /**
  * The selectors of a page's <style> rules that can be matched on the element tree alone: compounds of a
- * tag, an id and classes (`span`, `.hid`, `p#x.a.b`, `*`), joined by descendant (space) and child (`>`)
- * combinators. Anything else — pseudo-classes, attribute tests, sibling combinators — is not read here.
+ * tag, an id, classes and attributes present (`span`, `.hid`, `p#x.a.b`, `*`, `[hidden]`), joined by
+ * descendant (space) and child (`>`) combinators. Anything else — pseudo-classes, tests of an attribute's
+ * value, sibling combinators — is not read here.
  */
 
-/** A compound selector: `tag`, `.class`, `#id`, `tag#id.a.b`. */
+/** A compound selector: `tag`, `.class`, `#id`, `[attribute]`, `tag#id.a.b[hidden]`. */
 export interface Compound {
   tag?: string
   id?: string
   classes: string[]
+  /** Attributes the element must have, whatever their value. */
+  attributes?: string[]
 }
 
 /** One compound of a selector and how it stands to the compound before it: its child (`>`) or descendant. */
@@ -17,21 +20,23 @@ export interface Step {
   child: boolean
 }
 
-/** What an element offers a selector: its tag name, id and classes. */
+/** What an element offers a selector: its tag name, id, classes and attributes. */
 export interface ElementKeys {
   name: string
   id: string | undefined
   classes: Set<string>
+  attributes: Readonly<Record<string, string>>
 }
 
-const COMPOUND = /^([a-z][\w-]*|\*)?((?:[#.][\w-]+)*)$/i
+const COMPOUND = /^([a-z][\w-]*|\*)?((?:[#.][\w-]+|\[[\w-]+\])*)$/i
+const COMPOUND_PART = /[#.][\w-]+|\[[\w-]+\]/g
 /** A child combinator (captured) or a descendant one (whitespace). */
 const COMBINATOR = /\s*(>)\s*|\s+/
 
 export function compoundOf(text: string): Compound | undefined {
   const match = COMPOUND.exec(text.trim())
   if (match === null || (match[1] === undefined && match[2] === '')) return undefined
-  const parts = match[2]?.match(/[#.][\w-]+/g) ?? []
+  const parts = match[2]?.match(COMPOUND_PART) ?? []
   const ids = parts.filter((part) => part.startsWith('#')).map((part) => part.slice(1))
   if (ids.length > 1) return undefined
   const tag = match[1] === undefined || match[1] === '*' ? undefined : match[1].toLowerCase()
@@ -40,6 +45,10 @@ export function compoundOf(text: string): Compound | undefined {
   }
   if (tag !== undefined) compound.tag = tag
   if (ids[0] !== undefined) compound.id = ids[0]
+  const attributes = parts
+    .filter((part) => part.startsWith('['))
+    .map((part) => part.slice(1, -1).toLowerCase())
+  if (attributes.length > 0) compound.attributes = attributes
   return compound
 }
 
@@ -56,12 +65,14 @@ export function stepsOf(selector: string): Step[] | undefined {
   return steps
 }
 
-/** id, class, tag counts weighted 100/10/1: enough for the short selectors matched here. */
+/** id, class (and attribute), tag counts weighted 100/10/1: enough for the short selectors matched here. */
 export function specificityOf(compounds: Compound[]): number {
   let specificity = 0
   for (const compound of compounds)
     specificity +=
-      (compound.id === undefined ? 0 : 100) + compound.classes.length * 10 + (compound.tag ? 1 : 0)
+      (compound.id === undefined ? 0 : 100) +
+      (compound.classes.length + (compound.attributes?.length ?? 0)) * 10 +
+      (compound.tag ? 1 : 0)
   return specificity
 }
 
@@ -70,6 +81,7 @@ export function elementKeys(name: string, attributes: Record<string, string>): E
     name,
     id: attributes.id,
     classes: new Set((attributes.class ?? '').split(/\s+/).filter((part) => part !== '')),
+    attributes,
   }
 }
 
@@ -77,7 +89,8 @@ export function matches(compound: Compound, element: ElementKeys): boolean {
   return (
     (compound.tag === undefined || compound.tag === element.name) &&
     (compound.id === undefined || compound.id === element.id) &&
-    compound.classes.every((name) => element.classes.has(name))
+    compound.classes.every((name) => element.classes.has(name)) &&
+    (compound.attributes ?? []).every((name) => Object.hasOwn(element.attributes, name))
   )
 }
 

@@ -5,6 +5,7 @@
  * !important first, then the `style` attribute, then the more specific rule (id 100, class 10, tag 1),
  * then the later one.
  */
+import { BLOCK_ELEMENTS } from './blockElements'
 import { type ElementKeys, elementKeys, lookupKeys, matches } from './selector'
 import type { Declared, Property, Shown, StyleRule, StyleSheet } from './styleSheet'
 import { PROPERTIES, shownBy } from './styleSheet'
@@ -15,6 +16,8 @@ interface Candidate {
   order: number
 }
 
+/** Elements a browser's style sheet makes boxes content-visibility applies to (rows and row groups are not). */
+const CONTAINED_BY_DEFAULT: ReadonlySet<string> = new Set([...BLOCK_ELEMENTS, 'table', 'caption', 'td', 'th'])
 /** The `style` attribute ranks above every rule of the same importance. */
 const INLINE_RANK = Number.MAX_SAFE_INTEGER
 const MAY_SHOW_OR_HIDE = /display|visibility|opacity|font/i
@@ -94,6 +97,28 @@ export function styleHiding(
   const style = styleOf(sheet, name, attributes, chainRules)
   if (style === undefined) return undefined
   return PROPERTIES.find((property) => winning(style.matched, style.inline, property)?.hides === true)
+}
+
+/**
+ * Whether the `hidden` attribute hides the element. The browser's own `[hidden] { display: none }` loses to
+ * any `display` the page sets on it (`.shown { display: inline }`, `[hidden] { display: block }`, a style
+ * attribute), or may set (a rule we cannot match); `display: none` hides it anyway (see styleHiding).
+ * `hidden="until-found"` hides its content through content-visibility instead, which only a contained box
+ * (a block, a cell; not an inline element, nor a row) has.
+ */
+export function hiddenByAttribute(
+  sheet: StyleSheet,
+  name: string,
+  attributes: Record<string, string>,
+  chainRules: readonly StyleRule[] = NO_RULES,
+): boolean {
+  const value = attributes.hidden
+  if (value === undefined) return false
+  const style = styleOf(sheet, name, attributes, chainRules)
+  if (style?.matched.mayShow.has('display') === true) return false
+  const display = style === undefined ? undefined : winning(style.matched, style.inline, 'display')
+  if (value.toLowerCase() !== 'until-found') return display === undefined
+  return display === undefined ? CONTAINED_BY_DEFAULT.has(name) : display.uncontained !== true
 }
 
 /** Whether the element may make itself visible inside an invisible one: `visibility: visible`, maybe. */

@@ -25,6 +25,11 @@ export interface Declared {
    * too, so it shows no text there.
    */
   relative?: boolean
+  /**
+   * A display whose box content-visibility cannot hide the content of (`inline`, `contents`, a table row):
+   * `hidden="until-found"` hides nothing there.
+   */
+  uncontained?: boolean
 }
 
 /**
@@ -103,6 +108,9 @@ const SHORTHAND_SIZE =
   /^(?:[\d.]+(?:[a-z]{1,4}|%)|0+(?:\.0*)?|x{0,3}-?(?:small|large)|medium|larger|smaller)(?:\/|$)/
 /** A size computed from the parent's font size: the parent's 0 makes it 0 (`rem` is the root's). */
 const RELATIVE_SIZE = /^(?:[\d.]+(?:em|ex|ch|cap|ic|%)|larger|smaller)$/
+/** Displays that make no box content-visibility applies to (CSS Containment: inline and internal table boxes). */
+const UNCONTAINED_DISPLAY =
+  /^(?:inline|contents|table-(?:row|row-group|header-group|footer-group|column|column-group))$/
 /** An opacity of 0 or below (clamped to 0): the element and all it holds are not drawn. */
 const NO_OPACITY = /^(?:-[\d.]+|0+(?:\.0*)?|\.0+)%?$/
 
@@ -148,7 +156,8 @@ export function shownBy(block: string): Shown {
     const important = /!\s*important$/.test(raw)
     const value = raw.replace(/!\s*important$/, '').trim()
     if (value === '') continue
-    if (property === 'display') shown.display = { hides: value === 'none', important }
+    if (property === 'display')
+      shown.display = { hides: value === 'none', important, uncontained: UNCONTAINED_DISPLAY.test(value) }
     else if (property === 'visibility' && /^(?:hidden|collapse|visible)$/.test(value))
       shown.visibility = { hides: value !== 'visible', important }
     else if (property === 'opacity') shown.opacity = { hides: NO_OPACITY.test(value), important }

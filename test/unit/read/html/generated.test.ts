@@ -32,7 +32,7 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
     expect(html.match(/<span class="cp">\d<\/span>/g)).toHaveLength(cells.length)
   })
 
-  it('the self-closed and unclosed pages really carry their wrong digits', () => {
+  it('the self-closed, unclosed and hidden-attribute pages really carry their wrong digits', () => {
     const selfClosed = variant('self-closed-hidden-digits')
     expect(selfClosed.html.match(/<span style="display:none"\/>\d<\/span>/g)).toHaveLength(
       selfClosed.cells.length,
@@ -40,6 +40,10 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
     const unclosed = variant('unclosed-hidden-digits')
     expect(unclosed.html.match(/<(span|font) style="display:none">\d(?!<\/\1)/g)).toHaveLength(
       unclosed.cells.length,
+    )
+    const shown = variant('shown-hidden-attribute')
+    expect(shown.html.match(/<span [^>]*hidden[^>]*>\d<\/span><span [^>]*hidden[^>]*>/g)).toHaveLength(
+      shown.cells.length,
     )
   })
 

@@ -379,6 +379,19 @@ describe('htmlToDocument: text outside tables', () => {
     ])
   })
 
+  it('lets a display the page sets beat the hidden attribute, but not hidden="until-found" on a block', () => {
+    expect(
+      rows(
+        '<style>.s{display:inline}</style><p hidden style="display:block">a</p><p hidden>b</p>' +
+          '<span hidden class=s>c</span><p hidden class=s style="display:none">d</p>' +
+          '<div hidden="until-found" style="display:block">e</div><span hidden="until-found">f</span>',
+      ),
+    ).toEqual([['a'], ['cf']])
+    expect(
+      rows('<style>[hidden] { display: block }</style><p hidden>g</p><p hidden=until-found>h</p>'),
+    ).toEqual([['g']])
+  })
+
   it('puts the ArticleTitle and <title> first and exposes page metadata', () => {
     const html = `<html><head><title>首页 - 某县人民政府</title>
       <meta name="ArticleTitle" content="某县教育局2022年政府信息公开工作年度报告">

@@ -75,7 +75,21 @@ describe('styleHiding: the page’s <style> rules', () => {
   it('hides nothing through a selector it cannot match', () => {
     expect(hidden('.a:hover { display: none }', 'span', { class: 'a' })).toBe(false)
     expect(hidden('.b + .a { display: none }', 'span', { class: 'a' })).toBe(false)
-    expect(hidden('[data-x] { display: none }', 'span', { 'data-x': '' })).toBe(false)
+    expect(hidden('[data-x="1"] { display: none }', 'span', { 'data-x': '1' })).toBe(false)
+  })
+
+  it('matches attributes present, whatever their value, as a class counts in specificity', () => {
+    expect(hidden('[data-x] { display: none }', 'span', { 'data-x': '' })).toBe(true)
+    expect(hidden('span[DATA-X].a { display: none }', 'span', { 'data-x': '1', class: 'a' })).toBe(true)
+    expect(hidden('[data-x] { display: none }', 'span', { 'data-y': '' })).toBe(false)
+    // Not an attribute through the object's prototype.
+    expect(hidden('[constructor] { display: none }', 'span', {})).toBe(false)
+    expect(
+      hidden('[hidden].a { display: none } .a.b { display: inline }', 'p', { class: 'a b', hidden: '' }),
+    ).toBe(false)
+    expect(
+      hidden('.a.b { display: inline } [hidden].a { display: none }', 'p', { class: 'a b', hidden: '' }),
+    ).toBe(true)
   })
 
   it('never hides what a rule it cannot match may show again', () => {
