@@ -5,6 +5,7 @@ import { dropPageFurniture, type PageLines } from './margins'
 import type { PdfTextContentLike } from './pdfjsLike'
 import { joinStacks } from './stacks'
 import { buildPageRows, opensWithItem, type PageRow } from './tableRows'
+import { joinWrappedNumbers } from './wrappedNumbers'
 
 export interface PageText {
   /** 1-based page number. */
@@ -23,14 +24,15 @@ export interface DocumentRow extends PageRow {
 }
 
 /**
- * Every page's glyphs → rows of cells, in reading order: stacked and vertical labels joined,
+ * Every page's glyphs → rows of cells, in reading order: stacked and vertical labels and numbers wrapped in
+ * their cells joined,
  * page numbers and running heads dropped, table rows assembled with their columns.
  */
 export function documentRows(pages: readonly PageText[]): DocumentRow[] {
   const laidOut: PageLines[] = pages.map((page) => ({
     page: page.page,
     height: page.height,
-    lines: groupLines(joinStacks(page.glyphs)),
+    lines: groupLines(joinWrappedNumbers(joinStacks(page.glyphs))),
   }))
   const rows: DocumentRow[] = []
   let columns: ColumnGuide | undefined

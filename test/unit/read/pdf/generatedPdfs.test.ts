@@ -34,10 +34,12 @@ const GENERATED = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'gener
 /**
  * Each PDF with its folder: LibreOffice's, merged-labels/ (word-processor table layout, "—" for 0) and
  * rotated/ (that layout on pages stored turned, with /Rotate turning them back), page-end/ (that layout with
- * a row of zeros as the last line of a page, page numbers at every foot) and wrapped-labels/ (that layout at
- * Word's A4 setup, labels wrapped around their row's digits next to rows printed blank).
+ * a row of zeros as the last line of a page, page numbers at every foot), wrapped-labels/ (that layout at
+ * Word's A4 setup, labels wrapped around their row's digits next to rows printed blank) and wrapped-numbers/
+ * (that layout with number columns so narrow that numbers wrap inside their cells, "1406" as "140" over "6").
  */
-const PDFS = ['pdf', 'merged-labels', 'rotated', 'page-end', 'wrapped-labels'].flatMap((folder) =>
+const FOLDERS = ['pdf', 'merged-labels', 'rotated', 'page-end', 'wrapped-labels', 'wrapped-numbers']
+const PDFS = FOLDERS.flatMap((folder) =>
   readdirSync(join(GENERATED, folder))
     .filter((name) => /^\d{3}_.*\.pdf$/.test(name))
     .map((name) => ({ name, folder: join(GENERATED, folder) })),

@@ -104,6 +104,33 @@ describe('PDF row builder', () => {
     ])
   })
 
+  it('joins a number wrapped inside its narrow cell, and no digits of the next row to the row above', () => {
+    const wrapped = [
+      ...HEADER,
+      item('一、本年新收政府信息公开申请数量', 77.5, 348),
+      // "1406" and "1702" too long for their cells: "140" over "6", "170" over "2", the rest centred.
+      ...digits(355, [140, null, null, null, null, null, 170]),
+      ...digits(348, [null, 185, 0, 37, 74, 0, null]),
+      ...digits(341, [6, null, null, null, null, null, 2]),
+    ]
+    expect(rowsOf([wrapped]).slice(2)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '1406', '185', '0', '37', '74', '0', '1702'],
+    ])
+    // The next row's label wrapped around its digits, a line under the row above: its own row.
+    const nextRow = [
+      ...HEADER,
+      item('3.其他', 181, 348),
+      ...digits(348, [14, 0, 0, 0, 0, 0, 14]),
+      item('4.保护第三方合法权', 181, 340),
+      ...digits(334, [3, 1, 0, 0, 0, 0, 4]),
+      item('益', 181, 328),
+    ]
+    expect(rowsOf([nextRow]).slice(2)).toEqual([
+      ['3.其他', '14', '0', '0', '0', '0', '0', '14'],
+      ['4.保护第三方合法权益', '3', '1', '0', '0', '0', '0', '4'],
+    ])
+  })
+
   it('gives the same rows for shuffled, jittered items', () => {
     const expected = rowsOf([TABLE])
     for (const seed of [1, 7, 42, 2024, 99991]) expect(rowsOf([scramble(TABLE, seed)])).toEqual(expected)
