@@ -15,6 +15,14 @@ export function squeeze(text: string): string {
   return toSimplified(text.replace(/\s+/g, ''))
 }
 
+/**
+ * A number's decimal point drawn apart from its digits ("12" then ".5", a kerning gap or a cell's spread
+ * characters) reads "12 .5", of which only "12" passed for the number: the gap closed, it reads 12.5.
+ */
+export function closeDecimalGaps(text: string): string {
+  return text.replace(/(\d)\s+\.(?=\d)/g, '$1.').replace(/(\d\.)\s+(?=\d)/g, '$1')
+}
+
 /** A cell that holds a number (possibly annotated). */
 export function isNumberCell(text: string): boolean {
   const compact = squeeze(text)

@@ -1,3 +1,4 @@
+import { closeDecimalGaps } from './cellText'
 import type { Glyph } from './glyphs'
 import type { LayoutCell, LayoutLine } from './layout'
 
@@ -26,7 +27,7 @@ function toCells(glyphs: readonly Glyph[], y: number): LayoutCell[] {
       cells.push({ text: glyph.text, x: glyph.x, right: glyph.x + glyph.width, y, size: glyph.size })
     }
   }
-  return cells
+  return cells.map((cell) => ({ ...cell, text: closeDecimalGaps(cell.text) }))
 }
 
 /**

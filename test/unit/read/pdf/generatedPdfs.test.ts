@@ -36,9 +36,18 @@ const GENERATED = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'gener
  * rotated/ (that layout on pages stored turned, with /Rotate turning them back), page-end/ (that layout with
  * a row of zeros as the last line of a page, page numbers at every foot), wrapped-labels/ (that layout at
  * Word's A4 setup, labels wrapped around their row's digits next to rows printed blank) and wrapped-numbers/
- * (that layout with number columns so narrow that numbers wrap inside their cells, "1406" as "140" over "6").
+ * (that layout with number columns so narrow that numbers wrap inside their cells, "1406" as "140" over "6"),
+ * kerned-numbers/ (that layout with 12.5 drawn as "12" and ".5" apart).
  */
-const FOLDERS = ['pdf', 'merged-labels', 'rotated', 'page-end', 'wrapped-labels', 'wrapped-numbers']
+const FOLDERS = [
+  'pdf',
+  'merged-labels',
+  'rotated',
+  'page-end',
+  'wrapped-labels',
+  'wrapped-numbers',
+  'kerned-numbers',
+]
 const PDFS = FOLDERS.flatMap((folder) =>
   readdirSync(join(GENERATED, folder))
     .filter((name) => /^\d{3}_.*\.pdf$/.test(name))

@@ -429,6 +429,17 @@ describe('PDF row builder', () => {
     expect(rows).toEqual([[title], ['一、总体情况']])
   })
 
+  it('closes the gap before a decimal point drawn apart from its digits, in one run or two', () => {
+    const rows = rowsOf([
+      [item('行政事业性收费', 77.5, 348), item('12 .5', 318, 348, 9, 36)],
+      [item('行政事业性收费', 77.5, 300), item('12', 318, 300, 9, 18), item('.5', 339, 300, 9, 18)],
+    ])
+    expect(rows).toEqual([
+      ['行政事业性收费', '12.5'],
+      ['行政事业性收费', '12.5'],
+    ])
+  })
+
   it('normalises Kangxi radicals and full-width digits from PDF fonts', () => {
     const rows = rowsOf([
       [item('⼀、本年新收政府信息公开申请数量', 77.5, 348), item('２１', 318, 346.7, 14, 14)],
