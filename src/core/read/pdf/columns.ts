@@ -1,4 +1,5 @@
 import { cellCenter, type LayoutCell } from './layout'
+import { valuesRun } from './valueRuns'
 
 /**
  * The numeric columns of one table, so that a row with a blank cell still puts each number under
@@ -316,9 +317,23 @@ const placed = (cell: LayoutCell): PlacedCell => ({ text: cell.text, center: cel
 export function alignValues(values: readonly LayoutCell[], columns: ColumnGuide | undefined): PlacedCell[] {
   if (!columns || columns.centers.length <= values.length) return values.map(placed)
   const slots: (PlacedCell | undefined)[] = columns.centers.map(() => undefined)
-  for (const cell of values) {
+  const slotOf = (cell: LayoutCell): number | undefined => {
     const { index, distance } = nearest(columns.centers, anchorOf(cell, columns.anchor))
-    if (distance > HEADER_SLACK * columns.tolerance || slots[index] !== undefined) return values.map(placed)
+    return distance > HEADER_SLACK * columns.tolerance || slots[index] !== undefined ? undefined : index
+  }
+  for (const cell of values) {
+    // Values of neighbouring cells read as one: each into its own column when each stands at one.
+    const run = valuesRun(cell)?.map((value) => ({ value, index: slotOf(value) }))
+    const spread =
+      run !== undefined &&
+      run.every(({ index }) => index !== undefined) &&
+      new Set(run.map(({ index }) => index)).size === run.length
+    if (spread) {
+      for (const { value, index } of run) slots[index as number] = placed(value)
+      continue
+    }
+    const index = slotOf(cell)
+    if (index === undefined) return values.map(placed)
     slots[index] = placed(cell)
   }
   // A blank's column is measured at the digits' anchor, not always their centre: near enough to order it.

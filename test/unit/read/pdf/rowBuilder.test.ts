@@ -131,6 +131,22 @@ describe('PDF row builder', () => {
     ])
   })
 
+  it('puts each value of neighbouring cells given as one text item ("3 1") into its own column', () => {
+    const [first, second] = COLUMNS as [number, number]
+    const items = [
+      ...HEADER,
+      item('一、本年新收政府信息公开申请数量', 77.5, 348),
+      ...digits(346.7, [21, 3, 0, 0, 0, 0, 24]),
+      item('二、上年结转政府信息公开申请数量', 77.5, 325),
+      item('3 1', first - 3.5, 323.9, 14, second - first + 7),
+      ...digits(323.9, [null, null, 0, 0, 0, 0, 4]),
+    ]
+    expect(rowsOf([items]).slice(2)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '21', '3', '0', '0', '0', '0', '24'],
+      ['二、上年结转政府信息公开申请数量', '3', '1', '0', '0', '0', '0', '4'],
+    ])
+  })
+
   it('gives the same rows for shuffled, jittered items', () => {
     const expected = rowsOf([TABLE])
     for (const seed of [1, 7, 42, 2024, 99991]) expect(rowsOf([scramble(TABLE, seed)])).toEqual(expected)
