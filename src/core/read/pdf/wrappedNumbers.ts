@@ -1,5 +1,6 @@
 import type { Glyph } from './glyphs'
 import { BASELINE_TOLERANCE } from './lines'
+import { valuesRun } from './valueRuns'
 
 /*
  * A number too long for its narrow cell wraps inside it, digits and all ("5254" as "52" over "54"), the rest
@@ -91,8 +92,25 @@ function joined(chain: readonly Glyph[]): Glyph {
   }
 }
 
-/** The page's glyphs with every number wrapped inside its cell joined into one glyph. */
-export function joinWrappedNumbers(glyphs: readonly Glyph[]): Glyph[] {
+/** A run of values pdf.js gave as one item ("37 37 29"), as one glyph per value; undefined for any other. */
+function runValues(glyph: Glyph): Glyph[] | undefined {
+  if (glyph.vertical) return undefined
+  const run = valuesRun({ text: glyph.text, x: glyph.x, right: right(glyph), y: glyph.y, size: glyph.size })
+  return run?.map((value) => ({ ...glyph, text: value.text, x: value.x, width: value.right - value.x }))
+}
+
+/**
+ * The page's glyphs with every number wrapped inside its cell joined into one glyph. A rest may stand under
+ * one value of a run of values pdf.js gave as one item (top-aligned numbers, the row's short ones beside the
+ * wrapped one's first line): that run is taken apart.
+ */
+export function joinWrappedNumbers(page: readonly Glyph[]): Glyph[] {
+  const runOf = new Map<Glyph, Glyph>()
+  const glyphs = page.flatMap((glyph) => {
+    const values = runValues(glyph)
+    values?.forEach((value) => runOf.set(value, glyph))
+    return values ?? [glyph]
+  })
   const links = new Map<Glyph, Glyph>()
   for (const glyph of glyphs) {
     const above = continued(glyph, glyphs)
@@ -117,7 +135,7 @@ export function joinWrappedNumbers(glyphs: readonly Glyph[]): Glyph[] {
     links.delete(rest)
     cut.add(rest)
   }
-  if (links.size === 0) return [...glyphs]
+  if (links.size === 0) return [...page]
   const chainOf = new Map<Glyph, Glyph[]>()
   const chains: Glyph[][] = []
   for (const glyph of [...glyphs].sort((a, b) => b.y - a.y)) {
@@ -128,5 +146,12 @@ export function joinWrappedNumbers(glyphs: readonly Glyph[]): Glyph[] {
     chain.push(glyph)
     chain.forEach((member) => chainOf.set(member, chain))
   }
-  return [...glyphs.filter((glyph) => !chainOf.has(glyph)), ...chains.map(joined)]
+  // A run none of whose values a chain took stays the one glyph it was.
+  const taken = new Set([...chainOf.keys()].flatMap((glyph) => runOf.get(glyph) ?? []))
+  const kept = glyphs.filter((glyph) => {
+    const run = runOf.get(glyph)
+    return !chainOf.has(glyph) && (run === undefined || taken.has(run))
+  })
+  const runs = [...new Set(runOf.values())].filter((run) => !taken.has(run))
+  return [...kept, ...runs, ...chains.map(joined)]
 }

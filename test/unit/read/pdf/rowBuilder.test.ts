@@ -131,6 +131,21 @@ describe('PDF row builder', () => {
     ])
   })
 
+  it('joins a wrapped number whose first line pdf.js gave in one item with its neighbours', () => {
+    const [first, , third] = COLUMNS as [number, number, number]
+    // Numbers at the top of their cells: "1406" as "14" over "06", beside "18" and "37" in one item.
+    const items = [
+      ...HEADER,
+      item('一、本年新收政府信息公开申请数量', 77.5, 348),
+      item('14 18 37', first - 7, 355, 14, third - first + 14),
+      ...digits(355, [null, null, null, 0, 0, 0, 1461]),
+      item('06', first - 7, 341, 14, 14),
+    ]
+    expect(rowsOf([items]).slice(2)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '1406', '18', '37', '0', '0', '0', '1461'],
+    ])
+  })
+
   it('puts each value of neighbouring cells given as one text item ("3 1") into its own column', () => {
     const [first, second] = COLUMNS as [number, number]
     const items = [
