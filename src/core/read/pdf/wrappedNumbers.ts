@@ -77,6 +77,26 @@ function labelBelow(rests: readonly Glyph[], glyphs: readonly Glyph[], step: num
   )
 }
 
+/**
+ * A line of rests: rests alone, or rests right of a label when every glyph of the line above is a first line
+ * they continue (a number wrapped over three lines, the row's label centred on the middle one). A row of
+ * its own under a row of values has values that no number above continues, a 0 under a one-digit number.
+ */
+function restsLine(
+  line: readonly Glyph[],
+  links: ReadonlyMap<Glyph, Glyph>,
+  glyphs: readonly Glyph[],
+): boolean {
+  const rests = line.filter((glyph) => links.has(glyph))
+  if (rests.length === line.length) return true
+  const left = Math.min(...rests.map((rest) => rest.x))
+  const others = line.filter((glyph) => !links.has(glyph))
+  if (others.some((glyph) => right(glyph) > left || DIGITS.test(glyph.text))) return false
+  const firstLines = new Set(rests.map((rest) => links.get(rest) as Glyph))
+  const top = [...firstLines][0] as Glyph
+  return glyphs.filter((glyph) => sameBaseline(glyph, top)).every((glyph) => firstLines.has(glyph))
+}
+
 function joined(chain: readonly Glyph[]): Glyph {
   const top = chain[0] as Glyph
   const bottom = chain[chain.length - 1] as Glyph
@@ -122,7 +142,7 @@ export function joinWrappedNumbers(page: readonly Glyph[]): Glyph[] {
   const refused = [...links].filter(([rest, above]) => {
     const line = glyphs.filter((other) => sameBaseline(other, rest))
     return (
-      !line.every((other) => links.has(other)) ||
+      !restsLine(line, links, glyphs) ||
       labelBelow(line, glyphs, above.y - rest.y) ||
       line.some((other) => continuedTwice(links.get(other) as Glyph))
     )
