@@ -10,7 +10,8 @@ import { valuesRun } from './valueRuns'
  * stand centred.
  *
  * Only where nothing else can be meant: the line of rests holds digits alone (a row's own line has its label,
- * or a label wrapped around it); each rest stands right under a number of two or more digits at least as
+ * or a label wrapped around it), or also a label when every glyph of the line above is a first line it
+ * continues (restsLine); each rest stands right under a number of two or more digits at least as
  * wide, aligned with it, with nothing between; and no label line stands within a line under the rests (the
  * label of a row wrapped around its digits, whose values would stand under the row above's).
  */
@@ -94,7 +95,10 @@ function restsLine(
   if (others.some((glyph) => right(glyph) > left || DIGITS.test(glyph.text))) return false
   const firstLines = new Set(rests.map((rest) => links.get(rest) as Glyph))
   const top = [...firstLines][0] as Glyph
-  return glyphs.filter((glyph) => sameBaseline(glyph, top)).every((glyph) => firstLines.has(glyph))
+  return (
+    [...firstLines].every((glyph) => sameBaseline(glyph, top)) &&
+    glyphs.filter((glyph) => sameBaseline(glyph, top)).every((glyph) => firstLines.has(glyph))
+  )
 }
 
 function joined(chain: readonly Glyph[]): Glyph {
