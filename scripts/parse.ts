@@ -25,8 +25,8 @@ const DEFAULT_JOBS = Math.min(availableParallelism(), MAX_DEFAULT_JOBS)
 const USAGE = `用法: npm run --silent parse -- [--csv | --xlsx] [--jobs N] 文件或文件夹...
   读取政府信息公开工作年度报告（文件夹递归读取），输出 JSON 数组；--csv 输出 CSV（UTF-8 BOM）；
   --xlsx 输出 Excel 工作簿（请重定向到文件，如 > 年报.xlsx）。
-  --jobs N 用 N 个线程同时读取（默认 ${DEFAULT_JOBS}，即本机核数，最多 ${MAX_DEFAULT_JOBS}；
-  文件读取很快时只用一个）；输出内容和顺序与线程数无关。
+  --jobs N 用 N 个线程同时读取；不指定时，文件较多、读取较慢（如上百个 PDF）时用本机核数个线程
+  （此处为 ${DEFAULT_JOBS}，最多 ${MAX_DEFAULT_JOBS}），否则用一个。输出内容和顺序与线程数无关。
   退出码: 0 全部读取成功, 1 有文件读取失败, 2 用法错误。`
 
 type Format = 'json' | 'csv' | 'xlsx'
@@ -34,7 +34,8 @@ type Format = 'json' | 'csv' | 'xlsx'
 interface Arguments {
   format: Format
   paths: string[]
-  jobs: number
+  /** Threads asked for; undefined: chosen by the batch (see recordsOf). */
+  jobs: number | undefined
 }
 
 const FORMAT_OPTIONS: Record<string, Format> = { '--csv': 'csv', '--xlsx': 'xlsx' }
@@ -42,7 +43,7 @@ const FORMAT_OPTIONS: Record<string, Format> = { '--csv': 'csv', '--xlsx': 'xlsx
 function parseArguments(argv: string[]): Arguments | { help: true } | { error: string } {
   const paths: string[] = []
   let format: Format = 'json'
-  let jobs = DEFAULT_JOBS
+  let jobs: number | undefined
   for (let at = 0; at < argv.length; at++) {
     const argument = argv[at] ?? ''
     if (argument === '--help' || argument === '-h') return { help: true }
@@ -78,15 +79,16 @@ async function write(text: string): Promise<void> {
  * workbook is one zip written at the end, so its rows are kept (one row of numbers per report).
  */
 /**
- * Roughly what a file costs to read on one core, in ms, by extension (measured on the fixtures: a PDF
- * 0.3–0.4 s, a .docx 0.15 s, a .doc, page or archive tens of ms, a text a millisecond or two).
+ * Roughly what a file costs to read on one core, in ms, by extension (measured on the fixtures on a quiet
+ * machine: a PDF about 90 ms once pdf.js is loaded, a .docx 40, a page 25, a .doc 15, a text 1 or 2).
  */
-const READ_MS: Record<string, number> = { pdf: 400, docx: 150, doc: 50, wps: 50, zip: 50, html: 40, htm: 40 }
+const READ_MS: Record<string, number> = { pdf: 90, docx: 40, zip: 40, html: 25, htm: 25, doc: 15, wps: 15 }
 const OTHER_READ_MS = 2
 /**
- * A thread takes one to three seconds to start, most of it loading pdf.js through tsx's loader (plain
+ * A thread costs two to three seconds of CPU to start, most of it loading pdf.js through tsx's loader (plain
  * Node loads it in a quarter of a second): a batch that one core reads in less than this is read on the
- * command's own thread.
+ * command's own thread. 400 PDFs took 37 s on one thread and 23 s on two; 48 took 5.3 s on one and 5.8 s
+ * on two.
  */
 const MIN_MS_FOR_THREADS = 10_000
 
@@ -97,18 +99,20 @@ function readMs(files: readonly string[]): number {
 const READ_AHEAD_PER_JOB = 4
 
 /**
- * Every file under `paths`, in order, with its records, read `jobs` at a time on worker threads when
- * there are enough files; the records come in the files' order whichever thread finishes first. The paths
- * are listed first (their number decides whether threads pay); records never pile up beyond the read-ahead.
+ * Every file under `paths`, in order, with its records, read on `asked` worker threads (when not asked:
+ * DEFAULT_JOBS when the batch takes one core MIN_MS_FOR_THREADS or more, else one); the records come in the
+ * files' order whichever thread finishes first. The paths are listed first (what they are decides whether
+ * threads pay); records never pile up beyond the read-ahead.
  */
 async function* recordsOf(
   paths: readonly string[],
-  jobs: number,
+  asked: number | undefined,
   onSkipped: () => void,
 ): AsyncGenerator<ReportRecord> {
   const files: string[] = []
   for (const path of paths) for await (const file of walkFiles(path, onSkipped)) files.push(file)
-  const pool = jobs > 1 && readMs(files) >= MIN_MS_FOR_THREADS ? new ReaderPool(jobs) : undefined
+  const jobs = asked ?? (readMs(files) >= MIN_MS_FOR_THREADS ? DEFAULT_JOBS : 1)
+  const pool = jobs > 1 ? new ReaderPool(jobs) : undefined
   if (pool !== undefined) process.stderr.write(`用 ${jobs} 个线程读取 ${files.length} 个文件\n`)
   const pending: Promise<ReportRecord[]>[] = []
   try {

@@ -81,6 +81,8 @@ describe('npm run parse', () => {
   it('reads the seed folder into one JSON object per report, equal to the ground truth, exit 0', async () => {
     const run = await runParse([seeds])
     expect(run.code).toBe(0)
+    // Five text files: read on the command's own thread, no worker threads started.
+    expect(run.stderr).not.toContain('个线程读取')
     const printed = JSON.parse(run.stdout) as Printed[]
     expect(printed.map((item) => item.file)).toEqual(seedFiles)
     for (const item of printed) {
@@ -123,11 +125,11 @@ describe('npm run parse', () => {
     }
   }, 60_000)
 
-  it('reads a folder of PDFs on worker threads (--jobs), printing what one thread prints', async () => {
+  it('reads a folder of PDFs on the threads --jobs asks for, printing what one thread prints', async () => {
     const pdfs = join(root, 'test/fixtures/generated/pdf')
     const folder = join(scratch, 'pdfs')
     mkdirSync(folder)
-    // Enough PDFs that threads pay: copies under names that keep the seeds' order within each round.
+    // Copies under names that keep the seeds' order within each round.
     const names = readdirSync(pdfs).filter((name) => name.endsWith('.pdf'))
     for (let round = 0; round < 30 / names.length; round++)
       for (const name of names) copyFileSync(join(pdfs, name), join(folder, `${round}_${name}`))
