@@ -85,10 +85,9 @@ async function write(text: string): Promise<void> {
 const READ_MS: Record<string, number> = { pdf: 90, docx: 40, zip: 40, html: 25, htm: 25, doc: 15, wps: 15 }
 const OTHER_READ_MS = 2
 /**
- * A thread costs two to three seconds of CPU to start, most of it loading pdf.js through tsx's loader (plain
- * Node loads it in a quarter of a second): a batch that one core reads in less than this is read on the
- * command's own thread. 400 PDFs took 37 s on one thread and 23 s on two; 48 took 5.3 s on one and 5.8 s
- * on two.
+ * A thread starts in about 1.7 s before its first PDF is read (tsx, the core and pdf.js load again in every
+ * one): a batch that one core reads in less than this is read on the command's own thread. 400 PDFs took
+ * 37 s on one thread and 23 s on two; 48 took 5.3 s on one and 5.8 s on two.
  */
 const MIN_MS_FOR_THREADS = 10_000
 
