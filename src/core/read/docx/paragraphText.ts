@@ -4,6 +4,10 @@
  * are kept as "\t" and "\n" for the caller to split on; text boxes anchored in the paragraph are
  * returned separately because they are paragraphs of their own. Whether a run is hidden, struck or raised
  * is its formatting as the style sheet resolves it, not only what its own w:rPr says.
+ *
+ * A complex field (w:fldChar begin … separate … end) shows only its result: everything between begin and
+ * separate is its code, including the results of fields nested in that code ({ = { REF a } + 4 } keeps the
+ * REF's cached "8" there), which Word does not show beside the outer field's result.
  */
 import { NO_STYLES, type RunContext, type RunFormatting, type StyleSheet } from './styleSheet'
 import { firstChild, type XmlElement } from './xmlTree'
@@ -30,8 +34,39 @@ export interface ParagraphText {
   textBoxes: XmlElement[]
 }
 
+/**
+ * The complex fields open at this point of the paragraph, innermost last: whether each is still in its code
+ * (before its separate). A field left open at the paragraph's end is closed with it.
+ */
+type OpenFields = boolean[]
+
+/** Text is shown unless some open field is still in its code. */
+function inFieldCode(fields: OpenFields): boolean {
+  return fields.includes(true)
+}
+
+function passFieldCharacter(fieldCharacter: XmlElement, fields: OpenFields): void {
+  switch (fieldCharacter.attributes['w:fldchartype']) {
+    case 'begin':
+      fields.push(true)
+      break
+    case 'separate':
+      if (fields.length > 0) fields[fields.length - 1] = false
+      break
+    case 'end':
+      fields.pop()
+      break
+  }
+}
+
 /** The resolved formatting of a run by its w:rPr, in the paragraph being read. */
 type FormattingOf = (runProperties: XmlElement | undefined) => RunFormatting
+
+/** What the walk of one paragraph needs besides the text it writes to. */
+interface Walk {
+  formattingOf: FormattingOf
+  fields: OpenFields
+}
 
 /**
  * A run: hidden text (vanish) is not shown, so it is not read, nor is struck-through text (the old value
@@ -39,44 +74,51 @@ type FormattingOf = (runProperties: XmlElement | undefined) => RunFormatting
  * ("1436" with a raised "1") and is kept as a bracketed note, which the number reader drops with a notice,
  * instead of running into the number it follows.
  */
-function collectRun(run: XmlElement, into: ParagraphText, formattingOf: FormattingOf): void {
-  const formatting = formattingOf(firstChild(run, 'w:rpr'))
-  if (formatting.vanish || formatting.strike || formatting.dstrike) return
-  if (!formatting.superscript) {
-    collect(run, into, formattingOf)
+function collectRun(run: XmlElement, into: ParagraphText, walk: Walk): void {
+  const formatting = walk.formattingOf(firstChild(run, 'w:rpr'))
+  // A hidden run's field characters still open and close fields: only its text is not shown.
+  const hidden = formatting.vanish || formatting.strike || formatting.dstrike
+  if (hidden || !formatting.superscript) {
+    collect(run, hidden ? { text: '', textBoxes: [] } : into, walk)
     return
   }
   const raised: ParagraphText = { text: '', textBoxes: into.textBoxes }
-  collect(run, raised, formattingOf)
+  collect(run, raised, walk)
   into.text += raised.text.trim() === '' ? raised.text : `[${raised.text}]`
 }
 
-function collect(element: XmlElement, into: ParagraphText, formattingOf: FormattingOf): void {
+function collect(element: XmlElement, into: ParagraphText, walk: Walk): void {
   for (const child of element.children) {
     if (typeof child === 'string') continue
+    if (child.name === 'w:fldchar') {
+      passFieldCharacter(child, walk.fields)
+      continue
+    }
+    // Runs and wrappers are walked even in a field's code, for the field characters that end it.
+    const shown = !inFieldCode(walk.fields)
     switch (child.name) {
       case 'w:r':
-        collectRun(child, into, formattingOf)
+        collectRun(child, into, walk)
         break
       case 'w:t':
-        for (const text of child.children) if (typeof text === 'string') into.text += text
+        if (shown) for (const text of child.children) if (typeof text === 'string') into.text += text
         break
       case 'w:tab':
       case 'w:ptab':
-        into.text += '\t'
+        if (shown) into.text += '\t'
         break
       case 'w:br':
       case 'w:cr':
-        into.text += '\n'
+        if (shown) into.text += '\n'
         break
       case 'w:nobreakhyphen':
-        into.text += '-'
+        if (shown) into.text += '-'
         break
       case 'w:txbxcontent':
-        into.textBoxes.push(child)
+        if (shown) into.textBoxes.push(child)
         break
       default:
-        if (!HIDDEN.has(child.name)) collect(child, into, formattingOf)
+        if (!HIDDEN.has(child.name)) collect(child, into, walk)
     }
   }
 }
@@ -93,6 +135,9 @@ export function paragraphText(
     table,
   }
   const into: ParagraphText = { text: '', textBoxes: [] }
-  collect(paragraph, into, (runProperties) => styles.runFormatting(runProperties, context))
+  collect(paragraph, into, {
+    formattingOf: (runProperties) => styles.runFormatting(runProperties, context),
+    fields: [],
+  })
   return into
 }

@@ -8,8 +8,8 @@ import { generatedFixtures } from './expectedReports'
 describe('readReport on the generated .docx files', () => {
   const fixtures = generatedFixtures('docx')
 
-  it('has the six generated reports and the four whose styles hide or strike digits', () => {
-    expect(fixtures).toHaveLength(10)
+  it('has the six generated reports, the four whose styles hide or strike digits and the one of nested fields', () => {
+    expect(fixtures).toHaveLength(11)
   })
 
   for (const { path, expected } of fixtures) {

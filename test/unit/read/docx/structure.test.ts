@@ -56,6 +56,20 @@ describe('docx paragraphs', () => {
     expect(linesOf(body)).toEqual([{ cells: ['3新'], grid: undefined }])
   })
 
+  it('shows a field nested in another field only through the outer result, as Word does', () => {
+    const character = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`
+    const code = (text: string) => `<w:r><w:instrText xml:space="preserve">${text}</w:instrText></w:r>`
+    const field = (inner: string, result: string) =>
+      `${character('begin')}${inner}${character('separate')}<w:r><w:t>${result}</w:t></w:r>${character('end')}`
+    const formula = field(`${code(' = ')}${field(code(' REF 许可 '), '1430')}${code(' + 6 ')}`, '1436')
+    // A field left without its separate (its code runs on in the next paragraph) shows nothing after begin.
+    const unfinished = `<w:r><w:t>12</w:t></w:r>${character('begin')}${code(' IF ')}<w:r><w:t>9</w:t></w:r>`
+    expect(linesOf(`<w:p>${formula}</w:p><w:p>${unfinished}</w:p>`)).toEqual([
+      { cells: ['1436'], grid: undefined },
+      { cells: ['12'], grid: undefined },
+    ])
+  })
+
   it('skips hidden runs and brackets superscript ones, so neither runs into the number beside it', () => {
     const run = (text: string, properties = '') => `<w:r><w:rPr>${properties}</w:rPr><w:t>${text}</w:t></w:r>`
     const body =
