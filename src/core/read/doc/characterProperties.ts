@@ -12,6 +12,7 @@ import {
   readCharacterSprms,
   SHOWN,
   type CharacterSprms,
+  type Concealment,
 } from './characterToggles'
 import type { FcLcb } from './fib'
 import type { FormattedRuns } from './formattedRuns'
@@ -65,8 +66,17 @@ export class CharacterIndex {
   }
 
   concealed(fc: number): boolean {
+    return isConcealed(this.properties(fc))
+  }
+
+  /** Whether the character at `fc` is shown as superscript. */
+  raised(fc: number): boolean {
+    return this.properties(fc).superscript
+  }
+
+  private properties(fc: number): Concealment {
     const run = this.runs?.at(fc)
     const style = this.styles?.concealment(this.paragraphs?.at(fc)?.istd ?? 0, run?.istd) ?? SHOWN
-    return isConcealed(run === undefined ? style : applyOperands(run.operands, style))
+    return run === undefined ? style : applyOperands(run.operands, style)
   }
 }

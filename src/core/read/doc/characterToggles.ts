@@ -3,19 +3,31 @@
  * (sprmCFRMarkDel), hidden (sprmCFVanish) and struck through (sprmCFStrike, sprmCFDStrike), each a
  * ToggleOperand (2.9.328): 0x00 off, 0x01 on, 0x80 as the style, 0x81 the opposite of the style. Read the
  * same way from a run's CHPX and from a style's UpxChpx, with the character style a CHPX names (sprmCIstd).
+ * Superscript (sprmCIss 1) is read with them: text shown raised is a footnote mark ("1436" and a raised
+ * "1"), not digits of the number beside it. Its operand is no toggle (0 normal, 1 superscript, 2
+ * subscript), so it is kept as 0x01 or 0x00, which the toggle rules read as set on or off.
  */
 import { u16, u8 } from './bytes'
 import { forEachSprm } from './sprm'
 
 export const CONCEALING_PROPERTIES = ['deleted', 'vanish', 'strike', 'dstrike'] as const
 export type ConcealingProperty = (typeof CONCEALING_PROPERTIES)[number]
+/** The properties read: the concealing ones and superscript. */
+export const CHARACTER_PROPERTIES = [...CONCEALING_PROPERTIES, 'superscript'] as const
+export type CharacterProperty = (typeof CHARACTER_PROPERTIES)[number]
 
-/** Each property's value: true when it keeps the text from being shown. */
-export type Concealment = Record<ConcealingProperty, boolean>
+/** Each property's value: true when it keeps the text from being shown, or (superscript) shows it raised. */
+export type Concealment = Record<CharacterProperty, boolean>
 /** What one grpprl sets: each property's ToggleOperand byte, absent when it does not mention it. */
-export type ToggleOperands = Partial<Record<ConcealingProperty, number>>
+export type ToggleOperands = Partial<Record<CharacterProperty, number>>
 
-export const SHOWN: Concealment = { deleted: false, vanish: false, strike: false, dstrike: false }
+export const SHOWN: Concealment = {
+  deleted: false,
+  vanish: false,
+  strike: false,
+  dstrike: false,
+  superscript: false,
+}
 
 const PROPERTY_OF_SPRM = new Map<number, ConcealingProperty>([
   [0x0800, 'deleted'],
@@ -24,6 +36,8 @@ const PROPERTY_OF_SPRM = new Map<number, ConcealingProperty>([
   [0x2a53, 'dstrike'],
 ])
 const SPRM_C_ISTD = 0x4a30
+const SPRM_C_ISS = 0x2a48
+const ISS_SUPERSCRIPT = 1
 
 const SAME_AS_STYLE = 0x80
 const OPPOSITE_OF_STYLE = 0x81
@@ -42,7 +56,7 @@ export function toggled(operand: number, styleValue: boolean): boolean {
 /** Applies the operands a grpprl sets to the values `style` gives, property by property. */
 export function applyOperands(operands: ToggleOperands, style: Concealment): Concealment {
   const result = { ...style }
-  for (const property of CONCEALING_PROPERTIES) {
+  for (const property of CHARACTER_PROPERTIES) {
     const operand = operands[property]
     if (operand !== undefined) result[property] = toggled(operand, style[property])
   }
@@ -55,12 +69,13 @@ export interface CharacterSprms {
   istd?: number
 }
 
-/** The concealing properties and character style that the grpprl bytes[from, to) sets; the last sprm of a property wins. */
+/** The properties and character style that the grpprl bytes[from, to) sets; the last sprm of a property wins. */
 export function readCharacterSprms(bytes: Uint8Array, from: number, to: number): CharacterSprms {
   const found: CharacterSprms = { operands: {} }
   forEachSprm(bytes, from, to, (sprm, operand) => {
     const property = PROPERTY_OF_SPRM.get(sprm)
     if (property !== undefined) found.operands[property] = u8(bytes, operand)
+    else if (sprm === SPRM_C_ISS) found.operands.superscript = u8(bytes, operand) === ISS_SUPERSCRIPT ? 1 : 0
     else if (sprm === SPRM_C_ISTD) found.istd = u16(bytes, operand)
   })
   return found

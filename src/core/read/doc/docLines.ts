@@ -3,7 +3,9 @@
  * terminating paragraph, the row; each row becomes one line of its cells, each other paragraph a line
  * (tab stops separating cells, as in the docx and text readers). Field instructions
  * (0x13 instruction 0x14 result 0x15) are dropped and their results kept, and so is text that is not
- * shown; its paragraph, cell and row marks still count, so a cell of such text stays, empty.
+ * shown; its paragraph, cell and row marks still count, so a cell of such text stays, empty. Superscript
+ * text is a footnote mark and is kept bracketed, as the .docx reader keeps it ("1436[1]"), which the number
+ * reader drops with a notice, instead of running into the number it follows (14361).
  */
 import type { SourceLine } from '../../model/report'
 import { LineBuilder } from './lineBuilder'
@@ -38,9 +40,10 @@ export interface TableFlagLookup {
   at(fc: number): TableFlags | undefined
 }
 
-/** Whether the character at file position `fc` is not shown (CharacterIndex). */
+/** Whether the character at file position `fc` is not shown, or shown raised (CharacterIndex). */
 export interface ConcealedTextLookup {
   concealed(fc: number): boolean
+  raised(fc: number): boolean
 }
 
 export function docLines(
@@ -52,7 +55,20 @@ export function docLines(
   // Per open field: true while in its instruction part.
   const fields: boolean[] = []
   let previous: number | undefined
+  // The superscript text met since the last character shown on the line.
+  let raised = ''
+  const endRaised = (): void => {
+    if (raised !== '') builder.addText(raised.trim() === '' ? raised : `[${raised}]`)
+    raised = ''
+  }
   for (const { code, fc } of chars) {
+    const shown = code >= 0x20 && !fields.some((instruction) => instruction)
+    if (shown && characters?.concealed(fc) !== true && characters?.raised(fc) === true) {
+      raised += String.fromCharCode(code)
+      previous = code
+      continue
+    }
+    endRaised()
     if (code === FIELD_BEGIN) {
       if (fields.length < MAX_FIELD_DEPTH) fields.push(true)
     } else if (code === FIELD_SEPARATOR) {
@@ -80,6 +96,7 @@ export function docLines(
     else if (code >= 0x20) builder.add(code)
     previous = code
   }
+  endRaised()
   builder.finish()
   return builder.lines
 }

@@ -11,11 +11,11 @@
 import { u16 } from './bytes'
 import {
   applyOperands,
-  CONCEALING_PROPERTIES,
+  CHARACTER_PROPERTIES,
   readCharacterSprms,
   SHOWN,
+  type CharacterProperty,
   type Concealment,
-  type ConcealingProperty,
   type ToggleOperands,
 } from './characterToggles'
 import type { FcLcb } from './fib'
@@ -23,9 +23,9 @@ import { styleChainResolver } from '../styleChain'
 import { combineLevels } from '../styleLevels'
 
 /** What a style level sets; a property none of its chain mentions is absent. */
-type StyleValues = Partial<Record<ConcealingProperty, boolean>>
+type StyleValues = Partial<Record<CharacterProperty, boolean>>
 
-const TOGGLING_BETWEEN_LEVELS: ReadonlySet<ConcealingProperty> = new Set(['vanish', 'strike'])
+const TOGGLING_BETWEEN_LEVELS: ReadonlySet<CharacterProperty> = new Set(['vanish', 'strike'])
 
 /** Style kinds (stk) and the position of the UpxChpx among the style's LPUpx structures. */
 const PARAGRAPH_STYLE = 1
@@ -110,7 +110,7 @@ export function readStyleSheet(table: Uint8Array, stsh: FcLcb): StyleSheet | und
       const operands = styles[istd]?.operands ?? {}
       const applied = applyOperands(operands, { ...SHOWN, ...base })
       const values = { ...base }
-      for (const property of CONCEALING_PROPERTIES) {
+      for (const property of CHARACTER_PROPERTIES) {
         if (operands[property] !== undefined) values[property] = applied[property]
       }
       return values
@@ -132,7 +132,7 @@ export function readStyleSheet(table: Uint8Array, stsh: FcLcb): StyleSheet | und
       const key = paragraphIstd * 0x10000 + (characterIstd ?? 0xffff)
       let concealment = combined.get(key)
       if (concealment === undefined) {
-        concealment = combineLevels(CONCEALING_PROPERTIES, TOGGLING_BETWEEN_LEVELS, [
+        concealment = combineLevels(CHARACTER_PROPERTIES, TOGGLING_BETWEEN_LEVELS, [
           level(paragraphIstd, PARAGRAPH_STYLE, NORMAL_ISTD),
           level(characterIstd, CHARACTER_STYLE, DEFAULT_CHARACTER_ISTD),
         ])

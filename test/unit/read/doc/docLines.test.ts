@@ -17,9 +17,16 @@ function lookup(flags: Record<number, TableFlags>): TableFlagLookup {
   return { at: (fc) => flags[fc] }
 }
 
+const within = (runs: [number, number][], fc: number) => runs.some(([from, to]) => fc >= from && fc <= to)
+
 /** Characters not shown, given as the positions from…to (inclusive) of each run. */
 function concealed(...runs: [number, number][]): ConcealedTextLookup {
-  return { concealed: (fc) => runs.some(([from, to]) => fc >= from && fc <= to) }
+  return { concealed: (fc) => within(runs, fc), raised: () => false }
+}
+
+/** Characters shown as superscript, given as runs as in `concealed`. */
+function raised(...runs: [number, number][]): ConcealedTextLookup {
+  return { concealed: () => false, raised: (fc) => within(runs, fc) }
 }
 
 const cell: TableFlags = { inTable: true, rowEnd: false, depth: 1 }
@@ -90,6 +97,15 @@ describe('docLines', () => {
   it('drops a tab or a line break that is not shown instead of splitting the text there', () => {
     expect(docLines(chars('行政许可\t67\u000b8\r'), undefined, concealed([4, 4], [7, 7]))).toEqual([
       { text: '行政许可678', cells: ['行政许可678'] },
+    ])
+  })
+
+  it('brackets superscript text, a footnote mark, instead of running it into the number before it', () => {
+    // "1436" then a raised "1"; "287" then a raised " 2" and, after a space, a raised space that stays one.
+    const text = '许可\u000714361\u0007287 2  8\u0007\u0007'
+    const flags = lookup({ 2: cell, 8: cell, 17: cell, 18: rowEnd })
+    expect(docLines(chars(text), flags, raised([7, 7], [12, 13], [15, 15]))).toEqual([
+      { text: '许可\t1436[1]\t287[ 2] 8', cells: ['许可', '1436[1]', '287[ 2] 8'] },
     ])
   })
 })
