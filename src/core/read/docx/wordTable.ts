@@ -53,6 +53,8 @@ function readRow(row: XmlElement): WordRow {
   const cells: WordCell[] = []
   for (const cell of unwrapped(row, 'w:tc')) {
     const properties = firstChild(cell, 'w:tcpr')
+    // A cell deleted with tracked changes leaves its row when the change is accepted, as a deleted row does.
+    if (properties && firstChild(properties, 'w:celldel')) continue
     const gridSpan = positiveInteger(properties && firstChild(properties, 'w:gridspan'), 1)
     if (!isContinuation(properties)) cells.push({ gridColumn: column, gridSpan, content: cell })
     column += gridSpan
@@ -60,7 +62,10 @@ function readRow(row: XmlElement): WordRow {
   return { cells }
 }
 
-/** A row deleted with tracked changes: Word keeps it, struck through, until the change is accepted. */
+/**
+ * A row deleted with tracked changes: Word keeps it, struck through, until the change is accepted. The
+ * reader takes the document with its changes accepted, as it drops deleted text.
+ */
 function isDeleted(row: XmlElement): boolean {
   const properties = firstChild(row, 'w:trpr')
   return properties !== undefined && firstChild(properties, 'w:del') !== undefined

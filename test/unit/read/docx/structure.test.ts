@@ -134,6 +134,12 @@ describe('docx tables', () => {
     ])
   })
 
+  it('drops a cell deleted with tracked changes, so the cells after it keep their grid columns', () => {
+    const deleted = tc(p('1346'), '<w:cellDel w:id="2" w:author="A"/>')
+    const body = `<w:tbl><w:tr>${tc(p('行政许可'))}${deleted}${tc(p('1436'))}${deleted}</w:tr></w:tbl>`
+    expect(linesOf(body)).toEqual([{ cells: ['行政许可', '1436'], grid: [0, 1] }])
+  })
+
   it('drops vertical-merge and old horizontal-merge continuation cells, keeping the grid', () => {
     const body =
       '<w:tbl>' +
