@@ -32,8 +32,8 @@ function cellsOf(body: string): (readonly string[])[] {
 describe('readReport on the generated RTF files (LibreOffice "save as RTF")', () => {
   const fixtures = generatedFixtures('rtf')
 
-  it('has the six generated reports', () => {
-    expect(fixtures).toHaveLength(6)
+  it('has the seven generated reports', () => {
+    expect(fixtures).toHaveLength(7)
   })
 
   for (const { path, expected } of fixtures) {
@@ -92,6 +92,17 @@ describe('rtfLines', () => {
     expect(cellsOf(escaped(`{\\rtf1 {\\v 隐藏\\par}${row}\\pard\\striked1 旧\\plain 新\\par}`))).toEqual([
       ['行政许可', '1436', '', '287', '12'],
       ['新'],
+    ])
+  })
+
+  it('keeps superscript text (a footnote mark after a number) bracketed, apart from the number', () => {
+    const row =
+      '\\trowd\\cellx1000\\cellx2000\\cellx3000\\cellx4000\\pard\\intbl 行政许可\\cell ' +
+      '1436{\\super 1}\\cell 12\\up6\\super 3\\plain\\cell 7\\super\\u50?\\nosupersub 8\\cell\\row'
+    // A space alone raised is no mark (the first space after a control word only ends the word).
+    expect(cellsOf(escaped(`{\\rtf1 ${row}\\pard 面积{\\super  }为5\\par}`))).toEqual([
+      ['行政许可', '1436[1]', '12[3]', '7[2]8'],
+      ['面积 为5'],
     ])
   })
 

@@ -6,6 +6,8 @@
  * (font and style tables, headers, field instructions, pictures, anything after \*) are skipped. Text that
  * is not shown is not read, as in HTML and Word: hidden (\v), tracked deletions (\deleted) and struck-through
  * text (\strike, \striked1), the old value an editor left beside the new one ("{\deleted 1346}1436").
+ * Superscript text (\super) is a footnote mark ("1436" with a raised "1") and is kept bracketed, as the Word
+ * readers keep it, so the number reader drops it with a notice instead of running it into the number.
  */
 import type { SourceLine } from '../../model/report'
 import { createTextDecoder, type TextDecoderLike } from '../../decode/textDecoder'
@@ -84,6 +86,8 @@ interface GroupState {
   fontTable: boolean
   uc: number
   font: number
+  /** \super is on (\nosupersub, \sub or \plain switch it off). */
+  superscript: boolean
 }
 
 function isLetter(byte: number): boolean {
@@ -103,7 +107,16 @@ function hexValue(byte: number): number {
 class RtfReader {
   private readonly lines = new LineBuilder()
   private readonly stack: GroupState[] = []
-  private state: GroupState = { skip: false, concealed: 0, fontTable: false, uc: 1, font: -1 }
+  private state: GroupState = {
+    skip: false,
+    concealed: 0,
+    fontTable: false,
+    uc: 1,
+    font: -1,
+    superscript: false,
+  }
+  /** A "[" was written before superscript text and its "]" is still due. */
+  private raisedOpen = false
   private inTable = false
   private pendingBytes: number[] = []
   private skipFallback = 0
@@ -141,6 +154,7 @@ class RtfReader {
       }
     }
     this.flushBytes()
+    this.closeRaised()
     this.lines.finish()
     return this.lines.lines
   }
@@ -162,8 +176,29 @@ class RtfReader {
     const label = this.encoding()
     if (!this.decoders.has(label)) this.decoders.set(label, createTextDecoder(label))
     const decoder = this.decoders.get(label) ?? this.decoders.get('windows-1252')
-    this.lines.addText(decoder?.decode(new Uint8Array(this.pendingBytes)) ?? '')
+    this.write(decoder?.decode(new Uint8Array(this.pendingBytes)) ?? '')
     this.pendingBytes = []
+  }
+
+  /** Shown text, superscript text bracketed from its first character that is not a space. */
+  private write(text: string): void {
+    if (this.state.superscript && !this.raisedOpen && text.trim() !== '') {
+      const start = text.length - text.trimStart().length
+      this.lines.addText(text.slice(0, start))
+      this.lines.addText('[')
+      this.raisedOpen = true
+      this.lines.addText(text.slice(start))
+      return
+    }
+    if (!this.state.superscript) this.closeRaised()
+    this.lines.addText(text)
+  }
+
+  /** Closes the bracket of superscript text: at the first text after it, or where its cell or line ends. */
+  private closeRaised(): void {
+    if (!this.raisedOpen) return
+    this.lines.addText(']')
+    this.raisedOpen = false
   }
 
   /** A control word or symbol after "\"; returns the index after it. */
@@ -205,9 +240,9 @@ class RtfReader {
     if (symbol === 0x2a /* * */) this.ignorableNext = true
     else if (!this.state.skip) {
       if (this.state.concealed !== 0 && symbol !== 0x0a && symbol !== 0x0d) return next
-      if (symbol === 0x5c || symbol === 0x7b || symbol === 0x7d) this.lines.add(symbol)
-      else if (symbol === 0x7e /* ~ */) this.lines.add(0xa0)
-      else if (symbol === 0x5f /* _ */) this.lines.add(0x2d)
+      if (symbol === 0x5c || symbol === 0x7b || symbol === 0x7d) this.write(String.fromCharCode(symbol))
+      else if (symbol === 0x7e /* ~ */) this.write('\u00a0')
+      else if (symbol === 0x5f /* _ */) this.write('-')
       else if (symbol === 0x0a || symbol === 0x0d) this.paragraph()
     }
     return next
@@ -256,6 +291,11 @@ class RtfReader {
   private conceal(word: string, parameter: number | undefined): boolean {
     if (word === 'plain') {
       this.state.concealed = 0
+      this.state.superscript = false
+      return true
+    }
+    if (word === 'super' || word === 'nosupersub' || word === 'sub') {
+      this.state.superscript = word === 'super' && parameter !== 0
       return true
     }
     const bit = CONCEALING[word]
@@ -271,7 +311,8 @@ class RtfReader {
       case 'u':
         if (parameter !== undefined) {
           this.flushBytes()
-          if (this.state.concealed === 0) this.lines.add(parameter < 0 ? parameter + 0x10000 : parameter)
+          if (this.state.concealed === 0)
+            this.write(String.fromCharCode(parameter < 0 ? parameter + 0x10000 : parameter))
           this.skipFallback = this.state.uc
         }
         return
@@ -279,33 +320,39 @@ class RtfReader {
         this.paragraph()
         return
       case 'line':
+        this.closeRaised()
         this.lines.add(0x0a)
         return
       case 'tab':
+        this.closeRaised()
         this.lines.add(0x09)
         return
       case 'cell':
+        this.closeRaised()
         this.lines.endCell()
         return
       case 'nestcell':
-        this.lines.add(0x20)
+        this.write(' ')
         return
       case 'row':
+        this.closeRaised()
         this.lines.endRow()
         return
       case 'page':
       case 'sect':
       case 'column':
+        this.closeRaised()
         if (!this.inTable) this.lines.endParagraph()
         return
       default: {
         const symbol = SYMBOLS[word]
-        if (symbol !== undefined && this.state.concealed === 0) this.lines.addText(symbol)
+        if (symbol !== undefined && this.state.concealed === 0) this.write(symbol)
       }
     }
   }
 
   private paragraph(): void {
+    this.closeRaised()
     if (this.inTable) this.lines.endCellParagraph()
     else this.lines.endParagraph()
   }
