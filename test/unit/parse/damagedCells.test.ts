@@ -49,6 +49,17 @@ describe('cells that must not give a silent wrong number', () => {
     expect(noticesOn(report, LICENSING)).toEqual(['annotation-dropped'])
   })
 
+  it('a number with a left-to-right mark inside (copied from a form) reads as shown; a right-to-left mark, which shows its digits swapped, leaves it unread', () => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const row = '一、本年新收政府信息公开申请数量\t\t51\t0\t0\t0\t0\t0\t51\t'
+    const received = 'applications.received.natural'
+    const marked = readChanged(path, row, row.replace('\t51\t0', '\t5\u200e1\t\u200e0'))
+    expect(cellValues(marked)).toEqual(expectedOf(join(FIXTURES, path)).cells)
+    const swapped = readChanged(path, row, row.replace('\t51\t0', '\t5\u200f1\t0'))
+    expect(swapped.cells[received]).toBeUndefined()
+    expect(noticesOn(swapped, received)).toEqual(['cell-unread'])
+  })
+
   it.each(['不详', '若干', '未统计'])(
     'a word for an unknown number (%s) is left unread with a notice, not read as a blank 0',
     (word) => {

@@ -10,6 +10,11 @@ describe('text normalisation', () => {
     // A soft hyphen (&shy;, Word's optional hyphen pasted as text) shows only where a line breaks.
     ['1\u00ad436', '1436'],
     ['本年\u00ad新收', '本年新收'],
+    // Left-to-right marks, embeddings and isolates change nothing in Chinese text: "5\u200e1" shows 51.
+    ['5\u200e1', '51'],
+    ['\u2066商业企业\u2069\u202a12\u202c', '商业企业12'],
+    // Not a right-to-left mark: "5\u200f1" shows 15, so it stays and leaves the number unread.
+    ['5\u200f1', '5\u200f1'],
     // Footnote marks become a bracketed note rather than digits run into the number before them.
     ['1436①', '1436[1]'],
     ['1436¹²', '1436[12]'],
