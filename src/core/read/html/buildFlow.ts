@@ -4,21 +4,24 @@
  * visibility:hidden in their style attribute or a matching rule of the page's <style> elements, or the
  * `hidden` attribute where the page sets no display of its own), deleted or
  * struck-through text (<del>, <s>, line-through: the old value an editor left beside the new one) and text
- * set in a font of size 0 (characters some sites slip into numbers against copying) are dropped up to where
+ * set in a font of size 0 or in a colour not seen (transparent, or white where nothing paints a background:
+ * characters some sites slip into numbers against copying, see textColour) are dropped up to where
  * a browser ends them (elementEnds: their end tag, or the tag that implies it; a popup menu is not the
  * report) — unless they stay open to the page's end, or hold a table: some sites hide the
  * article until a script shows it, and losing the report is worse than a duplicate. Tables kept that way are
  * marked hidden, so a visible copy of them can be read instead. visibility:hidden is inherited, not final:
  * an invisible element holding one that may show itself again (visibility:visible, or a rule we cannot
  * match that may show it) is walked, and only the text of what shows is read, as a browser draws it; so is
- * an element of font size 0 holding one that sets a size of its own.
+ * an element of font size 0 holding one that sets a size of its own, and one of a colour not seen holding
+ * one that sets a colour seen or paints a background.
  */
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
 import { BLOCK_ELEMENTS } from './blockElements'
 import { elementEnds } from './elementEnds'
-import { hiddenByAttribute, mayBeVisible, setsOwnSize, styleHiding } from './styleHidden'
+import { hiddenByAttribute, mayBeVisible, setsOwnSize, setsSeenInk, styleHiding } from './styleHidden'
 import { appliesOnScreen, readStyleSheet, type StyleRule, type StyleSheet } from './styleSheet'
 import { chainMatches } from './styleTree'
+import { elementPaintsBackground } from './textColour'
 import type { HtmlToken } from './tokenize'
 import { holdsShowing, type StartToken, VisibilityStack } from './visibility'
 
@@ -52,28 +55,33 @@ function spanAttribute(value: string | undefined): number {
   return Number.isFinite(parsed) && parsed >= 1 ? Math.min(parsed, MAX_SPAN) : 1
 }
 
-type Hiding = 'hidden' | 'invisible' | 'struck' | 'zero-size'
+type Hiding = 'hidden' | 'invisible' | 'struck' | 'zero-size' | 'unseen-ink'
 
 /**
  * Text that is not what the report says: 'hidden' (display:none, `hidden`), 'invisible'
  * (visibility:hidden, which a descendant may undo with visibility:visible), 'struck'
  * (deleted or struck through: <del>, <s>, <strike>, line-through), 'zero-size' (a font size of 0, which
  * hides only the text its children do not set in a size of their own: a layout trick puts it on containers
- * to close the gaps between inline blocks).
+ * to close the gaps between inline blocks), 'unseen-ink' (a transparent colour, or white `onWhite`, which
+ * hides only the text its children do not set in a colour seen). `walkedToo`: size-0 and unseen-ink
+ * elements may still be walked (see MAX_KEPT_HIDDEN).
  */
 function hiding(
   name: string,
   attributes: Record<string, string>,
-  zeroSizeToo: boolean,
+  walkedToo: boolean,
+  onWhite: boolean,
   sheet: StyleSheet,
   chainRules: readonly StyleRule[],
 ): Hiding | undefined {
-  const byStyle = styleHiding(sheet, name, attributes, chainRules)
+  const byStyle = styleHiding(sheet, name, attributes, chainRules, onWhite)
   if (byStyle === 'display' || byStyle === 'opacity') return 'hidden'
   if (hiddenByAttribute(sheet, name, attributes, chainRules)) return 'hidden'
   if (byStyle === 'visibility') return 'invisible'
   if (STRUCK_ELEMENTS.has(name) || STRUCK_STYLE.test(attributes.style ?? '')) return 'struck'
-  return zeroSizeToo && byStyle === 'fontSize' ? 'zero-size' : undefined
+  if (!walkedToo) return undefined
+  if (byStyle === 'fontSize') return 'zero-size'
+  return byStyle === 'color' ? 'unseen-ink' : undefined
 }
 
 class FlowBuilder {
@@ -243,9 +251,11 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
     mayBeVisible(sheet, token.name, token.attributes, rulesAt(index))
   const sized = (token: StartToken, index: number) =>
     setsOwnSize(sheet, token.name, token.attributes, rulesAt(index))
+  const inked = (token: StartToken, index: number) =>
+    setsSeenInk(sheet, token.name, token.attributes, rulesAt(index))
   let hiddenSearchFailed = false
   let keptHidden = 0
-  /** Size-0 elements kept whole, or walked inside another walked one (see MAX_KEPT_HIDDEN). */
+  /** Size-0 or unseen-ink elements kept whole, or walked inside another walked one (see MAX_KEPT_HIDDEN). */
   let keptZeroSize = 0
   /** The end tag of the outermost hidden element kept for its tables. */
   let keptHiddenEnd = -1
@@ -253,26 +263,42 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   let keptEnd = -1
   /** The end tag of the outermost size-0 element walked for what sets a size of its own inside it. */
   let sizedEnd = -1
+  /** The end tag of the outermost unseen-ink element walked for what sets a colour seen inside it. */
+  let inkedEnd = -1
   const visibility = new VisibilityStack()
   const size = new VisibilityStack()
+  const ink = new VisibilityStack()
+  /** Not visible (false) inside an element that paints a background: white text shows there. */
+  const onWhite = new VisibilityStack()
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined) continue
     builder.inHidden = index <= keptHiddenEnd
-    const visible = visibility.visibleAt(index) && size.visibleAt(index)
+    const visible = visibility.visibleAt(index) && size.visibleAt(index) && ink.visibleAt(index)
     if (token.type === 'text') {
       if (visible && !isStyleText(tokens, index)) builder.text(token.text)
     } else if (token.type === 'end') builder.end(token.name)
     else {
       const hideable = ends.opens(index)
+      const end = ends.endOf(index)
+      const white = onWhite.visibleAt(index)
+      if (hideable && white && elementPaintsBackground(token.attributes))
+        onWhite.push(end === -1 ? tokens.length : end, false)
       const hides =
         hideable && !hiddenSearchFailed
-          ? hiding(token.name, token.attributes, keptZeroSize <= MAX_KEPT_HIDDEN, sheet, rulesAt(index))
+          ? hiding(
+              token.name,
+              token.attributes,
+              keptZeroSize <= MAX_KEPT_HIDDEN,
+              white,
+              sheet,
+              rulesAt(index),
+            )
           : undefined
-      const end = ends.endOf(index)
       if (hides === undefined && hideable && end !== -1) {
         if (!visibility.visibleAt(index) && maySee(token, index)) visibility.push(end, true)
         if (!size.visibleAt(index) && sized(token, index)) size.push(end, true)
+        if (!ink.visibleAt(index) && inked(token, index)) ink.push(end, true)
       }
       if (hides !== undefined) {
         const conceals = hides === 'hidden' || hides === 'invisible'
@@ -296,6 +322,13 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
           builder.start(token.name, token.attributes)
           continue
         }
+        if (closed && hides === 'unseen-ink' && holdsShowing(tokens, index + 1, end, inked)) {
+          if (index <= inkedEnd) keptZeroSize++
+          inkedEnd = Math.max(inkedEnd, end)
+          ink.push(end, false)
+          builder.start(token.name, token.attributes)
+          continue
+        }
         if (closed) {
           const keepsCell = !conceals && CELL_ELEMENTS.has(token.name)
           if (keepsCell) builder.start(token.name, token.attributes)
@@ -306,7 +339,7 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
         // Open to the page's end, or holding a table: keep the content rather than lose the rest of the page.
         // Many nested kept ones would make the rescans quadratic (see MAX_KEPT_HIDDEN). Layout containers
         // of size 0 have their own count, so a page of them still has its hidden elements dropped.
-        if (hides === 'zero-size') keptZeroSize++
+        if (hides === 'zero-size' || hides === 'unseen-ink') keptZeroSize++
         else if (index <= keptEnd) keptHidden++
         if (keptHidden > MAX_KEPT_HIDDEN) hiddenSearchFailed = true
         if (conceals && end !== -1) {

@@ -1,14 +1,15 @@
 /**
  * Whether an element's own style hides it: its `style` attribute and the page's <style> rules that match
  * it (those with combinators matched on the page's tree by styleTree, and given here). Per property
- * (`display`, `opacity`, `visibility`, the font size) the declaration that wins is the browser's:
- * !important first, then the `style` attribute, then the more specific rule (id 100, class 10, tag 1),
- * then the later one.
+ * (`display`, `opacity`, `visibility`, the font size, the colour) the declaration that wins is the
+ * browser's: !important first, then the `style` attribute, then the more specific rule (id 100, class 10,
+ * tag 1), then the later one, and last a <font color> (a presentational hint, below every rule).
  */
 import { BLOCK_ELEMENTS } from './blockElements'
 import { type ElementKeys, elementKeys, lookupKeys, matches } from './selector'
 import type { Declared, Property, Shown, StyleRule, StyleSheet } from './styleSheet'
 import { PROPERTIES, shownBy } from './styleSheet'
+import { elementPaintsBackground, inkOf } from './textColour'
 
 interface Candidate {
   declared: Declared
@@ -20,8 +21,10 @@ interface Candidate {
 const CONTAINED_BY_DEFAULT: ReadonlySet<string> = new Set([...BLOCK_ELEMENTS, 'table', 'caption', 'td', 'th'])
 /** The `style` attribute ranks above every rule of the same importance. */
 const INLINE_RANK = Number.MAX_SAFE_INTEGER
-const MAY_SHOW_OR_HIDE = /display|visibility|opacity|font/i
+const MAY_SHOW_OR_HIDE = /display|visibility|opacity|font|color|background/i
 const NO_RULES: readonly StyleRule[] = []
+/** Below every rule, as a browser ranks a presentational hint. */
+const HINT_RANK = -1
 
 function beats(a: Candidate, b: Candidate): boolean {
   if (a.declared.important !== b.declared.important) return a.declared.important
@@ -54,49 +57,75 @@ function matchingRules(
   return { rules, mayShow }
 }
 
+interface ElementStyle {
+  matched: MatchedRules
+  inline: Shown
+  /** What the element's presentational attributes say (<font color>). */
+  hint: Shown
+}
+
 /** The declaration of the property that wins for the element, if any (the sheet's only if nothing may show it). */
-function winning(matched: MatchedRules, inline: Shown, property: Property): Declared | undefined {
+function winning({ matched, inline, hint }: ElementStyle, property: Property): Declared | undefined {
   let winner: Candidate | undefined
   const consider = (candidate: Candidate) => {
     if (winner === undefined || beats(candidate, winner)) winner = candidate
   }
-  if (!matched.mayShow.has(property))
+  if (!matched.mayShow.has(property)) {
+    const hinted = hint[property]
+    if (hinted !== undefined) consider({ declared: hinted, specificity: HINT_RANK, order: HINT_RANK })
     for (const rule of matched.rules) {
       const declared = rule.shown[property]
       if (declared !== undefined) consider({ declared, specificity: rule.specificity, order: rule.order })
     }
+  }
   const own = inline[property]
   if (own !== undefined) consider({ declared: own, specificity: INLINE_RANK, order: INLINE_RANK })
   return winner?.declared
 }
 
-/** What decides the element's style; undefined when nothing in the sheet or its style attribute can. */
+/** A <font color>'s colour, as a declaration. */
+function hintOf(name: string, attributes: Record<string, string>): Shown {
+  const ink = name === 'font' && attributes.color !== undefined ? inkOf(attributes.color) : undefined
+  if (ink === undefined) return {}
+  return { color: { hides: ink === 'unseen', important: false, white: ink === 'white' } }
+}
+
+/** What decides the element's style; undefined when nothing in the sheet or its attributes can. */
 function styleOf(
   sheet: StyleSheet,
   name: string,
   attributes: Record<string, string>,
   chainRules: readonly StyleRule[],
-): { matched: MatchedRules; inline: Shown } | undefined {
+): ElementStyle | undefined {
   const style = attributes.style ?? ''
   const empty = sheet.rules.size === 0 && sheet.mayShow.size === 0 && chainRules.length === 0
-  if (empty && !MAY_SHOW_OR_HIDE.test(style)) return undefined
-  return { matched: matchingRules(sheet, elementKeys(name, attributes), chainRules), inline: shownBy(style) }
+  const hint = hintOf(name, attributes)
+  if (empty && !MAY_SHOW_OR_HIDE.test(style) && hint.color === undefined) return undefined
+  return {
+    matched: matchingRules(sheet, elementKeys(name, attributes), chainRules),
+    inline: shownBy(style),
+    hint,
+  }
 }
 
 /**
  * Which property hides the element, the first in PROPERTIES: `display` or `opacity` (it and all it holds),
- * `visibility` or `fontSize` (what it holds may show itself again), or none. `chainRules`: the rules with
- * combinators that match it (styleTree).
+ * `visibility`, `fontSize` or `color` (what it holds may show itself again), or none. `chainRules`: the
+ * rules with combinators that match it (styleTree). `onWhite`: nothing paints a background behind the
+ * element (see textColour), so white text there is not seen.
  */
 export function styleHiding(
   sheet: StyleSheet,
   name: string,
   attributes: Record<string, string>,
   chainRules: readonly StyleRule[] = NO_RULES,
+  onWhite = false,
 ): Property | undefined {
   const style = styleOf(sheet, name, attributes, chainRules)
   if (style === undefined) return undefined
-  return PROPERTIES.find((property) => winning(style.matched, style.inline, property)?.hides === true)
+  const hiding = PROPERTIES.find((property) => winning(style, property)?.hides === true)
+  if (hiding !== undefined || !onWhite || sheet.paintsBackground) return hiding
+  return winning(style, 'color')?.white === true && !elementPaintsBackground(attributes) ? 'color' : undefined
 }
 
 /**
@@ -116,7 +145,7 @@ export function hiddenByAttribute(
   if (value === undefined) return false
   const style = styleOf(sheet, name, attributes, chainRules)
   if (style?.matched.mayShow.has('display') === true) return false
-  const display = style === undefined ? undefined : winning(style.matched, style.inline, 'display')
+  const display = style === undefined ? undefined : winning(style, 'display')
   if (value.toLowerCase() !== 'until-found') return display === undefined
   return display === undefined ? CONTAINED_BY_DEFAULT.has(name) : display.uncontained !== true
 }
@@ -130,10 +159,7 @@ export function mayBeVisible(
 ): boolean {
   const style = styleOf(sheet, name, attributes, chainRules)
   if (style === undefined) return false
-  return (
-    style.matched.mayShow.has('visibility') ||
-    winning(style.matched, style.inline, 'visibility')?.hides === false
-  )
+  return style.matched.mayShow.has('visibility') || winning(style, 'visibility')?.hides === false
 }
 
 /**
@@ -147,7 +173,25 @@ export function setsOwnSize(
   chainRules: readonly StyleRule[] = NO_RULES,
 ): boolean {
   const style = styleOf(sheet, name, attributes, chainRules)
-  const size = style === undefined ? undefined : winning(style.matched, style.inline, 'fontSize')
+  const size = style === undefined ? undefined : winning(style, 'fontSize')
   if (size !== undefined) return !size.hides && size.relative !== true
   return (name === 'font' && 'size' in attributes) || style?.matched.mayShow.has('fontSize') === true
+}
+
+/**
+ * Whether the element may show its text inside one whose colour is not seen: it sets a colour seen on white
+ * (maybe: a rule we cannot match may set one), or paints a background behind it.
+ */
+export function setsSeenInk(
+  sheet: StyleSheet,
+  name: string,
+  attributes: Record<string, string>,
+  chainRules: readonly StyleRule[] = NO_RULES,
+): boolean {
+  if (elementPaintsBackground(attributes)) return true
+  const style = styleOf(sheet, name, attributes, chainRules)
+  if (style === undefined) return false
+  if (style.matched.mayShow.has('color')) return true
+  const ink = winning(style, 'color')
+  return ink !== undefined && !ink.hides && ink.white !== true
 }

@@ -1,6 +1,7 @@
 /**
  * The part of a page's <style> elements that decides whether an element is shown: rules setting
- * `display`, `visibility`, `opacity` or the font size. Nothing is fetched (external style sheets are
+ * `display`, `visibility`, `opacity`, the font size or the text's colour (and whether any paints a background,
+ * see textColour). Nothing is fetched (external style sheets are
  * unknown), and the page is read as on a desktop screen of unknown size: top-level rules and those in
  * `@media screen` / `@media all` are read; every other at-rule (`@media print`, a media query with
  * conditions, `@supports`…) is skipped whole, as is a <style> whose `media` attribute is not for the screen
@@ -15,6 +16,7 @@
  * are dropped beyond it, rules that show make their elements "may show"): never hide on a guess.
  */
 import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './selector'
+import { inkOf, paintsBackground } from './textColour'
 
 /** A declaration that may hide an element: whether it hides it or shows it. */
 export interface Declared {
@@ -30,24 +32,28 @@ export interface Declared {
    * `hidden="until-found"` hides nothing there.
    */
   uncontained?: boolean
+  /** A white text colour: unseen on the page's white, seen where something paints a background behind it. */
+  white?: boolean
 }
 
 /**
  * What a declaration block (a rule's or a `style` attribute's) says about showing the element: `display`
- * and `opacity` hide it and all it holds; `visibility` and a font size of 0 hide its own text, which a
- * descendant may show again (visibility:visible, a size of its own).
+ * and `opacity` hide it and all it holds; `visibility`, a font size of 0 and a transparent (or, on white,
+ * a white) colour hide its own text, which a descendant may show again (visibility:visible, a size or a
+ * colour of its own).
  */
 export interface Shown {
   display?: Declared
   visibility?: Declared
   opacity?: Declared
   fontSize?: Declared
+  color?: Declared
 }
 
 export type Property = keyof Shown
 
 /** In the order a hiding is reported: what hides all an element holds first. */
-export const PROPERTIES: readonly Property[] = ['display', 'opacity', 'visibility', 'fontSize']
+export const PROPERTIES: readonly Property[] = ['display', 'opacity', 'visibility', 'fontSize', 'color']
 
 export interface StyleRule {
   /** The selector's subject, the element the rule applies to. */
@@ -88,6 +94,8 @@ export interface StyleSheet {
    * as `rules`.
    */
   mayShow: Map<string, MayShow[]>
+  /** Some rule paints a background (other than white) on some element: white text may show anywhere. */
+  paintsBackground: boolean
 }
 
 /** Pseudo-elements style generated content, never the element itself. */
@@ -161,7 +169,10 @@ export function shownBy(block: string): Shown {
     else if (property === 'visibility' && /^(?:hidden|collapse|visible)$/.test(value))
       shown.visibility = { hides: value !== 'visible', important }
     else if (property === 'opacity') shown.opacity = { hides: NO_OPACITY.test(value), important }
-    else if (property === 'font-size' || property === 'font') {
+    else if (property === 'color') {
+      const ink = inkOf(value)
+      if (ink !== undefined) shown.color = { hides: ink === 'unseen', important, white: ink === 'white' }
+    } else if (property === 'font-size' || property === 'font') {
       const size = fontSizeOf(property, value)
       if (size !== undefined)
         shown.fontSize = { hides: ZERO_SIZE.test(size), important, relative: RELATIVE_SIZE.test(size) }
@@ -233,6 +244,7 @@ class SheetReader {
   private readonly rules: StyleRule[] = []
   private readonly mayShow = new MayShowSubjects()
   private order = 0
+  private paintsBackground = false
 
   /** `nested`: inside an @media block, whose own @media blocks are skipped (garbage nests them deep). */
   read(css: string, nested = false): void {
@@ -254,6 +266,7 @@ class SheetReader {
   }
 
   private rule(selectors: string, block: string): void {
+    if (!this.paintsBackground && paintsBackground(block)) this.paintsBackground = true
     const shown = shownBy(block)
     if (PROPERTIES.every((property) => shown[property] === undefined)) return
     const order = this.order++
@@ -279,7 +292,12 @@ class SheetReader {
 
   /** The rules under their keys, known once every rule is read (a key depends on all rules' classes). */
   sheet(): StyleSheet {
-    const sheet: StyleSheet = { rules: new Map(), chainSteps: new Map(), mayShow: new Map() }
+    const sheet: StyleSheet = {
+      rules: new Map(),
+      chainSteps: new Map(),
+      mayShow: new Map(),
+      paintsBackground: this.paintsBackground,
+    }
     const compounds = this.rules.flatMap((rule) => rule.steps.map((step) => step.compound))
     const classUses = countClasses([...compounds, ...[...this.mayShow.values()].map((may) => may.subject)])
     let nextId = 0

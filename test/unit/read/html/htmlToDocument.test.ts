@@ -283,6 +283,30 @@ describe('htmlToDocument: text outside tables', () => {
     expect(rows(html)).toEqual([['行政许可1436'], ['行政处罚56']])
   })
 
+  it('drops text in a colour not seen (transparent, or white with nothing painted behind it)', () => {
+    const html =
+      '<p>行政许可<font color="#FFFFFF">9</font>1436</p>' +
+      '<p>行政处罚<span style="color:#fff">9<b style="color:#000">2</b></span>87</p>' +
+      '<p>行政强制<span style="color: transparent">9</span>12</p>' +
+      '<table><tr><td bgcolor="#1F4E79"><font color="white">表头</font></td><td style="color:#fff">5</td></tr></table>' +
+      '<div style="background: #333"><p><span style="color:white">深色底</span></p></div>' +
+      '<p><font color="#ffffff">白</font><span style="background-color:#000">底</span></p>'
+    expect(rows(html)).toEqual([
+      ['行政许可1436'],
+      ['行政处罚287'],
+      ['行政强制12'],
+      ['表头', ''],
+      ['深色底'],
+      ['底'],
+    ])
+  })
+
+  it('keeps white text on a page whose <style> paints a background anywhere: what it reaches is not worked out', () => {
+    const html =
+      '<style>.w { color: #fff } .head { background: #4472c4 }</style><p>行政许可<span class="w">9</span>1436</p>'
+    expect(rows(html)).toEqual([['行政许可91436']])
+  })
+
   it('stays fast matching combinator rules on deep and wide pages', () => {
     const rules = Array.from({ length: 10_000 }, (_, index) => `.a .b${index} > span { display: none }`).join(
       '',

@@ -135,8 +135,28 @@ describe('styleHiding: the page’s <style> rules', () => {
     expect(hidden('.a { font: 0/0 a }', 'span', { class: 'a' })).toBe(true)
     expect(hidden('.a { font: bold 12px/1.5 宋体 }', 'span', { class: 'a' })).toBe(false)
     expect(hidden('.a { font-size: 0em }', 'span', { class: 'a', style: 'font-size: 14px' })).toBe(false)
-    // White text is not hidden: the background it stands on is unknown.
+    // White text is not hidden unless the caller knows nothing paints a background behind it (onWhite).
     expect(hidden('.a { color: #fff }', 'span', { class: 'a' })).toBe(false)
+  })
+
+  it('hides text in a transparent colour, and white text on white: nothing behind it or in the sheet paints', () => {
+    const onWhite = (css: string, name: string, attributes: Record<string, string>) =>
+      styleHiding(readStyleSheet([css]), name, attributes, [], true) !== undefined
+    expect(hidden([], 'span', { style: 'color: transparent' })).toBe(true)
+    expect(hidden([], 'span', { style: 'color: rgba(0, 0, 0, 0)' })).toBe(true)
+    expect(hidden('.a { color: #FFF }', 'span', { class: 'a' })).toBe(false)
+    expect(onWhite('.a { color: #FFF }', 'span', { class: 'a' })).toBe(true)
+    expect(onWhite('', 'font', { color: '#FFFFFF' })).toBe(true)
+    expect(onWhite('', 'font', { color: 'ffffff' })).toBe(true)
+    expect(onWhite('', 'span', { style: 'color: #f5f5f5' })).toBe(false)
+    // Any rule beats a <font color>; a rule we cannot match may set another colour.
+    expect(onWhite('font { color: #000 }', 'font', { color: '#FFFFFF' })).toBe(false)
+    expect(onWhite('.a:hover { color: red } .a { color: #fff }', 'span', { class: 'a' })).toBe(false)
+    // A background painted by the element itself, or by any rule of the sheet.
+    expect(onWhite('', 'span', { style: 'color:#fff; background:#1f4e79' })).toBe(false)
+    expect(onWhite('', 'td', { bgcolor: '#4472C4', style: 'color: white' })).toBe(false)
+    expect(onWhite('', 'td', { style: 'color: white; background: transparent' })).toBe(true)
+    expect(onWhite('.a { color: #fff } .hd { background-color: #333 }', 'span', { class: 'a' })).toBe(false)
   })
 
   it('reads the style attribute alone, its last declaration of a property winning', () => {

@@ -1,0 +1,50 @@
+/**
+ * Text drawn in the colour of what lies behind it is not seen: an anti-copy trick slips digits set in
+ * `color: transparent`, or in white (`<font color="#FFFFFF">`, `color:#fff`) on the page's white, into the
+ * numbers. White counts as unseen only where nothing paints a background behind it (a header cell of
+ * `bgcolor="#4472C4"` with white text shows it), and on no page whose <style> paints one anywhere: which
+ * element that rule reaches is not worked out here, and hiding visible text would be the worse error.
+ */
+
+/** A colour value, lower-cased and without spaces, that draws nothing: transparent, or of alpha 0. */
+const TRANSPARENT =
+  /^(?:transparent|(?:rgba?|hsla?)\([^)]*[,/](?:0+(?:\.0*)?|\.0+)%?\)|#[\da-f]{3}0|#[\da-f]{6}00)$/
+/** White, in any notation a page or a word processor writes it (`ffffff`: a <font color> without `#`). */
+const WHITE =
+  /^(?:white|#?f{6}|#f{3}|#f{4}|#f{8}|rgba?\(255,255,255(?:,1(?:\.0*)?|,100%)?\)|rgb\(100%,100%,100%\))$/
+/** Background values that paint nothing over the page's white. */
+const NO_PAINT =
+  /^(?:none|transparent|inherit|initial|unset|white|#fff|#ffffff|#ffffffff|rgb\(255,255,255\))$/
+const BACKGROUND_DECLARATION = /(?:^|;)\s*background(?:-color|-image)?\s*:([^;]*)/gi
+
+export type Ink = 'unseen' | 'white' | 'shown'
+
+/** What a `color` value draws text in; undefined for a value that keeps the inherited colour. */
+export function inkOf(value: string): Ink | undefined {
+  const colour = value.replace(/\s+/g, '').toLowerCase()
+  if (colour === '' || /^(?:inherit|unset|currentcolor|revert)$/.test(colour)) return undefined
+  if (TRANSPARENT.test(colour)) return 'unseen'
+  return WHITE.test(colour) ? 'white' : 'shown'
+}
+
+/** Whether a declaration block (a rule's, a `style` attribute's) paints a background other than white. */
+export function paintsBackground(block: string): boolean {
+  for (const match of block.matchAll(BACKGROUND_DECLARATION)) {
+    const value = (match[1] ?? '')
+      .replace(/!\s*important/i, '')
+      .replace(/\s+/g, '')
+      .toLowerCase()
+    if (value !== '' && !NO_PAINT.test(value)) return true
+  }
+  return false
+}
+
+/** Whether an element paints a background behind its text: `bgcolor`, `background`, or its style. */
+export function elementPaintsBackground(attributes: Readonly<Record<string, string>>): boolean {
+  const colour = attributes.bgcolor?.replace(/\s+/g, '').toLowerCase()
+  if (colour !== undefined && colour !== '' && !NO_PAINT.test(colour) && !NO_PAINT.test(`#${colour}`))
+    return true
+  if ((attributes.background ?? '').trim() !== '') return true
+  const style = attributes.style
+  return style !== undefined && paintsBackground(style)
+}
