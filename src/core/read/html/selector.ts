@@ -1,8 +1,9 @@
 /**
  * The selectors of a page's <style> rules that can be matched on the element tree alone: compounds of a
- * tag, an id, classes and attributes present (`span`, `.hid`, `p#x.a.b`, `*`, `[hidden]`), joined by
- * descendant (space) and child (`>`) combinators. Anything else — pseudo-classes, tests of an attribute's
- * value, sibling combinators — is not read here.
+ * tag, an id, classes, attributes present or tests of their value (`span`, `.hid`, `p#x.a.b`, `*`,
+ * `[hidden]`, `[class*=hide]`, `[data-x="1" i]`) and `:not()` of such compounds, joined by descendant
+ * (space) and child (`>`) combinators. Anything else — other pseudo-classes, sibling combinators — is not
+ * read here.
  */
 
 /** A compound selector: `tag`, `.class`, `#id`, `[attribute]`, `tag#id.a.b[hidden]`. */
@@ -10,8 +11,18 @@ export interface Compound {
   tag?: string
   id?: string
   classes: string[]
-  /** Attributes the element must have, whatever their value. */
-  attributes?: string[]
+  /** Attributes the element must have, and what their value must be when the selector tests it. */
+  attributes?: AttributeTest[]
+  /** `:not(…)`: compounds the element must match none of. */
+  not?: Compound[]
+}
+
+/** `[name]`, or `[name op value]` with op one of = ~= |= ^= $= *= (`i`: letter case ignored). */
+export interface AttributeTest {
+  name: string
+  op?: string
+  value?: string
+  ignoreCase?: boolean
 }
 
 /** One compound of a selector and how it stands to the compound before it: its child (`>`) or descendant. */
@@ -28,10 +39,32 @@ export interface ElementKeys {
   attributes: Readonly<Record<string, string>>
 }
 
-const COMPOUND = /^([a-z][\w-]*|\*)?((?:[#.][\w-]+|\[[\w-]+\])*)$/i
-const COMPOUND_PART = /[#.][\w-]+|\[[\w-]+\]/g
-/** A child combinator (captured) or a descendant one (whitespace). */
-const COMBINATOR = /\s*(>)\s*|\s+/
+const ATTRIBUTE = String.raw`\[\s*[\w-]+\s*(?:[~|^$*]?=\s*(?:"[^"]*"|'[^']*'|[\w-]+)\s*(?:[is]\s*)?)?\]`
+const NOT = String.raw`:not\([^()]*\)`
+const COMPOUND = new RegExp(String.raw`^([a-z][\w-]*|\*)?((?:[#.][\w-]+|${ATTRIBUTE}|${NOT})*)$`, 'i')
+const COMPOUND_PART = new RegExp(String.raw`[#.][\w-]+|${ATTRIBUTE}|${NOT}`, 'gi')
+const ATTRIBUTE_PARTS =
+  /^\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*(?:"([^"]*)"|'([^']*)'|([\w-]+))\s*(?:([is])\s*)?)?\]$/i
+
+function attributeTest(part: string): AttributeTest | undefined {
+  const match = ATTRIBUTE_PARTS.exec(part)
+  if (match === null) return undefined
+  const test: AttributeTest = { name: (match[1] ?? '').toLowerCase() }
+  if (match[2] === undefined) return test
+  test.op = match[2]
+  test.value = match[3] ?? match[4] ?? match[5] ?? ''
+  if (match[6]?.toLowerCase() === 'i') test.ignoreCase = true
+  return test
+}
+
+/** The compounds of a `:not(…)`, or undefined if one is not read here. */
+function negated(part: string): Compound[] | undefined {
+  const compounds = part
+    .slice(':not('.length, -1)
+    .split(',')
+    .map((text) => compoundOf(text))
+  return compounds.every((compound) => compound !== undefined) ? compounds : undefined
+}
 
 export function compoundOf(text: string): Compound | undefined {
   const match = COMPOUND.exec(text.trim())
@@ -45,24 +78,55 @@ export function compoundOf(text: string): Compound | undefined {
   }
   if (tag !== undefined) compound.tag = tag
   if (ids[0] !== undefined) compound.id = ids[0]
-  const attributes = parts
-    .filter((part) => part.startsWith('['))
-    .map((part) => part.slice(1, -1).toLowerCase())
-  if (attributes.length > 0) compound.attributes = attributes
+  const attributes = parts.filter((part) => part.startsWith('[')).map(attributeTest)
+  const not = parts.filter((part) => part.startsWith(':')).map(negated)
+  if (attributes.some((test) => test === undefined) || not.some((list) => list === undefined))
+    return undefined
+  if (attributes.length > 0) compound.attributes = attributes as AttributeTest[]
+  if (not.length > 0) compound.not = (not as Compound[][]).flat()
   return compound
+}
+
+/**
+ * A selector's compound texts, each with whether a child combinator (`>`) stands before it: split at
+ * whitespace and `>` outside brackets, parentheses and quotes (`[class*="a b" i]`, `:not(.a, .b)`).
+ */
+function compoundTexts(selector: string): { text: string; child: boolean }[] {
+  const parts: { text: string; child: boolean }[] = []
+  let text = ''
+  let child = false
+  let depth = 0
+  let quote = ''
+  const flush = () => {
+    if (text !== '') parts.push({ text, child })
+    if (text !== '') child = false
+    text = ''
+  }
+  for (const char of selector.trim()) {
+    if (quote !== '') quote = char === quote ? '' : quote
+    else if (char === '"' || char === "'") quote = char
+    else if (char === '[' || char === '(') depth++
+    else if (char === ']' || char === ')') depth--
+    else if (depth === 0 && (char === '>' || /\s/.test(char))) {
+      flush()
+      if (char === '>') child = true
+      continue
+    }
+    text += char
+  }
+  flush()
+  return parts
 }
 
 /** A selector's compounds left to right (the last is its subject), or undefined if it is not read here. */
 export function stepsOf(selector: string): Step[] | undefined {
-  // The captured `>` (or undefined for a space) stands between each two compounds.
-  const parts = selector.trim().split(COMBINATOR)
   const steps: Step[] = []
-  for (let index = 0; index < parts.length; index += 2) {
-    const compound = compoundOf(parts[index] ?? '')
+  for (const { text, child } of compoundTexts(selector)) {
+    const compound = compoundOf(text)
     if (compound === undefined) return undefined
-    steps.push({ compound, child: parts[index - 1] === '>' })
+    steps.push({ compound, child })
   }
-  return steps
+  return steps.length > 0 && !steps[0]?.child ? steps : undefined
 }
 
 /** id, class (and attribute), tag counts weighted 100/10/1: enough for the short selectors matched here. */
@@ -72,7 +136,9 @@ export function specificityOf(compounds: Compound[]): number {
     specificity +=
       (compound.id === undefined ? 0 : 100) +
       (compound.classes.length + (compound.attributes?.length ?? 0)) * 10 +
-      (compound.tag ? 1 : 0)
+      (compound.tag ? 1 : 0) +
+      // :not() counts as its most specific argument.
+      Math.max(0, ...(compound.not ?? []).map((argument) => specificityOf([argument])))
   return specificity
 }
 
@@ -85,12 +151,35 @@ export function elementKeys(name: string, attributes: Record<string, string>): E
   }
 }
 
+function passes(test: AttributeTest, attributes: Readonly<Record<string, string>>): boolean {
+  if (!Object.hasOwn(attributes, test.name)) return false
+  if (test.op === undefined) return true
+  const fold = (text: string) => (test.ignoreCase === true ? text.toLowerCase() : text)
+  const value = fold(attributes[test.name] ?? '')
+  const wanted = fold(test.value ?? '')
+  switch (test.op) {
+    case '=':
+      return value === wanted
+    case '~=':
+      return wanted !== '' && value.split(/\s+/).includes(wanted)
+    case '|=':
+      return value === wanted || value.startsWith(`${wanted}-`)
+    case '^=':
+      return wanted !== '' && value.startsWith(wanted)
+    case '$=':
+      return wanted !== '' && value.endsWith(wanted)
+    default:
+      return wanted !== '' && value.includes(wanted)
+  }
+}
+
 export function matches(compound: Compound, element: ElementKeys): boolean {
   return (
     (compound.tag === undefined || compound.tag === element.name) &&
     (compound.id === undefined || compound.id === element.id) &&
     compound.classes.every((name) => element.classes.has(name)) &&
-    (compound.attributes ?? []).every((name) => Object.hasOwn(element.attributes, name))
+    (compound.attributes ?? []).every((test) => passes(test, element.attributes)) &&
+    !(compound.not ?? []).some((argument) => matches(argument, element))
   )
 }
 

@@ -75,7 +75,36 @@ describe('styleHiding: the page’s <style> rules', () => {
   it('hides nothing through a selector it cannot match', () => {
     expect(hidden('.a:hover { display: none }', 'span', { class: 'a' })).toBe(false)
     expect(hidden('.b + .a { display: none }', 'span', { class: 'a' })).toBe(false)
-    expect(hidden('[data-x="1"] { display: none }', 'span', { 'data-x': '1' })).toBe(false)
+    expect(hidden('span:first-child { display: none }', 'span', {})).toBe(false)
+    expect(hidden('> .a { display: none }', 'span', { class: 'a' })).toBe(false)
+    expect(hidden('.a:not(.b .c) { display: none }', 'span', { class: 'a' })).toBe(false)
+  })
+
+  it('matches tests of an attribute’s value, ignoring letter case only under the i flag', () => {
+    const hides = (selector: string, attributes: Record<string, string>) =>
+      hidden(`${selector} { display: none }`, 'span', attributes)
+    expect(hides('[data-x="1"]', { 'data-x': '1' })).toBe(true)
+    expect(hides("[data-x='1']", { 'data-x': '12' })).toBe(false)
+    expect(hides('[class*=hide]', { class: 'x-hide-1' })).toBe(true)
+    expect(hides('[class*=hide]', { class: 'x-HIDE-1' })).toBe(false)
+    expect(hides('[class*=hide i]', { class: 'x-HIDE-1' })).toBe(true)
+    expect(hides('[class^=cp]', { class: 'cp9 a' })).toBe(true)
+    expect(hides('[class$=cp]', { class: 'a cp' })).toBe(true)
+    expect(hides('[class~=cp]', { class: 'a cp b' })).toBe(true)
+    expect(hides('[class~=cp]', { class: 'a cpx' })).toBe(false)
+    expect(hides('[lang|=zh]', { lang: 'zh-CN' })).toBe(true)
+    expect(hides('[class*=""]', { class: 'a' })).toBe(false)
+    expect(hides('[ data-x = "a b" ]', { 'data-x': 'a b' })).toBe(true)
+    expect(hides('span[data-x="1"]', { 'data-y': '1' })).toBe(false)
+  })
+
+  it('matches :not() of compounds, which counts as its most specific argument', () => {
+    expect(hidden('td span:not(.b) { display: none }', 'span', { class: 'a' })).toBe(false)
+    expect(hidden('span:not(.b) { display: none }', 'span', { class: 'a' })).toBe(true)
+    expect(hidden('span:not(.b) { display: none }', 'span', { class: 'a b' })).toBe(false)
+    expect(hidden('span:not(.b, #c) { display: none }', 'span', { id: 'c' })).toBe(false)
+    // :not(#c) outranks .a.
+    expect(hidden('span:not(#c) { display: none } .a { display: inline }', 'span', { class: 'a' })).toBe(true)
   })
 
   it('matches attributes present, whatever their value, as a class counts in specificity', () => {
