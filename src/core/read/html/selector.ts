@@ -1,9 +1,10 @@
 /**
  * The selectors of a page's <style> rules that can be matched on the element tree alone: compounds of a
  * tag, an id, classes, attributes present or tests of their value (`span`, `.hid`, `p#x.a.b`, `*`,
- * `[hidden]`, `[class*=hide]`, `[data-x="1" i]`) and `:not()` of such compounds, joined by descendant
- * (space) and child (`>`) combinators. Anything else — other pseudo-classes, sibling combinators — is not
- * read here.
+ * `[hidden]`, `[class*=hide]`, `[data-x="1" i]`), `:not()` of such compounds and an element's place among
+ * its siblings (`:first-child`, `:nth-child(2n+1)`, `:last-of-type`…; matched on the page's tree by
+ * styleTree), joined by descendant (space) and child (`>`) combinators. Anything else — other
+ * pseudo-classes, sibling combinators, `:nth-child(… of S)` — is not read here.
  */
 
 /** A compound selector: `tag`, `.class`, `#id`, `[attribute]`, `tag#id.a.b[hidden]`. */
@@ -13,8 +14,26 @@ export interface Compound {
   classes: string[]
   /** Attributes the element must have, and what their value must be when the selector tests it. */
   attributes?: AttributeTest[]
-  /** `:not(…)`: compounds the element must match none of. */
+  /** `:not(…)`: compounds the element must match none of (none with `places`). */
   not?: Compound[]
+  /** `:first-child`, `:nth-of-type(2n)`…: where the element must stand among its siblings. */
+  places?: PlaceTest[]
+}
+
+/** The element is the (a·k + b)-th for some k ≥ 0 among its siblings (of its type), counted from the end or not. */
+export interface PlaceTest {
+  ofType: boolean
+  fromEnd: boolean
+  a: number
+  b: number
+}
+
+/** Where an element stands among its parent's element children, 1-based, and among those of its tag. */
+export interface Place {
+  index: number
+  count: number
+  typeIndex: number
+  typeCount: number
 }
 
 /** `[name]`, or `[name op value]` with op one of = ~= |= ^= $= *= (`i`: letter case ignored). */
@@ -37,12 +56,59 @@ export interface ElementKeys {
   id: string | undefined
   classes: Set<string>
   attributes: Readonly<Record<string, string>>
+  /** Known only where the page's tree is walked (styleTree); a compound with `places` needs it. */
+  place?: Place
 }
 
 const ATTRIBUTE = String.raw`\[\s*[\w-]+\s*(?:[~|^$*]?=\s*(?:"[^"]*"|'[^']*'|[\w-]+)\s*(?:[is]\s*)?)?\]`
 const NOT = String.raw`:not\([^()]*\)`
-const COMPOUND = new RegExp(String.raw`^([a-z][\w-]*|\*)?((?:[#.][\w-]+|${ATTRIBUTE}|${NOT})*)$`, 'i')
-const COMPOUND_PART = new RegExp(String.raw`[#.][\w-]+|${ATTRIBUTE}|${NOT}`, 'gi')
+const PLACE = String.raw`:(?:first|last|only)-(?:child|of-type)|:nth-(?:last-)?(?:child|of-type)\([^()]*\)`
+const COMPOUND = new RegExp(
+  String.raw`^([a-z][\w-]*|\*)?((?:[#.][\w-]+|${ATTRIBUTE}|${NOT}|${PLACE})*)$`,
+  'i',
+)
+const COMPOUND_PART = new RegExp(String.raw`[#.][\w-]+|${ATTRIBUTE}|${NOT}|${PLACE}`, 'gi')
+const NTH = /^:nth-(last-)?(child|of-type)\(\s*(.*?)\s*\)$/i
+const AN_PLUS_B = /^(?:([+-]?\d*)n\s*(?:([+-])\s*(\d+))?|([+-]?\d+))$/i
+
+/** The tests of a place pseudo-class (`:only-child` is two), or undefined if it is not read here. */
+function placeTests(part: string): PlaceTest[] | undefined {
+  const lower = part.toLowerCase()
+  const ofType = lower.includes('of-type')
+  if (lower.startsWith(':first-')) return [{ ofType, fromEnd: false, a: 0, b: 1 }]
+  if (lower.startsWith(':last-')) return [{ ofType, fromEnd: true, a: 0, b: 1 }]
+  if (lower.startsWith(':only-'))
+    return [
+      { ofType, fromEnd: false, a: 0, b: 1 },
+      { ofType, fromEnd: true, a: 0, b: 1 },
+    ]
+  const nth = NTH.exec(part)
+  if (nth === null) return undefined
+  const formula = (nth[3] ?? '').toLowerCase()
+  const fromEnd = nth[1] !== undefined
+  if (formula === 'odd') return [{ ofType, fromEnd, a: 2, b: 1 }]
+  if (formula === 'even') return [{ ofType, fromEnd, a: 2, b: 0 }]
+  const match = AN_PLUS_B.exec(formula)
+  if (match === null) return undefined
+  if (match[4] !== undefined) return [{ ofType, fromEnd, a: 0, b: Number(match[4]) }]
+  const step = match[1] ?? ''
+  const a = step === '' || step === '+' ? 1 : step === '-' ? -1 : Number(step)
+  const b = match[3] === undefined ? 0 : Number(match[3]) * (match[2] === '-' ? -1 : 1)
+  return [{ ofType, fromEnd, a, b }]
+}
+
+/** Whether the 1-based position is a·k + b for some integer k ≥ 0. */
+function fits(test: PlaceTest, position: number): boolean {
+  if (test.a === 0) return position === test.b
+  const k = (position - test.b) / test.a
+  return Number.isInteger(k) && k >= 0
+}
+
+function stands(test: PlaceTest, place: Place): boolean {
+  const index = test.ofType ? place.typeIndex : place.index
+  const count = test.ofType ? place.typeCount : place.count
+  return fits(test, test.fromEnd ? count - index + 1 : index)
+}
 const ATTRIBUTE_PARTS =
   /^\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*(?:"([^"]*)"|'([^']*)'|([\w-]+))\s*(?:([is])\s*)?)?\]$/i
 
@@ -57,13 +123,16 @@ function attributeTest(part: string): AttributeTest | undefined {
   return test
 }
 
-/** The compounds of a `:not(…)`, or undefined if one is not read here. */
+/** The compounds of a `:not(…)`, or undefined if one is not read here (or tests a place: see matches). */
 function negated(part: string): Compound[] | undefined {
   const compounds = part
     .slice(':not('.length, -1)
     .split(',')
     .map((text) => compoundOf(text))
-  return compounds.every((compound) => compound !== undefined) ? compounds : undefined
+  const read = compounds.filter(
+    (compound): compound is Compound => compound !== undefined && compound.places === undefined,
+  )
+  return read.length === compounds.length ? read : undefined
 }
 
 export function compoundOf(text: string): Compound | undefined {
@@ -79,11 +148,17 @@ export function compoundOf(text: string): Compound | undefined {
   if (tag !== undefined) compound.tag = tag
   if (ids[0] !== undefined) compound.id = ids[0]
   const attributes = parts.filter((part) => part.startsWith('[')).map(attributeTest)
-  const not = parts.filter((part) => part.startsWith(':')).map(negated)
-  if (attributes.some((test) => test === undefined) || not.some((list) => list === undefined))
+  const not = parts.filter((part) => /^:not\(/i.test(part)).map(negated)
+  const places = parts.filter((part) => /^:(?!not\()/i.test(part)).map(placeTests)
+  if (
+    attributes.some((test) => test === undefined) ||
+    not.some((list) => list === undefined) ||
+    places.some((tests) => tests === undefined)
+  )
     return undefined
   if (attributes.length > 0) compound.attributes = attributes as AttributeTest[]
   if (not.length > 0) compound.not = (not as Compound[][]).flat()
+  if (places.length > 0) compound.places = (places as PlaceTest[][]).flat()
   return compound
 }
 
@@ -135,7 +210,7 @@ export function specificityOf(compounds: Compound[]): number {
   for (const compound of compounds)
     specificity +=
       (compound.id === undefined ? 0 : 100) +
-      (compound.classes.length + (compound.attributes?.length ?? 0)) * 10 +
+      (compound.classes.length + (compound.attributes?.length ?? 0) + (compound.places?.length ?? 0)) * 10 +
       (compound.tag ? 1 : 0) +
       // :not() counts as its most specific argument.
       Math.max(0, ...(compound.not ?? []).map((argument) => specificityOf([argument])))
@@ -179,7 +254,8 @@ export function matches(compound: Compound, element: ElementKeys): boolean {
     (compound.id === undefined || compound.id === element.id) &&
     compound.classes.every((name) => element.classes.has(name)) &&
     (compound.attributes ?? []).every((test) => passes(test, element.attributes)) &&
-    !(compound.not ?? []).some((argument) => matches(argument, element))
+    !(compound.not ?? []).some((argument) => matches(argument, element)) &&
+    (compound.places ?? []).every((test) => element.place !== undefined && stands(test, element.place))
   )
 }
 

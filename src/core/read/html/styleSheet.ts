@@ -9,7 +9,8 @@
  * (`@media (max-width:600px){.m{display:block}}`) never counts as "may show": the desktop page hides it.
  *
  * Selectors of compounds joined by descendant and child combinators are read (selector.ts); rules with
- * combinators are matched on the page's element tree (styleTree.ts).
+ * combinators, or testing an element's place among its siblings, are matched on the page's element tree
+ * (styleTree.ts).
  *
  * Hostile sheets stay cheap: an over-long selector is not matched (it never hides; if it shows, it may show
  * anything), and a bucket of rules under one key stops taking rules at MAX_RULES_PER_KEY (rules that hide
@@ -302,8 +303,9 @@ class SheetReader {
     const classUses = countClasses([...compounds, ...[...this.mayShow.values()].map((may) => may.subject)])
     let nextId = 0
     for (const rule of this.rules) {
+      // A rule testing an element's place among its siblings is matched on the tree, as one with combinators.
       const added =
-        rule.steps.length === 1
+        rule.steps.length === 1 && rule.compound.places === undefined
           ? addUnderKey(sheet.rules, ruleKey(rule.compound, classUses), rule)
           : addChain(sheet.chainSteps, rule, nextId, classUses)
       nextId += rule.steps.length

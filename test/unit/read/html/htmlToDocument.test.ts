@@ -307,6 +307,16 @@ describe('htmlToDocument: text outside tables', () => {
     expect(rows(html)).toEqual([['行政许可91436']])
   })
 
+  it('drops text hidden by a rule on an element’s place among its siblings, void elements counted', () => {
+    const style =
+      '<style>td span:first-child { display: none } p b:nth-of-type(2n) { display: none }' +
+      ' i:last-child, u:nth-last-child(-n+1) { display: none } em:first-child { display: none }</style>'
+    const html =
+      '<table><tr><td><span>9</span><span>12</span></td></tr></table>' +
+      '<p><b>1</b><b>x</b><b>4</b><b>y</b>3<i>z</i><i>7</i></p><p><br><em>5</em></p>'
+    expect(rows(style + html)).toEqual([['12'], ['143z'], ['5']])
+  })
+
   it('stays fast matching combinator rules on deep and wide pages', () => {
     const rules = Array.from({ length: 10_000 }, (_, index) => `.a .b${index} > span { display: none }`).join(
       '',
