@@ -1,9 +1,10 @@
 /**
  * Whether an element's own style hides it: its `style` attribute and the page's <style> rules that match
  * it (those with combinators matched on the page's tree by styleTree, and given here). Per property
- * (`display`, `opacity`, `visibility`, the font size, the colour) the declaration that wins is the
- * browser's: !important first, then the `style` attribute, then the more specific rule (id 100, class 10,
- * tag 1), then the later one, and last a <font color> (a presentational hint, below every rule).
+ * (`display`, `opacity`, a place off the screen, `visibility`, the font size, the colour) the declaration
+ * that wins is the browser's: !important first, then the `style` attribute, then the more specific rule
+ * (id 100, class 10, tag 1), then the later one, and last a <font color> (a presentational hint, below
+ * every rule).
  */
 import { BLOCK_ELEMENTS } from './blockElements'
 import { type ElementKeys, elementKeys, lookupKeys, matches } from './selector'
@@ -21,7 +22,7 @@ interface Candidate {
 const CONTAINED_BY_DEFAULT: ReadonlySet<string> = new Set([...BLOCK_ELEMENTS, 'table', 'caption', 'td', 'th'])
 /** The `style` attribute ranks above every rule of the same importance. */
 const INLINE_RANK = Number.MAX_SAFE_INTEGER
-const MAY_SHOW_OR_HIDE = /display|visibility|opacity|font|color|background/i
+const MAY_SHOW_OR_HIDE = /display|visibility|opacity|font|color|background|position|clip/i
 const NO_RULES: readonly StyleRule[] = []
 /** Below every rule, as a browser ranks a presentational hint. */
 const HINT_RANK = -1
@@ -109,7 +110,8 @@ function styleOf(
 }
 
 /**
- * Which property hides the element, the first in PROPERTIES: `display` or `opacity` (it and all it holds),
+ * Which property hides the element, the first in PROPERTIES: `display`, `opacity` or `offscreen` (it and all
+ * it holds),
  * `visibility`, `fontSize` or `color` (what it holds may show itself again), or none. `chainRules`: the
  * rules with combinators that match it (styleTree). `onWhite`: nothing paints a background behind the
  * element (see textColour), so white text there is not seen.

@@ -1,7 +1,7 @@
 /**
  * The part of a page's <style> elements that decides whether an element is shown: rules setting
- * `display`, `visibility`, `opacity`, the font size or the text's colour (and whether any paints a background,
- * see textColour). Nothing is fetched (external style sheets are
+ * `display`, `visibility`, `opacity`, the font size, the text's colour (and whether any paints a background,
+ * see textColour) or a place off the screen (`position: absolute; left: -9999px`, a clip to nothing). Nothing is fetched (external style sheets are
  * unknown), and the page is read as on a desktop screen of unknown size: top-level rules and those in
  * `@media screen` / `@media all` are read; every other at-rule (`@media print`, a media query with
  * conditions, `@supports`…) is skipped whole, as is a <style> whose `media` attribute is not for the screen
@@ -38,8 +38,9 @@ export interface Declared {
 }
 
 /**
- * What a declaration block (a rule's or a `style` attribute's) says about showing the element: `display`
- * and `opacity` hide it and all it holds; `visibility`, a font size of 0 and a transparent (or, on white,
+ * What a declaration block (a rule's or a `style` attribute's) says about showing the element: `display`,
+ * `opacity` and `offscreen` (the block itself puts the element out of sight: absolutely positioned far
+ * off the page's top or left, or clipped to nothing) hide it and all it holds; `visibility`, a font size of 0 and a transparent (or, on white,
  * a white) colour hide its own text, which a descendant may show again (visibility:visible, a size or a
  * colour of its own).
  */
@@ -47,6 +48,7 @@ export interface Shown {
   display?: Declared
   visibility?: Declared
   opacity?: Declared
+  offscreen?: Declared
   fontSize?: Declared
   color?: Declared
 }
@@ -54,7 +56,14 @@ export interface Shown {
 export type Property = keyof Shown
 
 /** In the order a hiding is reported: what hides all an element holds first. */
-export const PROPERTIES: readonly Property[] = ['display', 'opacity', 'visibility', 'fontSize', 'color']
+export const PROPERTIES: readonly Property[] = [
+  'display',
+  'opacity',
+  'offscreen',
+  'visibility',
+  'fontSize',
+  'color',
+]
 
 export interface StyleRule {
   /** The selector's subject, the element the rule applies to. */
@@ -120,6 +129,12 @@ const RELATIVE_SIZE = /^(?:[\d.]+(?:em|ex|ch|cap|ic|%)|larger|smaller)$/
 /** Displays that make no box content-visibility applies to (CSS Containment: inline and internal table boxes). */
 const UNCONTAINED_DISPLAY =
   /^(?:inline|contents|table-(?:row|row-group|header-group|footer-group|column|column-group))$/
+/** An offset that puts an absolutely positioned element off the page: -999px, -100em and beyond. */
+const FAR_OFF = /^-(?:\d{4,}|999)(?:\.\d*)?(?:px|pt)$|^-\d{3,}(?:\.\d*)?r?em$/
+/** A clip to nothing (`rect(0 0 0 0)`, `rect(1px,1px,1px,1px)`), which an absolutely positioned element takes. */
+const NO_CLIP = /^rect\(\s*([01])(?:px)?(?:\s*,?\s*\1(?:px)?){3}\s*\)$/
+/** A clip path that leaves nothing: inset by half or more from each side. */
+const NO_CLIP_PATH = /^inset\(\s*(?:[5-9]\d|100)(?:\.\d*)?%\s*\)$/
 /** An opacity of 0 or below (clamped to 0): the element and all it holds are not drawn. */
 const NO_OPACITY = /^(?:-[\d.]+|0+(?:\.0*)?|\.0+)%?$/
 
@@ -154,6 +169,8 @@ function fontSizeOf(property: string, value: string): string | undefined {
  */
 export function shownBy(block: string): Shown {
   const shown: Shown = {}
+  const placing: Record<string, string> = {}
+  let placingImportant = false
   for (const declaration of block.split(';')) {
     const colon = declaration.indexOf(':')
     if (colon === -1) continue
@@ -170,7 +187,10 @@ export function shownBy(block: string): Shown {
     else if (property === 'visibility' && /^(?:hidden|collapse|visible)$/.test(value))
       shown.visibility = { hides: value !== 'visible', important }
     else if (property === 'opacity') shown.opacity = { hides: NO_OPACITY.test(value), important }
-    else if (property === 'color') {
+    else if (/^(?:position|left|top|clip|clip-path)$/.test(property)) {
+      placing[property] = value
+      placingImportant ||= important
+    } else if (property === 'color') {
       const ink = inkOf(value)
       if (ink !== undefined) shown.color = { hides: ink === 'unseen', important, white: ink === 'white' }
     } else if (property === 'font-size' || property === 'font') {
@@ -179,7 +199,22 @@ export function shownBy(block: string): Shown {
         shown.fontSize = { hides: ZERO_SIZE.test(size), important, relative: RELATIVE_SIZE.test(size) }
     }
   }
+  const offscreen = offscreenBy(placing)
+  if (offscreen !== undefined) shown.offscreen = { hides: offscreen, important: placingImportant }
   return shown
+}
+
+/**
+ * Whether a block's own position, offsets and clip put the element out of sight (an absolutely positioned
+ * one is a block, which a clip path clips too); undefined when it sets no position. Only what one block says together counts: a class setting
+ * `left: -9999px` for an element another rule positions is not worked out (its text is read).
+ */
+function offscreenBy(placing: Record<string, string>): boolean | undefined {
+  const position = placing.position
+  if (position === undefined) return undefined
+  if (position !== 'absolute' && position !== 'fixed') return false
+  const far = [placing.left, placing.top].some((offset) => offset !== undefined && FAR_OFF.test(offset))
+  return far || NO_CLIP.test(placing.clip ?? '') || NO_CLIP_PATH.test(placing['clip-path'] ?? '')
 }
 
 /**

@@ -188,6 +188,23 @@ describe('styleHiding: the page’s <style> rules', () => {
     expect(onWhite('.a { color: #fff } .hd { background-color: #333 }', 'span', { class: 'a' })).toBe(false)
   })
 
+  it('hides an element its own block puts off the screen: absolute, far left or up, or clipped to nothing', () => {
+    expect(hidden([], 'span', { style: 'position:absolute; left:-9999px' })).toBe(true)
+    expect(hidden('.sr { position: fixed; top: -1000em }', 'span', { class: 'sr' })).toBe(true)
+    const srOnly =
+      '.sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0,0,0,0) }'
+    expect(hidden(srOnly, 'span', { class: 'sr' })).toBe(true)
+    expect(hidden('.sr { position: absolute; clip: rect(1px 1px 1px 1px) }', 'span', { class: 'sr' })).toBe(
+      true,
+    )
+    expect(hidden([], 'span', { style: 'position: absolute; clip-path: inset(50%)' })).toBe(true)
+    expect(hidden([], 'span', { style: 'clip-path: inset(50%)' })).toBe(false)
+    expect(hidden([], 'span', { style: 'position:relative; left:-9999px' })).toBe(false)
+    expect(hidden([], 'span', { style: 'position:absolute; left:-20px' })).toBe(false)
+    expect(hidden([], 'span', { style: 'left:-9999px' })).toBe(false)
+    expect(hidden(srOnly, 'span', { class: 'sr', style: 'position: static' })).toBe(false)
+  })
+
   it('reads the style attribute alone, its last declaration of a property winning', () => {
     expect(hidden([], 'div', { style: 'color: red; DISPLAY : NONE' })).toBe(true)
     expect(hidden([], 'div', { style: 'visibility:hidden' })).toBe(true)
