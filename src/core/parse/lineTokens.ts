@@ -369,18 +369,24 @@ function unbracketedSteps(cell: string, trimmed: string, rawCell: string, single
   // One run (a count in a line of its own): the cell is its only part.
   if (innerSpaces === 0 || (!single && mayBeNumber && isNumberLike(readNormalizedCell(cell, ANY_NUMBER))))
     return [tokenStep(trimmed, rawCell, true, single)]
-  const steps: CellStep[] = []
+  const parts: string[] = []
   let start = -1
   for (let i = 0; i <= cell.length; i++) {
     const space = i === cell.length || isWhitespace(cell.charCodeAt(i))
     if (space && start >= 0) {
-      const part = cell.slice(start, i)
-      steps.push(tokenStep(part, part, false, single))
+      parts.push(cell.slice(start, i))
       start = -1
     } else if (!space && start < 0) start = i
   }
-  return steps
+  // A cell of a table holding nothing but pieces of numbers ("2221. 9632", "12 .5", "1. 0": one number
+  // wrapped or spaced apart in its cell) is one value, unreadable, not a numbering followed by a number.
+  if (!single && mayBeNumber && parts.every((part) => NUMBER_PIECE.test(part)))
+    return [tokenStep(trimmed, rawCell, true, single)]
+  return parts.map((part) => tokenStep(part, part, false, single))
 }
+
+/** A run of digits, points and separators, as a piece of a number spaced apart in its cell. */
+const NUMBER_PIECE = /^[-−]?[.．]?\d[\d.．,，]*$/
 
 /** A cell that is neither empty nor one digit: normalised where that changes it, then read by its shape. */
 function readCell(original: string, single: boolean): CellStep[] {

@@ -60,6 +60,26 @@ describe('cells that must not give a silent wrong number', () => {
     expect(noticesOn(swapped, received)).toEqual(['cell-unread'])
   })
 
+  it.each(['2221. 9632', '2221 .9632', '2221.  9632'])(
+    'a number spaced apart in its cell (%s, a decimal wrapped in a saved page) is left unread, not read as its last piece',
+    (cell) => {
+      const path = 'seeds/000_7bba39e252e1dfbf.txt'
+      const fees = 'proactive.fees.amount'
+      const report = readChanged(path, '行政事业性收费\t2221.9632', `行政事业性收费\t${cell}`)
+      expect(report.cells[fees]).toBeUndefined()
+      expect(noticesOn(report, fees)).toContain('cell-unread')
+    },
+  )
+
+  it('a count spaced apart in a cell of 表三 ("1. 0") is left unread, not read as 0', () => {
+    const path = 'seeds/001_cad4fa3e014eb2f3.txt'
+    const row = '一、本年新收政府信息公开申请数量\t\t51\t0\t0\t0\t0\t0\t51\t'
+    const received = 'applications.received.commercial'
+    const report = readChanged(path, row, row.replace('\t51\t0\t', '\t51\t1. 0\t'))
+    expect(report.cells[received]).toBeUndefined()
+    expect(noticesOn(report, received)).toEqual(['cell-unread'])
+  })
+
   it.each(['不详', '若干', '未统计'])(
     'a word for an unknown number (%s) is left unread with a notice, not read as a blank 0',
     (word) => {
