@@ -378,15 +378,21 @@ function unbracketedSteps(cell: string, trimmed: string, rawCell: string, single
       start = -1
     } else if (!space && start < 0) start = i
   }
-  // A cell of a table holding nothing but pieces of numbers ("2221. 9632", "12 .5", "1. 0": one number
-  // wrapped or spaced apart in its cell) is one value, unreadable, not a numbering followed by a number.
-  if (!single && mayBeNumber && parts.every((part) => NUMBER_PIECE.test(part)))
+  // A cell of a table holding nothing but pieces of numbers, one with a point at its edge ("2221. 9632",
+  // "12 .5", "1. 0": a decimal wrapped or spaced apart in its cell), is one value, unreadable, not a
+  // numbering followed by a number. ("0 0" stays two values: two cells whose boundary was lost.)
+  if (!single && mayBeNumber && parts.every((part) => NUMBER_PIECE.test(part)) && parts.some(hasEdgePoint))
     return [tokenStep(trimmed, rawCell, true, single)]
   return parts.map((part) => tokenStep(part, part, false, single))
 }
 
 /** A run of digits, points and separators, as a piece of a number spaced apart in its cell. */
 const NUMBER_PIECE = /^[-−]?[.．]?\d[\d.．,，]*$/
+const EDGE_POINT = /^[-−]?[.．]|[.．]$/
+
+function hasEdgePoint(part: string): boolean {
+  return EDGE_POINT.test(part)
+}
 
 /** A cell that is neither empty nor one digit: normalised where that changes it, then read by its shape. */
 function readCell(original: string, single: boolean): CellStep[] {
