@@ -9,6 +9,7 @@ import type { RowSpec } from './rowSpec'
 import { RowChooser, type MatchKind } from './rowChooser'
 import type { CellSink } from './cellSink'
 import { quoted } from '../text/quote'
+import { hitsAfterStrayNumbers, isNumberOnly } from './numbersBeforeLabels'
 
 export interface LineSource {
   count: number
@@ -42,6 +43,8 @@ export interface RowHit {
   splitOff?: ValueToken
   /** The label was glued from lines opening with two item numbers or more: several rows' (see gluedItems). */
   glued?: true
+  /** The numbers may be the next row's: numbers stood before their labels (see numbersBeforeLabels). */
+  afterStray?: true
 }
 
 export interface RowTableOptions {
@@ -169,6 +172,36 @@ function noteSplitOff(hit: RowHit, splitOff: ValueToken, table: string, sink: Ce
   })
 }
 
+/**
+ * Rows read from label lines each over a line of numbers, under a line of numbers no row took: the numbers
+ * may stand before their labels, each row's being the line above its label, and the run's last numbers the
+ * next row's. Those rows, and the next one when it was left unread, are named in one notice.
+ */
+function noteShiftedRun(
+  run: readonly RowHit[],
+  hits: readonly RowHit[],
+  specs: readonly RowSpec[],
+  table: string,
+  sink: CellSink,
+): void {
+  const first = run[0]
+  const last = run[run.length - 1]
+  if (first === undefined || last === undefined) return
+  const next = specs[specs.indexOf(last.spec) + 1]
+  const nextHit = hits.find((hit) => hit.spec === next)
+  const rows = run.map((hit) => hit.spec)
+  if (next !== undefined && (nextHit === undefined || nextHit.values === undefined)) rows.push(next)
+  // The run's first label stands on the line above its numbers: 0-based first.line is its 1-based number.
+  sink.notice({
+    code: 'ambiguous',
+    message: `${table}：第 ${first.line} 行起各行标签单独一行，其上下都是一行数值，而第一个标签之上的数值不属于任何一行：数值可能写在标签之前，也可能在标签之后，无法确定，“${rows
+      .map((spec) => spec.name)
+      .join('”“')}”行均未填入，请核对原文后补录`,
+    cellIds: rows.flatMap((spec) => spec.cellIds),
+    line: first.line,
+  })
+}
+
 /** A line with numbers that no row took. */
 function noteStray(stray: LineTokens, table: string, sink: CellSink): void {
   const label = stray.label === '' ? '' : `“${quoted(stray.label)}”`
@@ -196,10 +229,6 @@ function loneDigits(tokens: LineTokens, previous: RowHit | undefined): ValueToke
     if (!token.blank) lone = token
   }
   return lone?.digitsOnly === true ? lone : undefined
-}
-
-function isNumberOnly(tokens: LineTokens): boolean {
-  return tokens.label === '' && tokens.numberCount > 0 && tokens.trailing === ''
 }
 
 function numbersIn(values: readonly ValueToken[]): number {
@@ -426,14 +455,21 @@ export function readRowTable(
     if (spec?.key === options.lastKey) break
   }
   line = takeSplitOffAfterTable(source, line, hits, options)
+  const shiftedRuns = hitsAfterStrayNumbers(source, from, strays, hits)
+  for (const hit of shiftedRuns.flat()) {
+    hit.values = undefined
+    hit.afterStray = true
+  }
   options.settle?.(hits)
   for (const hit of hits) {
     noteMatch(hit, options.table, sink)
     if (hit.splitOff !== undefined) noteSplitOff(hit, hit.splitOff, options.table, sink)
     else if (hit.glued) noteGlued(hit, options.table, sink)
+    else if (hit.afterStray) continue
     else if (hit.values === undefined) noteUnread(hit, options.table, sink)
   }
   for (const stray of strays) noteStray(stray, options.table, sink)
+  for (const run of shiftedRuns) noteShiftedRun(run, hits, specs, options.table, sink)
   return { hits, end: line }
 }
 

@@ -260,6 +260,10 @@ const PINNED: [string, string][] = [
     'overview:4-12 proactive:12-29 applications:29-60 appeals:60-67 problems:67-73 other:73-76',
   ],
   [
+    'generated/text/900_designed_nonzero.numbers-before-labels.txt',
+    'overview:4-10 proactive:10-25 applications:25-57 appeals:57-62 problems:62-64 other:64-69',
+  ],
+  [
     'generated/zip/reports_bundle.zip/001_cad4fa3e014eb2f3.txt',
     'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
   ],
