@@ -123,6 +123,10 @@ const PINNED: [string, string][] = [
     'overview:4-11 proactive:11-26 applications:26-55 appeals:55-60 problems:60-65 other:65-70',
   ],
   [
+    'generated/flat/900_designed_nonzero.numbers-before-labels.txt',
+    'overview:4-10 proactive:10-25 applications:25-57 appeals:57-62 problems:62-64 other:64-69',
+  ],
+  [
     'generated/flat/900_designed_nonzero.flat-spaced.txt',
     'overview:4-10 proactive:10-25 applications:25-54 appeals:54-59 problems:59-61 other:61-66',
   ],
@@ -258,10 +262,6 @@ const PINNED: [string, string][] = [
   [
     'generated/text/004_1acaf75430f57636.utf16be.txt',
     'overview:4-12 proactive:12-29 applications:29-60 appeals:60-67 problems:67-73 other:73-76',
-  ],
-  [
-    'generated/text/900_designed_nonzero.numbers-before-labels.txt',
-    'overview:4-10 proactive:10-25 applications:25-57 appeals:57-62 problems:62-64 other:64-69',
   ],
   [
     'generated/zip/reports_bundle.zip/001_cad4fa3e014eb2f3.txt',

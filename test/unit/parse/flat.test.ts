@@ -36,8 +36,8 @@ function expected(file: string): Expected {
 }
 
 describe('flattened page text against its ground truth', () => {
-  it('has the five flat fixtures', () => {
-    expect(files).toHaveLength(5)
+  it('has the six flat fixtures', () => {
+    expect(files).toHaveLength(6)
   })
 
   it.each(files)('%s: identity, every cell, nothing invented', (file) => {

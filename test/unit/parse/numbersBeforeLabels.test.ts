@@ -1,5 +1,5 @@
 /**
- * Rows whose numbers stand on a line above their label's (test/fixtures/generated/text/900_designed_nonzero.numbers-before-labels.txt):
+ * Rows whose numbers stand on a line above their label's (test/fixtures/generated/flat/900_designed_nonzero.numbers-before-labels.txt):
  * read in the usual order each label took the next row's numbers, so those rows are left unread with one
  * notice naming them; a label over its numbers stays read.
  */
@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { readExpected } from '../../../scripts/fixtures/model'
 import { fixtureReport, ingestedReport } from '../../helpers/ingestedReport'
 
-const DIR = join(__dirname, '../../fixtures/generated/text')
+const DIR = join(__dirname, '../../fixtures/generated/flat')
 const FILE = join(DIR, '900_designed_nonzero.numbers-before-labels.txt')
 const truth = readExpected(FILE.replace(/\.txt$/, '.expected.json'))
 const undecidable = truth.ambiguousCells ?? []
