@@ -32,9 +32,11 @@ export function hitsAfterStrayNumbers(
   strays: readonly LineTokens[],
   hits: readonly RowHit[],
 ): RowHit[][] {
-  const byLine = new Map(hits.map((hit) => [hit.line, hit]))
   const above = from > 0 ? source.tokens(from - 1) : undefined
   const starts = [...(above === undefined ? [] : [above]), ...strays].filter(isNumbersLine)
+  // Nearly every table: no stray line of numbers, nothing to look at.
+  if (starts.length === 0) return []
+  const byLine = new Map(hits.map((hit) => [hit.line, hit]))
   const runs: RowHit[][] = []
   const shifted = new Set<RowHit>()
   for (const stray of starts) {
