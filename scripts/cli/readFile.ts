@@ -7,7 +7,10 @@ import { toReportRecord, type ReportRecord } from './reportRecord'
 
 /** The failed record of a file that could not be read at all, with the reason. */
 export function unreadRecord(path: string, reason: string): ReportRecord {
-  return { file: basename(path), ok: false, code: 'corrupt', error: `无法读取文件：${reason}` }
+  return toReportRecord({
+    file: basename(path),
+    outcome: { ok: false, error: { code: 'corrupt', message: `无法读取文件：${reason}` } },
+  })
 }
 
 /**

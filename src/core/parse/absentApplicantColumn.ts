@@ -7,8 +7,8 @@
  */
 import { APPLICANT_COLUMNS, applicationCellId, type ApplicantColumn, type ApplicationRow } from '../model/ids'
 import { APPLICANT_COLUMN_NAMES } from '../model/labels'
-import { applicantColumnsNamed, applicantHeaderText } from './applicantHeaderText'
-import { cellIdsInOrder } from './applicantOrder'
+import { applicantHeaderText } from './applicantHeaderText'
+import { cellIdsInOrder, orderOf } from './applicantOrder'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
 import type { RowSpec } from './rowSpec'
@@ -41,25 +41,19 @@ export function sixNumbersARow(hits: readonly RowHit[]): boolean {
 }
 
 /**
- * The six columns the header lines from `from` up to (not including) `to` name, in the header's order;
- * undefined when they name another number of columns or no single order of them.
+ * The six columns the header lines from `from` up to (not including) `to` name (`named`, what
+ * applicantColumnsNamed found there), in the header's order; undefined when they name another number of
+ * columns or no single order of them.
  */
-/** Whether the header lines from `from` up to (not including) `to` name all seven columns. */
-export function namesSevenColumns(lines: DocumentLines, from: number, to: number): boolean {
-  return applicantColumnsNamed(lines, from, to).size === APPLICANT_COLUMNS.length
-}
-
 export function sixColumnOrder(
   lines: DocumentLines,
   from: number,
   to: number,
+  named: ReadonlySet<ApplicantColumn>,
 ): readonly ApplicantColumn[] | undefined {
-  const named = applicantColumnsNamed(lines, from, to)
   if (named.size !== SIX) return undefined
   const present = APPLICANT_COLUMNS.filter((column) => named.has(column))
-  const text = applicantHeaderText(lines, from, to, present)
-  if (text.kind === 'template') return present
-  return text.kind === 'other' ? text.order : undefined
+  return orderOf(applicantHeaderText(lines, from, to, present), present)
 }
 
 /** 表三's row specs with the cells of `order`'s columns, in that order. */

@@ -8,11 +8,10 @@ import { appealsOrder, resultNamed } from './appealsOrder'
 import { captionYear } from './captionYear'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
-import { fitValues, type LineTokens, type ValueToken } from './lineTokens'
+import { fitValues, tokenNumber, type LineTokens, type ValueToken } from './lineTokens'
 import { appealCandidateCells, splitAppeals } from './runTogether'
 import { compactWordsHint } from '../text/fastNormalize'
 import { quoted } from '../text/quote'
-import { readNumberCell } from '../text/numbers'
 
 const ANCHOR = /行政复议/
 const ANCHOR_HINT = compactWordsHint('行政复议')
@@ -75,12 +74,6 @@ function collect(lines: DocumentLines, start: number): ValueToken[] {
   return values
 }
 
-/** A token's number, blanks as 0; undefined for text that is no number. */
-function numberOf(token: ValueToken): number | undefined {
-  const reading = readNumberCell(token.raw)
-  return reading.kind === 'blank' ? 0 : reading.kind === 'number' ? reading.value : undefined
-}
-
 /** Whether fifteen numbers in the template's order are 表四's: each group's four results sum to its 总计. */
 function holdsGroupSums(numbers: readonly number[]): boolean {
   return APPEAL_GROUPS.every((_, group) => {
@@ -111,14 +104,14 @@ function secondSetLine(lines: DocumentLines, values: readonly ValueToken[]): num
     }
     start ??= index
     for (const token of tokens.values) {
-      const number = numberOf(token)
+      const number = tokenNumber(token)
       if (number === undefined) return undefined
       numbers.push(number)
     }
   }
   if (numbers.length < CELLS) return undefined
   const second = numbers.slice(0, CELLS)
-  const same = values.every((token, at) => numberOf(token) === second[at])
+  const same = values.every((token, at) => tokenNumber(token) === second[at])
   return !same && holdsGroupSums(second) ? start : undefined
 }
 
@@ -174,16 +167,17 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
     const second = secondSetLine(lines, first)
     // Last year's numbers printed before this year's, each under a caption naming its year: the later's are
     // read, the notice still naming every cell (the choice rests on the captions alone).
-    const firstYear = captionYear(lines, first[0]?.line ?? start, start)
-    const secondYear =
-      second === undefined ? undefined : captionYear(lines, second, first.at(-1)?.line ?? start)
+    const firstLine = first[0]?.line ?? start
+    const lastLine = first.at(-1)?.line ?? start
+    const firstYear = second === undefined ? undefined : captionYear(lines, firstLine, start)
+    const secondYear = second === undefined ? undefined : captionYear(lines, second, lastLine)
     const later =
-      second !== undefined && firstYear !== undefined && secondYear !== undefined && secondYear > firstYear
-        ? collect(lines, (first.at(-1)?.line ?? start) + 1)
+      firstYear !== undefined && secondYear !== undefined && secondYear > firstYear
+        ? collect(lines, lastLine + 1)
         : undefined
     const takeSecond = later?.length === CELLS
     const values = takeSecond ? later : first
-    const header = takeSecond ? (first.at(-1)?.line ?? start) + 1 : start
+    const header = takeSecond ? lastLine + 1 : start
     const { ids, description, uncertain } = appealsOrder(lines, header, values)
     const line = values[0]?.line ?? start
     if (uncertain) {
@@ -203,7 +197,6 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
       if (token !== undefined) sink.set(id, token, '表四')
     })
     if (second !== undefined) {
-      const firstLine = first[0]?.line ?? start
       const named = (at: number, year: number | undefined) =>
         `第 ${at + 1} 行起${year === undefined ? '' : `（${year}年）`}`
       sink.notice({

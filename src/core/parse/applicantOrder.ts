@@ -10,7 +10,12 @@ import { APPLICANT_COLUMNS, type ApplicantColumn } from '../model/ids'
 import { APPLICANT_COLUMN_NAMES } from '../model/labels'
 import { lineCells } from '../model/lineCells'
 import { BoundedCache } from '../boundedCache'
-import { applicantColumnsNamed, applicantHeaderText, type ApplicantHeaderText } from './applicantHeaderText'
+import {
+  applicantColumnsNamed,
+  applicantHeaderText,
+  type ApplicantHeaderReading,
+  type ApplicantHeaderText,
+} from './applicantHeaderText'
 import { nonZeroRows, orderBySums, sameCells, totalElsewhere } from './applicantRowSums'
 import { columnsIn, NAMING_CHARACTER, type ColumnsAt } from './applicantNames'
 import type { CellSink } from './cellSink'
@@ -170,9 +175,15 @@ function leaveUnread(
   return hits.map((hit) => ({ ...hit, values: undefined }))
 }
 
-/** The order a reading of the header's text gives: undefined when it gives none. */
-function orderOf(text: ApplicantHeaderText): readonly ApplicantColumn[] | undefined {
-  if (text.kind === 'template') return APPLICANT_COLUMNS
+/**
+ * The order a reading of the header's text gives (`template`, the columns read, when it is the template's
+ * order): undefined when it gives none.
+ */
+export function orderOf(
+  text: ApplicantHeaderReading,
+  template: readonly ApplicantColumn[] = APPLICANT_COLUMNS,
+): readonly ApplicantColumn[] | undefined {
+  if (text.kind === 'template') return template
   return text.kind === 'other' ? text.order : undefined
 }
 
@@ -187,7 +198,7 @@ function followEither(
   hits: readonly RowHit[],
   sink: CellSink,
 ): readonly RowHit[] {
-  const [first, second] = readings.map(orderOf)
+  const [first, second] = readings.map((reading) => orderOf(reading))
   if (first === undefined && second === undefined) return leaveUnread(start, hits, sink)
   if (first === undefined || second === undefined) {
     const order = first ?? second ?? APPLICANT_COLUMNS

@@ -4,24 +4,23 @@
  * can show that a reading puts it elsewhere; it proves nothing where the sums hold both ways.
  */
 import { APPLICANT_COLUMNS, type ApplicantColumn } from '../model/ids'
-import { readNumberCell } from '../text/numbers'
+import { tokenNumber } from './lineTokens'
 import type { RowHit } from './rowTable'
 
 /** A row read as cells: its numbers as printed, blanks as 0; undefined when a cell is no count. */
-export function printedNumbers(hit: RowHit): number[] | undefined {
+function printedNumbers(hit: RowHit): number[] | undefined {
   if (hit.values?.kind !== 'cells') return undefined
   const numbers: number[] = []
   for (const token of hit.values.tokens) {
-    const cell = readNumberCell(token.raw)
-    if (cell.kind === 'blank') numbers.push(0)
-    else if (cell.kind === 'number') numbers.push(cell.value)
-    else return undefined
+    const number = tokenNumber(token)
+    if (number === undefined) return undefined
+    numbers.push(number)
   }
   return numbers
 }
 
 /** Where in `numbers` one stands that equals the sum of all the others. */
-export function sumPlaces(numbers: readonly number[]): number[] {
+function sumPlaces(numbers: readonly number[]): number[] {
   const all = numbers.reduce((sum, value) => sum + value, 0)
   return numbers.flatMap((value, at) => (value * 2 === all ? [at] : []))
 }

@@ -3,18 +3,23 @@
  * variant from the rows found, and decodes rows whose digits ran together with the consistency rules.
  */
 import { quoted } from '../text/quote'
-import type { ApplicationRow, OtherHandlingVariant } from '../model/ids'
+import {
+  APPLICANT_COLUMNS,
+  type ApplicantColumn,
+  type ApplicationRow,
+  type OtherHandlingVariant,
+} from '../model/ids'
 import { resolveApplicationRows, type RowReading } from './runTogether'
 import { followApplicantOrder, HEADER_LINES } from './applicantOrder'
 import {
   leaveSixUnread,
-  namesSevenColumns,
   noteAbsentColumn,
   sixColumnOrder,
   sixNumbersARow,
   specsWithColumns,
 } from './absentApplicantColumn'
-import { captionYear } from './captionYear'
+import { captionAbove, captionYear } from './captionYear'
+import { applicantColumnsNamed } from './applicantHeaderText'
 import { APPLICATION_ROW_SPECS } from './applicationRows'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
@@ -125,8 +130,6 @@ function decodeRuns(
   })
 }
 
-/** How far above a table's first row its caption may stand (the header takes four lines). */
-const CAPTION_LINES = 8
 /** How far after a table's last row another may start: a caption and a header. */
 const NEXT_TABLE_LINES = 12
 const OWN_CAPTION = /本机关|本级|本部门|本单位/
@@ -138,13 +141,11 @@ function captionOf(
   start: number,
   after: number,
 ): { kind: 'own' | 'aggregate'; text: string } | undefined {
-  for (let index = start - 1; index >= Math.max(after, start - CAPTION_LINES); index--) {
-    const text = lines.compact(index)
-    if (text.length > LABEL_LENGTH) continue
-    if (AGGREGATE_CAPTION.test(text)) return { kind: 'aggregate', text }
-    if (OWN_CAPTION.test(text)) return { kind: 'own', text }
-  }
-  return undefined
+  return captionAbove(lines, start, after, (text) => {
+    if (AGGREGATE_CAPTION.test(text)) return { kind: 'aggregate' as const, text }
+    if (OWN_CAPTION.test(text)) return { kind: 'own' as const, text }
+    return undefined
+  })
 }
 
 function findStart(lines: DocumentLines, from: number, to: number | undefined): number | undefined {
@@ -242,17 +243,18 @@ function noteRunUnread(hit: RowHit, why: string, sink: CellSink): void {
 
 /**
  * 表三 with six numbers a row (see absentApplicantColumn.ts), read again from `first` under the six columns
- * its header names, or left unread. The notices of the seven-column reading (since `mark`) are taken back.
+ * its header names (`order`, sixColumnOrder), or left unread without them. The notices of the seven-column
+ * reading (since `mark`) are taken back.
  */
 function readSixColumns(
   lines: DocumentLines,
   first: number,
   from: number,
   read: { start: number; hits: readonly RowHit[]; end: number },
+  order: readonly ApplicantColumn[] | undefined,
   mark: number,
   sink: CellSink,
 ): ApplicationsResult {
-  const order = sixColumnOrder(lines, Math.max(from, read.start - HEADER_LINES), read.start)
   if (order === undefined) {
     leaveSixUnread(read.hits, read.start, mark, sink)
     return { found: true, variant: variantOf(read.hits), end: read.end }
@@ -276,10 +278,15 @@ export function readApplicationsTable(
   if (first === undefined) return { found: false, variant: undefined, end: from }
   const mark = sink.noticeMark
   const read = readChosenRows(lines, first, from, sink)
-  // A header naming all seven columns has seven, whatever the numbers: one left blank in every row.
-  const header = Math.max(from, read.start - HEADER_LINES)
-  if (sixNumbersARow(read.hits) && !namesSevenColumns(lines, header, read.start))
-    return readSixColumns(lines, first, from, read, mark, sink)
+  if (sixNumbersARow(read.hits)) {
+    const header = Math.max(from, read.start - HEADER_LINES)
+    const named = applicantColumnsNamed(lines, header, read.start)
+    // A header naming all seven columns has seven, whatever the numbers: one left blank in every row.
+    if (named.size < APPLICANT_COLUMNS.length) {
+      const order = sixColumnOrder(lines, header, read.start, named)
+      return readSixColumns(lines, first, from, read, order, mark, sink)
+    }
+  }
   const { start, hits, end } = read
   const variant = variantOf(hits)
   const ordered = followApplicantOrder(lines, start, from, hits, sink)

@@ -8,16 +8,32 @@ import type { DocumentLines } from './documentLines'
 const YEAR_CAPTION = /((?:19|20)\d{2})年/
 /** A caption is a short line: a sentence naming a year is prose. */
 const CAPTION_LENGTH = 60
-/** How far above a table's first line its caption may stand. */
+/** How far above a table's first line its caption may stand (a header takes four lines). */
 const CAPTION_LINES = 8
 
-/** The year the nearest short line naming one above line `start` (from `after` on) names. */
-export function captionYear(lines: DocumentLines, start: number, after: number): number | undefined {
+/**
+ * The first thing `read` finds in the short lines above line `start` (from `after` on), nearest first:
+ * where a table's caption stands.
+ */
+export function captionAbove<T>(
+  lines: DocumentLines,
+  start: number,
+  after: number,
+  read: (compact: string) => T | undefined,
+): T | undefined {
   for (let index = start - 1; index >= Math.max(after, start - CAPTION_LINES); index--) {
     const text = lines.compact(index)
     if (text.length > CAPTION_LENGTH) continue
-    const year = YEAR_CAPTION.exec(text)?.[1]
-    if (year !== undefined) return Number(year)
+    const found = read(text)
+    if (found !== undefined) return found
   }
   return undefined
+}
+
+/** The year the nearest short line naming one above line `start` (from `after` on) names. */
+export function captionYear(lines: DocumentLines, start: number, after: number): number | undefined {
+  return captionAbove(lines, start, after, (text) => {
+    const year = YEAR_CAPTION.exec(text)?.[1]
+    return year === undefined ? undefined : Number(year)
+  })
 }

@@ -13,6 +13,7 @@ import {
   isNumberLike,
   isZeroNumeral,
   readNormalizedCell,
+  readNumberCell,
   ZERO_NUMERALS,
 } from '../text/numbers'
 
@@ -190,6 +191,12 @@ function valueToken(builder: LineBuilder, column: number, raw: string, blank: bo
   const token: ValueToken = { line: builder.line, column, raw, blank, digitsOnly: !blank && isDigits(raw) }
   if (builder.page !== undefined) token.page = builder.page
   return token
+}
+
+/** A value token's number as printed, blanks as 0; undefined for text that is no number. */
+export function tokenNumber(token: ValueToken): number | undefined {
+  const reading = readNumberCell(token.raw)
+  return reading.kind === 'blank' ? 0 : reading.kind === 'number' ? reading.value : undefined
 }
 
 function pushValue(builder: LineBuilder, column: number, raw: string, blank: boolean): void {

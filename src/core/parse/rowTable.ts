@@ -43,8 +43,6 @@ export interface RowHit {
   splitOff?: ValueToken
   /** The label was glued from lines opening with two item numbers or more: several rows' (see gluedItems). */
   glued?: true
-  /** The numbers may be the next row's: numbers stood before their labels (see numbersBeforeLabels). */
-  afterStray?: true
 }
 
 export interface RowTableOptions {
@@ -456,16 +454,15 @@ export function readRowTable(
   }
   line = takeSplitOffAfterTable(source, line, hits, options)
   const shiftedRuns = hitsAfterStrayNumbers(source, from, strays, hits)
-  for (const hit of shiftedRuns.flat()) {
-    hit.values = undefined
-    hit.afterStray = true
-  }
+  // Named by their run's one notice (noteShiftedRun), not each by its own.
+  const shifted = new Set(shiftedRuns.flat())
+  for (const hit of shifted) hit.values = undefined
   options.settle?.(hits)
   for (const hit of hits) {
     noteMatch(hit, options.table, sink)
     if (hit.splitOff !== undefined) noteSplitOff(hit, hit.splitOff, options.table, sink)
     else if (hit.glued) noteGlued(hit, options.table, sink)
-    else if (hit.afterStray) continue
+    else if (shifted.has(hit)) continue
     else if (hit.values === undefined) noteUnread(hit, options.table, sink)
   }
   for (const stray of strays) noteStray(stray, options.table, sink)

@@ -19,12 +19,13 @@ function countsText(loaded: LoadedReport, gaps: ReadingGaps, copied: CopiedTextF
   return parts.join(' · ')
 }
 
-/** What the reader could not establish, said where the failed rules are listed. */
+/** Said of a table the file has twice, one of them left unread. */
 const TABLE_LEFT_MESSAGES: Record<TableLeft, string> = {
   表三: '文件中有两个表三，只读取了其中一个，请核对读取的是否为本机关、本年度的表三（详见读取提示）',
   表四: '表四有两组数值，只读取了其中一组，请核对读取的是否为本年度的（详见读取提示）',
 }
 
+/** What the reader could not establish, said where the failed rules are listed. */
 function GapItems({ gaps }: { gaps: ReadingGaps }) {
   return (
     <>

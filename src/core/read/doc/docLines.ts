@@ -7,6 +7,7 @@
  * text is a footnote mark and is kept bracketed, as the .docx reader keeps it ("1436[1]"), which the number
  * reader drops with a notice, instead of running into the number it follows (14361).
  */
+import { bracketRaised } from '../raisedText'
 import type { SourceLine } from '../../model/report'
 import { LineBuilder } from './lineBuilder'
 import type { TableFlags } from './paragraphProperties'
@@ -58,7 +59,7 @@ export function docLines(
   // The superscript text met since the last character shown on the line.
   let raised = ''
   const endRaised = (): void => {
-    if (raised !== '') builder.addText(raised.trim() === '' ? raised : `[${raised}]`)
+    if (raised !== '') builder.addText(bracketRaised(raised))
     raised = ''
   }
   for (const { code, fc } of chars) {

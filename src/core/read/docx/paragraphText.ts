@@ -9,6 +9,7 @@
  * separate is its code, including the results of fields nested in that code ({ = { REF a } + 4 } keeps the
  * REF's cached "8" there), which Word does not show beside the outer field's result.
  */
+import { bracketRaised } from '../raisedText'
 import { NO_STYLES, type RunContext, type RunFormatting, type StyleSheet } from './styleSheet'
 import { firstChild, type XmlElement } from './xmlTree'
 
@@ -84,7 +85,7 @@ function collectRun(run: XmlElement, into: ParagraphText, walk: Walk): void {
   }
   const raised: ParagraphText = { text: '', textBoxes: into.textBoxes }
   collect(run, raised, walk)
-  into.text += raised.text.trim() === '' ? raised.text : `[${raised.text}]`
+  into.text += bracketRaised(raised.text)
 }
 
 function collect(element: XmlElement, into: ParagraphText, walk: Walk): void {

@@ -19,6 +19,7 @@
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
 import { BLOCK_ELEMENTS } from './blockElements'
 import { elementEnds } from './elementEnds'
+import { ROW_GROUPS } from './openElements'
 import { hiddenByAttribute, mayBeVisible, setsOwnSize, setsSeenInk, styleHiding } from './styleHidden'
 import { appliesOnScreen, readStyleSheet, type StyleRule, type StyleSheet } from './styleSheet'
 import { chainMatches } from './styleTree'
@@ -26,7 +27,6 @@ import { elementPaintsBackground } from './textColour'
 import type { HtmlToken } from './tokenize'
 import { holdsShowing, type StartToken, VisibilityStack } from './visibility'
 
-const ROW_GROUPS = new Set(['thead', 'tbody', 'tfoot'])
 const STRUCK_STYLE = /(?:^|[;\s])text-decoration(?:-line)?\s*:[^;]*line-through/i
 /** A struck or size-0 table cell is still drawn: its text goes, the cell stays, so its row keeps its columns. */
 const CELL_ELEMENTS: ReadonlySet<string> = new Set(['td', 'th'])

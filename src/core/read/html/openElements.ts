@@ -157,9 +157,11 @@ const IMPLIED_ENDS = new Map<string, ImpliedEnd>([
   ['tr', { closes: new Set(['tr', ...CELLS]), scope: TABLE_SCOPE }],
   ['option', { closes: new Set(['option']), scope: SCOPE }],
 ])
-for (const group of ['tbody', 'thead', 'tfoot'])
+/** A table's row groups. */
+export const ROW_GROUPS: ReadonlySet<string> = new Set(['tbody', 'thead', 'tfoot'])
+for (const group of ROW_GROUPS)
   IMPLIED_ENDS.set(group, {
-    closes: new Set(['tbody', 'thead', 'tfoot', 'tr', ...CELLS]),
+    closes: new Set([...ROW_GROUPS, 'tr', ...CELLS]),
     scope: TABLE_SCOPE,
   })
 const PARAGRAPH = new Set(['p'])
@@ -168,9 +170,8 @@ const TABLE_STRUCTURE_STARTS: ReadonlySet<string> = new Set([
   ...[...TABLE_PARTS].filter((name) => name !== 'table'),
   'colgroup',
 ])
-const TABLE_STRUCTURE: readonly string[] = ['table', 'tbody', 'thead', 'tfoot', 'tr']
+const TABLE_STRUCTURE: readonly string[] = ['table', ...ROW_GROUPS, 'tr']
 const TABLE_CELLS: readonly string[] = ['td', 'th', 'caption']
-const ROW_GROUPS: ReadonlySet<string> = new Set(['tbody', 'thead', 'tfoot'])
 const NONE: readonly string[] = []
 const BODY: readonly string[] = ['tbody']
 const ROW: readonly string[] = ['tr']

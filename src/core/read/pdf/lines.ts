@@ -4,6 +4,11 @@ import type { LayoutCell, LayoutLine } from './layout'
 
 /** Glyphs whose baselines differ by less than this many font sizes share a line. */
 export const BASELINE_TOLERANCE = 0.45
+
+/** Whether two glyphs stand on one baseline (BASELINE_TOLERANCE of the smaller's size). */
+export function sameBaseline(a: Pick<Glyph, 'y' | 'size'>, b: Pick<Glyph, 'y' | 'size'>): boolean {
+  return Math.abs(a.y - b.y) <= BASELINE_TOLERANCE * Math.min(a.size, b.size)
+}
 /** Glyphs closer than this many font sizes are one cell (pdf.js splits runs mid-word). */
 const CELL_GAP = 0.5
 /** Inside a cell, a gap wider than this many font sizes was a space in the text. */
@@ -39,10 +44,7 @@ export function groupLines(glyphs: readonly Glyph[]): LayoutLine[] {
   const sorted = [...glyphs].sort((a, b) => b.y - a.y || a.x - b.x)
   const groups: { y: number; size: number; glyphs: Glyph[] }[] = []
   for (const glyph of sorted) {
-    const group = groups.find(
-      (candidate) =>
-        Math.abs(candidate.y - glyph.y) <= BASELINE_TOLERANCE * Math.min(candidate.size, glyph.size),
-    )
+    const group = groups.find((candidate) => sameBaseline(candidate, glyph))
     if (group) {
       group.glyphs.push(glyph)
       group.size = Math.min(group.size, glyph.size)

@@ -1,7 +1,7 @@
 import { isValueCell } from './cellText'
 import type { Glyph } from './glyphs'
 import { groupSpelling } from './groupNames'
-import { BASELINE_TOLERANCE } from './lines'
+import { sameBaseline } from './lines'
 
 /*
  * Narrow table cells wrap their text into a stack of short lines ("商业 / 企业", "结果 / 维持",
@@ -13,13 +13,9 @@ import { BASELINE_TOLERANCE } from './lines'
 const MAX_STACK_PIECE_CHARS = 4
 /** A piece this short may be the only text before a row's numbers (one character per line). */
 const MAX_LONE_PIECE_CHARS = 2
-/** Successive lines of one stacked cell are at most this many font sizes apart. */
-const MAX_LINE_STEP = 1.6
-const MIN_LINE_STEP = 0.7
-
-function sameBaseline(a: Glyph, b: Glyph): boolean {
-  return Math.abs(a.y - b.y) <= BASELINE_TOLERANCE * Math.min(a.size, b.size)
-}
+/** Successive lines of one stacked cell (or of a number wrapped in it) are this many font sizes apart. */
+export const MAX_LINE_STEP = 1.6
+export const MIN_LINE_STEP = 0.7
 
 /**
  * A glyph can be part of a stack if it is short text, not a number, and either no number sits to

@@ -1,5 +1,6 @@
 import type { Glyph } from './glyphs'
-import { BASELINE_TOLERANCE } from './lines'
+import { sameBaseline } from './lines'
+import { MAX_LINE_STEP, MIN_LINE_STEP } from './stacks'
 import { valuesRun } from './valueRuns'
 
 /*
@@ -17,9 +18,6 @@ import { valuesRun } from './valueRuns'
  */
 
 const DIGITS = /^\d+$/
-/** Wrapped lines of one cell are this many font sizes apart (as stacks.ts has them). */
-const MIN_LINE_STEP = 0.7
-const MAX_LINE_STEP = 1.6
 /** How far (in font sizes) a rest may start outside its first line's extent. */
 const ALIGNED = 0.3
 /** A cell wraps only a number longer than a line of it: its first line is at least this many digits. */
@@ -39,9 +37,6 @@ function startsUnder(above: Glyph, rest: Glyph): boolean {
   const tolerance = ALIGNED * above.size
   return rest.x >= above.x - tolerance && rest.x <= right(above) + tolerance
 }
-
-const sameBaseline = (a: Glyph, b: Glyph) =>
-  Math.abs(a.y - b.y) <= BASELINE_TOLERANCE * Math.min(a.size, b.size)
 
 /** The number `rest` continues: the nearest glyph above it in its column, if a wrapped number's line. */
 function continued(rest: Glyph, glyphs: readonly Glyph[]): Glyph | undefined {
@@ -142,7 +137,9 @@ export function joinWrappedNumbers(page: readonly Glyph[]): Glyph[] {
   }
   // A line of rests is all rests, or none of it is: a row's own line holds its label or a value of its own.
   // A number over two pieces of digits is no cell's first line.
-  const continuedTwice = (above: Glyph) => [...links.values()].filter((other) => other === above).length > 1
+  const restsUnder = new Map<Glyph, number>()
+  for (const above of links.values()) restsUnder.set(above, (restsUnder.get(above) ?? 0) + 1)
+  const continuedTwice = (above: Glyph) => (restsUnder.get(above) ?? 0) > 1
   const refused = [...links].filter(([rest, above]) => {
     const line = glyphs.filter((other) => sameBaseline(other, rest))
     return (
