@@ -1,6 +1,7 @@
 import { WorkbookTooLarge, type Sheet } from '../../core/xlsx/sheet'
 import type { WorkbookReply, WorkbookRequest } from '../../worker/workbookProtocol'
 import { startWorker, type TypedWorker } from '../workers/startWorker'
+import { createWorkerSlot, type WorkerMode } from '../workers/workerSlot'
 import { loadWorkbookWriter } from './loadWorkbookWriter'
 import { xlsxBlob } from './xlsxBlob'
 
@@ -14,7 +15,7 @@ export interface WorkbookClient {
   /** Starts the worker ahead of the first export, so it does not wait for it to load (or for the network). */
   warmUp(): void
   /** 'worker' once the worker answered, 'main-thread' after it failed to start. */
-  mode(): 'starting' | 'worker' | 'main-thread'
+  mode(): WorkerMode
 }
 
 /** The part of a Worker the client uses; tests pass a fake. */
@@ -53,9 +54,6 @@ export function createWorkbookClient(settings: WorkbookClientOptions = {}): Work
   const startTimeoutMs = settings.startTimeoutMs ?? 10_000
   // Writing 1,000 reports' workbook takes well under a second; a minute means the worker is gone.
   const requestTimeoutMs = settings.requestTimeoutMs ?? 60_000
-  let worker: WorkbookWorkerLike | undefined
-  let ready: Promise<boolean> | undefined
-  let mode: 'starting' | 'worker' | 'main-thread' = 'starting'
   let nextId = 0
   const pending = new Map<number, (outcome: WorkerOutcome) => void>()
 
@@ -67,9 +65,7 @@ export function createWorkbookClient(settings: WorkbookClientOptions = {}): Work
 
   /** The worker crashed: what it was writing is written on the page, the next export gets a new worker. */
   function loseWorker(): void {
-    worker?.terminate()
-    worker = undefined
-    ready = undefined
+    slot.discard()
     for (const id of [...pending.keys()]) settle(id, LOST)
   }
 
@@ -79,29 +75,11 @@ export function createWorkbookClient(settings: WorkbookClientOptions = {}): Work
       settle(reply.id, { kind: 'failure', tooLarge: reply.tooLarge, message: reply.message })
   }
 
-  function startWorkbookWorker(): Promise<boolean> {
-    const started = startWorker(createWorker, startTimeoutMs, { onReply, onCrash: loseWorker })
-    worker = started.worker
-    return started.ready
-  }
+  const slot = createWorkerSlot(() =>
+    startWorker(createWorker, startTimeoutMs, { onReply, onCrash: loseWorker }),
+  )
 
-  async function workerAvailable(): Promise<boolean> {
-    if (mode === 'main-thread') return false
-    ready ??= startWorkbookWorker()
-    const ok = await ready
-    if (ok) mode = 'worker'
-    else {
-      // Failed to start (or to restart after a crash): the page writes every export from now on.
-      worker?.terminate()
-      worker = undefined
-      mode = 'main-thread'
-    }
-    return ok
-  }
-
-  function inWorker(sheets: Sheet[], exportedAt: Date): Promise<WorkerOutcome> {
-    const target = worker
-    if (target === undefined) return Promise.resolve(LOST)
+  function inWorker(target: WorkbookWorkerLike, sheets: Sheet[], exportedAt: Date): Promise<WorkerOutcome> {
     const id = nextId++
     const request: WorkbookRequest = { type: 'workbook', id, sheets, modified: exportedAt }
     return new Promise<WorkerOutcome>((resolve) => {
@@ -124,15 +102,16 @@ export function createWorkbookClient(settings: WorkbookClientOptions = {}): Work
 
   return {
     async build(sheets, exportedAt) {
-      const outcome = (await workerAvailable()) ? await inWorker(sheets, exportedAt) : LOST
+      const worker = await slot.acquire()
+      const outcome = worker === undefined ? LOST : await inWorker(worker, sheets, exportedAt)
       if (outcome.kind === 'bytes') return xlsxBlob(outcome.bytes)
       if (outcome.kind === 'failure')
         throw outcome.tooLarge ? new WorkbookTooLarge(outcome.message) : new Error(outcome.message)
       return buildOnMainThread(sheets, exportedAt)
     },
     warmUp() {
-      void workerAvailable()
+      void slot.acquire()
     },
-    mode: () => mode,
+    mode: () => slot.mode(),
   }
 }

@@ -4,6 +4,7 @@ import { MODULE_LOAD_ADVICE, isModuleLoadFailure } from '../../core/ingest/modul
 import { unpackItem } from '../../core/transfer/packedItems'
 import type { WorkerFailure, WorkerReply, WorkerRequest } from '../../worker/protocol'
 import { startWorker, type TypedWorker } from '../workers/startWorker'
+import { createWorkerSlot, type WorkerMode } from '../workers/workerSlot'
 
 export type ParseResult = { ok: true; items: IngestItem[] } | { ok: false; error: WorkerFailure }
 
@@ -20,7 +21,7 @@ export interface ParseClient {
     onStarted?: () => void,
   ): Promise<ParseResult>
   /** 'worker' once the worker answered, 'main-thread' after it failed to start. */
-  mode(): 'starting' | 'worker' | 'main-thread'
+  mode(): WorkerMode
   /**
    * Starts the worker ahead of the first file, so a drop does not wait for it to load, and has it load
    * its readers, so a file dropped after the network went away is still read.
@@ -83,9 +84,6 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
   const createWorker = settings.createWorker ?? defaultWorker
   const startTimeoutMs = settings.startTimeoutMs ?? 10_000
   const fileTimeoutMs = settings.fileTimeoutMs ?? 120_000
-  let worker: WorkerLike | undefined
-  let ready: Promise<boolean> | undefined
-  let mode: 'starting' | 'worker' | 'main-thread' = 'starting'
   /** warmUp was called: every worker started since loads its readers; `warmed` is the last one told. */
   let warmReaders = false
   let warmed: WorkerLike | undefined
@@ -101,13 +99,12 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
   }
 
   function stopWorker(error: WorkerFailure): void {
-    worker?.terminate()
-    worker = undefined
-    ready = undefined
+    slot.discard()
     for (const id of [...pending.keys()]) settle(id, { ok: false, error })
   }
 
   function warmIfWanted(): void {
+    const worker = slot.current()
     if (!warmReaders || !worker || warmed === worker) return
     warmed = worker
     worker.postMessage({ type: 'warm-up' }, [])
@@ -131,8 +128,8 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
     } else settle(reply.id, { ok: false, error: reply.error })
   }
 
-  function startParseWorker(): Promise<boolean> {
-    const started = startWorker(createWorker, startTimeoutMs, {
+  const slot = createWorkerSlot(() =>
+    startWorker(createWorker, startTimeoutMs, {
       onReply,
       onReady: warmIfWanted,
       onCrash: (event) =>
@@ -140,34 +137,18 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
           code: 'worker-crashed',
           message: `解析进程意外停止${event.message ? `：${event.message}` : ''}`,
         }),
-    })
-    worker = started.worker
-    return started.ready
-  }
-
-  async function workerAvailable(): Promise<boolean> {
-    if (mode === 'main-thread') return false
-    ready ??= startParseWorker()
-    const ok = await ready
-    if (!ok && mode === 'starting') {
-      worker?.terminate()
-      worker = undefined
-      mode = 'main-thread'
-    } else if (ok) {
-      mode = 'worker'
-    }
-    return ok
-  }
+    }),
+  )
 
   return {
     async parse(name, content, options, onStarted) {
-      if (!(await workerAvailable()) || !worker) {
+      const target = await slot.acquire()
+      if (target === undefined) {
         onStarted?.()
         return parseOnMainThread(name, content, options)
       }
       const id = `p${nextId++}`
       const request: WorkerRequest = { type: 'parse', id, name, content, options }
-      const target = worker
       return new Promise<ParseResult>((resolve) => {
         pending.set(id, { resolve, onStarted })
         try {
@@ -180,11 +161,11 @@ export function createParseClient(settings: ParseClientOptions = {}): ParseClien
         }
       })
     },
-    mode: () => mode,
+    mode: () => slot.mode(),
     warmUp() {
       warmReaders = true
-      void workerAvailable().then((ok) => {
-        if (ok) warmIfWanted()
+      void slot.acquire().then((worker) => {
+        if (worker !== undefined) warmIfWanted()
       })
     },
     dispose() {

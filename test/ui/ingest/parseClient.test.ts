@@ -137,6 +137,21 @@ describe('createParseClient', () => {
     expect(result.ok).toBe(true)
   })
 
+  it('reads on the page from then on when the worker restarted after a crash fails to start, and ends it', async () => {
+    const workers: FakeWorker[] = []
+    const behaviours: Behaviour[] = ['crash-on-file', 'crash-on-start']
+    const client = createParseClient({
+      createWorker: () => workers[workers.push(new FakeWorker(behaviours[workers.length] ?? 'echo')) - 1]!,
+    })
+    expect((await client.parse('huge.pdf', bytes('x'))).ok).toBe(false)
+    const next = await client.parse('empty.txt', new ArrayBuffer(0))
+    expect(next.ok && next.items[0]?.outcome.ok === false && next.items[0].outcome.error.code).toBe('empty')
+    expect(client.mode()).toBe('main-thread')
+    expect(workers.map((worker) => worker.terminated)).toEqual([true, true])
+    await client.parse('empty.txt', new ArrayBuffer(0))
+    expect(workers).toHaveLength(2)
+  })
+
   it('fails only the file the worker crashed on, and starts a new worker for the next file', async () => {
     const workers: FakeWorker[] = []
     const behaviours: Behaviour[] = ['crash-on-file', 'echo']
