@@ -5,6 +5,7 @@
  */
 import type { SourceLine } from '../model/report'
 import { BoundedCache } from '../boundedCache'
+import { stripLabel } from './rowSpec'
 import { isAsciiDigit, isWhitespace } from '../text/characters'
 import { changesOnNormalize, compactFast, normalizeFast } from '../text/fastNormalize'
 import {
@@ -185,6 +186,14 @@ interface LineBuilder {
   structured: boolean
   /** The label's last token may be a value, not label text (see valueLikeTailOf). */
   valueLikeTail: ValueToken | undefined
+  /** The line's first number, bare, right before label text (see noteItemNumber). */
+  itemNumber: ItemNumber | undefined
+}
+
+/** A bare number ("1") and the label text right after it ("属于国家秘密"), taken for trailing text so far. */
+interface ItemNumber {
+  token: ValueToken
+  text: string
 }
 
 function valueToken(builder: LineBuilder, column: number, raw: string, blank: boolean): ValueToken {
@@ -329,6 +338,51 @@ function valueLikeTailOf(builder: LineBuilder, column: number, reading: CellRead
   return valueToken(builder, column, last.text, false)
 }
 
+/** A bare item number: what the template's items are numbered with ("1" to "8"), never 0 or a leading 0. */
+const BARE_ITEM = /^[1-9]\d?$/
+
+/**
+ * Label text about to follow the line's one number as trailing text: when that number is bare, an item
+ * number's size and the value just before the text (in the cell before it, in a line of cells), it may be
+ * the number of the label in its own cell ("（三）不予公开 | 1 | 属于国家秘密 | 301 …"). Kept to be decided
+ * when the line is read (withItemNumber).
+ */
+function noteItemNumber(builder: LineBuilder, column: number, text: string): void {
+  builder.itemNumber = undefined
+  if (builder.numberCount !== 1 || builder.trailing !== '' || !HAS_CJK.test(text)) return
+  const token = builder.values[builder.values.length - 1]
+  if (token === undefined || token.blank || !BARE_ITEM.test(token.raw)) return
+  // In its own cell just before, or first in the text's cell ("1 属于国家秘密").
+  if (builder.structured && token.column !== column - 1 && token.column !== column) return
+  builder.itemNumber = { token, text }
+}
+
+/**
+ * The line with its item number read as one (noteItemNumber): when the text before the number is no row's
+ * label by itself (nothing, or group titles: "（三）不予公开"), the text after it is all the trailing text
+ * and cells follow it, the number and the text are the label's ("（三）不予公开1属于国家秘密", as "1." would
+ * make it) and the values are those after the text: the row is matched by its label, and the number is never
+ * a value. A number between two labels ("行政许可 | 3 | 行政处罚 | 5") or before a label ending the line (a PDF
+ * line's next label) stays a value.
+ */
+function withItemNumber(builder: LineBuilder): void {
+  const item = builder.itemNumber
+  if (item === undefined || builder.trailing !== item.text) return
+  const at = builder.values.lastIndexOf(item.token)
+  if (at === builder.values.length - 1) return
+  const before = builder.spaced ? builder.label.replace(SPACES, '') : builder.label
+  if (stripLabel(before) !== '') return
+  const after = builder.values.slice(at + 1)
+  let numbers = 0
+  for (const token of after) if (!token.blank) numbers++
+  builder.label += item.token.raw + item.text
+  builder.trailing = ''
+  builder.values = after
+  builder.numberCount = numbers
+  builder.blankCount = after.length - numbers
+  builder.valueLikeTail = undefined
+}
+
 /** A cell's reading as the builder takes it. */
 function applyReading(builder: LineBuilder, column: number, reading: CellReading): void {
   if (reading.text !== undefined && isDamagedValue(builder, reading.text)) {
@@ -342,6 +396,7 @@ function applyReading(builder: LineBuilder, column: number, reading: CellReading
     builder.label += reading.text
     return
   }
+  if (reading.text !== undefined) noteItemNumber(builder, column, reading.text)
   for (const step of reading.steps) {
     if (step.kind === 'value') {
       pushValue(builder, column, step.raw, step.blank)
@@ -350,6 +405,7 @@ function applyReading(builder: LineBuilder, column: number, reading: CellReading
     if (step.kind === 'token' && step.spaced) builder.spaced = true
     // Text after values is trailing text (PDF interleaving) that starts the next label.
     if (builder.numberCount > 0) {
+      if (reading.text === undefined) noteItemNumber(builder, column, step.text)
       builder.trailing += step.text
       continue
     }
@@ -475,6 +531,7 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
     spaced: false,
     structured: false,
     valueLikeTail: undefined,
+    itemNumber: undefined,
   }
   const { text, cells } = line
   const single = cells === undefined ? !text.includes('\t') : cells.length <= 1
@@ -516,6 +573,7 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
     const cell = from === 0 && to === source.length ? source : source.slice(from, to)
     applyReading(builder, column, cellReading(cell, single))
   }
+  withItemNumber(builder)
   const { values, numberCount, blankCount, spaced, valueLikeTail } = builder
   return {
     line: index,

@@ -24,6 +24,14 @@ export interface RowSpec {
 const CHINESE_ITEM = /^[一二三四五六七八九十]+、/
 const BRACKET_ITEM = /\([一二三四五六七八九十]+\)/g
 const NUMBER_ITEM = /(?:^|(?<=[\u3400-\u9fff)]))\d{1,2}[.、](?!\d)/g
+/**
+ * An item number without a point where an item's number stands: first, or after its group's title
+ * ("(三)不予公开"), as "1" ("1属于国家秘密": a number in a cell of its own joined to its label, see
+ * lineTokens.ts's withItemNumber), "(1)" or "[1]" (a circled ① after NFKC). Elsewhere ("(七)12总计",
+ * "公[1]开") such a number is no numbering, and the label stays a keyword match.
+ */
+const LEADING_ITEM =
+  /^((?:[一二三四五六七八九十]+、)?(?:本年度办理结果)?(?:\([一二三四五六七八九十]+\)(?:不予公开|无法提供|不予处理|其他处理))?)(?:\d{1,2}|[([]\d{1,2}[)\]])(?=[\u3400-\u9fff])/
 const QUOTES = /[“”"'‘’「」『』]/g
 const GROUP_PREFIX = /^(?:本年度办理结果|不予公开|无法提供|不予处理|其他处理)/
 
@@ -33,6 +41,7 @@ const GROUP_PREFIX = /^(?:本年度办理结果|不予公开|无法提供|不予
  */
 export function stripLabel(compact: string): string {
   let label = compact
+    .replace(LEADING_ITEM, '$1')
     .replace(CHINESE_ITEM, '')
     .replace(BRACKET_ITEM, '')
     .replace(NUMBER_ITEM, '')

@@ -328,6 +328,30 @@ const PINNED: [string, string][] = [
     'overview:27-39 proactive:39-54 applications:54-83 appeals:83-88 problems:88-91 other:91-95',
   ],
   [
+    'generated/item-number-cells/901_every_cell_nonzero.item-cells-blank-rows.txt',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-61',
+  ],
+  [
+    'generated/item-number-cells/901_every_cell_nonzero.item-cells-one-row.txt',
+    'overview:1-7 proactive:7-22 applications:22-49 appeals:49-54 problems:54-56 other:56-59',
+  ],
+  [
+    'generated/item-number-cells/901_every_cell_nonzero.item-cells.page.html',
+    'overview:2-8 proactive:8-23 applications:23-52 appeals:52-57 problems:57-59 other:59-61',
+  ],
+  [
+    'generated/item-number-cells/901_every_cell_nonzero.item-cells.txt',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-61',
+  ],
+  [
+    'generated/item-number-cells/901_every_cell_nonzero.item-cells.word.docx',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/item-number-cells/901_every_cell_nonzero.item-spaced.txt',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-61',
+  ],
+  [
     'seeds/000_7bba39e252e1dfbf.txt',
     'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
   ],

@@ -41,4 +41,45 @@ describe('tokenizeLine', () => {
       ['', true, false],
     ])
   })
+
+  describe('a bare number in a cell of its own before label text', () => {
+    const read = (text: string) => {
+      const tokens = tokenizeLine({ text }, 0)
+      return {
+        label: tokens.label,
+        values: tokens.values.map((token) => token.raw),
+        trailing: tokens.trailing,
+      }
+    }
+
+    it.each([
+      ['\t(三) 不予公开\t1\t属于国家秘密\t3\t0\t1\t0\t0\t0\t4', '(三)不予公开1属于国家秘密'],
+      ['\t\t2\t其他法律行政法规禁止公开\t3\t0\t1\t0\t0\t0\t4', '2其他法律行政法规禁止公开'],
+      ['2\t其他法律行政法规禁止公开\t3\t0\t1\t0\t0\t0\t4', '2其他法律行政法规禁止公开'],
+      [
+        '三、本年度办理结果\t(三) 不予公开\t1 属于国家秘密\t3\t0\t1\t0\t0\t0\t4',
+        '三、本年度办理结果(三)不予公开1属于国家秘密',
+      ],
+    ])('%j: the number is the label’s item number, never a value', (text, label) => {
+      expect(read(text)).toEqual({ label, values: ['3', '0', '1', '0', '0', '0', '4'], trailing: '' })
+    })
+
+    it('numbers a row of blank cells: its cells stay blank', () => {
+      const tokens = tokenizeLine({ text: '\t\t2\t重复申请\t\t\t\t\t\t\t' }, 0)
+      expect(tokens).toMatchObject({ label: '2重复申请', numberCount: 0, blankCount: 7, trailing: '' })
+    })
+
+    it.each([
+      // Two numbers: the row's values, the first of them 1.
+      ['(一)予以公开\t1\t0\t2\t0\t0\t0\t3', '(一)予以公开', ['1', '0', '2', '0', '0', '0', '3'], ''],
+      // A row's value between its label and another row's: not numbering, the text before it is a row's label.
+      ['行政许可\t3\t行政处罚\t5', '行政许可', ['3', '5'], '行政处罚'],
+      // Nothing after the text: the next row's label on a PDF line, after this row's value.
+      ['\t3\t行政处罚', '', ['', '3'], '行政处罚'],
+      // A count's size, not an item number's.
+      ['\t120\t属于国家秘密\t3\t4', '', ['', '120', '3', '4'], '属于国家秘密'],
+    ])('%j stays a value', (text, label, values, trailing) => {
+      expect(read(text)).toEqual({ label, values, trailing })
+    })
+  })
 })

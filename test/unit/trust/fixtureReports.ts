@@ -39,6 +39,7 @@ const FOLDERS = [
   'generated/doc',
   'generated/zip',
   'generated/traditional',
+  'generated/item-number-cells',
 ]
 
 function expectedOf(folder: string, file: string): Expected[] {

@@ -92,6 +92,7 @@ describe('runChecks on every fixture with a ground truth', () => {
     )
     expect(flagged.map((fixture) => fixture.path)).toEqual(expected.map((fixture) => fixture.path))
     expect(flagged.map((fixture) => fixture.path).sort()).toEqual([
+      'generated/item-number-cells/901_every_cell_nonzero.item-cells-one-row.txt',
       'handmade/2021_one_row_other_handling.txt',
       'real/hongze_district_gov_2023.pdf',
     ])
