@@ -194,6 +194,10 @@ interface LineBuilder {
 interface ItemNumber {
   token: ValueToken
   text: string
+  /** The cell of the text's end. */
+  column: number
+  /** How many values the line had when the text came: those after are the row's. */
+  valuesBefore: number
 }
 
 function valueToken(builder: LineBuilder, column: number, raw: string, blank: boolean): ValueToken {
@@ -343,36 +347,55 @@ const BARE_ITEM = /^[1-9]\d?$/
 
 /**
  * Label text about to follow the line's one number as trailing text: when that number is bare, an item
- * number's size and the value just before the text (in the cell before it, in a line of cells), it may be
- * the number of the label in its own cell ("（三）不予公开 | 1 | 属于国家秘密 | 301 …"). Kept to be decided
- * when the line is read (withItemNumber).
+ * number's size and next to the text (in the cell before it or empty cells before it, in a line of cells,
+ * or first in the text's cell), it may be the number of the label in its own cell ("（三）不予公开 | 1 |
+ * 属于国家秘密 | 301 …"). Text in the cells right after it is more of that label ("1 | 属于 | 国家秘密"). Kept
+ * to be decided when the line is read (withItemNumber).
  */
 function noteItemNumber(builder: LineBuilder, column: number, text: string): void {
+  const item = builder.itemNumber
+  if (item !== undefined && builder.trailing === item.text && builder.values.length === item.valuesBefore) {
+    builder.itemNumber = column === item.column + 1 ? { ...item, text: item.text + text, column } : undefined
+    return
+  }
   builder.itemNumber = undefined
   if (builder.numberCount !== 1 || builder.trailing !== '' || !HAS_CJK.test(text)) return
-  const token = builder.values[builder.values.length - 1]
+  let at = builder.values.length - 1
+  // Empty cells between the number and its label: a merged cell's halves.
+  while (builder.structured && builder.values[at]?.blank === true && builder.values[at]?.raw === '') at--
+  const token = builder.values[at]
   if (token === undefined || token.blank || !BARE_ITEM.test(token.raw)) return
-  // In its own cell just before, or first in the text's cell ("1 属于国家秘密").
-  if (builder.structured && token.column !== column - 1 && token.column !== column) return
-  builder.itemNumber = { token, text }
+  const gap = builder.values.length - 1 - at
+  if (builder.structured && token.column + gap !== column - 1 && (gap > 0 || token.column !== column)) return
+  builder.itemNumber = { token, text, column, valuesBefore: builder.values.length }
+}
+
+/** Whether the item number stands where a label's number does when no value follows on its line. */
+function numbersItsLine(builder: LineBuilder, before: string, at: number): boolean {
+  // After a group title ("（三）不予公开 | 1 | 属于国家秘密"), or after the empty halves of merged cells.
+  if (before !== '') return true
+  if (!builder.structured || at === 0) return false
+  for (let index = 0; index < at; index++) if (builder.values[index]?.blank !== true) return false
+  return true
 }
 
 /**
  * The line with its item number read as one (noteItemNumber): when the text before the number is no row's
- * label by itself (nothing, or group titles: "（三）不予公开"), the text after it is all the trailing text
- * and cells follow it, the number and the text are the label's ("（三）不予公开1属于国家秘密", as "1." would
- * make it) and the values are those after the text: the row is matched by its label, and the number is never
- * a value. A number between two labels ("行政许可 | 3 | 行政处罚 | 5") or before a label ending the line (a PDF
- * line's next label) stays a value.
+ * label by itself (nothing, or group titles: "（三）不予公开") and the text after it is all the trailing text,
+ * the number and the text are the label's ("（三）不予公开1属于国家秘密", as "1." would make it) and the values
+ * are those after the text: the row is matched by its label, and the number is never a value. With no cell
+ * after the text, only where the number stands after a group title or empty merged cells (the row's
+ * numbers on the next line). A number between two labels ("行政许可 | 3 | 行政处罚 | 5") or before a label
+ * ending a line of text (a PDF line's next label) stays a value.
  */
 function withItemNumber(builder: LineBuilder): void {
   const item = builder.itemNumber
   if (item === undefined || builder.trailing !== item.text) return
-  const at = builder.values.lastIndexOf(item.token)
-  if (at === builder.values.length - 1) return
   const before = builder.spaced ? builder.label.replace(SPACES, '') : builder.label
   if (stripLabel(before) !== '') return
-  const after = builder.values.slice(at + 1)
+  const at = builder.values.lastIndexOf(item.token)
+  const after = builder.values.slice(item.valuesBefore)
+  if (after.length === 0 && !numbersItsLine(builder, before, at)) return
   let numbers = 0
   for (const token of after) if (!token.blank) numbers++
   builder.label += item.token.raw + item.text

@@ -332,6 +332,10 @@ const PINNED: [string, string][] = [
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-61',
   ],
   [
+    'generated/item-number-cells/901_every_cell_nonzero.item-cells-numbers-below.txt',
+    'overview:1-7 proactive:7-22 applications:22-70 appeals:70-75 problems:75-77 other:77-80',
+  ],
+  [
     'generated/item-number-cells/901_every_cell_nonzero.item-cells-one-row.txt',
     'overview:1-7 proactive:7-22 applications:22-49 appeals:49-54 problems:54-56 other:56-59',
   ],

@@ -22,9 +22,10 @@ const EXPECTED_NOTICES: Record<string, readonly string[]> = {
 }
 
 describe('表三 with bare item numbers in cells of their own', () => {
-  it('has the six files: text, page and Word, blank rows, number and label in one cell, the one-row （六）', () => {
+  it('has the seven files: text, page and Word, blank rows, numbers below, number and label in one cell, the one-row （六）', () => {
     expect(FILES).toEqual([
       '901_every_cell_nonzero.item-cells-blank-rows.txt',
+      '901_every_cell_nonzero.item-cells-numbers-below.txt',
       '901_every_cell_nonzero.item-cells-one-row.txt',
       '901_every_cell_nonzero.item-cells.page.html',
       '901_every_cell_nonzero.item-cells.txt',

@@ -64,6 +64,21 @@ describe('tokenizeLine', () => {
       expect(read(text)).toEqual({ label, values: ['3', '0', '1', '0', '0', '0', '4'], trailing: '' })
     })
 
+    it.each([
+      // The label over two cells, or an empty cell between the number and the label.
+      ['\t\t2\t其他法律\t行政法规禁止公开\t3\t0\t1\t0\t0\t0\t4', '2其他法律行政法规禁止公开'],
+      ['\t\t2\t\t其他法律行政法规禁止公开\t3\t0\t1\t0\t0\t0\t4', '2其他法律行政法规禁止公开'],
+    ])('%j: the number is the item number of the label after it', (text, label) => {
+      expect(read(text)).toEqual({ label, values: ['3', '0', '1', '0', '0', '0', '4'], trailing: '' })
+    })
+
+    it.each([
+      ['\t(三) 不予公开\t1\t属于国家秘密', '(三)不予公开1属于国家秘密'],
+      ['\t\t2\t其他法律行政法规禁止公开', '2其他法律行政法规禁止公开'],
+    ])('%j, its numbers on the next line: the line is the label, numbered', (text, label) => {
+      expect(read(text)).toEqual({ label, values: [], trailing: '' })
+    })
+
     it('numbers a row of blank cells: its cells stay blank', () => {
       const tokens = tokenizeLine({ text: '\t\t2\t重复申请\t\t\t\t\t\t\t' }, 0)
       expect(tokens).toMatchObject({ label: '2重复申请', numberCount: 0, blankCount: 7, trailing: '' })
@@ -74,8 +89,8 @@ describe('tokenizeLine', () => {
       ['(一)予以公开\t1\t0\t2\t0\t0\t0\t3', '(一)予以公开', ['1', '0', '2', '0', '0', '0', '3'], ''],
       // A row's value between its label and another row's: not numbering, the text before it is a row's label.
       ['行政许可\t3\t行政处罚\t5', '行政许可', ['3', '5'], '行政处罚'],
-      // Nothing after the text: the next row's label on a PDF line, after this row's value.
-      ['\t3\t行政处罚', '', ['', '3'], '行政处罚'],
+      // Nothing after the text, no group title or empty cell before: the next row's label on a PDF line.
+      ['3\t行政处罚', '', ['3'], '行政处罚'],
       // A count's size, not an item number's.
       ['\t120\t属于国家秘密\t3\t4', '', ['', '120', '3', '4'], '属于国家秘密'],
     ])('%j stays a value', (text, label, values, trailing) => {
