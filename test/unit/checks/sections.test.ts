@@ -51,6 +51,10 @@ const PINNED: [string, string][] = [
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [
+    'generated/doc/900_designed_nonzero.off-baseline-marks.doc',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
     'generated/doc/900_designed_nonzero.style-hidden-paragraphs.doc',
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
@@ -92,6 +96,10 @@ const PINNED: [string, string][] = [
   ],
   [
     'generated/docx/900_designed_nonzero.nested-fields.docx',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/docx/900_designed_nonzero.off-baseline-marks.docx',
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [

@@ -35,7 +35,7 @@ function readFkp(stream: Uint8Array, page: number, into: CharacterRun[]): void {
     if (chpx === undefined) continue
     const end = Math.min(chpx + 1 + u8(stream, chpx), pageEnd)
     const sprms = readCharacterSprms(stream, chpx + 1, end)
-    if (sprms.istd !== undefined || Object.keys(sprms.operands).length > 0) {
+    if (sprms.istd !== undefined || sprms.position !== undefined || Object.keys(sprms.operands).length > 0) {
       into.push({ fcStart, fcEnd, ...sprms })
     }
   }
@@ -69,9 +69,16 @@ export class CharacterIndex {
     return isConcealed(this.properties(fc))
   }
 
-  /** Whether the character at `fc` is shown as superscript. */
+  /** Whether the character at `fc` is shown as superscript or subscript. */
   raised(fc: number): boolean {
-    return this.properties(fc).superscript
+    return this.properties(fc).superOrSubscript
+  }
+
+  /** How far the character at `fc` is raised (negative: lowered) from the baseline, in half-points. */
+  position(fc: number): number {
+    const run = this.runs?.at(fc)
+    if (run?.position !== undefined) return run.position
+    return this.styles?.position(this.paragraphs?.at(fc)?.istd ?? 0, run?.istd) ?? 0
   }
 
   private properties(fc: number): Concealment {

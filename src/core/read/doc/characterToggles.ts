@@ -3,20 +3,22 @@
  * (sprmCFRMarkDel), hidden (sprmCFVanish) and struck through (sprmCFStrike, sprmCFDStrike), each a
  * ToggleOperand (2.9.328): 0x00 off, 0x01 on, 0x80 as the style, 0x81 the opposite of the style. Read the
  * same way from a run's CHPX and from a style's UpxChpx, with the character style a CHPX names (sprmCIstd).
- * Superscript (sprmCIss 1) is read with them: text shown raised is a footnote mark ("1436" and a raised
- * "1"), not digits of the number beside it. Its operand is no toggle (0 normal, 1 superscript, 2
- * subscript), so it is kept as 0x01 or 0x00, which the toggle rules read as set on or off.
+ * Superscript and subscript (sprmCIss 1 and 2) are read with them: text shown small above or below the line
+ * is a footnote mark ("1436" and a raised "1"), not digits of the number beside it. Its operand is no
+ * toggle (0 normal, 1 superscript, 2 subscript), so it is kept as 0x01 or 0x00, which the toggle rules read
+ * as set on or off. So is the character position (sprmCHpsPos, half-points raised, negative lowered),
+ * which docLines.ts compares with the text before it.
  */
 import { u16, u8 } from './bytes'
 import { forEachSprm } from './sprm'
 
 export const CONCEALING_PROPERTIES = ['deleted', 'vanish', 'strike', 'dstrike'] as const
 export type ConcealingProperty = (typeof CONCEALING_PROPERTIES)[number]
-/** The properties read: the concealing ones and superscript. */
-export const CHARACTER_PROPERTIES = [...CONCEALING_PROPERTIES, 'superscript'] as const
+/** The properties read: the concealing ones and superscript or subscript. */
+export const CHARACTER_PROPERTIES = [...CONCEALING_PROPERTIES, 'superOrSubscript'] as const
 export type CharacterProperty = (typeof CHARACTER_PROPERTIES)[number]
 
-/** Each property's value: true when it keeps the text from being shown, or (superscript) shows it raised. */
+/** Each property's value: true when it keeps the text from being shown, or shows it small off the line. */
 export type Concealment = Record<CharacterProperty, boolean>
 /** What one grpprl sets: each property's ToggleOperand byte, absent when it does not mention it. */
 export type ToggleOperands = Partial<Record<CharacterProperty, number>>
@@ -26,7 +28,7 @@ export const SHOWN: Concealment = {
   vanish: false,
   strike: false,
   dstrike: false,
-  superscript: false,
+  superOrSubscript: false,
 }
 
 const PROPERTY_OF_SPRM = new Map<number, ConcealingProperty>([
@@ -37,7 +39,8 @@ const PROPERTY_OF_SPRM = new Map<number, ConcealingProperty>([
 ])
 const SPRM_C_ISTD = 0x4a30
 const SPRM_C_ISS = 0x2a48
-const ISS_SUPERSCRIPT = 1
+const ISS_NORMAL = 0
+const SPRM_C_HPS_POS = 0x4845
 
 const SAME_AS_STYLE = 0x80
 const OPPOSITE_OF_STYLE = 0x81
@@ -67,6 +70,8 @@ export interface CharacterSprms {
   operands: ToggleOperands
   /** The character style (sprmCIstd), when the grpprl names one. */
   istd?: number
+  /** Half-points raised, negative lowered (sprmCHpsPos), when the grpprl sets it. */
+  position?: number
 }
 
 /** The properties and character style that the grpprl bytes[from, to) sets; the last sprm of a property wins. */
@@ -75,8 +80,9 @@ export function readCharacterSprms(bytes: Uint8Array, from: number, to: number):
   forEachSprm(bytes, from, to, (sprm, operand) => {
     const property = PROPERTY_OF_SPRM.get(sprm)
     if (property !== undefined) found.operands[property] = u8(bytes, operand)
-    else if (sprm === SPRM_C_ISS) found.operands.superscript = u8(bytes, operand) === ISS_SUPERSCRIPT ? 1 : 0
+    else if (sprm === SPRM_C_ISS) found.operands.superOrSubscript = u8(bytes, operand) === ISS_NORMAL ? 0 : 1
     else if (sprm === SPRM_C_ISTD) found.istd = u16(bytes, operand)
+    else if (sprm === SPRM_C_HPS_POS) found.position = (u16(bytes, operand) << 16) >> 16
   })
   return found
 }

@@ -3,13 +3,13 @@
  * terminating paragraph, the row; each row becomes one line of its cells, each other paragraph a line
  * (tab stops separating cells, as in the docx and text readers). Field instructions
  * (0x13 instruction 0x14 result 0x15) are dropped and their results kept, and so is text that is not
- * shown; its paragraph, cell and row marks still count, so a cell of such text stays, empty. Superscript
- * text is a footnote mark and is kept bracketed, as the .docx reader keeps it ("1436[1]"), which the number
- * reader drops with a notice, instead of running into the number it follows (14361).
+ * shown; its paragraph, cell and row marks still count, so a cell of such text stays, empty. A footnote
+ * mark (superscript or subscript text, or a short mark raised or lowered after a number) is kept
+ * bracketed (markedText.ts), as the .docx reader keeps it ("1436[1]").
  */
-import { bracketRaised } from '../raisedText'
 import type { SourceLine } from '../../model/report'
 import { LineBuilder } from './lineBuilder'
+import { MarkedText } from './markedText'
 import type { TableFlags } from './paragraphProperties'
 import type { StoredChar } from './pieceTable'
 
@@ -41,10 +41,14 @@ export interface TableFlagLookup {
   at(fc: number): TableFlags | undefined
 }
 
-/** Whether the character at file position `fc` is not shown, or shown raised (CharacterIndex). */
+/**
+ * Whether the character at file position `fc` is not shown, or shown small above or below the line, and
+ * how far it is raised (CharacterIndex).
+ */
 export interface ConcealedTextLookup {
   concealed(fc: number): boolean
   raised(fc: number): boolean
+  position(fc: number): number
 }
 
 export function docLines(
@@ -56,20 +60,17 @@ export function docLines(
   // Per open field: true while in its instruction part.
   const fields: boolean[] = []
   let previous: number | undefined
-  // The superscript text met since the last character shown on the line.
-  let raised = ''
-  const endRaised = (): void => {
-    if (raised !== '') builder.addText(bracketRaised(raised))
-    raised = ''
-  }
+  const text = new MarkedText((written) => builder.addText(written))
   for (const { code, fc } of chars) {
     const shown = code >= 0x20 && !fields.some((instruction) => instruction)
-    if (shown && characters?.concealed(fc) !== true && characters?.raised(fc) === true) {
-      raised += String.fromCharCode(code)
+    if (shown && characters?.concealed(fc) !== true) {
+      text.add(String.fromCharCode(code), characters?.position(fc) ?? 0, characters?.raised(fc) === true)
       previous = code
       continue
     }
-    endRaised()
+    if (code === PARAGRAPH_END || code === CELL_END || code === PAGE_BREAK || code === COLUMN_BREAK)
+      text.end()
+    else text.flush()
     if (code === FIELD_BEGIN) {
       if (fields.length < MAX_FIELD_DEPTH) fields.push(true)
     } else if (code === FIELD_SEPARATOR) {
@@ -93,11 +94,10 @@ export function docLines(
     else if (code === PAGE_BREAK || code === COLUMN_BREAK) builder.endParagraph()
     else if (code === TAB) builder.add(TAB)
     else if (code === NON_BREAKING_HYPHEN) builder.add(0x2d)
-    // Other control characters are object anchors, footnote marks and optional hyphens.
-    else if (code >= 0x20) builder.add(code)
+    // Other control characters (object anchors, footnote marks, optional hyphens) are not text.
     previous = code
   }
-  endRaised()
+  text.end()
   builder.finish()
   return builder.lines
 }

@@ -6,7 +6,8 @@
  * relative to its base. A run takes its paragraph's style, then its character style, then its own CHPX;
  * vanish and strike toggle between the two style levels, so a hiding character style in a hiding paragraph
  * style shows the text again, as in the .docx reader (ECMA-376 Part 1, 17.7.3); the others are decided by
- * the nearest level that sets them.
+ * the nearest level that sets them. The character position (sprmCHpsPos) is read the same way, the nearest
+ * style and level that sets it deciding.
  */
 import { u16 } from './bytes'
 import {
@@ -23,7 +24,7 @@ import { styleChainResolver } from '../styleChain'
 import { combineLevels } from '../styleLevels'
 
 /** What a style level sets; a property none of its chain mentions is absent. */
-type StyleValues = Partial<Record<CharacterProperty, boolean>>
+type StyleValues = Partial<Record<CharacterProperty, boolean>> & { position?: number }
 
 const TOGGLING_BETWEEN_LEVELS: ReadonlySet<CharacterProperty> = new Set(['vanish', 'strike'])
 
@@ -48,11 +49,14 @@ interface Style {
   kind: number
   base: number
   operands: ToggleOperands
+  position?: number
 }
 
 export interface StyleSheet {
   /** The values the styles give a run of the character style `characterIstd` in a paragraph of `paragraphIstd`. */
   concealment(paragraphIstd: number, characterIstd: number | undefined): Concealment
+  /** The character position (half-points raised) the styles give such a run. */
+  position(paragraphIstd: number, characterIstd: number | undefined): number
 }
 
 /**
@@ -73,7 +77,8 @@ function styleOf(table: Uint8Array, at: number, end: number, baseSize: number): 
   }
   const size = u16(table, upx)
   if (upx + 2 + size > end) return undefined
-  return { kind, base, operands: readCharacterSprms(table, upx + 2, upx + 2 + size).operands }
+  const { operands, position } = readCharacterSprms(table, upx + 2, upx + 2 + size)
+  return { kind, base, operands, position }
 }
 
 /** The styles of the STSH, by istd; undefined when the STSH is missing or does not fit the table stream. */
@@ -113,7 +118,8 @@ export function readStyleSheet(table: Uint8Array, stsh: FcLcb): StyleSheet | und
       for (const property of CHARACTER_PROPERTIES) {
         if (operands[property] !== undefined) values[property] = applied[property]
       }
-      return values
+      const position = styles[istd]?.position
+      return position === undefined ? values : { ...values, position }
     },
     rank: (istd) => istd,
     root: {},
@@ -139,6 +145,13 @@ export function readStyleSheet(table: Uint8Array, stsh: FcLcb): StyleSheet | und
         combined.set(key, concealment)
       }
       return concealment
+    },
+    position(paragraphIstd, characterIstd) {
+      return (
+        level(characterIstd, CHARACTER_STYLE, DEFAULT_CHARACTER_ISTD).position ??
+        level(paragraphIstd, PARAGRAPH_STYLE, NORMAL_ISTD).position ??
+        0
+      )
     },
   }
 }

@@ -9,7 +9,7 @@
  * separate is its code, including the results of fields nested in that code ({ = { REF a } + 4 } keeps the
  * REF's cached "8" there), which Word does not show beside the outer field's result.
  */
-import { bracketRaised } from '../raisedText'
+import { bracketRaised, isShiftedMark } from '../raisedText'
 import { NO_STYLES, type RunContext, type RunFormatting, type StyleSheet } from './styleSheet'
 import { firstChild, type XmlElement } from './xmlTree'
 
@@ -67,25 +67,34 @@ type FormattingOf = (runProperties: XmlElement | undefined) => RunFormatting
 interface Walk {
   formattingOf: FormattingOf
   fields: OpenFields
+  /** The position (w:position) of the last text of the paragraph that is no mark; unset before any. */
+  baseline?: number
 }
 
 /**
  * A run: hidden text (vanish) is not shown, so it is not read, nor is struck-through text (the old value
- * an editor left beside the new one, "~~1346~~1436"); superscript text is a footnote mark
- * ("1436" with a raised "1") and is kept as a bracketed note, which the number reader drops with a notice,
- * instead of running into the number it follows.
+ * an editor left beside the new one, "~~1346~~1436"). Superscript or subscript text is a footnote mark
+ * ("1436" with a raised or lowered "1"), and so is a short mark raised or lowered by w:position against
+ * the number it follows: each is kept as a bracketed note, which the number reader drops with a notice,
+ * instead of running into the number.
  */
 function collectRun(run: XmlElement, into: ParagraphText, walk: Walk): void {
   const formatting = walk.formattingOf(firstChild(run, 'w:rpr'))
   // A hidden run's field characters still open and close fields: only its text is not shown.
-  const hidden = formatting.vanish || formatting.strike || formatting.dstrike
-  if (hidden || !formatting.superscript) {
-    collect(run, hidden ? { text: '', textBoxes: [] } : into, walk)
+  if (formatting.vanish || formatting.strike || formatting.dstrike) {
+    collect(run, { text: '', textBoxes: [] }, walk)
     return
   }
-  const raised: ParagraphText = { text: '', textBoxes: into.textBoxes }
-  collect(run, raised, walk)
-  into.text += bracketRaised(raised.text)
+  const own: ParagraphText = { text: '', textBoxes: into.textBoxes }
+  collect(run, own, walk)
+  const position = formatting.position ?? 0
+  const shifted = walk.baseline !== undefined && position !== walk.baseline
+  if (formatting.superOrSubscript || (shifted && isShiftedMark(own.text, into.text))) {
+    into.text += bracketRaised(own.text)
+    return
+  }
+  into.text += own.text
+  if (own.text.trim() !== '') walk.baseline = position
 }
 
 function collect(element: XmlElement, into: ParagraphText, walk: Walk): void {

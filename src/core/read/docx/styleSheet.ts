@@ -1,12 +1,13 @@
 /**
  * The run formatting word/styles.xml decides that changes what a reader sees of a run: hidden (w:vanish),
- * struck through (w:strike, w:dstrike) and raised (w:vertAlign superscript). A run takes it from the
+ * struck through (w:strike, w:dstrike), set small above or below the line (w:vertAlign superscript or
+ * subscript) and raised or lowered at full size (w:position, in half-points). A run takes it from the
  * document defaults, its table's style, its paragraph's style, its character style (each followed along
  * w:basedOn) and its own w:rPr, in that order (ECMA-376 Part 1, 17.7.2).
  *
  * vanish and strike are toggle properties (17.7.3): a style that sets them flips the value the levels below
- * it gave, so a hiding character style in a hiding paragraph style shows the text again; dstrike and
- * vertAlign are not, so the nearest level that sets them wins. Within one style's w:basedOn chain the
+ * it gave, so a hiding character style in a hiding paragraph style shows the text again; dstrike,
+ * vertAlign and position are not, so the nearest level that sets them wins. Within one style's w:basedOn chain the
  * nearest style that sets a property wins, as for any inherited property. Direct formatting on the run sets
  * every property absolutely. w:webHidden (hidden only in web layout) and w:specVanish (a paragraph mark's
  * property) do not hide a run in the printed page, so they are not read.
@@ -15,11 +16,14 @@ import { styleChainResolver } from '../styleChain'
 import { combineLevels } from '../styleLevels'
 import { childElements, firstChild, type XmlElement } from './xmlTree'
 
-const PROPERTIES = ['vanish', 'strike', 'dstrike', 'superscript'] as const
+const PROPERTIES = ['vanish', 'strike', 'dstrike', 'superOrSubscript'] as const
 type Property = (typeof PROPERTIES)[number]
 
 /** What one level of the hierarchy sets; a property it does not mention is absent. */
-export type RunFormatting = Partial<Record<Property, boolean>>
+export type RunFormatting = Partial<Record<Property, boolean>> & {
+  /** How far the run is raised (negative: lowered) from the line's baseline, in half-points. */
+  position?: number
+}
 
 const TOGGLES: ReadonlySet<Property> = new Set(['vanish', 'strike'])
 
@@ -51,10 +55,13 @@ function formattingOf(properties: XmlElement | undefined): RunFormatting {
   const strike = firstChild(properties, 'w:strike')
   const dstrike = firstChild(properties, 'w:dstrike')
   const vertAlign = firstChild(properties, 'w:vertalign')
+  const position = Number.parseInt(firstChild(properties, 'w:position')?.attributes['w:val'] ?? '', 10)
   if (vanish) formatting.vanish = onOff(vanish.attributes['w:val'])
   if (strike) formatting.strike = onOff(strike.attributes['w:val'])
   if (dstrike) formatting.dstrike = onOff(dstrike.attributes['w:val'])
-  if (vertAlign) formatting.superscript = vertAlign.attributes['w:val'] === 'superscript'
+  if (vertAlign)
+    formatting.superOrSubscript = /^(?:superscript|subscript)$/.test(vertAlign.attributes['w:val'] ?? '')
+  if (Number.isFinite(position)) formatting.position = position
   return formatting
 }
 
@@ -98,13 +105,15 @@ export function readStyleSheet(root: XmlElement | undefined): StyleSheet {
   return {
     runFormatting(runProperties, context) {
       const characterStyle = runProperties && firstChild(runProperties, 'w:rstyle')
-      const styled = combineLevels(PROPERTIES, TOGGLES, [
+      const styleLevels = [
         defaults,
         context.table ? level(context.table.style, 'table') : {},
         level(context.paragraphStyle, 'paragraph'),
         level(characterStyle?.attributes['w:val'], 'character'),
-      ])
-      return { ...styled, ...formattingOf(runProperties) }
+      ]
+      const direct = formattingOf(runProperties)
+      const position = [...styleLevels, direct].reduce((found, level) => level.position ?? found, 0)
+      return { ...combineLevels(PROPERTIES, TOGGLES, styleLevels), ...direct, position }
     },
   }
 }

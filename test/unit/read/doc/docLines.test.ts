@@ -21,12 +21,18 @@ const within = (runs: [number, number][], fc: number) => runs.some(([from, to]) 
 
 /** Characters not shown, given as the positions from…to (inclusive) of each run. */
 function concealed(...runs: [number, number][]): ConcealedTextLookup {
-  return { concealed: (fc) => within(runs, fc), raised: () => false }
+  return { concealed: (fc) => within(runs, fc), raised: () => false, position: () => 0 }
 }
 
 /** Characters shown as superscript, given as runs as in `concealed`. */
 function raised(...runs: [number, number][]): ConcealedTextLookup {
-  return { concealed: () => false, raised: (fc) => within(runs, fc) }
+  return { concealed: () => false, raised: (fc) => within(runs, fc), position: () => 0 }
+}
+
+/** Characters raised (negative: lowered) by a character position, per run as in `concealed`. */
+function positioned(...runs: [number, number, number][]): ConcealedTextLookup {
+  const position = (fc: number) => runs.find(([from, to]) => fc >= from && fc <= to)?.[2] ?? 0
+  return { concealed: () => false, raised: () => false, position }
 }
 
 const cell: TableFlags = { inTable: true, rowEnd: false, depth: 1 }
@@ -106,6 +112,19 @@ describe('docLines', () => {
     const flags = lookup({ 2: cell, 8: cell, 17: cell, 18: rowEnd })
     expect(docLines(chars(text), flags, raised([7, 7], [12, 13], [15, 15]))).toEqual([
       { text: '许可\t1436[1]\t287[ 2] 8', cells: ['许可', '1436[1]', '287[ 2] 8'] },
+    ])
+  })
+
+  it('brackets a short mark raised or lowered by its position after a number, not other shifted text', () => {
+    // "142" and a raised "2"; "140" lowered and its "5" on the baseline; "287" lowered as a whole;
+    // "申请" lowered beside "172" and "件": heights mixed in a line, no mark.
+    const text = '1422\r1405\r287\r申请172件\r'
+    const shifted = positioned([3, 3, 6], [5, 7, -4], [10, 12, -4], [14, 15, -6], [19, 19, -6])
+    expect(docLines(chars(text), undefined, shifted).map((line) => line.text)).toEqual([
+      '142[2]',
+      '140[5]',
+      '287',
+      '申请172件',
     ])
   })
 })

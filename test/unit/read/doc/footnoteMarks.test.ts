@@ -10,9 +10,13 @@ import { generatedFixtures } from '../docx/expectedReports'
 const fixture = generatedFixtures('doc').find((candidate) =>
   candidate.expected.file.includes('.footnote-marks.'),
 )!
+/** The same with marks lowered as subscript or shifted by their character position. */
+const offBaseline = generatedFixtures('doc').find((candidate) =>
+  candidate.expected.file.includes('.off-baseline-marks.'),
+)!
 
-function readDoc() {
-  const read = docToDocument(fixture.expected.file, new Uint8Array(readFileSync(fixture.path)))
+function readDoc(which = fixture) {
+  const read = docToDocument(which.expected.file, new Uint8Array(readFileSync(which.path)))
   if (!read.ok) throw new Error(read.error.message)
   return read.doc
 }
@@ -29,5 +33,18 @@ describe('.doc superscript footnote marks after numbers', () => {
     expect(lines.find((cells) => cells[0] === '行政许可')?.at(-1)).toBe('1436[1]')
     // 57 is followed by a mark of the character style 脚注标记: only the style sheet raises it.
     expect(lines.find((cells) => cells[1] === '(一)予以公开')?.at(-1)).toBe('57[3]')
+  })
+})
+
+describe('.doc footnote marks set off the baseline otherwise than as superscript', () => {
+  it('keeps subscript marks and marks shifted by sprmCHpsPos apart from the numbers', () => {
+    const lines = readDoc(offBaseline).lines.map(lineCells)
+    const last = (label: string, column = 0) => lines.find((cells) => cells[column] === label)?.at(-1)
+    // Subscript on the run (sprmCIss 2), raised by the character style 上移注释 (w:position 6).
+    expect(last('行政许可')).toBe('1436[1]')
+    expect(last('行政事业性收费')).toBe('12.5[6]')
+    // A value lowered as a whole is no mark; its row's other cells are unchanged.
+    expect(last('行政处罚')).toBe('287')
+    expect(last('(一)予以公开', 1)).toBe('57[3]')
   })
 })

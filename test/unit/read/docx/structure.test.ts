@@ -82,6 +82,40 @@ describe('docx paragraphs', () => {
     ])
   })
 
+  it('brackets subscript runs and short marks w:position raises or lowers against the number before them', () => {
+    const run = (text: string, properties = '') => `<w:r><w:rPr>${properties}</w:rPr><w:t>${text}</w:t></w:r>`
+    const position = (value: number) => `<w:position w:val="${value}"/>`
+    const body =
+      `<w:p>${run('1436')}${run('1', '<w:vertAlign w:val="subscript"/>')}</w:p>` +
+      `<w:p>${run('142')}${run('2', position(6))}</w:p>` +
+      `<w:p>${run('4')}${run(' *', position(-6))}</w:p>` +
+      // The value lowered and its mark on the baseline: the mark stands off the value's baseline.
+      `<w:p>${run('140', position(-4))}${run('5')}</w:p>` +
+      `<w:p>${run('1436', '<w:vertAlign w:val="baseline"/>')}${run('1', position(0))}</w:p>`
+    expect(linesOf(body).map((line) => line.cells)).toEqual([
+      ['1436[1]'],
+      ['142[2]'],
+      ['4[ *]'],
+      ['140[5]'],
+      ['14361'],
+    ])
+  })
+
+  it('reads text w:position shifts as written when it is no mark after a number', () => {
+    const run = (text: string, properties = '') => `<w:r><w:rPr>${properties}</w:rPr><w:t>${text}</w:t></w:r>`
+    const lowered = '<w:position w:val="-6"/>'
+    const body =
+      // A cell's whole value shifted to centre it, and a line mixing heights as pasted text does.
+      `<w:p>${run('287', lowered)}</w:p>` +
+      `<w:p>${run('全年新收申请', lowered)}${run('172')}${run('件，办结', lowered)}${run('168')}${run('件', lowered)}</w:p>` +
+      `<w:p>${run('2022')}${run('年度报告', lowered)}</w:p>`
+    expect(linesOf(body).map((line) => line.cells)).toEqual([
+      ['287'],
+      ['全年新收申请172件,办结168件'],
+      ['2022年度报告'],
+    ])
+  })
+
   it('drops soft hyphens pasted as text, which Word shows only where a line breaks', () => {
     const body = `<w:tbl><w:tr>${tc(p('行政\u00ad许可'))}${tc(p('1\u00ad436'))}${tc(p('0\u00ad'))}</w:tr></w:tbl>`
     expect(linesOf(body)).toEqual([{ cells: ['行政许可', '1436', '0'], grid: [0, 1, 2] }])

@@ -154,6 +154,18 @@ describe('text hidden or struck through by a style', () => {
     expect(linesOf(paragraph(run('1436') + styled('1', 'NoteMark')), styles)).toEqual([['1436[1]']])
   })
 
+  it('brackets a mark a character style lowers as subscript or raises by w:position', () => {
+    const styles =
+      style('character', 'SubNote', '<w:vertAlign w:val="subscript"/>') +
+      style('character', 'RaisedNote', '<w:position w:val="6"/>') +
+      style('character', 'Level', '<w:position w:val="0"/>', 'RaisedNote')
+    const body =
+      paragraph(run('57') + styled('3', 'SubNote')) +
+      paragraph(run('12.5') + styled('6', 'RaisedNote')) +
+      paragraph(run('12') + styled('0', 'Level'))
+    expect(linesOf(body, styles)).toEqual([['57[3]'], ['12.5[6]'], ['120']])
+  })
+
   it('reads text marked hidden only in web layout (w:webHidden) or with w:specVanish', () => {
     const styles = style('character', 'Web', '<w:webHidden/>')
     const body = paragraph(run('14', '<w:webHidden/>') + run('3', '<w:specVanish/>') + styled('6', 'Web'))
@@ -189,7 +201,8 @@ describe('readStyleSheet', () => {
       vanish: false,
       strike: true,
       dstrike: false,
-      superscript: false,
+      superOrSubscript: false,
+      position: 0,
     })
   })
 })
