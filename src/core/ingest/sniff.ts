@@ -121,6 +121,18 @@ const OTHER_OFFICE_FOLDERS = ['xl/', 'ppt/']
 /** A package lists its parts' folders within its first entries ([Content_Types].xml, _rels/.rels, …). */
 const ENTRIES_NAMING_THE_KIND = 16
 
+/** The folder of a Word package's parts, also when its main part is not named word/document.xml. */
+const WORD_FOLDER = 'word/'
+
+/**
+ * Whether the package's first entries are a Word package's parts: a package whose main part has another
+ * name (word/document2.xml) is Word's too. A plain zip with a folder named word/ then goes to the Word
+ * reader, which reads it as a zip when no main document is found.
+ */
+function namesWordPart(bytes: Uint8Array): boolean {
+  return localEntryNames(bytes, ENTRIES_NAMING_THE_KIND).some((name) => name.startsWith(WORD_FOLDER))
+}
+
 /**
  * Whether the package's first entries are another Office kind's parts. By the entries' names, not by
  * searching the bytes: three letters such as "xl/" turn up in a fifth of 5 MB of compressed data.
@@ -151,7 +163,7 @@ export function sniffKind(name: string, bytes: Uint8Array): FileKind {
     // name says Word unless its bytes name another Office kind's part, so it is told it is damaged, not
     // that it is an Excel or PowerPoint file.
     if (WORD_PACKAGE_EXTENSIONS.has(extension) && !namesOtherOfficePart(bytes)) return 'docx'
-    if (containsAscii(bytes, '[Content_Types].xml')) return 'office-other'
+    if (containsAscii(bytes, '[Content_Types].xml')) return namesWordPart(bytes) ? 'docx' : 'office-other'
     return 'zip'
   }
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'doc'

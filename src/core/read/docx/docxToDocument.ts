@@ -1,7 +1,7 @@
 /**
- * A .docx (WordprocessingML in a zip) → SourceDocument. The text is word/document.xml's (with the chunks it
- * imports), shown as word/styles.xml formats it: headers, footers, footnotes and comments are not part of
- * a report's tables.
+ * A .docx (WordprocessingML in a zip) → SourceDocument. The text is the main document's (word/document.xml,
+ * or the part the package names so: mainPart.ts) with the chunks it imports, shown as its style sheet
+ * formats it: headers, footers, footnotes and comments are not part of a report's tables.
  */
 import { decodeText } from '../../decode/decodeText'
 import { MAX_FILE_BYTES } from '../../ingest/limits'
@@ -9,11 +9,10 @@ import type { ParseError, SourceDocument } from '../../model/report'
 import { extractZipEntry, listZipEntries } from '../zipArchive'
 import { altChunkReader } from './altChunks'
 import { bodyLines } from './bodyLines'
+import { mainPartName, normalizedPartName, partReader } from './mainPart'
 import { packageParts } from './packageParts'
 import { readStyleSheet } from './styleSheet'
 import { findDescendant, parseXml } from './xmlTree'
-
-const MAIN_PART = 'word/document.xml'
 
 export type DocxResult = { ok: true; doc: SourceDocument } | { ok: false; error: ParseError }
 
@@ -32,15 +31,16 @@ export function docxToDocument(
     if (listed.error.code !== 'corrupt') return listed
     return corrupt('Word 文档已损坏，无法打开（可能下载不完整）')
   }
-  const main = listed.value.find((entry) => entry.name.replace(/^\//, '').toLowerCase() === MAIN_PART)
-  if (!main) return corrupt('Word 文档已损坏：缺少正文部分（word/document.xml）')
+  const mainPart = mainPartName(listed.value, partReader(bytes, listed.value, maxBytes))
+  const main = listed.value.find((entry) => normalizedPartName(entry.name) === mainPart)
+  if (mainPart === undefined || !main) return corrupt('Word 文档已损坏：缺少正文部分（word/document.xml）')
   const extracted = extractZipEntry(bytes, main, maxBytes)
   if (!extracted.ok) return { ok: false, error: extracted.error }
   try {
     const root = parseXml(decodeText(extracted.value).text)
     const body = findDescendant(root, 'w:body')
     if (!body) return corrupt('Word 文档已损坏：正文部分没有内容（w:body）')
-    const parts = packageParts(bytes, listed.value, maxBytes)
+    const parts = packageParts(bytes, listed.value, maxBytes, mainPart)
     const lines = bodyLines(body, altChunkReader(parts), readStyleSheet(parts.styles()))
     return { ok: true, doc: { name, kind: 'docx', encoding: 'utf-8', lines } }
   } catch {

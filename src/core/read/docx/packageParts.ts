@@ -1,13 +1,13 @@
 /**
- * The parts of a .docx package the reader opens besides word/document.xml, found through the main
- * document's relationships (word/_rels/document.xml.rels) as Word resolves them: alternative chunks by
- * their relationship id, the style sheet by its relationship type.
+ * The parts of a .docx package the reader opens besides the main document (mainPart.ts), found through
+ * the main document's relationships (word/_rels/document.xml.rels beside word/document.xml) as Word
+ * resolves them: alternative chunks by their relationship id, the style sheet by its relationship type.
  */
 import { decodeText } from '../../decode/decodeText'
 import { extractZipEntry, type ZipEntry } from '../zipArchive'
+import { normalizedPartName } from './mainPart'
 import { childElements, parseXml, type XmlElement } from './xmlTree'
 
-const RELATIONSHIPS = 'word/_rels/document.xml.rels'
 /** Where Word and WPS put the style sheet, for packages whose relationships do not say. */
 const STYLES = 'word/styles.xml'
 /** Transitional and strict relationship types of the style sheet both end so. */
@@ -20,9 +20,9 @@ export interface PackageParts {
   styles(): XmlElement | undefined
 }
 
-/** "afchunk.mht" → "word/afchunk.mht"; "/word/x.htm" → "word/x.htm"; "../a" → "a". */
-function partName(target: string): string {
-  const path = target.startsWith('/') ? target.slice(1) : `word/${target}`
+/** From "word/": "afchunk.mht" → "word/afchunk.mht"; "/word/x.htm" → "word/x.htm"; "../a" → "a". */
+function partName(target: string, folder: string): string {
+  const path = target.startsWith('/') ? target.slice(1) : `${folder}${target}`
   const parts: string[] = []
   for (const part of path.split('/')) {
     if (part === '..') parts.pop()
@@ -31,8 +31,16 @@ function partName(target: string): string {
   return parts.join('/').toLowerCase()
 }
 
-export function packageParts(bytes: Uint8Array, entries: ZipEntry[], maxBytes: number): PackageParts {
-  const byName = new Map(entries.map((entry) => [entry.name.replace(/^\//, '').toLowerCase(), entry]))
+/** The parts related to the main document `mainPart` (as normalizedPartName gives it). */
+export function packageParts(
+  bytes: Uint8Array,
+  entries: ZipEntry[],
+  maxBytes: number,
+  mainPart: string,
+): PackageParts {
+  const byName = new Map(entries.map((entry) => [normalizedPartName(entry.name), entry]))
+  const folder = mainPart.slice(0, mainPart.lastIndexOf('/') + 1)
+  const fileName = mainPart.slice(folder.length)
   const read = (name: string | undefined): Uint8Array | undefined => {
     const entry = name === undefined ? undefined : byName.get(name)
     const extracted = entry ? extractZipEntry(bytes, entry, maxBytes) : undefined
@@ -40,15 +48,15 @@ export function packageParts(bytes: Uint8Array, entries: ZipEntry[], maxBytes: n
   }
   const targets = new Map<string, string>()
   let stylesPart = STYLES
-  const relationships = read(RELATIONSHIPS)
+  const relationships = read(`${folder}_rels/${fileName}.rels`)
   if (relationships) {
     const root = parseXml(decodeText(relationships).text)
     for (const list of childElements(root))
       for (const relationship of childElements(list)) {
         const { id, target, type, targetmode } = relationship.attributes
         if (target === undefined || targetmode === 'External') continue
-        if (id !== undefined) targets.set(id, partName(target))
-        if (type !== undefined && STYLES_TYPE.test(type)) stylesPart = partName(target)
+        if (id !== undefined) targets.set(id, partName(target, folder))
+        if (type !== undefined && STYLES_TYPE.test(type)) stylesPart = partName(target, folder)
       }
   }
   return {

@@ -8,8 +8,8 @@ import { generatedFixtures } from './expectedReports'
 describe('readReport on the generated .docx files', () => {
   const fixtures = generatedFixtures('docx')
 
-  it('has the six generated reports, the four whose styles hide or strike digits, the one of nested fields and the one of marks off the baseline', () => {
-    expect(fixtures).toHaveLength(12)
+  it('has the six generated reports, the four whose styles hide or strike digits, the one of nested fields, the one of marks off the baseline and the one whose main part is renamed', () => {
+    expect(fixtures).toHaveLength(13)
   })
 
   for (const { path, expected } of fixtures) {

@@ -240,6 +240,91 @@ describe('docx that import other files (w:altChunk), as web systems export them'
   })
 })
 
+describe('packages whose main document is not word/document.xml', () => {
+  const PACKAGE = 'http://schemas.openxmlformats.org/package/2006'
+  const RELS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+  const STRICT_RELS = 'http://purl.oclc.org/ooxml/officeDocument/relationships'
+  const WORD_MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'
+  const encode = (text: string) => new TextEncoder().encode(text)
+  const types = (part: string, contentType: string) =>
+    encode(
+      `<?xml version="1.0"?><Types xmlns="${PACKAGE}/content-types"><Default Extension="xml" ContentType="application/xml"/>` +
+        `<Override PartName="/${part}" ContentType="${contentType}"/></Types>`,
+    )
+  const relationships = (...list: [string, string, string][]) =>
+    encode(
+      `<?xml version="1.0"?><Relationships xmlns="${PACKAGE}/relationships">` +
+        list
+          .map(([id, type, target]) => `<Relationship Id="${id}" Type="${type}" Target="${target}"/>`)
+          .join('') +
+        '</Relationships>',
+    )
+  const hiddenStyle = encode(
+    `<w:styles xmlns:w="${W}"><w:style w:type="character" w:styleId="Hidden"><w:rPr><w:vanish/></w:rPr></w:style></w:styles>`,
+  )
+  const body =
+    '<w:p><w:r><w:rPr><w:rStyle w:val="Hidden"/></w:rPr><w:t>9</w:t></w:r><w:r><w:t>166</w:t></w:r></w:p>'
+
+  function textOf(bytes: Uint8Array): string[] | string {
+    const read = docxToDocument('t.docx', bytes)
+    return read.ok ? read.doc.lines.map((line) => line.text) : read.error.message
+  }
+
+  it('reads the part the officeDocument relationship names, with the relationships stored beside it', () => {
+    const bytes = zipSync({
+      '[Content_Types].xml': types('content/main.xml', WORD_MAIN),
+      '_rels/.rels': relationships(['rId1', `${RELS}/officeDocument`, 'content/main.xml']),
+      'content/main.xml': encode(documentXml(body)),
+      'content/_rels/main.xml.rels': relationships(['rId1', `${RELS}/styles`, 'styles.xml']),
+      'content/styles.xml': hiddenStyle,
+    })
+    // The style sheet beside the part hides the 9: it is found through the part's own relationships.
+    expect(textOf(bytes)).toEqual(['166'])
+  })
+
+  it('follows a strict relationship type, and the content types alone when _rels/.rels is missing', () => {
+    const strict = zipSync({
+      '[Content_Types].xml': types('word/document2.xml', WORD_MAIN),
+      '_rels/.rels': relationships(['rId1', `${STRICT_RELS}/officeDocument`, '/word/document2.xml']),
+      'word/document2.xml': encode(documentXml(p('正文'))),
+    })
+    const typed = zipSync({
+      '[Content_Types].xml': types('word/document2.xml', WORD_MAIN),
+      'word/document2.xml': encode(documentXml(p('正文'))),
+    })
+    expect(textOf(strict)).toEqual(['正文'])
+    expect(textOf(typed)).toEqual(['正文'])
+  })
+
+  it('does not take another Office kind’s main part for a Word document', async () => {
+    const workbook = zipSync({
+      '[Content_Types].xml': types(
+        'word/workbook.xml',
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+      ),
+      '_rels/.rels': relationships(['rId1', `${RELS}/officeDocument`, 'word/workbook.xml']),
+      'word/workbook.xml': encode('<workbook/>'),
+    })
+    expect(textOf(workbook)).toBe('Word 文档已损坏：缺少正文部分（word/document.xml）')
+    // Named .zip, it is read as an archive of its parts, none of them a report.
+    const items = await ingestFile('book.zip', workbook)
+    expect(items.map((item) => item.file)).toContain('book.zip/word/workbook.xml')
+  })
+
+  it('reads the generated report with a renamed main part under any file name', async () => {
+    const fixture = generatedFixtures('docx').find((candidate) =>
+      candidate.expected.file.includes('.renamed-main-part.'),
+    )!
+    for (const name of ['报告.docx', '报告.zip', '报告']) {
+      const items = await ingestFile(name, new Uint8Array(readFileSync(fixture.path)))
+      expect(items).toHaveLength(1)
+      const outcome = items[0]!.outcome
+      if (!outcome.ok) throw new Error(outcome.error.message)
+      expect(cellValues(outcome.report)).toEqual(fixture.expected.cells)
+    }
+  })
+})
+
 describe('damaged Word packages', () => {
   it('a truncated .docx is corrupt with a Chinese reason', () => {
     const bytes = docx(p('正文'))
