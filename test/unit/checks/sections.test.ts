@@ -123,6 +123,10 @@ const PINNED: [string, string][] = [
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [
+    'generated/docx/900_designed_nonzero.white-digits.docx',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
     'generated/flat/000_7bba39e252e1dfbf.flat.txt',
     'overview:4-10 proactive:10-25 applications:25-54 appeals:54-59 problems:59-62 other:62-67',
   ],

@@ -1,14 +1,16 @@
 /**
  * document.xml body → SourceLines, the way the HTML reader renders a page: each paragraph is a line
  * (soft line breaks start new lines; tab stops separate cells, as in tab-separated text), and each row
- * of a data table is a line whose cells are the row's own cells, with their grid columns.
+ * of a data table is a line whose cells are the row's own cells, with their grid columns. Whether shading
+ * lies behind a paragraph (of its cell, row or table, or a text box's fill) goes with it, for white text.
  */
 import type { SourceLine } from '../../model/report'
 import { collapseSpaces } from '../../text/normalize'
 import type { ChunkLines } from './altChunks'
 import { paragraphText } from './paragraphText'
+import { propertiesPaint } from './shading'
 import { NO_STYLES, type RunContext, type StyleSheet } from './styleSheet'
-import { hasNestedTable, readWordTable, type WordCell } from './wordTable'
+import { hasNestedTable, readWordTable, type WordCell, type WordRow } from './wordTable'
 import { childElements, firstChild, type XmlElement } from './xmlTree'
 
 /** Block-level elements that hold no text of the document body. */
@@ -17,19 +19,25 @@ const NOT_CONTENT = new Set(['w:sectpr', 'w:del', 'w:movefrom', 'mc:fallback', '
 /** A cell longer than this is prose (a page column), not a table value or label. */
 const LAYOUT_CELL_LENGTH = 400
 
-/** A cell's text: its paragraphs (and text boxes) in order, on one line. */
-function cellText(cell: WordCell, styles: StyleSheet, table: RunContext['table']): string {
+/** Whether the cell's own shading paints behind its text. */
+function cellPaints(cell: WordCell): boolean {
+  return propertiesPaint(firstChild(cell.content, 'w:tcpr'))
+}
+
+/** A cell's text: its paragraphs (and text boxes) in order, on one line. `painted`: shading lies behind it. */
+function cellText(cell: WordCell, styles: StyleSheet, table: RunContext['table'], painted: boolean): string {
   const parts: string[] = []
-  const visit = (element: XmlElement): void => {
+  const visit = (element: XmlElement, behind: boolean): void => {
     for (const child of childElements(element)) {
       if (child.name === 'w:p') {
-        const { text, textBoxes } = paragraphText(child, styles, table)
+        const { text, textBoxes } = paragraphText(child, styles, table, behind)
         parts.push(text)
-        for (const box of textBoxes) visit(box)
-      } else if (!NOT_CONTENT.has(child.name)) visit(child)
+        // What a text box's fill is is not read: it may paint behind its text.
+        for (const box of textBoxes) visit(box, true)
+      } else if (!NOT_CONTENT.has(child.name)) visit(child, behind)
     }
   }
-  visit(cell.content)
+  visit(cell.content, painted)
   // A cell's paragraphs, tabs and breaks are one line of text: "商业" ¶ "企业" still reads 商业企业 after compaction.
   return collapseSpaces(parts.join(' '))
 }
@@ -43,7 +51,17 @@ class LineWriter {
   constructor(
     private readonly chunkLines: ChunkLines,
     private readonly styles: StyleSheet,
+    /** Shading lies behind the blocks being read (the page's background, a cell's, a text box's). */
+    private painted: boolean,
   ) {}
+
+  /** Reads `read` with shading behind it when `painted`, as what is behind the blocks inside. */
+  private over(painted: boolean, read: () => void): void {
+    const outer = this.painted
+    this.painted = outer || painted
+    read()
+    this.painted = outer
+  }
 
   blocks(element: XmlElement): void {
     for (const child of childElements(element)) {
@@ -56,7 +74,7 @@ class LineWriter {
   }
 
   private paragraph(paragraph: XmlElement): void {
-    const { text, textBoxes } = paragraphText(paragraph, this.styles, this.currentTable)
+    const { text, textBoxes } = paragraphText(paragraph, this.styles, this.currentTable, this.painted)
     for (const line of text.split('\n')) {
       const cells = line
         .split('\t')
@@ -64,20 +82,25 @@ class LineWriter {
         .filter((cell) => cell !== '')
       if (cells.length > 0) this.lines.push({ text: cells.join('\t'), cells })
     }
-    for (const box of textBoxes) this.blocks(box)
+    for (const box of textBoxes) this.over(true, () => this.blocks(box))
   }
 
   private table(table: XmlElement): void {
     const outer = this.currentTable
     const properties = firstChild(table, 'w:tblpr')
     this.currentTable = { style: properties && firstChild(properties, 'w:tblstyle')?.attributes['w:val'] }
-    this.rows(table)
+    const shaded = propertiesPaint(properties) || this.styles.tableStyleShades(this.currentTable.style)
+    this.over(shaded, () => this.rows(table))
     this.currentTable = outer
   }
 
   private rows(table: XmlElement): void {
     const rows = readWordTable(table)
-    const texts = rows.map((row) => row.cells.map((cell) => cellText(cell, this.styles, this.currentTable)))
+    const behind = (row: WordRow, cell: WordCell) =>
+      this.painted || propertiesPaint(row.exceptions) || cellPaints(cell)
+    const texts = rows.map((row) =>
+      row.cells.map((cell) => cellText(cell, this.styles, this.currentTable, behind(row, cell))),
+    )
     // One cell per row is a frame around text; a cell holding a table or an essay is page layout.
     const framed = rows.every((row) => row.cells.length <= 1)
     const layout =
@@ -89,7 +112,8 @@ class LineWriter {
         ),
       )
     if (layout) {
-      for (const row of rows) for (const cell of row.cells) this.blocks(cell.content)
+      for (const row of rows)
+        for (const cell of row.cells) this.over(behind(row, cell), () => this.blocks(cell.content))
       return
     }
     rows.forEach((row, index) => {
@@ -105,15 +129,17 @@ class LineWriter {
 }
 
 /**
- * The lines of a parsed document.xml body; `chunkLines` reads the parts <w:altChunk> elements import and
- * `styles` is the package's style sheet (word/styles.xml).
+ * The lines of a parsed document.xml body; `chunkLines` reads the parts <w:altChunk> elements import,
+ * `styles` is the package's style sheet (word/styles.xml) and `painted` says that the page has a
+ * background colour (w:background) other than white.
  */
 export function bodyLines(
   document: XmlElement,
   chunkLines: ChunkLines = () => [],
   styles: StyleSheet = NO_STYLES,
+  painted = false,
 ): SourceLine[] {
-  const writer = new LineWriter(chunkLines, styles)
+  const writer = new LineWriter(chunkLines, styles, painted)
   writer.blocks(document)
   return writer.lines
 }

@@ -12,7 +12,17 @@ import { bodyLines } from './bodyLines'
 import { mainPartName, normalizedPartName, partReader } from './mainPart'
 import { packageParts } from './packageParts'
 import { readStyleSheet } from './styleSheet'
-import { findDescendant, parseXml } from './xmlTree'
+import { findDescendant, firstChild, parseXml, type XmlElement } from './xmlTree'
+
+/**
+ * Whether the document sets a page colour (w:background) other than white: white text may show on it.
+ * Word shows it on screen, not in print; either way the text is not taken for hidden.
+ */
+function hasBackground(root: XmlElement): boolean {
+  const document = findDescendant(root, 'w:document')
+  const colour = document && firstChild(document, 'w:background')?.attributes['w:color']
+  return colour !== undefined && !/^(?:auto|ffffff)$/i.test(colour)
+}
 
 export type DocxResult = { ok: true; doc: SourceDocument } | { ok: false; error: ParseError }
 
@@ -41,7 +51,7 @@ export function docxToDocument(
     const body = findDescendant(root, 'w:body')
     if (!body) return corrupt('Word 文档已损坏：正文部分没有内容（w:body）')
     const parts = packageParts(bytes, listed.value, maxBytes, mainPart)
-    const lines = bodyLines(body, altChunkReader(parts), readStyleSheet(parts.styles()))
+    const lines = bodyLines(body, altChunkReader(parts), readStyleSheet(parts.styles()), hasBackground(root))
     return { ok: true, doc: { name, kind: 'docx', encoding: 'utf-8', lines } }
   } catch {
     // Only pathological nesting gets here (the tree walk is recursive).

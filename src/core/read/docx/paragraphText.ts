@@ -2,8 +2,9 @@
  * The visible text of a WordprocessingML paragraph. Only <w:t> is text; field instructions, deleted text,
  * ruby guides and the fallback copy of alternate content are not what the reader sees. Tabs and breaks
  * are kept as "\t" and "\n" for the caller to split on; text boxes anchored in the paragraph are
- * returned separately because they are paragraphs of their own. Whether a run is hidden, struck or raised
- * is its formatting as the style sheet resolves it, not only what its own w:rPr says.
+ * returned separately because they are paragraphs of their own. Whether a run is hidden, struck, raised
+ * or white is its formatting as the style sheet resolves it, not only what its own w:rPr says; white text
+ * is unseen where nothing is painted behind it (shading.ts).
  *
  * A complex field (w:fldChar begin … separate … end) shows only its result: everything between begin and
  * separate is its code, including the results of fields nested in that code ({ = { REF a } + 4 } keeps the
@@ -67,13 +68,20 @@ type FormattingOf = (runProperties: XmlElement | undefined) => RunFormatting
 interface Walk {
   formattingOf: FormattingOf
   fields: OpenFields
+  /** Shading of the paragraph, its cell or its table lies behind the text: white text shows on it. */
+  painted: boolean
   /** The position (w:position) of the last text of the paragraph that is no mark; unset before any. */
   baseline?: number
 }
 
+/** White text with nothing painted behind it: the white page shows through, and the text is not seen. */
+function unseenWhite(formatting: RunFormatting, walk: Walk): boolean {
+  return formatting.white === true && !formatting.shaded && !formatting.highlighted && !walk.painted
+}
+
 /**
  * A run: hidden text (vanish) is not shown, so it is not read, nor is struck-through text (the old value
- * an editor left beside the new one, "~~1346~~1436"). Superscript or subscript text is a footnote mark
+ * an editor left beside the new one, "~~1346~~1436"), nor white text on white. Superscript or subscript text is a footnote mark
  * ("1436" with a raised or lowered "1"), and so is a short mark raised or lowered by w:position against
  * the number it follows: each is kept as a bracketed note, which the number reader drops with a notice,
  * instead of running into the number.
@@ -81,7 +89,7 @@ interface Walk {
 function collectRun(run: XmlElement, into: ParagraphText, walk: Walk): void {
   const formatting = walk.formattingOf(firstChild(run, 'w:rpr'))
   // A hidden run's field characters still open and close fields: only its text is not shown.
-  if (formatting.vanish || formatting.strike || formatting.dstrike) {
+  if (formatting.vanish || formatting.strike || formatting.dstrike || unseenWhite(formatting, walk)) {
     collect(run, { text: '', textBoxes: [] }, walk)
     return
   }
@@ -133,11 +141,15 @@ function collect(element: XmlElement, into: ParagraphText, walk: Walk): void {
   }
 }
 
-/** `table` is set for a paragraph in a table cell: its table's style is one level of the run formatting. */
+/**
+ * `table` is set for a paragraph in a table cell: its table's style is one level of the run formatting.
+ * `painted` says that shading (of its cell, its table, a text box) lies behind the paragraph.
+ */
 export function paragraphText(
   paragraph: XmlElement,
   styles: StyleSheet = NO_STYLES,
   table?: RunContext['table'],
+  painted = false,
 ): ParagraphText {
   const paragraphProperties = firstChild(paragraph, 'w:ppr')
   const context: RunContext = {
@@ -148,6 +160,7 @@ export function paragraphText(
   collect(paragraph, into, {
     formattingOf: (runProperties) => styles.runFormatting(runProperties, context),
     fields: [],
+    painted: painted || styles.paragraphShaded(paragraphProperties),
   })
   return into
 }

@@ -1,22 +1,34 @@
 /**
  * The run formatting word/styles.xml decides that changes what a reader sees of a run: hidden (w:vanish),
  * struck through (w:strike, w:dstrike), set small above or below the line (w:vertAlign superscript or
- * subscript) and raised or lowered at full size (w:position, in half-points). A run takes it from the
+ * subscript), raised or lowered at full size (w:position, in half-points), and drawn in white or over
+ * shading or a highlight (shading.ts: white on the white page is unseen). A run takes it from the
  * document defaults, its table's style, its paragraph's style, its character style (each followed along
  * w:basedOn) and its own w:rPr, in that order (ECMA-376 Part 1, 17.7.2).
  *
  * vanish and strike are toggle properties (17.7.3): a style that sets them flips the value the levels below
  * it gave, so a hiding character style in a hiding paragraph style shows the text again; dstrike,
- * vertAlign and position are not, so the nearest level that sets them wins. Within one style's w:basedOn chain the
+ * vertAlign, position, colour, shading and highlight are not, so the nearest level that sets them wins.
+ * The style sheet also says whether a paragraph style shades its paragraphs, and whether a table style
+ * shades any part of its tables. Within one style's w:basedOn chain the
  * nearest style that sets a property wins, as for any inherited property. Direct formatting on the run sets
  * every property absolutely. w:webHidden (hidden only in web layout) and w:specVanish (a paragraph mark's
  * property) do not hide a run in the printed page, so they are not read.
  */
 import { styleChainResolver } from '../styleChain'
 import { combineLevels } from '../styleLevels'
+import { highlightPaints, isWhiteInk, propertiesPaint, shadingPaints } from './shading'
 import { childElements, firstChild, type XmlElement } from './xmlTree'
 
-const PROPERTIES = ['vanish', 'strike', 'dstrike', 'superOrSubscript'] as const
+const PROPERTIES = [
+  'vanish',
+  'strike',
+  'dstrike',
+  'superOrSubscript',
+  'white',
+  'shaded',
+  'highlighted',
+] as const
 type Property = (typeof PROPERTIES)[number]
 
 /** What one level of the hierarchy sets; a property it does not mention is absent. */
@@ -39,12 +51,26 @@ type StyleType = 'paragraph' | 'character' | 'table'
 export interface StyleSheet {
   /** The formatting a run with these direct properties (its w:rPr) has in `context`. */
   runFormatting(runProperties: XmlElement | undefined, context: RunContext): RunFormatting
+  /** Whether a paragraph with these properties (its w:pPr) is shaded, by them or by its style. */
+  paragraphShaded(paragraphProperties: XmlElement | undefined): boolean
+  /** Whether the table style (the default one when undefined) shades any part of its tables. */
+  tableStyleShades(style: string | undefined): boolean
 }
 
 /** An ST_OnOff value (17.18.64); an absent one is `absent`, as a toggle element without w:val is on. */
 function onOff(value: string | undefined, absent = true): boolean {
   if (value === undefined) return absent
   return value !== '0' && value !== 'false' && value !== 'off'
+}
+
+/** An element with no children, standing for a part a style lacks. */
+const ROOT: XmlElement = { name: '#none', attributes: {}, children: [] }
+
+/** Whether any w:shd within the element paints. */
+function anyShadingPaints(element: XmlElement): boolean {
+  return childElements(element).some(
+    (child) => (child.name === 'w:shd' && shadingPaints(child)) || anyShadingPaints(child),
+  )
 }
 
 /** What a w:rPr sets. */
@@ -55,6 +81,9 @@ function formattingOf(properties: XmlElement | undefined): RunFormatting {
   const strike = firstChild(properties, 'w:strike')
   const dstrike = firstChild(properties, 'w:dstrike')
   const vertAlign = firstChild(properties, 'w:vertalign')
+  const colour = firstChild(properties, 'w:color')
+  const shading = firstChild(properties, 'w:shd')
+  const highlight = firstChild(properties, 'w:highlight')
   const position = Number.parseInt(firstChild(properties, 'w:position')?.attributes['w:val'] ?? '', 10)
   if (vanish) formatting.vanish = onOff(vanish.attributes['w:val'])
   if (strike) formatting.strike = onOff(strike.attributes['w:val'])
@@ -62,6 +91,9 @@ function formattingOf(properties: XmlElement | undefined): RunFormatting {
   if (vertAlign)
     formatting.superOrSubscript = /^(?:superscript|subscript)$/.test(vertAlign.attributes['w:val'] ?? '')
   if (Number.isFinite(position)) formatting.position = position
+  if (colour) formatting.white = isWhiteInk(colour)
+  if (shading) formatting.shaded = shadingPaints(shading)
+  if (highlight) formatting.highlighted = highlightPaints(highlight)
   return formatting
 }
 
@@ -97,10 +129,30 @@ export function readStyleSheet(root: XmlElement | undefined): StyleSheet {
   })
 
   /** The style a reference names, or the type's default style when it names none or an unknown one. */
+  const styleNamed = (id: string | undefined, type: StyleType): string | undefined =>
+    id !== undefined && styles.has(id) ? id : defaultStyle.get(type)
   const level = (id: string | undefined, type: StyleType): RunFormatting => {
-    const styleId = id !== undefined && styles.has(id) ? id : defaultStyle.get(type)
+    const styleId = styleNamed(id, type)
     return styleId === undefined ? {} : styleFormatting(styleId)
   }
+  /** Whether a style or one it is based on shades its text: `shades` says it of one style. */
+  const chainShades = (shades: (style: XmlElement) => boolean | undefined) =>
+    styleChainResolver<string, boolean>({
+      baseOf: (id) => {
+        const baseId = firstChild(styles.get(id) ?? ROOT, 'w:basedon')?.attributes['w:val']
+        return baseId !== undefined && styles.has(baseId) ? baseId : undefined
+      },
+      apply: (id, base) => shades(styles.get(id) ?? ROOT) ?? base,
+      rank: (id) => rankOf.get(id) ?? 0,
+      root: false,
+    })
+  /** The nearest style of a paragraph style's chain that sets paragraph shading decides. */
+  const paragraphStyleShades = chainShades((style) => {
+    const shading = firstChild(firstChild(style, 'w:ppr') ?? ROOT, 'w:shd')
+    return shading && shadingPaints(shading)
+  })
+  /** Any painting shading in a table style's chain, conditional formatting included, counts. */
+  const tableStyleShades = chainShades((style) => (anyShadingPaints(style) ? true : undefined))
 
   return {
     runFormatting(runProperties, context) {
@@ -114,6 +166,17 @@ export function readStyleSheet(root: XmlElement | undefined): StyleSheet {
       const direct = formattingOf(runProperties)
       const position = [...styleLevels, direct].reduce((found, level) => level.position ?? found, 0)
       return { ...combineLevels(PROPERTIES, TOGGLES, styleLevels), ...direct, position }
+    },
+    paragraphShaded(paragraphProperties) {
+      if (paragraphProperties && firstChild(paragraphProperties, 'w:shd'))
+        return propertiesPaint(paragraphProperties)
+      const id = paragraphProperties && firstChild(paragraphProperties, 'w:pstyle')?.attributes['w:val']
+      const styleId = styleNamed(id, 'paragraph')
+      return styleId !== undefined && paragraphStyleShades(styleId)
+    },
+    tableStyleShades(style) {
+      const styleId = styleNamed(style, 'table')
+      return styleId !== undefined && tableStyleShades(styleId)
     },
   }
 }

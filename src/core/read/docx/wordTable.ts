@@ -16,6 +16,8 @@ export interface WordCell {
 
 export interface WordRow {
   cells: WordCell[]
+  /** The row's table property exceptions (w:tblPrEx), which may shade it. */
+  exceptions?: XmlElement
 }
 
 /** Report tables have at most 15 grid columns; a malformed span must not make the grid huge. */
@@ -59,7 +61,7 @@ function readRow(row: XmlElement): WordRow {
     if (!isContinuation(properties)) cells.push({ gridColumn: column, gridSpan, content: cell })
     column += gridSpan
   }
-  return { cells }
+  return { cells, exceptions: firstChild(row, 'w:tblprex') }
 }
 
 /**

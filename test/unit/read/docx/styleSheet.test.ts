@@ -202,6 +202,9 @@ describe('readStyleSheet', () => {
       strike: true,
       dstrike: false,
       superOrSubscript: false,
+      white: false,
+      shaded: false,
+      highlighted: false,
       position: 0,
     })
   })

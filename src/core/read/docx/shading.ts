@@ -1,0 +1,46 @@
+/**
+ * Text drawn in the colour of what lies behind it is not seen: an anti-copy trick slips digits in white
+ * (w:color FFFFFF) onto the white page beside a table's numbers. White text is unseen only where nothing
+ * is painted behind it: no shading (w:shd) on its run, paragraph, cell or table, and no highlight. Shading
+ * that is white itself paints nothing; any other fill, or a pattern (drawn in its own colour), shows white
+ * text, as a dark header cell shows its white labels. Where it cannot be told what is behind the text
+ * (a text box's fill, a table style's conditional shading), it counts as painted: hiding text a person
+ * sees would be the worse error.
+ */
+import { firstChild, type XmlElement } from './xmlTree'
+
+const WHITE = /^(?:ffffff|fff)$/i
+/** Shading patterns that draw nothing of their own colour over the fill. */
+const NO_PATTERN = new Set(['clear', 'nil'])
+/** Theme colours that are the page's background (white in every theme Word and WPS ship). */
+const BACKGROUND_THEME_COLOURS = new Set(['background1', 'light1'])
+
+/** Whether a w:color draws its run in white. */
+export function isWhiteInk(colour: XmlElement): boolean {
+  const theme = colour.attributes['w:themecolor']
+  if (theme !== undefined && theme !== 'none') {
+    const shaded = colour.attributes['w:themeshade'] !== undefined
+    return BACKGROUND_THEME_COLOURS.has(theme.toLowerCase()) && !shaded
+  }
+  return WHITE.test(colour.attributes['w:val'] ?? '')
+}
+
+/** Whether a w:shd paints anything but white behind its text. */
+export function shadingPaints(shading: XmlElement): boolean {
+  const pattern = (shading.attributes['w:val'] ?? 'clear').toLowerCase()
+  if (!NO_PATTERN.has(pattern)) return true
+  const fill = shading.attributes['w:fill'] ?? 'auto'
+  return fill.toLowerCase() !== 'auto' && !WHITE.test(fill)
+}
+
+/** Whether a w:highlight paints behind its run. */
+export function highlightPaints(highlight: XmlElement): boolean {
+  const colour = (highlight.attributes['w:val'] ?? 'none').toLowerCase()
+  return colour !== 'none' && colour !== 'white'
+}
+
+/** Whether the properties element (w:pPr, w:tcPr, w:tblPr, w:tblPrEx) holds shading that paints. */
+export function propertiesPaint(properties: XmlElement | undefined): boolean {
+  const shading = properties && firstChild(properties, 'w:shd')
+  return shading !== undefined && shadingPaints(shading)
+}
