@@ -21,9 +21,9 @@ import type { StyleSheet } from './styleSheet'
 
 type CharacterRun = FormattedRun & CharacterSprms
 
-/** The paragraph style of the paragraph holding the character at a file position (ParagraphIndex). */
+/** The style and shading of the paragraph holding the character at a file position (ParagraphIndex). */
 export interface ParagraphStyleLookup {
-  at(fc: number): { istd: number } | undefined
+  at(fc: number): { istd: number; shaded: boolean } | undefined
 }
 
 /** The entry of a run in a ChpxFkp: the offset byte alone. */
@@ -72,6 +72,19 @@ export class CharacterIndex {
   /** Whether the character at `fc` is shown as superscript or subscript. */
   raised(fc: number): boolean {
     return this.properties(fc).superOrSubscript
+  }
+
+  /**
+   * Whether the character at `fc` is white with nothing painted behind it by its run (shading, highlight)
+   * or its paragraph (its shading or its style's). Without the paragraph index what lies behind is not
+   * known, and the text counts as shown.
+   */
+  whiteUnpainted(fc: number): boolean {
+    const properties = this.properties(fc)
+    if (!properties.white || properties.shaded || properties.highlighted) return false
+    const paragraph = this.paragraphs?.at(fc)
+    if (paragraph === undefined || paragraph.shaded) return false
+    return this.styles?.paragraphShaded(paragraph.istd) !== true
   }
 
   /** How far the character at `fc` is raised (negative: lowered) from the baseline, in half-points. */

@@ -7,15 +7,24 @@
  * is a footnote mark ("1436" and a raised "1"), not digits of the number beside it. Its operand is no
  * toggle (0 normal, 1 superscript, 2 subscript), so it is kept as 0x01 or 0x00, which the toggle rules read
  * as set on or off. So is the character position (sprmCHpsPos, half-points raised, negative lowered),
- * which docLines.ts compares with the text before it.
+ * which docLines.ts compares with the text before it. The colour (sprmCIco, sprmCCv), shading (sprmCShd80,
+ * sprmCShd) and highlight (sprmCHighlight) are kept the same way, as whether the text is white and whether
+ * something is painted behind it (shading.ts).
  */
 import { u16, u8 } from './bytes'
+import { highlightPaints, isWhiteColorRef, isWhiteIco, shd80Paints, shdPaints } from './shading'
 import { forEachSprm } from './sprm'
 
 export const CONCEALING_PROPERTIES = ['deleted', 'vanish', 'strike', 'dstrike'] as const
 export type ConcealingProperty = (typeof CONCEALING_PROPERTIES)[number]
-/** The properties read: the concealing ones and superscript or subscript. */
-export const CHARACTER_PROPERTIES = [...CONCEALING_PROPERTIES, 'superOrSubscript'] as const
+/** The properties read: the concealing ones, superscript or subscript, white ink and paint behind. */
+export const CHARACTER_PROPERTIES = [
+  ...CONCEALING_PROPERTIES,
+  'superOrSubscript',
+  'white',
+  'shaded',
+  'highlighted',
+] as const
 export type CharacterProperty = (typeof CHARACTER_PROPERTIES)[number]
 
 /** Each property's value: true when it keeps the text from being shown, or shows it small off the line. */
@@ -29,6 +38,9 @@ export const SHOWN: Concealment = {
   strike: false,
   dstrike: false,
   superOrSubscript: false,
+  white: false,
+  shaded: false,
+  highlighted: false,
 }
 
 const PROPERTY_OF_SPRM = new Map<number, ConcealingProperty>([
@@ -41,6 +53,11 @@ const SPRM_C_ISTD = 0x4a30
 const SPRM_C_ISS = 0x2a48
 const ISS_NORMAL = 0
 const SPRM_C_HPS_POS = 0x4845
+const SPRM_C_ICO = 0x2a42
+const SPRM_C_CV = 0x6870
+const SPRM_C_SHD80 = 0x4866
+const SPRM_C_SHD = 0xca71
+const SPRM_C_HIGHLIGHT = 0x2a0c
 
 const SAME_AS_STYLE = 0x80
 const OPPOSITE_OF_STYLE = 0x81
@@ -83,6 +100,13 @@ export function readCharacterSprms(bytes: Uint8Array, from: number, to: number):
     else if (sprm === SPRM_C_ISS) found.operands.superOrSubscript = u8(bytes, operand) === ISS_NORMAL ? 0 : 1
     else if (sprm === SPRM_C_ISTD) found.istd = u16(bytes, operand)
     else if (sprm === SPRM_C_HPS_POS) found.position = (u16(bytes, operand) << 16) >> 16
+    else if (sprm === SPRM_C_ICO) found.operands.white = isWhiteIco(u8(bytes, operand)) ? 1 : 0
+    else if (sprm === SPRM_C_CV) found.operands.white = isWhiteColorRef(bytes, operand) ? 1 : 0
+    else if (sprm === SPRM_C_SHD80) found.operands.shaded = shd80Paints(u16(bytes, operand)) ? 1 : 0
+    // sprmCShd's operand is a size byte and a Shd.
+    else if (sprm === SPRM_C_SHD) found.operands.shaded = shdPaints(bytes, operand + 1) ? 1 : 0
+    else if (sprm === SPRM_C_HIGHLIGHT)
+      found.operands.highlighted = highlightPaints(u8(bytes, operand)) ? 1 : 0
   })
   return found
 }

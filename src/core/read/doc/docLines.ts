@@ -36,19 +36,24 @@ function guessedFlags(code: number, previous: number | undefined): TableFlags {
   return { inTable: true, rowEnd: previous === CELL_END, depth: 1 }
 }
 
-/** The table flags of the paragraph a mark at file position `fc` ends (ParagraphIndex). */
+/**
+ * The table flags of the paragraph a mark at file position `fc` ends, and on a row end which of the row's
+ * cells are shaded (ParagraphIndex).
+ */
 export interface TableFlagLookup {
-  at(fc: number): TableFlags | undefined
+  at(fc: number): (TableFlags & { cellShading?: readonly boolean[] }) | undefined
 }
 
 /**
- * Whether the character at file position `fc` is not shown, or shown small above or below the line, and
- * how far it is raised (CharacterIndex).
+ * Whether the character at file position `fc` is not shown, or shown small above or below the line, how
+ * far it is raised, and whether it is white with nothing painted behind it but, maybe, its cell
+ * (CharacterIndex).
  */
 export interface ConcealedTextLookup {
   concealed(fc: number): boolean
   raised(fc: number): boolean
   position(fc: number): number
+  whiteUnpainted(fc: number): boolean
 }
 
 export function docLines(
@@ -63,6 +68,13 @@ export function docLines(
   const text = new MarkedText((written) => builder.addText(written))
   for (const { code, fc } of chars) {
     const shown = code >= 0x20 && !fields.some((instruction) => instruction)
+    if (shown && characters?.concealed(fc) !== true && characters?.whiteUnpainted(fc) === true) {
+      // White on the page's white is not seen; in a cell, the cell's shading may show it.
+      text.flush()
+      if (paragraphs?.at(fc)?.inTable === true) builder.addWhite(String.fromCharCode(code))
+      previous = code
+      continue
+    }
     if (shown && characters?.concealed(fc) !== true) {
       text.add(String.fromCharCode(code), characters?.position(fc) ?? 0, characters?.raised(fc) === true)
       previous = code
@@ -81,7 +93,7 @@ export function docLines(
       // A 0x07 is a table mark whatever the index says; only its row-end flag can be missing.
       const indexed = paragraphs?.at(fc)
       const flags = indexed?.inTable === true ? indexed : guessedFlags(code, previous)
-      if (code === CELL_END && flags.rowEnd) builder.endRow()
+      if (code === CELL_END && flags.rowEnd) builder.endRow(indexed?.cellShading)
       else if (code === CELL_END) builder.endCell()
       // Nested tables are flattened into the outer cell; a paragraph inside a cell joins the cell.
       else if (flags.inTable) builder.endCellParagraph()

@@ -1,7 +1,8 @@
 /**
  * A Word 97–2003 .doc or Kingsoft .wps (OLE compound file with a WordDocument stream) → SourceDocument.
  * Only the main text is read; headers, footnotes and text boxes live in other text ranges. Text that is not
- * shown (tracked deletions, hidden, struck through, on the run or by its style) is not read.
+ * shown (tracked deletions, hidden, struck through, on the run or by its style, and white with nothing
+ * painted behind it) is not read.
  */
 import type { ParseError, SourceDocument } from '../../model/report'
 import { CharacterIndex } from './characterProperties'

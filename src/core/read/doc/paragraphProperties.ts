@@ -2,12 +2,15 @@
  * Which paragraph marks are table cell and row ends, and each paragraph's style ([MS-DOC] 2.9.27
  * PlcBtePapx, 2.9.175 PapxFkp, 2.6.1 Sprm). In binary Word a table is paragraphs flagged "in table": the character 0x07 closes a cell,
  * and the 0x07 whose paragraph carries the "table terminating paragraph" flag closes the row. Without
- * these flags "a\x07\x07" could be an empty cell or a row end; with them the rows are exact.
+ * these flags "a\x07\x07" could be an empty cell or a row end; with them the rows are exact. The shading of
+ * a paragraph (sprmPShd80, sprmPShd) and of a row's cells (sprmTDefTableShd80, sprmTDefTableShd and its 2nd
+ * and 3rd parts, on the row's terminating paragraph) say whether white text shows on them (shading.ts).
  */
 import { u16, u32, u8 } from './bytes'
 import type { FcLcb } from './fib'
 import type { FormattedRuns } from './formattedRuns'
 import { fkpRuns, readFormattedRuns, type FormattedRun } from './formattedRuns'
+import { SHD_SIZE, shd80Paints, shdPaints } from './shading'
 import { forEachSprm } from './sprm'
 
 export interface TableFlags {
@@ -18,10 +21,19 @@ export interface TableFlags {
   depth: number
 }
 
-/** A paragraph's table flags and its paragraph style (the istd its PAPX starts with). */
-export interface ParagraphFormatting extends TableFlags {
+/** What is painted behind a paragraph's text: its own shading, and on a row end its cells'. */
+export interface ParagraphShading {
+  shaded: boolean
+  /** Per cell of the row a terminating paragraph ends, whether its shading paints; absent: none does. */
+  cellShading?: boolean[]
+}
+
+/** A paragraph's table flags, shading and paragraph style (the istd its PAPX starts with). */
+export interface ParagraphFormatting extends TableFlags, ParagraphShading {
   istd: number
 }
+
+type ParagraphFlags = TableFlags & ParagraphShading
 
 type ParagraphRun = FormattedRun & ParagraphFormatting
 
@@ -31,9 +43,23 @@ const SPRM_P_F_INNER_TTP = 0x244b
 const SPRM_P_ITAP = 0x6649
 /** The paragraph's properties are too large for the page and live in the Data stream (PrcData). */
 const SPRM_P_HUGE_PAPX = 0x6646
+const SPRM_P_SHD80 = 0x442d
+const SPRM_P_SHD = 0xc64d
+const SPRM_T_DEF_TABLE_SHD80 = 0xd609
+/** sprmTDefTableShd and its 2nd and 3rd parts, by the first cell each covers. */
+const CELL_SHADING_SPRMS = new Map([
+  [0xd612, 0],
+  [0xd616, 22],
+  [0xd60c, 44],
+])
 
-function readGrpprl(bytes: Uint8Array, from: number, to: number, data: Uint8Array | undefined): TableFlags {
-  const flags: TableFlags = { inTable: false, rowEnd: false, depth: 0 }
+function readGrpprl(
+  bytes: Uint8Array,
+  from: number,
+  to: number,
+  data: Uint8Array | undefined,
+): ParagraphFlags {
+  const flags: ParagraphFlags = { inTable: false, rowEnd: false, depth: 0, shaded: false }
   readSprms(bytes, from, to, flags, data)
   if (flags.inTable && flags.depth === 0) flags.depth = 1
   return flags
@@ -43,11 +69,24 @@ function readSprms(
   bytes: Uint8Array,
   from: number,
   to: number,
-  flags: TableFlags,
+  flags: ParagraphFlags,
   data: Uint8Array | undefined,
 ): void {
   forEachSprm(bytes, from, to, (sprm, operand) => {
-    if (sprm === SPRM_P_F_IN_TABLE) flags.inTable = u8(bytes, operand) !== 0
+    const firstCell = CELL_SHADING_SPRMS.get(sprm)
+    // Each of these operands is a size byte and an array of Shd (Shd80 for sprmTDefTableShd80).
+    if (firstCell !== undefined) {
+      const cells = (flags.cellShading ??= [])
+      const count = Math.floor(u8(bytes, operand) / SHD_SIZE)
+      for (let cell = 0; cell < count; cell++)
+        cells[firstCell + cell] = shdPaints(bytes, operand + 1 + cell * SHD_SIZE)
+    } else if (sprm === SPRM_T_DEF_TABLE_SHD80) {
+      const cells = (flags.cellShading ??= [])
+      const count = Math.floor(u8(bytes, operand) / 2)
+      for (let cell = 0; cell < count; cell++) cells[cell] = shd80Paints(u16(bytes, operand + 1 + cell * 2))
+    } else if (sprm === SPRM_P_SHD80) flags.shaded = shd80Paints(u16(bytes, operand))
+    else if (sprm === SPRM_P_SHD) flags.shaded = shdPaints(bytes, operand + 1)
+    else if (sprm === SPRM_P_F_IN_TABLE) flags.inTable = u8(bytes, operand) !== 0
     else if (sprm === SPRM_P_F_TTP || sprm === SPRM_P_F_INNER_TTP) flags.rowEnd ||= u8(bytes, operand) !== 0
     else if (sprm === SPRM_P_ITAP) flags.depth = u32(bytes, operand) | 0
     else if (sprm === SPRM_P_HUGE_PAPX && data !== undefined && bytes !== data) {
@@ -58,12 +97,22 @@ function readSprms(
   })
 }
 
+/** Whether the paragraph grpprl bytes[from, to) (a paragraph style's UpxPapx) sets painting shading. */
+export function grpprlShades(bytes: Uint8Array, from: number, to: number): boolean | undefined {
+  const flags: ParagraphFlags = { inTable: false, rowEnd: false, depth: 0, shaded: false }
+  let set = false
+  forEachSprm(bytes, from, to, (sprm) => (set ||= sprm === SPRM_P_SHD80 || sprm === SPRM_P_SHD))
+  if (!set) return undefined
+  readSprms(bytes, from, to, flags, undefined)
+  return flags.shaded
+}
+
 /** The entry of a run in a PapxFkp (BxPap): the offset byte and 12 reserved bytes. */
 const PAPX_ENTRY_SIZE = 13
 
 function readFkp(stream: Uint8Array, page: number, data: Uint8Array | undefined, into: ParagraphRun[]): void {
   for (const { fcStart, fcEnd, properties: papx, pageEnd } of fkpRuns(stream, page, PAPX_ENTRY_SIZE)) {
-    let flags: TableFlags = { inTable: false, rowEnd: false, depth: 0 }
+    let flags: ParagraphFlags = { inTable: false, rowEnd: false, depth: 0, shaded: false }
     let istd = 0
     if (papx !== undefined) {
       const cb = u8(stream, papx)

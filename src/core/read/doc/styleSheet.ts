@@ -7,7 +7,7 @@
  * vanish and strike toggle between the two style levels, so a hiding character style in a hiding paragraph
  * style shows the text again, as in the .docx reader (ECMA-376 Part 1, 17.7.3); the others are decided by
  * the nearest level that sets them. The character position (sprmCHpsPos) is read the same way, the nearest
- * style and level that sets it deciding.
+ * style and level that sets it deciding, and so is a paragraph style's shading (sprmPShd in its UpxPapx).
  */
 import { u16 } from './bytes'
 import {
@@ -20,11 +20,15 @@ import {
   type ToggleOperands,
 } from './characterToggles'
 import type { FcLcb } from './fib'
+import { grpprlShades } from './paragraphProperties'
 import { styleChainResolver } from '../styleChain'
 import { combineLevels } from '../styleLevels'
 
 /** What a style level sets; a property none of its chain mentions is absent. */
-type StyleValues = Partial<Record<CharacterProperty, boolean>> & { position?: number }
+type StyleValues = Partial<Record<CharacterProperty, boolean>> & {
+  position?: number
+  paragraphShaded?: boolean
+}
 
 const TOGGLING_BETWEEN_LEVELS: ReadonlySet<CharacterProperty> = new Set(['vanish', 'strike'])
 
@@ -50,6 +54,8 @@ interface Style {
   base: number
   operands: ToggleOperands
   position?: number
+  /** A paragraph style's shading paints behind its paragraphs (undefined: it sets none). */
+  paragraphShaded?: boolean
 }
 
 export interface StyleSheet {
@@ -57,6 +63,8 @@ export interface StyleSheet {
   concealment(paragraphIstd: number, characterIstd: number | undefined): Concealment
   /** The character position (half-points raised) the styles give such a run. */
   position(paragraphIstd: number, characterIstd: number | undefined): number
+  /** Whether the paragraph style shades its paragraphs. */
+  paragraphShaded(paragraphIstd: number): boolean
 }
 
 /**
@@ -71,6 +79,12 @@ function styleOf(table: Uint8Array, at: number, end: number, baseSize: number): 
   if (chpxPosition === undefined) return undefined
   const nameLength = u16(table, at + baseSize)
   let upx = at + baseSize + 2 + nameLength * 2 + 2
+  // A paragraph style's UpxPapx (its istd, then a grpprl) comes first.
+  const papxSize = u16(table, upx)
+  const paragraphShaded =
+    kind === PARAGRAPH_STYLE && upx + 2 + papxSize <= end
+      ? grpprlShades(table, upx + 4, upx + 2 + papxSize)
+      : undefined
   for (let index = 0; index < chpxPosition; index++) {
     const size = u16(table, upx)
     upx += 2 + size + (size % 2)
@@ -78,7 +92,7 @@ function styleOf(table: Uint8Array, at: number, end: number, baseSize: number): 
   const size = u16(table, upx)
   if (upx + 2 + size > end) return undefined
   const { operands, position } = readCharacterSprms(table, upx + 2, upx + 2 + size)
-  return { kind, base, operands, position }
+  return { kind, base, operands, position, paragraphShaded }
 }
 
 /** The styles of the STSH, by istd; undefined when the STSH is missing or does not fit the table stream. */
@@ -119,7 +133,10 @@ export function readStyleSheet(table: Uint8Array, stsh: FcLcb): StyleSheet | und
         if (operands[property] !== undefined) values[property] = applied[property]
       }
       const position = styles[istd]?.position
-      return position === undefined ? values : { ...values, position }
+      const paragraphShaded = styles[istd]?.paragraphShaded
+      if (position !== undefined) values.position = position
+      if (paragraphShaded !== undefined) values.paragraphShaded = paragraphShaded
+      return values
     },
     rank: (istd) => istd,
     root: {},
@@ -145,6 +162,9 @@ export function readStyleSheet(table: Uint8Array, stsh: FcLcb): StyleSheet | und
         combined.set(key, concealment)
       }
       return concealment
+    },
+    paragraphShaded(paragraphIstd) {
+      return level(paragraphIstd, PARAGRAPH_STYLE, NORMAL_ISTD).paragraphShaded ?? false
     },
     position(paragraphIstd, characterIstd) {
       return (

@@ -21,18 +21,38 @@ const within = (runs: [number, number][], fc: number) => runs.some(([from, to]) 
 
 /** Characters not shown, given as the positions from…to (inclusive) of each run. */
 function concealed(...runs: [number, number][]): ConcealedTextLookup {
-  return { concealed: (fc) => within(runs, fc), raised: () => false, position: () => 0 }
+  return {
+    concealed: (fc) => within(runs, fc),
+    raised: () => false,
+    position: () => 0,
+    whiteUnpainted: () => false,
+  }
 }
 
 /** Characters shown as superscript, given as runs as in `concealed`. */
 function raised(...runs: [number, number][]): ConcealedTextLookup {
-  return { concealed: () => false, raised: (fc) => within(runs, fc), position: () => 0 }
+  return {
+    concealed: () => false,
+    raised: (fc) => within(runs, fc),
+    position: () => 0,
+    whiteUnpainted: () => false,
+  }
+}
+
+/** Characters in white with nothing painted behind them by their run or paragraph, runs as in `concealed`. */
+function white(...runs: [number, number][]): ConcealedTextLookup {
+  return {
+    concealed: () => false,
+    raised: () => false,
+    position: () => 0,
+    whiteUnpainted: (fc) => within(runs, fc),
+  }
 }
 
 /** Characters raised (negative: lowered) by a character position, per run as in `concealed`. */
 function positioned(...runs: [number, number, number][]): ConcealedTextLookup {
   const position = (fc: number) => runs.find(([from, to]) => fc >= from && fc <= to)?.[2] ?? 0
-  return { concealed: () => false, raised: () => false, position }
+  return { concealed: () => false, raised: () => false, position, whiteUnpainted: () => false }
 }
 
 const cell: TableFlags = { inTable: true, rowEnd: false, depth: 1 }
@@ -125,6 +145,23 @@ describe('docLines', () => {
       '140[5]',
       '287',
       '申请172件',
+    ])
+  })
+
+  it('drops white text on the white page, and in a cell keeps it only where the row end shades the cell', () => {
+    // "9" white before 1436 in a paragraph; a row of two cells "91436" and "72", the 9 and the 7 white.
+    const text = '91436\r91436\u000772\u0007\u0007'
+    const inCell = { ...cell }
+    const row = (cellShading: boolean[]) =>
+      lookup({
+        ...Object.fromEntries([6, 7, 8, 9, 10, 11, 12, 13, 14].map((fc) => [fc, inCell])),
+        15: { ...rowEnd, cellShading } as TableFlags,
+      })
+    const whites = white([0, 0], [6, 6], [12, 12])
+    expect(docLines(chars(text), row([]), whites).map((line) => line.text)).toEqual(['1436', '1436\t2'])
+    expect(docLines(chars(text), row([false, true]), whites).map((line) => line.text)).toEqual([
+      '1436',
+      '1436\t72',
     ])
   })
 })

@@ -192,7 +192,7 @@ describe('the .doc style sheet (STSH)', () => {
       { fc: 0, lcb: 0 },
       styles,
       {
-        at: (fc) => ({ istd: fc < 10 ? 2 : 0 }),
+        at: (fc) => ({ istd: fc < 10 ? 2 : 0, shaded: false }),
       },
     )
     expect(styleSheetOnly?.concealed(3)).toBe(true)
