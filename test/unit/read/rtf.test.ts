@@ -32,8 +32,8 @@ function cellsOf(body: string): (readonly string[])[] {
 describe('readReport on the generated RTF files (LibreOffice "save as RTF")', () => {
   const fixtures = generatedFixtures('rtf')
 
-  it('has the seven generated reports', () => {
-    expect(fixtures).toHaveLength(7)
+  it('has the seven generated reports, the one of marks off the baseline and the one of white digits', () => {
+    expect(fixtures).toHaveLength(9)
   })
 
   for (const { path, expected } of fixtures) {
@@ -103,6 +103,38 @@ describe('rtfLines', () => {
     expect(cellsOf(escaped(`{\\rtf1 ${row}\\pard 面积{\\super  }为5\\par}`))).toEqual([
       ['行政许可', '1436[1]', '12[3]', '7[2]8'],
       ['面积 为5'],
+    ])
+  })
+
+  it('brackets subscript marks and short marks \\up or \\dn shifts after a number, not other shifted text', () => {
+    const row =
+      '\\trowd\\cellx1000\\cellx2000\\cellx3000\\cellx4000\\pard\\intbl 1436{\\sub 1}\\cell ' +
+      '142{\\up6 2}\\cell {\\dn4 140}5\\cell {\\dn4 287}\\cell\\row'
+    const prose = '\\pard {\\dn6 申请}172{\\dn6 件}\\par'
+    expect(cellsOf(escaped(`{\\rtf1 ${row}${prose}}`))).toEqual([
+      ['1436[1]', '142[2]', '140[5]', '287'],
+      ['申请172件'],
+    ])
+  })
+
+  it('drops white text (\\cf of a white colour) unless a background is painted behind it', () => {
+    const colours =
+      '{\\colortbl;\\red0\\green0\\blue0;\\red255\\green255\\blue255;\\red31\\green78\\blue121;}'
+    // A row of a plain cell, a cell shaded white and a dark cell, each with a white 9 before 1436.
+    const row =
+      '\\trowd\\cellx1000\\clcbpat2\\cellx2000\\clcbpat3\\cellx3000\\pard\\intbl ' +
+      '{\\cf2 9}1436\\cell {\\cf2 9}1436\\cell {\\cf2 9}1436\\cell\\row'
+    const paragraphs =
+      '\\pard {\\cf2 9}1436\\par' +
+      '\\pard {\\cf2\\highlight3 9}1436\\par' +
+      '\\pard\\cbpat3 {\\cf2 9}1436\\par' +
+      '\\pard {\\cf2\\plain 9}1436\\par'
+    expect(cellsOf(escaped(`{\\rtf1 ${colours}${row}${paragraphs}}`))).toEqual([
+      ['1436', '1436', '91436'],
+      ['1436'],
+      ['91436'],
+      ['91436'],
+      ['91436'],
     ])
   })
 

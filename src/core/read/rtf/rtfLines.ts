@@ -6,17 +6,20 @@
  * (font and style tables, headers, field instructions, pictures, anything after \*) are skipped. Text that
  * is not shown is not read, as in HTML and Word: hidden (\v), tracked deletions (\deleted) and struck-through
  * text (\strike, \striked1), the old value an editor left beside the new one ("{\deleted 1346}1436").
- * Superscript text (\super) is a footnote mark ("1436" with a raised "1") and is kept bracketed, as the Word
- * readers keep it, so the number reader drops it with a notice instead of running it into the number.
+ * Superscript or subscript text (\super, \sub) is a footnote mark ("1436" with a raised "1"), and so is a
+ * short mark after a number raised or lowered by \up or \dn: each is kept bracketed, as the Word readers
+ * keep it (markedText.ts), so the number reader drops it with a notice instead of running it into the
+ * number. White text on the white page is not read either (rtfInk.ts).
  */
 import type { SourceLine } from '../../model/report'
 import { createTextDecoder, type TextDecoderLike } from '../../decode/textDecoder'
 import { LineBuilder } from '../doc/lineBuilder'
+import { MarkedText } from '../doc/markedText'
 import { codePageEncoding, fontCharsetEncoding } from './rtfCharsets'
+import { PLAIN_INK, RtfColours, type Ink } from './rtfInk'
 
 /** Groups whose content is not body text. */
 const SKIPPED_DESTINATIONS = new Set([
-  'colortbl',
   'stylesheet',
   'info',
   'pict',
@@ -84,10 +87,15 @@ interface GroupState {
   /** Bits of CONCEALING that are on: the text is not shown, but cells and rows still end. */
   concealed: number
   fontTable: boolean
+  /** Inside {\colortbl}: its colours are read, its text is not body text. */
+  colourTable: boolean
   uc: number
   font: number
-  /** \super is on (\nosupersub, \sub or \plain switch it off). */
-  superscript: boolean
+  /** \super or \sub is on (\nosupersub or \plain switch it off). */
+  superOrSubscript: boolean
+  /** Half-points raised (\up), negative lowered (\dn). */
+  position: number
+  ink: Ink
 }
 
 function isLetter(byte: number): boolean {
@@ -111,12 +119,16 @@ class RtfReader {
     skip: false,
     concealed: 0,
     fontTable: false,
+    colourTable: false,
     uc: 1,
     font: -1,
-    superscript: false,
+    superOrSubscript: false,
+    position: 0,
+    ink: PLAIN_INK,
   }
-  /** A "[" was written before superscript text and its "]" is still due. */
-  private raisedOpen = false
+  private readonly colours = new RtfColours()
+  /** Shown text, footnote marks bracketed. */
+  private readonly marked = new MarkedText((text) => this.lines.addText(text))
   private inTable = false
   private pendingBytes: number[] = []
   private skipFallback = 0
@@ -137,7 +149,7 @@ class RtfReader {
         this.flushBytes()
         this.skipFallback = 0
         this.stack.push(this.state)
-        if (this.stack.length <= MAX_DEPTH) this.state = { ...this.state }
+        if (this.stack.length <= MAX_DEPTH) this.state = { ...this.state, ink: { ...this.state.ink } }
         at++
       } else if (byte === 0x7d /* } */) {
         this.flushBytes()
@@ -154,7 +166,7 @@ class RtfReader {
       }
     }
     this.flushBytes()
-    this.closeRaised()
+    this.marked.end()
     this.lines.finish()
     return this.lines.lines
   }
@@ -164,7 +176,16 @@ class RtfReader {
       this.skipFallback--
       return
     }
-    if (!this.state.skip && this.state.concealed === 0) this.pendingBytes.push(byte)
+    if (this.state.colourTable) {
+      if (byte === 0x3b /* ; */) this.colours.endEntry()
+      return
+    }
+    if (!this.state.skip && this.shown()) this.pendingBytes.push(byte)
+  }
+
+  /** Whether text in the current state is seen: not concealed, and not white on the white page. */
+  private shown(): boolean {
+    return this.state.concealed === 0 && !this.colours.unseen(this.state.ink, this.inTable)
   }
 
   private encoding(): string {
@@ -180,25 +201,9 @@ class RtfReader {
     this.pendingBytes = []
   }
 
-  /** Shown text, superscript text bracketed from its first character that is not a space. */
+  /** Shown text, with its position and whether it is superscript or subscript. */
   private write(text: string): void {
-    if (this.state.superscript && !this.raisedOpen && text.trim() !== '') {
-      const start = text.length - text.trimStart().length
-      this.lines.addText(text.slice(0, start))
-      this.lines.addText('[')
-      this.raisedOpen = true
-      this.lines.addText(text.slice(start))
-      return
-    }
-    if (!this.state.superscript) this.closeRaised()
-    this.lines.addText(text)
-  }
-
-  /** Closes the bracket of superscript text: at the first text after it, or where its cell or line ends. */
-  private closeRaised(): void {
-    if (!this.raisedOpen) return
-    this.lines.addText(']')
-    this.raisedOpen = false
+    for (const char of text) this.marked.add(char, this.state.position, this.state.superOrSubscript)
   }
 
   /** A control word or symbol after "\"; returns the index after it. */
@@ -260,6 +265,15 @@ class RtfReader {
       this.state.fontTable = true
       return
     }
+    if (word === 'colortbl') {
+      this.state.skip = true
+      this.state.colourTable = true
+      return
+    }
+    if (this.state.colourTable) {
+      this.colours.tableWord(word, parameter)
+      return
+    }
     if (this.state.fontTable) {
       if (word === 'f' && parameter !== undefined) this.definingFont = parameter
       else if (word === 'fcharset' && parameter !== undefined) {
@@ -280,6 +294,7 @@ class RtfReader {
     if (word === 'uc' && parameter !== undefined) this.state.uc = Math.max(0, parameter)
     else if (word === 'f' && parameter !== undefined) this.state.font = parameter
     if (this.state.skip) return
+    this.colours.word(word, parameter, this.state.ink)
     if (this.conceal(word, parameter)) return
     // Paragraph properties of styles and other skipped groups do not apply to the body.
     if (word === 'pard') this.inTable = false
@@ -291,11 +306,18 @@ class RtfReader {
   private conceal(word: string, parameter: number | undefined): boolean {
     if (word === 'plain') {
       this.state.concealed = 0
-      this.state.superscript = false
+      this.state.superOrSubscript = false
+      this.state.position = 0
       return true
     }
     if (word === 'super' || word === 'nosupersub' || word === 'sub') {
-      this.state.superscript = word === 'super' && parameter !== 0
+      this.state.superOrSubscript = word !== 'nosupersub' && parameter !== 0
+      return true
+    }
+    if (word === 'up' || word === 'dn') {
+      // Both default to 6 half-points (3 pt).
+      const halfPoints = parameter ?? 6
+      this.state.position = word === 'up' ? halfPoints : -halfPoints
       return true
     }
     const bit = CONCEALING[word]
@@ -311,8 +333,7 @@ class RtfReader {
       case 'u':
         if (parameter !== undefined) {
           this.flushBytes()
-          if (this.state.concealed === 0)
-            this.write(String.fromCharCode(parameter < 0 ? parameter + 0x10000 : parameter))
+          if (this.shown()) this.write(String.fromCharCode(parameter < 0 ? parameter + 0x10000 : parameter))
           this.skipFallback = this.state.uc
         }
         return
@@ -320,39 +341,39 @@ class RtfReader {
         this.paragraph()
         return
       case 'line':
-        this.closeRaised()
+        this.marked.flush()
         this.lines.add(0x0a)
         return
       case 'tab':
-        this.closeRaised()
+        this.marked.flush()
         this.lines.add(0x09)
         return
       case 'cell':
-        this.closeRaised()
+        this.marked.end()
         this.lines.endCell()
         return
       case 'nestcell':
         this.write(' ')
         return
       case 'row':
-        this.closeRaised()
+        this.marked.end()
         this.lines.endRow()
         return
       case 'page':
       case 'sect':
       case 'column':
-        this.closeRaised()
+        this.marked.end()
         if (!this.inTable) this.lines.endParagraph()
         return
       default: {
         const symbol = SYMBOLS[word]
-        if (symbol !== undefined && this.state.concealed === 0) this.write(symbol)
+        if (symbol !== undefined && this.shown()) this.write(symbol)
       }
     }
   }
 
   private paragraph(): void {
-    this.closeRaised()
+    this.marked.end()
     if (this.inTable) this.lines.endCellParagraph()
     else this.lines.endParagraph()
   }
