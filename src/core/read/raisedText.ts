@@ -11,6 +11,8 @@ export function bracketRaised(text: string): string {
 /** What a footnote mark is made of: one to three digits, letters or reference signs. */
 const MARK = /^\s*[0-9A-Za-z*†‡#]{1,3}\s*$/
 const ENDS_IN_DIGIT = /\d\s*$/
+/** Enough of the text before a mark to see whether it ends in a number. */
+const BEFORE_LENGTH = 8
 
 /**
  * Whether text shifted up or down from the text before it (Word's character position, w:position or
@@ -19,5 +21,5 @@ const ENDS_IN_DIGIT = /\d\s*$/
  * beside "172"), and reads as written.
  */
 export function isShiftedMark(text: string, before: string): boolean {
-  return MARK.test(text) && ENDS_IN_DIGIT.test(before)
+  return MARK.test(text) && ENDS_IN_DIGIT.test(before.slice(-BEFORE_LENGTH))
 }
