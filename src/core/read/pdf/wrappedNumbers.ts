@@ -1,3 +1,4 @@
+import { isValueCell, outlineLevel } from './cellText'
 import type { Glyph } from './glyphs'
 import { sameBaseline } from './lines'
 import { MAX_LINE_STEP, MIN_LINE_STEP } from './stacks'
@@ -15,6 +16,11 @@ import { valuesRun } from './valueRuns'
  * continues (restsLine); each rest stands right under a number of two or more digits at least as
  * wide, aligned with it, with nothing between; and no label line stands within a line under the rests (the
  * label of a row wrapped around its digits, whose values would stand under the row above's).
+ *
+ * A value of the row alone in its column at the middle of the number's lines (centredValue) shows one row of
+ * centred cells whose numbers wrap over different counts of lines, half a line apart: two rows of their own
+ * have nothing between their lines. It lets a three-line number's middle line hold the row's short values,
+ * a label wrapped with the numbers go on beside the rests, and a label line stand half a line under them.
  */
 
 const DIGITS = /^\d+$/
@@ -74,25 +80,100 @@ function labelBelow(rests: readonly Glyph[], glyphs: readonly Glyph[], step: num
 }
 
 /**
+ * The glyphs of a page that a link joins, as rest or as the line it continues: no value of its own.
+ */
+function linkedGlyphs(links: ReadonlyMap<Glyph, Glyph>): Set<Glyph> {
+  return new Set([...links.keys(), ...links.values()])
+}
+
+/** Each glyph's chain of lines, top first, as the links make it: a number's first line and its rests. */
+function chainsOf(links: ReadonlyMap<Glyph, Glyph>): Map<Glyph, Glyph[]> {
+  const chainOf = new Map<Glyph, Glyph[]>()
+  for (const glyph of [...links.keys()].sort((a, b) => b.y - a.y)) {
+    const above = links.get(glyph) as Glyph
+    const chain = chainOf.get(above) ?? [above]
+    chain.push(glyph)
+    chain.forEach((member) => chainOf.set(member, chain))
+  }
+  return chainOf
+}
+
+/** Where a chain's row has its middle: half-way between its first line and its last. */
+function middleOf(chain: readonly Glyph[]): Pick<Glyph, 'y' | 'size'> {
+  const top = chain[0] as Glyph
+  const bottom = chain[chain.length - 1] as Glyph
+  return { y: (top.y + bottom.y) / 2, size: top.size }
+}
+
+/**
+ * A value of the row centred on the chain's middle, alone in its column over the chain's height: the row's
+ * short numbers stand there when its cells are centred (half a line between a two-line number's lines, on
+ * a three-line one's middle line). Rows of their own stand a row apart, each value on its row's line, so
+ * nothing of theirs stands half a line between; it tells a row wrapped with its label from two rows.
+ */
+function centredValue(
+  chain: readonly Glyph[],
+  glyphs: readonly Glyph[],
+  linked: ReadonlySet<Glyph>,
+): boolean {
+  const top = chain[0] as Glyph
+  const bottom = chain[chain.length - 1] as Glyph
+  const middle = middleOf(chain)
+  return glyphs.some(
+    (value) =>
+      !linked.has(value) &&
+      !value.vertical &&
+      isValueCell(value.text) &&
+      sameBaseline(value, middle) &&
+      !glyphs.some(
+        (other) =>
+          other !== value &&
+          overlapsHorizontally(other, value) &&
+          other.y <= top.y + MIN_LINE_STEP * top.size &&
+          other.y >= bottom.y - MIN_LINE_STEP * top.size,
+      ),
+  )
+}
+
+/**
  * A line of rests: rests alone, or rests right of a label when every glyph of the line above is a first line
  * they continue (a number wrapped over three lines, the row's label centred on the middle one). A row of
  * its own under a row of values has values that no number above continues, a 0 under a one-digit number.
+ * With the row's short values centred between the chain's lines (`centred`), a three-line number's middle
+ * line (`middle`) holds them too, and a label wrapped with the numbers has its next line beside the rests: that line
+ * opens with no item number, as a row's own label does, and the line above holds only the label's first
+ * line and the first lines the rests continue.
  */
 function restsLine(
   line: readonly Glyph[],
   links: ReadonlyMap<Glyph, Glyph>,
   glyphs: readonly Glyph[],
+  centred: { middle: boolean } | undefined,
 ): boolean {
   const rests = line.filter((glyph) => links.has(glyph))
   if (rests.length === line.length) return true
   const left = Math.min(...rests.map((rest) => rest.x))
   const others = line.filter((glyph) => !links.has(glyph))
-  if (others.some((glyph) => right(glyph) > left || DIGITS.test(glyph.text))) return false
+  const values = others.filter((glyph) => isValueCell(glyph.text))
+  const labels = others.filter((glyph) => !isValueCell(glyph.text))
+  if (labels.some((glyph) => right(glyph) > left)) return false
+  // Values of the line's own only on the middle line of a number over three lines (or five), untouched by links.
+  const linked = linkedGlyphs(links)
+  const ownValues = centred?.middle === true && values.every((value) => !linked.has(value))
+  if (values.length > 0 && !ownValues) return false
+  if (labels.length === 0) return true
   const firstLines = new Set(rests.map((rest) => links.get(rest) as Glyph))
   const top = [...firstLines][0] as Glyph
+  if (![...firstLines].every((glyph) => sameBaseline(glyph, top))) return false
+  const lineAbove = glyphs.filter((glyph) => sameBaseline(glyph, top))
+  if (lineAbove.every((glyph) => firstLines.has(glyph))) return true
+  const firstLeft = Math.min(...[...firstLines].map((glyph) => glyph.x))
   return (
-    [...firstLines].every((glyph) => sameBaseline(glyph, top)) &&
-    glyphs.filter((glyph) => sameBaseline(glyph, top)).every((glyph) => firstLines.has(glyph))
+    centred !== undefined &&
+    labels.every((label) => outlineLevel(label.text) === undefined) &&
+    lineAbove.every(
+      (glyph) => firstLines.has(glyph) || (!isValueCell(glyph.text) && right(glyph) <= firstLeft),
+    )
   )
 }
 
@@ -140,11 +221,17 @@ export function joinWrappedNumbers(page: readonly Glyph[]): Glyph[] {
   const restsUnder = new Map<Glyph, number>()
   for (const above of links.values()) restsUnder.set(above, (restsUnder.get(above) ?? 0) + 1)
   const continuedTwice = (above: Glyph) => (restsUnder.get(above) ?? 0) > 1
+  const linked = linkedGlyphs(links)
+  const chainOf = chainsOf(links)
   const refused = [...links].filter(([rest, above]) => {
     const line = glyphs.filter((other) => sameBaseline(other, rest))
+    const chain = chainOf.get(rest) as Glyph[]
+    const centred = centredValue(chain, glyphs, linked)
+      ? { middle: sameBaseline(rest, middleOf(chain)) }
+      : undefined
     return (
-      !restsLine(line, links, glyphs) ||
-      labelBelow(line, glyphs, above.y - rest.y) ||
+      !restsLine(line, links, glyphs, centred) ||
+      (centred === undefined && labelBelow(line, glyphs, above.y - rest.y)) ||
       line.some((other) => continuedTwice(links.get(other) as Glyph))
     )
   })
@@ -157,21 +244,13 @@ export function joinWrappedNumbers(page: readonly Glyph[]): Glyph[] {
     cut.add(rest)
   }
   if (links.size === 0) return [...page]
-  const chainOf = new Map<Glyph, Glyph[]>()
-  const chains: Glyph[][] = []
-  for (const glyph of [...glyphs].sort((a, b) => b.y - a.y)) {
-    const above = links.get(glyph)
-    if (above === undefined) continue
-    const chain = chainOf.get(above) ?? [above]
-    if (chain.length === 1) chains.push(chain)
-    chain.push(glyph)
-    chain.forEach((member) => chainOf.set(member, chain))
-  }
+  const joinedChains = chainsOf(links)
+  const chains = [...new Set(joinedChains.values())]
   // A run none of whose values a chain took stays the one glyph it was.
-  const taken = new Set([...chainOf.keys()].flatMap((glyph) => runOf.get(glyph) ?? []))
+  const taken = new Set([...joinedChains.keys()].flatMap((glyph) => runOf.get(glyph) ?? []))
   const kept = glyphs.filter((glyph) => {
     const run = runOf.get(glyph)
-    return !chainOf.has(glyph) && (run === undefined || taken.has(run))
+    return !joinedChains.has(glyph) && (run === undefined || taken.has(run))
   })
   const runs = [...new Set(runOf.values())].filter((run) => !taken.has(run))
   return [...kept, ...runs, ...chains.map(joined)]

@@ -305,6 +305,42 @@ describe('a row printed blank next to labels wrapped around their digits', () =>
   })
 })
 
+/*
+ * wrapped-numbers/: numbers wrapped inside number columns too narrow for them, digits and all. In
+ * applications-18-staggered a row mixes numbers over three, two and one lines, each centred in its cell, so
+ * their lines stand half a line apart, and labels wrapped over two or three lines stand beside the rests or
+ * half a line from them; "18400" ("18", "40", "0") was read as 40 and "3600" ("36" over "00") as 36, the other
+ * lines left as lines of numbers no row took, with no notice naming a cell.
+ */
+describe('numbers wrapped inside their narrow cells', () => {
+  const WRAPPED = join(GENERATED, 'wrapped-numbers')
+  const STAGGERED = '900_designed_nonzero_x400.applications-18-staggered.pdf'
+
+  it('leave no line of numbers unread in any of the five files', async () => {
+    const names = PDFS.filter((pdf) => pdf.folder === WRAPPED).map((pdf) => pdf.name)
+    expect(names.length).toBe(5)
+    for (const name of names) {
+      const { report } = await readPdf(WRAPPED, name)
+      expect(
+        report.notices.filter((notice) => notice.code === 'cell-unread'),
+        name,
+      ).toEqual([])
+    }
+  })
+
+  it('reads each number over three, two or one staggered lines whole, beside labels wrapped with them', async () => {
+    const { report } = await readPdf(WRAPPED, STAGGERED)
+    const read = (row: ApplicationRow) =>
+      APPLICANT_COLUMNS.map((column) => report.cells[applicationCellId(row, column)]?.source.raw)
+    // 予以公开: "18400" over three lines, "2800" over two, a lone "0" on the middle line.
+    expect(read('granted')).toEqual(['18400', '2800', '400', '0', '800', '400', '22800'])
+    // 部分公开: its label over two lines beside "36" over "00".
+    expect(read('partlyGranted')).toEqual(['3600', '800', '0', '0', '400', '0', '4800'])
+    // 逾期不补正: its label over three lines, half a line from "16" over "00".
+    expect(read('otherHandling.noCorrection')).toEqual(['1600', '0', '0', '0', '400', '0', '2000'])
+  })
+})
+
 /** pdf.js whose pages give their text items through `change`: a file with some of its text moved. */
 function withTextItems(
   inner: PdfjsLike,
