@@ -1,4 +1,5 @@
-import { isValueCell, outlineLevel } from './cellText'
+import { PROACTIVE_ROW_NAMES } from '../../model/labels'
+import { isValueCell, outlineLevel, squeeze } from './cellText'
 import type { Glyph } from './glyphs'
 import { sameBaseline } from './lines'
 import { MAX_LINE_STEP, MIN_LINE_STEP } from './stacks'
@@ -21,11 +22,19 @@ import { valuesRun } from './valueRuns'
  * centred cells whose numbers wrap over different counts of lines, half a line apart: two rows of their own
  * have nothing between their lines. It lets a three-line number's middle line hold the row's short values,
  * a label wrapped with the numbers go on beside the rests, and a label line stand half a line under them.
+ * With every 0 left blank, another number of the row wrapped over lines half a line from this one's shows it
+ * as well (staggeredChain); with none, a label's next line beside the rests must stand under its first line
+ * and be no 表二 row name (continuesLabel), and a label line under the rests must belong to a label that goes
+ * on through the number's middle from above its first line (labelThrough).
  */
 
 const DIGITS = /^\d+$/
 /** How far (in font sizes) a rest may start outside its first line's extent. */
 const ALIGNED = 0.3
+/** 表二's row names, which open with no item number. */
+const PROACTIVE_ROWS: ReadonlySet<string> = new Set(
+  [...Object.values(PROACTIVE_ROW_NAMES), '规范性文件'].map(squeeze),
+)
 /** A cell wraps only a number longer than a line of it: its first line is at least this many digits. */
 const MIN_FIRST_LINE_DIGITS = 2
 
@@ -60,6 +69,14 @@ function continued(rest: Glyph, glyphs: readonly Glyph[]): Glyph | undefined {
     step <= MAX_LINE_STEP * rest.size &&
     startsUnder(above, rest)
   return fits ? above : undefined
+}
+
+/**
+ * A label joined from the stack of its wrapped lines (joinStacks): a group label merged over several rows
+ * stands at their middle, wherever that falls, on no row's line.
+ */
+function mergedLabel(glyph: Glyph): boolean {
+  return glyph.wholeCell === true && !isValueCell(glyph.text)
 }
 
 /**
@@ -136,13 +153,56 @@ function centredValue(
 }
 
 /**
+ * Another number of the row wrapped over a count of lines of another parity, centred on the same middle: its
+ * lines stand half a line from this one's ("18" over "40" over "0" beside "28" over "00"), which rows of their
+ * own, each on its line, never do. The row's short values may all be blank.
+ */
+function staggeredChain(chain: readonly Glyph[], chains: readonly (readonly Glyph[])[]): boolean {
+  const middle = middleOf(chain)
+  return chains.some(
+    (other) =>
+      other !== chain &&
+      sameBaseline(middleOf(other), middle) &&
+      other.every((glyph) => chain.every((line) => !sameBaseline(glyph, line))),
+  )
+}
+
+/**
+ * A label wrapped over lines half a line from the number's: a line of it at the chain's middle, opening with
+ * no item number, goes on from a line of it over the chain's first line. The label lines around the rests
+ * are then one label's, not the label of a row wrapped around its own digits, whose first line (the one
+ * between the two rows' values) opens with its item number.
+ */
+function labelThrough(chain: readonly Glyph[], glyphs: readonly Glyph[]): boolean {
+  const top = chain[0] as Glyph
+  const left = Math.min(...chain.map((glyph) => glyph.x))
+  const middle = middleOf(chain)
+  const label = (glyph: Glyph) => !isValueCell(glyph.text) && !mergedLabel(glyph) && right(glyph) <= left
+  return glyphs.some(
+    (between) =>
+      label(between) &&
+      sameBaseline(between, middle) &&
+      outlineLevel(between.text) === undefined &&
+      glyphs.some(
+        (over) =>
+          label(over) &&
+          over.y > top.y &&
+          over.y - between.y >= MIN_LINE_STEP * over.size &&
+          over.y - between.y <= MAX_LINE_STEP * over.size &&
+          overlapsHorizontally(over, between),
+      ),
+  )
+}
+
+/**
  * A line of rests: rests alone, or rests right of a label when every glyph of the line above is a first line
  * they continue (a number wrapped over three lines, the row's label centred on the middle one). A row of
  * its own under a row of values has values that no number above continues, a 0 under a one-digit number.
  * With the row's short values centred between the chain's lines (`centred`), a three-line number's middle
- * line (`middle`) holds them too, and a label wrapped with the numbers has its next line beside the rests: that line
- * opens with no item number, as a row's own label does, and the line above holds only the label's first
- * line and the first lines the rests continue.
+ * line (`middle`) holds them too. A label wrapped with the numbers has its next line beside the rests: that
+ * line opens with no item number, as a row's own label does, the line above holds only the label's first line
+ * and the first lines the rests continue, and with no value centred (every 0 left blank) it stands under
+ * the label's first line (continuesLabel).
  */
 function restsLine(
   line: readonly Glyph[],
@@ -165,15 +225,28 @@ function restsLine(
   const firstLines = new Set(rests.map((rest) => links.get(rest) as Glyph))
   const top = [...firstLines][0] as Glyph
   if (![...firstLines].every((glyph) => sameBaseline(glyph, top))) return false
-  const lineAbove = glyphs.filter((glyph) => sameBaseline(glyph, top))
+  const lineAbove = glyphs.filter((glyph) => sameBaseline(glyph, top) && !mergedLabel(glyph))
   if (lineAbove.every((glyph) => firstLines.has(glyph))) return true
   const firstLeft = Math.min(...[...firstLines].map((glyph) => glyph.x))
+  const labelsAbove = lineAbove.filter((glyph) => !firstLines.has(glyph))
+  if (labelsAbove.some((glyph) => isValueCell(glyph.text) || right(glyph) > firstLeft)) return false
+  return labels.every(
+    (label) =>
+      outlineLevel(label.text) === undefined &&
+      (centred !== undefined || labelsAbove.some((above) => continuesLabel(above, label))),
+  )
+}
+
+/**
+ * The label's line is the next line of a label wrapped in its column: it starts no further left than the line
+ * above and stands under it. A row's own label under another's opens with its item number (restsLine), or,
+ * in 表二, whose rows have none, is one of its row names (行政处罚 under 其他对外管理服务事项).
+ */
+function continuesLabel(above: Glyph, label: Glyph): boolean {
   return (
-    centred !== undefined &&
-    labels.every((label) => outlineLevel(label.text) === undefined) &&
-    lineAbove.every(
-      (glyph) => firstLines.has(glyph) || (!isValueCell(glyph.text) && right(glyph) <= firstLeft),
-    )
+    label.x >= above.x - ALIGNED * above.size &&
+    overlapsHorizontally(above, label) &&
+    !PROACTIVE_ROWS.has(squeeze(label.text))
   )
 }
 
@@ -223,15 +296,17 @@ export function joinWrappedNumbers(page: readonly Glyph[]): Glyph[] {
   const continuedTwice = (above: Glyph) => (restsUnder.get(above) ?? 0) > 1
   const linked = linkedGlyphs(links)
   const chainOf = chainsOf(links)
+  const allChains = [...new Set(chainOf.values())]
   const refused = [...links].filter(([rest, above]) => {
-    const line = glyphs.filter((other) => sameBaseline(other, rest))
+    const line = glyphs.filter((other) => sameBaseline(other, rest) && !mergedLabel(other))
     const chain = chainOf.get(rest) as Glyph[]
-    const centred = centredValue(chain, glyphs, linked)
-      ? { middle: sameBaseline(rest, middleOf(chain)) }
-      : undefined
+    const centred =
+      centredValue(chain, glyphs, linked) || staggeredChain(chain, allChains)
+        ? { middle: sameBaseline(rest, middleOf(chain)) }
+        : undefined
     return (
       !restsLine(line, links, glyphs, centred) ||
-      (centred === undefined && labelBelow(line, glyphs, above.y - rest.y)) ||
+      (centred === undefined && labelBelow(line, glyphs, above.y - rest.y) && !labelThrough(chain, glyphs)) ||
       line.some((other) => continuedTwice(links.get(other) as Glyph))
     )
   })

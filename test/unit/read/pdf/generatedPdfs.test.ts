@@ -310,15 +310,17 @@ describe('a row printed blank next to labels wrapped around their digits', () =>
  * applications-18-staggered a row mixes numbers over three, two and one lines, each centred in its cell, so
  * their lines stand half a line apart, and labels wrapped over two or three lines stand beside the rests or
  * half a line from them; "18400" ("18", "40", "0") was read as 40 and "3600" ("36" over "00") as 36, the other
- * lines left as lines of numbers no row took, with no notice naming a cell.
+ * lines left as lines of numbers no row took, with no notice naming a cell. The same at 10.5 pt, where a merged
+ * group label stands on a rest line, and with every 0 left blank, where no short value stands between a
+ * wrapped number's lines.
  */
 describe('numbers wrapped inside their narrow cells', () => {
   const WRAPPED = join(GENERATED, 'wrapped-numbers')
   const STAGGERED = '900_designed_nonzero_x400.applications-18-staggered.pdf'
 
-  it('leave no line of numbers unread in any of the five files', async () => {
+  it('leave no line of numbers unread in any of the eight files', async () => {
     const names = PDFS.filter((pdf) => pdf.folder === WRAPPED).map((pdf) => pdf.name)
-    expect(names.length).toBe(5)
+    expect(names.length).toBe(8)
     for (const name of names) {
       const { report } = await readPdf(WRAPPED, name)
       expect(
@@ -338,6 +340,39 @@ describe('numbers wrapped inside their narrow cells', () => {
     expect(read('partlyGranted')).toEqual(['3600', '800', '0', '0', '400', '0', '4800'])
     // 逾期不补正: its label over three lines, half a line from "16" over "00".
     expect(read('otherHandling.noCorrection')).toEqual(['1600', '0', '0', '0', '400', '0', '2000'])
+  })
+
+  /** A row's cells as read: the text each was read from ('' for a blank). */
+  async function rowsOf(name: string, rows: readonly ApplicationRow[]): Promise<(string | undefined)[][]> {
+    const { report } = await readPdf(WRAPPED, name)
+    return rows.map((row) =>
+      APPLICANT_COLUMNS.map((column) => report.cells[applicationCellId(row, column)]?.source.raw),
+    )
+  }
+
+  it('reads a three-line number whole with a merged group label at the height of its last line', async () => {
+    // (四)无法提供, "(四)无" over "法提供", stands at its rows' middle: on the line of "15200"'s last "0".
+    expect(
+      await rowsOf('900_designed_nonzero_x400.applications-27-10pt.pdf', ['unavailable.notHeld']),
+    ).toEqual([['15200', '2000', '0', '400', '800', '0', '18400']])
+  })
+
+  it('reads numbers wrapped beside wrapped labels with every 0 left blank, nothing between their lines', async () => {
+    expect(
+      await rowsOf('900_designed_nonzero_x113.applications-18-blank.pdf', [
+        'partlyGranted',
+        'otherHandling.noCorrection',
+        'otherHandling.unpaidFee',
+      ]),
+    ).toEqual([
+      ['1017', '226', '', '', '113', '', '1356'],
+      ['452', '', '', '', '113', '', '565'],
+      ['', '', '', '', '', '', ''],
+    ])
+    // "11106" over three lines beside "2468" over two: their lines half a line apart.
+    expect(
+      await rowsOf('900_designed_nonzero_x1234.applications-18-blank-staggered.pdf', ['partlyGranted']),
+    ).toEqual([['11106', '2468', '', '', '1234', '', '14808']])
   })
 })
 
