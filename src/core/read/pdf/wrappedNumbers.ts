@@ -26,6 +26,10 @@ import { valuesRun } from './valueRuns'
  * as well (staggeredChain); with none, a label's next line beside the rests must stand under its first line
  * and be no 表二 row name (continuesLabel), and a label line under the rests must belong to a label that goes
  * on through the number's middle from above its first line (labelThrough).
+ *
+ * In rows one line apart the next row's first number may stand right under a wrapped number's first line
+ * and pass for its rest; refused there, it is judged again as a first line of its own, its lines taken when
+ * its row shows them, instead of being cut off with everything under it.
  */
 
 const DIGITS = /^\d+$/
@@ -265,6 +269,43 @@ function joined(chain: readonly Glyph[]): Glyph {
   }
 }
 
+/**
+ * The links of chains `considered` that cannot stand, each judged on its line and its chain (`top`, its first
+ * line); with `shownOnly`, every link whose row does not show it (no centred value, no staggered number).
+ */
+function refusedLinks(
+  links: ReadonlyMap<Glyph, Glyph>,
+  glyphs: readonly Glyph[],
+  considered: (chain: readonly Glyph[]) => boolean,
+  shownOnly: boolean,
+): { rest: Glyph; above: Glyph; top: Glyph }[] {
+  // A line of rests is all rests, or none of it is: a row's own line holds its label or a value of its own.
+  // A number over two pieces of digits is no cell's first line.
+  const restsUnder = new Map<Glyph, number>()
+  for (const above of links.values()) restsUnder.set(above, (restsUnder.get(above) ?? 0) + 1)
+  const continuedTwice = (above: Glyph) => (restsUnder.get(above) ?? 0) > 1
+  const linked = linkedGlyphs(links)
+  const chainOf = chainsOf(links)
+  const allChains = [...new Set(chainOf.values())]
+  return [...links].flatMap(([rest, above]) => {
+    const chain = chainOf.get(rest) as Glyph[]
+    if (!considered(chain)) return []
+    const line = glyphs.filter((other) => sameBaseline(other, rest) && !mergedLabel(other))
+    // The chain as far as this rest too: a wrong link further down (the next row's value under the rest)
+    // moves the whole chain's middle off the row's.
+    const shown = [chain, chain.slice(0, chain.indexOf(rest) + 1)].find(
+      (lines) => centredValue(lines, glyphs, linked) || staggeredChain(lines, allChains),
+    )
+    const centred = shown && { middle: sameBaseline(rest, middleOf(shown)) }
+    const fails =
+      (shownOnly && centred === undefined) ||
+      !restsLine(line, links, glyphs, centred) ||
+      (centred === undefined && labelBelow(line, glyphs, above.y - rest.y) && !labelThrough(chain, glyphs)) ||
+      line.some((other) => continuedTwice(links.get(other) as Glyph))
+    return fails ? [{ rest, above, top: chain[0] as Glyph }] : []
+  })
+}
+
 /** A run of values pdf.js gave as one item ("37 37 29"), as one glyph per value; undefined for any other. */
 function runValues(glyph: Glyph): Glyph[] | undefined {
   if (glyph.vertical) return undefined
@@ -289,32 +330,25 @@ export function joinWrappedNumbers(page: readonly Glyph[]): Glyph[] {
     const above = continued(glyph, glyphs)
     if (above) links.set(glyph, above)
   }
-  // A line of rests is all rests, or none of it is: a row's own line holds its label or a value of its own.
-  // A number over two pieces of digits is no cell's first line.
-  const restsUnder = new Map<Glyph, number>()
-  for (const above of links.values()) restsUnder.set(above, (restsUnder.get(above) ?? 0) + 1)
-  const continuedTwice = (above: Glyph) => (restsUnder.get(above) ?? 0) > 1
-  const linked = linkedGlyphs(links)
-  const chainOf = chainsOf(links)
-  const allChains = [...new Set(chainOf.values())]
-  const refused = [...links].filter(([rest, above]) => {
-    const line = glyphs.filter((other) => sameBaseline(other, rest) && !mergedLabel(other))
-    const chain = chainOf.get(rest) as Glyph[]
-    const centred =
-      centredValue(chain, glyphs, linked) || staggeredChain(chain, allChains)
-        ? { middle: sameBaseline(rest, middleOf(chain)) }
-        : undefined
-    return (
-      !restsLine(line, links, glyphs, centred) ||
-      (centred === undefined && labelBelow(line, glyphs, above.y - rest.y) && !labelThrough(chain, glyphs)) ||
-      line.some((other) => continuedTwice(links.get(other) as Glyph))
-    )
-  })
-  refused.forEach(([rest]) => links.delete(rest))
+  const refused = refusedLinks(links, glyphs, () => true, false)
+  // A refused rest may be a number's first line of its own (the next row's value under a wrapped number's
+  // first line, "50" over "6" under "55"): the lines under it are judged again as its chain, taken only when
+  // its row shows them (centred); a chain whose first link falls is judged again from its next line.
+  let tops = new Set(refused.map(({ rest }) => rest))
+  refused.filter(({ above }) => !tops.has(above)).forEach(({ rest }) => links.delete(rest))
+  const cut = new Set<Glyph>()
+  while (tops.size > 0) {
+    const from = tops
+    const retried = refusedLinks(links, glyphs, (chain) => from.has(chain[0] as Glyph), true)
+    const fallen = retried.filter(({ above, top }) => above === top)
+    const toppled = new Set(fallen.map(({ top }) => top))
+    fallen.forEach(({ rest }) => links.delete(rest))
+    for (const { rest, top } of retried) if (!toppled.has(top)) cut.add(rest)
+    tops = new Set(fallen.map(({ rest }) => rest))
+  }
   // The lines under a refused line are refused with it: "04" refused under "16", "6" is no number's rest.
-  const cut = new Set(refused.map(([rest]) => rest))
   for (const [rest, above] of [...links].sort(([a], [b]) => b.y - a.y)) {
-    if (!cut.has(above)) continue
+    if (!cut.has(rest) && !cut.has(above)) continue
     links.delete(rest)
     cut.add(rest)
   }

@@ -311,16 +311,16 @@ describe('a row printed blank next to labels wrapped around their digits', () =>
  * their lines stand half a line apart, and labels wrapped over two or three lines stand beside the rests or
  * half a line from them; "18400" ("18", "40", "0") was read as 40 and "3600" ("36" over "00") as 36, the other
  * lines left as lines of numbers no row took, with no notice naming a cell. The same at 10.5 pt, where a merged
- * group label stands on a rest line, and with every 0 left blank, where no short value stands between a
- * wrapped number's lines.
+ * group label stands on a rest line, with every 0 left blank, where no short value stands between a wrapped
+ * number's lines, and with rows one line apart, where the next row's numbers stand right under a first line.
  */
 describe('numbers wrapped inside their narrow cells', () => {
   const WRAPPED = join(GENERATED, 'wrapped-numbers')
   const STAGGERED = '900_designed_nonzero_x400.applications-18-staggered.pdf'
 
-  it('leave no line of numbers unread in any of the eight files', async () => {
+  it('leave no line of numbers unread in any of the nine files', async () => {
     const names = PDFS.filter((pdf) => pdf.folder === WRAPPED).map((pdf) => pdf.name)
-    expect(names.length).toBe(8)
+    expect(names.length).toBe(9)
     for (const name of names) {
       const { report } = await readPdf(WRAPPED, name)
       expect(
@@ -373,6 +373,21 @@ describe('numbers wrapped inside their narrow cells', () => {
     expect(
       await rowsOf('900_designed_nonzero_x1234.applications-18-blank-staggered.pdf', ['partlyGranted']),
     ).toEqual([['11106', '2468', '', '', '1234', '', '14808']])
+  })
+
+  it('reads numbers wrapped in rows one line apart, the next row’s first number under their first line', async () => {
+    // "55" of 上年结转 stands under "62" of 1562, and "50" of 506 under "55": no rest of theirs.
+    expect(
+      await rowsOf('900_designed_nonzero_x11.applications-18-tight.pdf', [
+        'received',
+        'carriedOver',
+        'granted',
+      ]),
+    ).toEqual([
+      ['1562', '209', '11', '11', '88', '11', '1892'],
+      ['55', '11', '0', '0', '0', '0', '66'],
+      ['506', '77', '11', '0', '22', '11', '627'],
+    ])
   })
 })
 
