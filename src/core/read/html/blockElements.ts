@@ -41,4 +41,5 @@ export const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
   'section',
   'summary',
   'ul',
+  'xmp',
 ])

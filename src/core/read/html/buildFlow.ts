@@ -279,6 +279,8 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
     if (token.type === 'text') {
       if (visible && !isStyleText(tokens, index)) builder.text(token.text)
     } else if (token.type === 'end') builder.end(token.name)
+    // A self-closed <title/> in an <svg> holds nothing; it must not take the page's text as the title.
+    else if (token.name === 'title' && !ends.opens(index)) continue
     else {
       const hideable = ends.opens(index)
       const end = ends.endOf(index)

@@ -1,7 +1,9 @@
 /**
  * A tolerant HTML tokenizer for saved pages and pasted fragments. It never executes or loads anything:
  * script bodies are dropped, a <style>'s text is one raw text token (for the style sheet reader), comments (incl. Word's <!--[if !supportLists]-->) and <!…>/<?…?>
- * declarations are skipped, and anything malformed degrades to text instead of failing.
+ * declarations are skipped, and anything malformed degrades to text instead of failing. A `/>` on an
+ * HTML element is ignored, as a browser ignores it: `<script/>7</script>` and `<style/>…</style>` swallow
+ * their content all the same (only in <svg> and <math> does `/>` close an element).
  */
 import { decodeEntities } from './entities'
 
@@ -11,13 +13,39 @@ export type HtmlToken =
   | { type: 'end'; name: string }
 
 /** Elements whose content is not markup and not shown: skipped to their end tag. */
-const SKIPPED_CONTENT = new Set(['script', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'template'])
+const SKIPPED_CONTENT = new Set(['script', 'iframe', 'noembed', 'noframes', 'noscript', 'template'])
 /** Elements whose content is text with character references but no tags. */
 const TEXT_ONLY_CONTENT = new Set(['title', 'textarea'])
-/** Elements whose content is text as written (no references), kept as one text token. */
-const RAW_TEXT_CONTENT = new Set(['style'])
+/**
+ * Elements whose content is text as written (no references), kept as one text token: a <style>'s for the
+ * style sheet reader, an <xmp>'s shown as it stands (tags and all, as a browser shows it).
+ */
+const RAW_TEXT_CONTENT = new Set(['style', 'xmp'])
 
 const END_TAG_PATTERNS = new Map<string, RegExp>()
+/** Foreign content, where `/>` closes an element as in XML, and its HTML islands, where it does not. */
+const FOREIGN_ROOTS: ReadonlySet<string> = new Set(['svg', 'math'])
+const HTML_ISLANDS: ReadonlySet<string> = new Set(['foreignobject', 'annotation-xml'])
+
+/** How deep the tokens so far stand in foreign content and in its HTML islands. */
+class ForeignDepth {
+  private foreign = 0
+  private islands = 0
+
+  take(token: HtmlToken): void {
+    if (token.type === 'text') return
+    const change = token.type === 'end' ? -1 : token.selfClosing ? 0 : 1
+    if (change === 0) return
+    if (FOREIGN_ROOTS.has(token.name)) this.foreign = Math.max(0, this.foreign + change)
+    else if (HTML_ISLANDS.has(token.name) && this.foreign > 0)
+      this.islands = Math.max(0, this.islands + change)
+  }
+
+  /** Whether a `/>` here closes the element: in foreign content, outside its HTML islands. */
+  closesSelf(): boolean {
+    return this.foreign > this.islands
+  }
+}
 
 function isAsciiLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
@@ -162,6 +190,7 @@ function skipMarkupDeclaration(memo: MissMemo, html: string, from: number): numb
 export function tokenizeHtml(html: string): HtmlToken[] {
   const tokens: HtmlToken[] = []
   const memo: MissMemo = new Map()
+  const depth = new ForeignDepth()
   let text = ''
   const flushText = (): void => {
     if (text !== '') tokens.push({ type: 'text', text: decodeEntities(text) })
@@ -181,12 +210,14 @@ export function tokenizeHtml(html: string): HtmlToken[] {
       const { token, end } = parseStartTag(memo, html, open)
       tokens.push(token)
       index = end
-      if (token.type === 'start' && !token.selfClosing)
+      if (token.type === 'start' && !(token.selfClosing && depth.closesSelf()))
         index = skipSpecialContent(memo, html, index, token.name, tokens)
+      depth.take(token)
     } else if (next === 47 /* / */ && isAsciiLetter(html.charCodeAt(open + 2))) {
       flushText()
       const { token, end } = parseEndTag(memo, html, open)
       tokens.push(token)
+      depth.take(token)
       index = end
     } else if (next === 33 /* ! */ || next === 63 /* ? */ || next === 47) {
       index = skipMarkupDeclaration(memo, html, open)

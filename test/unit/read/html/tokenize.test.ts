@@ -52,6 +52,22 @@ describe('tokenizeHtml', () => {
     ])
   })
 
+  it('ignores the /> of a script, style, title or other raw-text element, as a browser does; not in <svg>', () => {
+    const html =
+      '<td><script/>7</script>1</td><td><style/><b>8</b></style>2</td><td><noscript/>9</noscript>3</td>' +
+      '<svg><title/></svg>4<svg><foreignObject><script/>6</script></foreignObject></svg>5'
+    const tokens = tokenizeHtml(html)
+    expect(texts(tokens)).toBe('1<b>8</b>2345')
+    expect(tokens.filter((token) => token.type === 'start' && token.name === 'b')).toEqual([])
+    expect(tokens).toContainEqual({ type: 'start', name: 'title', attributes: {}, selfClosing: true })
+  })
+
+  it('keeps an <xmp>’s content as the text it shows, tags and references as written', () => {
+    const tokens = tokenizeHtml('<td><xmp><b>5</b>&amp;</xmp>1</td><td><xmp/>6</xmp>2</td>')
+    expect(texts(tokens)).toBe('<b>5</b>&amp;162')
+    expect(tokens.filter((token) => token.type === 'start' && token.name === 'b')).toEqual([])
+  })
+
   it('reads the title as text with entities but without tags', () => {
     const tokens = tokenizeHtml('<title>某局2023年&nbsp;报告 <b>x</b></title>')
     expect(tokens[1]).toEqual({ type: 'text', text: '某局2023年\u00a0报告 <b>x</b>' })
