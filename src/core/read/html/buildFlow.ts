@@ -20,10 +20,16 @@ import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
 import { BLOCK_ELEMENTS } from './blockElements'
 import { elementEnds } from './elementEnds'
 import { ROW_GROUPS } from './openElements'
-import { hiddenByAttribute, mayBeVisible, setsOwnSize, setsSeenInk, styleHiding } from './styleHidden'
+import {
+  hiddenByAttribute,
+  mayBeVisible,
+  paintsBehind,
+  setsOwnSize,
+  setsSeenInk,
+  styleHiding,
+} from './styleHidden'
 import { appliesOnScreen, readStyleSheet, type StyleRule, type StyleSheet } from './styleSheet'
 import { chainMatches } from './styleTree'
-import { elementPaintsBackground } from './textColour'
 import type { HtmlToken } from './tokenize'
 import { holdsShowing, type StartToken, VisibilityStack } from './visibility'
 
@@ -240,6 +246,16 @@ function styleTexts(tokens: HtmlToken[]): string[] {
 }
 
 const NO_RULES: readonly StyleRule[] = []
+const ROOTS: readonly string[] = ['html', 'body']
+
+/**
+ * Whether the page's rules paint a background on its <html> or <body> where the page writes no tag for it
+ * (the browser implies the element): white text shows on the whole page.
+ */
+function paintsUnwritten(tokens: readonly HtmlToken[], sheet: StyleSheet): boolean {
+  const written = new Set(tokens.flatMap((token) => (token.type === 'start' ? [token.name] : [])))
+  return ROOTS.some((root) => !written.has(root) && paintsBehind(sheet, root, {}))
+}
 
 /** Builds the page flow from tokens. Never throws. */
 export function buildFlow(tokens: HtmlToken[]): PageFlow {
@@ -271,6 +287,7 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   const ink = new VisibilityStack()
   /** Not visible (false) inside an element that paints a background: white text shows there. */
   const onWhite = new VisibilityStack()
+  if (paintsUnwritten(tokens, sheet)) onWhite.push(tokens.length, false)
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined) continue
@@ -285,7 +302,7 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
       const hideable = ends.opens(index)
       const end = ends.endOf(index)
       const white = onWhite.visibleAt(index)
-      if (hideable && white && elementPaintsBackground(token.attributes))
+      if (hideable && white && paintsBehind(sheet, token.name, token.attributes, rulesAt(index)))
         onWhite.push(end === -1 ? tokens.length : end, false)
       const hides =
         hideable && !hiddenSearchFailed

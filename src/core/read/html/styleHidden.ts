@@ -10,7 +10,7 @@ import { BLOCK_ELEMENTS } from './blockElements'
 import { type ElementKeys, elementKeys, lookupKeys, matches } from './selector'
 import type { Declared, Property, Shown, StyleRule, StyleSheet } from './styleSheet'
 import { PROPERTIES, shownBy } from './styleSheet'
-import { elementPaintsBackground, inkOf } from './textColour'
+import { attributesPaint, inkOf } from './textColour'
 
 interface Candidate {
   declared: Declared
@@ -113,8 +113,8 @@ function styleOf(
  * Which property hides the element, the first in PROPERTIES: `display`, `opacity` or `offscreen` (it and all
  * it holds),
  * `visibility`, `fontSize` or `color` (what it holds may show itself again), or none. `chainRules`: the
- * rules with combinators that match it (styleTree). `onWhite`: nothing paints a background behind the
- * element (see textColour), so white text there is not seen.
+ * rules with combinators that match it (styleTree). `onWhite`: no ancestor paints a background behind the
+ * element (see textColour), so white text there is not seen unless the element paints one itself.
  */
 export function styleHiding(
   sheet: StyleSheet,
@@ -126,8 +126,31 @@ export function styleHiding(
   const style = styleOf(sheet, name, attributes, chainRules)
   if (style === undefined) return undefined
   const hiding = PROPERTIES.find((property) => winning(style, property)?.hides === true)
-  if (hiding !== undefined || !onWhite || sheet.paintsBackground) return hiding
-  return winning(style, 'color')?.white === true && !elementPaintsBackground(attributes) ? 'color' : undefined
+  if (hiding !== undefined || !onWhite) return hiding
+  return winning(style, 'color')?.white === true && !stylePaints(style, attributes) ? 'color' : undefined
+}
+
+/** Whether the style paints a background: its winning colour or image does, or a rule we cannot match may. */
+function stylePaints(style: ElementStyle, attributes: Record<string, string>): boolean {
+  if (attributesPaint(attributes)) return true
+  return (['backgroundColor', 'backgroundImage'] as const).some(
+    (property) => style.matched.mayShow.has(property) || winning(style, property)?.paints === true,
+  )
+}
+
+/**
+ * Whether the element paints a background behind its text (and its descendants' text): `bgcolor`, or a
+ * background colour or image its style attribute or the page's rules give it (maybe: a rule we cannot
+ * match may). White text shows on it.
+ */
+export function paintsBehind(
+  sheet: StyleSheet,
+  name: string,
+  attributes: Record<string, string>,
+  chainRules: readonly StyleRule[] = NO_RULES,
+): boolean {
+  const style = styleOf(sheet, name, attributes, chainRules)
+  return style === undefined ? attributesPaint(attributes) : stylePaints(style, attributes)
 }
 
 /**
@@ -190,10 +213,9 @@ export function setsSeenInk(
   attributes: Record<string, string>,
   chainRules: readonly StyleRule[] = NO_RULES,
 ): boolean {
-  if (elementPaintsBackground(attributes)) return true
   const style = styleOf(sheet, name, attributes, chainRules)
-  if (style === undefined) return false
-  if (style.matched.mayShow.has('color')) return true
+  if (style === undefined) return attributesPaint(attributes)
+  if (stylePaints(style, attributes) || style.matched.mayShow.has('color')) return true
   const ink = winning(style, 'color')
   return ink !== undefined && !ink.hides && ink.white !== true
 }

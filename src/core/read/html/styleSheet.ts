@@ -1,7 +1,7 @@
 /**
  * The part of a page's <style> elements that decides whether an element is shown: rules setting
- * `display`, `visibility`, `opacity`, the font size, the text's colour (and whether any paints a background,
- * see textColour) or a place off the screen (`position: absolute; left: -9999px`, a clip to nothing). Nothing is fetched (external style sheets are
+ * `display`, `visibility`, `opacity`, the font size, the text's colour, the background behind it (white
+ * text shows on a painted one, see textColour) or a place off the screen (`position: absolute; left: -9999px`, a clip to nothing). Nothing is fetched (external style sheets are
  * unknown), and the page is read as on a desktop screen of unknown size: top-level rules and those in
  * `@media screen` / `@media all` are read; every other at-rule (`@media print`, a media query with
  * conditions, `@supports`…) is skipped whole, as is a <style> whose `media` attribute is not for the screen
@@ -17,7 +17,7 @@
  * are dropped beyond it, rules that show make their elements "may show"): never hide on a guess.
  */
 import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './selector'
-import { inkOf, paintsBackground } from './textColour'
+import { inkOf, paints } from './textColour'
 
 /** A declaration that may hide an element: whether it hides it or shows it. */
 export interface Declared {
@@ -35,6 +35,8 @@ export interface Declared {
   uncontained?: boolean
   /** A white text colour: unseen on the page's white, seen where something paints a background behind it. */
   white?: boolean
+  /** A background colour or image that is painted (not transparent, not white): white text shows on it. */
+  paints?: boolean
 }
 
 /**
@@ -42,7 +44,7 @@ export interface Declared {
  * `opacity` and `offscreen` (the block itself puts the element out of sight: absolutely positioned far
  * off the page's top or left, or clipped to nothing) hide it and all it holds; `visibility`, a font size of 0 and a transparent (or, on white,
  * a white) colour hide its own text, which a descendant may show again (visibility:visible, a size or a
- * colour of its own).
+ * colour of its own). The background's colour and image never hide: they say whether white text shows.
  */
 export interface Shown {
   display?: Declared
@@ -51,11 +53,13 @@ export interface Shown {
   offscreen?: Declared
   fontSize?: Declared
   color?: Declared
+  backgroundColor?: Declared
+  backgroundImage?: Declared
 }
 
 export type Property = keyof Shown
 
-/** In the order a hiding is reported: what hides all an element holds first. */
+/** In the order a hiding is reported: what hides all an element holds first; the backgrounds never hide. */
 export const PROPERTIES: readonly Property[] = [
   'display',
   'opacity',
@@ -63,6 +67,8 @@ export const PROPERTIES: readonly Property[] = [
   'visibility',
   'fontSize',
   'color',
+  'backgroundColor',
+  'backgroundImage',
 ]
 
 export interface StyleRule {
@@ -104,8 +110,6 @@ export interface StyleSheet {
    * as `rules`.
    */
   mayShow: Map<string, MayShow[]>
-  /** Some rule paints a background (other than white) on some element: white text may show anywhere. */
-  paintsBackground: boolean
 }
 
 /** Pseudo-elements style generated content, never the element itself. */
@@ -193,6 +197,11 @@ export function shownBy(block: string): Shown {
     } else if (property === 'color') {
       const ink = inkOf(value)
       if (ink !== undefined) shown.color = { hides: ink === 'unseen', important, white: ink === 'white' }
+    } else if (/^background(?:-color|-image)?$/.test(property)) {
+      // The shorthand sets both: `background: url(…)` paints an image, `background: none` neither.
+      const painted = { hides: false, important, paints: paints(value) }
+      if (property !== 'background-image') shown.backgroundColor = painted
+      if (property !== 'background-color') shown.backgroundImage = painted
     } else if (property === 'font-size' || property === 'font') {
       const size = fontSizeOf(property, value)
       if (size !== undefined)
@@ -280,7 +289,6 @@ class SheetReader {
   private readonly rules: StyleRule[] = []
   private readonly mayShow = new MayShowSubjects()
   private order = 0
-  private paintsBackground = false
 
   /** `nested`: inside an @media block, whose own @media blocks are skipped (garbage nests them deep). */
   read(css: string, nested = false): void {
@@ -302,7 +310,6 @@ class SheetReader {
   }
 
   private rule(selectors: string, block: string): void {
-    if (!this.paintsBackground && paintsBackground(block)) this.paintsBackground = true
     const shown = shownBy(block)
     if (PROPERTIES.every((property) => shown[property] === undefined)) return
     const order = this.order++
@@ -332,7 +339,6 @@ class SheetReader {
       rules: new Map(),
       chainSteps: new Map(),
       mayShow: new Map(),
-      paintsBackground: this.paintsBackground,
     }
     const compounds = this.rules.flatMap((rule) => rule.steps.map((step) => step.compound))
     const classUses = countClasses([...compounds, ...[...this.mayShow.values()].map((may) => may.subject)])

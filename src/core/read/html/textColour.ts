@@ -1,9 +1,10 @@
 /**
  * Text drawn in the colour of what lies behind it is not seen: an anti-copy trick slips digits set in
  * `color: transparent`, or in white (`<font color="#FFFFFF">`, `color:#fff`) on the page's white, into the
- * numbers. White counts as unseen only where nothing paints a background behind it (a header cell of
- * `bgcolor="#4472C4"` with white text shows it), and on no page whose <style> paints one anywhere: which
- * element that rule reaches is not worked out here, and hiding visible text would be the worse error.
+ * numbers. White counts as unseen only where nothing paints a background behind it: neither the element
+ * nor an ancestor (a header cell of `bgcolor="#4472C4"` with white text shows it), by its attributes, its
+ * style attribute or the page's <style> rules that reach it (see styleHidden's paintsBehind). A background
+ * painted elsewhere on the page (a banner's) is not behind the numbers' text.
  */
 
 /** A colour value, lower-cased and without spaces, that draws nothing: transparent, or of alpha 0. */
@@ -15,7 +16,6 @@ const WHITE =
 /** Background values that paint nothing over the page's white. */
 const NO_PAINT =
   /^(?:none|transparent|inherit|initial|unset|white|#fff|#ffffff|#ffffffff|rgb\(255,255,255\))$/
-const BACKGROUND_DECLARATION = /(?:^|;)\s*background(?:-color|-image)?\s*:([^;]*)/gi
 
 export type Ink = 'unseen' | 'white' | 'shown'
 
@@ -27,24 +27,22 @@ export function inkOf(value: string): Ink | undefined {
   return WHITE.test(colour) ? 'white' : 'shown'
 }
 
-/** Whether a declaration block (a rule's, a `style` attribute's) paints a background other than white. */
-export function paintsBackground(block: string): boolean {
-  for (const match of block.matchAll(BACKGROUND_DECLARATION)) {
-    const value = (match[1] ?? '')
-      .replace(/!\s*important/i, '')
-      .replace(/\s+/g, '')
-      .toLowerCase()
-    if (value !== '' && !NO_PAINT.test(value)) return true
-  }
-  return false
+/**
+ * Whether a `background`, `background-color` or `background-image` value paints something other than
+ * white (a colour with some alpha, an image: either may lie behind white text and show it).
+ */
+export function paints(value: string): boolean {
+  const background = value
+    .replace(/!\s*important/i, '')
+    .replace(/\s+/g, '')
+    .toLowerCase()
+  return background !== '' && !NO_PAINT.test(background) && !TRANSPARENT.test(background)
 }
 
-/** Whether an element paints a background behind its text: `bgcolor`, `background`, or its style. */
-export function elementPaintsBackground(attributes: Readonly<Record<string, string>>): boolean {
+/** Whether an element's presentational attributes paint a background behind its text: `bgcolor`, `background`. */
+export function attributesPaint(attributes: Readonly<Record<string, string>>): boolean {
   const colour = attributes.bgcolor?.replace(/\s+/g, '').toLowerCase()
   if (colour !== undefined && colour !== '' && !NO_PAINT.test(colour) && !NO_PAINT.test(`#${colour}`))
     return true
-  if ((attributes.background ?? '').trim() !== '') return true
-  const style = attributes.style
-  return style !== undefined && paintsBackground(style)
+  return (attributes.background ?? '').trim() !== ''
 }

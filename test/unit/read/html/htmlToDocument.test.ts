@@ -301,9 +301,29 @@ describe('htmlToDocument: text outside tables', () => {
     ])
   })
 
-  it('keeps white text on a page whose <style> paints a background anywhere: what it reaches is not worked out', () => {
+  it('drops white text on a page whose <style> paints a background only elsewhere, keeps it where it reaches', () => {
+    const style =
+      '<style>.w { color: #fff } .head { background: #4472c4 } .box td { background-color: #333 }' +
+      ' .pic { background: url(bg.png) } .bare { background-color: #333; background-image: none }' +
+      ' .clear { background: #333 } span.clear { background: transparent }</style>'
     const html =
-      '<style>.w { color: #fff } .head { background: #4472c4 }</style><p>行政许可<span class="w">9</span>1436</p>'
+      '<div class="head">标题</div><p>行政许可<span class="w">9</span>1436</p>' +
+      '<table class="box"><tr><td><span class="w">深色底</span></td></tr></table>' +
+      '<p class="pic"><font color="#fff">图底</font></p><p class="bare"><font color="#fff">色底</font></p>' +
+      '<div class="clear"><span class="clear w">外层底</span></div><p><span class="clear w">9</span>12</p>'
+    expect(rows(style + html)).toEqual([
+      ['标题'],
+      ['行政许可1436'],
+      ['深色底'],
+      ['图底'],
+      ['色底'],
+      ['外层底'],
+      ['12'],
+    ])
+  })
+
+  it('keeps white text on a page whose <style> paints the <body> the page writes no tag for', () => {
+    const html = '<style>body { background: #1f4e79; color: #fff }</style><p>行政许可<span>9</span>1436</p>'
     expect(rows(html)).toEqual([['行政许可91436']])
   })
 

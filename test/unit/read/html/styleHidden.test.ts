@@ -168,7 +168,7 @@ describe('styleHiding: the page’s <style> rules', () => {
     expect(hidden('.a { color: #fff }', 'span', { class: 'a' })).toBe(false)
   })
 
-  it('hides text in a transparent colour, and white text on white: nothing behind it or in the sheet paints', () => {
+  it('hides text in a transparent colour, and white text on white: nothing behind it paints', () => {
     const onWhite = (css: string, name: string, attributes: Record<string, string>) =>
       styleHiding(readStyleSheet([css]), name, attributes, [], true) !== undefined
     expect(hidden([], 'span', { style: 'color: transparent' })).toBe(true)
@@ -181,11 +181,17 @@ describe('styleHiding: the page’s <style> rules', () => {
     // Any rule beats a <font color>; a rule we cannot match may set another colour.
     expect(onWhite('font { color: #000 }', 'font', { color: '#FFFFFF' })).toBe(false)
     expect(onWhite('.a:hover { color: red } .a { color: #fff }', 'span', { class: 'a' })).toBe(false)
-    // A background painted by the element itself, or by any rule of the sheet.
+    // A background painted by the element itself, by its attributes, style or a rule that reaches it.
     expect(onWhite('', 'span', { style: 'color:#fff; background:#1f4e79' })).toBe(false)
     expect(onWhite('', 'td', { bgcolor: '#4472C4', style: 'color: white' })).toBe(false)
     expect(onWhite('', 'td', { style: 'color: white; background: transparent' })).toBe(true)
-    expect(onWhite('.a { color: #fff } .hd { background-color: #333 }', 'span', { class: 'a' })).toBe(false)
+    expect(onWhite('.a { color: #fff } .hd { background-color: #333 }', 'span', { class: 'a' })).toBe(true)
+    expect(onWhite('.a { color: #fff } span.a { background-color: #333 }', 'span', { class: 'a' })).toBe(
+      false,
+    )
+    expect(onWhite('.a { color: #fff; background: rgba(0,0,0,0) }', 'span', { class: 'a' })).toBe(true)
+    // A rule we cannot match may paint a background behind it.
+    expect(onWhite('.a { color: #fff } .a:hover { background: #333 }', 'span', { class: 'a' })).toBe(false)
   })
 
   it('hides an element its own block puts off the screen: absolute, far left or up, or clipped to nothing', () => {
