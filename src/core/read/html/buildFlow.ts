@@ -1,7 +1,7 @@
 /**
  * Turns tokens into the page flow, repairing what browsers repair: unclosed <td>/<tr>/<p>, rows without
  * <tbody>, stray end tags, tables never closed. Elements hidden (display:none, opacity:0, placed off the
- * screen or
+ * screen, in a box of no width or height that clips what overflows it, or
  * visibility:hidden in their style attribute or a matching rule of the page's <style> elements, or the
  * `hidden` attribute where the page sets no display of its own), deleted or
  * struck-through text (<del>, <s>, line-through: the old value an editor left beside the new one) and text
@@ -82,7 +82,8 @@ function hiding(
   chainRules: readonly StyleRule[],
 ): Hiding | undefined {
   const byStyle = styleHiding(sheet, name, attributes, chainRules, onWhite)
-  if (byStyle === 'display' || byStyle === 'opacity' || byStyle === 'offscreen') return 'hidden'
+  if (byStyle === 'display' || byStyle === 'opacity' || byStyle === 'offscreen' || byStyle === 'clipped')
+    return 'hidden'
   if (hiddenByAttribute(sheet, name, attributes, chainRules)) return 'hidden'
   if (byStyle === 'visibility') return 'invisible'
   if (STRUCK_ELEMENTS.has(name) || STRUCK_STYLE.test(attributes.style ?? '')) return 'struck'

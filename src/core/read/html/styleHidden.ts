@@ -22,7 +22,7 @@ interface Candidate {
 const CONTAINED_BY_DEFAULT: ReadonlySet<string> = new Set([...BLOCK_ELEMENTS, 'table', 'caption', 'td', 'th'])
 /** The `style` attribute ranks above every rule of the same importance. */
 const INLINE_RANK = Number.MAX_SAFE_INTEGER
-const MAY_SHOW_OR_HIDE = /display|visibility|opacity|font|color|background|position|clip/i
+const MAY_SHOW_OR_HIDE = /display|visibility|opacity|font|color|background|position|clip|overflow/i
 const NO_RULES: readonly StyleRule[] = []
 /** Below every rule, as a browser ranks a presentational hint. */
 const HINT_RANK = -1
@@ -125,9 +125,19 @@ export function styleHiding(
 ): Property | undefined {
   const style = styleOf(sheet, name, attributes, chainRules)
   if (style === undefined) return undefined
-  const hiding = PROPERTIES.find((property) => winning(style, property)?.hides === true)
+  const hiding = PROPERTIES.find((property) => hidesBy(style, name, property))
   if (hiding !== undefined || !onWhite) return hiding
   return winning(style, 'color')?.white === true && !stylePaints(style, attributes) ? 'color' : undefined
+}
+
+/** Whether the declaration of the property that wins hides the element (a clip to nothing, a block box's). */
+function hidesBy(style: ElementStyle, name: string, property: Property): boolean {
+  const declared = winning(style, property)
+  if (declared?.hides !== true) return false
+  if (property !== 'clipped' || declared.blockBox === true) return true
+  if (winning(style, 'offscreen')?.positioned === true) return true
+  const display = winning(style, 'display')
+  return display === undefined ? BLOCK_ELEMENTS.has(name) : display.blockBox === true
 }
 
 /** Whether the style paints a background: its winning colour or image does, or a rule we cannot match may. */

@@ -1,7 +1,7 @@
 /**
  * The part of a page's <style> elements that decides whether an element is shown: rules setting
  * `display`, `visibility`, `opacity`, the font size, the text's colour, the background behind it (white
- * text shows on a painted one, see textColour) or a place off the screen (`position: absolute; left: -9999px`, a clip to nothing). Nothing is fetched (external style sheets are
+ * text shows on a painted one, see textColour), a place off the screen (`position: absolute; left: -9999px`, a clip to nothing) or a box of no width or height that clips what overflows it (clippedBox). Nothing is fetched (external style sheets are
  * unknown), and the page is read as on a desktop screen of unknown size: top-level rules and those in
  * `@media screen` / `@media all` are read; every other at-rule (`@media print`, a media query with
  * conditions, `@supports`…) is skipped whole, as is a <style> whose `media` attribute is not for the screen
@@ -17,6 +17,7 @@
  * are dropped beyond it, rules that show make their elements "may show"): never hide on a guess.
  */
 import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './selector'
+import { BLOCK_BOX_DISPLAY, BOXING_PROPERTY, type Boxing, clipsAll, floats } from './clippedBox'
 import { inkOf, paints } from './textColour'
 
 /** A declaration that may hide an element: whether it hides it or shows it. */
@@ -33,6 +34,13 @@ export interface Declared {
    * `hidden="until-found"` hides nothing there.
    */
   uncontained?: boolean
+  /**
+   * A display whose box has a width and height of its own (`block`, `inline-block`…), or a clip to
+   * nothing in a block that floats the element (which makes it such a box): see clippedBox.
+   */
+  blockBox?: boolean
+  /** An absolutely positioned (or fixed) element: its box is a block whatever its display. */
+  positioned?: boolean
   /** A white text colour: unseen on the page's white, seen where something paints a background behind it. */
   white?: boolean
   /** A background colour or image that is painted (not transparent, not white): white text shows on it. */
@@ -41,16 +49,19 @@ export interface Declared {
 
 /**
  * What a declaration block (a rule's or a `style` attribute's) says about showing the element: `display`,
- * `opacity` and `offscreen` (the block itself puts the element out of sight: absolutely positioned far
- * off the page's top or left, or clipped to nothing) hide it and all it holds; `visibility`, a font size of 0 and a transparent (or, on white,
- * a white) colour hide its own text, which a descendant may show again (visibility:visible, a size or a
- * colour of its own). The background's colour and image never hide: they say whether white text shows.
+ * `opacity`, `offscreen` (the block itself puts the element out of sight: absolutely positioned far
+ * off the page's top or left, or clipped to nothing) and `clipped` (a box of no width or height that
+ * clips what overflows it, see clippedBox) hide it and all it holds; `visibility`, a font size of 0 and a
+ * transparent (or, on white, a white) colour hide its own text, which a descendant may show again
+ * (visibility:visible, a size or a colour of its own). The background's colour and image never hide: they
+ * say whether white text shows.
  */
 export interface Shown {
   display?: Declared
   visibility?: Declared
   opacity?: Declared
   offscreen?: Declared
+  clipped?: Declared
   fontSize?: Declared
   color?: Declared
   backgroundColor?: Declared
@@ -64,6 +75,7 @@ export const PROPERTIES: readonly Property[] = [
   'display',
   'opacity',
   'offscreen',
+  'clipped',
   'visibility',
   'fontSize',
   'color',
@@ -175,6 +187,8 @@ export function shownBy(block: string): Shown {
   const shown: Shown = {}
   const placing: Record<string, string> = {}
   let placingImportant = false
+  const boxing: Boxing = {}
+  let boxingImportant = false
   for (const declaration of block.split(';')) {
     const colon = declaration.indexOf(':')
     if (colon === -1) continue
@@ -186,8 +200,17 @@ export function shownBy(block: string): Shown {
     const important = /!\s*important$/.test(raw)
     const value = raw.replace(/!\s*important$/, '').trim()
     if (value === '') continue
+    if (BOXING_PROPERTY.test(property)) {
+      boxing[property] = value
+      boxingImportant ||= important
+    }
     if (property === 'display')
-      shown.display = { hides: value === 'none', important, uncontained: UNCONTAINED_DISPLAY.test(value) }
+      shown.display = {
+        hides: value === 'none',
+        important,
+        uncontained: UNCONTAINED_DISPLAY.test(value),
+        blockBox: BLOCK_BOX_DISPLAY.test(value),
+      }
     else if (property === 'visibility' && /^(?:hidden|collapse|visible)$/.test(value))
       shown.visibility = { hides: value !== 'visible', important }
     else if (property === 'opacity') shown.opacity = { hides: NO_OPACITY.test(value), important }
@@ -209,7 +232,13 @@ export function shownBy(block: string): Shown {
     }
   }
   const offscreen = offscreenBy(placing)
-  if (offscreen !== undefined) shown.offscreen = { hides: offscreen, important: placingImportant }
+  if (offscreen !== undefined) {
+    const positioned = /^(?:absolute|fixed)$/.test(placing.position ?? '')
+    shown.offscreen = { hides: offscreen, important: placingImportant, positioned }
+  }
+  const clipped = clipsAll(boxing)
+  if (clipped !== undefined)
+    shown.clipped = { hides: clipped, important: boxingImportant, blockBox: floats(boxing) }
   return shown
 }
 

@@ -211,6 +211,29 @@ describe('styleHiding: the page’s <style> rules', () => {
     expect(hidden(srOnly, 'span', { class: 'sr', style: 'position: static' })).toBe(false)
   })
 
+  it('hides a block box of no width or height that clips what overflows it; not an inline one', () => {
+    expect(hidden([], 'span', { style: 'display:inline-block; width:0; overflow:hidden' })).toBe(true)
+    expect(hidden('.w0 { display: inline-block; width: 0; overflow: hidden }', 'span', { class: 'w0' })).toBe(
+      true,
+    )
+    expect(hidden([], 'div', { style: 'height: 0; overflow: hidden' })).toBe(true)
+    expect(hidden([], 'span', { style: 'display:block; max-width:0; overflow-x:hidden' })).toBe(true)
+    expect(hidden([], 'span', { style: 'float:left; width:0; overflow:hidden' })).toBe(true)
+    expect(hidden([], 'span', { style: 'position:absolute; width:1px; height:1px; overflow:hidden' })).toBe(
+      true,
+    )
+    // Inline: width and height do not apply. Padding, a visible overflow or a width of its own show it.
+    expect(hidden([], 'span', { style: 'width:0; overflow:hidden' })).toBe(false)
+    const w0 = '.w0 { display: inline-block; width: 0; overflow: hidden }'
+    expect(hidden(w0, 'span', { class: 'w0', style: 'display: inline' })).toBe(false)
+    expect(hidden(w0, 'span', { class: 'w0', style: 'width: 40px' })).toBe(false)
+    expect(
+      hidden([], 'span', { style: 'display:inline-block; width:0; overflow:hidden; padding:0 9px' }),
+    ).toBe(false)
+    expect(hidden([], 'span', { style: 'display:inline-block; width:0; overflow:visible' })).toBe(false)
+    expect(hidden([], 'span', { style: 'display:inline-block; width:0.5em; overflow:hidden' })).toBe(false)
+  })
+
   it('reads the style attribute alone, its last declaration of a property winning', () => {
     expect(hidden([], 'div', { style: 'color: red; DISPLAY : NONE' })).toBe(true)
     expect(hidden([], 'div', { style: 'visibility:hidden' })).toBe(true)

@@ -1,0 +1,47 @@
+/**
+ * A box too small to show anything that clips what overflows it: `display:inline-block; width:0;
+ * overflow:hidden` (an anti-copy trick slips digits into numbers that way), `height:0; overflow:hidden` on a
+ * <div>. Its text overflows the box and is cut away, so a browser draws none of it. Width and height apply
+ * only to a block box (an inline-block, a block, one positioned absolutely or floated); a <span> stays
+ * inline and shows its text whatever its width says. Padding widens the box the text shows through, so a
+ * block that sets any is not taken as clipping to nothing. Only what one declaration block says together
+ * counts, as for a place off the screen (styleSheet's offscreenBy).
+ */
+
+/** The declarations a clip to nothing is read from, by property (lower-cased values, without !important). */
+export type Boxing = Record<string, string>
+
+/** Properties of a block that a clip to nothing is read from. */
+export const BOXING_PROPERTY = /^(?:float|overflow(?:-[xy])?|(?:max-)?(?:width|height)|padding(?:-\w+)?)$/
+
+/** Displays whose box has a width and height of its own (not inline, not a table's inner part). */
+export const BLOCK_BOX_DISPLAY =
+  /^(?:block|inline-block|flex|inline-flex|grid|inline-grid|list-item|flow-root|table|inline-table)$/
+/** A length that shows nothing of a glyph: 0 in any unit, or a pixel or less. */
+const NO_LENGTH = /^(?:0+(?:\.0*)?|\.0+)(?:[a-z]{1,4}|%)?$|^(?:0*\.\d+|1(?:\.0*)?)px$/
+const CLIPS = /^(?:hidden|clip)$/
+const NO_PADDING = /^(?:(?:0+(?:\.0*)?|\.0+)(?:[a-z]{1,4}|%)?\s*){1,4}$/
+
+/** Whether a block floats the element, which makes its box a block whatever its display. */
+export function floats(boxing: Boxing): boolean {
+  return /^(?:left|right)$/.test(boxing.float ?? '')
+}
+
+/**
+ * Whether a block's sizes and overflow clip all a block box holds; undefined when it sets none of them.
+ * Whether the element's box is a block the display and position that win for it say (styleHidden), or
+ * the block's float.
+ */
+export function clipsAll(boxing: Boxing): boolean | undefined {
+  const sizes = ['width', 'max-width', 'height', 'max-height', 'overflow', 'overflow-x', 'overflow-y']
+  if (!sizes.some((property) => boxing[property] !== undefined)) return undefined
+  const padded = Object.entries(boxing).some(
+    ([property, value]) => property.startsWith('padding') && !NO_PADDING.test(value),
+  )
+  const clipsAcross = CLIPS.test(boxing['overflow-x'] ?? boxing.overflow ?? '')
+  const clipsDown = CLIPS.test(boxing['overflow-y'] ?? boxing.overflow ?? '')
+  const none = (property: string) => NO_LENGTH.test(boxing[property] ?? '')
+  const narrow = clipsAcross && (none('width') || none('max-width'))
+  const flat = clipsDown && (none('height') || none('max-height'))
+  return !padded && (narrow || flat)
+}
