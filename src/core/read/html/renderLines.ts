@@ -1,7 +1,9 @@
 /**
  * Page flow → SourceLines. Running text becomes one line per block; a data table becomes one line per
  * <tr> whose cells are that row's own cells (like tab-separated text). A layout table — one that holds
- * other tables or whole articles — is not data: its cells are read as running text. A table the page hides
+ * other tables or whole articles — is not data: its cells are read as running text. A table of one column
+ * that is all a cell holds (a number wrapped in a table of its own, as some editors write a cell) is that
+ * cell's text, its rows one after another as the page stacks them, so the outer table stays a data table. A table the page hides
  * (kept because it holds a table) is left out when the page shows a copy of it: an older version kept
  * hidden before the current one must not be read in its place.
  */
@@ -12,6 +14,8 @@ import { resolveGrid } from './tableGrid'
 
 /** A cell longer than this is prose (a page column), not a table value or label. */
 const LAYOUT_CELL_LENGTH = 400
+/** Longer cells in a table of one column make it no cell's content but text of its own. */
+const SHORT_CELL_LENGTH = 40
 
 const CJK = '\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef'
 /**
@@ -25,14 +29,43 @@ export function finishText(raw: string): string {
   return collapseSpaces(raw.includes('\n') ? raw.replace(CJK_SEGMENT_BREAK, '$1') : raw)
 }
 
-/** A cell's text content on one line: its paragraphs and <br>s become spaces. */
+/** A cell's text content on one line: its paragraphs, <br>s and the rows of a table of one column in it become spaces. */
 function cellText(cell: CellNode): string {
   let raw = ''
   for (const item of cell.content) {
     if (item.kind === 'text') raw += item.text
     else if (item.kind === 'break') raw += ' '
+    else if (holdsOnlyColumn(cell)) raw += ` ${columnText(item.table)} `
   }
   return finishText(raw)
+}
+
+/** Whether the cell holds nothing but one table of one column (and blank text around it). */
+function holdsOnlyColumn(cell: CellNode): boolean {
+  const tables = cell.content.filter((item) => item.kind === 'table')
+  const table = tables[0]?.table
+  if (tables.length !== 1 || table === undefined || !isColumnInCell(table)) return false
+  return cell.content.every((item) => item.kind !== 'text' || item.text.trim() === '')
+}
+
+/** A shown table of one column holding no table, of short cells: a cell's content drawn in a table. */
+function isColumnInCell(table: TableNode): boolean {
+  if (table.hidden === true || table.before.length > 0) return false
+  return table.rows.every(
+    (row) =>
+      row.cells.length <= 1 &&
+      row.cells.every(
+        (cell) =>
+          cell.colspan === 1 &&
+          cell.content.every((item) => item.kind !== 'table') &&
+          cellText(cell).length <= SHORT_CELL_LENGTH,
+      ),
+  )
+}
+
+/** The text of a table of one column in a cell, its rows apart. */
+function columnText(table: TableNode): string {
+  return table.rows.flatMap((row) => row.cells.map(cellText)).join(' ')
 }
 
 /**
@@ -43,7 +76,9 @@ function isLayoutTable(table: TableNode, width: number): boolean {
   if (width <= 1) return true
   let proseRows = 0
   for (const row of table.rows) {
-    if (row.cells.some((cell) => cell.content.some((item) => item.kind === 'table'))) return true
+    const holdsTable = (cell: CellNode) =>
+      !holdsOnlyColumn(cell) && cell.content.some((item) => item.kind === 'table')
+    if (row.cells.some(holdsTable)) return true
     if (row.cells.some((cell) => cellText(cell).length > LAYOUT_CELL_LENGTH)) proseRows++
   }
   return proseRows > 0 && proseRows * 2 >= table.rows.length

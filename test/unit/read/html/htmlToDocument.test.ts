@@ -116,6 +116,23 @@ describe('htmlToDocument: table grid', () => {
       ['六、其他需要报告的事项'],
     ])
   })
+
+  it('reads a table of one column that is all a cell holds as that cell’s text, its rows apart', () => {
+    const html = `<table><tr><td>规章</td><td><table><tr><td>1436</td></tr></table></td>
+      <td> <table><tr><td>12</td></tr><tr><td>5</td></tr></table> </td></tr></table>
+      <table><tr><td>文件</td><td><table><tr><td>7</td><td>8</td></tr></table></td><td>3</td></tr></table>
+      <table><tr><td>通知</td><td>共<table><tr><td>9</td></tr></table></td></tr></table>`
+    // A table of two columns, or one beside text, keeps the table holding it a layout table.
+    expect(rows(html)).toEqual([
+      ['规章', '1436', '12 5'],
+      ['文件'],
+      ['7', '8'],
+      ['3'],
+      ['通知'],
+      ['共'],
+      ['9'],
+    ])
+  })
 })
 
 describe('htmlToDocument: text outside tables', () => {
