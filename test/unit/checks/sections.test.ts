@@ -174,9 +174,18 @@ const PINNED: [string, string][] = [
     'generated/html/004_1acaf75430f57636.html',
     'overview:1-5 proactive:5-20 applications:20-49 appeals:49-54 problems:54-57 other:57-59',
   ],
-  // Text the page does not show leaves no line: the same sections as the page they were made from.
+  // Text the page does not show leaves no line: the same sections as the page they were made from (the
+  // painted-elsewhere page shows one line more, its banner).
+  [
+    'generated/html/900_designed_nonzero.cell-tables.html',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
   [
     'generated/html/900_designed_nonzero.class-hidden-digits.html',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/html/900_designed_nonzero.clipped-digits.html',
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [
@@ -196,11 +205,19 @@ const PINNED: [string, string][] = [
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [
+    'generated/html/900_designed_nonzero.painted-elsewhere-white-digits.html',
+    'overview:2-8 proactive:8-23 applications:23-52 appeals:52-57 problems:57-59 other:59-61',
+  ],
+  [
     'generated/html/900_designed_nonzero.place-selector-hidden-digits.html',
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [
     'generated/html/900_designed_nonzero.self-closed-hidden-digits.html',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/html/900_designed_nonzero.self-closed-raw-text-digits.html',
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [

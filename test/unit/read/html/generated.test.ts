@@ -8,6 +8,10 @@ import { generatedFixtures } from '../docx/expectedReports'
 describe('readReport on the generated HTML pages (LibreOffice, and pages hiding text beside the numbers)', () => {
   const fixtures = generatedFixtures('html')
 
+  it('has every generated page', () => {
+    expect(fixtures).toHaveLength(21)
+  })
+
   for (const { path, expected } of fixtures) {
     it(`${expected.file} is read exactly per its ground truth, with no notice`, () => {
       const { doc } = readHtmlBytes(expected.file, new Uint8Array(readFileSync(path)))
@@ -44,6 +48,26 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
     const shown = variant('shown-hidden-attribute')
     expect(shown.html.match(/<span [^>]*hidden[^>]*>\d<\/span><span [^>]*hidden[^>]*>/g)).toHaveLength(
       shown.cells.length,
+    )
+  })
+
+  it('the pages hiding digits by how they are drawn really carry their wrong digits', () => {
+    const painted = variant('painted-elsewhere-white-digits')
+    expect(painted.html).toContain('.banner { background: #1f4e79')
+    const white = painted.html.match(/<(?:span style="color:#fff"|font color="#FFFFFF"|span class="w")>\d</g)
+    const dark = painted.html.match(/<td class="dark"/g)
+    expect((white?.length ?? 0) + (dark?.length ?? 0)).toBe(painted.cells.length)
+    const clipped = variant('clipped-digits')
+    const box =
+      /<span (?:class="w0"|style="(?:display:inline-block;width:0|display:block; height:0|float:left; max-width:0);? ?overflow:hidden")>\d<\/span>/g
+    expect(clipped.html.match(box)).toHaveLength(clipped.cells.length)
+    const raw = variant('self-closed-raw-text-digits')
+    expect(raw.html.match(/<(script|style|noscript)\/>(?:<span>)?\d(?:<\/span>)?<\/\1>/g)).toHaveLength(
+      raw.cells.length,
+    )
+    const nested = variant('cell-tables')
+    expect(nested.html.match(/<table [^>]*><tr><td>\d+(?:\.\d+)?<\/td><\/tr><\/table>/g)).toHaveLength(
+      nested.cells.length,
     )
   })
 
