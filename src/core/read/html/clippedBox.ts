@@ -1,7 +1,9 @@
 /**
  * A box too small to show anything that clips what overflows it: `display:inline-block; width:0;
  * overflow:hidden` (an anti-copy trick slips digits into numbers that way), `height:0; overflow:hidden` on a
- * <div>. Its text overflows the box and is cut away, so a browser draws none of it. Width and height apply
+ * <div>. Its text overflows the box and is cut away, so a browser draws none of it. So is a box scaled to
+ * nothing (`transform: scale(0)`), and the content of one whose content is not drawn
+ * (`content-visibility: hidden`). Width and height apply
  * only to a block box (an inline-block, a block, one positioned absolutely or floated); a <span> stays
  * inline and shows its text whatever its width says. Padding widens the box the text shows through, so a
  * block that sets any is not taken as clipping to nothing. Only what one declaration block says together
@@ -12,7 +14,8 @@
 export type Boxing = Record<string, string>
 
 /** Properties of a block that a clip to nothing is read from. */
-export const BOXING_PROPERTY = /^(?:float|overflow(?:-[xy])?|(?:max-)?(?:width|height)|padding(?:-\w+)?)$/
+export const BOXING_PROPERTY =
+  /^(?:float|overflow(?:-[xy])?|(?:max-)?(?:width|height)|padding(?:-\w+)?|transform|content-visibility)$/
 
 /** Displays whose box has a width and height of its own (not inline, not a table's inner part). */
 export const BLOCK_BOX_DISPLAY =
@@ -20,6 +23,9 @@ export const BLOCK_BOX_DISPLAY =
 /** A length that shows nothing of a glyph: 0 in any unit, or a pixel or less. */
 const NO_LENGTH = /^(?:0+(?:\.0*)?|\.0+)(?:[a-z]{1,4}|%)?$|^(?:0*\.\d+|1(?:\.0*)?)px$/
 const CLIPS = /^(?:hidden|clip)$/
+/** A scale to nothing along either axis: `scale(0)`, `scaleX(0)`, `scale(1, 0)`, `scale3d(0, …)`. */
+const NO_SCALE =
+  /\bscale(?:\(\s*0+(?:\.0*)?\s*[,)]|\(\s*[\d.]+\s*,\s*0+(?:\.0*)?\s*\)|[xy]\(\s*0+(?:\.0*)?\s*\)|3d\(\s*0+(?:\.0*)?\s*,)/
 const NO_PADDING = /^(?:(?:0+(?:\.0*)?|\.0+)(?:[a-z]{1,4}|%)?\s*){1,4}$/
 
 /** Whether a block floats the element, which makes its box a block whatever its display. */
@@ -34,7 +40,9 @@ export function floats(boxing: Boxing): boolean {
  */
 export function clipsAll(boxing: Boxing): boolean | undefined {
   const sizes = ['width', 'max-width', 'height', 'max-height', 'overflow', 'overflow-x', 'overflow-y']
-  if (!sizes.some((property) => boxing[property] !== undefined)) return undefined
+  const drawn = ['transform', 'content-visibility']
+  if (![...sizes, ...drawn].some((property) => boxing[property] !== undefined)) return undefined
+  if (NO_SCALE.test(boxing.transform ?? '') || boxing['content-visibility'] === 'hidden') return true
   const padded = Object.entries(boxing).some(
     ([property, value]) => property.startsWith('padding') && !NO_PADDING.test(value),
   )

@@ -22,7 +22,8 @@ interface Candidate {
 const CONTAINED_BY_DEFAULT: ReadonlySet<string> = new Set([...BLOCK_ELEMENTS, 'table', 'caption', 'td', 'th'])
 /** The `style` attribute ranks above every rule of the same importance. */
 const INLINE_RANK = Number.MAX_SAFE_INTEGER
-const MAY_SHOW_OR_HIDE = /display|visibility|opacity|font|color|background|position|clip|overflow/i
+const MAY_SHOW_OR_HIDE =
+  /display|visibility|opacity|font|color|background|position|clip|overflow|filter|transform|content/i
 const NO_RULES: readonly StyleRule[] = []
 /** Below every rule, as a browser ranks a presentational hint. */
 const HINT_RANK = -1
@@ -127,12 +128,21 @@ export function styleHiding(
   if (style === undefined) return undefined
   const hiding = PROPERTIES.find((property) => hidesBy(style, name, property))
   if (hiding !== undefined || !onWhite) return hiding
-  return winning(style, 'color')?.white === true && !stylePaints(style, attributes) ? 'color' : undefined
+  return drawnInk(style)?.white === true && !stylePaints(style, attributes) ? 'color' : undefined
+}
+
+/**
+ * What the element's text is drawn in: its text fill colour (`-webkit-text-fill-color`, which browsers
+ * draw over `color`), else its colour.
+ */
+function drawnInk(style: ElementStyle): Declared | undefined {
+  return winning(style, 'textFill') ?? winning(style, 'color')
 }
 
 /** Whether the declaration of the property that wins hides the element (a clip to nothing, a block box's). */
 function hidesBy(style: ElementStyle, name: string, property: Property): boolean {
-  const declared = winning(style, property)
+  if (property === 'textFill') return false
+  const declared = property === 'color' ? drawnInk(style) : winning(style, property)
   if (declared?.hides !== true) return false
   if (property !== 'clipped' || declared.blockBox === true) return true
   if (winning(style, 'offscreen')?.positioned === true) return true
@@ -225,7 +235,8 @@ export function setsSeenInk(
 ): boolean {
   const style = styleOf(sheet, name, attributes, chainRules)
   if (style === undefined) return attributesPaint(attributes)
-  if (stylePaints(style, attributes) || style.matched.mayShow.has('color')) return true
-  const ink = winning(style, 'color')
+  const { mayShow } = style.matched
+  if (stylePaints(style, attributes) || mayShow.has('color') || mayShow.has('textFill')) return true
+  const ink = drawnInk(style)
   return ink !== undefined && !ink.hides && ink.white !== true
 }

@@ -19,6 +19,7 @@
 import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './selector'
 import { BLOCK_BOX_DISPLAY, BOXING_PROPERTY, type Boxing, clipsAll, floats } from './clippedBox'
 import { inkOf, paints } from './textColour'
+import { faintFilter, faintOpacity, tinySize } from './unseenValues'
 
 /** A declaration that may hide an element: whether it hides it or shows it. */
 export interface Declared {
@@ -64,6 +65,8 @@ export interface Shown {
   clipped?: Declared
   fontSize?: Declared
   color?: Declared
+  /** `-webkit-text-fill-color`: what the text is filled with, over its `color` (see styleHidden's inkOf). */
+  textFill?: Declared
   backgroundColor?: Declared
   backgroundImage?: Declared
 }
@@ -79,6 +82,7 @@ export const PROPERTIES: readonly Property[] = [
   'visibility',
   'fontSize',
   'color',
+  'textFill',
   'backgroundColor',
   'backgroundImage',
 ]
@@ -135,8 +139,6 @@ const MAX_SELECTOR_LENGTH = 512
 const MAX_RULES_PER_KEY = 256
 /** The subject of a selector we will not read: it may be any element. */
 const ANY_ELEMENT: Compound = { classes: [] }
-/** A size of 0 in any unit (`0`, `0px`, `.0em`, `0%`). */
-const ZERO_SIZE = /^(?:0+(?:\.0*)?|\.0+)(?:[a-z]{1,4}|%)?$/
 /** The size in a `font` shorthand (`0/0 a`, `bold 12px/1.5 宋体`): a length, a keyword, or a unitless 0. */
 const SHORTHAND_SIZE =
   /^(?:[\d.]+(?:[a-z]{1,4}|%)|0+(?:\.0*)?|x{0,3}-?(?:small|large)|medium|larger|smaller)(?:\/|$)/
@@ -145,14 +147,13 @@ const RELATIVE_SIZE = /^(?:[\d.]+(?:em|ex|ch|cap|ic|%)|larger|smaller)$/
 /** Displays that make no box content-visibility applies to (CSS Containment: inline and internal table boxes). */
 const UNCONTAINED_DISPLAY =
   /^(?:inline|contents|table-(?:row|row-group|header-group|footer-group|column|column-group))$/
-/** An offset that puts an absolutely positioned element off the page: -999px, -100em and beyond. */
+/** An offset that puts a positioned element off the page: -999px, -100em and beyond. */
 const FAR_OFF = /^-(?:\d{4,}|999)(?:\.\d*)?(?:px|pt)$|^-\d{3,}(?:\.\d*)?r?em$/
 /** A clip to nothing (`rect(0 0 0 0)`, `rect(1px,1px,1px,1px)`), which an absolutely positioned element takes. */
 const NO_CLIP = /^rect\(\s*([01])(?:px)?(?:\s*,?\s*\1(?:px)?){3}\s*\)$/
-/** A clip path that leaves nothing: inset by half or more from each side. */
-const NO_CLIP_PATH = /^inset\(\s*(?:[5-9]\d|100)(?:\.\d*)?%\s*\)$/
-/** An opacity of 0 or below (clamped to 0): the element and all it holds are not drawn. */
-const NO_OPACITY = /^(?:-[\d.]+|0+(?:\.0*)?|\.0+)%?$/
+/** A clip path that leaves nothing: inset by half or more from each side, a circle of no radius. */
+const NO_CLIP_PATH =
+  /^(?:inset\(\s*(?:[5-9]\d|100)(?:\.\d*)?%\s*\)|circle\(\s*0+(?:\.0*)?(?:px|%)?\s*(?:at [^)]*)?\))$/
 
 /**
  * Whether a media query list (a <style>'s `media` attribute, an `@media` prelude) applies to a desktop
@@ -213,13 +214,18 @@ export function shownBy(block: string): Shown {
       }
     else if (property === 'visibility' && /^(?:hidden|collapse|visible)$/.test(value))
       shown.visibility = { hides: value !== 'visible', important }
-    else if (property === 'opacity') shown.opacity = { hides: NO_OPACITY.test(value), important }
+    else if (property === 'opacity') shown.opacity = { hides: faintOpacity(value), important }
+    // A filter to opacity 0 hides as opacity does; another filter says nothing about it.
+    else if (property === 'filter' && faintFilter(value)) shown.opacity = { hides: true, important }
     else if (/^(?:position|left|top|clip|clip-path)$/.test(property)) {
       placing[property] = value
       placingImportant ||= important
-    } else if (property === 'color') {
+    } else if (property === 'color' || property === '-webkit-text-fill-color') {
       const ink = inkOf(value)
-      if (ink !== undefined) shown.color = { hides: ink === 'unseen', important, white: ink === 'white' }
+      const drawn =
+        ink === undefined ? undefined : { hides: ink === 'unseen', important, white: ink === 'white' }
+      if (drawn !== undefined && property === 'color') shown.color = drawn
+      else if (drawn !== undefined) shown.textFill = drawn
     } else if (/^background(?:-color|-image)?$/.test(property)) {
       // The shorthand sets both: `background: url(…)` paints an image, `background: none` neither.
       const painted = { hides: false, important, paints: paints(value) }
@@ -228,7 +234,7 @@ export function shownBy(block: string): Shown {
     } else if (property === 'font-size' || property === 'font') {
       const size = fontSizeOf(property, value)
       if (size !== undefined)
-        shown.fontSize = { hides: ZERO_SIZE.test(size), important, relative: RELATIVE_SIZE.test(size) }
+        shown.fontSize = { hides: tinySize(size), important, relative: RELATIVE_SIZE.test(size) }
     }
   }
   const offscreen = offscreenBy(placing)
@@ -244,15 +250,19 @@ export function shownBy(block: string): Shown {
 
 /**
  * Whether a block's own position, offsets and clip put the element out of sight (an absolutely positioned
- * one is a block, which a clip path clips too); undefined when it sets no position. Only what one block says together counts: a class setting
- * `left: -9999px` for an element another rule positions is not worked out (its text is read).
+ * one, or a relatively positioned one moved far off, which leaves its place empty); undefined when it sets
+ * no position nor clip path. A clip path to nothing hides any element, positioned or not (Chromium clips an
+ * inline <span> too). Only what one block says together counts: a class setting `left: -9999px` for an
+ * element another rule positions is not worked out (its text is read).
  */
 function offscreenBy(placing: Record<string, string>): boolean | undefined {
   const position = placing.position
-  if (position === undefined) return undefined
-  if (position !== 'absolute' && position !== 'fixed') return false
+  const clipPath = placing['clip-path']
+  if (position === undefined) return clipPath === undefined ? undefined : NO_CLIP_PATH.test(clipPath)
+  if (NO_CLIP_PATH.test(clipPath ?? '')) return true
+  if (position !== 'absolute' && position !== 'fixed' && position !== 'relative') return false
   const far = [placing.left, placing.top].some((offset) => offset !== undefined && FAR_OFF.test(offset))
-  return far || NO_CLIP.test(placing.clip ?? '') || NO_CLIP_PATH.test(placing['clip-path'] ?? '')
+  return far || (position !== 'relative' && NO_CLIP.test(placing.clip ?? ''))
 }
 
 /**

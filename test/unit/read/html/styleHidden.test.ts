@@ -159,13 +159,37 @@ describe('styleHiding: the page’s <style> rules', () => {
     expect(hidden('.a { opacity: 0 }', 'span', { class: 'a' })).toBe(true)
     expect(hidden('.a { opacity: 0.0 !important }', 'span', { class: 'a', style: 'opacity: 1' })).toBe(true)
     expect(hidden([], 'span', { style: 'opacity:0%' })).toBe(true)
-    expect(hidden([], 'span', { style: 'opacity:0.01' })).toBe(false)
     expect(hidden('.a { font-size: 0px }', 'span', { class: 'a' })).toBe(true)
     expect(hidden('.a { font: 0/0 a }', 'span', { class: 'a' })).toBe(true)
     expect(hidden('.a { font: bold 12px/1.5 宋体 }', 'span', { class: 'a' })).toBe(false)
     expect(hidden('.a { font-size: 0em }', 'span', { class: 'a', style: 'font-size: 14px' })).toBe(false)
     // White text is not hidden unless the caller knows nothing paints a background behind it (onWhite).
     expect(hidden('.a { color: #fff }', 'span', { class: 'a' })).toBe(false)
+  })
+
+  it('hides what is drawn too small or too faint to be seen: a size of 2px or less, opacity 0.03 or less', () => {
+    // Chromium draws a digit of 1px as a dot, and one of opacity 0.01 as #fdfdfd on the page's white.
+    expect(hidden([], 'span', { style: 'opacity:0.01' })).toBe(true)
+    expect(hidden([], 'span', { style: 'opacity:3%' })).toBe(true)
+    expect(hidden([], 'span', { style: 'opacity:0.1' })).toBe(false)
+    expect(hidden([], 'span', { style: 'filter: opacity(0)' })).toBe(true)
+    expect(hidden([], 'span', { style: 'filter: blur(1px)' })).toBe(false)
+    expect(hidden('.a { font-size: 1px }', 'span', { class: 'a' })).toBe(true)
+    expect(hidden([], 'span', { style: 'font-size: .1em' })).toBe(true)
+    expect(hidden([], 'span', { style: 'font: 1pt 宋体' })).toBe(true)
+    expect(hidden([], 'span', { style: 'font-size: 3px' })).toBe(false)
+    expect(hidden([], 'span', { style: 'font-size: 0.5em' })).toBe(false)
+    expect(hidden([], 'span', { style: 'color: rgba(0,0,0,0.02)' })).toBe(true)
+    expect(hidden([], 'span', { style: 'color: rgba(0,0,0,0.2)' })).toBe(false)
+  })
+
+  it('hides text filled with a colour not seen (-webkit-text-fill-color), which browsers draw over its colour', () => {
+    const onWhite = (css: string, attributes: Record<string, string>) =>
+      styleHiding(readStyleSheet([css]), 'span', attributes, [], true) !== undefined
+    expect(hidden('.a { -webkit-text-fill-color: transparent }', 'span', { class: 'a' })).toBe(true)
+    expect(onWhite('', { style: '-webkit-text-fill-color: #fff; color: #000' })).toBe(true)
+    expect(onWhite('', { style: 'color: transparent; -webkit-text-fill-color: #000' })).toBe(false)
+    expect(onWhite('.a { color: #fff }', { class: 'a', style: '-webkit-text-fill-color: #333' })).toBe(false)
   })
 
   it('hides text in a transparent colour, and white text on white: nothing behind it paints', () => {
@@ -178,6 +202,12 @@ describe('styleHiding: the page’s <style> rules', () => {
     expect(onWhite('', 'font', { color: '#FFFFFF' })).toBe(true)
     expect(onWhite('', 'font', { color: 'ffffff' })).toBe(true)
     expect(onWhite('', 'span', { style: 'color: #f5f5f5' })).toBe(false)
+    // Near white is white to a reader's eye; a <font color="fff"> is a legacy value, near black.
+    expect(onWhite('', 'span', { style: 'color: #fefefe' })).toBe(true)
+    expect(onWhite('', 'span', { style: 'color: rgb(251, 252, 250)' })).toBe(true)
+    expect(onWhite('', 'font', { color: 'fffffe' })).toBe(true)
+    expect(onWhite('', 'font', { color: 'fff' })).toBe(false)
+    expect(onWhite('', 'td', { bgcolor: '#fefefe', style: 'color: #fff' })).toBe(true)
     // Any rule beats a <font color>; a rule we cannot match may set another colour.
     expect(onWhite('font { color: #000 }', 'font', { color: '#FFFFFF' })).toBe(false)
     expect(onWhite('.a:hover { color: red } .a { color: #fff }', 'span', { class: 'a' })).toBe(false)
@@ -204,8 +234,16 @@ describe('styleHiding: the page’s <style> rules', () => {
       true,
     )
     expect(hidden([], 'span', { style: 'position: absolute; clip-path: inset(50%)' })).toBe(true)
-    expect(hidden([], 'span', { style: 'clip-path: inset(50%)' })).toBe(false)
-    expect(hidden([], 'span', { style: 'position:relative; left:-9999px' })).toBe(false)
+    // Chromium clips an inline <span> by its clip path too, and draws one moved relatively far off nowhere.
+    expect(hidden([], 'span', { style: 'clip-path: inset(50%)' })).toBe(true)
+    expect(hidden([], 'span', { style: 'clip-path: circle(0)' })).toBe(true)
+    expect(hidden([], 'span', { style: 'clip-path: inset(10%)' })).toBe(false)
+    expect(hidden('.c { clip-path: inset(50%) }', 'span', { class: 'c', style: 'clip-path: none' })).toBe(
+      false,
+    )
+    expect(hidden([], 'span', { style: 'position:relative; left:-9999px' })).toBe(true)
+    expect(hidden([], 'span', { style: 'position:relative; left:-20px' })).toBe(false)
+    expect(hidden([], 'span', { style: 'position:relative; clip: rect(0 0 0 0)' })).toBe(false)
     expect(hidden([], 'span', { style: 'position:absolute; left:-20px' })).toBe(false)
     expect(hidden([], 'span', { style: 'left:-9999px' })).toBe(false)
     expect(hidden(srOnly, 'span', { class: 'sr', style: 'position: static' })).toBe(false)
@@ -232,6 +270,12 @@ describe('styleHiding: the page’s <style> rules', () => {
     ).toBe(false)
     expect(hidden([], 'span', { style: 'display:inline-block; width:0; overflow:visible' })).toBe(false)
     expect(hidden([], 'span', { style: 'display:inline-block; width:0.5em; overflow:hidden' })).toBe(false)
+    // A box scaled to nothing, or whose content is not drawn; a transform does not apply to an inline box.
+    expect(hidden([], 'span', { style: 'display:inline-block; transform: scale(0)' })).toBe(true)
+    expect(hidden([], 'div', { style: 'transform: translateX(2px) scaleY(0)' })).toBe(true)
+    expect(hidden([], 'div', { style: 'content-visibility: hidden' })).toBe(true)
+    expect(hidden([], 'span', { style: 'transform: scale(0)' })).toBe(false)
+    expect(hidden([], 'div', { style: 'transform: scale(0.5)' })).toBe(false)
   })
 
   it('reads the style attribute alone, its last declaration of a property winning', () => {
