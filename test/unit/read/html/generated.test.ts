@@ -9,7 +9,7 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
   const fixtures = generatedFixtures('html')
 
   it('has every generated page', () => {
-    expect(fixtures).toHaveLength(21)
+    expect(fixtures).toHaveLength(22)
   })
 
   for (const { path, expected } of fixtures) {
@@ -65,6 +65,9 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
     expect(raw.html.match(/<(script|style|noscript)\/>(?:<span>)?\d(?:<\/span>)?<\/\1>/g)).toHaveLength(
       raw.cells.length,
     )
+    const faint = variant('faint-digits')
+    const wrongDigit = /<span (?:style="(?!color: transparent)[^"]*"|class="tf")>\d<\/span>/g
+    expect(faint.html.match(wrongDigit)).toHaveLength(faint.cells.length)
     const nested = variant('cell-tables')
     expect(nested.html.match(/<table [^>]*><tr><td>\d+(?:\.\d+)?<\/td><\/tr><\/table>/g)).toHaveLength(
       nested.cells.length,
