@@ -14,13 +14,15 @@
  * an invisible element holding one that may show itself again (visibility:visible, or a rule we cannot
  * match that may show it) is walked, and only the text of what shows is read, as a browser draws it; so is
  * an element of font size 0 holding one that sets a size of its own, and one of a colour not seen holding
- * one that sets a colour seen or paints a background.
+ * one that sets a colour seen or paints a background. Text the style sheet draws before or after a shown
+ * element (`::before`/`::after` content, see generatedContent) is read in its place, as a browser shows it.
  */
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
 import { BLOCK_ELEMENTS } from './blockElements'
 import { elementEnds } from './elementEnds'
 import { ROW_GROUPS } from './openElements'
 import {
+  generatedText,
   hiddenByAttribute,
   mayBeVisible,
   paintsBehind,
@@ -289,9 +291,16 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   /** Not visible (false) inside an element that paints a background: white text shows there. */
   const onWhite = new VisibilityStack()
   if (paintsUnwritten(tokens, sheet)) onWhite.push(tokens.length, false)
+  /** Text the style sheet draws after an element, by the index of the token that ends it (see generatedContent). */
+  const after = new Map<number, string[]>()
+  const drawAfter = (at: number) => {
+    for (const text of (after.get(at) ?? []).reverse()) builder.text(text)
+    after.delete(at)
+  }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined) continue
+    if (after.size > 0) drawAfter(index)
     builder.inHidden = index <= keptHiddenEnd
     const visible = visibility.visibleAt(index) && size.visibleAt(index) && ink.visibleAt(index)
     if (token.type === 'text') {
@@ -370,7 +379,15 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
         }
       }
       builder.start(token.name, token.attributes)
+      if (sheet.generates && hideable && hides === undefined) {
+        const shows = visibility.visibleAt(index) && size.visibleAt(index) && ink.visibleAt(index)
+        const drawn = shows ? generatedText(sheet, token.name, token.attributes, rulesAt(index)) : undefined
+        if (drawn !== undefined && drawn.before !== '') builder.text(drawn.before)
+        const at = end === -1 ? tokens.length : end
+        if (drawn !== undefined && drawn.after !== '') after.set(at, [...(after.get(at) ?? []), drawn.after])
+      }
     }
   }
+  drawAfter(tokens.length)
   return { body: builder.body, titles: builder.titles, meta: builder.meta }
 }

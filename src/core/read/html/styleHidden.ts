@@ -7,6 +7,8 @@
  * every rule).
  */
 import { BLOCK_ELEMENTS } from './blockElements'
+import { contentText } from './generatedContent'
+import { VOID_ELEMENTS } from './openElements'
 import { type ElementKeys, elementKeys, lookupKeys, matches } from './selector'
 import type { Declared, Property, Shown, StyleRule, StyleSheet } from './styleSheet'
 import { PROPERTIES, shownBy } from './styleSheet'
@@ -239,4 +241,17 @@ export function setsSeenInk(
   if (stylePaints(style, attributes) || mayShow.has('color') || mayShow.has('textFill')) return true
   const ink = drawnInk(style)
   return ink !== undefined && !ink.hides && ink.white !== true
+}
+
+/** The text the page's rules draw before and after the element (see generatedContent); empty for none. */
+export function generatedText(
+  sheet: StyleSheet,
+  name: string,
+  attributes: Record<string, string>,
+  chainRules: readonly StyleRule[] = NO_RULES,
+): { before: string; after: string } {
+  const style = VOID_ELEMENTS.has(name) ? undefined : styleOf(sheet, name, attributes, chainRules)
+  const text = (where: 'before' | 'after') =>
+    style === undefined ? '' : contentText(winning(style, where)?.content ?? [], attributes)
+  return { before: text('before'), after: text('after') }
 }

@@ -18,6 +18,7 @@
  */
 import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './selector'
 import { BLOCK_BOX_DISPLAY, BOXING_PROPERTY, type Boxing, clipsAll, floats } from './clippedBox'
+import { type ContentPart, contentParts, GENERATING_PSEUDO } from './generatedContent'
 import { inkOf, paints } from './textColour'
 import { faintFilter, faintOpacity, tinySize } from './unseenValues'
 
@@ -46,6 +47,8 @@ export interface Declared {
   white?: boolean
   /** A background colour or image that is painted (not transparent, not white): white text shows on it. */
   paints?: boolean
+  /** The text a `::before` or `::after` rule draws (none: `content: none`, or drawn unseen). */
+  content?: ContentPart[]
 }
 
 /**
@@ -69,6 +72,9 @@ export interface Shown {
   textFill?: Declared
   backgroundColor?: Declared
   backgroundImage?: Declared
+  /** What rules on the element's `::before` and `::after` draw there (see generatedContent). */
+  before?: Declared
+  after?: Declared
 }
 
 export type Property = keyof Shown
@@ -85,6 +91,8 @@ export const PROPERTIES: readonly Property[] = [
   'textFill',
   'backgroundColor',
   'backgroundImage',
+  'before',
+  'after',
 ]
 
 export interface StyleRule {
@@ -126,6 +134,8 @@ export interface StyleSheet {
    * as `rules`.
    */
   mayShow: Map<string, MayShow[]>
+  /** Some ::before or ::after rule draws text: elements' generated text is worth looking up. */
+  generates: boolean
 }
 
 /** Pseudo-elements style generated content, never the element itself. */
@@ -266,6 +276,26 @@ function offscreenBy(placing: Record<string, string>): boolean | undefined {
 }
 
 /**
+ * The text a `::before`/`::after` block draws, from its last `content` declaration (as written: strings
+ * keep their case); none when the block itself hides what it draws. Undefined when it sets no content.
+ */
+function generatedBy(block: string, shown: Shown): Declared | undefined {
+  let value: string | undefined
+  for (const declaration of block.split(';')) {
+    const colon = declaration.indexOf(':')
+    if (colon !== -1 && declaration.slice(0, colon).trim().toLowerCase() === 'content')
+      value = declaration.slice(colon + 1).trim()
+  }
+  if (value === undefined) return undefined
+  const important = /!\s*important\s*$/i.test(value)
+  const unseen =
+    PROPERTIES.some((property) => shown[property]?.hides === true) ||
+    shown.color?.white === true ||
+    shown.textFill?.white === true
+  return { hides: false, important, content: unseen ? [] : contentParts(value) }
+}
+
+/**
  * One key per compound, so an element looks up only rules that can match it: its most selective part — the
  * id, else the class fewest rules name (`classUses`), else the tag.
  */
@@ -328,6 +358,7 @@ class SheetReader {
   private readonly rules: StyleRule[] = []
   private readonly mayShow = new MayShowSubjects()
   private order = 0
+  private generates = false
 
   /** `nested`: inside an @media block, whose own @media blocks are skipped (garbage nests them deep). */
   read(css: string, nested = false): void {
@@ -350,26 +381,43 @@ class SheetReader {
 
   private rule(selectors: string, block: string): void {
     const shown = shownBy(block)
-    if (PROPERTIES.every((property) => shown[property] === undefined)) return
+    const list = selectors.split(',')
+    const generated = list.some((selector) => GENERATING_PSEUDO.test(selector))
+      ? generatedBy(block, shown)
+      : undefined
+    const declares = PROPERTIES.some((property) => shown[property] !== undefined)
+    if (!declares && generated === undefined) return
+    if ((generated?.content?.length ?? 0) > 0) this.generates = true
     const order = this.order++
-    const shows = showing(shown)
-    for (const selector of selectors.split(',')) {
-      if (selector.length > MAX_SELECTOR_LENGTH) {
-        this.mayShow.add(ANY_ELEMENT, shows)
-        continue
-      }
-      if (PSEUDO_ELEMENT.test(selector)) continue
-      const steps = stepsOf(selector)
-      const subject = steps?.at(-1)?.compound
-      if (steps !== undefined && subject !== undefined) {
-        const specificity = specificityOf(steps.map((step) => step.compound))
-        this.rules.push({ compound: subject, steps, specificity, order, shown })
-        continue
-      }
-      const last = selector.trim().split(ANY_COMBINATOR).at(-1)?.replace(PSEUDO_OR_ATTRIBUTE, '') ?? ''
-      // A subject left empty (`[hidden]`, `:hover`) may be any element.
-      this.mayShow.add(compoundOf(last) ?? ANY_ELEMENT, shows)
+    for (const written of list) {
+      // A ::before or ::after rule declares the element's generated text, and nothing else about it.
+      const pseudo = GENERATING_PSEUDO.exec(written)
+      const where = pseudo?.[1]?.toLowerCase() === 'after' ? 'after' : 'before'
+      if (pseudo === null ? !declares : generated === undefined) continue
+      const selector = pseudo === null ? written : written.slice(0, pseudo.index)
+      const ruleShown: Shown = pseudo === null ? shown : { [where]: generated }
+      this.add(selector, ruleShown, order)
     }
+  }
+
+  /** Adds one selector's rule, or what it may show when the selector is not matched here. */
+  private add(selector: string, shown: Shown, order: number): void {
+    const shows = showing(shown)
+    if (selector.length > MAX_SELECTOR_LENGTH) {
+      this.mayShow.add(ANY_ELEMENT, shows)
+      return
+    }
+    if (PSEUDO_ELEMENT.test(selector)) return
+    const steps = stepsOf(selector)
+    const subject = steps?.at(-1)?.compound
+    if (steps !== undefined && subject !== undefined) {
+      const specificity = specificityOf(steps.map((step) => step.compound))
+      this.rules.push({ compound: subject, steps, specificity, order, shown })
+      return
+    }
+    const last = selector.trim().split(ANY_COMBINATOR).at(-1)?.replace(PSEUDO_OR_ATTRIBUTE, '') ?? ''
+    // A subject left empty (`[hidden]`, `:hover`) may be any element.
+    this.mayShow.add(compoundOf(last) ?? ANY_ELEMENT, shows)
   }
 
   /** The rules under their keys, known once every rule is read (a key depends on all rules' classes). */
@@ -378,6 +426,7 @@ class SheetReader {
       rules: new Map(),
       chainSteps: new Map(),
       mayShow: new Map(),
+      generates: this.generates,
     }
     const compounds = this.rules.flatMap((rule) => rule.steps.map((step) => step.compound))
     const classUses = countClasses([...compounds, ...[...this.mayShow.values()].map((may) => may.subject)])

@@ -339,6 +339,31 @@ describe('htmlToDocument: text outside tables', () => {
     ])
   })
 
+  it('reads the text ::before and ::after rules draw, as Chromium draws it; not what they hide or cannot tell', () => {
+    const style =
+      '<style>.b::before { content: "1" } .a:after { content: \'\\32\' "0" } span[data-n]::before { content: attr(data-n) }' +
+      ' .i:before { content: "\\e601" } .h::before { content: "9"; display: none } .w::after { content: "9"; color: #fff }' +
+      ' .n::before { content: none } .c::before { content: counter(x) } .x::before { content: "7" } .x.y::before { content: "" }</style>'
+    const cells = [
+      '<span class="b"></span>436',
+      '1<span class="a"></span>',
+      '<span data-n="28"></span>7',
+      '<i class="i"></i>3',
+      '<span class="h"></span>4',
+      '<span class="w"></span>5',
+      '<span class="b n"></span>6',
+      '<span class="c"></span><span class="x y"></span>7',
+      '<span class="x"><b>8</b></span>',
+      '<span class="x" style="display:none">9</span>9',
+      '<span style="visibility:hidden"><span class="b">2</span></span>10',
+      '<span class="b"></span><span class="a">1<b>1</td>',
+    ]
+    const html = `<table><tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr></table>`
+    expect(rows(style + html)).toEqual([
+      ['1436', '120', '287', '3', '4', '5', '6', '7', '78', '9', '10', '11120'],
+    ])
+  })
+
   it('keeps white text on a page whose <style> paints the <body> the page writes no tag for', () => {
     const html = '<style>body { background: #1f4e79; color: #fff }</style><p>行政许可<span>9</span>1436</p>'
     expect(rows(html)).toEqual([['行政许可91436']])
