@@ -9,7 +9,7 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
   const fixtures = generatedFixtures('html')
 
   it('has every generated page', () => {
-    expect(fixtures).toHaveLength(22)
+    expect(fixtures).toHaveLength(23)
   })
 
   for (const { path, expected } of fixtures) {
@@ -68,6 +68,9 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
     const faint = variant('faint-digits')
     const wrongDigit = /<span (?:style="(?!color: transparent)[^"]*"|class="tf")>\d<\/span>/g
     expect(faint.html.match(wrongDigit)).toHaveLength(faint.cells.length)
+    const generated = variant('generated-digits')
+    const drawnFirst = /<i class="z"><\/i><span (?:class="d\d"|data-d="\d")><\/span>/g
+    expect(generated.html.match(drawnFirst)).toHaveLength(generated.cells.length)
     const nested = variant('cell-tables')
     expect(nested.html.match(/<table [^>]*><tr><td>\d+(?:\.\d+)?<\/td><\/tr><\/table>/g)).toHaveLength(
       nested.cells.length,
