@@ -20,6 +20,7 @@
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
 import { BLOCK_ELEMENTS } from './blockElements'
 import { elementEnds } from './elementEnds'
+import { type FlowMark, overridesRightToLeft, reverseSince } from './overriddenOrder'
 import { ROW_GROUPS } from './openElements'
 import {
   generatedText,
@@ -105,6 +106,12 @@ class FlowBuilder {
   private preDepth = 0
   /** <table>s opened beyond MAX_TABLE_DEPTH, whose end tags must not close a real table. */
   private ignoredTables = 0
+
+  /** Where what comes next is added: to reverse it once its element ends (see overriddenOrder). */
+  mark(): FlowMark {
+    const items = this.target()
+    return { items, from: items.length }
+  }
 
   private target(): FlowItem[] {
     const context = this.tables[this.tables.length - 1]
@@ -293,14 +300,18 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   if (paintsUnwritten(tokens, sheet)) onWhite.push(tokens.length, false)
   /** Text the style sheet draws after an element, by the index of the token that ends it (see generatedContent). */
   const after = new Map<number, string[]>()
+  /** Elements drawing their text right to left, by the index of the token that ends each. */
+  const reversed = new Map<number, FlowMark[]>()
   const drawAfter = (at: number) => {
     for (const text of (after.get(at) ?? []).reverse()) builder.text(text)
     after.delete(at)
+    for (const mark of (reversed.get(at) ?? []).reverse()) reverseSince(mark)
+    reversed.delete(at)
   }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined) continue
-    if (after.size > 0) drawAfter(index)
+    if (after.size > 0 || reversed.size > 0) drawAfter(index)
     builder.inHidden = index <= keptHiddenEnd
     const visible = visibility.visibleAt(index) && size.visibleAt(index) && ink.visibleAt(index)
     if (token.type === 'text') {
@@ -379,6 +390,8 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
         }
       }
       builder.start(token.name, token.attributes)
+      if (hideable && end !== -1 && overridesRightToLeft(token.name, token.attributes))
+        reversed.set(end, [...(reversed.get(end) ?? []), builder.mark()])
       if (sheet.generates && hideable && hides === undefined) {
         const shows = visibility.visibleAt(index) && size.visibleAt(index) && ink.visibleAt(index)
         const drawn = shows ? generatedText(sheet, token.name, token.attributes, rulesAt(index)) : undefined

@@ -364,6 +364,20 @@ describe('htmlToDocument: text outside tables', () => {
     ])
   })
 
+  it('reads text drawn right to left by a bidi override (<bdo dir="rtl">) in the order Chromium draws it', () => {
+    const cells = [
+      '<bdo dir="rtl">6341</bdo>',
+      '<bdo dir="RTL">7<b>8</b>2</bdo>',
+      '<span style="unicode-bidi:bidi-override; direction:rtl">21</span>',
+      '<span style="direction:rtl">12</span>',
+      '1<bdo dir="rtl">34</bdo>5',
+      '<bdo dir="ltr">67</bdo>',
+      '<bdo dir="rtl">5<br>6</bdo>',
+    ]
+    const html = `<table><tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr></table>`
+    expect(rows(html)).toEqual([['1436', '287', '12', '12', '1435', '67', '5 6']])
+  })
+
   it('keeps white text on a page whose <style> paints the <body> the page writes no tag for', () => {
     const html = '<style>body { background: #1f4e79; color: #fff }</style><p>行政许可<span>9</span>1436</p>'
     expect(rows(html)).toEqual([['行政许可91436']])
