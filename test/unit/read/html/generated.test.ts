@@ -9,7 +9,7 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
   const fixtures = generatedFixtures('html')
 
   it('has every generated page', () => {
-    expect(fixtures).toHaveLength(23)
+    expect(fixtures).toHaveLength(24)
   })
 
   for (const { path, expected } of fixtures) {
@@ -71,6 +71,11 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
     const generated = variant('generated-digits')
     const drawnFirst = /<i class="z"><\/i><span (?:class="d\d"|data-d="\d")><\/span>/g
     expect(generated.html.match(drawnFirst)).toHaveLength(generated.cells.length)
+    const reversed = variant('reversed-digits')
+    expect(
+      reversed.html.match(/<(bdo dir="rtl"|span style="unicode-bidi: bidi-override; direction: rtl")>/g),
+    ).toHaveLength(reversed.cells.length)
+    expect(reversed.html).toContain('>6341<')
     const nested = variant('cell-tables')
     expect(nested.html.match(/<table [^>]*><tr><td>\d+(?:\.\d+)?<\/td><\/tr><\/table>/g)).toHaveLength(
       nested.cells.length,
