@@ -15,7 +15,8 @@
  * match that may show it) is walked, and only the text of what shows is read, as a browser draws it; so is
  * an element of font size 0 holding one that sets a size of its own, and one of a colour not seen holding
  * one that sets a colour seen or paints a background. Text the style sheet draws before or after a shown
- * element (`::before`/`::after` content, see generatedContent) is read in its place, as a browser shows it.
+ * element (`::before`/`::after` content, see generatedContent) is read in its place, as a browser shows it,
+ * and a closed <details> shows its first <summary> only.
  */
 import type { CellNode, FlowItem, PageFlow, RowNode, TableNode } from './flow'
 import { BLOCK_ELEMENTS } from './blockElements'
@@ -298,6 +299,8 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   /** Not visible (false) inside an element that paints a background: white text shows there. */
   const onWhite = new VisibilityStack()
   if (paintsUnwritten(tokens, sheet)) onWhite.push(tokens.length, false)
+  /** The ends of closed <details> shown but for their <summary>, whose summary is still to come. */
+  const closedDetails: number[] = []
   /** Text the style sheet draws after an element, by the index of the token that ends it (see generatedContent). */
   const after = new Map<number, string[]>()
   /** Elements drawing their text right to left, by the index of the token that ends each. */
@@ -340,6 +343,14 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
         if (!visibility.visibleAt(index) && maySee(token, index)) visibility.push(end, true)
         if (!size.visibleAt(index) && sized(token, index)) size.push(end, true)
         if (!ink.visibleAt(index) && inked(token, index)) ink.push(end, true)
+        // A closed <details> shows its <summary> only (one holding a table is kept: see above).
+        if (token.name === 'details' && !('open' in token.attributes) && !ends.holdsTable(index, end)) {
+          if (visibility.visibleAt(index)) closedDetails.push(end)
+          visibility.push(end, false)
+        } else if (token.name === 'summary' && index < (closedDetails.at(-1) ?? -1)) {
+          visibility.push(end, true)
+          closedDetails.pop()
+        }
       }
       if (hides !== undefined) {
         const conceals = hides === 'hidden' || hides === 'invisible'

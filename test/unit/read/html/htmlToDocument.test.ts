@@ -378,6 +378,17 @@ describe('htmlToDocument: text outside tables', () => {
     expect(rows(html)).toEqual([['1436', '287', '12', '12', '1435', '67', '5 6']])
   })
 
+  it('reads a closed <details> as Chromium shows it: its first <summary> only', () => {
+    const cells = [
+      '<details><summary>x</summary>9</details>15',
+      '<details open><summary>y</summary>9</details>16',
+      '<details>9<summary>z</summary>8</details>17',
+      '<span style="visibility:hidden"><details><summary>w</summary>9</details></span>18',
+    ]
+    const html = `<table><tr>${cells.map((cell) => `<td>${cell}</td>`).join('')}</tr></table>`
+    expect(rows(html)).toEqual([['x 15', 'y 9 16', 'z 17', '18']])
+  })
+
   it('keeps white text on a page whose <style> paints the <body> the page writes no tag for', () => {
     const html = '<style>body { background: #1f4e79; color: #fff }</style><p>行政许可<span>9</span>1436</p>'
     expect(rows(html)).toEqual([['行政许可91436']])

@@ -275,6 +275,14 @@ describe('styleHiding: the page’s <style> rules', () => {
     expect(hidden([], 'div', { style: 'transform: translateX(2px) scaleY(0)' })).toBe(true)
     expect(hidden([], 'div', { style: 'content-visibility: hidden' })).toBe(true)
     expect(hidden([], 'span', { style: 'transform: scale(0)' })).toBe(false)
+    // A line indented far off a box that clips it; without the clip, or inline, the indent shows it.
+    expect(hidden([], 'span', { style: 'display:inline-block; text-indent:-9999px; overflow:hidden' })).toBe(
+      true,
+    )
+    expect(hidden('.ir { text-indent: -999em; overflow: hidden }', 'h1', { class: 'ir' })).toBe(true)
+    expect(hidden([], 'div', { style: 'text-indent:-9999px' })).toBe(false)
+    expect(hidden([], 'span', { style: 'text-indent:-9999px; overflow:hidden' })).toBe(false)
+    expect(hidden([], 'div', { style: 'text-indent:-2em; overflow:hidden' })).toBe(false)
     expect(hidden([], 'div', { style: 'transform: scale(0.5)' })).toBe(false)
   })
 
