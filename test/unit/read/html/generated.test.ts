@@ -9,7 +9,7 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
   const fixtures = generatedFixtures('html')
 
   it('has every generated page', () => {
-    expect(fixtures).toHaveLength(24)
+    expect(fixtures).toHaveLength(25)
   })
 
   for (const { path, expected } of fixtures) {
@@ -76,6 +76,10 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
       reversed.html.match(/<(bdo dir="rtl"|span style="unicode-bidi: bidi-override; direction: rtl")>/g),
     ).toHaveLength(reversed.cells.length)
     expect(reversed.html).toContain('>6341<')
+    const folded = variant('folded-digits')
+    expect(
+      folded.html.match(/(?:text-indent:-9999px; overflow:hidden">|<details><summary><\/summary>)\d</g),
+    ).toHaveLength(folded.cells.length)
     const nested = variant('cell-tables')
     expect(nested.html.match(/<table [^>]*><tr><td>\d+(?:\.\d+)?<\/td><\/tr><\/table>/g)).toHaveLength(
       nested.cells.length,
