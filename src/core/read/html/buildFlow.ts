@@ -264,8 +264,8 @@ const ROOTS: readonly string[] = ['html', 'body']
  * (the browser implies the element): white text shows on the whole page.
  */
 function paintsUnwritten(tokens: readonly HtmlToken[], sheet: StyleSheet): boolean {
-  const written = new Set(tokens.flatMap((token) => (token.type === 'start' ? [token.name] : [])))
-  return ROOTS.some((root) => !written.has(root) && paintsBehind(sheet, root, {}))
+  const written = (root: string) => tokens.some((token) => token.type === 'start' && token.name === root)
+  return ROOTS.some((root) => paintsBehind(sheet, root, {}) && !written(root))
 }
 
 /** Builds the page flow from tokens. Never throws. */

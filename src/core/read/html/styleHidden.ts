@@ -11,7 +11,7 @@ import { contentText } from './generatedContent'
 import { VOID_ELEMENTS } from './openElements'
 import { type ElementKeys, elementKeys, lookupKeys, matches } from './selector'
 import type { Declared, Property, Shown, StyleRule, StyleSheet } from './styleSheet'
-import { PROPERTIES, shownBy } from './styleSheet'
+import { HIDING, shownBy } from './styleSheet'
 import { attributesPaint, inkOf } from './textColour'
 
 interface Candidate {
@@ -101,6 +101,37 @@ function styleOf(
   attributes: Record<string, string>,
   chainRules: readonly StyleRule[],
 ): ElementStyle | undefined {
+  // The page walk asks several questions about one element in a row (hidden? paints? generates?).
+  const last = lastStyle
+  if (
+    last?.sheet === sheet &&
+    last.attributes === attributes &&
+    last.chainRules === chainRules &&
+    last.name === name
+  )
+    return last.style
+  const style = computeStyle(sheet, name, attributes, chainRules)
+  lastStyle = { sheet, name, attributes, chainRules, style }
+  return style
+}
+
+/** The element styleOf was last asked about, and its answer. */
+let lastStyle:
+  | {
+      sheet: StyleSheet
+      name: string
+      attributes: Record<string, string>
+      chainRules: readonly StyleRule[]
+      style: ElementStyle | undefined
+    }
+  | undefined
+
+function computeStyle(
+  sheet: StyleSheet,
+  name: string,
+  attributes: Record<string, string>,
+  chainRules: readonly StyleRule[],
+): ElementStyle | undefined {
   const style = attributes.style ?? ''
   const empty = sheet.rules.size === 0 && sheet.mayShow.size === 0 && chainRules.length === 0
   const hint = hintOf(name, attributes)
@@ -113,7 +144,7 @@ function styleOf(
 }
 
 /**
- * Which property hides the element, the first in PROPERTIES: `display`, `opacity` or `offscreen` (it and all
+ * Which property hides the element, the first in HIDING: `display`, `opacity` or `offscreen` (it and all
  * it holds),
  * `visibility`, `fontSize` or `color` (what it holds may show itself again), or none. `chainRules`: the
  * rules with combinators that match it (styleTree). `onWhite`: no ancestor paints a background behind the
@@ -128,7 +159,7 @@ export function styleHiding(
 ): Property | undefined {
   const style = styleOf(sheet, name, attributes, chainRules)
   if (style === undefined) return undefined
-  const hiding = PROPERTIES.find((property) => hidesBy(style, name, property))
+  const hiding = HIDING.find((property) => hidesBy(style, name, property))
   if (hiding !== undefined || !onWhite) return hiding
   return drawnInk(style)?.white === true && !stylePaints(style, attributes) ? 'color' : undefined
 }
@@ -143,7 +174,6 @@ function drawnInk(style: ElementStyle): Declared | undefined {
 
 /** Whether the declaration of the property that wins hides the element (a clip to nothing, a block box's). */
 function hidesBy(style: ElementStyle, name: string, property: Property): boolean {
-  if (property === 'textFill') return false
   const declared = property === 'color' ? drawnInk(style) : winning(style, property)
   if (declared?.hides !== true) return false
   if (property !== 'clipped' || declared.blockBox === true) return true

@@ -79,8 +79,8 @@ export interface Shown {
 
 export type Property = keyof Shown
 
-/** In the order a hiding is reported: what hides all an element holds first; the backgrounds never hide. */
-export const PROPERTIES: readonly Property[] = [
+/** Properties that may hide an element, in the order a hiding is reported: what hides all it holds first. */
+export const HIDING: readonly Property[] = [
   'display',
   'opacity',
   'offscreen',
@@ -88,6 +88,11 @@ export const PROPERTIES: readonly Property[] = [
   'visibility',
   'fontSize',
   'color',
+]
+
+/** Every property read: those that may hide, and those that only say how text is drawn (never hiding). */
+export const PROPERTIES: readonly Property[] = [
+  ...HIDING,
   'textFill',
   'backgroundColor',
   'backgroundImage',
@@ -387,7 +392,8 @@ class SheetReader {
       : undefined
     const declares = PROPERTIES.some((property) => shown[property] !== undefined)
     if (!declares && generated === undefined) return
-    if ((generated?.content?.length ?? 0) > 0) this.generates = true
+    const draws = (part: ContentPart) => !('text' in part) || part.text.trim() !== ''
+    if (generated?.content?.some(draws) === true) this.generates = true
     const order = this.order++
     for (const written of list) {
       // A ::before or ::after rule declares the element's generated text, and nothing else about it.
