@@ -5,8 +5,9 @@
  * visibility:hidden in their style attribute or a matching rule of the page's <style> elements, or the
  * `hidden` attribute where the page sets no display of its own), deleted or
  * struck-through text (<del>, <s>, line-through: the old value an editor left beside the new one) and text
- * set in a font of size 0 or in a colour not seen (transparent, or white where nothing paints a background:
- * characters some sites slip into numbers against copying, see textColour) are dropped up to where
+ * set in a font of size 0 or in a colour not seen (transparent, white where nothing paints a background, or
+ * the very colour of the background painted behind it: characters some sites slip into numbers against
+ * copying, see textColour) are dropped up to where
  * a browser ends them (elementEnds: their end tag, or the tag that implies it; a popup menu is not the
  * report) — unless they stay open to the page's end, or hold a table: some sites hide the
  * article until a script shows it, and losing the report is worse than a duplicate. Tables kept that way are
@@ -24,10 +25,10 @@ import { elementEnds } from './elementEnds'
 import { type FlowMark, overridesRightToLeft, reverseSince } from './overriddenOrder'
 import { ROW_GROUPS } from './openElements'
 import {
+  backdropBehind,
   generatedText,
   hiddenByAttribute,
   mayBeVisible,
-  paintsBehind,
   setsOwnSize,
   setsSeenInk,
   styleHiding,
@@ -35,7 +36,8 @@ import {
 import { appliesOnScreen, readStyleSheet, type StyleRule, type StyleSheet } from './styleSheet'
 import { chainMatches } from './styleTree'
 import type { HtmlToken } from './tokenize'
-import { holdsShowing, type StartToken, VisibilityStack } from './visibility'
+import { PAGE_WHITE } from './textColour'
+import { BackdropStack, holdsShowing, type StartToken, VisibilityStack } from './visibility'
 
 const STRUCK_STYLE = /(?:^|[;\s])text-decoration(?:-line)?\s*:[^;]*line-through/i
 /** A struck or size-0 table cell is still drawn: its text goes, the cell stays, so its row keeps its columns. */
@@ -81,11 +83,11 @@ function hiding(
   name: string,
   attributes: Record<string, string>,
   walkedToo: boolean,
-  onWhite: boolean,
+  behind: string | undefined,
   sheet: StyleSheet,
   chainRules: readonly StyleRule[],
 ): Hiding | undefined {
-  const byStyle = styleHiding(sheet, name, attributes, chainRules, onWhite)
+  const byStyle = styleHiding(sheet, name, attributes, chainRules, behind)
   if (byStyle === 'display' || byStyle === 'opacity' || byStyle === 'offscreen' || byStyle === 'clipped')
     return 'hidden'
   if (hiddenByAttribute(sheet, name, attributes, chainRules)) return 'hidden'
@@ -260,12 +262,17 @@ const NO_RULES: readonly StyleRule[] = []
 const ROOTS: readonly string[] = ['html', 'body']
 
 /**
- * Whether the page's rules paint a background on its <html> or <body> where the page writes no tag for it
- * (the browser implies the element): white text shows on the whole page.
+ * The colour behind the page's text where no element of it paints one: white, unless the page's rules paint
+ * its <html> or <body> and the page writes no tag for it (the browser implies the element, which the walk
+ * does not meet): then that element's.
  */
-function paintsUnwritten(tokens: readonly HtmlToken[], sheet: StyleSheet): boolean {
+function pageBackdrop(tokens: readonly HtmlToken[], sheet: StyleSheet): string | undefined {
   const written = (root: string) => tokens.some((token) => token.type === 'start' && token.name === root)
-  return ROOTS.some((root) => paintsBehind(sheet, root, {}) && !written(root))
+  for (const root of ROOTS) {
+    const painted = backdropBehind(sheet, root, {})
+    if (painted !== undefined && !written(root)) return painted.colour
+  }
+  return PAGE_WHITE
 }
 
 /** Builds the page flow from tokens. Never throws. */
@@ -280,7 +287,7 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   const sized = (token: StartToken, index: number) =>
     setsOwnSize(sheet, token.name, token.attributes, rulesAt(index))
   const inked = (token: StartToken, index: number) =>
-    setsSeenInk(sheet, token.name, token.attributes, rulesAt(index))
+    setsSeenInk(sheet, token.name, token.attributes, rulesAt(index), backdrops.colourAt(index))
   let hiddenSearchFailed = false
   let keptHidden = 0
   /** Size-0 or unseen-ink elements kept whole, or walked inside another walked one (see MAX_KEPT_HIDDEN). */
@@ -296,9 +303,8 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   const visibility = new VisibilityStack()
   const size = new VisibilityStack()
   const ink = new VisibilityStack()
-  /** Not visible (false) inside an element that paints a background: white text shows there. */
-  const onWhite = new VisibilityStack()
-  if (paintsUnwritten(tokens, sheet)) onWhite.push(tokens.length, false)
+  /** The colour painted behind each element: text of that colour is not seen. */
+  const backdrops = new BackdropStack(pageBackdrop(tokens, sheet))
   /** The ends of closed <details> shown but for their <summary>, whose summary is still to come. */
   const closedDetails: number[] = []
   /** Text the style sheet draws after an element, by the index of the token that ends it (see generatedContent). */
@@ -325,16 +331,18 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
     else {
       const hideable = ends.opens(index)
       const end = ends.endOf(index)
-      const white = onWhite.visibleAt(index)
-      if (hideable && white && paintsBehind(sheet, token.name, token.attributes, rulesAt(index)))
-        onWhite.push(end === -1 ? tokens.length : end, false)
+      const behind = backdrops.colourAt(index)
+      const painted = hideable
+        ? backdropBehind(sheet, token.name, token.attributes, rulesAt(index))
+        : undefined
+      if (painted !== undefined) backdrops.push(end === -1 ? tokens.length : end, painted.colour)
       const hides =
         hideable && !hiddenSearchFailed
           ? hiding(
               token.name,
               token.attributes,
               keptZeroSize <= MAX_KEPT_HIDDEN,
-              white,
+              behind,
               sheet,
               rulesAt(index),
             )

@@ -12,7 +12,7 @@ import { VOID_ELEMENTS } from './openElements'
 import { type ElementKeys, elementKeys, lookupKeys, matches } from './selector'
 import type { Declared, Property, Shown, StyleRule, StyleSheet } from './styleSheet'
 import { HIDING, shownBy } from './styleSheet'
-import { attributesPaint, inkOf } from './textColour'
+import { attributesBackdrop, type Backdrop, inkOf, sameColour, solidColourOf } from './textColour'
 
 interface Candidate {
   declared: Declared
@@ -91,7 +91,8 @@ function winning({ matched, inline, hint }: ElementStyle, property: Property): D
 function hintOf(name: string, attributes: Record<string, string>): Shown {
   const ink = name === 'font' && attributes.color !== undefined ? inkOf(attributes.color) : undefined
   if (ink === undefined) return {}
-  return { color: { hides: ink === 'unseen', important: false, white: ink === 'white' } }
+  const rgb = solidColourOf(attributes.color ?? '')
+  return { color: { hides: ink === 'unseen', important: false, white: ink === 'white', rgb } }
 }
 
 /** What decides the element's style; undefined when nothing in the sheet or its attributes can. */
@@ -147,21 +148,25 @@ function computeStyle(
  * Which property hides the element, the first in HIDING: `display`, `opacity` or `offscreen` (it and all
  * it holds),
  * `visibility`, `fontSize` or `color` (what it holds may show itself again), or none. `chainRules`: the
- * rules with combinators that match it (styleTree). `onWhite`: no ancestor paints a background behind the
- * element (see textColour), so white text there is not seen unless the element paints one itself.
+ * rules with combinators that match it (styleTree). `behind`: the solid colour its ancestors paint behind it
+ * (the page's white where none paints; undefined where what they paint is not known, see textColour): text
+ * of that very colour is not seen there, unless the element paints a background of its own.
  */
 export function styleHiding(
   sheet: StyleSheet,
   name: string,
   attributes: Record<string, string>,
   chainRules: readonly StyleRule[] = NO_RULES,
-  onWhite = false,
+  behind: string | undefined = undefined,
 ): Property | undefined {
   const style = styleOf(sheet, name, attributes, chainRules)
   if (style === undefined) return undefined
   const hiding = HIDING.find((property) => hidesBy(style, name, property))
-  if (hiding !== undefined || !onWhite) return hiding
-  return drawnInk(style)?.white === true && !stylePaints(style, attributes) ? 'color' : undefined
+  if (hiding !== undefined) return hiding
+  const own = backdropOf(style, attributes)
+  const back = own === undefined ? behind : own.colour
+  const ink = drawnInk(style)?.rgb
+  return back !== undefined && ink !== undefined && sameColour(ink, back) ? 'color' : undefined
 }
 
 /**
@@ -182,27 +187,33 @@ function hidesBy(style: ElementStyle, name: string, property: Property): boolean
   return display === undefined ? BLOCK_ELEMENTS.has(name) : display.blockBox === true
 }
 
-/** Whether the style paints a background: its winning colour or image does, or a rule we cannot match may. */
-function stylePaints(style: ElementStyle, attributes: Record<string, string>): boolean {
-  if (attributesPaint(attributes)) return true
-  return (['backgroundColor', 'backgroundImage'] as const).some(
-    (property) => style.matched.mayShow.has(property) || winning(style, property)?.paints === true,
-  )
+/**
+ * What the element paints behind its text: the background colour and image that win for it (a rule's
+ * beats `bgcolor`, a presentational hint), or, when no rule or style sets a colour, its attributes'. A rule
+ * we cannot match may paint anything.
+ */
+function backdropOf(style: ElementStyle, attributes: Record<string, string>): Backdrop {
+  const { mayShow } = style.matched
+  if (mayShow.has('backgroundColor') || mayShow.has('backgroundImage')) return { colour: undefined }
+  if (winning(style, 'backgroundImage')?.paints === true) return { colour: undefined }
+  const colour = winning(style, 'backgroundColor')
+  if (colour === undefined) return attributesBackdrop(attributes)
+  return colour.paints === true ? { colour: colour.rgb } : undefined
 }
 
 /**
- * Whether the element paints a background behind its text (and its descendants' text): `bgcolor`, or a
- * background colour or image its style attribute or the page's rules give it (maybe: a rule we cannot
- * match may). White text shows on it.
+ * What the element paints behind its text (and its descendants' text): `bgcolor`, or a background colour
+ * or image its style attribute or the page's rules give it (maybe: a rule we cannot match may); see
+ * textColour's Backdrop.
  */
-export function paintsBehind(
+export function backdropBehind(
   sheet: StyleSheet,
   name: string,
   attributes: Record<string, string>,
   chainRules: readonly StyleRule[] = NO_RULES,
-): boolean {
+): Backdrop {
   const style = styleOf(sheet, name, attributes, chainRules)
-  return style === undefined ? attributesPaint(attributes) : stylePaints(style, attributes)
+  return style === undefined ? attributesBackdrop(attributes) : backdropOf(style, attributes)
 }
 
 /**
@@ -264,13 +275,16 @@ export function setsSeenInk(
   name: string,
   attributes: Record<string, string>,
   chainRules: readonly StyleRule[] = NO_RULES,
+  behind: string | undefined = undefined,
 ): boolean {
   const style = styleOf(sheet, name, attributes, chainRules)
-  if (style === undefined) return attributesPaint(attributes)
+  if (style === undefined) return attributesBackdrop(attributes) !== undefined
   const { mayShow } = style.matched
-  if (stylePaints(style, attributes) || mayShow.has('color') || mayShow.has('textFill')) return true
+  if (backdropOf(style, attributes) !== undefined || mayShow.has('color') || mayShow.has('textFill'))
+    return true
   const ink = drawnInk(style)
-  return ink !== undefined && !ink.hides && ink.white !== true
+  if (ink === undefined || ink.hides) return false
+  return ink.rgb === undefined || behind === undefined || !sameColour(ink.rgb, behind)
 }
 
 /** The text the page's rules draw before and after the element (see generatedContent); empty for none. */

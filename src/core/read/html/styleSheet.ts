@@ -19,7 +19,7 @@
 import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './selector'
 import { BLOCK_BOX_DISPLAY, BOXING_PROPERTY, type Boxing, clipsAll, floats } from './clippedBox'
 import { type ContentPart, contentParts, GENERATING_PSEUDO } from './generatedContent'
-import { inkOf, paints } from './textColour'
+import { inkOf, paints, solidColourOf } from './textColour'
 import { faintFilter, faintOpacity, tinySize } from './unseenValues'
 
 /** A declaration that may hide an element: whether it hides it or shows it. */
@@ -47,6 +47,8 @@ export interface Declared {
   white?: boolean
   /** A background colour or image that is painted (not transparent, not white): white text shows on it. */
   paints?: boolean
+  /** A text or background colour known to be solid, as a key of its channels (see solidColourOf). */
+  rgb?: string
   /** The text a `::before` or `::after` rule draws (none: `content: none`, or drawn unseen). */
   content?: ContentPart[]
 }
@@ -170,6 +172,8 @@ const NO_CLIP = /^rect\(\s*([01])(?:px)?(?:\s*,?\s*\1(?:px)?){3}\s*\)$/
 const NO_CLIP_PATH =
   /^(?:inset\(\s*(?:[5-9]\d|100)(?:\.\d*)?%\s*\)|circle\(\s*0+(?:\.0*)?(?:px|%)?\s*(?:at [^)]*)?\))$/
 
+/** An image in a `background` shorthand: a url, a gradient, an image() or image-set(). */
+const PAINTED_IMAGE = /\b(?:url|(?:repeating-)?(?:linear|radial|conic)-gradient|image|image-set|element)\(/
 /**
  * Whether a media query list (a <style>'s `media` attribute, an `@media` prelude) applies to a desktop
  * screen whatever its size: one of its queries is `screen` or `all` with no condition. An empty list (no
@@ -237,15 +241,18 @@ export function shownBy(block: string): Shown {
       placingImportant ||= important
     } else if (property === 'color' || property === '-webkit-text-fill-color') {
       const ink = inkOf(value)
+      const rgb = solidColourOf(value)
       const drawn =
-        ink === undefined ? undefined : { hides: ink === 'unseen', important, white: ink === 'white' }
+        ink === undefined ? undefined : { hides: ink === 'unseen', important, white: ink === 'white', rgb }
       if (drawn !== undefined && property === 'color') shown.color = drawn
       else if (drawn !== undefined) shown.textFill = drawn
     } else if (/^background(?:-color|-image)?$/.test(property)) {
-      // The shorthand sets both: `background: url(…)` paints an image, `background: none` neither.
-      const painted = { hides: false, important, paints: paints(value) }
+      // The shorthand sets both: `background: url(…)` paints an image, `background: #c6d9f1` a colour only,
+      // `background: none` neither.
+      const painted = { hides: false, important, paints: paints(value), rgb: solidColourOf(value) }
+      const image = property === 'background' ? { ...painted, paints: PAINTED_IMAGE.test(value) } : painted
       if (property !== 'background-image') shown.backgroundColor = painted
-      if (property !== 'background-color') shown.backgroundImage = painted
+      if (property !== 'background-color') shown.backgroundImage = image
     } else if (property === 'font-size' || property === 'font') {
       const size = fontSizeOf(property, value)
       if (size !== undefined)

@@ -5,7 +5,9 @@
  * nor an ancestor (a header cell of `bgcolor="#4472C4"` with white text shows it), by its attributes, its
  * style attribute or the page's <style> rules that reach it (see styleHidden's paintsBehind). A background
  * painted elsewhere on the page (a banner's) is not behind the numbers' text. Near enough counts as the same:
- * `#fefefe` is white to a reader's eye, and text of alpha 0.02 is not seen (NEAR_WHITE, NEAR_CLEAR).
+ * `#fefefe` is white to a reader's eye, and text of alpha 0.02 is not seen (NEAR_WHITE, NEAR_CLEAR). So is
+ * text in the very colour of a background painted behind it (`<font color="#c6d9f1">` in a cell of
+ * `bgcolor="#c6d9f1"`), where both colours are known (see solidColourOf).
  */
 
 /** A colour value, lower-cased and without spaces, that draws nothing: transparent, or of alpha 0. */
@@ -37,6 +39,34 @@ function channelsOf(colour: string): [number, number, number, number] | undefine
     text === undefined ? full : text.endsWith('%') ? (parseFloat(text) / 100) * full : parseFloat(text)
   return [channel(rgb[1], 255), channel(rgb[2], 255), channel(rgb[3], 255), channel(rgb[4], 1)]
 }
+
+/** Channels apart by at most this (of 255) are one colour to a reader's eye. */
+const SAME_COLOUR = 5
+const NAMED: Readonly<Record<string, string>> = { white: '#ffffff', black: '#000000' }
+
+/**
+ * A solid colour (`#c6d9f1`, `rgb(198,217,241)`, `white`; a <font color> without `#`) as a key of its three
+ * channels ('198,217,241'); undefined for a colour not known here (other names, hsl()) or not solid.
+ */
+export function solidColourOf(value: string): string | undefined {
+  const colour = value.replace(/\s+/g, '').toLowerCase()
+  const channels = channelsOf(NAMED[colour] ?? colour)
+  if (channels === undefined || channels[3] < 1 - NEAR_CLEAR) return undefined
+  return channels
+    .slice(0, 3)
+    .map((channel) => Math.round(channel))
+    .join(',')
+}
+
+/** Whether two solid colours (keys of solidColourOf) look the same. */
+export function sameColour(a: string, b: string): boolean {
+  const first = a.split(',').map(Number)
+  const second = b.split(',').map(Number)
+  return first.every((channel, at) => Math.abs(channel - (second[at] ?? NaN)) <= SAME_COLOUR)
+}
+
+/** The page's own background, behind whatever paints none. */
+export const PAGE_WHITE = '255,255,255'
 
 /** Whether a colour (lower-cased, without spaces) is white or near it, or drawn too faint to be seen. */
 function lookOf(colour: string): 'clear' | 'white' | undefined {
@@ -75,11 +105,18 @@ export function paints(value: string): boolean {
   return lookOf(background) === undefined
 }
 
-/** Whether an element's presentational attributes paint a background behind its text: `bgcolor`, `background`. */
-export function attributesPaint(attributes: Readonly<Record<string, string>>): boolean {
+/**
+ * What an element paints behind its text: undefined for nothing (or white), else its colour when it is a
+ * solid one known here (a key of solidColourOf), `colour: undefined` for an image or a colour not known.
+ */
+export type Backdrop = { colour: string | undefined } | undefined
+
+/** What an element's presentational attributes paint behind its text: `bgcolor`, `background`. */
+export function attributesBackdrop(attributes: Readonly<Record<string, string>>): Backdrop {
   const colour = attributes.bgcolor?.replace(/\s+/g, '').toLowerCase()
   const painted =
     colour !== undefined && colour !== '' && !NO_PAINT.test(colour) && !NO_PAINT.test(`#${colour}`)
-  if (painted && lookOf(colour) === undefined) return true
-  return (attributes.background ?? '').trim() !== ''
+  if (painted && lookOf(colour) === undefined)
+    return { colour: solidColourOf(colour) ?? solidColourOf(`#${colour}`) }
+  return (attributes.background ?? '').trim() === '' ? undefined : { colour: undefined }
 }

@@ -38,3 +38,25 @@ export class VisibilityStack {
     this.entries.push({ end, visible })
   }
 }
+
+/**
+ * The solid colour painted behind each point of the page (see textColour's Backdrop): the page's own, or
+ * that of the innermost element painting one, until which token each reaches; undefined where what is
+ * painted is not known.
+ */
+export class BackdropStack {
+  private readonly entries: { end: number; colour: string | undefined }[] = []
+
+  constructor(private readonly page: string | undefined) {}
+
+  /** The colour behind text at this token; forgets the elements that ended before it. */
+  colourAt(index: number): string | undefined {
+    while ((this.entries.at(-1)?.end ?? Infinity) < index) this.entries.pop()
+    const top = this.entries.at(-1)
+    return top === undefined ? this.page : top.colour
+  }
+
+  push(end: number, colour: string | undefined): void {
+    this.entries.push({ end, colour })
+  }
+}

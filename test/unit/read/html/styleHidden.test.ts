@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { styleHiding } from '../../../../src/core/read/html/styleHidden'
 import { readStyleSheet } from '../../../../src/core/read/html/styleSheet'
+import { PAGE_WHITE } from '../../../../src/core/read/html/textColour'
 
 /** Whether an element of the page with these <style> texts is hidden. */
 function hidden(css: string | string[], name: string, attributes: Record<string, string> = {}): boolean {
@@ -185,7 +186,7 @@ describe('styleHiding: the page’s <style> rules', () => {
 
   it('hides text filled with a colour not seen (-webkit-text-fill-color), which browsers draw over its colour', () => {
     const onWhite = (css: string, attributes: Record<string, string>) =>
-      styleHiding(readStyleSheet([css]), 'span', attributes, [], true) !== undefined
+      styleHiding(readStyleSheet([css]), 'span', attributes, [], PAGE_WHITE) !== undefined
     expect(hidden('.a { -webkit-text-fill-color: transparent }', 'span', { class: 'a' })).toBe(true)
     expect(onWhite('', { style: '-webkit-text-fill-color: #fff; color: #000' })).toBe(true)
     expect(onWhite('', { style: 'color: transparent; -webkit-text-fill-color: #000' })).toBe(false)
@@ -194,7 +195,7 @@ describe('styleHiding: the page’s <style> rules', () => {
 
   it('hides text in a transparent colour, and white text on white: nothing behind it paints', () => {
     const onWhite = (css: string, name: string, attributes: Record<string, string>) =>
-      styleHiding(readStyleSheet([css]), name, attributes, [], true) !== undefined
+      styleHiding(readStyleSheet([css]), name, attributes, [], PAGE_WHITE) !== undefined
     expect(hidden([], 'span', { style: 'color: transparent' })).toBe(true)
     expect(hidden([], 'span', { style: 'color: rgba(0, 0, 0, 0)' })).toBe(true)
     expect(hidden('.a { color: #FFF }', 'span', { class: 'a' })).toBe(false)
@@ -202,6 +203,18 @@ describe('styleHiding: the page’s <style> rules', () => {
     expect(onWhite('', 'font', { color: '#FFFFFF' })).toBe(true)
     expect(onWhite('', 'font', { color: 'ffffff' })).toBe(true)
     expect(onWhite('', 'span', { style: 'color: #f5f5f5' })).toBe(false)
+    // Text in the very colour of the background behind it, its own or what its ancestors paint (behind).
+    const onGrey = (css: string, name: string, attributes: Record<string, string>) =>
+      styleHiding(readStyleSheet([css]), name, attributes, [], '242,242,242') !== undefined
+    expect(onGrey('', 'font', { color: '#F2F2F2' })).toBe(true)
+    expect(onGrey('.g { color: rgb(242, 242, 242) }', 'span', { class: 'g' })).toBe(true)
+    expect(onGrey('', 'span', { style: 'color: #fff' })).toBe(false)
+    expect(onWhite('', 'td', { bgcolor: '#c6d9f1', style: 'color: #C6D9F1' })).toBe(true)
+    expect(onWhite('.hd { background: #1f4e79 }', 'td', { class: 'hd', style: 'color: #1f4e79' })).toBe(true)
+    expect(
+      onWhite('.hd { background: url(a.png) #1f4e79 }', 'td', { class: 'hd', style: 'color: #1f4e79' }),
+    ).toBe(false)
+    expect(onWhite('', 'td', { bgcolor: '#c6d9f1', style: 'background: #fff; color: #c6d9f1' })).toBe(false)
     // Near white is white to a reader's eye; a <font color="fff"> is a legacy value, near black.
     expect(onWhite('', 'span', { style: 'color: #fefefe' })).toBe(true)
     expect(onWhite('', 'span', { style: 'color: rgb(251, 252, 250)' })).toBe(true)
