@@ -9,7 +9,7 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
   const fixtures = generatedFixtures('html')
 
   it('has every generated page', () => {
-    expect(fixtures).toHaveLength(25)
+    expect(fixtures).toHaveLength(26)
   })
 
   for (const { path, expected } of fixtures) {
@@ -80,6 +80,10 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
     expect(
       folded.html.match(/(?:text-indent:-9999px; overflow:hidden">|<details><summary><\/summary>)\d</g),
     ).toHaveLength(folded.cells.length)
+    const matched = variant('matched-ink-digits')
+    const grey = /<(?:font color="#f2f2f2"|span style="color: rgb\(242, 242, 242\)"|span class="g")>\d</g
+    expect(matched.html.match(grey)).toHaveLength(matched.cells.length)
+    expect(matched.html.match(/<td class="shade"/g)).toHaveLength(matched.cells.length)
     const nested = variant('cell-tables')
     expect(nested.html.match(/<table [^>]*><tr><td>\d+(?:\.\d+)?<\/td><\/tr><\/table>/g)).toHaveLength(
       nested.cells.length,
