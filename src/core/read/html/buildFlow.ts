@@ -30,6 +30,7 @@ import {
   hiddenByAttribute,
   mayBeVisible,
   setsOwnSize,
+  setOffBaseline,
   setsSeenInk,
   styleHiding,
 } from './styleHidden'
@@ -44,6 +45,8 @@ const STRUCK_STYLE = /(?:^|[;\s])text-decoration(?:-line)?\s*:[^;]*line-through/
 const CELL_ELEMENTS: ReadonlySet<string> = new Set(['td', 'th'])
 /** Deleted or struck-through text: the old value an editor left beside the new one. */
 const STRUCK_ELEMENTS: ReadonlySet<string> = new Set(['del', 's', 'strike'])
+/** Elements a browser sets off the baseline, as word processors' HTML writes footnote marks. */
+const FOOTNOTE_ELEMENTS: ReadonlySet<string> = new Set(['sup', 'sub'])
 const MAX_SPAN = 1000
 /**
  * Hidden elements kept inside another kept one before hidden-element detection gives up: each rescans
@@ -146,16 +149,17 @@ class FlowBuilder {
     else if (name === 'tr') this.openRow()
     else if (name === 'td' || name === 'th') this.openCell(attributes)
     else if (ROW_GROUPS.has(name) || name === 'caption') this.endRowGroup()
-    else if (name === 'sup') this.superscript('[')
+    else if (FOOTNOTE_ELEMENTS.has(name)) this.footnoteMark('[')
     else if (BLOCK_ELEMENTS.has(name)) this.target().push({ kind: 'break' })
     if (name === 'pre') this.preDepth++
   }
 
   /**
-   * A superscript in a table cell is a footnote mark ("1436<sup>1</sup>"): bracketed, it is a note the
-   * number reader drops with a notice instead of a digit run into the number.
+   * Text set off the baseline in a table cell is a footnote mark ("1436<sup>1</sup>", a <sub>, or a span
+   * styled `vertical-align: super`): bracketed, it is a note the number reader drops with a notice instead
+   * of a digit run into the number.
    */
-  private superscript(bracket: '[' | ']'): void {
+  footnoteMark(bracket: '[' | ']'): void {
     if (this.tables[this.tables.length - 1]?.cell !== undefined) this.text(bracket)
   }
 
@@ -166,7 +170,7 @@ class FlowBuilder {
     else if (context !== undefined && (name === 'td' || name === 'th')) context.cell = undefined
     else if (context !== undefined && name === 'tr') this.closeRow(context)
     else if (ROW_GROUPS.has(name) || name === 'caption') this.endRowGroup()
-    else if (name === 'sup') this.superscript(']')
+    else if (FOOTNOTE_ELEMENTS.has(name)) this.footnoteMark(']')
     else if (BLOCK_ELEMENTS.has(name)) this.target().push({ kind: 'break' })
     if (name === 'pre' && this.preDepth > 0) this.preDepth--
   }
@@ -311,16 +315,20 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   const after = new Map<number, string[]>()
   /** Elements drawing their text right to left, by the index of the token that ends each. */
   const reversed = new Map<number, FlowMark[]>()
+  /** How many elements styled off the baseline end at each token index (see setOffBaseline). */
+  const marksEnding = new Map<number, number>()
   const drawAfter = (at: number) => {
     for (const text of (after.get(at) ?? []).reverse()) builder.text(text)
     after.delete(at)
     for (const mark of (reversed.get(at) ?? []).reverse()) reverseSince(mark)
     reversed.delete(at)
+    for (let left = marksEnding.get(at) ?? 0; left > 0; left--) builder.footnoteMark(']')
+    marksEnding.delete(at)
   }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined) continue
-    if (after.size > 0 || reversed.size > 0) drawAfter(index)
+    if (after.size > 0 || reversed.size > 0 || marksEnding.size > 0) drawAfter(index)
     builder.inHidden = index <= keptHiddenEnd
     const visible = visibility.visibleAt(index) && size.visibleAt(index) && ink.visibleAt(index)
     if (token.type === 'text') {
@@ -409,6 +417,15 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
         }
       }
       builder.start(token.name, token.attributes)
+      const marked =
+        hideable &&
+        end !== -1 &&
+        !FOOTNOTE_ELEMENTS.has(token.name) &&
+        setOffBaseline(sheet, token.name, token.attributes, rulesAt(index))
+      if (marked) {
+        builder.footnoteMark('[')
+        marksEnding.set(end, (marksEnding.get(end) ?? 0) + 1)
+      }
       if (hideable && end !== -1 && overridesRightToLeft(token.name, token.attributes))
         reversed.set(end, [...(reversed.get(end) ?? []), builder.mark()])
       if (sheet.generates && hideable && hides === undefined) {

@@ -25,7 +25,7 @@ const CONTAINED_BY_DEFAULT: ReadonlySet<string> = new Set([...BLOCK_ELEMENTS, 't
 /** The `style` attribute ranks above every rule of the same importance. */
 const INLINE_RANK = Number.MAX_SAFE_INTEGER
 const MAY_SHOW_OR_HIDE =
-  /display|visibility|opacity|font|color|background|position|clip|overflow|filter|transform|content/i
+  /display|visibility|opacity|font|color|background|position|clip|overflow|filter|transform|content|vertical-align/i
 const NO_RULES: readonly StyleRule[] = []
 /** Below every rule, as a browser ranks a presentational hint. */
 const HINT_RANK = -1
@@ -298,4 +298,20 @@ export function generatedText(
   const text = (where: 'before' | 'after') =>
     style === undefined ? '' : contentText(winning(style, where)?.content ?? [], attributes)
   return { before: text('before'), after: text('after') }
+}
+
+/**
+ * Whether the element's style sets its text off the baseline (`vertical-align: super` or `sub`) as a word
+ * processor sets a footnote mark: a page pasted from Word writes "1436<span style="vertical-align:super">1</span>".
+ * A table cell's vertical-align places its content in the cell and raises nothing.
+ */
+export function setOffBaseline(
+  sheet: StyleSheet,
+  name: string,
+  attributes: Record<string, string>,
+  chainRules: readonly StyleRule[] = NO_RULES,
+): boolean {
+  if (name === 'td' || name === 'th' || VOID_ELEMENTS.has(name)) return false
+  const style = styleOf(sheet, name, attributes, chainRules)
+  return style !== undefined && winning(style, 'verticalAlign')?.offBaseline === true
 }

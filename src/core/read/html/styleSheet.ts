@@ -51,6 +51,8 @@ export interface Declared {
   rgb?: string
   /** The text a `::before` or `::after` rule draws (none: `content: none`, or drawn unseen). */
   content?: ContentPart[]
+  /** `vertical-align: super` or `sub`: the text is set off the baseline, as a footnote mark is. */
+  offBaseline?: boolean
 }
 
 /**
@@ -77,6 +79,7 @@ export interface Shown {
   /** What rules on the element's `::before` and `::after` draw there (see generatedContent). */
   before?: Declared
   after?: Declared
+  verticalAlign?: Declared
 }
 
 export type Property = keyof Shown
@@ -100,6 +103,7 @@ export const PROPERTIES: readonly Property[] = [
   'backgroundImage',
   'before',
   'after',
+  'verticalAlign',
 ]
 
 export interface StyleRule {
@@ -253,7 +257,9 @@ export function shownBy(block: string): Shown {
       const image = property === 'background' ? { ...painted, paints: PAINTED_IMAGE.test(value) } : painted
       if (property !== 'background-image') shown.backgroundColor = painted
       if (property !== 'background-color') shown.backgroundImage = image
-    } else if (property === 'font-size' || property === 'font') {
+    } else if (property === 'vertical-align')
+      shown.verticalAlign = { hides: false, important, offBaseline: value === 'super' || value === 'sub' }
+    else if (property === 'font-size' || property === 'font') {
       const size = fontSizeOf(property, value)
       if (size !== undefined)
         shown.fontSize = { hides: tinySize(size), important, relative: RELATIVE_SIZE.test(size) }

@@ -67,6 +67,14 @@ describe('htmlToDocument: table grid', () => {
     expect(rows(html)).toEqual([['行政许可', '1436[1]'], ['面积 100 m2']])
   })
 
+  it('brackets a footnote mark set off the baseline by <sub> or vertical-align, inline or by a rule', () => {
+    const html = `<style>.fn { vertical-align: super } td { vertical-align: middle }</style>
+      <table><tr><td style="vertical-align: top">行政许可</td><td>1436<sub>1</sub></td>
+      <td>287<span style="vertical-align:super">2</span></td><td>12<span class="fn">3</span></td>
+      <td>5<span style="vertical-align: baseline">7</span></td><td><span style="vertical-align:sub">9</span></td></tr></table>`
+    expect(rows(html)).toEqual([['行政许可', '1436[1]', '287[2]', '12[3]', '57', '[9]']])
+  })
+
   it('drops the hidden column-width row Word appends to its tables', () => {
     const html = `<table><tr><td>行政处罚</td><td>3</td></tr>
       <![if !supportMisalignedColumns]><tr height=0 style='display:none'><td width=183 style='border:none'></td>
