@@ -1,5 +1,6 @@
 import { closeDecimalGaps } from './cellText'
 import type { Glyph } from './glyphs'
+import { groupSpelling } from './groupNames'
 import type { LayoutCell, LayoutLine } from './layout'
 
 /** Glyphs whose baselines differ by less than this many font sizes share a line. */
@@ -14,6 +15,16 @@ const CELL_GAP = 0.5
 /** Inside a cell, a gap wider than this many font sizes was a space in the text. */
 const SPACE_GAP = 0.15
 
+/**
+ * The cell spells a whole merged group label of 表三 ("（六）其他处理") and a space follows it: the text after
+ * the space is the next column's. Cells without padding put a group label right beside its rows' item labels,
+ * closer than cells apart ("（六）其他处理 、行政机关不再处理…", a wrapped item label's middle line), which read
+ * as one numbered label made the item's first line above it a row of its own.
+ */
+function endsGroupLabel(cell: LayoutCell, gap: number): boolean {
+  return gap > SPACE_GAP * cell.size && groupSpelling(cell.text) === 'whole'
+}
+
 function toCells(glyphs: readonly Glyph[], y: number): LayoutCell[] {
   const sorted = [...glyphs].sort((a, b) => a.x - b.x)
   const cells: LayoutCell[] = []
@@ -22,7 +33,10 @@ function toCells(glyphs: readonly Glyph[], y: number): LayoutCell[] {
     const last = cells[cells.length - 1]
     const size = Math.max(glyph.size, last?.size ?? 0)
     const gap = last ? glyph.x - last.right : Infinity
-    const separate = glyph.wholeCell === true || previous?.wholeCell === true
+    const separate =
+      glyph.wholeCell === true ||
+      previous?.wholeCell === true ||
+      (last !== undefined && endsGroupLabel(last, gap))
     previous = glyph
     if (last && !separate && gap < CELL_GAP * size) {
       last.text += gap > SPACE_GAP * size ? ` ${glyph.text}` : glyph.text

@@ -318,9 +318,9 @@ describe('numbers wrapped inside their narrow cells', () => {
   const WRAPPED = join(GENERATED, 'wrapped-numbers')
   const STAGGERED = '900_designed_nonzero_x400.applications-18-staggered.pdf'
 
-  it('leave no line of numbers unread in any of the nine files', async () => {
+  it('leave no line of numbers unread in any of the ten files', async () => {
     const names = PDFS.filter((pdf) => pdf.folder === WRAPPED).map((pdf) => pdf.name)
-    expect(names.length).toBe(9)
+    expect(names.length).toBe(10)
     for (const name of names) {
       const { report } = await readPdf(WRAPPED, name)
       expect(
@@ -388,6 +388,20 @@ describe('numbers wrapped inside their narrow cells', () => {
       ['55', '11', '0', '0', '0', '0', '66'],
       ['506', '77', '11', '0', '22', '11', '627'],
     ])
+  })
+
+  it('reads a three-line label at a page foot with its group label beside its middle line, no padding between', async () => {
+    // (六)其他处理 stands closer to "、行政机关不再处理其政府信息公" than cells apart: no label of one row.
+    const name = '900_designed_nonzero.applications-25-tight-foot.pdf'
+    expect(
+      await rowsOf(name, ['otherHandling.noCorrection', 'otherHandling.unpaidFee', 'otherHandling.other']),
+    ).toEqual([
+      ['4', '0', '0', '0', '1', '0', '5'],
+      ['0', '0', '0', '0', '0', '0', '0'],
+      ['2', '0', '0', '0', '0', '0', '2'],
+    ])
+    const { report } = await readPdf(WRAPPED, name)
+    expect(report.notices.filter((notice) => notice.code === 'blank-as-zero')).toEqual([])
   })
 })
 
