@@ -306,6 +306,39 @@ function refusedLinks(
   })
 }
 
+/** The row shows the lines as one number's: a value of it centred on their middle, or a staggered number. */
+function shownAsOne(
+  lines: readonly Glyph[],
+  glyphs: readonly Glyph[],
+  linked: ReadonlySet<Glyph>,
+  chains: readonly (readonly Glyph[])[],
+): boolean {
+  return centredValue(lines, glyphs, linked) || staggeredChain(lines, chains)
+}
+
+/**
+ * Two wrapped numbers one over the other in rows one line apart, the lower's first line right under the
+ * upper's rest ("20" over "00" for 2000, "18" of 18400 under it), chain into one (200018). Where the chain as
+ * a whole is shown by no row of it and both parts are, each by a row of its own (a value centred on each
+ * part's middle, or a number staggered beside it), the link between the parts is cut. A number is at least
+ * two lines on either side: a lone line under a rest is judged by refusedLinks.
+ */
+function cutJoinedRows(links: Map<Glyph, Glyph>, glyphs: readonly Glyph[]): void {
+  const linked = linkedGlyphs(links)
+  const chains = [...new Set(chainsOf(links).values())]
+  for (const chain of chains) {
+    if (chain.length < 4 || shownAsOne(chain, glyphs, linked, chains)) continue
+    const cut = chain.findIndex(
+      (_, at) =>
+        at >= 2 &&
+        at <= chain.length - 2 &&
+        shownAsOne(chain.slice(0, at), glyphs, linked, chains) &&
+        shownAsOne(chain.slice(at), glyphs, linked, chains),
+    )
+    if (cut > 0) links.delete(chain[cut] as Glyph)
+  }
+}
+
 /** A run of values pdf.js gave as one item ("37 37 29"), as one glyph per value; undefined for any other. */
 function runValues(glyph: Glyph): Glyph[] | undefined {
   if (glyph.vertical) return undefined
@@ -330,6 +363,7 @@ export function joinWrappedNumbers(page: readonly Glyph[]): Glyph[] {
     const above = continued(glyph, glyphs)
     if (above) links.set(glyph, above)
   }
+  cutJoinedRows(links, glyphs)
   const refused = refusedLinks(links, glyphs, () => true, false)
   // A refused rest may be a number's first line of its own (the next row's value under a wrapped number's
   // first line, "50" over "6" under "55"): the lines under it are judged again as its chain, taken only when

@@ -318,9 +318,9 @@ describe('numbers wrapped inside their narrow cells', () => {
   const WRAPPED = join(GENERATED, 'wrapped-numbers')
   const STAGGERED = '900_designed_nonzero_x400.applications-18-staggered.pdf'
 
-  it('leave no line of numbers unread in any of the ten files', async () => {
+  it('leave no line of numbers unread in any of the eleven files', async () => {
     const names = PDFS.filter((pdf) => pdf.folder === WRAPPED).map((pdf) => pdf.name)
-    expect(names.length).toBe(10)
+    expect(names.length).toBe(11)
     for (const name of names) {
       const { report } = await readPdf(WRAPPED, name)
       expect(
@@ -387,6 +387,16 @@ describe('numbers wrapped inside their narrow cells', () => {
       ['1562', '209', '11', '11', '88', '11', '1892'],
       ['55', '11', '0', '0', '0', '0', '66'],
       ['506', '77', '11', '0', '22', '11', '627'],
+    ])
+  })
+
+  it('reads two wrapped numbers one over the other in rows one line apart as two', async () => {
+    // "20" over "00" with "18" of 18400 ("18", "40", "0") right under it: each row's 0s centred on its own number.
+    expect(
+      await rowsOf('900_designed_nonzero_x400.applications-18-tight.pdf', ['carriedOver', 'granted']),
+    ).toEqual([
+      ['2000', '400', '0', '0', '0', '0', '2400'],
+      ['18400', '2800', '400', '0', '800', '400', '22800'],
     ])
   })
 
