@@ -41,6 +41,13 @@ const PROACTIVE_ROWS: ReadonlySet<string> = new Set(
 )
 /** A cell wraps only a number longer than a line of it: its first line is at least this many digits. */
 const MIN_FIRST_LINE_DIGITS = 2
+/**
+ * A chain is cut into numbers of at most this many lines (a six-digit number two digits a line): a row's label
+ * stands at the middle of spans of any length, so only short ones are told by it.
+ */
+const MAX_CUT_LINES = 3
+/** Longer chains are not cut (their ways to cut grow with their length); refusedLinks judges them. */
+const MAX_CUT_CHAIN = 12
 
 const right = (glyph: Glyph) => glyph.x + glyph.width
 
@@ -306,36 +313,74 @@ function refusedLinks(
   })
 }
 
-/** The row shows the lines as one number's: a value of it centred on their middle, or a staggered number. */
+/**
+ * A label stands left of the lines at their middle: a row's label on one line, centred on its row as its
+ * wrapped numbers are ("1.属于国家秘密" half-way between "11" and "3" of 113).
+ */
+function centredLabel(lines: readonly Glyph[], glyphs: readonly Glyph[]): boolean {
+  const left = Math.min(...lines.map((glyph) => glyph.x))
+  const middle = middleOf(lines)
+  return glyphs.some(
+    (label) =>
+      !isValueCell(label.text) && !mergedLabel(label) && right(label) <= left && sameBaseline(label, middle),
+  )
+}
+
+/**
+ * The row shows the lines as one number's: a value of it centred on their middle, a staggered number, or
+ * (`labelled`) its label centred on their middle.
+ */
 function shownAsOne(
   lines: readonly Glyph[],
   glyphs: readonly Glyph[],
   linked: ReadonlySet<Glyph>,
   chains: readonly (readonly Glyph[])[],
+  labelled: boolean,
 ): boolean {
-  return centredValue(lines, glyphs, linked) || staggeredChain(lines, chains)
+  return (
+    centredValue(lines, glyphs, linked) ||
+    staggeredChain(lines, chains) ||
+    (labelled && centredLabel(lines, glyphs))
+  )
 }
 
 /**
- * Two wrapped numbers one over the other in rows one line apart, the lower's first line right under the
- * upper's rest ("20" over "00" for 2000, "18" of 18400 under it), chain into one (200018). Where the chain as
- * a whole is shown by no row of it and both parts are, each by a row of its own (a value centred on each
- * part's middle, or a number staggered beside it), the link between the parts is cut. A number is at least
- * two lines on either side: a lone line under a rest is judged by refusedLinks.
+ * The ways to cut the lines into numbers of two to MAX_CUT_LINES lines each that their rows show, as the
+ * line indexes each number starts at (the first's, 0, left out).
+ */
+function shownCuts(lines: readonly Glyph[], shown: (from: number, to: number) => boolean): number[][] {
+  const from = (start: number): number[][] => {
+    if (start === lines.length) return [[]]
+    const ways: number[][] = []
+    for (let count = 2; count <= MAX_CUT_LINES && start + count <= lines.length; count++) {
+      if (!shown(start, start + count)) continue
+      for (const rest of from(start + count))
+        ways.push(start + count < lines.length ? [start + count, ...rest] : rest)
+    }
+    return ways
+  }
+  return from(0)
+}
+
+/**
+ * Wrapped numbers one over the other in rows one line apart, each number's first line right under the rest
+ * of the one above ("20" over "00" for 2000, "18" of 18400 right under it), chain into one (200018). Where
+ * the chain as a whole is shown by no row of it, and it can be cut in exactly one way into numbers of two or
+ * three lines each shown by a row of its own (a value or the row's label centred on its middle, or a number
+ * staggered beside it), it is cut there. A label does not show the whole chain as one: cut in parts of one
+ * length, its middle is the middle part's, where that row's label stands. Two ways to cut it leave it to
+ * refusedLinks, as does a lone line under a rest.
  */
 function cutJoinedRows(links: Map<Glyph, Glyph>, glyphs: readonly Glyph[]): void {
   const linked = linkedGlyphs(links)
   const chains = [...new Set(chainsOf(links).values())]
   for (const chain of chains) {
-    if (chain.length < 4 || shownAsOne(chain, glyphs, linked, chains)) continue
-    const cut = chain.findIndex(
-      (_, at) =>
-        at >= 2 &&
-        at <= chain.length - 2 &&
-        shownAsOne(chain.slice(0, at), glyphs, linked, chains) &&
-        shownAsOne(chain.slice(at), glyphs, linked, chains),
+    if (chain.length < 4 || chain.length > MAX_CUT_CHAIN || shownAsOne(chain, glyphs, linked, chains, false))
+      continue
+    const ways = shownCuts(chain, (from, to) =>
+      shownAsOne(chain.slice(from, to), glyphs, linked, chains, true),
     )
-    if (cut > 0) links.delete(chain[cut] as Glyph)
+    if (ways.length === 1) for (const at of ways[0] as number[]) links.delete(chain[at] as Glyph)
   }
 }
 

@@ -318,9 +318,9 @@ describe('numbers wrapped inside their narrow cells', () => {
   const WRAPPED = join(GENERATED, 'wrapped-numbers')
   const STAGGERED = '900_designed_nonzero_x400.applications-18-staggered.pdf'
 
-  it('leave no line of numbers unread in any of the eleven files', async () => {
+  it('leave no line of numbers unread in any of the thirteen files', async () => {
     const names = PDFS.filter((pdf) => pdf.folder === WRAPPED).map((pdf) => pdf.name)
-    expect(names.length).toBe(11)
+    expect(names.length).toBe(13)
     for (const name of names) {
       const { report } = await readPdf(WRAPPED, name)
       expect(
@@ -397,6 +397,37 @@ describe('numbers wrapped inside their narrow cells', () => {
     ).toEqual([
       ['2000', '400', '0', '0', '0', '0', '2400'],
       ['18400', '2800', '400', '0', '800', '400', '22800'],
+    ])
+  })
+
+  it('cuts a column of wrapped numbers one line apart into the numbers each row shows', async () => {
+    // Every 0 left blank: "51" over "98", "10" over "17", "11" over "3", each row's label on its number's middle.
+    expect(
+      await rowsOf('900_designed_nonzero_x113.applications-18-tight-blank.pdf', [
+        'granted',
+        'partlyGranted',
+        'refused.stateSecret',
+        'refused.prohibitedByLaw',
+      ]),
+    ).toEqual([
+      ['5198', '791', '113', '', '226', '113', '6441'],
+      ['1017', '226', '', '', '113', '', '1356'],
+      ['113', '', '', '', '', '', '113'],
+      ['', '', '', '', '', '', ''],
+    ])
+    // Numbers over three lines and two, one under the other: "56", "76", "4" over "11", "10", "6".
+    expect(
+      await rowsOf('900_designed_nonzero_x1234.applications-18-tight.pdf', [
+        'granted',
+        'partlyGranted',
+        'notProcessed.complaint',
+        'notProcessed.confirmation',
+      ]),
+    ).toEqual([
+      ['56764', '8638', '1234', '0', '2468', '1234', '70338'],
+      ['11106', '2468', '0', '0', '1234', '0', '14808'],
+      ['14808', '0', '0', '0', '0', '0', '14808'],
+      ['1234', '0', '0', '0', '0', '0', '1234'],
     ])
   })
 
