@@ -3,6 +3,7 @@ import { glyphsOf, type Glyph } from './glyphs'
 import { groupLines } from './lines'
 import { dropPageFurniture, type PageLines } from './margins'
 import type { PdfTextContentLike } from './pdfjsLike'
+import { joinDigitStacks } from './digitStacks'
 import { joinStacks } from './stacks'
 import { buildPageRows, opensWithItem, type PageRow } from './tableRows'
 import { joinWrappedNumbers } from './wrappedNumbers'
@@ -32,7 +33,7 @@ export function documentRows(pages: readonly PageText[]): DocumentRow[] {
   const laidOut: PageLines[] = pages.map((page) => ({
     page: page.page,
     height: page.height,
-    lines: groupLines(joinWrappedNumbers(joinStacks(page.glyphs))),
+    lines: groupLines(joinDigitStacks(joinWrappedNumbers(joinStacks(page.glyphs)))),
   }))
   const rows: DocumentRow[] = []
   let columns: ColumnGuide | undefined

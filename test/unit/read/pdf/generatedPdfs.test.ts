@@ -318,9 +318,9 @@ describe('numbers wrapped inside their narrow cells', () => {
   const WRAPPED = join(GENERATED, 'wrapped-numbers')
   const STAGGERED = '900_designed_nonzero_x400.applications-18-staggered.pdf'
 
-  it('leave no line of numbers unread in any of the thirteen files', async () => {
+  it('leave no line of numbers unread in any of the fourteen files', async () => {
     const names = PDFS.filter((pdf) => pdf.folder === WRAPPED).map((pdf) => pdf.name)
-    expect(names.length).toBe(13)
+    expect(names.length).toBe(14)
     for (const name of names) {
       const { report } = await readPdf(WRAPPED, name)
       expect(
@@ -428,6 +428,21 @@ describe('numbers wrapped inside their narrow cells', () => {
       ['11106', '2468', '0', '0', '1234', '0', '14808'],
       ['14808', '0', '0', '0', '0', '0', '14808'],
       ['1234', '0', '0', '0', '0', '0', '1234'],
+    ])
+  })
+
+  it('reads numbers printed a digit a line down cells one digit wide, centred on their rows', async () => {
+    // "5" over "2" over "5" over "4" beside "7" over "0" over "3": the label 一、本年新收… at their middle.
+    expect(
+      await rowsOf('900_designed_nonzero_x37.applications-14-digit-stacks.pdf', [
+        'received',
+        'notProcessed.confirmation',
+        'otherHandling.noCorrection',
+      ]),
+    ).toEqual([
+      ['5254', '703', '37', '37', '296', '37', '6364'],
+      ['37', '0', '0', '0', '0', '0', '37'],
+      ['148', '0', '0', '0', '37', '0', '185'],
     ])
   })
 
