@@ -6,6 +6,7 @@
  * (id 100, class 10, tag 1), then the later one, and last a <font color> (a presentational hint, below
  * every rule).
  */
+import { BoundedCache } from '../../boundedCache'
 import { BLOCK_ELEMENTS } from './blockElements'
 import { contentText } from './generatedContent'
 import { VOID_ELEMENTS } from './openElements'
@@ -27,6 +28,12 @@ const INLINE_RANK = Number.MAX_SAFE_INTEGER
 const MAY_SHOW_OR_HIDE =
   /display|visibility|opacity|font|color|background|position|clip|overflow|filter|transform|content|vertical-align/i
 const NO_RULES: readonly StyleRule[] = []
+/**
+ * What `style` attributes say, by their text: shared, read-only. Word's and LibreOffice's pages give every
+ * cell and paragraph the same few long style attributes, which took a sixth of a page's reading to parse
+ * again for each element.
+ */
+const INLINE_STYLES = new BoundedCache<string, Shown>()
 /** Below every rule, as a browser ranks a presentational hint. */
 const HINT_RANK = -1
 
@@ -66,10 +73,20 @@ interface ElementStyle {
   inline: Shown
   /** What the element's presentational attributes say (<font color>). */
   hint: Shown
+  /** Each property's winner once worked out (null: none): the walk asks for several, some more than once. */
+  won: Partial<Record<Property, Declared | null>>
 }
 
 /** The declaration of the property that wins for the element, if any (the sheet's only if nothing may show it). */
-function winning({ matched, inline, hint }: ElementStyle, property: Property): Declared | undefined {
+function winning(style: ElementStyle, property: Property): Declared | undefined {
+  const known = style.won[property]
+  if (known !== undefined) return known ?? undefined
+  const winner = winnerOf(style, property)
+  style.won[property] = winner ?? null
+  return winner
+}
+
+function winnerOf({ matched, inline, hint }: ElementStyle, property: Property): Declared | undefined {
   let winner: Candidate | undefined
   const consider = (candidate: Candidate) => {
     if (winner === undefined || beats(candidate, winner)) winner = candidate
@@ -139,8 +156,9 @@ function computeStyle(
   if (empty && !MAY_SHOW_OR_HIDE.test(style) && hint.color === undefined) return undefined
   return {
     matched: matchingRules(sheet, elementKeys(name, attributes), chainRules),
-    inline: shownBy(style),
+    inline: INLINE_STYLES.get(style, shownBy),
     hint,
+    won: {},
   }
 }
 
