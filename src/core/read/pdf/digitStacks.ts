@@ -1,5 +1,5 @@
 import { isValueCell } from './cellText'
-import type { Glyph } from './glyphs'
+import { overlapsHorizontally, rightOf, type Glyph } from './glyphs'
 import { sameBaseline } from './lines'
 import { MAX_LINE_STEP, MIN_LINE_STEP } from './stacks'
 
@@ -26,14 +26,8 @@ const UNSURE_SEPARATOR = ','
 /** How far (in font sizes) the digits of one stack may stand from each other's start. */
 const ALIGNED = 0.3
 
-const right = (glyph: Glyph) => glyph.x + glyph.width
-
 function sameColumn(a: Glyph, b: Glyph): boolean {
-  return Math.abs(a.x - b.x) <= ALIGNED * a.size || Math.abs(right(a) - right(b)) <= ALIGNED * a.size
-}
-
-function overlapsHorizontally(a: Glyph, b: Glyph): boolean {
-  return a.x < right(b) && b.x < right(a)
+  return Math.abs(a.x - b.x) <= ALIGNED * a.size || Math.abs(rightOf(a) - rightOf(b)) <= ALIGNED * a.size
 }
 
 /** The nearest glyph `step` lines above (1) or below (-1) the glyph in its column, if within a line's step. */
@@ -71,7 +65,10 @@ function labelsAt(at: Pick<Glyph, 'y' | 'size'>, stack: readonly Glyph[], glyphs
   const left = Math.min(...stack.map((glyph) => glyph.x))
   return glyphs.filter(
     (label) =>
-      label.wholeCell !== true && !isValueCell(label.text) && right(label) <= left && sameBaseline(label, at),
+      label.wholeCell !== true &&
+      !isValueCell(label.text) &&
+      rightOf(label) <= left &&
+      sameBaseline(label, at),
   )
 }
 
@@ -114,7 +111,7 @@ function joined(stack: readonly Glyph[], separator: string): Glyph {
     text: stack.map((glyph) => glyph.text).join(separator),
     x,
     y: (top.y + bottom.y) / 2,
-    width: Math.max(...stack.map(right)) - x,
+    width: Math.max(...stack.map(rightOf)) - x,
     height: top.y - bottom.y + bottom.size,
     wholeCell: true,
   }

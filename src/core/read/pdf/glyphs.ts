@@ -20,6 +20,16 @@ export interface Glyph {
   wholeCell?: boolean
 }
 
+/** Where the glyph's text ends on its line. */
+export function rightOf(glyph: Glyph): number {
+  return glyph.x + glyph.width
+}
+
+/** Whether two glyphs share some of the page's width: one stands above the other, in one column. */
+export function overlapsHorizontally(a: Glyph, b: Glyph): boolean {
+  return a.x < rightOf(b) && b.x < rightOf(a)
+}
+
 export function isTextItem(item: PdfTextItemLike | PdfMarkedContentLike): item is PdfTextItemLike {
   return 'str' in item
 }

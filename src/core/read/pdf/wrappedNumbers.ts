@@ -1,6 +1,6 @@
 import { PROACTIVE_ROW_NAMES } from '../../model/labels'
 import { isValueCell, outlineLevel, squeeze } from './cellText'
-import type { Glyph } from './glyphs'
+import { overlapsHorizontally, rightOf, type Glyph } from './glyphs'
 import { sameBaseline } from './lines'
 import { MAX_LINE_STEP, MIN_LINE_STEP } from './stacks'
 import { valuesRun } from './valueRuns'
@@ -49,19 +49,13 @@ const MAX_CUT_LINES = 3
 /** Longer chains are not cut (their ways to cut grow with their length); refusedLinks judges them. */
 const MAX_CUT_CHAIN = 12
 
-const right = (glyph: Glyph) => glyph.x + glyph.width
-
-function overlapsHorizontally(a: Glyph, b: Glyph): boolean {
-  return a.x < right(b) && b.x < right(a)
-}
-
 /**
  * The rest starts within the first line's extent: left-aligned, centred and right-aligned rests all do. Not
  * their right edges compared: pdf.js may give a run the width of a space it trimmed after it.
  */
 function startsUnder(above: Glyph, rest: Glyph): boolean {
   const tolerance = ALIGNED * above.size
-  return rest.x >= above.x - tolerance && rest.x <= right(above) + tolerance
+  return rest.x >= above.x - tolerance && rest.x <= rightOf(above) + tolerance
 }
 
 /** The number `rest` continues: the nearest glyph above it in its column, if a wrapped number's line. */
@@ -102,7 +96,7 @@ function labelBelow(rests: readonly Glyph[], glyphs: readonly Glyph[], step: num
       other.wholeCell !== true &&
       other.y < first.y &&
       first.y - other.y < step &&
-      right(other) <= left &&
+      rightOf(other) <= left &&
       !DIGITS.test(other.text),
   )
 }
@@ -188,7 +182,7 @@ function labelThrough(chain: readonly Glyph[], glyphs: readonly Glyph[]): boolea
   const top = chain[0] as Glyph
   const left = Math.min(...chain.map((glyph) => glyph.x))
   const middle = middleOf(chain)
-  const label = (glyph: Glyph) => !isValueCell(glyph.text) && !mergedLabel(glyph) && right(glyph) <= left
+  const label = (glyph: Glyph) => !isValueCell(glyph.text) && !mergedLabel(glyph) && rightOf(glyph) <= left
   return glyphs.some(
     (between) =>
       label(between) &&
@@ -227,7 +221,7 @@ function restsLine(
   const others = line.filter((glyph) => !links.has(glyph))
   const values = others.filter((glyph) => isValueCell(glyph.text))
   const labels = others.filter((glyph) => !isValueCell(glyph.text))
-  if (labels.some((glyph) => right(glyph) > left)) return false
+  if (labels.some((glyph) => rightOf(glyph) > left)) return false
   // Values of the line's own only on the middle line of a number over three lines (or five), untouched by links.
   const linked = linkedGlyphs(links)
   const ownValues = centred?.middle === true && values.every((value) => !linked.has(value))
@@ -240,7 +234,7 @@ function restsLine(
   if (lineAbove.every((glyph) => firstLines.has(glyph))) return true
   const firstLeft = Math.min(...[...firstLines].map((glyph) => glyph.x))
   const labelsAbove = lineAbove.filter((glyph) => !firstLines.has(glyph))
-  if (labelsAbove.some((glyph) => isValueCell(glyph.text) || right(glyph) > firstLeft)) return false
+  if (labelsAbove.some((glyph) => isValueCell(glyph.text) || rightOf(glyph) > firstLeft)) return false
   return labels.every(
     (label) =>
       outlineLevel(label.text) === undefined &&
@@ -270,7 +264,7 @@ function joined(chain: readonly Glyph[]): Glyph {
     text: chain.map((glyph) => glyph.text).join(''),
     x,
     y: (top.y + bottom.y) / 2,
-    width: Math.max(...chain.map(right)) - x,
+    width: Math.max(...chain.map(rightOf)) - x,
     height: top.y - bottom.y + bottom.size,
     wholeCell: true,
   }
@@ -322,7 +316,10 @@ function centredLabel(lines: readonly Glyph[], glyphs: readonly Glyph[]): boolea
   const middle = middleOf(lines)
   return glyphs.some(
     (label) =>
-      !isValueCell(label.text) && !mergedLabel(label) && right(label) <= left && sameBaseline(label, middle),
+      !isValueCell(label.text) &&
+      !mergedLabel(label) &&
+      rightOf(label) <= left &&
+      sameBaseline(label, middle),
   )
 }
 
@@ -387,7 +384,7 @@ function cutJoinedRows(links: Map<Glyph, Glyph>, glyphs: readonly Glyph[]): void
 /** A run of values pdf.js gave as one item ("37 37 29"), as one glyph per value; undefined for any other. */
 function runValues(glyph: Glyph): Glyph[] | undefined {
   if (glyph.vertical) return undefined
-  const run = valuesRun({ text: glyph.text, x: glyph.x, right: right(glyph), y: glyph.y, size: glyph.size })
+  const run = valuesRun({ text: glyph.text, x: glyph.x, right: rightOf(glyph), y: glyph.y, size: glyph.size })
   return run?.map((value) => ({ ...glyph, text: value.text, x: value.x, width: value.right - value.x }))
 }
 
