@@ -1,5 +1,5 @@
 import { isValueCell } from './cellText'
-import { overlapsHorizontally, rightOf, type Glyph } from './glyphs'
+import { middleOf, overlapsHorizontally, rightOf, type Glyph } from './glyphs'
 import { sameBaseline } from './lines'
 import { MAX_LINE_STEP, MIN_LINE_STEP } from './stacks'
 
@@ -95,9 +95,7 @@ function shownByLabel(
   glyphs: readonly Glyph[],
   digits: ReadonlySet<Glyph>,
 ): boolean {
-  const top = stack[0] as Glyph
-  const bottom = stack[stack.length - 1] as Glyph
-  const middle = { y: (top.y + bottom.y) / 2, size: top.size }
+  const middle = middleOf(stack)
   if (labelsAt(middle, stack, glyphs).length === 0) return false
   return stack.every((line) => sameBaseline(line, middle) || !rowsOwnLine(line, stack, glyphs, digits))
 }
@@ -130,7 +128,7 @@ function shownByValue(
 ): boolean {
   const top = stack[0] as Glyph
   const bottom = stack[stack.length - 1] as Glyph
-  const middle = { y: (top.y + bottom.y) / 2, size: top.size }
+  const middle = middleOf(stack)
   const value = (glyph: Glyph) => !digits.has(glyph) && !glyph.vertical && isValueCell(glyph.text)
   const reach = MIN_LINE_STEP * top.size
   const alone = (centred: Glyph) =>

@@ -30,6 +30,13 @@ export function overlapsHorizontally(a: Glyph, b: Glyph): boolean {
   return a.x < rightOf(b) && b.x < rightOf(a)
 }
 
+/** Half-way between the first line of a stack of lines (top first) and its last, where its row's middle is. */
+export function middleOf(stack: readonly Glyph[]): Pick<Glyph, 'y' | 'size'> {
+  const top = stack[0] as Glyph
+  const bottom = stack[stack.length - 1] as Glyph
+  return { y: (top.y + bottom.y) / 2, size: top.size }
+}
+
 export function isTextItem(item: PdfTextItemLike | PdfMarkedContentLike): item is PdfTextItemLike {
   return 'str' in item
 }

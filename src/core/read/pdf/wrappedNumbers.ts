@@ -1,6 +1,6 @@
 import { PROACTIVE_ROW_NAMES } from '../../model/labels'
 import { isValueCell, outlineLevel, squeeze } from './cellText'
-import { overlapsHorizontally, rightOf, type Glyph } from './glyphs'
+import { middleOf, overlapsHorizontally, rightOf, type Glyph } from './glyphs'
 import { sameBaseline } from './lines'
 import { MAX_LINE_STEP, MIN_LINE_STEP } from './stacks'
 import { valuesRun } from './valueRuns'
@@ -118,13 +118,6 @@ function chainsOf(links: ReadonlyMap<Glyph, Glyph>): Map<Glyph, Glyph[]> {
     chain.forEach((member) => chainOf.set(member, chain))
   }
   return chainOf
-}
-
-/** Where a chain's row has its middle: half-way between its first line and its last. */
-function middleOf(chain: readonly Glyph[]): Pick<Glyph, 'y' | 'size'> {
-  const top = chain[0] as Glyph
-  const bottom = chain[chain.length - 1] as Glyph
-  return { y: (top.y + bottom.y) / 2, size: top.size }
 }
 
 /**

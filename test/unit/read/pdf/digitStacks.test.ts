@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { glyph, joinedTexts } from '../../../helpers/pdfGlyphs'
 import { joinDigitStacks } from '../../../../src/core/read/pdf/digitStacks'
-import type { Glyph } from '../../../../src/core/read/pdf/glyphs'
-
-/** A glyph of 10 pt text: digits half an em wide, other characters one. */
-const glyph = (text: string, x: number, y: number): Glyph => ({
-  text,
-  x,
-  y,
-  width: [...text].reduce((width, char) => width + (/\d/.test(char) ? 5 : 10), 0),
-  size: 10,
-  height: 10,
-  vertical: false,
-})
-
-/** The texts of the page's glyphs as joined, top line first, left to right. */
-const joinedTexts = (page: Glyph[]) =>
-  joinDigitStacks(page)
-    .sort((a, b) => b.y - a.y || a.x - b.x)
-    .map((joined) => `${joined.text}@${joined.y}`)
 
 describe('joinDigitStacks on numbers printed a digit a line', () => {
   it('joins a stack centred on its row’s label, the row’s one-digit numbers on the label’s line', () => {
@@ -33,7 +16,7 @@ describe('joinDigitStacks on numbers printed a digit a line', () => {
       glyph('3', 320, 105),
       glyph('4', 300, 100),
     ]
-    expect(joinedTexts(page)).toEqual([
+    expect(joinedTexts(joinDigitStacks(page))).toEqual([
       '一、本年新收政府信息公开申请数量@115',
       '5254@115',
       '703@115',
@@ -50,7 +33,7 @@ describe('joinDigitStacks on numbers printed a digit a line', () => {
       glyph('7', 300, 90),
       glyph('0', 320, 90),
     ]
-    expect(joinedTexts(page)).toEqual([
+    expect(joinedTexts(joinDigitStacks(page))).toEqual([
       '1.信访举报投诉类申请@100',
       '3@100',
       '0@100',
@@ -69,7 +52,7 @@ describe('joinDigitStacks on numbers printed a digit a line', () => {
       glyph('3', 300, 110),
       glyph('3', 300, 100),
     ]
-    expect(joinedTexts(page)).toEqual([
+    expect(joinedTexts(joinDigitStacks(page))).toEqual([
       '(二)部分公开(区分处理的,只计这一情形,不@120',
       '计其他情形)@110',
       '3,3,3@110',

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Glyph } from '../../../../src/core/read/pdf/glyphs'
+import { glyph, joinedTexts } from '../../../helpers/pdfGlyphs'
 import { joinWrappedNumbers } from '../../../../src/core/read/pdf/wrappedNumbers'
-
-/** A glyph of 10 pt text: digits half an em wide, other characters one. */
-const glyph = (text: string, x: number, y: number): Glyph => ({
-  text,
-  x,
-  y,
-  width: [...text].reduce((width, char) => width + (/\d/.test(char) ? 5 : 10), 0),
-  size: 10,
-  height: 10,
-  vertical: false,
-})
-
-/** The texts of the page's glyphs as joined, top line first, left to right. */
-const joinedTexts = (page: Glyph[]) =>
-  joinWrappedNumbers(page)
-    .sort((a, b) => b.y - a.y || a.x - b.x)
-    .map((joined) => `${joined.text}@${joined.y}`)
 
 describe('joinWrappedNumbers beside a label wrapped over two lines, every 0 left blank', () => {
   it('joins the rests under the numbers when the label’s next line stands under its first', () => {
@@ -29,7 +12,7 @@ describe('joinWrappedNumbers beside a label wrapped over two lines, every 0 left
       glyph('00', 300, 90),
       glyph('00', 420, 90),
     ]
-    expect(joinedTexts(page)).toEqual([
+    expect(joinedTexts(joinWrappedNumbers(page))).toEqual([
       '(二)部分公开(区分处理的,只计这一情形,不@100',
       '3600@95',
       '4800@95',
@@ -49,7 +32,7 @@ describe('joinWrappedNumbers beside a label wrapped over two lines, every 0 left
       glyph('6', 262.5, 87),
       glyph('7', 322.5, 87),
     ]
-    expect(joinedTexts(page)).toEqual([
+    expect(joinedTexts(joinWrappedNumbers(page))).toEqual([
       '其他对外管理服务事项@100',
       '12@100',
       '34@100',
