@@ -317,6 +317,10 @@ const PINNED: [string, string][] = [
     'overview:4-18 proactive:18-35 applications:35-67 appeals:67-74 problems:74-82 other:82-85',
   ],
   [
+    'generated/text/900_designed_nonzero.tables-as-html.md',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
     'generated/text/004_1acaf75430f57636.gb18030.txt',
     'overview:4-12 proactive:12-29 applications:29-60 appeals:60-67 problems:67-73 other:73-76',
   ],

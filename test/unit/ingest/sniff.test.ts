@@ -173,10 +173,14 @@ const KIND_OF_EXTENSION: Record<string, string> = {
   zip: 'zip',
 }
 
+/** Markdown whose tables are HTML, as PDF converters write it: the HTML reader reads it, keeping its lines. */
+const TABLES_AS_HTML: ReadonlySet<string> = new Set(['generated/text/900_designed_nonzero.tables-as-html.md'])
+
 describe('sniffKind on every fixture', () => {
   it.each(fixturePaths())('%s', (path) => {
     const extension = path.slice(path.lastIndexOf('.') + 1)
-    expect(sniffKind(path, fixture(path))).toBe(KIND_OF_EXTENSION[extension])
+    const kind = TABLES_AS_HTML.has(path) ? 'html' : KIND_OF_EXTENSION[extension]
+    expect(sniffKind(path, fixture(path))).toBe(kind)
   })
 
   it('a seed whose text has a "<" but no HTML marker is text', () => {

@@ -110,6 +110,8 @@ class FlowBuilder {
   /** Inside a hidden element kept for its tables. */
   inHidden = false
   private preDepth = 0
+  /** Newlines outside tables end lines, as in <pre>: a text file holding tables as HTML (see textWithTables). */
+  constructor(private readonly linesOutsideTables = false) {}
   /** <table>s opened beyond MAX_TABLE_DEPTH, whose end tags must not close a real table. */
   private ignoredTables = 0
 
@@ -132,7 +134,8 @@ class FlowBuilder {
     }
     const context = this.tables[this.tables.length - 1]
     if (context !== undefined && context.cell === undefined && text.trim() === '') return
-    if (this.preDepth > 0 && text.includes('\n')) {
+    const breaksLines = this.preDepth > 0 || (this.linesOutsideTables && context === undefined)
+    if (breaksLines && text.includes('\n')) {
       text.split(/\r?\n/).forEach((part, index) => {
         if (index > 0) this.target().push({ kind: 'break' })
         this.target().push({ kind: 'text', text: part })
@@ -280,8 +283,26 @@ function pageBackdrop(tokens: readonly HtmlToken[], sheet: StyleSheet): string |
 }
 
 /** Builds the page flow from tokens. Never throws. */
+/** Elements a page's markup has around its text; a text file with tables pasted in as HTML has none of them. */
+const PAGE_ELEMENTS: ReadonlySet<string> = new Set(['html', 'head', 'body', 'p', 'div'])
+
+/**
+ * A text file whose tables are HTML (a converter's Markdown: MinerU and Marker write complex tables as
+ * `<table>`; a text file with a table pasted from a page): lines of text, not a page. Read as a page, its
+ * title, headings and paragraphs would run into one line, as a browser would run them: the title was lost.
+ */
+function textWithTables(tokens: readonly HtmlToken[]): boolean {
+  let table = false
+  for (const token of tokens) {
+    if (token.type !== 'start') continue
+    if (PAGE_ELEMENTS.has(token.name)) return false
+    if (token.name === 'table') table = true
+  }
+  return table
+}
+
 export function buildFlow(tokens: HtmlToken[]): PageFlow {
-  const builder = new FlowBuilder()
+  const builder = new FlowBuilder(textWithTables(tokens))
   const sheet = readStyleSheet(styleTexts(tokens))
   const chains = chainMatches(tokens, sheet)
   const ends = elementEnds(tokens)

@@ -75,6 +75,20 @@ describe('htmlToDocument: table grid', () => {
     expect(rows(html)).toEqual([['行政许可', '1436[1]', '287[2]', '12[3]', '57', '[9]']])
   })
 
+  it('keeps the lines of a text file whose tables are HTML (a converter’s Markdown), not of a page', () => {
+    const text =
+      '# 样例县自然资源局2022年政府信息公开工作年度报告\n\n## 一、总体情况\n\n全年新收申请172件。\n\n<table><tr><td>行政许可</td><td>1436</td></tr></table>\n\n## 六、其他'
+    expect(rows(text)).toEqual([
+      ['# 样例县自然资源局2022年政府信息公开工作年度报告'],
+      ['## 一、总体情况'],
+      ['全年新收申请172件。'],
+      ['行政许可', '1436'],
+      ['## 六、其他'],
+    ])
+    // A page's own newlines are spaces, as a browser shows them.
+    expect(rows(`<body>${text}</body>`)[0]?.[0]).toContain('报告 ## 一、总体情况')
+  })
+
   it('drops the hidden column-width row Word appends to its tables', () => {
     const html = `<table><tr><td>行政处罚</td><td>3</td></tr>
       <![if !supportMisalignedColumns]><tr height=0 style='display:none'><td width=183 style='border:none'></td>
