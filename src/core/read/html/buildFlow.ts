@@ -45,8 +45,6 @@ const STRUCK_STYLE = /(?:^|[;\s])text-decoration(?:-line)?\s*:[^;]*line-through/
 const CELL_ELEMENTS: ReadonlySet<string> = new Set(['td', 'th'])
 /** Deleted or struck-through text: the old value an editor left beside the new one. */
 const STRUCK_ELEMENTS: ReadonlySet<string> = new Set(['del', 's', 'strike'])
-/** Elements a browser sets off the baseline, as word processors' HTML writes footnote marks. */
-const FOOTNOTE_ELEMENTS: ReadonlySet<string> = new Set(['sup', 'sub'])
 const MAX_SPAN = 1000
 /**
  * Hidden elements kept inside another kept one before hidden-element detection gives up: each rescans
@@ -152,7 +150,6 @@ class FlowBuilder {
     else if (name === 'tr') this.openRow()
     else if (name === 'td' || name === 'th') this.openCell(attributes)
     else if (ROW_GROUPS.has(name) || name === 'caption') this.endRowGroup()
-    else if (FOOTNOTE_ELEMENTS.has(name)) this.footnoteMark('[')
     else if (BLOCK_ELEMENTS.has(name)) this.target().push({ kind: 'break' })
     if (name === 'pre') this.preDepth++
   }
@@ -173,7 +170,6 @@ class FlowBuilder {
     else if (context !== undefined && (name === 'td' || name === 'th')) context.cell = undefined
     else if (context !== undefined && name === 'tr') this.closeRow(context)
     else if (ROW_GROUPS.has(name) || name === 'caption') this.endRowGroup()
-    else if (FOOTNOTE_ELEMENTS.has(name)) this.footnoteMark(']')
     else if (BLOCK_ELEMENTS.has(name)) this.target().push({ kind: 'break' })
     if (name === 'pre' && this.preDepth > 0) this.preDepth--
   }
@@ -332,24 +328,27 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   const backdrops = new BackdropStack(pageBackdrop(tokens, sheet))
   /** The ends of closed <details> shown but for their <summary>, whose summary is still to come. */
   const closedDetails: number[] = []
-  /** Text the style sheet draws after an element, by the index of the token that ends it (see generatedContent). */
-  const after = new Map<number, string[]>()
-  /** Elements drawing their text right to left, by the index of the token that ends each. */
-  const reversed = new Map<number, FlowMark[]>()
-  /** How many elements styled off the baseline end at each token index (see setOffBaseline). */
-  const marksEnding = new Map<number, number>()
+  /**
+   * What is drawn or done where an element ends, by the index of the token that ends it: text the style
+   * sheet draws after it (see generatedContent), its text turned right to left (overriddenOrder), the end
+   * of a footnote mark. Done last registered first, so an element's own ends before its parent's.
+   */
+  const atEnd = new Map<number, (() => void)[]>()
+  const whenEnded = (at: number, action: () => void) => {
+    const actions = atEnd.get(at)
+    if (actions === undefined) atEnd.set(at, [action])
+    else actions.push(action)
+  }
   const drawAfter = (at: number) => {
-    for (const text of (after.get(at) ?? []).reverse()) builder.text(text)
-    after.delete(at)
-    for (const mark of (reversed.get(at) ?? []).reverse()) reverseSince(mark)
-    reversed.delete(at)
-    for (let left = marksEnding.get(at) ?? 0; left > 0; left--) builder.footnoteMark(']')
-    marksEnding.delete(at)
+    const actions = atEnd.get(at)
+    if (actions === undefined) return
+    atEnd.delete(at)
+    for (let i = actions.length - 1; i >= 0; i--) actions[i]?.()
   }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]
     if (token === undefined) continue
-    if (after.size > 0 || reversed.size > 0 || marksEnding.size > 0) drawAfter(index)
+    if (atEnd.size > 0) drawAfter(index)
     builder.inHidden = index <= keptHiddenEnd
     const visible = visibility.visibleAt(index) && size.visibleAt(index) && ink.visibleAt(index)
     if (token.type === 'text') {
@@ -439,22 +438,22 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
       }
       builder.start(token.name, token.attributes)
       const marked =
-        hideable &&
-        end !== -1 &&
-        !FOOTNOTE_ELEMENTS.has(token.name) &&
-        setOffBaseline(sheet, token.name, token.attributes, rulesAt(index))
+        hideable && end !== -1 && setOffBaseline(sheet, token.name, token.attributes, rulesAt(index))
       if (marked) {
         builder.footnoteMark('[')
-        marksEnding.set(end, (marksEnding.get(end) ?? 0) + 1)
+        whenEnded(end, () => builder.footnoteMark(']'))
       }
-      if (hideable && end !== -1 && overridesRightToLeft(token.name, token.attributes))
-        reversed.set(end, [...(reversed.get(end) ?? []), builder.mark()])
+      if (hideable && end !== -1 && overridesRightToLeft(token.name, token.attributes)) {
+        const mark = builder.mark()
+        whenEnded(end, () => reverseSince(mark))
+      }
       if (sheet.generates && hideable && hides === undefined) {
         const shows = visibility.visibleAt(index) && size.visibleAt(index) && ink.visibleAt(index)
         const drawn = shows ? generatedText(sheet, token.name, token.attributes, rulesAt(index)) : undefined
         if (drawn !== undefined && drawn.before !== '') builder.text(drawn.before)
         const at = end === -1 ? tokens.length : end
-        if (drawn !== undefined && drawn.after !== '') after.set(at, [...(after.get(at) ?? []), drawn.after])
+        const afterText = drawn?.after ?? ''
+        if (afterText !== '') whenEnded(at, () => builder.text(afterText))
       }
     }
   }

@@ -318,10 +318,14 @@ export function generatedText(
   return { before: text('before'), after: text('after') }
 }
 
+/** Elements the browser's own style sheet sets off the baseline (`sup { vertical-align: super }`). */
+const OFF_BASELINE_BY_DEFAULT: ReadonlySet<string> = new Set(['sup', 'sub'])
+
 /**
- * Whether the element's style sets its text off the baseline (`vertical-align: super` or `sub`) as a word
- * processor sets a footnote mark: a page pasted from Word writes "1436<span style="vertical-align:super">1</span>".
- * A table cell's vertical-align places its content in the cell and raises nothing.
+ * Whether the element's style sets its text off the baseline (`vertical-align: super` or `sub`, a <sup> or
+ * <sub> unless the page says otherwise) as a word processor sets a footnote mark: pages write
+ * "1436<sup>1</sup>", or, pasted from Word, "1436<span style="vertical-align:super">1</span>". A table cell's
+ * vertical-align places its content in the cell and raises nothing.
  */
 export function setOffBaseline(
   sheet: StyleSheet,
@@ -331,5 +335,6 @@ export function setOffBaseline(
 ): boolean {
   if (name === 'td' || name === 'th' || VOID_ELEMENTS.has(name)) return false
   const style = styleOf(sheet, name, attributes, chainRules)
-  return style !== undefined && winning(style, 'verticalAlign')?.offBaseline === true
+  const declared = style === undefined ? undefined : winning(style, 'verticalAlign')
+  return declared === undefined ? OFF_BASELINE_BY_DEFAULT.has(name) : declared.offBaseline === true
 }

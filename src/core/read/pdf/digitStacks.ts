@@ -1,7 +1,7 @@
 import { isValueCell } from './cellText'
 import { middleOf, overlapsHorizontally, rightOf, type Glyph } from './glyphs'
 import { sameBaseline } from './lines'
-import { MAX_LINE_STEP, MIN_LINE_STEP } from './stacks'
+import { centredValueAlone, MAX_LINE_STEP, MIN_LINE_STEP } from './stacks'
 
 /*
  * A cell one digit wide prints its number down the cell, a digit a line ("5" over "2" over "5" over "4" for
@@ -126,21 +126,8 @@ function shownByValue(
   glyphs: readonly Glyph[],
   digits: ReadonlySet<Glyph>,
 ): boolean {
-  const top = stack[0] as Glyph
-  const bottom = stack[stack.length - 1] as Glyph
+  if (!centredValueAlone(stack, glyphs, digits)) return false
   const middle = middleOf(stack)
-  const value = (glyph: Glyph) => !digits.has(glyph) && !glyph.vertical && isValueCell(glyph.text)
-  const reach = MIN_LINE_STEP * top.size
-  const alone = (centred: Glyph) =>
-    !glyphs.some(
-      (other) =>
-        other !== centred &&
-        overlapsHorizontally(other, centred) &&
-        other.y <= top.y + reach &&
-        other.y >= bottom.y - reach,
-    )
-  const centred = glyphs.filter((glyph) => value(glyph) && sameBaseline(glyph, middle))
-  if (!centred.some(alone)) return false
   return stack.every((line) => sameBaseline(line, middle) || !holdsValue(line, glyphs, digits))
 }
 

@@ -1,5 +1,5 @@
 import { isValueCell } from './cellText'
-import type { Glyph } from './glyphs'
+import { middleOf, overlapsHorizontally, type Glyph } from './glyphs'
 import { groupSpelling } from './groupNames'
 import { sameBaseline } from './lines'
 
@@ -211,4 +211,35 @@ export function joinStacks(page: readonly Glyph[]): Glyph[] {
     .filter((glyph) => !stacked.has(glyph))
     .map((glyph) => (glyph.vertical ? flatten(glyph) : glyph))
   return [...single, ...stacks.map(merge), ...groups.map((stack) => mergeGroup(stack, single))]
+}
+
+/**
+ * A value of the row stands on the middle of the stack of lines (a number wrapped or printed down its cell,
+ * top line first), alone in its column over the stack's height: the row's short numbers, centred as the
+ * stack is. Rows of their own stand a row apart, each value on its row's line, so nothing of theirs stands
+ * half a line between. `taken`: glyphs that are lines of stacks, no values of their own.
+ */
+export function centredValueAlone(
+  stack: readonly Glyph[],
+  glyphs: readonly Glyph[],
+  taken: ReadonlySet<Glyph>,
+): boolean {
+  const top = stack[0] as Glyph
+  const bottom = stack[stack.length - 1] as Glyph
+  const middle = middleOf(stack)
+  const reach = MIN_LINE_STEP * top.size
+  return glyphs.some(
+    (value) =>
+      !taken.has(value) &&
+      !value.vertical &&
+      isValueCell(value.text) &&
+      sameBaseline(value, middle) &&
+      !glyphs.some(
+        (other) =>
+          other !== value &&
+          overlapsHorizontally(other, value) &&
+          other.y <= top.y + reach &&
+          other.y >= bottom.y - reach,
+      ),
+  )
 }

@@ -2,7 +2,7 @@ import { PROACTIVE_ROW_NAMES } from '../../model/labels'
 import { isValueCell, outlineLevel, squeeze } from './cellText'
 import { middleOf, overlapsHorizontally, rightOf, type Glyph } from './glyphs'
 import { sameBaseline } from './lines'
-import { MAX_LINE_STEP, MIN_LINE_STEP } from './stacks'
+import { centredValueAlone, MAX_LINE_STEP, MIN_LINE_STEP } from './stacks'
 import { valuesRun } from './valueRuns'
 
 /*
@@ -18,7 +18,7 @@ import { valuesRun } from './valueRuns'
  * wide, aligned with it, with nothing between; and no label line stands within a line under the rests (the
  * label of a row wrapped around its digits, whose values would stand under the row above's).
  *
- * A value of the row alone in its column at the middle of the number's lines (centredValue) shows one row of
+ * A value of the row alone in its column at the middle of the number's lines (centredValueAlone) shows one row of
  * centred cells whose numbers wrap over different counts of lines, half a line apart: two rows of their own
  * have nothing between their lines. It lets a three-line number's middle line hold the row's short values,
  * a label wrapped with the numbers go on beside the rests, and a label line stand half a line under them.
@@ -118,36 +118,6 @@ function chainsOf(links: ReadonlyMap<Glyph, Glyph>): Map<Glyph, Glyph[]> {
     chain.forEach((member) => chainOf.set(member, chain))
   }
   return chainOf
-}
-
-/**
- * A value of the row centred on the chain's middle, alone in its column over the chain's height: the row's
- * short numbers stand there when its cells are centred (half a line between a two-line number's lines, on
- * a three-line one's middle line). Rows of their own stand a row apart, each value on its row's line, so
- * nothing of theirs stands half a line between; it tells a row wrapped with its label from two rows.
- */
-function centredValue(
-  chain: readonly Glyph[],
-  glyphs: readonly Glyph[],
-  linked: ReadonlySet<Glyph>,
-): boolean {
-  const top = chain[0] as Glyph
-  const bottom = chain[chain.length - 1] as Glyph
-  const middle = middleOf(chain)
-  return glyphs.some(
-    (value) =>
-      !linked.has(value) &&
-      !value.vertical &&
-      isValueCell(value.text) &&
-      sameBaseline(value, middle) &&
-      !glyphs.some(
-        (other) =>
-          other !== value &&
-          overlapsHorizontally(other, value) &&
-          other.y <= top.y + MIN_LINE_STEP * top.size &&
-          other.y >= bottom.y - MIN_LINE_STEP * top.size,
-      ),
-  )
 }
 
 /**
@@ -288,7 +258,7 @@ function refusedLinks(
     // The chain as far as this rest too: a wrong link further down (the next row's value under the rest)
     // moves the whole chain's middle off the row's.
     const shown = [chain, chain.slice(0, chain.indexOf(rest) + 1)].find(
-      (lines) => centredValue(lines, glyphs, linked) || staggeredChain(lines, allChains),
+      (lines) => centredValueAlone(lines, glyphs, linked) || staggeredChain(lines, allChains),
     )
     const centred = shown && { middle: sameBaseline(rest, middleOf(shown)) }
     const fails =
@@ -328,7 +298,7 @@ function shownAsOne(
   labelled: boolean,
 ): boolean {
   return (
-    centredValue(lines, glyphs, linked) ||
+    centredValueAlone(lines, glyphs, linked) ||
     staggeredChain(lines, chains) ||
     (labelled && centredLabel(lines, glyphs))
   )
