@@ -12,6 +12,7 @@ import { bodyLines } from './bodyLines'
 import { mainPartName, normalizedPartName, partReader } from './mainPart'
 import { packageParts } from './packageParts'
 import { readStyleSheet } from './styleSheet'
+import { colourPaints } from './shading'
 import { findDescendant, firstChild, parseXml, type XmlElement } from './xmlTree'
 
 /**
@@ -21,7 +22,7 @@ import { findDescendant, firstChild, parseXml, type XmlElement } from './xmlTree
 function hasBackground(root: XmlElement): boolean {
   const document = findDescendant(root, 'w:document')
   const colour = document && firstChild(document, 'w:background')?.attributes['w:color']
-  return colour !== undefined && !/^(?:auto|ffffff)$/i.test(colour)
+  return colour !== undefined && colourPaints(colour)
 }
 
 export type DocxResult = { ok: true; doc: SourceDocument } | { ok: false; error: ParseError }

@@ -29,8 +29,12 @@ export function isWhiteInk(colour: XmlElement): boolean {
 export function shadingPaints(shading: XmlElement): boolean {
   const pattern = (shading.attributes['w:val'] ?? 'clear').toLowerCase()
   if (!NO_PATTERN.has(pattern)) return true
-  const fill = shading.attributes['w:fill'] ?? 'auto'
-  return fill.toLowerCase() !== 'auto' && !WHITE.test(fill)
+  return colourPaints(shading.attributes['w:fill'] ?? 'auto')
+}
+
+/** Whether a fill or page colour (hex, or `auto`) paints anything but white. */
+export function colourPaints(colour: string): boolean {
+  return colour.toLowerCase() !== 'auto' && !WHITE.test(colour)
 }
 
 /** Whether a w:highlight paints behind its run. */
