@@ -317,13 +317,17 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   let keptHiddenEnd = -1
   /** The end tag of the outermost element kept though hidden (for its tables, or what shows inside it). */
   let keptEnd = -1
-  /** The end tag of the outermost size-0 element walked for what sets a size of its own inside it. */
-  let sizedEnd = -1
-  /** The end tag of the outermost unseen-ink element walked for what sets a colour seen inside it. */
-  let inkedEnd = -1
   const visibility = new VisibilityStack()
   const size = new VisibilityStack()
   const ink = new VisibilityStack()
+  /**
+   * Size-0 and unseen-ink elements walked for what shows itself inside them (a size, a colour seen of its
+   * own): the stack of where text shows, the test, and the end tag of the outermost one walked.
+   */
+  const walkedInside = {
+    'zero-size': { stack: size, shows: sized, end: -1 },
+    'unseen-ink': { stack: ink, shows: inked, end: -1 },
+  }
   /** The colour painted behind each element: text of that colour is not seen. */
   const backdrops = new BackdropStack(pageBackdrop(tokens, sheet))
   /** The ends of closed <details> shown but for their <summary>, whose summary is still to come. */
@@ -403,17 +407,11 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
           builder.start(token.name, token.attributes)
           continue
         }
-        if (closed && hides === 'zero-size' && holdsShowing(tokens, index + 1, end, sized)) {
-          if (index <= sizedEnd) keptZeroSize++
-          sizedEnd = Math.max(sizedEnd, end)
-          size.push(end, false)
-          builder.start(token.name, token.attributes)
-          continue
-        }
-        if (closed && hides === 'unseen-ink' && holdsShowing(tokens, index + 1, end, inked)) {
-          if (index <= inkedEnd) keptZeroSize++
-          inkedEnd = Math.max(inkedEnd, end)
-          ink.push(end, false)
+        const walked = hides === 'zero-size' || hides === 'unseen-ink' ? walkedInside[hides] : undefined
+        if (closed && walked !== undefined && holdsShowing(tokens, index + 1, end, walked.shows)) {
+          if (index <= walked.end) keptZeroSize++
+          walked.end = Math.max(walked.end, end)
+          walked.stack.push(end, false)
           builder.start(token.name, token.attributes)
           continue
         }
