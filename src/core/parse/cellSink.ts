@@ -25,6 +25,17 @@ function optionsFor(id: string): NumberCellOptions {
 /** readNumberCell reads up to 15 ASCII digits as they are (no sign, no decimals, no unit): so does set. */
 const PLAIN_COUNT_LENGTH = 15
 
+/**
+ * Single digits with commas between them: how the PDF reader keeps a cell's number printed a digit a line
+ * when it cannot tell one number from several (digitStacks.ts), and what no other cell looks like.
+ */
+const STACKED_DIGITS = /^\d(?:,\d)+$/
+
+/** Why a cell that is not a number was left unread, in the words of its notice. */
+function notANumberReason(raw: string): string {
+  return STACKED_DIGITS.test(raw) ? '数字逐位分行排列，无法确定是一个数还是几个数' : '不是数字'
+}
+
 function provenance(token: ValueToken): Provenance {
   const source: Provenance = { line: token.line, column: token.column, raw: token.raw }
   if (token.page !== undefined) source.page = token.page
@@ -120,7 +131,7 @@ export class CellSink {
         })
       return reading.value
     }
-    const why = reading.kind === 'invalid' ? reading.reason : '不是数字'
+    const why = reading.kind === 'invalid' ? reading.reason : notANumberReason(token.raw)
     this.notice({
       code: 'cell-unread',
       message: `${label}：单元格“${quoted(token.raw)}”无法读取（${why}），未填入数值`,

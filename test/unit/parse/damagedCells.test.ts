@@ -138,6 +138,17 @@ describe('cells that must not give a silent wrong number', () => {
     expect(noticesOn(report, LICENSING)).toContain('cell-unread')
   })
 
+  it('digits kept apart by commas (a PDF number printed a digit a line) are left unread, and the notice says why', () => {
+    const row = '三、本年度办理结果\t(一) 予以公开\t8\t0\t0\t0\t0\t0\t8\t'
+    const report = readChanged('seeds/001_cad4fa3e014eb2f3.txt', row, row.replace('\t8\t0\t', '\t3,3,3\t0\t'))
+    const id = 'applications.granted.natural'
+    expect(report.cells[id]).toBeUndefined()
+    const messages = report.notices.filter((notice) => notice.cellIds?.includes(id) === true)
+    expect(messages.map((notice) => notice.message)).toEqual([
+      '予以公开行：单元格“3,3,3”无法读取（数字逐位分行排列，无法确定是一个数还是几个数），未填入数值',
+    ])
+  })
+
   it('a sign set apart from its digits ("- 2") keeps its sign in a signed 2019 cell', () => {
     const report = readChanged(
       'handmade/2019_template.txt',
