@@ -61,6 +61,9 @@ const READINGS: Record<ClaimKind, Reading[]> = {
   normativeDocsIssued: [
     { label: '表二 行政规范性文件·本年制发件数', cellIds: ['proactive.normativeDocs.issued'] },
   ],
+  licensing: [{ label: '表二 行政许可·处理决定数量', cellIds: ['proactive.licensing.decisions'] }],
+  penalty: [{ label: '表二 行政处罚·处理决定数量', cellIds: ['proactive.penalty.decisions'] }],
+  enforcement: [{ label: '表二 行政强制·处理决定数量', cellIds: ['proactive.enforcement.decisions'] }],
 }
 
 const MAX_QUOTE = 60

@@ -1,6 +1,7 @@
 /**
  * Figures the 总体情况 prose states about the tables: "全区受理政府信息公开申请 21 件", "予以公开及部分公开
- * 10 件", "未发生因政府信息公开申请行政复议、提起行政诉讼情况" (zero). Only figures in 件/起/宗/份/个 count, so
+ * 10 件", "未发生因政府信息公开申请行政复议、提起行政诉讼情况" (zero), and 表二's decisions ("主动公开行政许可
+ * 67 个"). Only figures in 件/起/宗/份/个 count, so
  * years, percentages and "信息 249 条" never become claims. A figure in an application or appeal context whose
  * meaning cannot be pinned down is returned as unclear instead of being guessed.
  */
@@ -20,6 +21,9 @@ export type ClaimKind =
   | 'reconsideration'
   | 'litigation'
   | 'normativeDocsIssued'
+  | 'licensing'
+  | 'penalty'
+  | 'enforcement'
 
 export interface ProseClaim {
   /** undefined: the figure concerns applications or appeals but its meaning is unclear. */
@@ -47,6 +51,28 @@ const BREAKDOWN =
 const NEGATION =
   /(未|没有)(收到|接到|受理|发生|产生|出现|有)|无(?=依申请|政府信息公开申请|行政复议|行政诉讼|因政府信息公开)/u
 
+/** 表二's matters whose 处理决定数量 the prose states: "主动公开行政许可 67 个，行政处罚 6 个，行政强制 1 个". */
+const DECISION_MATTERS: readonly (readonly [RegExp, ClaimKind])[] = [
+  [/行政许可/u, 'licensing'],
+  [/行政处罚/u, 'penalty'],
+  [/行政强制/u, 'enforcement'],
+]
+/**
+ * Words that make a figure of those matters something 表二 does not count: applications for a licence
+ * ("受理行政许可申请 120 件", no 政府信息公开申请), its items and lists, a part of another figure ("其中涉及
+ * 行政许可 5 件").
+ */
+const NOT_DECISIONS = /申请|事项|清单|目录|权力|项目|类别|其中|涉及/u
+
+/** The 表二 matter a figure's context is about: 'ignore' when it is none or counts no decisions. */
+function decisionMatter(context: string): ClaimKind | undefined | 'ignore' {
+  const matters = DECISION_MATTERS.filter(([word]) => word.test(context))
+  const [only] = matters
+  if (only === undefined || NOT_DECISIONS.test(context)) return 'ignore'
+  if (matters.length > 1 || COMPARATIVE.test(context)) return undefined
+  return only[1]
+}
+
 function applicationVerb(context: string): ClaimKind | undefined {
   if (/收到|新收|接收|接到|受理/u.test(context)) return 'received'
   if (/办理|办结|答复|处理|完成/u.test(context)) return 'handled'
@@ -56,6 +82,8 @@ function applicationVerb(context: string): ClaimKind | undefined {
 /** What a figure means from the words before it in its clause (and, failing that, just after it). */
 function classify(context: string): ClaimKind | undefined | 'ignore' {
   const appeal = /复议/u.test(context) || /诉讼/u.test(context)
+  // A licence, a penalty or an enforcement is 表二's, whatever else its clause says ("行政许可申请").
+  if (!appeal && DECISION_MATTERS.some(([word]) => word.test(context))) return decisionMatter(context)
   const disclosure = /予以公开|部分公开|同意公开|全部公开|不予公开|无法提供|不予处理/u.test(context)
   const application = /申请/u.test(context)
   const carry = /结转/u.test(context)

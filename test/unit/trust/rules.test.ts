@@ -21,6 +21,9 @@ const TABLES = cells({
   'appeals.reconsideration.total': 1,
   'appeals.litigationDirect.total': 1,
   'appeals.litigationAfterReconsideration.total': 2,
+  'proactive.licensing.decisions': 67,
+  'proactive.penalty.decisions': 6,
+  'proactive.enforcement.decisions': 1,
 })
 
 function prose(sentences: string[], page?: number): CheckResult[] {
@@ -88,6 +91,31 @@ describe('R-I: prose figures against the tables', () => {
   it('ignores figures that are not about the tables', () => {
     expect(prose(['全年受理网络问政 182 件，发布信息 249 条，2023 年满意率 100%。'])).toEqual([])
   })
+
+  it('checks 表二’s decisions the prose states, as the seeds write them', () => {
+    const checks = prose(['主动公开行政许可 67 个，行政处罚 7 个，行政强制 1 个。'])
+    expect(checks.map((check) => [check.cellIds, check.lhs, check.rhs, check.ok])).toEqual([
+      [['proactive.licensing.decisions'], 67, 67, true],
+      [['proactive.penalty.decisions'], 7, 6, false],
+      [['proactive.enforcement.decisions'], 1, 1, true],
+    ])
+    expect(checks[1]?.message).toBe(
+      'R-I 总体情况“行政处罚7个”为 7 件，而表二 行政处罚·处理决定数量为 6 件，两者不一致',
+    )
+  })
+
+  it.each([
+    '全年共受理行政许可申请 120 件。',
+    '梳理行政许可事项 35 个。',
+    '受理政府信息公开申请 30 件，其中涉及行政处罚 4 件。',
+  ])(
+    'a licence or penalty figure 表二 does not count is neither its decisions nor an application: %s',
+    (sentence) => {
+      const checks = prose([sentence])
+      expect(checks.filter((check) => check.cellIds.some((id) => id.startsWith('proactive.')))).toEqual([])
+      expect(checks.filter((check) => check.lhs === 120 || check.lhs === 35 || check.lhs === 4)).toEqual([])
+    },
+  )
 
   it.each([
     '政府信息公开申请较上年增加 5 件。',

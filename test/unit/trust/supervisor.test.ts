@@ -74,11 +74,13 @@ describe('supervisor report', () => {
     const row = (id: string) => rows.find((candidate) => candidate.reportId === id)
     expect(row('pdf')?.counts).toEqual({ errors: 2, warnings: 1, notices: 0 })
     expect(row('pdf')?.problems.map((problem) => problem.rule)).toEqual(['R-D', 'R-D', 'R-T'])
-    // The made-up 2022 report is 2023's text word for word: 2023 copied last year's text.
-    expect(row('seed0')?.counts).toEqual({ errors: 0, warnings: 2, notices: 0 })
-    expect(row('seed0')?.problems.map((problem) => problem.rule)).toEqual(['R-F', 'copied-text'])
-    expect(row('seed0')?.problems[0]?.message).toMatch(/^总计列：2023 年上年结转 /)
-    expect(row('seed0')?.problems[1]?.message).toMatch(
+    // The made-up 2022 report is 2023's text word for word: 2023 copied last year's text. The 行政处罚 corrected
+    // to 7 no longer agrees with the prose's "行政处罚6个".
+    expect(row('seed0')?.counts).toEqual({ errors: 0, warnings: 3, notices: 0 })
+    expect(row('seed0')?.problems.map((problem) => problem.rule)).toEqual(['R-I', 'R-F', 'copied-text'])
+    expect(row('seed0')?.problems[0]?.message).toMatch(/^总体情况“行政处罚6个”为 6 件，而表二 行政处罚/)
+    expect(row('seed0')?.problems[1]?.message).toMatch(/^总计列：2023 年上年结转 /)
+    expect(row('seed0')?.problems[2]?.message).toMatch(
       /^与上年报告文字雷同：与本机关 2022 年报告有 (\d+) 句相同，占本报告计入比对的 \1 句的 100%$/u,
     )
     expect(row('seed0')?.userValues).toBe(1)
@@ -182,7 +184,7 @@ describe('supervisor report', () => {
     const built = buildSupervisorReport(asRead, {}, AT)
     const rows = (report: typeof built) => report.agencies.flatMap((agency) => agency.reports)
     // What is compared: two years of 新乡县城市管理局 with an R-F error, and the pair of seed 001.
-    expect(rows(built).find((row) => row.reportId === 'seed0')?.problems[0]?.rule).toBe('R-F')
+    expect(rows(built).find((row) => row.reportId === 'seed0')?.problems[1]?.rule).toBe('R-F')
     expect(duplicates.map((group) => group.reportIds)).toEqual([['seed1', 'seed1-copy']])
     expect(buildSupervisorReport(asShown, {}, AT, given)).toEqual(built)
     const listed = new Set(['seed0', 'seed1'])
