@@ -126,7 +126,11 @@ function provenByColumns(
 }
 
 /** The result columns in the order of the first header line that names all five. */
-function columnOrder(lines: DocumentLines, from: number, to: number): readonly AppealColumn[] | undefined {
+export function columnOrder(
+  lines: DocumentLines,
+  from: number,
+  to: number,
+): readonly AppealColumn[] | undefined {
   for (let index = from; index < to; index++) {
     if (!(lines.document.lines[index]?.text ?? '').includes(RESULT_LINE)) continue
     const { results } = lineNames(lines, index)
@@ -135,10 +139,35 @@ function columnOrder(lines: DocumentLines, from: number, to: number): readonly A
   return undefined
 }
 
-/** The result a row label names ("结果维持", "维持"), for a 表四 drawn with a row per result. */
+/**
+ * What a row label may carry around a result's name: the row's number in front ("1.", "（一）", "一、", or a
+ * bare "1" from a 序号 column, which the line's tokens join to the label) and the unit after it ("（件）").
+ * Left on, "1.结果维持" named no result, and a transposed 表四 so labelled was read in the template's order.
+ */
+const ROW_NUMBER =
+  /^(?:\d{1,2}[.．、]?|[（(][一二三四五六七八九十\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}[、.．])/
+const ROW_UNIT = /[（(](?:件|个|起|宗)[)）]$/
+
+/** The result a row label names ("结果维持", "维持", "1.结果维持"), for a 表四 drawn with a row per result. */
 export function resultNamed(label: string): AppealColumn | undefined {
-  for (const column of APPEAL_COLUMNS) if (RESULT_WORDS[column].test(label)) return column
+  const name = label.replace(ROW_NUMBER, '').replace(ROW_UNIT, '')
+  for (const column of APPEAL_COLUMNS) if (RESULT_WORDS[column].test(name)) return column
   return undefined
+}
+
+/**
+ * Whether the fifteen values stand five lines of three: the shape of a 表四 drawn with a row per result,
+ * which no other layout has. Read in the template's order, a row's three groups became three results of one
+ * group, and R-D failing was the only sign.
+ */
+function threeToALine(values: readonly ValueToken[]): boolean {
+  const perRow = APPEAL_GROUPS.length
+  if (values.length !== APPEAL_CELL_IDS.length) return false
+  for (let at = 0; at < values.length; at += perRow) {
+    const line = values[at]?.line
+    if (values[at + perRow - 1]?.line !== line || values[at + perRow]?.line === line) return false
+  }
+  return true
 }
 
 /**
@@ -147,13 +176,11 @@ export function resultNamed(label: string): AppealColumn | undefined {
  * one (values on one line, or five to a line) fails at once: its fourth value is on the first one's line.
  */
 function transposedRows(lines: DocumentLines, values: readonly ValueToken[]): AppealColumn[] | undefined {
-  const perRow = APPEAL_GROUPS.length
-  if (values.length !== APPEAL_CELL_IDS.length || values[perRow]?.line === values[0]?.line) return undefined
+  if (!threeToALine(values)) return undefined
   const rows: AppealColumn[] = []
-  for (let at = 0; at < values.length; at += perRow) {
+  for (let at = 0; at < values.length; at += APPEAL_GROUPS.length) {
     const line = values[at]?.line
-    if (line === undefined || values[at + perRow - 1]?.line !== line || values[at + perRow]?.line === line)
-      return undefined
+    if (line === undefined) return undefined
     const result = resultNamed(lines.tokens(line).label)
     if (result === undefined || rows.includes(result)) return undefined
     rows.push(result)
@@ -221,11 +248,17 @@ export interface AppealsOrder {
   /** What differs from the template, for the notice; undefined when nothing does. */
   description: string | undefined
   /**
-   * The header names the groups in another order than the template's, but which numbers belong to which
-   * group could not be established: the template's order was read, and the user must check.
+   * Why which number belongs to which cell could not be established (the header names the groups in another
+   * order than the template's, or the rows of a transposed table name no result), for the notice: the
+   * values must not be read. Undefined when the ids hold.
    */
-  uncertain: boolean
+  uncertain: string | undefined
 }
+
+const GROUPS_UNCERTAIN = '表头中各组的顺序与模板不同，无法确定各数字属于哪一组'
+const ROWS_UNCERTAIN =
+  '表格每行三个数值（每行为一种结果、每列为一组），但行标签未能对应到结果维持、结果纠正、其他结果、尚未审结、总计，无法确定各数字属于哪一格'
+const why = (uncertain: boolean) => (uncertain ? GROUPS_UNCERTAIN : undefined)
 
 /** Said after an order taken from the header's text, so the user knows no column proved it. */
 const BY_HEADER_TEXT = '（按表头中各组名称的先后确定）'
@@ -252,9 +285,10 @@ export function appealsOrder(
     return {
       ids: rows.flatMap((result) => groups.map((group) => appealCellId(group, result))),
       description: `表格行列互换（每行为一种结果，每列为一组）${order}`,
-      uncertain,
+      uncertain: why(uncertain),
     }
   }
+  if (threeToALine(values)) return { ids: APPEAL_CELL_IDS, description: undefined, uncertain: ROWS_UNCERTAIN }
   const firstLine = values[0]?.line ?? from
   const byRows = groupOrder(lines, from, values)
   // A header above one row of fifteen numbers: the groups it prints left to right are the row's three
@@ -276,7 +310,7 @@ export function appealsOrder(
   const columnsAsTemplate = inTemplateOrder(columns, APPEAL_COLUMNS)
   // The template's own ids, not equal copies: the cell record is built fastest from them.
   if (groupsAsTemplate && columnsAsTemplate)
-    return { ids: APPEAL_CELL_IDS, description: undefined, uncertain }
+    return { ids: APPEAL_CELL_IDS, description: undefined, uncertain: why(uncertain) }
   const parts: string[] = []
   if (!groupsAsTemplate) parts.push(`各组依次为${groupNames(groups)}${byHeaderText ? BY_HEADER_TEXT : ''}`)
   if (!columnsAsTemplate)
@@ -284,6 +318,6 @@ export function appealsOrder(
   return {
     ids: groups.flatMap((group) => columns.map((column) => appealCellId(group, column))),
     description: parts.join('；'),
-    uncertain,
+    uncertain: why(uncertain),
   }
 }

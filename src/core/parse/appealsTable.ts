@@ -3,8 +3,9 @@
  * several lines. Read in order; digits run together are decoded with R-D; anything else that does not give
  * exactly fifteen values leaves the table unread.
  */
-import { APPEAL_CELL_IDS, APPEAL_COLUMNS, APPEAL_GROUPS } from '../model/ids'
-import { appealsOrder, resultNamed } from './appealsOrder'
+import { APPEAL_CELL_IDS, APPEAL_COLUMNS, APPEAL_GROUPS, appealCellId } from '../model/ids'
+import { readGroupRows } from './appealsGroupRows'
+import { appealsOrder, columnOrder, resultNamed } from './appealsOrder'
 import { captionYear } from './captionYear'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
@@ -150,6 +151,47 @@ function decodeRun(values: readonly ValueToken[], sink: CellSink): boolean {
   return false
 }
 
+/** Where a 表四 drawn with a row per group ends: the next section, or a paragraph of prose. */
+function tableEnds(lines: DocumentLines, start: number): (index: number) => boolean {
+  return (index) =>
+    (index > start && lines.matches(index, NEXT_SECTION, NEXT_SECTION_HINT)) ||
+    (lines.tokens(index).numberCount === 0 && lines.compactLongerThan(index, PROSE_LENGTH))
+}
+
+/**
+ * 表四 as labelled rows of five, one of which names no group (readGroupRows): each group's row read by its
+ * label, or all fifteen cells left unread when a group has no row or several. False for any other layout.
+ */
+function readByGroupRows(lines: DocumentLines, sink: CellSink, start: number): boolean {
+  const reading = readGroupRows(lines, start, tableEnds(lines, start))
+  if (reading.kind === 'other') return false
+  const { values, line } = reading
+  if (reading.kind === 'uncertain') {
+    const found = quoted(values.map((token) => token.raw || '空').join(' '))
+    sink.notice({
+      code: 'ambiguous',
+      message: `表四：表中每行一组，但各组未能按行标签一一对应（原文依次为 ${found}），未填入，请核对原文后补录`,
+      cellIds: [...APPEAL_CELL_IDS],
+      line,
+    })
+    return true
+  }
+  const columns = columnOrder(lines, start, line) ?? APPEAL_COLUMNS
+  const ids = APPEAL_GROUPS.flatMap((group) => columns.map((column) => appealCellId(group, column)))
+  ids.forEach((id, i) => {
+    const token = values[i]
+    if (token !== undefined) sink.set(id, token, '表四')
+  })
+  const skipped = reading.skipped.map((label) => `“${quoted(label)}”`).join('、')
+  sink.notice({
+    code: 'label-by-keyword',
+    message: `表四：各组的数值按行标签读取；${skipped}行不是模板中的组（合计或小计），未读取`,
+    cellIds: ids,
+    line,
+  })
+  return true
+}
+
 export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: number): boolean {
   const start = lines.find(from, isAnchor, {
     hint: ANCHOR_HINT,
@@ -162,6 +204,7 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
     })
     return false
   }
+  if (readByGroupRows(lines, sink, start)) return true
   const first = collect(lines, start)
   if (first.length === CELLS) {
     const second = secondSetLine(lines, first)
@@ -180,13 +223,13 @@ export function readAppealsTable(lines: DocumentLines, sink: CellSink, from: num
     const header = takeSecond ? lastLine + 1 : start
     const { ids, description, uncertain } = appealsOrder(lines, header, values)
     const line = values[0]?.line ?? start
-    if (uncertain) {
+    if (uncertain !== undefined) {
       // Read in the template's order, some numbers would stand under a group they are not in, and R-D's
       // sums would still hold: a guess nothing flags. Left unread, they are named wherever a number shows.
       const found = quoted(values.map((token) => token.raw || '空').join(' '))
       sink.notice({
         code: 'ambiguous',
-        message: `表四：表头中各组的顺序与模板不同，无法确定各数字属于哪一组（原文依次为 ${found}），未填入，请核对原文后补录`,
+        message: `表四：${uncertain}（原文依次为 ${found}），未填入，请核对原文后补录`,
         cellIds: [...APPEAL_CELL_IDS],
         line,
       })

@@ -421,6 +421,22 @@ const PINNED: [string, string][] = [
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-61',
   ],
   [
+    'generated/appeals-rows/901_every_cell_nonzero.rows-litigation-subtotal.page.html',
+    'overview:2-8 proactive:8-23 applications:23-52 appeals:52-58 problems:58-60 other:60-62',
+  ],
+  [
+    'generated/appeals-rows/901_every_cell_nonzero.rows-total-first.txt',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-57 problems:57-59 other:59-62',
+  ],
+  [
+    'generated/appeals-rows/901_every_cell_nonzero.transposed-item-column.md',
+    'overview:1-7 proactive:7-26 applications:26-56 appeals:56-64 problems:64-66 other:66-69',
+  ],
+  [
+    'generated/appeals-rows/901_every_cell_nonzero.transposed-numbered.txt',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-58 problems:58-60 other:60-63',
+  ],
+  [
     'seeds/000_7bba39e252e1dfbf.txt',
     'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
   ],

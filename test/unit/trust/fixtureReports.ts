@@ -40,6 +40,7 @@ const FOLDERS = [
   'generated/zip',
   'generated/traditional',
   'generated/item-number-cells',
+  'generated/appeals-rows',
 ]
 
 function expectedOf(folder: string, file: string): Expected[] {
