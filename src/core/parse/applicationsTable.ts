@@ -23,6 +23,7 @@ import { applicantColumnsNamed } from './applicantHeaderText'
 import { APPLICATION_ROW_SPECS } from './applicationRows'
 import type { CellSink } from './cellSink'
 import type { DocumentLines } from './documentLines'
+import { isEmptyLine } from './numbersBeforeLabels'
 import { readRowTable, recordRow, type RowHit } from './rowTable'
 import { stripLabel, type RowSpec } from './rowSpec'
 import { compactWordsHint } from '../text/fastNormalize'
@@ -41,15 +42,40 @@ export interface ApplicationsResult {
   end: number
 }
 
+/** Lines a 本年新收 label may wrap onto before its numbers (a WPS copy breaks the label where it wrapped). */
+const FIRST_ROW_LINES = 4
+
+/**
+ * Whether the row's numbers go on, one line each, after `index`: text copied with each table cell on a line
+ * of its own (a browser's copy of cells holding paragraphs, Firefox's, a PDF viewer's text layer), blank
+ * lines between them or not. Stops at the first line with text, so a label line ends the count.
+ */
+function numbersOneALine(lines: DocumentLines, index: number, numbers: number): boolean {
+  if (lines.tokens(index).numberCount === 0) return false
+  for (let i = index; i < lines.count && numbers < VALUES_PER_ROW; i++) {
+    const tokens = lines.tokens(i)
+    if (tokens.label !== '' || tokens.trailing !== '') return false
+    numbers += tokens.numberCount
+  }
+  return numbers >= VALUES_PER_ROW
+}
+
 /** A 本年新收 line that heads a table row: short, with a row of numbers on it or just after it. */
 function isFirstRow(lines: DocumentLines, index: number): boolean {
   let numbers = 0
-  for (let i = index; i < Math.min(index + 4, lines.count); i++) {
+  let seen = 0
+  for (let i = index; i < lines.count && seen < FIRST_ROW_LINES; i++) {
     const tokens = lines.tokens(i)
-    // A table row whose cells are all blank (HTML "&nbsp;") is still a row of seven cells.
-    if (i === index && tokens.numberCount + tokens.blankCount >= VALUES_PER_ROW) return true
+    // Empty lines (or a tab alone: a browser's copy of cells holding paragraphs) are between cells, no row.
+    if (i > index && isEmptyLine(tokens)) continue
+    seen++
+    // A table row whose cells are all blank (HTML "&nbsp;") is still a row of seven cells; so is the line of
+    // cells under a label that wrapped onto it, some of them blank.
+    const cells = tokens.numberCount + tokens.blankCount
+    if ((i === index || (tokens.structured && tokens.numberCount > 0)) && cells >= VALUES_PER_ROW) return true
     numbers += tokens.numberCount
     if (tokens.values.some((token) => token.digitsOnly && token.raw.length >= VALUES_PER_ROW)) return true
+    if (i > index && numbersOneALine(lines, i, numbers - tokens.numberCount)) return true
   }
   return numbers >= VALUES_PER_ROW
 }

@@ -13,6 +13,11 @@ export function isNumberOnly(tokens: LineTokens): boolean {
   return tokens.label === '' && tokens.numberCount > 0 && tokens.trailing === ''
 }
 
+/** A line with no text and no number: an empty line, or only tabs (a row's empty cells, a copy's cell gap). */
+export function isEmptyLine(tokens: LineTokens): boolean {
+  return tokens.label === '' && tokens.numberCount === 0 && tokens.trailing === ''
+}
+
 function isLabelOnly(tokens: LineTokens): boolean {
   return tokens.label !== '' && tokens.numberCount === 0
 }

@@ -9,7 +9,7 @@ import type { RowSpec } from './rowSpec'
 import { RowChooser, type MatchKind } from './rowChooser'
 import type { CellSink } from './cellSink'
 import { quoted } from '../text/quote'
-import { hitsAfterStrayNumbers, isNumberOnly } from './numbersBeforeLabels'
+import { hitsAfterStrayNumbers, isEmptyLine, isNumberOnly } from './numbersBeforeLabels'
 
 export interface LineSource {
   count: number
@@ -343,6 +343,19 @@ function withTailAsValue(tokens: LineTokens, source: LineSource, line: number): 
   }
 }
 
+/**
+ * Whether the empty lines from `line` on lead to a line of numbers alone: text copied with each cell on a
+ * line of its own and an empty line around each (a browser's copy of table cells that hold paragraphs, which
+ * may leave a tab alone on the line between two cells), where a row's numbers are apart by empty lines.
+ */
+function continuesOneALine(source: LineSource, line: number): boolean {
+  for (let at = line; at < source.count; at++) {
+    const tokens = source.tokens(at)
+    if (!isEmptyLine(tokens)) return isNumberOnly(tokens)
+  }
+  return false
+}
+
 export function readRowTable(
   source: LineSource,
   from: number,
@@ -409,6 +422,10 @@ export function readRowTable(
     let values = withLabelTail(tokens, count)
     while (fittedNumberCount(values, count) < count && next < source.count) {
       const more = source.tokens(next)
+      if (!tokens.structured && isEmptyLine(more) && continuesOneALine(source, next)) {
+        next++
+        continue
+      }
       if (!isNumberOnly(more)) break
       values = values.concat(more.values)
       structured ||= more.structured

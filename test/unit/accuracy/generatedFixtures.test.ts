@@ -27,7 +27,7 @@ function expectedIn(folder: string): ExpectedReport[] {
     .map((name) => JSON.parse(readFileSync(join(GENERATED, folder, name), 'utf8')) as ExpectedReport)
 }
 
-const FOLDERS = ['docx', 'pdf', 'html', 'doc', 'text', 'flat', 'traditional', 'rotated']
+const FOLDERS = ['docx', 'pdf', 'html', 'doc', 'text', 'flat', 'traditional', 'rotated', 'pasted']
 
 describe('generated fixtures', () => {
   it('every generated file has its expected file and every expected file its data file', () => {

@@ -265,6 +265,22 @@ const PINNED: [string, string][] = [
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [
+    'generated/pasted/900_designed_nonzero.cell-lines.txt',
+    'overview:1-7 proactive:7-38 applications:38-254 appeals:254-289 problems:289-291 other:291-293',
+  ],
+  [
+    'generated/pasted/900_designed_nonzero.chromium-copy.txt',
+    'overview:5-19 proactive:19-112 applications:112-557 appeals:557-648 problems:648-652 other:652-657',
+  ],
+  [
+    'generated/pasted/900_designed_nonzero.pdf-items.txt',
+    'overview:4-24 proactive:24-55 applications:55-310 appeals:310-357 problems:357-376 other:376-380',
+  ],
+  [
+    'generated/pasted/shuyang_fgj_2023_page.wps-wrapped.txt',
+    'overview:22-34 proactive:34-50 applications:50-96 appeals:96-101 problems:101-104 other:104-108',
+  ],
+  [
     'generated/pdf/000_7bba39e252e1dfbf.pdf',
     'overview:2-26 proactive:26-41 applications:41-78 appeals:78-84 problems:84-99 other:99-101',
   ],

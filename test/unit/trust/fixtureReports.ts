@@ -33,6 +33,7 @@ const FOLDERS = [
   'real',
   'generated/text',
   'generated/flat',
+  'generated/pasted',
   'generated/docx',
   'generated/html',
   'generated/pdf',
