@@ -43,6 +43,12 @@ export interface RowHit {
   splitOff?: ValueToken
   /** The label was glued from lines opening with two item numbers or more: several rows' (see gluedItems). */
   glued?: true
+  /**
+   * Some of the row's numbers stood on its label's line and the rest on lines after it: which columns the
+   * first line's numbers are is not known (a PDF viewer's copy puts a cell set higher, such as a 总计 at the
+   * top of its cell, on the label's first line, before the others), so the row is left unread.
+   */
+  splitOver?: readonly [string, string]
 }
 
 export interface RowTableOptions {
@@ -197,6 +203,41 @@ function noteShiftedRun(
       .join('”“')}”行均未填入，请核对原文后补录`,
     cellIds: rows.flatMap((spec) => spec.cellIds),
     line: first.line,
+  })
+}
+
+/**
+ * A row with numbers on its label's line but too few of them, the rest on lines of numbers alone after it
+ * (not a line of numbers without a label, whose cells may go on below as a row's last cell set lower): the numbers of
+ * its own line and of the lines after, as written, when the row has that many numbers in all (the columns
+ * of the first line's are not known), undefined otherwise.
+ */
+function numbersSplitOver(
+  tokens: LineTokens,
+  onLabelLine: readonly ValueToken[],
+  values: readonly ValueToken[],
+  count: number,
+): readonly [string, string] | undefined {
+  const own = onLabelLine.filter((token) => !token.blank)
+  if (tokens.label === '' || own.length === 0 || own.length >= count || values === onLabelLine)
+    return undefined
+  const after = values.slice(onLabelLine.length).filter((token) => !token.blank)
+  if (own.length + after.length !== count) return undefined
+  const text = (row: readonly ValueToken[]) => quoted(row.map((token) => token.raw).join(' '))
+  return [text(own), text(after)]
+}
+
+function noteSplitOver(
+  hit: RowHit,
+  [own, after]: readonly [string, string],
+  table: string,
+  sink: CellSink,
+): void {
+  sink.notice({
+    code: 'cell-unread',
+    message: `${table}“${hit.spec.name}”行：行标签所在行只有“${own}”，其余“${after}”在下面的行，各数属于哪一列无法确定，未填入`,
+    cellIds: [...hit.spec.cellIds],
+    line: hit.line,
   })
 }
 
@@ -420,6 +461,7 @@ export function readRowTable(
     let next = line + 1
     const count = spec?.cellIds.length ?? 0
     let values = withLabelTail(tokens, count)
+    const onLabelLine = values
     while (fittedNumberCount(values, count) < count && next < source.count) {
       const more = source.tokens(next)
       if (!tokens.structured && isEmptyLine(more) && continuesOneALine(source, next)) {
@@ -439,12 +481,14 @@ export function readRowTable(
         rowValues = { kind: 'cells', tokens: numbersOnly(values, structured) }
       else if (options.allowRuns === 'always' || !structured) rowValues = asRun(values, count)
       const glued = gluedRow(items, chosen.how, ownRow, spec)
+      const splitOver = numbersSplitOver(tokens, onLabelLine, values, count)
       hits.push({
         spec,
         line,
         label,
-        values: glued ? undefined : rowValues,
+        values: glued || splitOver !== undefined ? undefined : rowValues,
         ...(glued && { glued: true as const }),
+        ...(splitOver !== undefined && { splitOver }),
         how: chosen.how,
         matchedLabel: chosen.matchedLabel,
         outOfPlace: chosen.outOfPlace,
@@ -479,6 +523,7 @@ export function readRowTable(
     noteMatch(hit, options.table, sink)
     if (hit.splitOff !== undefined) noteSplitOff(hit, hit.splitOff, options.table, sink)
     else if (hit.glued) noteGlued(hit, options.table, sink)
+    else if (hit.splitOver !== undefined) noteSplitOver(hit, hit.splitOver, options.table, sink)
     else if (shifted.has(hit)) continue
     else if (hit.values === undefined) noteUnread(hit, options.table, sink)
   }
