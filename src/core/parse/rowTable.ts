@@ -210,7 +210,8 @@ function noteShiftedRun(
  * A row with numbers on its label's line but too few of them, the rest on lines of numbers alone after it
  * (not a line of numbers without a label, whose cells may go on below as a row's last cell set lower): the numbers of
  * its own line and of the lines after, as written, when the row has that many numbers in all (the columns
- * of the first line's are not known), undefined otherwise.
+ * of the first line's are not known), undefined otherwise. Asked only of text without cell boundaries: a
+ * row of cells broken across lines ("| 规范性文件 | 3" over "| 3 | 22 |") keeps its cells in order.
  */
 function numbersSplitOver(
   tokens: LineTokens,
@@ -481,7 +482,7 @@ export function readRowTable(
         rowValues = { kind: 'cells', tokens: numbersOnly(values, structured) }
       else if (options.allowRuns === 'always' || !structured) rowValues = asRun(values, count)
       const glued = gluedRow(items, chosen.how, ownRow, spec)
-      const splitOver = numbersSplitOver(tokens, onLabelLine, values, count)
+      const splitOver = structured ? undefined : numbersSplitOver(tokens, onLabelLine, values, count)
       hits.push({
         spec,
         line,
