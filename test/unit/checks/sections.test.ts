@@ -71,6 +71,10 @@ const PINNED: [string, string][] = [
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [
+    'generated/doc/900_designed_nonzero.table-styles.doc',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
     'generated/doc/900_designed_nonzero.white-digits.doc',
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
@@ -124,6 +128,10 @@ const PINNED: [string, string][] = [
   ],
   [
     'generated/docx/900_designed_nonzero.style-vanish-off.docx',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/docx/900_designed_nonzero.table-styles.docx',
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [

@@ -32,8 +32,8 @@ function cellsOf(body: string): (readonly string[])[] {
 describe('readReport on the generated RTF files (LibreOffice "save as RTF")', () => {
   const fixtures = generatedFixtures('rtf')
 
-  it('has the seven generated reports, the one of marks off the baseline and the one of white digits', () => {
-    expect(fixtures).toHaveLength(9)
+  it('has the seven generated reports, the one of marks off the baseline, the one of white digits and the one of table styles', () => {
+    expect(fixtures).toHaveLength(10)
   })
 
   for (const { path, expected } of fixtures) {

@@ -3,13 +3,18 @@
  * (soft line breaks start new lines; tab stops separate cells, as in tab-separated text), and each row
  * of a data table is a line whose cells are the row's own cells, with their grid columns. Whether shading
  * lies behind a paragraph (of its cell, row or table, or a text box's fill) goes with it, for white text.
+ * A cell's background is the topmost layer that fills it (shading.ts): its own w:shd, else its table
+ * style's for the parts of the style it takes (tableLook.ts), else its row's or table's w:shd, else its
+ * table style's table-wide shading, else what lies behind the table.
  */
 import type { SourceLine } from '../../model/report'
 import { collapseSpaces } from '../../text/normalize'
 import type { ChunkLines } from './altChunks'
 import { paragraphText } from './paragraphText'
-import { propertiesPaint } from './shading'
+import { propertiesFill } from './shading'
 import { NO_STYLES, type RunContext, type StyleSheet } from './styleSheet'
+import { conditionalParts, readTableLook, type TableLook } from './tableLook'
+import { cellFill, type TableStyleFormat } from './tableStyleFormat'
 import { hasNestedTable, readWordTable, type WordCell, type WordRow } from './wordTable'
 import { childElements, firstChild, type XmlElement } from './xmlTree'
 
@@ -19,9 +24,12 @@ const NOT_CONTENT = new Set(['w:sectpr', 'w:del', 'w:movefrom', 'mc:fallback', '
 /** A cell longer than this is prose (a page column), not a table value or label. */
 const LAYOUT_CELL_LENGTH = 400
 
-/** Whether the cell's own shading paints behind its text. */
-function cellPaints(cell: WordCell): boolean {
-  return propertiesPaint(firstChild(cell.content, 'w:tcpr'))
+/** The table being read: its style, its w:tblLook, and what its own w:tblPr/w:shd fills. */
+interface TableContext {
+  style?: string
+  format: TableStyleFormat
+  look: TableLook
+  fill?: boolean
 }
 
 /** A cell's text: its paragraphs (and text boxes) in order, on one line. `painted`: shading lies behind it. */
@@ -45,7 +53,7 @@ function cellText(cell: WordCell, styles: StyleSheet, table: RunContext['table']
 class LineWriter {
   readonly lines: SourceLine[] = []
 
-  /** The table whose cells are being read, for its style. */
+  /** The table cell whose content is being read, for its table's style. */
   private currentTable: RunContext['table']
 
   constructor(
@@ -55,10 +63,10 @@ class LineWriter {
     private painted: boolean,
   ) {}
 
-  /** Reads `read` with shading behind it when `painted`, as what is behind the blocks inside. */
+  /** Reads `read` with shading behind it or not, as `painted` says of what is behind the blocks inside. */
   private over(painted: boolean, read: () => void): void {
     const outer = this.painted
-    this.painted = outer || painted
+    this.painted = painted
     read()
     this.painted = outer
   }
@@ -86,20 +94,31 @@ class LineWriter {
   }
 
   private table(table: XmlElement): void {
-    const outer = this.currentTable
     const properties = firstChild(table, 'w:tblpr')
-    this.currentTable = { style: properties && firstChild(properties, 'w:tblstyle')?.attributes['w:val'] }
-    const shaded = propertiesPaint(properties) || this.styles.tableStyleShades(this.currentTable.style)
-    this.over(shaded, () => this.rows(table))
-    this.currentTable = outer
+    const style = properties && firstChild(properties, 'w:tblstyle')?.attributes['w:val']
+    const format = this.styles.tableStyle(style)
+    const look = readTableLook(properties)
+    this.rows(table, { style, format, look, fill: propertiesFill(properties) ?? format.tableFill })
   }
 
-  private rows(table: XmlElement): void {
+  private rows(table: XmlElement, context: TableContext): void {
     const rows = readWordTable(table)
-    const behind = (row: WordRow, cell: WordCell) =>
-      this.painted || propertiesPaint(row.exceptions) || cellPaints(cell)
-    const texts = rows.map((row) =>
-      row.cells.map((cell) => cellText(cell, this.styles, this.currentTable, behind(row, cell))),
+    const sizes = { rows: context.format.bands.rows ?? 1, columns: context.format.bands.columns ?? 1 }
+    const cellContext = (row: WordRow, index: number, cell: WordCell) => {
+      const place = { row: index, rows: rows.length, cell: cell.index, cells: row.cellCount }
+      const parts = conditionalParts(context.look, place, sizes)
+      const fill =
+        propertiesFill(firstChild(cell.content, 'w:tcpr')) ??
+        cellFill(context.format, parts) ??
+        propertiesFill(row.exceptions) ??
+        context.fill
+      return { table: { style: context.style, parts }, painted: fill ?? this.painted }
+    }
+    const cells = rows.map((row, index) =>
+      row.cells.map((cell) => ({ cell, ...cellContext(row, index, cell) })),
+    )
+    const texts = cells.map((row) =>
+      row.map(({ cell, table, painted }) => cellText(cell, this.styles, table, painted)),
     )
     // One cell per row is a frame around text; a cell holding a table or an essay is page layout.
     const framed = rows.every((row) => row.cells.length <= 1)
@@ -112,8 +131,12 @@ class LineWriter {
         ),
       )
     if (layout) {
-      for (const row of rows)
-        for (const cell of row.cells) this.over(behind(row, cell), () => this.blocks(cell.content))
+      const outer = this.currentTable
+      for (const { cell, table, painted } of cells.flat()) {
+        this.currentTable = table
+        this.over(painted, () => this.blocks(cell.content))
+      }
+      this.currentTable = outer
       return
     }
     rows.forEach((row, index) => {

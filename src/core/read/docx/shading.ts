@@ -4,8 +4,11 @@
  * is painted behind it: no shading (w:shd) on its run, paragraph, cell or table, and no highlight. Shading
  * that is white itself paints nothing; any other fill, or a pattern (drawn in its own colour), shows white
  * text, as a dark header cell shows its white labels. Where it cannot be told what is behind the text
- * (a text box's fill, a table style's conditional shading), it counts as painted: hiding text a person
- * sees would be the worse error.
+ * (a text box's fill), it counts as painted: hiding text a person sees would be the worse error.
+ *
+ * Shading lies in layers: a cell's own over its table style's, those over the row's and the table's. A
+ * layer whose fill is automatic (w:fill="auto") paints nothing of its own and shows the one below; one
+ * filled white covers what is below with white (shadingFill).
  */
 import { firstChild, type XmlElement } from './xmlTree'
 
@@ -27,9 +30,18 @@ export function isWhiteInk(colour: XmlElement): boolean {
 
 /** Whether a w:shd paints anything but white behind its text. */
 export function shadingPaints(shading: XmlElement): boolean {
+  return shadingFill(shading) === true
+}
+
+/**
+ * What a w:shd lays behind its text: true for a colour or a pattern, false for white, undefined for an
+ * automatic fill, which leaves what lies below it to show.
+ */
+export function shadingFill(shading: XmlElement): boolean | undefined {
   const pattern = (shading.attributes['w:val'] ?? 'clear').toLowerCase()
   if (!NO_PATTERN.has(pattern)) return true
-  return colourPaints(shading.attributes['w:fill'] ?? 'auto')
+  const fill = shading.attributes['w:fill'] ?? 'auto'
+  return fill.toLowerCase() === 'auto' ? undefined : colourPaints(fill)
 }
 
 /** Whether a fill or page colour (hex, or `auto`) paints anything but white. */
@@ -45,6 +57,11 @@ export function highlightPaints(highlight: XmlElement): boolean {
 
 /** Whether the properties element (w:pPr, w:tcPr, w:tblPr, w:tblPrEx) holds shading that paints. */
 export function propertiesPaint(properties: XmlElement | undefined): boolean {
+  return propertiesFill(properties) === true
+}
+
+/** What the shading of a properties element lays behind its text (shadingFill); undefined without one. */
+export function propertiesFill(properties: XmlElement | undefined): boolean | undefined {
   const shading = properties && firstChild(properties, 'w:shd')
-  return shading !== undefined && shadingPaints(shading)
+  return shading && shadingFill(shading)
 }

@@ -9,8 +9,9 @@
  * vanish and strike are toggle properties (17.7.3): a style that sets them flips the value the levels below
  * it gave, so a hiding character style in a hiding paragraph style shows the text again; dstrike,
  * vertAlign, position, colour, shading and highlight are not, so the nearest level that sets them wins.
- * The style sheet also says whether a paragraph style shades its paragraphs, and whether a table style
- * shades any part of its tables. Within one style's w:basedOn chain the
+ * A table style sets run formatting for the whole table and for each conditional part a cell takes
+ * (its header row, a band of rows: tableLook.ts), and the style sheet says what a table style shades
+ * (tableStyleFormat.ts) and whether a paragraph style shades its paragraphs. Within one style's w:basedOn chain the
  * nearest style that sets a property wins, as for any inherited property. Direct formatting on the run sets
  * every property absolutely. w:webHidden (hidden only in web layout) and w:specVanish (a paragraph mark's
  * property) do not hide a run in the printed page, so they are not read.
@@ -18,6 +19,14 @@
 import { styleChainResolver } from '../styleChain'
 import { combineLevels } from '../styleLevels'
 import { highlightPaints, isWhiteInk, propertiesPaint, shadingPaints } from './shading'
+import type { ConditionalPart } from './tableLook'
+import {
+  cellRunFormatting,
+  inheritTableFormat,
+  NO_TABLE_FORMAT,
+  ownTableFormat,
+  type TableStyleFormat,
+} from './tableStyleFormat'
 import { childElements, firstChild, type XmlElement } from './xmlTree'
 
 const PROPERTIES = [
@@ -42,8 +51,11 @@ const TOGGLES: ReadonlySet<Property> = new Set(['vanish', 'strike'])
 /** The style ids a run is under, besides its own w:rStyle. */
 export interface RunContext {
   paragraphStyle?: string
-  /** Set for runs inside a table: the table's w:tblStyle, which may be absent (the default table style). */
-  table?: { style?: string }
+  /**
+   * Set for runs inside a table: the table's w:tblStyle, which may be absent (the default table style),
+   * and the conditional parts of it the run's cell takes.
+   */
+  table?: { style?: string; parts?: readonly ConditionalPart[] }
 }
 
 type StyleType = 'paragraph' | 'character' | 'table'
@@ -53,8 +65,8 @@ export interface StyleSheet {
   runFormatting(runProperties: XmlElement | undefined, context: RunContext): RunFormatting
   /** Whether a paragraph with these properties (its w:pPr) is shaded, by them or by its style. */
   paragraphShaded(paragraphProperties: XmlElement | undefined): boolean
-  /** Whether the table style (the default one when undefined) shades any part of its tables. */
-  tableStyleShades(style: string | undefined): boolean
+  /** What the table style (the default one when undefined) sets for its tables' cells. */
+  tableStyle(style: string | undefined): TableStyleFormat
 }
 
 /** An ST_OnOff value (17.18.64); an absent one is `absent`, as a toggle element without w:val is on. */
@@ -65,13 +77,6 @@ function onOff(value: string | undefined, absent = true): boolean {
 
 /** An element with no children, standing for a part a style lacks. */
 const ROOT: XmlElement = { name: '#none', attributes: {}, children: [] }
-
-/** Whether any w:shd within the element paints. */
-function anyShadingPaints(element: XmlElement): boolean {
-  return childElements(element).some(
-    (child) => (child.name === 'w:shd' && shadingPaints(child)) || anyShadingPaints(child),
-  )
-}
 
 /** What a w:rPr sets. */
 function formattingOf(properties: XmlElement | undefined): RunFormatting {
@@ -113,18 +118,20 @@ export function readStyleSheet(root: XmlElement | undefined): StyleSheet {
   const rPrDefault = docDefaults && firstChild(docDefaults, 'w:rprdefault')
   const defaults = formattingOf(rPrDefault && firstChild(rPrDefault, 'w:rpr'))
   const rankOf = new Map([...styles.keys()].map((id, index) => [id, index]))
+  /** The style a style's w:basedOn names, when the sheet defines it. */
+  const baseOf = (id: string): string | undefined => {
+    const baseId = firstChild(styles.get(id) ?? ROOT, 'w:basedon')?.attributes['w:val']
+    return baseId !== undefined && styles.has(baseId) ? baseId : undefined
+  }
+  const rank = (id: string): number => rankOf.get(id) ?? 0
   /** A style's formatting along its w:basedOn chain: the nearest style that sets a property wins. */
   const styleFormatting = styleChainResolver<string, RunFormatting>({
-    baseOf: (id) => {
-      const style = styles.get(id)
-      const baseId = style && firstChild(style, 'w:basedon')?.attributes['w:val']
-      return baseId !== undefined && styles.has(baseId) ? baseId : undefined
-    },
+    baseOf,
     apply: (id, base) => {
       const style = styles.get(id)
       return { ...base, ...formattingOf(style && firstChild(style, 'w:rpr')) }
     },
-    rank: (id) => rankOf.get(id) ?? 0,
+    rank,
     root: {},
   })
 
@@ -138,12 +145,9 @@ export function readStyleSheet(root: XmlElement | undefined): StyleSheet {
   /** Whether a style or one it is based on shades its text: `shades` says it of one style. */
   const chainShades = (shades: (style: XmlElement) => boolean | undefined) =>
     styleChainResolver<string, boolean>({
-      baseOf: (id) => {
-        const baseId = firstChild(styles.get(id) ?? ROOT, 'w:basedon')?.attributes['w:val']
-        return baseId !== undefined && styles.has(baseId) ? baseId : undefined
-      },
+      baseOf,
       apply: (id, base) => shades(styles.get(id) ?? ROOT) ?? base,
-      rank: (id) => rankOf.get(id) ?? 0,
+      rank,
       root: false,
     })
   /** The nearest style of a paragraph style's chain that sets paragraph shading decides. */
@@ -151,15 +155,29 @@ export function readStyleSheet(root: XmlElement | undefined): StyleSheet {
     const shading = firstChild(firstChild(style, 'w:ppr') ?? ROOT, 'w:shd')
     return shading && shadingPaints(shading)
   })
-  /** Any painting shading in a table style's chain, conditional formatting included, counts. */
-  const tableStyleShades = chainShades((style) => (anyShadingPaints(style) ? true : undefined))
+  /** A table style's format along its chain, part by part. */
+  const tableFormat = styleChainResolver<string, TableStyleFormat>({
+    baseOf,
+    apply: (id, base) => inheritTableFormat(base, ownTableFormat(styles.get(id) ?? ROOT, formattingOf)),
+    rank,
+    root: NO_TABLE_FORMAT,
+  })
+  const tableStyle = (style: string | undefined): TableStyleFormat => {
+    const styleId = styleNamed(style, 'table')
+    return styleId === undefined ? NO_TABLE_FORMAT : tableFormat(styleId)
+  }
 
   return {
     runFormatting(runProperties, context) {
       const characterStyle = runProperties && firstChild(runProperties, 'w:rstyle')
       const styleLevels = [
         defaults,
-        context.table ? level(context.table.style, 'table') : {},
+        context.table
+          ? {
+              ...level(context.table.style, 'table'),
+              ...cellRunFormatting(tableStyle(context.table.style), context.table.parts ?? []),
+            }
+          : {},
         level(context.paragraphStyle, 'paragraph'),
         level(characterStyle?.attributes['w:val'], 'character'),
       ]
@@ -174,10 +192,7 @@ export function readStyleSheet(root: XmlElement | undefined): StyleSheet {
       const styleId = styleNamed(id, 'paragraph')
       return styleId !== undefined && paragraphStyleShades(styleId)
     },
-    tableStyleShades(style) {
-      const styleId = styleNamed(style, 'table')
-      return styleId !== undefined && tableStyleShades(styleId)
-    },
+    tableStyle,
   }
 }
 

@@ -10,12 +10,16 @@ export interface WordCell {
   /** 0-based grid column the cell starts at. */
   gridColumn: number
   gridSpan: number
+  /** The cell's index among its row's w:tc, continuation cells counted: its place for table style parts. */
+  index: number
   /** The block content of the cell: paragraphs and nested tables. */
   content: XmlElement
 }
 
 export interface WordRow {
   cells: WordCell[]
+  /** How many w:tc the row has, continuation cells counted. */
+  cellCount: number
   /** The row's table property exceptions (w:tblPrEx), which may shade it. */
   exceptions?: XmlElement
 }
@@ -53,15 +57,17 @@ function readRow(row: XmlElement): WordRow {
   const rowProperties = firstChild(row, 'w:trpr')
   let column = positiveInteger(rowProperties && firstChild(rowProperties, 'w:gridbefore'), 0)
   const cells: WordCell[] = []
+  let index = 0
   for (const cell of unwrapped(row, 'w:tc')) {
     const properties = firstChild(cell, 'w:tcpr')
     // A cell deleted with tracked changes leaves its row when the change is accepted, as a deleted row does.
     if (properties && firstChild(properties, 'w:celldel')) continue
     const gridSpan = positiveInteger(properties && firstChild(properties, 'w:gridspan'), 1)
-    if (!isContinuation(properties)) cells.push({ gridColumn: column, gridSpan, content: cell })
+    if (!isContinuation(properties)) cells.push({ gridColumn: column, gridSpan, index, content: cell })
     column += gridSpan
+    index++
   }
-  return { cells, exceptions: firstChild(row, 'w:tblprex') }
+  return { cells, cellCount: index, exceptions: firstChild(row, 'w:tblprex') }
 }
 
 /**

@@ -11,8 +11,8 @@ import { lineCells } from '../../../../src/core/model/lineCells'
 describe('readReport on the generated .doc files (LibreOffice Word 97–2003)', () => {
   const fixtures = generatedFixtures('doc')
 
-  it('has the six generated reports, the one with text that is not shown, four whose styles hide text, the two with footnote marks and the one of white digits', () => {
-    expect(fixtures).toHaveLength(14)
+  it('has the six generated reports, the one with text that is not shown, four whose styles hide text, the two with footnote marks, the one of white digits and the one of table styles', () => {
+    expect(fixtures).toHaveLength(15)
   })
 
   for (const { path, expected } of fixtures) {

@@ -8,8 +8,8 @@ import { generatedFixtures } from './expectedReports'
 describe('readReport on the generated .docx files', () => {
   const fixtures = generatedFixtures('docx')
 
-  it('has the six generated reports, the four whose styles hide or strike digits, the one of nested fields, the one of marks off the baseline, the one whose main part is renamed and the one of white digits', () => {
-    expect(fixtures).toHaveLength(14)
+  it('has the six generated reports, the four whose styles hide or strike digits, the one of nested fields, the one of marks off the baseline, the one whose main part is renamed, the one of white digits and the one of table styles', () => {
+    expect(fixtures).toHaveLength(15)
   })
 
   for (const { path, expected } of fixtures) {

@@ -101,6 +101,80 @@ describe('white text in a .docx', () => {
   })
 })
 
+/** Rows of one cell each holding `marked()`, in a table of `tableProperties`. */
+const rowsTable = (
+  rows: number,
+  tableProperties: string,
+  cellProperties: (row: number) => string = () => '',
+) =>
+  `<w:tbl><w:tblPr>${tableProperties}</w:tblPr>` +
+  Array.from(
+    { length: rows },
+    (_, row) => `<w:tr><w:tc><w:tcPr>${cellProperties(row)}</w:tcPr>${marked()}</w:tc></w:tr>`,
+  ).join('') +
+  '</w:tbl>'
+const part = (type: string, content: string) => `<w:tblStylePr w:type="${type}">${content}</w:tblStylePr>`
+/** Word's "Grid Table 4": the header row white on the accent colour, the first band of rows tinted. */
+const GRID_TABLE =
+  style(
+    'table',
+    'Grid',
+    part('firstRow', `<w:rPr>${WHITE}</w:rPr><w:tcPr>${shading('4472C4')}</w:tcPr>`) +
+      part('band1Horz', `<w:tcPr>${shading('D9E2F3')}</w:tcPr>`),
+  ) + style('table', 'Derived', '<w:basedOn w:val="Grid"/>')
+const look = (attributes: string) => `<w:tblLook ${attributes}/>`
+
+describe('white text in a table of a table style', () => {
+  it('is read in the cells its style shades, as its table’s w:tblLook applies the style’s parts', () => {
+    // Header row shaded, then bands: shaded, not shaded, shaded.
+    const banded = rowsTable(4, '<w:tblStyle w:val="Grid"/>' + look('w:firstRow="1" w:noHBand="0"'))
+    expect(linesOf(banded, GRID_TABLE)).toEqual([['91436'], ['91436'], ['1436'], ['91436']])
+    // Bands turned off (in the attributes, or the w:val bits of Word 2007), the header row turned off.
+    const unbanded = rowsTable(3, '<w:tblStyle w:val="Grid"/>' + look('w:firstRow="1" w:noHBand="1"'))
+    expect(linesOf(unbanded, GRID_TABLE)).toEqual([['91436'], ['1436'], ['1436']])
+    const bits = rowsTable(2, '<w:tblStyle w:val="Grid"/>' + look('w:val="0620"'))
+    expect(linesOf(bits, GRID_TABLE)).toEqual([['91436'], ['1436']])
+    const headless = rowsTable(2, '<w:tblStyle w:val="Grid"/>' + look('w:firstRow="0" w:noHBand="0"'))
+    expect(linesOf(headless, GRID_TABLE)).toEqual([['91436'], ['1436']])
+  })
+
+  it('is read by what its cell, its style along w:basedOn, its row and its table fill, the topmost deciding', () => {
+    const derived = rowsTable(3, '<w:tblStyle w:val="Derived"/>' + look('w:val="04A0"'), (row) =>
+      // The header's own white fill covers the style's, under the text its style makes white; an
+      // automatic fill shows the band's.
+      row === 0 ? shading('FFFFFF') : row === 1 ? shading('auto') : '',
+    )
+    expect(linesOf(derived, GRID_TABLE)).toEqual([['91436'], ['1436']])
+    // The table's own shading lies behind the cells the style does not shade.
+    const shaded = rowsTable(3, '<w:tblStyle w:val="Grid"/>' + shading('000000') + look('w:val="04A0"'))
+    expect(linesOf(shaded, GRID_TABLE)).toEqual([['91436'], ['91436'], ['91436']])
+  })
+
+  it('is not read where its style makes it white on nothing painted', () => {
+    const styles = style(
+      'table',
+      'WhiteHeader',
+      part('firstRow', `<w:rPr>${WHITE}</w:rPr>`) +
+        part('band2Horz', `<w:tcPr>${shading('000000')}</w:tcPr>`),
+    )
+    const body =
+      '<w:tbl><w:tblPr><w:tblStyle w:val="WhiteHeader"/><w:tblLook w:val="04A0"/></w:tblPr>' +
+      ['标题', '甲', '乙']
+        .map(
+          (label) =>
+            `<w:tr><w:tc><w:p>${run(label)}</w:p></w:tc><w:tc><w:p>${run('1436')}</w:p></w:tc></w:tr>`,
+        )
+        .join('') +
+      '</w:tbl>'
+    // The header row's text is white on the white page: Word shows the row empty.
+    expect(linesOf(body, styles)).toEqual([
+      ['', ''],
+      ['甲', '1436'],
+      ['乙', '1436'],
+    ])
+  })
+})
+
 describe('the generated report with white digits', () => {
   it('reads the designed report’s values where the digits were slipped in', () => {
     const fixture = generatedFixtures('docx').find((candidate) =>
