@@ -1,7 +1,8 @@
 /**
  * A .docx (WordprocessingML in a zip) → SourceDocument. The text is the main document's (word/document.xml,
  * or the part the package names so: mainPart.ts) with the chunks it imports, shown as its style sheet
- * formats it: headers, footers, footnotes and comments are not part of a report's tables.
+ * formats it in the colours of its theme: headers, footers, footnotes and comments are not part of a
+ * report's tables.
  */
 import { decodeText } from '../../decode/decodeText'
 import { MAX_FILE_BYTES } from '../../ingest/limits'
@@ -13,6 +14,7 @@ import { mainPartName, normalizedPartName, partReader } from './mainPart'
 import { packageParts } from './packageParts'
 import { readStyleSheet } from './styleSheet'
 import { colourPaints } from './shading'
+import { readTheme, resolveThemeColours } from './themeColours'
 import { findDescendant, firstChild, parseXml, type XmlElement } from './xmlTree'
 
 /**
@@ -52,7 +54,10 @@ export function docxToDocument(
     const body = findDescendant(root, 'w:body')
     if (!body) return corrupt('Word 文档已损坏：正文部分没有内容（w:body）')
     const parts = packageParts(bytes, listed.value, maxBytes, mainPart)
-    const lines = bodyLines(body, altChunkReader(parts), readStyleSheet(parts.styles()), hasBackground(root))
+    const theme = readTheme(parts.part('theme'), parts.part('settings'))
+    const styles = parts.part('styles')
+    for (const tree of [root, styles]) if (tree) resolveThemeColours(tree, theme)
+    const lines = bodyLines(body, altChunkReader(parts), readStyleSheet(styles), hasBackground(root))
     return { ok: true, doc: { name, kind: 'docx', encoding: 'utf-8', lines } }
   } catch {
     // Only pathological nesting gets here (the tree walk is recursive).

@@ -1,23 +1,33 @@
 /**
  * The parts of a .docx package the reader opens besides the main document (mainPart.ts), found through
  * the main document's relationships (word/_rels/document.xml.rels beside word/document.xml) as Word
- * resolves them: alternative chunks by their relationship id, the style sheet by its relationship type.
+ * resolves them: alternative chunks by their relationship id, the style sheet, the theme and the settings
+ * by their relationship types.
  */
 import { decodeText } from '../../decode/decodeText'
 import { extractZipEntry, type ZipEntry } from '../zipArchive'
 import { normalizedPartName } from './mainPart'
 import { childElements, parseXml, type XmlElement } from './xmlTree'
 
-/** Where Word and WPS put the style sheet, for packages whose relationships do not say. */
-const STYLES = 'word/styles.xml'
-/** Transitional and strict relationship types of the style sheet both end so. */
-const STYLES_TYPE = /\/relationships\/styles$/
+/**
+ * The parts read by their relationship type (transitional and strict types both end so), and where Word
+ * and WPS put them, for packages whose relationships do not say.
+ */
+const TYPED_PARTS = {
+  styles: { type: /\/relationships\/styles$/, usual: 'word/styles.xml' },
+  theme: { type: /\/relationships\/theme$/, usual: 'word/theme/theme1.xml' },
+  settings: { type: /\/relationships\/settings$/, usual: 'word/settings.xml' },
+} as const
+export type TypedPart = keyof typeof TYPED_PARTS
 
 export interface PackageParts {
   /** The bytes of the part a relationship id names; undefined when it cannot be read. */
   related(relationshipId: string): { name: string; bytes: Uint8Array } | undefined
-  /** word/styles.xml parsed; undefined when the package has none or it cannot be read. */
-  styles(): XmlElement | undefined
+  /**
+   * The style sheet (word/styles.xml), the theme (word/theme/theme1.xml) or the settings (word/settings.xml)
+   * parsed; undefined when the package has none or it cannot be read.
+   */
+  part(kind: TypedPart): XmlElement | undefined
 }
 
 /** From "word/": "afchunk.mht" → "word/afchunk.mht"; "/word/x.htm" → "word/x.htm"; "../a" → "a". */
@@ -47,7 +57,7 @@ export function packageParts(
     return extracted?.ok ? extracted.value : undefined
   }
   const targets = new Map<string, string>()
-  let stylesPart = STYLES
+  const typed = new Map<TypedPart, string>()
   const relationships = read(`${folder}_rels/${fileName}.rels`)
   if (relationships) {
     const root = parseXml(decodeText(relationships).text)
@@ -56,7 +66,11 @@ export function packageParts(
         const { id, target, type, targetmode } = relationship.attributes
         if (target === undefined || targetmode === 'External') continue
         if (id !== undefined) targets.set(id, partName(target, folder))
-        if (type !== undefined && STYLES_TYPE.test(type)) stylesPart = partName(target, folder)
+        for (const [kind, { type: pattern }] of Object.entries(TYPED_PARTS) as [
+          TypedPart,
+          { type: RegExp },
+        ][])
+          if (type !== undefined && pattern.test(type)) typed.set(kind, partName(target, folder))
       }
   }
   return {
@@ -66,8 +80,8 @@ export function packageParts(
       const entry = name === undefined ? undefined : byName.get(name)
       return part && entry ? { name: entry.name, bytes: part } : undefined
     },
-    styles() {
-      const part = read(stylesPart)
+    part(kind) {
+      const part = read(typed.get(kind) ?? TYPED_PARTS[kind].usual)
       return part ? parseXml(decodeText(part).text) : undefined
     },
   }

@@ -18,7 +18,11 @@ const NO_PATTERN = new Set(['clear', 'nil'])
 /** Theme colours that are the page's background (white in every theme Word and WPS ship). */
 const BACKGROUND_THEME_COLOURS = new Set(['background1', 'light1'])
 
-/** Whether a w:color draws its run in white. */
+/**
+ * Whether a w:color draws its run in white. docxToDocument writes the colour a theme colour draws in w:val
+ * (themeColours.ts); a theme colour left (of a tree read without that, or of a name no theme knows) is
+ * white when it is the background's and not darkened.
+ */
 export function isWhiteInk(colour: XmlElement): boolean {
   const theme = colour.attributes['w:themecolor']
   if (theme !== undefined && theme !== 'none') {

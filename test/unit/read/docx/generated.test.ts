@@ -8,8 +8,8 @@ import { generatedFixtures } from './expectedReports'
 describe('readReport on the generated .docx files', () => {
   const fixtures = generatedFixtures('docx')
 
-  it('has the six generated reports, the four whose styles hide or strike digits, the one of nested fields, the one of marks off the baseline, the one whose main part is renamed, the one of white digits and the one of table styles', () => {
-    expect(fixtures).toHaveLength(15)
+  it('has the six generated reports, the four whose styles hide or strike digits, the one of nested fields, the one of marks off the baseline, the one whose main part is renamed, the one of white digits, the one of table styles and the one of theme colours', () => {
+    expect(fixtures).toHaveLength(16)
   })
 
   for (const { path, expected } of fixtures) {
