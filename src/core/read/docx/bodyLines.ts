@@ -13,8 +13,8 @@ import type { ChunkLines } from './altChunks'
 import { paragraphText } from './paragraphText'
 import { propertiesFill } from './shading'
 import { NO_STYLES, type RunContext, type StyleSheet } from './styleSheet'
-import { conditionalParts, readTableLook, type TableLook } from './tableLook'
-import { cellFill, type TableStyleFormat } from './tableStyleFormat'
+import { conditionalParts, readTableLook, type BandSizes, type TableLook } from './tableLook'
+import { bandSizesOf, cellFill, type TableStyleFormat } from './tableStyleFormat'
 import { hasNestedTable, readWordTable, type WordCell, type WordRow } from './wordTable'
 import { childElements, firstChild, type XmlElement } from './xmlTree'
 
@@ -24,11 +24,12 @@ const NOT_CONTENT = new Set(['w:sectpr', 'w:del', 'w:movefrom', 'mc:fallback', '
 /** A cell longer than this is prose (a page column), not a table value or label. */
 const LAYOUT_CELL_LENGTH = 400
 
-/** The table being read: its style, its w:tblLook, and what its own w:tblPr/w:shd fills. */
+/** The table being read: its style, its w:tblLook, its bands' sizes, and what its own w:tblPr/w:shd fills. */
 interface TableContext {
   style?: string
   format: TableStyleFormat
   look: TableLook
+  sizes: BandSizes
   fill?: boolean
 }
 
@@ -98,15 +99,16 @@ class LineWriter {
     const style = properties && firstChild(properties, 'w:tblstyle')?.attributes['w:val']
     const format = this.styles.tableStyle(style)
     const look = readTableLook(properties)
-    this.rows(table, { style, format, look, fill: propertiesFill(properties) ?? format.tableFill })
+    const bands = { ...format.bands, ...bandSizesOf(properties) }
+    const sizes = { rows: bands.rows ?? 1, columns: bands.columns ?? 1 }
+    this.rows(table, { style, format, look, sizes, fill: propertiesFill(properties) ?? format.tableFill })
   }
 
   private rows(table: XmlElement, context: TableContext): void {
     const rows = readWordTable(table)
-    const sizes = { rows: context.format.bands.rows ?? 1, columns: context.format.bands.columns ?? 1 }
     const cellContext = (row: WordRow, index: number, cell: WordCell) => {
       const place = { row: index, rows: rows.length, cell: cell.index, cells: row.cellCount }
-      const parts = conditionalParts(context.look, place, sizes)
+      const parts = conditionalParts(context.look, place, context.sizes)
       const fill =
         propertiesFill(firstChild(cell.content, 'w:tcpr')) ??
         cellFill(context.format, parts) ??

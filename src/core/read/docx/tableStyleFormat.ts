@@ -35,6 +35,14 @@ function bandSize(tableProperties: XmlElement | undefined, name: string): number
   return Number.isFinite(value) && value > 0 ? value : undefined
 }
 
+/** The band sizes a w:tblPr sets (a table style's, or a table's own over its style's). */
+export function bandSizesOf(tableProperties: XmlElement | undefined): Partial<BandSizes> {
+  return definedOnly({
+    rows: bandSize(tableProperties, 'w:tblstylerowbandsize'),
+    columns: bandSize(tableProperties, 'w:tblstylecolbandsize'),
+  })
+}
+
 /** Keeps only what is set, so that a base's value shows through what a style leaves unset. */
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>
@@ -61,10 +69,7 @@ export function ownTableFormat(
   return {
     parts,
     tableFill: propertiesFill(tableProperties),
-    bands: definedOnly({
-      rows: bandSize(tableProperties, 'w:tblstylerowbandsize'),
-      columns: bandSize(tableProperties, 'w:tblstylecolbandsize'),
-    }),
+    bands: bandSizesOf(tableProperties),
   }
 }
 

@@ -134,6 +134,12 @@ describe('white text in a table of a table style', () => {
     expect(linesOf(unbanded, GRID_TABLE)).toEqual([['91436'], ['1436'], ['1436']])
     const bits = rowsTable(2, '<w:tblStyle w:val="Grid"/>' + look('w:val="0620"'))
     expect(linesOf(bits, GRID_TABLE)).toEqual([['91436'], ['1436']])
+    // Bands of two rows, by the table's own w:tblStyleRowBandSize.
+    const wide = rowsTable(
+      5,
+      '<w:tblStyle w:val="Grid"/><w:tblStyleRowBandSize w:val="2"/>' + look('w:val="04A0"'),
+    )
+    expect(linesOf(wide, GRID_TABLE)).toEqual([['91436'], ['91436'], ['91436'], ['1436'], ['1436']])
     const headless = rowsTable(2, '<w:tblStyle w:val="Grid"/>' + look('w:firstRow="0" w:noHBand="0"'))
     expect(linesOf(headless, GRID_TABLE)).toEqual([['91436'], ['1436']])
   })
