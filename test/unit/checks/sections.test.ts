@@ -135,6 +135,10 @@ const PINNED: [string, string][] = [
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [
+    'generated/docx/900_designed_nonzero.text-box-digits.docx',
+    'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
     'generated/docx/900_designed_nonzero.theme-colours.docx',
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-56 problems:56-58 other:58-60',
   ],

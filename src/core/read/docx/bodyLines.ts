@@ -41,8 +41,8 @@ function cellText(cell: WordCell, styles: StyleSheet, table: RunContext['table']
       if (child.name === 'w:p') {
         const { text, textBoxes } = paragraphText(child, styles, table, behind)
         parts.push(text)
-        // What a text box's fill is is not read: it may paint behind its text.
-        for (const box of textBoxes) visit(box, true)
+        // A text box without a fill of its own shows what lies behind it.
+        for (const box of textBoxes) visit(box.content, box.fill ?? behind)
       } else if (!NOT_CONTENT.has(child.name)) visit(child, behind)
     }
   }
@@ -91,7 +91,7 @@ class LineWriter {
         .filter((cell) => cell !== '')
       if (cells.length > 0) this.lines.push({ text: cells.join('\t'), cells })
     }
-    for (const box of textBoxes) this.over(true, () => this.blocks(box))
+    for (const box of textBoxes) this.over(box.fill ?? this.painted, () => this.blocks(box.content))
   }
 
   private table(table: XmlElement): void {

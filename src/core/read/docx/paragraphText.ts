@@ -2,7 +2,7 @@
  * The visible text of a WordprocessingML paragraph. Only <w:t> is text; field instructions, deleted text,
  * ruby guides and the fallback copy of alternate content are not what the reader sees. Tabs and breaks
  * are kept as "\t" and "\n" for the caller to split on; text boxes anchored in the paragraph are
- * returned separately because they are paragraphs of their own. Whether a run is hidden, struck, raised
+ * returned separately because they are paragraphs of their own, with what their shape fills (shapeFill.ts). Whether a run is hidden, struck, raised
  * or white is its formatting as the style sheet resolves it, not only what its own w:rPr says; white text
  * is unseen where nothing is painted behind it (shading.ts).
  *
@@ -11,6 +11,7 @@
  * REF's cached "8" there), which Word does not show beside the outer field's result.
  */
 import { bracketRaised, isShiftedMark } from '../raisedText'
+import { isShape, shapeFill, type Fill } from './shapeFill'
 import { NO_STYLES, type RunContext, type RunFormatting, type StyleSheet } from './styleSheet'
 import { firstChild, type XmlElement } from './xmlTree'
 
@@ -30,10 +31,16 @@ const HIDDEN = new Set([
   'w:commentreference',
 ])
 
+/** A text box's content, and what its shape lays behind it (a box met outside a shape counts as painted). */
+export interface TextBox {
+  content: XmlElement
+  fill: Fill
+}
+
 export interface ParagraphText {
   text: string
   /** <w:txbxContent> blocks met inside the paragraph (text boxes, shapes). */
-  textBoxes: XmlElement[]
+  textBoxes: TextBox[]
 }
 
 /**
@@ -72,6 +79,8 @@ interface Walk {
   painted: boolean
   /** The position (w:position) of the last text of the paragraph that is no mark; unset before any. */
   baseline?: number
+  /** The fill of the innermost shape being walked, for the text boxes it holds; unset outside shapes. */
+  shape?: { fill: Fill }
 }
 
 /** White text with nothing painted behind it: the white page shows through, and the text is not seen. */
@@ -133,10 +142,16 @@ function collect(element: XmlElement, into: ParagraphText, walk: Walk): void {
         if (shown) into.text += '-'
         break
       case 'w:txbxcontent':
-        if (shown) into.textBoxes.push(child)
+        if (shown) into.textBoxes.push({ content: child, fill: walk.shape ? walk.shape.fill : true })
         break
       default:
-        if (!HIDDEN.has(child.name)) collect(child, into, walk)
+        if (HIDDEN.has(child.name)) break
+        if (isShape(child)) {
+          const outer = walk.shape
+          walk.shape = { fill: shapeFill(child) }
+          collect(child, into, walk)
+          walk.shape = outer
+        } else collect(child, into, walk)
     }
   }
 }

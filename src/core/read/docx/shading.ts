@@ -3,8 +3,9 @@
  * (w:color FFFFFF) onto the white page beside a table's numbers. White text is unseen only where nothing
  * is painted behind it: no shading (w:shd) on its run, paragraph, cell or table, and no highlight. Shading
  * that is white itself paints nothing; any other fill, or a pattern (drawn in its own colour), shows white
- * text, as a dark header cell shows its white labels. Where it cannot be told what is behind the text
- * (a text box's fill), it counts as painted: hiding text a person sees would be the worse error.
+ * text, as a dark header cell shows its white labels. A text box's shape lays its own fill behind its text
+ * (shapeFill.ts). Where it cannot be told what is behind the text (a text box outside a shape), it counts
+ * as painted: hiding text a person sees would be the worse error.
  *
  * Shading lies in layers: a cell's own over its table style's, those over the row's and the table's. A
  * layer whose fill is automatic (w:fill="auto") paints nothing of its own and shows the one below; one

@@ -8,8 +8,8 @@ import { generatedFixtures } from './expectedReports'
 describe('readReport on the generated .docx files', () => {
   const fixtures = generatedFixtures('docx')
 
-  it('has the six generated reports, the four whose styles hide or strike digits, the one of nested fields, the one of marks off the baseline, the one whose main part is renamed, the one of white digits, the one of table styles and the one of theme colours', () => {
-    expect(fixtures).toHaveLength(16)
+  it('has the six generated reports, the four whose styles hide or strike digits, the one of nested fields, the one of marks off the baseline, the one whose main part is renamed, the one of white digits, the one of table styles, the one of theme colours and the one of text boxes', () => {
+    expect(fixtures).toHaveLength(17)
   })
 
   for (const { path, expected } of fixtures) {

@@ -124,6 +124,44 @@ const GRID_TABLE =
   ) + style('table', 'Derived', '<w:basedOn w:val="Grid"/>')
 const look = (attributes: string) => `<w:tblLook ${attributes}/>`
 
+/** A paragraph holding a text box, `shape` wrapping its content (`{}` where the content goes). */
+const boxed = (shape: string) =>
+  `<w:p><w:r>${shape.replace('{}', `<w:txbxContent>${marked()}</w:txbxContent>`)}</w:r></w:p>`
+const vml = (attributes: string, fill = '') =>
+  boxed(`<w:pict><v:shape ${attributes}>${fill}<v:textbox>{}</v:textbox></v:shape></w:pict>`)
+const drawing = (properties: string, style = '') =>
+  boxed(
+    `<w:drawing><wps:wsp><wps:spPr>${properties}</wps:spPr>${style}<wps:txbx>{}</wps:txbx></wps:wsp></w:drawing>`,
+  )
+
+describe('white text in a text box', () => {
+  it('is not read on the box’s white fill, Word’s default, nor where a box without fill shows the page', () => {
+    const white = [
+      vml('type="#_x0000_t202"'),
+      vml('fillcolor="#FFFFFF [3212]"'),
+      vml('fillcolor="#1F3864"', '<v:fill on="f"/>'),
+      drawing('<a:solidFill><a:schemeClr val="lt1"/></a:solidFill>'),
+      drawing('<a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill>'),
+      drawing('<a:noFill/>'),
+      drawing('', '<wps:style><a:fillRef idx="0"><a:schemeClr val="accent1"/></a:fillRef></wps:style>'),
+    ]
+    expect(linesOf(white.join(''))).toEqual(white.map(() => ['1436']))
+  })
+
+  it('is read on a box filled in a colour, a gradient or a colour made darker, or over its cell’s shading', () => {
+    const shown = [
+      vml('fillcolor="#1F3864"'),
+      vml('filled="t"', '<v:fill type="gradient" color="white"/>'),
+      drawing('<a:solidFill><a:srgbClr val="1F3864"/></a:solidFill>'),
+      drawing('<a:solidFill><a:schemeClr val="bg1"><a:lumMod val="50000"/></a:schemeClr></a:solidFill>'),
+      drawing('<a:gradFill/>'),
+      drawing('', '<wps:style><a:fillRef idx="1"><a:schemeClr val="accent1"/></a:fillRef></wps:style>'),
+    ]
+    expect(linesOf(shown.join(''))).toEqual(shown.map(() => ['91436']))
+    expect(linesOf(table(drawing('<a:noFill/>'), '', shading('1F4E79')))).toEqual([['91436', '行政许可']])
+  })
+})
+
 describe('white text in a table of a table style', () => {
   it('is read in the cells its style shades, as its table’s w:tblLook applies the style’s parts', () => {
     // Header row shaded, then bands: shaded, not shaded, shaded.
