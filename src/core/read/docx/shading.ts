@@ -8,8 +8,10 @@
  * as painted: hiding text a person sees would be the worse error.
  *
  * Shading lies in layers: a cell's own over its table style's, those over the row's and the table's. A
- * layer whose fill is automatic (w:fill="auto") paints nothing of its own and shows the one below; one
- * filled white covers what is below with white (shadingFill).
+ * layer filled white covers what is below with white (shadingFill). One whose fill is automatic
+ * (w:fill="auto", which WPS writes on every cell) is taken to show the one below: LibreOffice draws such a
+ * cell unshaded over its table style's fill, but whether Word and WPS do is not known here, so the style's
+ * fill counts, keeping white text on it (hiding text a person sees would be the worse error).
  */
 import { firstChild, type XmlElement } from './xmlTree'
 
