@@ -2,9 +2,10 @@
  * The visible text of a WordprocessingML paragraph. Only <w:t> is text; field instructions, deleted text,
  * ruby guides and the fallback copy of alternate content are not what the reader sees. Tabs and breaks
  * are kept as "\t" and "\n" for the caller to split on; text boxes anchored in the paragraph are
- * returned separately because they are paragraphs of their own, with what their shape fills (shapeFill.ts). Whether a run is hidden, struck, raised
- * or white is its formatting as the style sheet resolves it, not only what its own w:rPr says; white text
- * is unseen where nothing is painted behind it (shading.ts).
+ * returned separately because they are paragraphs of their own, with what their shape fills
+ * (shapeFill.ts). Whether a run is hidden, struck, raised or white is its formatting as the style sheet
+ * resolves it, not only what its own w:rPr says; white text is unseen where nothing is painted behind it
+ * (shading.ts).
  *
  * A complex field (w:fldChar begin … separate … end) shows only its result: everything between begin and
  * separate is its code, including the results of fields nested in that code ({ = { REF a } + 4 } keeps the

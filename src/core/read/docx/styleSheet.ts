@@ -11,10 +11,10 @@
  * vertAlign, position, colour, shading and highlight are not, so the nearest level that sets them wins.
  * A table style sets run formatting for the whole table and for each conditional part a cell takes
  * (its header row, a band of rows: tableLook.ts), and the style sheet says what a table style shades
- * (tableStyleFormat.ts) and whether a paragraph style shades its paragraphs. Within one style's w:basedOn chain the
- * nearest style that sets a property wins, as for any inherited property. Direct formatting on the run sets
- * every property absolutely. w:webHidden (hidden only in web layout) and w:specVanish (a paragraph mark's
- * property) do not hide a run in the printed page, so they are not read.
+ * (tableStyleFormat.ts) and whether a paragraph style shades its paragraphs. Within one style's w:basedOn
+ * chain the nearest style that sets a property wins, as for any inherited property. Direct formatting on
+ * the run sets every property absolutely. w:webHidden (hidden only in web layout) and w:specVanish (a
+ * paragraph mark's property) do not hide a run in the printed page, so they are not read.
  */
 import { styleChainResolver } from '../styleChain'
 import { combineLevels } from '../styleLevels'
