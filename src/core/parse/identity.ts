@@ -5,6 +5,8 @@
 import type { Notice } from '../model/report'
 import type { DocumentLines } from './documentLines'
 import { compactFast, compactWordsHint } from '../text/fastNormalize'
+import { completedName, isNameTail, nameAbove } from './nearbyAgency'
+import { publisherField } from './publisherField'
 import { YEAR, yearRangeStart, yearOfMatch } from './titleYear'
 
 export interface Identity {
@@ -57,15 +59,17 @@ const TITLE_END = /^[*_》〉”"」』)）]*$/
 const BODY_HEADING = /^[#*]*[一二三四五六七八九十]+[、.．]/
 /** Dates, index numbers and document numbers: metadata lines, not an agency. */
 const HAS_DIGIT = /\d/
-/**
- * "发布机构：XX局" starting a line of a page's metadata block, where the title has no agency of its own. (Not
- * 来源: that names a website as often as an agency.)
- */
-const PUBLISHER = /^(?:发布机构|发文机关)[:：]([\u4e00-\u9fff]{2,40})/
 const TITLE_SEARCH_LINES = 60
 const JOIN_LINES = 3
 /** Longer than any agency's name (the longest seen are about 30 characters): a sentence, not a name. */
 export const MAX_AGENCY_LENGTH = 40
+
+/**
+ * "关于印发XX局2023年…报告的通知": the words of a covering notice in front of the agency; "附件1" in front of
+ * a title on its line (an attachment's number, "附件1：" is cut as a label).
+ */
+const LEADING_NOTICE_WORDS = /^关于(?:印发|公布|发布|公开|报送)?/
+const ATTACHMENT_NUMBER = /^附件[0-9一二三四五六七八九十]*/
 
 function cleanAgency(text: string): string {
   return text
@@ -73,24 +77,29 @@ function cleanAgency(text: string): string {
     .replace(CHROME_SEPARATOR, '')
     .replace(CHROME_WORDS, '')
     .replace(OPENING_MARKS, '')
-    .replace(/^关于/, '')
+    .replace(ATTACHMENT_NUMBER, '')
+    .replace(LEADING_NOTICE_WORDS, '')
     .replace(TRAILING_GUANYU, '')
 }
 
-/** The agency of a title without one: a line just above it, else the publisher field above the body. */
-function agencyNear(lines: DocumentLines, index: number): string {
-  for (let i = index - 1; i >= 0 && i >= index - 3; i--) {
-    if (CHROME_LINE.test(lines.compact(i))) break
-    const compact = cleanAgency(lines.compact(i))
-    if (compact !== '' && !HAS_DIGIT.test(compact)) return compact
-  }
-  for (let i = 0; i < Math.min(lines.count, TITLE_SEARCH_LINES); i++) {
-    const compact = lines.compact(i)
-    if (BODY_HEADING.test(compact)) break
-    const publisher = PUBLISHER.exec(compact)?.[1]
-    if (publisher !== undefined) return publisher
-  }
-  return ''
+interface NearAgency {
+  agency: string
+  /** The line above the title and the page's publisher field name different agencies. */
+  disputedBy?: string
+}
+
+/**
+ * The agency of a title without one: a line just above it (not one of a list of agencies, nor a website's
+ * name), else the publisher field above the body. When both are there and differ, which one is the
+ * report's is not known: the line is taken and the publisher named.
+ */
+function agencyNear(lines: DocumentLines, index: number): NearAgency {
+  const isChrome = (compact: string) => CHROME_LINE.test(compact)
+  const above = nameAbove(lines, index, cleanAgency, isChrome)
+  const publisher = publisherField(lines, TITLE_SEARCH_LINES, (compact) => BODY_HEADING.test(compact))
+  if (above === undefined) return { agency: publisher ?? '' }
+  if (publisher === undefined || publisher === above) return { agency: above }
+  return { agency: above, disputedBy: publisher }
 }
 
 interface TitleMatch {
@@ -242,18 +251,52 @@ function titleWithoutYearNotice(
   return { code: 'identity-guessed', message: `${title}：机关取${where}“${agency}”，${taken}，请核对` }
 }
 
+/** The notice of an agency taken from the line above a title where the page's publisher names another. */
+function publisherNotice(near: NearAgency): Notice[] {
+  if (near.disputedBy === undefined) return []
+  const message = `标题中没有机关名称：机关取标题上一行的“${near.agency}”，但网页的发布机构为“${near.disputedBy}”，请核对`
+  return [{ code: 'identity-guessed', message }]
+}
+
+/**
+ * The notice of a title whose year differs from the statistics period the body states ("2013年…报告" over
+ * "统计期限自2023年1月1日起至2023年12月31日止"): one is a typo, and which one is not known.
+ */
+function periodNotice(lines: DocumentLines, year: number): Notice[] {
+  const stated = yearInBody(lines, false)
+  if (stated === undefined || stated === year) return []
+  const message = `标题中的年度 ${year} 与正文中统计期限的年度 ${stated} 不同，年度取标题中的 ${year}，请核对`
+  return [{ code: 'identity-guessed', message }]
+}
+
+/** The agency a title at `index` names, with the line above it where the title names none or its end. */
+function titleAgency(lines: DocumentLines, index: number, match: TitleMatch): NearAgency {
+  if (match.agency === '') return agencyNear(lines, index)
+  if (!isNameTail(match.agency)) return { agency: match.agency }
+  // "中牟县人民政府" over "办公室2023年…": the name wrapped; without its start the agency is unknown.
+  return { agency: completedName(lines, index, match.agency, cleanAgency) ?? '' }
+}
+
 /** The identity a title at `index` gives, or the guess when it names no usable agency. */
 function identityFrom(lines: DocumentLines, name: string, index: number, match: TitleMatch): Identity {
   const nearTitle = match.agency === ''
-  const agency = nearTitle ? agencyNear(lines, index) : match.agency
+  const near = titleAgency(lines, index, match)
+  const agency = near.agency
   if (agency === '' || agency.length > MAX_AGENCY_LENGTH) return guessed(lines, name, match.year)
-  if (match.year !== undefined) return { agency, year: match.year, fromTitle: true, notices: [] }
+  const notices = publisherNotice(near)
+  if (match.year !== undefined)
+    return {
+      agency,
+      year: match.year,
+      fromTitle: true,
+      notices: [...notices, ...periodNotice(lines, match.year)],
+    }
   const found = yearBesideTitle(lines, name)
   return {
     agency,
     year: found.year,
     fromTitle: true,
-    notices: [titleWithoutYearNotice(agency, nearTitle, match.range, found)],
+    notices: [...notices, titleWithoutYearNotice(agency, nearTitle, match.range, found)],
   }
 }
 

@@ -94,3 +94,107 @@ describe('the agency and year of a saved page with another report in a sidebar a
     expect(cellValues(report)).toEqual(truth.cells)
   })
 })
+
+describe('the agency of a title that does not hold all of it on its line', () => {
+  const BARE = '2023年政府信息公开工作年度报告'
+
+  it.each([
+    ['the name wrapped before 办公室', '中牟县人民政府\n办公室2023年政府信息公开工作年度报告'],
+    [
+      'the name wrapped twice, the year on a third line',
+      '中牟县人民\n政府办公室\n2023年政府信息公开工作年度报告',
+    ],
+    ['a covering notice', `关于印发${AGENCY}2023年政府信息公开工作年度报告的通知`],
+    ['an attachment number on the title’s line', `附件1${AGENCY}2023年政府信息公开工作年度报告`],
+    [
+      'the publisher and the date on one line',
+      `发布机构：${AGENCY} 发布时间：2024-01-15\n名称：2023年度政府信息公开工作年度报告`,
+    ],
+    [
+      'the publisher in a metadata table, and a classification above the title',
+      `索引号\t410122/2024-00012\t分类：年报\n发布机构\t${AGENCY}\t公开日期\t2024-01-17\n${BARE}`,
+    ],
+    [
+      'a list of other agencies above, the publisher in the metadata',
+      `中牟县财政局\n中牟县教育局\n中牟县公安局\n${BARE}\n发布机构：${AGENCY}\n发布时间：2024-01-15`,
+    ],
+  ])('%s', (_, head) => {
+    expect(identityWith(head)).toEqual({ agency: AGENCY, year: 2023, guessed: false })
+  })
+
+  it.each([
+    ['a list of other agencies above', `中牟县财政局\n中牟县教育局\n中牟县公安局\n${BARE}`],
+    ['the website’s name above', `中牟县人民政府门户网站\n${BARE}`],
+    ['the end of a name with nothing above it', `办公室${BARE}`],
+  ])('is not taken from %s: the file name, saying so', (_, head) => {
+    expect(identityWith(head)).toEqual({ agency: 'seed', year: 2023, guessed: true })
+  })
+
+  it('says so when the line above the title and the page’s publisher name different agencies', () => {
+    const head = `首页\n政务公开\n中牟县教育局\n${BARE}\n发布机构：${AGENCY}`
+    const outcome = readReport(textToDocument('seed.txt', SEED.replace(TITLE, head)))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    const guessed = outcome.report.notices.filter((notice) => notice.code === 'identity-guessed')
+    expect(guessed.map((notice) => notice.message)).toEqual([
+      `标题中没有机关名称：机关取标题上一行的“中牟县教育局”，但网页的发布机构为“${AGENCY}”，请核对`,
+    ])
+  })
+})
+
+describe('the year of a title the statistics period contradicts', () => {
+  const PERIOD = '本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。'
+
+  it('keeps the title’s year and says the two differ', () => {
+    const head = `中牟县人民政府办公室2013年政府信息公开工作年度报告\n${PERIOD}`
+    const outcome = readReport(textToDocument('seed.txt', SEED.replace(TITLE, head)))
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    const { agency, year, notices } = outcome.report
+    expect([agency, year]).toEqual([AGENCY, 2013])
+    expect(notices.filter((notice) => notice.code === 'identity-guessed').map((n) => n.message)).toEqual([
+      '标题中的年度 2013 与正文中统计期限的年度 2023 不同，年度取标题中的 2013，请核对',
+    ])
+  })
+
+  it('says nothing when they agree', () => {
+    expect(identityWith(`${TITLE}\n${PERIOD}`)).toEqual({ agency: AGENCY, year: 2023, guessed: false })
+  })
+})
+
+describe('the agency of a saved page whose article title names none, under a list of other departments', () => {
+  const PAGE = join(FIXTURES, 'real/shuyang_fgj_2023_page.html')
+  const TITLE_TEXT = '沭阳县发展和改革局2023年政府信息公开年度报告'
+  const DEPARTMENTS = '<ul class="dept"><li>沭阳县财政局</li><li>沭阳县水利局</li><li>沭阳县教育局</li></ul>'
+
+  /** The page with every title written without its agency, as many sites title their reports. */
+  function bareTitledPage(edit: (html: string) => string = (html) => html): Uint8Array {
+    const html = readFileSync(PAGE, 'utf8')
+    expect(html).toContain('<h1 class="article-title"')
+    const bare = html.replaceAll(TITLE_TEXT, '2023年政府信息公开年度报告')
+    return new TextEncoder().encode(
+      edit(bare.replace('<h1 class="article-title"', `${DEPARTMENTS}<h1 class="article-title"`)),
+    )
+  }
+
+  async function read(bytes: Uint8Array) {
+    const [item] = await ingestFile('page.html', bytes)
+    if (item === undefined || !item.outcome.ok) throw new Error('page not read')
+    return item.outcome.report
+  }
+
+  it('takes the publisher of the page’s metadata table, not the department listed above the title', async () => {
+    const report = await read(bareTitledPage())
+    const truth = expectedOf(PAGE)
+    expect([report.agency, report.year]).toEqual([truth.agency, truth.year])
+    expect(report.notices.filter((notice) => notice.code === 'identity-guessed')).toEqual([])
+    expect(cellValues(report)).toEqual(truth.cells)
+  })
+
+  it('without a publisher, names the report after its file and says so', async () => {
+    const publisher = '<td class="c2" align="left">沭阳县发展和改革局</td>'
+    const report = await read(
+      bareTitledPage((html) => html.replace(publisher, '<td class="c2" align="left"></td>')),
+    )
+    expect([report.agency, report.year]).toEqual(['page', 2023])
+    expect(report.notices.some((notice) => notice.code === 'identity-guessed')).toBe(true)
+  })
+})
