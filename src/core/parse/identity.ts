@@ -7,6 +7,7 @@ import type { DocumentLines } from './documentLines'
 import { compactFast, compactWordsHint } from '../text/fastNormalize'
 import { completedName, isNameTail, nameAbove } from './nearbyAgency'
 import { publisherField } from './publisherField'
+import { subtitleYear } from './subtitleYear'
 import { YEAR, yearRangeStart, yearOfMatch } from './titleYear'
 
 export interface Identity {
@@ -290,6 +291,15 @@ function identityFrom(lines: DocumentLines, name: string, index: number, match: 
       year: match.year,
       fromTitle: true,
       notices: [...notices, ...periodNotice(lines, match.year)],
+    }
+  // A range of years is no title without a year: its subtitle would not say which one is the report's.
+  const subtitle = match.range === undefined ? subtitleYear(lines, index) : undefined
+  if (subtitle !== undefined)
+    return {
+      agency,
+      year: subtitle,
+      fromTitle: true,
+      notices: [...notices, ...periodNotice(lines, subtitle)],
     }
   const found = yearBesideTitle(lines, name)
   return {

@@ -161,3 +161,19 @@ describe('a title without a year, on the seed of a government office', () => {
     expect(cellValues(outcome.report)).toEqual(expectedOf(seedPath).cells)
   })
 })
+
+describe('a title without a year over a subtitle naming it', () => {
+  it.each([
+    ['（2023年度）', `# ${AGENCY}政府信息公开工作年度报告\n（2023年度）`],
+    ['2023年 under a title split over two lines', `${AGENCY}\n政府信息公开工作年度报告\n2023年`],
+    ['——二〇二三年度', `# ${AGENCY}政府信息公开工作年度报告\n——二〇二三年度`],
+  ])('takes the subtitle’s year (%s)', (_, title) => {
+    expect(readWith(title, chineseProse)).toEqual({ agency: AGENCY, year: 2023, guesses: [] })
+  })
+
+  it('does not take a list of years under the title for a subtitle', () => {
+    const read = readWith(`# ${AGENCY}政府信息公开工作年度报告\n2024年度\n2023年度\n2022年度`)
+    expect([read.agency, read.year]).toEqual([AGENCY, 0])
+    expect(read.guesses).toEqual([`标题中没有年度：机关取标题中的“${AGENCY}”，年度未知，请核对`])
+  })
+})
