@@ -84,12 +84,23 @@ function dropZoneCommittee(name: string): string {
   return zone !== undefined && ZONE_SUFFIX.test(zone) ? zone : name
 }
 
+/** The name of an area a government governs: a county, a district, a town… (not a zone, ZONE_SUFFIX). */
+const AREA = /(?:省|自治区|市|州|盟|县|区|旗|镇|乡)$/u
+
+/**
+ * "中牟县" → "中牟县人民政府": a report titled by its area alone ("中牟县2023年政府信息公开工作年度报告") is its
+ * government's, which other years title "中牟县人民政府…"; a zone's name stays the zone's (dropZoneCommittee).
+ */
+function governmentOfArea(name: string): string {
+  return AREA.test(name) && !ZONE_SUFFIX.test(name) ? `${name}人民政府` : name
+}
+
 /** expand's results: the page expands every loaded report's agency on every change of the view. */
 const EXPANDED = new BoundedCache<string, string>()
 
 function expand(name: string): string {
   return EXPANDED.get(name, (written) =>
-    dropZoneCommittee(expandGovernment(expandAbbreviation(compact(written)))),
+    governmentOfArea(dropZoneCommittee(expandGovernment(expandAbbreviation(compact(written))))),
   )
 }
 
