@@ -86,13 +86,18 @@ function dropZoneCommittee(name: string): string {
 
 /** The name of an area a government governs: a county, a district, a town… (not a zone, ZONE_SUFFIX). */
 const AREA = /(?:省|自治区|市|州|盟|县|区|旗|镇|乡)$/u
+/**
+ * Areas ending in 区 that no 人民政府 governs: a residents' community, a scenic or industrial area run by a
+ * committee of its own (XX产业集聚区管委会).
+ */
+const UNGOVERNED_AREA = /(?:社区|小区|景区|风景区|名胜区|旅游区|度假区|集聚区|功能区|片区|商务区|自贸区)$/u
 
 /**
  * "中牟县" → "中牟县人民政府": a report titled by its area alone ("中牟县2023年政府信息公开工作年度报告") is its
  * government's, which other years title "中牟县人民政府…"; a zone's name stays the zone's (dropZoneCommittee).
  */
 function governmentOfArea(name: string): string {
-  return AREA.test(name) && !ZONE_SUFFIX.test(name) ? `${name}人民政府` : name
+  return AREA.test(name) && !ZONE_SUFFIX.test(name) && !UNGOVERNED_AREA.test(name) ? `${name}人民政府` : name
 }
 
 /** expand's results: the page expands every loaded report's agency on every change of the view. */

@@ -38,6 +38,9 @@ describe('agency names', () => {
     ['平潭综合实验区管委会', '平潭综合实验区管委会办公室'],
     ['中牟县', '中牟县人民政府办公室'],
     ['城乡一体化示范区', '城乡一体化示范区人民政府'],
+    // Areas no 人民政府 governs keep their own names.
+    ['长葛市产业集聚区', '长葛市产业集聚区人民政府'],
+    ['金水区文化路社区', '金水区文化路社区人民政府'],
   ])('%s and %s stay different bodies', (a, b) => {
     expect(sameAgency(a, b)).toBe(false)
   })
@@ -46,6 +49,8 @@ describe('agency names', () => {
     expect(normalizeAgencyName('沭阳县发改局')).toBe('沭阳县发展和改革局')
     expect(normalizeAgencyName('中牟县政府办')).toBe('中牟县人民政府办公室')
     expect(normalizeAgencyName('平潭综合实验区管委会')).toBe('平潭综合实验区')
+    expect(normalizeAgencyName('中牟县')).toBe('中牟县人民政府')
+    expect(normalizeAgencyName('长葛市产业集聚区')).toBe('长葛市产业集聚区')
   })
 
   it('applies user aliases before the built-in table, through chains and without looping', () => {
