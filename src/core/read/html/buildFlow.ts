@@ -29,11 +29,14 @@ import {
   generatedText,
   hiddenByAttribute,
   mayBeVisible,
+  ownBaselineShift,
   setsOwnSize,
   setOffBaseline,
   setsSeenInk,
   styleHiding,
 } from './styleHidden'
+import { shiftsDiffer } from './baselineShift'
+import { bracketIfMark, ShiftStack } from './shiftedMarks'
 import { appliesOnScreen, readStyleSheet, type StyleRule, type StyleSheet } from './styleSheet'
 import { chainMatches } from './styleTree'
 import type { HtmlToken } from './tokenize'
@@ -108,6 +111,8 @@ class FlowBuilder {
   /** Inside a hidden element kept for its tables. */
   inHidden = false
   private preDepth = 0
+  /** How far the last text in the open cell is moved off the baseline (see shiftedMarks); none yet. */
+  shiftBefore: number | undefined
   /** Newlines outside tables end lines, as in <pre>: a text file holding tables as HTML (see textWithTables). */
   constructor(private readonly linesOutsideTables = false) {}
   /** <table>s opened beyond MAX_TABLE_DEPTH, whose end tags must not close a real table. */
@@ -125,13 +130,15 @@ class FlowBuilder {
     return context.cell?.content ?? context.table.before
   }
 
-  text(text: string): void {
+  /** `shift`: how far the text is moved off the baseline, when known (see shiftedMarks). */
+  text(text: string, shift?: number): void {
     if (this.inTitle) {
       this.titles.push(text)
       return
     }
     const context = this.tables[this.tables.length - 1]
     if (context !== undefined && context.cell === undefined && text.trim() === '') return
+    if (shift !== undefined && context?.cell !== undefined && text.trim() !== '') this.shiftBefore = shift
     const breaksLines = this.preDepth > 0 || (this.linesOutsideTables && context === undefined)
     if (breaksLines && text.includes('\n')) {
       text.split(/\r?\n/).forEach((part, index) => {
@@ -160,7 +167,11 @@ class FlowBuilder {
    * of a digit run into the number.
    */
   footnoteMark(bracket: '[' | ']'): void {
-    if (this.tables[this.tables.length - 1]?.cell !== undefined) this.text(bracket)
+    if (this.inCell()) this.text(bracket)
+  }
+
+  inCell(): boolean {
+    return this.tables[this.tables.length - 1]?.cell !== undefined
   }
 
   end(name: string): void {
@@ -239,6 +250,7 @@ class FlowBuilder {
     }
     row.cells.push(cell)
     context.cell = cell
+    this.shiftBefore = undefined
   }
 }
 
@@ -318,6 +330,8 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   /** The end tag of the outermost element kept though hidden (for its tables, or what shows inside it). */
   let keptEnd = -1
   const visibility = new VisibilityStack()
+  /** How far each element in a table cell moves its text off the baseline (see shiftedMarks). */
+  const shifts = new ShiftStack()
   const size = new VisibilityStack()
   const ink = new VisibilityStack()
   /**
@@ -356,7 +370,7 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
     builder.inHidden = index <= keptHiddenEnd
     const visible = visibility.visibleAt(index) && size.visibleAt(index) && ink.visibleAt(index)
     if (token.type === 'text') {
-      if (visible && !isStyleText(tokens, index)) builder.text(token.text)
+      if (visible && !isStyleText(tokens, index)) builder.text(token.text, shifts.shiftAt(index))
     } else if (token.type === 'end') builder.end(token.name)
     // A self-closed <title/> in an <svg> holds nothing; it must not take the page's text as the title.
     else if (token.name === 'title' && !ends.opens(index)) continue
@@ -440,6 +454,17 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
       if (marked) {
         builder.footnoteMark('[')
         whenEnded(end, () => builder.footnoteMark(']'))
+      }
+      // Text moved off the baseline of the text before it in its cell may be a footnote mark.
+      if (hideable && end !== -1 && builder.inCell()) {
+        const own = ownBaselineShift(sheet, token.name, token.attributes, rulesAt(index))
+        const shift = shifts.shiftAt(index) + own
+        if (own !== 0) shifts.push(end, shift)
+        const before = builder.shiftBefore
+        if (!marked && before !== undefined && shiftsDiffer(shift, before)) {
+          const mark = builder.mark()
+          whenEnded(end, () => bracketIfMark(mark))
+        }
       }
       if (hideable && end !== -1 && overridesRightToLeft(token.name, token.attributes)) {
         const mark = builder.mark()

@@ -338,3 +338,20 @@ export function setOffBaseline(
   const declared = style === undefined ? undefined : winning(style, 'verticalAlign')
   return declared === undefined ? OFF_BASELINE_BY_DEFAULT.has(name) : declared.offBaseline === true
 }
+
+/**
+ * How far the element's own style moves its text up from its parent's baseline, in pixels (see
+ * baselineShift): `vertical-align` by a length or a percentage plus relative positioning; 0 for none. A
+ * table cell's vertical-align places its content in the cell, and a cell moved moves all it holds alike.
+ */
+export function ownBaselineShift(
+  sheet: StyleSheet,
+  name: string,
+  attributes: Record<string, string>,
+  chainRules: readonly StyleRule[] = NO_RULES,
+): number {
+  if (name === 'td' || name === 'th' || VOID_ELEMENTS.has(name)) return 0
+  const style = styleOf(sheet, name, attributes, chainRules)
+  if (style === undefined) return 0
+  return (winning(style, 'verticalAlign')?.shift ?? 0) + (winning(style, 'relativeShift')?.shift ?? 0)
+}

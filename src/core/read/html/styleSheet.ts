@@ -18,6 +18,7 @@
  */
 import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './selector'
 import { BLOCK_BOX_DISPLAY, BOXING_PROPERTY, type Boxing, clipsAll, floats } from './clippedBox'
+import { relativeShift, verticalAlignShift } from './baselineShift'
 import { type ContentPart, contentParts, GENERATING_PSEUDO } from './generatedContent'
 import { inkOf, paints, solidColourOf } from './textColour'
 import { faintFilter, faintOpacity, tinySize } from './unseenValues'
@@ -53,6 +54,8 @@ export interface Declared {
   content?: ContentPart[]
   /** `vertical-align: super` or `sub`: the text is set off the baseline, as a footnote mark is. */
   offBaseline?: boolean
+  /** How far `vertical-align` by a length, or relative positioning, moves the text up (see baselineShift). */
+  shift?: number
 }
 
 /**
@@ -80,6 +83,8 @@ export interface Shown {
   before?: Declared
   after?: Declared
   verticalAlign?: Declared
+  /** Relative positioning that moves the text up or down (`position: relative; top: -3pt`). */
+  relativeShift?: Declared
 }
 
 export type Property = keyof Shown
@@ -104,6 +109,7 @@ export const PROPERTIES: readonly Property[] = [
   'before',
   'after',
   'verticalAlign',
+  'relativeShift',
 ]
 
 export interface StyleRule {
@@ -240,7 +246,7 @@ export function shownBy(block: string): Shown {
     else if (property === 'opacity') shown.opacity = { hides: faintOpacity(value), important }
     // A filter to opacity 0 hides as opacity does; another filter says nothing about it.
     else if (property === 'filter' && faintFilter(value)) shown.opacity = { hides: true, important }
-    else if (/^(?:position|left|top|clip|clip-path)$/.test(property)) {
+    else if (/^(?:position|left|top|bottom|clip|clip-path)$/.test(property)) {
       placing[property] = value
       placingImportant ||= important
     } else if (property === 'color' || property === '-webkit-text-fill-color') {
@@ -258,7 +264,12 @@ export function shownBy(block: string): Shown {
       if (property !== 'background-image') shown.backgroundColor = painted
       if (property !== 'background-color') shown.backgroundImage = image
     } else if (property === 'vertical-align')
-      shown.verticalAlign = { hides: false, important, offBaseline: value === 'super' || value === 'sub' }
+      shown.verticalAlign = {
+        hides: false,
+        important,
+        offBaseline: value === 'super' || value === 'sub',
+        shift: verticalAlignShift(value),
+      }
     else if (property === 'font-size' || property === 'font') {
       const size = fontSizeOf(property, value)
       if (size !== undefined)
@@ -270,6 +281,8 @@ export function shownBy(block: string): Shown {
     const positioned = /^(?:absolute|fixed)$/.test(placing.position ?? '')
     shown.offscreen = { hides: offscreen, important: placingImportant, positioned }
   }
+  const shift = relativeShift(placing)
+  if (shift !== undefined) shown.relativeShift = { hides: false, important: placingImportant, shift }
   const clipped = clipsAll(boxing)
   if (clipped !== undefined)
     shown.clipped = { hides: clipped, important: boxingImportant, blockBox: floats(boxing) }

@@ -9,15 +9,26 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
   const fixtures = generatedFixtures('html')
 
   it('has every generated page', () => {
-    expect(fixtures).toHaveLength(27)
+    expect(fixtures).toHaveLength(28)
   })
 
   /** The footnote marks the off-baseline page sets after numbers (see scripts/fixtures/offBaselineHtml.ts). */
   const OFF_BASELINE_MARK =
     /<(?:sub|span style="vertical-align: super"|span class="note-mark"|span style="font-size:8pt;vertical-align:sub")>\d</g
+  /**
+   * The footnote marks the shifted-marks page moves off the baseline by relative position or a
+   * vertical-align length after numbers (see scripts/fixtures/shiftedMarksHtml.ts).
+   */
+  const SHIFTED_MARK =
+    /<span (?:style='[^']*top:-3\.0pt[^']*'|style="font-size: 9px; position: relative; top: -0\.5em"|style="position: relative; bottom: 0\.5em; font-size: 75%"|style="vertical-align: (?:4px|40%); font-size: 8pt"|class="fn-raise"|style="position:relative;top:3px;font-size:8pt"|style='font-size:7\.0pt'|class=MsoFootnoteReference)>\d</g
+  const MARKS: Record<string, RegExp> = {
+    'off-baseline-marks': OFF_BASELINE_MARK,
+    'shifted-marks': SHIFTED_MARK,
+  }
 
   for (const { path, expected } of fixtures) {
-    const marked = expected.file.includes('.off-baseline-marks.')
+    const markKind = Object.keys(MARKS).find((kind) => expected.file.includes(`.${kind}.`))
+    const marked = markKind !== undefined
     it(`${expected.file} is read exactly per its ground truth, with ${marked ? 'a notice per footnote mark' : 'no notice'}`, () => {
       const bytes = new Uint8Array(readFileSync(path))
       const { doc } = readHtmlBytes(expected.file, bytes)
@@ -30,7 +41,7 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
         expect(report.notices).toEqual([])
         return
       }
-      const marks = new TextDecoder().decode(bytes).match(OFF_BASELINE_MARK) ?? []
+      const marks = new TextDecoder().decode(bytes).match(MARKS[markKind] ?? OFF_BASELINE_MARK) ?? []
       expect(marks.length).toBeGreaterThan(50)
       expect(report.notices.map((notice) => notice.code)).toEqual(marks.map(() => 'annotation-dropped'))
     })
@@ -100,6 +111,21 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
     expect(nested.html.match(/<table [^>]*><tr><td>\d+(?:\.\d+)?<\/td><\/tr><\/table>/g)).toHaveLength(
       nested.cells.length,
     )
+  })
+
+  it('the shifted-marks page really carries marks moved off the baseline, and values moved without one', () => {
+    const { html } = variant('shifted-marks')
+    expect(html.match(SHIFTED_MARK)?.length).toBeGreaterThan(90)
+    expect(html).toContain('.fn-raise { position: relative; top: -4px')
+    // Word's whole value lowered, alone or in two runs, with no mark after it.
+    const lowered = /<span style='position:relative;top:2\.0pt[^']*'>\d+(?:\.\d+)?<\/span>(?!<span)/g
+    expect(html.match(lowered)?.length).toBeGreaterThan(30)
+    expect(html).toMatch(
+      /<span style='position:relative;top:2\.0pt'>\d<\/span><span lang=EN-US style='position:relative;top:2\.0pt'>\d+/,
+    )
+    expect(
+      html.match(/<span style="vertical-align: (?:middle|2px)">\d+(?:\.\d+)?<\/span>/g)?.length,
+    ).toBeGreaterThan(30)
   })
 
   it('the hidden-old-table page really carries a second 表三, hidden, before the shown one', () => {

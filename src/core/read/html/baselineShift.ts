@@ -1,0 +1,64 @@
+/**
+ * How far an element's own style moves its text off the line's baseline, in CSS pixels, upward positive:
+ * `vertical-align` by a length or a percentage (`4px`, `0.3em`, `40%`), or relative positioning (`position:
+ * relative; top: -3.0pt`, as Word's "Save as Web Page" writes a raised run, or `bottom: 0.5em`). Pages move
+ * a footnote mark that way ("1436" and a raised "1"), and Word moves whole values too, run by run. The
+ * sizes are approximate (an em taken as 16px, a line as 1.2em): what matters is whether text moved, which
+ * way, and whether two runs moved alike.
+ */
+
+const LENGTH = /^([+-]?(?:\d+\.?\d*|\.\d+))(px|pt|pc|in|cm|mm|q|em|rem|ex|ch|%)?$/
+const EM = 16
+const LINE = 1.2 * EM
+const PIXELS: Readonly<Record<string, number>> = {
+  px: 1,
+  pt: 4 / 3,
+  pc: 16,
+  in: 96,
+  cm: 96 / 2.54,
+  mm: 96 / 25.4,
+  q: 96 / 101.6,
+  em: EM,
+  rem: EM,
+  ex: EM / 2,
+  ch: EM / 2,
+}
+
+/** A length in pixels, a percentage taken of `hundred` pixels; undefined when the value is not one. */
+function pixels(value: string, hundred: number): number | undefined {
+  const match = LENGTH.exec(value.trim())
+  if (match === null) return undefined
+  const number = parseFloat(match[1] ?? '')
+  const unit = match[2]
+  if (!Number.isFinite(number)) return undefined
+  if (unit === undefined) return number === 0 ? 0 : undefined
+  if (unit === '%') return (number / 100) * hundred
+  const factor = PIXELS[unit]
+  return factor === undefined ? undefined : number * factor
+}
+
+/** How far a `vertical-align` length or percentage (of the line's height) raises the text; undefined for a keyword. */
+export function verticalAlignShift(value: string): number | undefined {
+  return pixels(value, LINE)
+}
+
+/**
+ * How far relative positioning moves the text up: `top` lowers it (and wins over `bottom`), `bottom` raises
+ * it; undefined when the block positions nothing relatively or moves nothing.
+ */
+export function relativeShift(placing: Readonly<Record<string, string>>): number | undefined {
+  if (placing.position !== 'relative') return undefined
+  const { top, bottom } = placing
+  const fromTop = top === undefined || top === 'auto' ? undefined : pixels(top, EM)
+  if (fromTop !== undefined) return -fromTop
+  const fromBottom = bottom === undefined || bottom === 'auto' ? undefined : pixels(bottom, EM)
+  return fromBottom
+}
+
+/** Text moved by less is on the same line as far as a reader sees (rounding of pt to px). */
+const SAME_SHIFT = 0.5
+
+/** Whether text moved by `a` and text moved by `b` sit on different baselines. */
+export function shiftsDiffer(a: number, b: number): boolean {
+  return Math.abs(a - b) >= SAME_SHIFT
+}
