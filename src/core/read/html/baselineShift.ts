@@ -42,17 +42,9 @@ export function verticalAlignShift(value: string): number | undefined {
   return pixels(value, LINE)
 }
 
-/**
- * How far relative positioning moves the text up: `top` lowers it (and wins over `bottom`), `bottom` raises
- * it; undefined when the block positions nothing relatively or moves nothing.
- */
-export function relativeShift(placing: Readonly<Record<string, string>>): number | undefined {
-  if (placing.position !== 'relative') return undefined
-  const { top, bottom } = placing
-  const fromTop = top === undefined || top === 'auto' ? undefined : pixels(top, EM)
-  if (fromTop !== undefined) return -fromTop
-  const fromBottom = bottom === undefined || bottom === 'auto' ? undefined : pixels(bottom, EM)
-  return fromBottom
+/** How far a `top` or `bottom` offset moves a relatively positioned element; undefined for `auto`. */
+export function offsetShift(value: string): number | undefined {
+  return pixels(value, EM)
 }
 
 /** Text moved by less is on the same line as far as a reader sees (rounding of pt to px). */

@@ -353,5 +353,13 @@ export function ownBaselineShift(
   if (name === 'td' || name === 'th' || VOID_ELEMENTS.has(name)) return 0
   const style = styleOf(sheet, name, attributes, chainRules)
   if (style === undefined) return 0
-  return (winning(style, 'verticalAlign')?.shift ?? 0) + (winning(style, 'relativeShift')?.shift ?? 0)
+  return (winning(style, 'verticalAlign')?.shift ?? 0) + relativeShift(style)
+}
+
+/** How far relative positioning moves the element up: `top` lowers it and wins over `bottom`, which raises it. */
+function relativeShift(style: ElementStyle): number {
+  if (winning(style, 'position')?.relativelyPlaced !== true) return 0
+  const top = winning(style, 'top')?.shift
+  if (top !== undefined) return -top
+  return winning(style, 'bottom')?.shift ?? 0
 }

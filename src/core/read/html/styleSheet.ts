@@ -18,7 +18,7 @@
  */
 import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './selector'
 import { BLOCK_BOX_DISPLAY, BOXING_PROPERTY, type Boxing, clipsAll, floats } from './clippedBox'
-import { relativeShift, verticalAlignShift } from './baselineShift'
+import { offsetShift, verticalAlignShift } from './baselineShift'
 import { type ContentPart, contentParts, GENERATING_PSEUDO } from './generatedContent'
 import { inkOf, paints, solidColourOf } from './textColour'
 import { faintFilter, faintOpacity, tinySize } from './unseenValues'
@@ -54,8 +54,13 @@ export interface Declared {
   content?: ContentPart[]
   /** `vertical-align: super` or `sub`: the text is set off the baseline, as a footnote mark is. */
   offBaseline?: boolean
-  /** How far `vertical-align` by a length, or relative positioning, moves the text up (see baselineShift). */
+  /**
+   * How far a `vertical-align` length or percentage moves the text up, or a `top` or `bottom` offset moves
+   * a relatively positioned element down or up (see baselineShift); none for a keyword (`auto`, `middle`).
+   */
   shift?: number
+  /** `position: relative`: `top` and `bottom` move the element from where it stands. */
+  relativelyPlaced?: boolean
 }
 
 /**
@@ -83,8 +88,10 @@ export interface Shown {
   before?: Declared
   after?: Declared
   verticalAlign?: Declared
-  /** Relative positioning that moves the text up or down (`position: relative; top: -3pt`). */
-  relativeShift?: Declared
+  /** `position`, `top` and `bottom`, each cascaded on its own: pages set a <sup>'s in two rules. */
+  position?: Declared
+  top?: Declared
+  bottom?: Declared
 }
 
 export type Property = keyof Shown
@@ -109,7 +116,9 @@ export const PROPERTIES: readonly Property[] = [
   'before',
   'after',
   'verticalAlign',
-  'relativeShift',
+  'position',
+  'top',
+  'bottom',
 ]
 
 export interface StyleRule {
@@ -249,6 +258,10 @@ export function shownBy(block: string): Shown {
     else if (/^(?:position|left|top|bottom|clip|clip-path)$/.test(property)) {
       placing[property] = value
       placingImportant ||= important
+      if (property === 'position')
+        shown.position = { hides: false, important, relativelyPlaced: value === 'relative' }
+      else if (property === 'top' || property === 'bottom')
+        shown[property] = { hides: false, important, shift: offsetShift(value) }
     } else if (property === 'color' || property === '-webkit-text-fill-color') {
       const ink = inkOf(value)
       const rgb = solidColourOf(value)
@@ -281,8 +294,6 @@ export function shownBy(block: string): Shown {
     const positioned = /^(?:absolute|fixed)$/.test(placing.position ?? '')
     shown.offscreen = { hides: offscreen, important: placingImportant, positioned }
   }
-  const shift = relativeShift(placing)
-  if (shift !== undefined) shown.relativeShift = { hides: false, important: placingImportant, shift }
   const clipped = clipsAll(boxing)
   if (clipped !== undefined)
     shown.clipped = { hides: clipped, important: boxingImportant, blockBox: floats(boxing) }

@@ -20,7 +20,7 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
    * vertical-align length after numbers (see scripts/fixtures/shiftedMarksHtml.ts).
    */
   const SHIFTED_MARK =
-    /<span (?:style='[^']*top:-3\.0pt[^']*'|style="font-size: 9px; position: relative; top: -0\.5em"|style="position: relative; bottom: 0\.5em; font-size: 75%"|style="vertical-align: (?:4px|40%); font-size: 8pt"|class="fn-raise"|style="position:relative;top:3px;font-size:8pt"|style='font-size:7\.0pt'|class=MsoFootnoteReference)>\d</g
+    /<span (?:style='[^']*top:-3\.0pt[^']*'|style="font-size: 9px; position: relative; top: -0\.5em"|style="position: relative; bottom: 0\.5em; font-size: 75%"|style="vertical-align: (?:4px|40%); font-size: 8pt"|class="fn-raise"|style="position:relative;top:3px;font-size:8pt"|style='font-size:7\.0pt'|class=MsoFootnoteReference)>\d|<su[pb]>\d</g
   const MARKS: Record<string, RegExp> = {
     'off-baseline-marks': OFF_BASELINE_MARK,
     'shifted-marks': SHIFTED_MARK,
@@ -117,6 +117,9 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
     const { html } = variant('shifted-marks')
     expect(html.match(SHIFTED_MARK)?.length).toBeGreaterThan(90)
     expect(html).toContain('.fn-raise { position: relative; top: -4px')
+    expect(html).toContain(
+      'sub, sup { font-size: 75%; line-height: 0; position: relative; vertical-align: baseline }',
+    )
     // Word's whole value lowered, alone or in two runs, with no mark after it.
     const lowered = /<span style='position:relative;top:2\.0pt[^']*'>\d+(?:\.\d+)?<\/span>(?!<span)/g
     expect(html.match(lowered)?.length).toBeGreaterThan(30)
