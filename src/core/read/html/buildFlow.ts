@@ -29,14 +29,14 @@ import {
   generatedText,
   hiddenByAttribute,
   mayBeVisible,
-  ownBaselineShift,
+  ownBaseline,
   setsOwnSize,
   setOffBaseline,
   setsSeenInk,
   styleHiding,
 } from './styleHidden'
 import { shiftsDiffer } from './baselineShift'
-import { bracketIfMark, ShiftStack } from './shiftedMarks'
+import { baselineWithin, BaselineStack, bracketIfMark } from './shiftedMarks'
 import { appliesOnScreen, readStyleSheet, type StyleRule, type StyleSheet } from './styleSheet'
 import { chainMatches } from './styleTree'
 import type { HtmlToken } from './tokenize'
@@ -330,8 +330,8 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   /** The end tag of the outermost element kept though hidden (for its tables, or what shows inside it). */
   let keptEnd = -1
   const visibility = new VisibilityStack()
-  /** How far each element in a table cell moves its text off the baseline (see shiftedMarks). */
-  const shifts = new ShiftStack()
+  /** Where each element's text stands against the baseline, and its size (see shiftedMarks). */
+  const baselines = new BaselineStack()
   const size = new VisibilityStack()
   const ink = new VisibilityStack()
   /**
@@ -370,7 +370,7 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
     builder.inHidden = index <= keptHiddenEnd
     const visible = visibility.visibleAt(index) && size.visibleAt(index) && ink.visibleAt(index)
     if (token.type === 'text') {
-      if (visible && !isStyleText(tokens, index)) builder.text(token.text, shifts.shiftAt(index))
+      if (visible && !isStyleText(tokens, index)) builder.text(token.text, baselines.at(index).shift)
     } else if (token.type === 'end') builder.end(token.name)
     // A self-closed <title/> in an <svg> holds nothing; it must not take the page's text as the title.
     else if (token.name === 'title' && !ends.opens(index)) continue
@@ -456,12 +456,12 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
         whenEnded(end, () => builder.footnoteMark(']'))
       }
       // Text moved off the baseline of the text before it in its cell may be a footnote mark.
-      if (hideable && end !== -1 && builder.inCell()) {
-        const own = ownBaselineShift(sheet, token.name, token.attributes, rulesAt(index))
-        const shift = shifts.shiftAt(index) + own
-        if (own !== 0) shifts.push(end, shift)
+      if (hideable && end !== -1) {
+        const parent = baselines.at(index)
+        const own = baselineWithin(parent, ownBaseline(sheet, token.name, token.attributes, rulesAt(index)))
+        if (own.shift !== parent.shift || own.size !== parent.size) baselines.push(end, own)
         const before = builder.shiftBefore
-        if (!marked && before !== undefined && shiftsDiffer(shift, before)) {
+        if (!marked && before !== undefined && builder.inCell() && shiftsDiffer(own.shift, before)) {
           const mark = builder.mark()
           whenEnded(end, () => bracketIfMark(mark))
         }

@@ -4,24 +4,50 @@
  * cell is a mark when it is one as the Word readers judge it (raisedText's isShiftedMark: a short mark
  * right after a number); it is then bracketed, so the number reader drops it with a notice instead of
  * running it into the number. A value moved as a whole, or in runs all moved alike (Word writes a lowered
- * value run by run), has nothing before it on another baseline, and reads as written.
+ * value run by run), has nothing before it on another baseline, and reads as written. Text set smaller and
+ * aligned by its top with its parent's (`vertical-align: text-top`, as reset style sheets set <sup>) is
+ * raised too.
  */
 import type { FlowItem } from './flow'
 import type { FlowMark } from './overriddenOrder'
 import { isShiftedMark } from '../raisedText'
+import { computedFontSize, ROOT_FONT_PX } from './fontSize'
+import type { OwnBaseline } from './styleHidden'
 
-/** How far the text at each point of a cell is moved up: the sum of its elements' own shifts. */
-export class ShiftStack {
-  private readonly entries: { end: number; shift: number }[] = []
+/** Where text stands: how far it is moved up off the baseline, in pixels, and its font size if known. */
+export interface Baseline {
+  shift: number
+  size: number | undefined
+}
 
-  /** The shift of text at this token; forgets the elements that ended before it. */
-  shiftAt(index: number): number {
+/** Text set at most this much smaller than its parent's is set as large (a rounding of pt to px). */
+const SMALLER = 0.95
+/** How much of the difference in size a top-aligned text is raised by: its ascent's share of it. */
+const ASCENT = 0.8
+
+/** Where an element's text stands, inside a parent's standing at `parent`, by what its own style says. */
+export function baselineWithin(parent: Baseline, own: OwnBaseline): Baseline {
+  const size = computedFontSize(parent.size, own.size)
+  const raise =
+    own.topAligned && size !== undefined && parent.size !== undefined && size < parent.size * SMALLER
+      ? (parent.size - size) * ASCENT
+      : 0
+  return { shift: parent.shift + own.shift + raise, size }
+}
+
+/** Where the text at each point of the page stands: the page's baseline and size, or its elements'. */
+export class BaselineStack {
+  private readonly entries: { end: number; baseline: Baseline }[] = []
+  private readonly page: Baseline = { shift: 0, size: ROOT_FONT_PX }
+
+  /** Where text at this token stands; forgets the elements that ended before it. */
+  at(index: number): Baseline {
     while ((this.entries.at(-1)?.end ?? Infinity) < index) this.entries.pop()
-    return this.entries.at(-1)?.shift ?? 0
+    return this.entries.at(-1)?.baseline ?? this.page
   }
 
-  push(end: number, shift: number): void {
-    this.entries.push({ end, shift })
+  push(end: number, baseline: Baseline): void {
+    this.entries.push({ end, baseline })
   }
 }
 

@@ -8,6 +8,7 @@
  */
 import { BoundedCache } from '../../boundedCache'
 import { BLOCK_ELEMENTS } from './blockElements'
+import { fontElementSize, fontSizeValue, type FontSizeValue } from './fontSize'
 import { contentText } from './generatedContent'
 import { VOID_ELEMENTS } from './openElements'
 import { type ElementKeys, elementKeys, lookupKeys, matches } from './selector'
@@ -339,21 +340,53 @@ export function setOffBaseline(
   return declared === undefined ? OFF_BASELINE_BY_DEFAULT.has(name) : declared.offBaseline === true
 }
 
+/** Elements the browser's own style sheet sets smaller or larger than their parent (`font-size: smaller`). */
+const SIZED_BY_DEFAULT: Readonly<Record<string, FontSizeValue>> = {
+  sup: fontSizeValue('smaller') ?? { scale: 1 },
+  sub: fontSizeValue('smaller') ?? { scale: 1 },
+  small: fontSizeValue('smaller') ?? { scale: 1 },
+  big: fontSizeValue('larger') ?? { scale: 1 },
+}
+
+/** What the element's own style says of where its text stands against its parent's baseline. */
+export interface OwnBaseline {
+  /**
+   * How far it moves the text up, in pixels (see baselineShift): `vertical-align` by a length or a
+   * percentage plus relative positioning; 0 for none.
+   */
+  shift: number
+  /** `vertical-align: text-top` or `top`, which raises text set smaller than its parent's. */
+  topAligned: boolean
+  /** The font size it sets: its style's, a <font size>, or the browser's for <sup>, <sub>, <small>. */
+  size: FontSizeValue | undefined
+}
+
+const ON_PARENT_BASELINE: OwnBaseline = { shift: 0, topAligned: false, size: undefined }
+
 /**
- * How far the element's own style moves its text up from its parent's baseline, in pixels (see
- * baselineShift): `vertical-align` by a length or a percentage plus relative positioning; 0 for none. A
- * table cell's vertical-align places its content in the cell, and a cell moved moves all it holds alike.
+ * Where the element's own style sets its text against its parent's baseline. A table cell's
+ * vertical-align places its content in the cell, and a cell moved moves all it holds alike.
  */
-export function ownBaselineShift(
+export function ownBaseline(
   sheet: StyleSheet,
   name: string,
   attributes: Record<string, string>,
   chainRules: readonly StyleRule[] = NO_RULES,
-): number {
-  if (name === 'td' || name === 'th' || VOID_ELEMENTS.has(name)) return 0
+): OwnBaseline {
+  if (VOID_ELEMENTS.has(name)) return ON_PARENT_BASELINE
   const style = styleOf(sheet, name, attributes, chainRules)
-  if (style === undefined) return 0
-  return (winning(style, 'verticalAlign')?.shift ?? 0) + relativeShift(style)
+  const declared = style === undefined ? undefined : winning(style, 'fontSize')
+  const hinted =
+    name === 'font' && attributes.size !== undefined ? fontElementSize(attributes.size) : undefined
+  const size = declared === undefined ? (hinted ?? SIZED_BY_DEFAULT[name]) : declared.size
+  if (style === undefined || name === 'td' || name === 'th')
+    return size === undefined ? ON_PARENT_BASELINE : { ...ON_PARENT_BASELINE, size }
+  const verticalAlign = winning(style, 'verticalAlign')
+  return {
+    shift: (verticalAlign?.shift ?? 0) + relativeShift(style),
+    topAligned: verticalAlign?.topAligned === true,
+    size,
+  }
 }
 
 /** How far relative positioning moves the element up: `top` lowers it and wins over `bottom`, which raises it. */

@@ -19,6 +19,7 @@
 import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './selector'
 import { BLOCK_BOX_DISPLAY, BOXING_PROPERTY, type Boxing, clipsAll, floats } from './clippedBox'
 import { offsetShift, verticalAlignShift } from './baselineShift'
+import { fontSizeValue, type FontSizeValue } from './fontSize'
 import { type ContentPart, contentParts, GENERATING_PSEUDO } from './generatedContent'
 import { inkOf, paints, solidColourOf } from './textColour'
 import { faintFilter, faintOpacity, tinySize } from './unseenValues'
@@ -61,6 +62,13 @@ export interface Declared {
   shift?: number
   /** `position: relative`: `top` and `bottom` move the element from where it stands. */
   relativelyPlaced?: boolean
+  /**
+   * `vertical-align: text-top` or `top`: the text's top is set level with its parent's, which raises
+   * text set smaller than its parent's.
+   */
+  topAligned?: boolean
+  /** The size a font size declaration sets, where it is read (see fontSize). */
+  size?: FontSizeValue
 }
 
 /**
@@ -282,11 +290,17 @@ export function shownBy(block: string): Shown {
         important,
         offBaseline: value === 'super' || value === 'sub',
         shift: verticalAlignShift(value),
+        topAligned: value === 'text-top' || value === 'top',
       }
     else if (property === 'font-size' || property === 'font') {
       const size = fontSizeOf(property, value)
       if (size !== undefined)
-        shown.fontSize = { hides: tinySize(size), important, relative: RELATIVE_SIZE.test(size) }
+        shown.fontSize = {
+          hides: tinySize(size),
+          important,
+          relative: RELATIVE_SIZE.test(size),
+          size: fontSizeValue(size),
+        }
     }
   }
   const offscreen = offscreenBy(placing)

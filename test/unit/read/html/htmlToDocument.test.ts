@@ -75,6 +75,22 @@ describe('htmlToDocument: table grid', () => {
     expect(rows(html)).toEqual([['行政许可', '1436[1]', '287[2]', '12[3]', '57', '[9]']])
   })
 
+  it('brackets a mark moved off the number’s baseline, not text moved alike or set small on it', () => {
+    // As Chromium shows them: a raised (or top-aligned smaller) mark after the number; the same size top-
+    // aligned, a smaller one on the baseline, a lowered value run by run, and Word's footnote reference.
+    const html = `<style>sup { vertical-align: text-top } span.MsoFootnoteReference { vertical-align: super }</style>
+      <table><tr><td>行政许可</td><td>1436<sup>1</sup></td>
+      <td>33<span style='font-size:7.0pt;position:relative;top:-3.0pt;mso-text-raise:3.0pt'>4</span>件</td>
+      <td>22<span style="display:inline-block;font-size:70%;vertical-align:top">3</span></td>
+      <td>1436<span style="vertical-align:text-top">1</span></td><td>1436<span style="font-size:70%">1</span></td>
+      <td><span style='position:relative;top:2.0pt'>1</span><span lang=EN-US style='position:relative;top:2.0pt'>46</span></td>
+      <td><span style='position:relative;top:2.0pt'>46</span><span style='font-size:7.0pt'>5</span></td>
+      <td>57<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference><span style='font-size:10.5pt'>[1]</span></span><![endif]></span></span></a></td></tr></table>`
+    expect(rows(html)).toEqual([
+      ['行政许可', '1436[1]', '33[4]件', '22[3]', '14361', '14361', '146', '46[5]', '57[[[1]]]'],
+    ])
+  })
+
   it('keeps the lines of a text file whose tables are HTML (a converter’s Markdown), not of a page', () => {
     const text =
       '# 样例县自然资源局2022年政府信息公开工作年度报告\n\n## 一、总体情况\n\n全年新收申请172件。\n\n<table><tr><td>行政许可</td><td>1436</td></tr></table>\n\n## 六、其他'
