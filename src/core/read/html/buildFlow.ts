@@ -36,7 +36,7 @@ import {
   styleHiding,
 } from './styleHidden'
 import { shiftsDiffer } from './baselineShift'
-import { baselineWithin, BaselineStack, bracketIfMark } from './shiftedMarks'
+import { baselineWithin, BaselineStack, bracketIfMark, pageMovesText } from './shiftedMarks'
 import { appliesOnScreen, readStyleSheet, type StyleRule, type StyleSheet } from './styleSheet'
 import { chainMatches } from './styleTree'
 import type { HtmlToken } from './tokenize'
@@ -332,6 +332,7 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
   const visibility = new VisibilityStack()
   /** Where each element's text stands against the baseline, and its size (see shiftedMarks). */
   const baselines = new BaselineStack()
+  const followsBaselines = pageMovesText(tokens, sheet)
   const size = new VisibilityStack()
   const ink = new VisibilityStack()
   /**
@@ -370,7 +371,8 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
     builder.inHidden = index <= keptHiddenEnd
     const visible = visibility.visibleAt(index) && size.visibleAt(index) && ink.visibleAt(index)
     if (token.type === 'text') {
-      if (visible && !isStyleText(tokens, index)) builder.text(token.text, baselines.at(index).shift)
+      if (visible && !isStyleText(tokens, index))
+        builder.text(token.text, followsBaselines ? baselines.at(index).shift : undefined)
     } else if (token.type === 'end') builder.end(token.name)
     // A self-closed <title/> in an <svg> holds nothing; it must not take the page's text as the title.
     else if (token.name === 'title' && !ends.opens(index)) continue
@@ -456,7 +458,7 @@ export function buildFlow(tokens: HtmlToken[]): PageFlow {
         whenEnded(end, () => builder.footnoteMark(']'))
       }
       // Text moved off the baseline of the text before it in its cell may be a footnote mark.
-      if (hideable && end !== -1) {
+      if (followsBaselines && hideable && end !== -1) {
         const parent = baselines.at(index)
         const own = baselineWithin(parent, ownBaseline(sheet, token.name, token.attributes, rulesAt(index)))
         if (own.shift !== parent.shift || own.size !== parent.size) baselines.push(end, own)

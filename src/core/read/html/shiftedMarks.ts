@@ -13,6 +13,8 @@ import type { FlowMark } from './overriddenOrder'
 import { isShiftedMark } from '../raisedText'
 import { computedFontSize, ROOT_FONT_PX } from './fontSize'
 import type { OwnBaseline } from './styleHidden'
+import type { StyleSheet } from './styleSheet'
+import type { HtmlToken } from './tokenize'
 
 /** Where text stands: how far it is moved up off the baseline, in pixels, and its font size if known. */
 export interface Baseline {
@@ -49,6 +51,20 @@ export class BaselineStack {
   push(end: number, baseline: Baseline): void {
     this.entries.push({ end, baseline })
   }
+}
+
+/** A style attribute that may move text off the baseline (see styleSheet's movesText). */
+const MAY_MOVE = /vertical-align|position/i
+
+/**
+ * Whether text on the page may be moved off its parent's baseline otherwise than by `super` or `sub`: only
+ * then is where text stands followed, which costs a look at each element's style.
+ */
+export function pageMovesText(tokens: readonly HtmlToken[], sheet: StyleSheet): boolean {
+  return (
+    sheet.movesText ||
+    tokens.some((token) => token.type === 'start' && MAY_MOVE.test(token.attributes.style ?? ''))
+  )
 }
 
 /** Enough of the text before a mark to see whether it ends in a number (as raisedText reads it). */

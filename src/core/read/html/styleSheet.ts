@@ -170,6 +170,11 @@ export interface StyleSheet {
   mayShow: Map<string, MayShow[]>
   /** Some ::before or ::after rule draws text: elements' generated text is worth looking up. */
   generates: boolean
+  /**
+   * Some rule may move text off its parent's baseline otherwise than by `super` or `sub` (a `vertical-align`
+   * length or top alignment, relative position): where text stands is worth following (see shiftedMarks).
+   */
+  movesText: boolean
 }
 
 /** Pseudo-elements style generated content, never the element itself. */
@@ -314,6 +319,16 @@ export function shownBy(block: string): Shown {
   return shown
 }
 
+/** Whether a block may move text off its parent's baseline otherwise than by `super` or `sub`. */
+export function movesText(shown: Shown): boolean {
+  const { verticalAlign } = shown
+  return (
+    shown.position?.relativelyPlaced === true ||
+    verticalAlign?.topAligned === true ||
+    (verticalAlign?.shift ?? 0) !== 0
+  )
+}
+
 /**
  * Whether a block's own position, offsets and clip put the element out of sight (an absolutely positioned
  * one, or a relatively positioned one moved far off, which leaves its place empty); undefined when it sets
@@ -415,6 +430,7 @@ class SheetReader {
   private readonly mayShow = new MayShowSubjects()
   private order = 0
   private generates = false
+  private movesText = false
 
   /** `nested`: inside an @media block, whose own @media blocks are skipped (garbage nests them deep). */
   read(css: string, nested = false): void {
@@ -445,6 +461,7 @@ class SheetReader {
     if (!declares && generated === undefined) return
     const draws = (part: ContentPart) => !('text' in part) || part.text.trim() !== ''
     if (generated?.content?.some(draws) === true) this.generates = true
+    if (movesText(shown)) this.movesText = true
     const order = this.order++
     for (const written of list) {
       // A ::before or ::after rule declares the element's generated text, and nothing else about it.
@@ -484,6 +501,7 @@ class SheetReader {
       chainSteps: new Map(),
       mayShow: new Map(),
       generates: this.generates,
+      movesText: this.movesText,
     }
     const compounds = this.rules.flatMap((rule) => rule.steps.map((step) => step.compound))
     const classUses = countClasses([...compounds, ...[...this.mayShow.values()].map((may) => may.subject)])
