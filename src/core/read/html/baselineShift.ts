@@ -1,7 +1,8 @@
 /**
  * How far an element's own style moves its text off the line's baseline, in CSS pixels, upward positive:
- * `vertical-align` by a length or a percentage (`4px`, `0.3em`, `40%`), or relative positioning (`position:
- * relative; top: -3.0pt`, as Word's "Save as Web Page" writes a raised run, or `bottom: 0.5em`). Pages move
+ * `vertical-align` by a length or a percentage (`4px`, `0.3em`, `40%`), relative positioning (`position:
+ * relative; top: -3.0pt`, as Word's "Save as Web Page" writes a raised run, or `bottom: 0.5em`), or a
+ * translation (`transform: translateY(-0.4em)`). Pages move
  * a footnote mark that way ("1436" and a raised "1"), and Word moves whole values too, run by run. The
  * sizes are approximate (an em taken as 16px, a line as 1.2em): what matters is whether text moved, which
  * way, and whether two runs moved alike.
@@ -45,6 +46,24 @@ export function verticalAlignShift(value: string): number | undefined {
 /** How far a `top` or `bottom` offset moves a relatively positioned element; undefined for `auto`. */
 export function offsetShift(value: string): number | undefined {
   return pixels(value, EM)
+}
+
+const TRANSLATE_Y = /^translatey\(\s*([^,()\s]+)\s*\)$/
+/** `translate(x, y)`, `translate3d(x, y, z)`, or a 2D `matrix(a, b, c, d, x, y)`: the y is what moves it up. */
+const TRANSLATE = /^(?:translate|translate3d)\(\s*[^,()]+,\s*([^,()\s]+)\s*(?:,\s*[^,()]+)?\)$/
+const MATRIX = /^matrix\(\s*(?:[^,()]+,\s*){5}([^,()\s]+)\s*\)$/
+
+/**
+ * How far a `transform` of one translation moves the element up (a percentage taken of an em, as of its own
+ * height); undefined for any other transform, which may turn or scale it as well.
+ */
+export function transformShift(value: string): number | undefined {
+  const y = TRANSLATE_Y.exec(value)?.[1] ?? TRANSLATE.exec(value)?.[1]
+  const moved = y === undefined ? undefined : pixels(y, EM)
+  if (moved !== undefined) return -moved
+  const matrixY = MATRIX.exec(value)?.[1]
+  const number = matrixY === undefined ? NaN : parseFloat(matrixY)
+  return Number.isFinite(number) ? -number : undefined
 }
 
 /** Text moved by less is on the same line as far as a reader sees (rounding of pt to px). */

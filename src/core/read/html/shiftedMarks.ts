@@ -54,7 +54,7 @@ export class BaselineStack {
 }
 
 /** A style attribute that may move text off the baseline (see styleSheet's movesText). */
-const MAY_MOVE = /vertical-align|position/i
+const MAY_MOVE = /vertical-align|position|transform/i
 
 /**
  * Whether text on the page may be moved off its parent's baseline otherwise than by `super` or `sub`: only

@@ -352,7 +352,7 @@ const SIZED_BY_DEFAULT: Readonly<Record<string, FontSizeValue>> = {
 export interface OwnBaseline {
   /**
    * How far it moves the text up, in pixels (see baselineShift): `vertical-align` by a length or a
-   * percentage plus relative positioning; 0 for none.
+   * percentage, relative positioning and a translation; 0 for none.
    */
   shift: number
   /** `vertical-align: text-top` or `top`, which raises text set smaller than its parent's. */
@@ -383,10 +383,22 @@ export function ownBaseline(
     return size === undefined ? ON_PARENT_BASELINE : { ...ON_PARENT_BASELINE, size }
   const verticalAlign = winning(style, 'verticalAlign')
   return {
-    shift: (verticalAlign?.shift ?? 0) + relativeShift(style),
+    shift: (verticalAlign?.shift ?? 0) + relativeShift(style) + translation(style, name),
     topAligned: verticalAlign?.topAligned === true,
     size,
   }
+}
+
+/**
+ * How far a transform moves the element up: a block box's only (an inline-block's), as browsers transform
+ * no inline box.
+ */
+function translation(style: ElementStyle, name: string): number {
+  const shift = winning(style, 'transform')?.shift
+  if (shift === undefined || shift === 0) return 0
+  const display = winning(style, 'display')
+  const blockBox = display === undefined ? BLOCK_ELEMENTS.has(name) : display.blockBox === true
+  return blockBox || winning(style, 'offscreen')?.positioned === true ? shift : 0
 }
 
 /** How far relative positioning moves the element up: `top` lowers it and wins over `bottom`, which raises it. */

@@ -18,7 +18,7 @@
  */
 import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './selector'
 import { BLOCK_BOX_DISPLAY, BOXING_PROPERTY, type Boxing, clipsAll, floats } from './clippedBox'
-import { offsetShift, verticalAlignShift } from './baselineShift'
+import { offsetShift, transformShift, verticalAlignShift } from './baselineShift'
 import { fontSizeValue, type FontSizeValue } from './fontSize'
 import { type ContentPart, contentParts, GENERATING_PSEUDO } from './generatedContent'
 import { inkOf, paints, solidColourOf } from './textColour'
@@ -100,6 +100,8 @@ export interface Shown {
   position?: Declared
   top?: Declared
   bottom?: Declared
+  /** A `transform` that moves the element up or down (`translateY(-0.4em)`): only a block box's. */
+  transform?: Declared
 }
 
 export type Property = keyof Shown
@@ -127,6 +129,7 @@ export const PROPERTIES: readonly Property[] = [
   'position',
   'top',
   'bottom',
+  'transform',
 ]
 
 export interface StyleRule {
@@ -289,7 +292,9 @@ export function shownBy(block: string): Shown {
       const image = property === 'background' ? { ...painted, paints: PAINTED_IMAGE.test(value) } : painted
       if (property !== 'background-image') shown.backgroundColor = painted
       if (property !== 'background-color') shown.backgroundImage = image
-    } else if (property === 'vertical-align')
+    } else if (property === 'transform')
+      shown.transform = { hides: false, important, shift: transformShift(value) }
+    else if (property === 'vertical-align')
       shown.verticalAlign = {
         hides: false,
         important,
@@ -324,6 +329,7 @@ export function movesText(shown: Shown): boolean {
   const { verticalAlign } = shown
   return (
     shown.position?.relativelyPlaced === true ||
+    (shown.transform?.shift ?? 0) !== 0 ||
     verticalAlign?.topAligned === true ||
     (verticalAlign?.shift ?? 0) !== 0
   )

@@ -20,7 +20,7 @@ describe('readReport on the generated HTML pages (LibreOffice, and pages hiding 
    * vertical-align length after numbers (see scripts/fixtures/shiftedMarksHtml.ts).
    */
   const SHIFTED_MARK =
-    /<span (?:style='[^']*top:-3\.0pt[^']*'|style="font-size: 9px; position: relative; top: -0\.5em"|style="position: relative; bottom: 0\.5em; font-size: 75%"|style="vertical-align: (?:4px|40%); font-size: 8pt"|class="(?:fn-raise|reset-sup)"|style="position:relative;top:3px;font-size:8pt"|style='font-size:7\.0pt'|class=MsoFootnoteReference)>\d|<su[pb]>\d</g
+    /<span (?:style='[^']*top:-3\.0pt[^']*'|style="font-size: 9px; position: relative; top: -0\.5em"|style="position: relative; bottom: 0\.5em; font-size: 75%"|style="vertical-align: (?:4px|40%); font-size: 8pt"|class="(?:fn-raise|reset-sup)"|style="display: inline-block; transform: translateY\(-0\.4em\); font-size: 70%"|style="position:relative;top:3px;font-size:8pt"|style='font-size:7\.0pt'|class=MsoFootnoteReference)>\d|<su[pb]>\d</g
   const MARKS: Record<string, RegExp> = {
     'off-baseline-marks': OFF_BASELINE_MARK,
     'shifted-marks': SHIFTED_MARK,

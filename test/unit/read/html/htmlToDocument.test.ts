@@ -82,12 +82,26 @@ describe('htmlToDocument: table grid', () => {
       <table><tr><td>行政许可</td><td>1436<sup>1</sup></td>
       <td>33<span style='font-size:7.0pt;position:relative;top:-3.0pt;mso-text-raise:3.0pt'>4</span>件</td>
       <td>22<span style="display:inline-block;font-size:70%;vertical-align:top">3</span></td>
+      <td>75<span style="display:inline-block;transform:translateY(-5px);font-size:9px">6</span></td>
+      <td>75<span style="transform:translateY(-5px)">6</span></td>
       <td>1436<span style="vertical-align:text-top">1</span></td><td>1436<span style="font-size:70%">1</span></td>
       <td><span style='position:relative;top:2.0pt'>1</span><span lang=EN-US style='position:relative;top:2.0pt'>46</span></td>
       <td><span style='position:relative;top:2.0pt'>46</span><span style='font-size:7.0pt'>5</span></td>
       <td>57<a href="#_ftn1" name="_ftnref1"><span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference><span style='font-size:10.5pt'>[1]</span></span><![endif]></span></span></a></td></tr></table>`
     expect(rows(html)).toEqual([
-      ['行政许可', '1436[1]', '33[4]件', '22[3]', '14361', '14361', '146', '46[5]', '57[[[1]]]'],
+      [
+        '行政许可',
+        '1436[1]',
+        '33[4]件',
+        '22[3]',
+        '75[6]',
+        '756',
+        '14361',
+        '14361',
+        '146',
+        '46[5]',
+        '57[[[1]]]',
+      ],
     ])
   })
 
