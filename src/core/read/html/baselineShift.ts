@@ -66,8 +66,11 @@ export function transformShift(value: string): number | undefined {
   return Number.isFinite(number) ? -number : undefined
 }
 
-/** Text moved by less is on the same line as far as a reader sees (rounding of pt to px). */
-const SAME_SHIFT = 0.5
+/**
+ * Text moved by less than this is on the same line as far as a reader sees: a pixel's jitter (`top: 1px`,
+ * `top: .75pt`) sets no mark off the number, where a footnote mark is moved a quarter of an em or more.
+ */
+const SAME_SHIFT = 1.5
 
 /** Whether text moved by `a` and text moved by `b` sit on different baselines. */
 export function shiftsDiffer(a: number, b: number): boolean {

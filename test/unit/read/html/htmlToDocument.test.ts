@@ -84,6 +84,7 @@ describe('htmlToDocument: table grid', () => {
       <td>22<span style="display:inline-block;font-size:70%;vertical-align:top">3</span></td>
       <td>75<span style="display:inline-block;transform:translateY(-5px);font-size:9px">6</span></td>
       <td>75<span style="transform:translateY(-5px)">6</span></td>
+      <td>1<span style="position:relative;top:1px">2</span></td>
       <td>1436<span style="vertical-align:text-top">1</span></td><td>1436<span style="font-size:70%">1</span></td>
       <td><span style='position:relative;top:2.0pt'>1</span><span lang=EN-US style='position:relative;top:2.0pt'>46</span></td>
       <td><span style='position:relative;top:2.0pt'>46</span><span style='font-size:7.0pt'>5</span></td>
@@ -96,6 +97,7 @@ describe('htmlToDocument: table grid', () => {
         '22[3]',
         '75[6]',
         '756',
+        '12',
         '14361',
         '14361',
         '146',
