@@ -23,6 +23,8 @@ const ABSOLUTE_KEYWORDS: Readonly<Record<string, number>> = {
 }
 /** `smaller` and `larger`: Chromium scales by 1.2. */
 const STEP = 1.2
+export const SMALLER: FontSizeValue = { scale: 1 / STEP }
+export const LARGER: FontSizeValue = { scale: STEP }
 const SIZE = /^(\d*\.?\d+)(px|pt|pc|in|cm|mm|q|rem|em|ex|ch|%)$/
 const PIXELS: Readonly<Record<string, number>> = {
   px: 1,
@@ -44,8 +46,8 @@ const DEFAULT_FONT_ELEMENT_SIZE = 3
 export function fontSizeValue(value: string): FontSizeValue | undefined {
   const keyword = ABSOLUTE_KEYWORDS[value]
   if (keyword !== undefined) return { px: keyword }
-  if (value === 'smaller') return { scale: 1 / STEP }
-  if (value === 'larger') return { scale: STEP }
+  if (value === 'smaller') return SMALLER
+  if (value === 'larger') return LARGER
   const match = SIZE.exec(value)
   if (match === null) return value === '0' ? { px: 0 } : undefined
   const number = parseFloat(match[1] ?? '')

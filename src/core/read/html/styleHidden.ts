@@ -8,7 +8,7 @@
  */
 import { BoundedCache } from '../../boundedCache'
 import { BLOCK_ELEMENTS } from './blockElements'
-import { fontElementSize, fontSizeValue, type FontSizeValue } from './fontSize'
+import { fontElementSize, type FontSizeValue, LARGER, SMALLER } from './fontSize'
 import { contentText } from './generatedContent'
 import { VOID_ELEMENTS } from './openElements'
 import { type ElementKeys, elementKeys, lookupKeys, matches } from './selector'
@@ -342,10 +342,10 @@ export function setOffBaseline(
 
 /** Elements the browser's own style sheet sets smaller or larger than their parent (`font-size: smaller`). */
 const SIZED_BY_DEFAULT: Readonly<Record<string, FontSizeValue>> = {
-  sup: fontSizeValue('smaller') ?? { scale: 1 },
-  sub: fontSizeValue('smaller') ?? { scale: 1 },
-  small: fontSizeValue('smaller') ?? { scale: 1 },
-  big: fontSizeValue('larger') ?? { scale: 1 },
+  sup: SMALLER,
+  sub: SMALLER,
+  small: SMALLER,
+  big: LARGER,
 }
 
 /** What the element's own style says of where its text stands against its parent's baseline. */
