@@ -193,6 +193,22 @@ function compoundTexts(selector: string): { text: string; child: boolean }[] {
   return parts
 }
 
+/** Brackets, parentheses and quoted strings of a compound: what a class or id test cannot stand in. */
+const NESTED_OR_QUOTED = /\[[^\]]*\]|\([^)]*\)|"[^"]*"|'[^']*'/g
+/** A class or id test whose name starts with a digit (`.15`, `#2x`, `.-1`): no CSS identifier does. */
+const DIGIT_NAME = /[.#]-?\d/
+
+/**
+ * Whether a selector is invalid CSS because a class or id name starts with a digit (unescaped), as a
+ * page's style sheet may write one (`span.15 { … }`): a browser drops the whole rule it stands in, selector
+ * list and all, so it hides and moves nothing on the page.
+ */
+export function hasDigitName(selector: string): boolean {
+  // Nearly every selector has no digit after a dot or hash at all: no need to split it.
+  if (!DIGIT_NAME.test(selector)) return false
+  return compoundTexts(selector).some(({ text }) => DIGIT_NAME.test(text.replace(NESTED_OR_QUOTED, '')))
+}
+
 /** A selector's compounds left to right (the last is its subject), or undefined if it is not read here. */
 export function stepsOf(selector: string): Step[] | undefined {
   const steps: Step[] = []

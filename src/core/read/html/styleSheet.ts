@@ -16,7 +16,7 @@
  * anything), and a bucket of rules under one key stops taking rules at MAX_RULES_PER_KEY (rules that hide
  * are dropped beyond it, rules that show make their elements "may show"): never hide on a guess.
  */
-import { type Compound, compoundOf, specificityOf, type Step, stepsOf } from './selector'
+import { type Compound, compoundOf, hasDigitName, specificityOf, type Step, stepsOf } from './selector'
 import { BLOCK_BOX_DISPLAY, BOXING_PROPERTY, type Boxing, clipsAll, floats } from './clippedBox'
 import { offsetShift, transformShift, verticalAlignShift } from './baselineShift'
 import { fontSizeValue, type FontSizeValue } from './fontSize'
@@ -458,8 +458,9 @@ class SheetReader {
   }
 
   private rule(selectors: string, block: string): void {
-    const shown = shownBy(block)
     const list = selectors.split(',')
+    if (list.some(hasDigitName)) return
+    const shown = shownBy(block)
     const generated = list.some((selector) => GENERATING_PSEUDO.test(selector))
       ? generatedBy(block, shown)
       : undefined

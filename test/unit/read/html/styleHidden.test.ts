@@ -19,6 +19,16 @@ describe('styleHiding: the page’s <style> rules', () => {
     expect(hidden(css, 'span', { class: 'hidden-xs' })).toBe(false)
   })
 
+  it('drops a rule, selector list and all, whose class or id name starts with a digit, as browsers do', () => {
+    expect(hidden('.10 { display: none }', 'span', { class: '10' })).toBe(false)
+    expect(hidden('span.15 { display: none }', 'span', { class: '15' })).toBe(false)
+    expect(hidden('#2x { display: none }', 'span', { id: '2x' })).toBe(false)
+    expect(hidden('.hid, .10 { display: none }', 'span', { class: 'hid' })).toBe(false)
+    // A digit after a letter, or in an attribute value, is no such name.
+    expect(hidden('.a10 { display: none }', 'span', { class: 'a10' })).toBe(true)
+    expect(hidden('[title=".5"] { display: none }', 'span', { title: '.5' })).toBe(true)
+  })
+
   it('reads visibility: collapse as hidden, and Word’s mso-hide alone as shown (browsers ignore it)', () => {
     expect(hidden('.a { visibility: collapse }', 'tr', { class: 'a' })).toBe(true)
     expect(hidden('.a { mso-hide: all }', 'span', { class: 'a' })).toBe(false)
