@@ -2,23 +2,18 @@
  * How far an element's own style moves its text off the line's baseline, in CSS pixels, upward positive:
  * `vertical-align` by a length or a percentage (`4px`, `0.3em`, `40%`), relative positioning (`position:
  * relative; top: -3.0pt`, as Word's "Save as Web Page" writes a raised run, or `bottom: 0.5em`), or a
- * translation (`transform: translateY(-0.4em)`). Pages move
- * a footnote mark that way ("1436" and a raised "1"), and Word moves whole values too, run by run. The
+ * translation (`transform: translateY(-0.4em)`). Pages move a footnote mark that way ("1436" and a raised
+ * "1"), and Word moves whole values too, run by run. The
  * sizes are approximate (an em taken as 16px, a line as 1.2em): what matters is whether text moved, which
  * way, and whether two runs moved alike.
  */
+import { ABSOLUTE_UNIT_PIXELS } from './fontSize'
 
 const LENGTH = /^([+-]?(?:\d+\.?\d*|\.\d+))(px|pt|pc|in|cm|mm|q|em|rem|ex|ch|%)?$/
 const EM = 16
 const LINE = 1.2 * EM
 const PIXELS: Readonly<Record<string, number>> = {
-  px: 1,
-  pt: 4 / 3,
-  pc: 16,
-  in: 96,
-  cm: 96 / 2.54,
-  mm: 96 / 25.4,
-  q: 96 / 101.6,
+  ...ABSOLUTE_UNIT_PIXELS,
   em: EM,
   rem: EM,
   ex: EM / 2,

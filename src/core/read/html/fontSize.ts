@@ -26,7 +26,8 @@ const STEP = 1.2
 export const SMALLER: FontSizeValue = { scale: 1 / STEP }
 export const LARGER: FontSizeValue = { scale: STEP }
 const SIZE = /^(\d*\.?\d+)(px|pt|pc|in|cm|mm|q|rem|em|ex|ch|%)$/
-const PIXELS: Readonly<Record<string, number>> = {
+/** CSS pixels in one of each absolute length unit. */
+export const ABSOLUTE_UNIT_PIXELS: Readonly<Record<string, number>> = {
   px: 1,
   pt: 4 / 3,
   pc: 16,
@@ -34,8 +35,8 @@ const PIXELS: Readonly<Record<string, number>> = {
   cm: 96 / 2.54,
   mm: 96 / 25.4,
   q: 96 / 101.6,
-  rem: ROOT_FONT_PX,
 }
+const PIXELS: Readonly<Record<string, number>> = { ...ABSOLUTE_UNIT_PIXELS, rem: ROOT_FONT_PX }
 /** Factors of the parent's size: `ex` and `ch` taken as half an em. */
 const SCALES: Readonly<Record<string, number>> = { em: 1, ex: 0.5, ch: 0.5, '%': 0.01 }
 /** `<font size="1">` to `size="7"`, as the browser's style sheet maps them. */
