@@ -42,6 +42,9 @@ export const BLANK_TEXTS: ReadonlySet<string> = new Set([
   '--',
   '—',
   '——',
+  // The horizontal bar: GBK's dash (A1AA) as Windows' code page 936 maps it, looking like the em dash.
+  '―',
+  '――',
   '–',
   '−',
   '无',
@@ -147,6 +150,12 @@ export function readNumberCell(raw: string, options: NumberCellOptions = {}): Nu
 
 const SPACES = /[\s\u00a0\u3000]+/g
 const SPACED_SIGN = /^[-−] \d/
+/**
+ * A minus typed or printed as a hyphen (U+2010; U+2011 normalises to it), a figure dash (U+2012) or an en
+ * dash (U+2013, what word processors turn " - " into), right before digits: a person reads "–2" as −2. An
+ * em dash or a horizontal bar ("—2", "―2") is not one: reports write a blank cell so, and "—2" stays text.
+ */
+const DASH_SIGN = /^[\u2010\u2012\u2013](?= ?\d)/
 
 /**
  * readNumberCell for text that is already NFKC-normalised (the parser normalises a whole document in one
@@ -159,8 +168,9 @@ export function readNormalizedCell(normalized: string, options: NumberCellOption
     normalized.includes(' ') || normalized.includes('\t')
       ? normalized.replace(SPACES, ' ').trim()
       : normalized
+  const minus = DASH_SIGN.test(spaced) ? `-${spaced.slice(1)}` : spaced
   // A sign set apart from its digits ("- 2", justified or OCR'd text) is still their sign.
-  const text = SPACED_SIGN.test(spaced) ? spaced.replace(' ', '') : spaced
+  const text = SPACED_SIGN.test(minus) ? minus.replace(' ', '') : minus
   // Every blank mark has one or two characters.
   if (text.length <= 2 && BLANK_TEXTS.has(text)) return BLANK
   if (text.length === 1 && ZERO_NUMERALS.has(text)) return validated(0, options)

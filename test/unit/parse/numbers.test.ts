@@ -14,6 +14,9 @@ describe('readNumberCell', () => {
     ['/', { kind: 'blank' }],
     ['／', { kind: 'blank' }],
     ['—', { kind: 'blank' }],
+    // The horizontal bar: GBK's dash as code page 936 decodes it.
+    ['―', { kind: 'blank' }],
+    ['――', { kind: 'blank' }],
     ['-', { kind: 'blank' }],
     ['无', { kind: 'blank' }],
     // Zero written as a numeral is the report's number, not a blank.
@@ -62,6 +65,22 @@ describe('readNumberCell', () => {
   ])('negative %j is read only where the cell is signed', (raw) => {
     expect(readNumberCell(raw).kind).toBe('invalid')
     expect(readNumberCell(raw, { signed: true }).kind).toBe('number')
+  })
+
+  it.each<[string, number]>([
+    ['–2', -2],
+    ['– 2', -2],
+    ['‐2', -2],
+    ['‑2', -2],
+    ['‒1', -1],
+    ['–2（件）', -2],
+  ])('a hyphen or en dash before digits is their minus: %j', (raw, value) => {
+    expect(readNumberCell(raw, { signed: true })).toMatchObject({ kind: 'number', value })
+    expect(readNumberCell(raw).kind).toBe('invalid')
+  })
+
+  it.each(['—2', '― 2', '— 2', '——2'])('a dash reports also write for a blank is no minus: %j', (raw) => {
+    expect(readNumberCell(raw, { signed: true }).kind).toBe('text')
   })
 
   it('refuses decimals in a count', () => {
