@@ -277,28 +277,46 @@ function numbersIn(values: readonly ValueToken[]): number {
   return count
 }
 
-/** A row's numbers without its blanks (see signedValues for text without cell boundaries). */
-function numbersOnly(values: readonly ValueToken[], structured: boolean): ValueToken[] {
-  return structured ? values.filter((token) => !token.blank) : signedValues(values)
+/** A row's numbers without its blanks, a dash right before a number kept with it (see signedValues). */
+function numbersOnly(values: readonly ValueToken[]): ValueToken[] {
+  return signedValues(values)
 }
 
-/** A minus on its own: in text without cell boundaries it may be a blank cell or the sign of what follows. */
-const MINUS: ReadonlySet<string> = new Set(['-', '−'])
+/**
+ * A dash on its own that may be the sign of the number after it: a minus, a hyphen or an en dash (a sign, see
+ * readNumberCell), or an em dash or a horizontal bar ("— 2": a minus to some, a blank cell's mark to others).
+ */
+const DASHES: ReadonlySet<string> = new Set(['-', '−', '－', '﹣', '‐', '‑', '‒', '–', '—', '――', '——', '―'])
+
+/** Whether the token is a number as printed, starting with a digit. */
+function startsWithDigit(token: ValueToken): boolean {
+  return !token.blank && /^[\d０-９]/.test(token.raw)
+}
 
 /**
- * A row's numbers without its blanks, when it has more values than cells: in text without cell boundaries, a
- * minus right before a number ("48 - 2 1,312") is that number's sign set apart, as it is in a cell (dropped,
- * 2019's 本年增/减 −2 would read +2). The cell's rules then take or refuse the sign.
+ * A row's numbers without its blanks, when it has more values than cells: a dash right before a number
+ * ("48 - 2 1,312", or a PDF's minus printed as a text item of its own, a cell apart from its digits) is that
+ * number's sign set apart, as it is in a cell; dropped as a blank, 2019's 本年增/减 −2 read +2. The number
+ * keeps the dash ("– 2", "— 2") and the cell's rules take it (a signed cell), refuse it (a count) or leave
+ * it unread (a dash that is no minus sign), each with a notice.
  */
 function signedValues(values: readonly ValueToken[]): ValueToken[] {
   const numbers: ValueToken[] = []
   for (let i = 0; i < values.length; i++) {
     const token = values[i]
-    const next = values[i + 1]
     if (token === undefined) continue
-    if (token.blank && MINUS.has(token.raw) && next !== undefined && !next.blank && next.digitsOnly) {
-      numbers.push({ ...next, column: token.column, raw: `${token.raw} ${next.raw}`, digitsOnly: false })
-      i++
+    // Empty cells between the two: where a PDF's reader saw the gap between two text items as a column.
+    let after = i + 1
+    while (values[after]?.blank === true && values[after]?.raw === '') after++
+    const next = values[after]
+    if (token.blank && DASHES.has(token.raw.trim()) && next !== undefined && startsWithDigit(next)) {
+      numbers.push({
+        ...next,
+        column: token.column,
+        raw: `${token.raw.trim()} ${next.raw}`,
+        digitsOnly: false,
+      })
+      i = after
     } else if (!token.blank) numbers.push(token)
   }
   return numbers
@@ -478,8 +496,7 @@ export function readRowTable(
       const fitted = fitValues(values, count)
       let rowValues: RowValues | undefined
       if (fitted.length === count) rowValues = { kind: 'cells', tokens: fitted }
-      else if (numbersIn(values) === count)
-        rowValues = { kind: 'cells', tokens: numbersOnly(values, structured) }
+      else if (numbersIn(values) === count) rowValues = { kind: 'cells', tokens: numbersOnly(values) }
       else if (options.allowRuns === 'always' || !structured) rowValues = asRun(values, count)
       const glued = gluedRow(items, chosen.how, ownRow, spec)
       const splitOver = structured ? undefined : numbersSplitOver(tokens, onLabelLine, values, count)

@@ -473,6 +473,14 @@ const PINNED: [string, string][] = [
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-58 problems:58-60 other:60-63',
   ],
   [
+    'generated/signed-changes/2019_template.en-dash-spaced.md',
+    'overview:5-7 proactive:7-31 applications:31-59 appeals:59-65 problems:65-67 other:67-70',
+  ],
+  [
+    'generated/signed-changes/2019_template.minus-apart.pdf',
+    'overview:3-5 proactive:5-24 applications:24-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
     'seeds/000_7bba39e252e1dfbf.txt',
     'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
   ],

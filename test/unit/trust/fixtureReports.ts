@@ -42,6 +42,7 @@ const FOLDERS = [
   'generated/traditional',
   'generated/item-number-cells',
   'generated/appeals-rows',
+  'generated/signed-changes',
 ]
 
 function expectedOf(folder: string, file: string): Expected[] {

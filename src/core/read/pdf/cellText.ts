@@ -8,7 +8,8 @@ import { toSimplified } from '../../text/traditional'
 const NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?$/
 /** A number followed by a unit or a bracketed note: "251000元", "22(其中修订16件)". */
 const ANNOTATED_NUMBER = /^[+-]?\d[\d,]*(?:\.\d+)?\s*(?:元|万元|件|个|项|条|[(（].*[)）])$/
-const BLANK_MARKERS = new Set(['/', '／', '-', '－', '—', '——', '–', '无', '\\'])
+/** As the parser's blank texts (text/numbers.ts), the horizontal bar (―, GBK's dash in code page 936) among them. */
+const BLANK_MARKERS = new Set(['/', '／', '-', '－', '−', '—', '——', '―', '――', '–', '无', '\\'])
 
 /** The text without spaces, in simplified characters: how markers and names are compared. */
 export function squeeze(text: string): string {

@@ -1,0 +1,59 @@
+/**
+ * 2019's 本年增/减 with its minus written apart from its digits: the generated fixtures of
+ * test/fixtures/generated/signed-changes (scripts/fixtures/signedChanges.ts), read as the batch command reads
+ * them. Dropped as a blank cell, the sign left −2 read as 2 without a notice; a dash that is no minus sign
+ * ("— 2", "―" printed before "1") leaves the cell unread with a notice instead.
+ */
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { cellValues } from '../../../src/core/model/report'
+import { fixtureReport } from '../../helpers/ingestedReport'
+import { expectedOf, FIXTURES, readingOf, truthOf } from '../../helpers/expectedReports'
+
+const DIR = join(FIXTURES, 'generated', 'signed-changes')
+const HANDMADE = join(FIXTURES, 'handmade', '2019_template.txt')
+const SIGNED = ['proactive.licensing.change', 'proactive.fees.change']
+
+describe('2019 本年增/减 with its minus apart from its digits', () => {
+  it.each(['2019_template.minus-apart.pdf', '2019_template.en-dash-spaced.md'])(
+    '%s: a minus, full-width minus or en dash before the digits is their sign',
+    async (file) => {
+      const path = join(DIR, file)
+      const report = await fixtureReport(path)
+      expect(readingOf(report)).toEqual(truthOf(expectedOf(path)))
+      expect(cellValues(report)['proactive.licensing.change']).toBe(-2)
+    },
+  )
+
+  it.each<[string, string[]]>([
+    [
+      '2019_template.dash-apart.pdf',
+      [
+        '行政许可行：单元格“— 2”无法读取（不是数字），未填入数值',
+        '行政事业性收费行：单元格“― 1”无法读取（不是数字），未填入数值',
+      ],
+    ],
+    [
+      '2019_template.em-dash-spaced.txt',
+      [
+        '行政许可行：单元格“— 2”无法读取（不是数字），未填入数值',
+        '行政事业性收费行：单元格“― 1”无法读取（不是数字），未填入数值',
+      ],
+    ],
+  ])(
+    '%s: an em dash or a horizontal bar before the digits leaves the cell unread',
+    async (file, messages) => {
+      const report = await fixtureReport(join(DIR, file))
+      const truth = expectedOf(HANDMADE).cells
+      const others = Object.fromEntries(Object.entries(truth).filter(([id]) => !SIGNED.includes(id)))
+      const read = cellValues(report)
+      for (const id of SIGNED) expect(read[id], id).toBeUndefined()
+      expect(read).toEqual(others)
+      const unread = report.notices.filter(
+        (notice) =>
+          notice.code === 'cell-unread' && SIGNED.some((id) => notice.cellIds?.includes(id) === true),
+      )
+      expect(unread.map((notice) => notice.message)).toEqual(messages)
+    },
+  )
+})
