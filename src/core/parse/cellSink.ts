@@ -156,6 +156,22 @@ export class CellSink {
     this.notice({ code: 'unit-converted', message, cellIds: [id], line })
   }
 
+  /**
+   * Takes back a read cell whose value cannot be told (its unit is named twice, differently), with a
+   * 'cell-unread' notice: it is left unread rather than read in either unit.
+   */
+  unread(id: string, message: string, line: number): void {
+    const at = this.read.ids.lastIndexOf(id)
+    if (at < 0) return
+    this.read.ids.splice(at, 1)
+    this.read.values.splice(at, 1)
+    this.entries.splice(at, 1)
+    const blank = this.blanks.lastIndexOf(id)
+    if (blank >= 0) this.blanks.splice(blank, 1)
+    this.record = undefined
+    this.notice({ code: 'cell-unread', message, cellIds: [id], line })
+  }
+
   /** A value decoded from run-together digits: the provenance is the whole digit run. */
   setDecoded(id: string, value: number, token: ValueToken): void {
     this.put(id, { value, source: provenance(token) })

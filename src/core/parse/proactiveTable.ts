@@ -12,6 +12,7 @@ import {
 import { followHeaderOrder } from './proactiveColumns'
 import { decodeProactiveRun } from './proactiveRuns'
 import { readRowTable, recordRow, type RowHit } from './rowTable'
+import { namedAmountUnit } from './amountUnit'
 import { compactWordsHint } from '../text/fastNormalize'
 
 const BLOCK_ONE = /第二十条第\(一\)项/
@@ -49,16 +50,17 @@ function findStart(lines: DocumentLines): number | undefined {
   )
 }
 
-/** The fee column headed in 元 (the template: 万元), the 2019 procurement amount headed in 万元 (template: 元). */
+/** The fee column headed in 元 (the template: 万元). */
 const FEES_IN_YUAN = /收费金额\((?:单位:)?元\)/
-const AMOUNT_IN_WAN = /采购总金额\((?:单位:)?万元\)/
+/** A unit of the cell's own ("251000元", "25.1万"): it says what the number is, whatever the header says. */
+const OWN_UNIT = /[元万]/
 
 /**
- * A money cell whose column header gives another unit than the template's: its value is converted to the
- * template's unit, so reports compare, and a notice says so. The header reaches the row as part of its
- * carried label.
+ * A money cell whose column header (or row label) gives another unit than the template's: its value is
+ * converted to the template's unit, so reports compare, and a notice says so. The header reaches the row as
+ * part of its carried label.
  */
-function convertHeaderUnit(hit: RowHit, sink: CellSink): void {
+function convertHeaderUnit(hit: RowHit, notes: string, sink: CellSink): void {
   if (hit.spec.key === 'fees' && FEES_IN_YUAN.test(hit.label))
     sink.rescale(
       'proactive.fees.amount',
@@ -66,16 +68,48 @@ function convertHeaderUnit(hit: RowHit, sink: CellSink): void {
       '表二“行政事业性收费”：表头单位为“元”，与模板的“万元”不同，已按表头换算为万元',
       hit.line,
     )
-  // A cell with its own unit ("251000元") says what it is; the header does not override it. (Digits run
-  // together have no unit.)
-  if (hit.spec.key !== 'procurement' || !AMOUNT_IN_WAN.test(hit.label)) return
-  const at = hit.spec.cellIds.indexOf('proactive.procurement.amountYuan')
+  if (hit.spec.key === 'procurement') convertAmountUnit(hit, notes, sink)
+}
+
+const AMOUNT_ID = 'proactive.procurement.amountYuan'
+
+/** A note under 表二 ("注：…", "说明：…", "单位：…"): it may name the amount's unit. */
+const NOTE = /^(?:注|说明|备注|单位)/
+/** How many lines after the procurement row may hold such a note. */
+const NOTE_LINES = 3
+
+/** The notes right under the procurement row, before `limit` (表三), as one compact text. */
+function notesAfter(lines: DocumentLines, hit: RowHit, limit: number): string {
+  let notes = ''
+  for (let at = hit.line + 1; at < Math.min(limit, hit.line + 1 + NOTE_LINES); at++) {
+    const compact = lines.compact(at)
+    if (NOTE.test(compact)) notes += compact
+  }
+  return notes
+}
+
+/**
+ * 2019's 采购总金额 in the unit its header, its row label or a note under it names (amountUnit.ts),
+ * converted to 元.
+ */
+function convertAmountUnit(hit: RowHit, notes: string, sink: CellSink): void {
+  const unit = namedAmountUnit(hit.label + notes)
+  if (unit === undefined) return
+  // A cell with its own unit says what it is; the header does not override it. (Digits run together have none.)
+  const at = hit.spec.cellIds.indexOf(AMOUNT_ID)
   const amount = hit.values?.kind === 'cells' && at >= 0 ? hit.values.tokens[at]?.raw : undefined
-  if (amount?.includes('元') !== true)
+  if (amount !== undefined && OWN_UNIT.test(amount)) return
+  if (unit === 'conflicting')
+    sink.unread(
+      AMOUNT_ID,
+      '表二“政府集中采购”：表头、行标签或表下注释给出的采购总金额单位不一致，未填入数值',
+      hit.line,
+    )
+  else if (unit.exponent !== 0)
     sink.rescale(
-      'proactive.procurement.amountYuan',
-      4,
-      '表二“政府集中采购”：采购总金额表头单位为“万元”，与模板的“元”不同，已按表头换算为元',
+      AMOUNT_ID,
+      unit.exponent,
+      `表二“政府集中采购”：${namedAmountUnit(notes) === undefined ? '表头或行标签' : '表下注释'}注明采购总金额单位为“${unit.name}”，与模板的“元”不同，已换算为元`,
       hit.line,
     )
 }
@@ -146,7 +180,7 @@ export function readProactiveTable(lines: DocumentLines, sink: CellSink): Proact
   for (const hit of followHeaderOrder(lines, hits, sink)) {
     if (hit.values?.kind === 'run') decodeProactiveRun(hit, sink)
     else recordRow(hit, sink)
-    convertHeaderUnit(hit, sink)
+    convertHeaderUnit(hit, hit.spec.key === 'procurement' ? notesAfter(lines, hit, limit) : '', sink)
   }
   return { variant, end: Math.min(end, limit) }
 }

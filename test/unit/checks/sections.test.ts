@@ -473,6 +473,26 @@ const PINNED: [string, string][] = [
     'overview:1-7 proactive:7-22 applications:22-51 appeals:51-58 problems:58-60 other:60-63',
   ],
   [
+    'generated/amount-units/2019_template.wan-note.txt',
+    'overview:5-7 proactive:7-27 applications:27-54 appeals:54-59 problems:59-61 other:61-64',
+  ],
+  [
+    'generated/amount-units/2019_template.wan-row-label.txt',
+    'overview:5-7 proactive:7-26 applications:26-53 appeals:53-58 problems:58-60 other:60-63',
+  ],
+  [
+    'generated/amount-units/2019_template.wan-short.md',
+    'overview:5-7 proactive:7-31 applications:31-59 appeals:59-65 problems:65-67 other:67-70',
+  ],
+  [
+    'generated/amount-units/2019_template.wan-slash.pdf',
+    'overview:3-5 proactive:5-24 applications:24-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
+    'generated/amount-units/2019_template.wan-wrapped.md',
+    'overview:5-7 proactive:7-32 applications:32-60 appeals:60-66 problems:66-68 other:68-71',
+  ],
+  [
     'generated/signed-changes/2019_template.en-dash-spaced.md',
     'overview:5-7 proactive:7-31 applications:31-59 appeals:59-65 problems:65-67 other:67-70',
   ],

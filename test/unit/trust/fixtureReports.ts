@@ -43,6 +43,7 @@ const FOLDERS = [
   'generated/item-number-cells',
   'generated/appeals-rows',
   'generated/signed-changes',
+  'generated/amount-units',
 ]
 
 function expectedOf(folder: string, file: string): Expected[] {
