@@ -156,6 +156,8 @@ const SPACED_SIGN = /^[-−] \d/
  * em dash or a horizontal bar ("—2", "―2") is not one: reports write a blank cell so, and "—2" stays text.
  */
 const DASH_SIGN = /^[\u2010\u2012\u2013](?= ?\d)/
+/** A plus before digits ("+3", "＋3" once normalised, "+ 3"): 2019's 本年增/减 written with its sign. */
+const PLUS_SIGN = /^\+ ?(?=\d)/
 
 /**
  * readNumberCell for text that is already NFKC-normalised (the parser normalises a whole document in one
@@ -168,7 +170,11 @@ export function readNormalizedCell(normalized: string, options: NumberCellOption
     normalized.includes(' ') || normalized.includes('\t')
       ? normalized.replace(SPACES, ' ').trim()
       : normalized
-  const minus = DASH_SIGN.test(spaced) ? `-${spaced.slice(1)}` : spaced
+  const minus = DASH_SIGN.test(spaced)
+    ? `-${spaced.slice(1)}`
+    : PLUS_SIGN.test(spaced)
+      ? spaced.replace(PLUS_SIGN, '')
+      : spaced
   // A sign set apart from its digits ("- 2", justified or OCR'd text) is still their sign.
   const text = SPACED_SIGN.test(minus) ? minus.replace(' ', '') : minus
   // Every blank mark has one or two characters.

@@ -79,6 +79,15 @@ describe('readNumberCell', () => {
     expect(readNumberCell(raw).kind).toBe('invalid')
   })
 
+  it.each<[string, number]>([
+    ['+3', 3],
+    ['＋3', 3],
+    ['+ 3', 3],
+    ['+3件', 3],
+  ])('a plus before digits is their sign: %j', (raw, value) => {
+    expect(readNumberCell(raw, { signed: true })).toEqual({ kind: 'number', value })
+  })
+
   it.each(['—2', '― 2', '— 2', '——2'])('a dash reports also write for a blank is no minus: %j', (raw) => {
     expect(readNumberCell(raw, { signed: true }).kind).toBe('text')
   })
