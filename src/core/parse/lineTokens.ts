@@ -455,6 +455,9 @@ function unbracketedSteps(cell: string, trimmed: string, rawCell: string, single
   // One run (a count in a line of its own): the cell is its only part.
   if (innerSpaces === 0 || (!single && mayBeNumber && isNumberLike(readNormalizedCell(cell, ANY_NUMBER))))
     return [tokenStep(trimmed, rawCell, true, single)]
+  // A dash and a number in one cell ("– 2", "— 2") are one value, a sign or a mark that makes it unreadable:
+  // split, the dash was a blank cell of its own and the number took the next cell's place.
+  if (!single && DASHED_NUMBER.test(trimmed)) return [tokenStep(trimmed, rawCell, true, single)]
   const parts: string[] = []
   let start = -1
   for (let i = 0; i <= cell.length; i++) {
@@ -471,6 +474,9 @@ function unbracketedSteps(cell: string, trimmed: string, rawCell: string, single
     return [tokenStep(trimmed, rawCell, true, single)]
   return parts.map((part) => tokenStep(part, part, false, single))
 }
+
+/** A dash a report may write before a number, spaces, then the number's digits. */
+const DASHED_NUMBER = /^[\u2010-\u2015\u2212\ufe63-](?:\s+[\u2010-\u2015-])?\s+\d[\d,.]*$/
 
 /** A run of digits, points and separators, as a piece of a number spaced apart in its cell. */
 const NUMBER_PIECE = /^[-−]?[.．]?\d[\d.．,，]*$/

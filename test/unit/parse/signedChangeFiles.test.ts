@@ -15,15 +15,16 @@ const HANDMADE = join(FIXTURES, 'handmade', '2019_template.txt')
 const SIGNED = ['proactive.licensing.change', 'proactive.fees.change']
 
 describe('2019 本年增/减 with its minus apart from its digits', () => {
-  it.each(['2019_template.minus-apart.pdf', '2019_template.en-dash-spaced.md'])(
-    '%s: a minus, full-width minus or en dash before the digits is their sign',
-    async (file) => {
-      const path = join(DIR, file)
-      const report = await fixtureReport(path)
-      expect(readingOf(report)).toEqual(truthOf(expectedOf(path)))
-      expect(cellValues(report)['proactive.licensing.change']).toBe(-2)
-    },
-  )
+  it.each([
+    '2019_template.minus-apart.pdf',
+    '2019_template.en-dash-spaced.md',
+    '2019_template.en-dash-blank-beside.md',
+  ])('%s: a minus, full-width minus or en dash before the digits is their sign', async (file) => {
+    const path = join(DIR, file)
+    const report = await fixtureReport(path)
+    expect(readingOf(report)).toEqual(truthOf(expectedOf(path)))
+    expect(cellValues(report)['proactive.licensing.change']).toBe(-2)
+  })
 
   it.each<[string, string[]]>([
     [
@@ -56,4 +57,24 @@ describe('2019 本年增/减 with its minus apart from its digits', () => {
       expect(unread.map((notice) => notice.message)).toEqual(messages)
     },
   )
+
+  it('2019_template.em-dash-blank-beside.txt: "— 2" beside a blank cell is one unreadable value, not a blank and a number', async () => {
+    const report = await fixtureReport(join(DIR, '2019_template.em-dash-blank-beside.txt'))
+    const truth: Record<string, number> = {
+      ...expectedOf(HANDMADE).cells,
+      'proactive.licensing.decisions': 0,
+    }
+    const { ['proactive.licensing.change']: change, ...others } = truth
+    expect(change).toBe(-2)
+    const { ['proactive.licensing.change']: read, ...readCells } = cellValues(report)
+    expect(read).toBeUndefined()
+    expect(readCells).toEqual(others)
+    const unread = report.notices.filter(
+      (notice) =>
+        notice.code === 'cell-unread' && notice.cellIds?.includes('proactive.licensing.change') === true,
+    )
+    expect(unread.map((notice) => notice.message)).toEqual([
+      '行政许可行：单元格“— 2”无法读取（不是数字），未填入数值',
+    ])
+  })
 })
