@@ -43,6 +43,11 @@ export interface LineTokens {
   /** The line came with cell boundaries (tabs, <td>s, PDF clusters): its digits never ran together by copying. */
   structured: boolean
   /**
+   * A PDF line: its cells are text items grouped by where they stand, and its empty cells put in by the
+   * columns of the lines around it, so a sign printed apart from its digits may stand in a cell of its own.
+   */
+  positioned?: true
+  /**
    * The label's last token when it is shaped as numbering or a multiplied number ("67.", "51.", "0.5万") and
    * comes after label text: the number of the next row or of a row whose label is missing ("(六) 其他处理\t1.\t3…"),
    * or the row's value, damaged ("行政许可\t67.\t\t", "(七) 总计\t51.\t0…"). It stays in the label; the row
@@ -613,6 +618,7 @@ export function tokenizeLine(line: SourceLine, index: number): LineTokens {
     blankCount,
     structured: !single,
     labelTail: valueLikeTail,
+    ...(line.cellCenters !== undefined && { positioned: true as const }),
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { fitValues, fittedNumberCount, type LineTokens, type ValueToken } from './lineTokens'
 import type { RowSpec } from './rowSpec'
+import { numbersOnly, signApartFits } from './signedValues'
 import { RowChooser, type MatchKind } from './rowChooser'
 import type { CellSink } from './cellSink'
 import { quoted } from '../text/quote'
@@ -49,6 +50,8 @@ export interface RowHit {
    * top of its cell, on the label's first line, before the others), so the row is left unread.
    */
   splitOver?: readonly [string, string]
+  /** In a PDF, a dash printed apart from a number beside a blank cell: a sign or a blank (see signApartFits). */
+  signApart?: true
 }
 
 export interface RowTableOptions {
@@ -242,6 +245,17 @@ function noteSplitOver(
   })
 }
 
+function noteSignApart(hit: RowHit, table: string, sink: CellSink): void {
+  sink.notice({
+    code: 'cell-unread',
+    message: `${table}“${hit.spec.name}”行：数值（${quoted(
+      hit.found.map((t) => t.raw || '空').join(' '),
+    )}）中的短横与其后的数字分开排印，可能是负号，也可能是空白单元格，各数属于哪一列无法确定，未填入`,
+    cellIds: [...hit.spec.cellIds],
+    line: hit.line,
+  })
+}
+
 /** A line with numbers that no row took. */
 function noteStray(stray: LineTokens, table: string, sink: CellSink): void {
   const label = stray.label === '' ? '' : `“${quoted(stray.label)}”`
@@ -275,51 +289,6 @@ function numbersIn(values: readonly ValueToken[]): number {
   let count = 0
   for (const token of values) if (!token.blank) count++
   return count
-}
-
-/** A row's numbers without its blanks, a dash right before a number kept with it (see signedValues). */
-function numbersOnly(values: readonly ValueToken[]): ValueToken[] {
-  return signedValues(values)
-}
-
-/**
- * A dash on its own that may be the sign of the number after it: a minus, a hyphen or an en dash (a sign, see
- * readNumberCell), or an em dash or a horizontal bar ("— 2": a minus to some, a blank cell's mark to others).
- */
-const DASHES: ReadonlySet<string> = new Set(['-', '−', '－', '﹣', '‐', '‑', '‒', '–', '—', '――', '——', '―'])
-
-/** Whether the token is a number as printed, starting with a digit. */
-function startsWithDigit(token: ValueToken): boolean {
-  return !token.blank && /^[\d０-９]/.test(token.raw)
-}
-
-/**
- * A row's numbers without its blanks, when it has more values than cells: a dash right before a number
- * ("48 - 2 1,312", or a PDF's minus printed as a text item of its own, a cell apart from its digits) is that
- * number's sign set apart, as it is in a cell; dropped as a blank, 2019's 本年增/减 −2 read +2. The number
- * keeps the dash ("– 2", "— 2") and the cell's rules take it (a signed cell), refuse it (a count) or leave
- * it unread (a dash that is no minus sign), each with a notice.
- */
-function signedValues(values: readonly ValueToken[]): ValueToken[] {
-  const numbers: ValueToken[] = []
-  for (let i = 0; i < values.length; i++) {
-    const token = values[i]
-    if (token === undefined) continue
-    // Empty cells between the two: where a PDF's reader saw the gap between two text items as a column.
-    let after = i + 1
-    while (values[after]?.blank === true && values[after]?.raw === '') after++
-    const next = values[after]
-    if (token.blank && DASHES.has(token.raw.trim()) && next !== undefined && startsWithDigit(next)) {
-      numbers.push({
-        ...next,
-        column: token.column,
-        raw: `${token.raw.trim()} ${next.raw}`,
-        digitsOnly: false,
-      })
-      i = after
-    } else if (!token.blank) numbers.push(token)
-  }
-  return numbers
 }
 
 /** A row given as digits without boundaries: one long digit string, or a few digit groups ("230 000023"). */
@@ -477,6 +446,7 @@ export function readRowTable(
     if (chosen?.how !== 'exact' && chooser.endsTable(tokens.label)) break
     const spec = chosen?.spec
     let structured = tokens.structured
+    let positioned = tokens.positioned === true
     let next = line + 1
     const count = spec?.cellIds.length ?? 0
     let values = withLabelTail(tokens, count)
@@ -490,12 +460,15 @@ export function readRowTable(
       if (!isNumberOnly(more)) break
       values = values.concat(more.values)
       structured ||= more.structured
+      positioned ||= more.positioned === true
       next++
     }
     if (chosen !== undefined && spec !== undefined) {
       const fitted = fitValues(values, count)
       let rowValues: RowValues | undefined
-      if (fitted.length === count) rowValues = { kind: 'cells', tokens: fitted }
+      const signApart = positioned && fitted.length === count && signApartFits(values, fitted, count)
+      if (signApart) rowValues = undefined
+      else if (fitted.length === count) rowValues = { kind: 'cells', tokens: fitted }
       else if (numbersIn(values) === count) rowValues = { kind: 'cells', tokens: numbersOnly(values) }
       else if (options.allowRuns === 'always' || !structured) rowValues = asRun(values, count)
       const glued = gluedRow(items, chosen.how, ownRow, spec)
@@ -507,6 +480,7 @@ export function readRowTable(
         values: glued || splitOver !== undefined ? undefined : rowValues,
         ...(glued && { glued: true as const }),
         ...(splitOver !== undefined && { splitOver }),
+        ...(signApart && { signApart: true as const }),
         how: chosen.how,
         matchedLabel: chosen.matchedLabel,
         outOfPlace: chosen.outOfPlace,
@@ -542,6 +516,7 @@ export function readRowTable(
     if (hit.splitOff !== undefined) noteSplitOff(hit, hit.splitOff, options.table, sink)
     else if (hit.glued) noteGlued(hit, options.table, sink)
     else if (hit.splitOver !== undefined) noteSplitOver(hit, hit.splitOver, options.table, sink)
+    else if (hit.signApart === true) noteSignApart(hit, options.table, sink)
     else if (shifted.has(hit)) continue
     else if (hit.values === undefined) noteUnread(hit, options.table, sink)
   }

@@ -77,4 +77,25 @@ describe('2019 本年增/减 with its minus apart from its digits', () => {
       '行政许可行：单元格“— 2”无法读取（不是数字），未填入数值',
     ])
   })
+
+  it('2019_template.minus-apart-blank-beside.pdf: a minus printed apart beside a blank cell leaves the row unread', async () => {
+    const report = await fixtureReport(join(DIR, '2019_template.minus-apart-blank-beside.pdf'))
+    const ids = [
+      'proactive.licensing.lastYearItems',
+      'proactive.licensing.change',
+      'proactive.licensing.decisions',
+    ]
+    const truth = expectedOf(HANDMADE).cells
+    const others = Object.fromEntries(Object.entries(truth).filter(([id]) => !ids.includes(id)))
+    const read = cellValues(report)
+    for (const id of ids) expect(read[id], id).toBeUndefined()
+    expect(read).toEqual(others)
+    const unread = report.notices.filter(
+      (notice) =>
+        notice.code === 'cell-unread' && notice.cellIds?.includes('proactive.licensing.change') === true,
+    )
+    expect(unread.map((notice) => notice.message)).toEqual([
+      '表二“行政许可”行：数值（48 − 2 空）中的短横与其后的数字分开排印，可能是负号，也可能是空白单元格，各数属于哪一列无法确定，未填入',
+    ])
+  })
 })
