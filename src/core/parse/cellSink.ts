@@ -22,6 +22,20 @@ function optionsFor(id: string): NumberCellOptions {
   return signed || decimal || yuan ? { signed, decimal, yuan } : COUNT_OPTIONS
 }
 
+const DECREASE = /[减降少]/
+const INCREASE = /[增多]/
+
+/**
+ * Whether a note in a 2019 本年增/减 cell says the number goes another way than its sign, or both ways
+ * ("2（减少）", "5（其中减少2件）", "−1（增加）"): dropped, a decrease was read as an increase; the number is left
+ * unread. A note agreeing with the sign ("−2（减少）", "3（新增）") is dropped as any other.
+ */
+function contradictsSign(value: number, note: string): boolean {
+  const decrease = DECREASE.test(note)
+  const increase = INCREASE.test(note)
+  return (decrease && increase) || (decrease && value >= 0) || (increase && value < 0)
+}
+
 /** readNumberCell reads up to 15 ASCII digits as they are (no sign, no decimals, no unit): so does set. */
 const PLAIN_COUNT_LENGTH = 15
 
@@ -118,6 +132,17 @@ export class CellSink {
       this.put(id, { value: 0, source: provenance(token) })
       this.blanks.push(id)
       return 0
+    }
+    if (reading.kind === 'number' && reading.annotation !== undefined && SIGNED_CELL_IDS.has(id)) {
+      if (contradictsSign(reading.value, reading.annotation)) {
+        this.notice({
+          code: 'cell-unread',
+          message: `${label}：单元格“${quoted(token.raw)}”的注释“${reading.annotation}”所说的增减与数值的正负不符或不明，未填入数值`,
+          cellIds: [id],
+          line: token.line,
+        })
+        return undefined
+      }
     }
     if (reading.kind === 'number') {
       this.put(id, { value: reading.value, source: provenance(token) })

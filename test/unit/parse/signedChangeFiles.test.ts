@@ -98,4 +98,20 @@ describe('2019 本年增/减 with its minus apart from its digits', () => {
       '表二“行政许可”行：数值（48 − 2 空）中的短横与其后的数字分开排印，可能是负号，也可能是空白单元格，各数属于哪一列无法确定，未填入',
     ])
   })
+
+  it('2019_template.direction-notes.txt: "2（减少）" is left unread; notes agreeing with the sign are dropped', async () => {
+    const report = await fixtureReport(join(DIR, '2019_template.direction-notes.txt'))
+    const { ['proactive.licensing.change']: change, ...others } = expectedOf(HANDMADE).cells
+    expect(change).toBe(-2)
+    const { ['proactive.licensing.change']: read, ...readCells } = cellValues(report)
+    expect(read).toBeUndefined()
+    expect(readCells).toEqual(others)
+    const unread = report.notices.filter(
+      (notice) =>
+        notice.code === 'cell-unread' && notice.cellIds?.includes('proactive.licensing.change') === true,
+    )
+    expect(unread.map((notice) => notice.message)).toEqual([
+      '行政许可行：单元格“2（减少）”的注释“(减少)”所说的增减与数值的正负不符或不明，未填入数值',
+    ])
+  })
 })
