@@ -505,6 +505,10 @@ const PINNED: [string, string][] = [
     'overview:3-5 proactive:5-24 applications:24-51 appeals:51-56 problems:56-58 other:58-60',
   ],
   [
+    'generated/signed-changes/2019_template.symbol-minus.docx',
+    'overview:3-5 proactive:5-24 applications:24-51 appeals:51-56 problems:56-58 other:58-60',
+  ],
+  [
     'seeds/000_7bba39e252e1dfbf.txt',
     'overview:4-16 proactive:16-34 applications:34-65 appeals:65-72 problems:72-78 other:78-81',
   ],

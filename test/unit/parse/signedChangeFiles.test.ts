@@ -19,12 +19,16 @@ describe('2019 本年增/减 with its minus apart from its digits', () => {
     '2019_template.minus-apart.pdf',
     '2019_template.en-dash-spaced.md',
     '2019_template.en-dash-blank-beside.md',
-  ])('%s: a minus, full-width minus or en dash before the digits is their sign', async (file) => {
-    const path = join(DIR, file)
-    const report = await fixtureReport(path)
-    expect(readingOf(report)).toEqual(truthOf(expectedOf(path)))
-    expect(cellValues(report)['proactive.licensing.change']).toBe(-2)
-  })
+    '2019_template.symbol-minus.docx',
+  ])(
+    '%s: a minus, full-width minus, en dash or Symbol-font minus before the digits is their sign',
+    async (file) => {
+      const path = join(DIR, file)
+      const report = await fixtureReport(path)
+      expect(readingOf(report)).toEqual(truthOf(expectedOf(path)))
+      expect(cellValues(report)['proactive.licensing.change']).toBe(-2)
+    },
+  )
 
   it.each<[string, string[]]>([
     [

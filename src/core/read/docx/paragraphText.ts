@@ -13,6 +13,7 @@
  */
 import { bracketRaised, isShiftedMark } from '../raisedText'
 import { isShape, shapeFill, type Fill } from './shapeFill'
+import { symbolCharacter } from './symbolCharacter'
 import { NO_STYLES, type RunContext, type RunFormatting, type StyleSheet } from './styleSheet'
 import { firstChild, type XmlElement } from './xmlTree'
 
@@ -141,6 +142,9 @@ function collect(element: XmlElement, into: ParagraphText, walk: Walk): void {
         break
       case 'w:nobreakhyphen':
         if (shown) into.text += '-'
+        break
+      case 'w:sym':
+        if (shown) into.text += symbolCharacter(child.attributes['w:font'], child.attributes['w:char'])
         break
       case 'w:txbxcontent':
         if (shown) into.textBoxes.push({ content: child, fill: walk.shape ? walk.shape.fill : true })
