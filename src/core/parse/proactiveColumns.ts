@@ -23,9 +23,10 @@ const COLUMN_WORDS: Record<string, readonly string[]> = {
   inForce: ['有效'],
   made: ['新制作'],
   published: ['新公开'],
-  total: ['公开总数'],
-  lastYearItems: ['上一年'],
-  change: ['增/减', '增／减', '增减'],
+  total: ['公开总数', '公开总件'],
+  // "上年项目数" too; not 上年 alone, which "比上年增减" and "较上年增（减）" hold.
+  lastYearItems: ['上一年', '上年项目'],
+  change: ['增/减', '增／减', '增减', '增(减)', '增（减）', '增加/减少', '增加／减少'],
   decisions: ['处理决定'],
   items: ['采购项目'],
   amountYuan: ['采购总金额'],

@@ -493,6 +493,10 @@ const PINNED: [string, string][] = [
     'overview:5-7 proactive:7-32 applications:32-60 appeals:60-66 problems:66-68 other:68-71',
   ],
   [
+    'generated/signed-changes/2019_template.change-column-first.md',
+    'overview:5-7 proactive:7-31 applications:31-59 appeals:59-65 problems:65-67 other:67-70',
+  ],
+  [
     'generated/signed-changes/2019_template.en-dash-blank-beside.md',
     'overview:5-7 proactive:7-31 applications:31-59 appeals:59-65 problems:65-67 other:67-70',
   ],

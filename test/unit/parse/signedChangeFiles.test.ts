@@ -118,4 +118,12 @@ describe('2019 本年增/减 with its minus apart from its digits', () => {
       '行政许可行：单元格“2（减少）”的注释“(减少)”所说的增减与数值的正负不符或不明，未填入数值',
     ])
   })
+
+  it('2019_template.change-column-first.md: a header naming 本年增/减 first (较上年增（减）, 上年项目数) is followed', async () => {
+    const path = join(DIR, '2019_template.change-column-first.md')
+    const report = await fixtureReport(path)
+    expect(readingOf(report)).toEqual(truthOf(expectedOf(path)))
+    const reordered = report.notices.filter((notice) => notice.code === 'columns-reordered')
+    expect(reordered.flatMap((notice) => notice.cellIds ?? [])).toContain('proactive.licensing.change')
+  })
 })
