@@ -24,9 +24,11 @@ const COLUMN_WORDS: Record<string, readonly string[]> = {
   made: ['新制作'],
   published: ['新公开'],
   total: ['公开总数', '公开总件'],
-  // "上年项目数" too; not 上年 alone, which "比上年增减" and "较上年增（减）" hold.
-  lastYearItems: ['上一年', '上年项目'],
-  change: ['增/减', '增／减', '增减', '增(减)', '增（减）', '增加/减少', '增加／减少'],
+  // Also 上年项目数, 上年度项目数量, 上年数量, 原有项目数; not 上年 alone, which "比上年增减" holds.
+  lastYearItems: ['上一年', '上年项目', '上年度项目', '上年数', '原有'],
+  // Any word of increase, decrease or change (本年增/减, 增（减）, 增加/减少, 减少/增加, 增减变化, 变动): no other
+  // column of the 2019 表二 has one, and a header naming it elsewhere than second is reordered.
+  change: ['增', '减', '变动', '变化'],
   decisions: ['处理决定'],
   items: ['采购项目'],
   amountYuan: ['采购总金额'],

@@ -497,6 +497,10 @@ const PINNED: [string, string][] = [
     'overview:5-7 proactive:7-31 applications:31-59 appeals:59-65 problems:65-67 other:67-70',
   ],
   [
+    'generated/signed-changes/2019_template.change-column-first-other-names.txt',
+    'overview:5-7 proactive:7-26 applications:26-53 appeals:53-58 problems:58-60 other:60-63',
+  ],
+  [
     'generated/signed-changes/2019_template.en-dash-blank-beside.md',
     'overview:5-7 proactive:7-31 applications:31-59 appeals:59-65 problems:65-67 other:67-70',
   ],

@@ -119,11 +119,29 @@ describe('2019 本年增/减 with its minus apart from its digits', () => {
     ])
   })
 
-  it('2019_template.change-column-first.md: a header naming 本年增/减 first (较上年增（减）, 上年项目数) is followed', async () => {
-    const path = join(DIR, '2019_template.change-column-first.md')
-    const report = await fixtureReport(path)
-    expect(readingOf(report)).toEqual(truthOf(expectedOf(path)))
-    const reordered = report.notices.filter((notice) => notice.code === 'columns-reordered')
-    expect(reordered.flatMap((notice) => notice.cellIds ?? [])).toContain('proactive.licensing.change')
+  it.each(['2019_template.change-column-first.md', '2019_template.change-column-first-other-names.txt'])(
+    '%s: a header naming 本年增/减 first (较上年增（减）, 增减情况; 上年项目数, 上年度项目数量) is followed',
+    async (file) => {
+      const path = join(DIR, file)
+      const report = await fixtureReport(path)
+      expect(readingOf(report)).toEqual(truthOf(expectedOf(path)))
+      const reordered = report.notices.filter((notice) => notice.code === 'columns-reordered')
+      expect(reordered.flatMap((notice) => notice.cellIds ?? [])).toContain('proactive.licensing.change')
+    },
+  )
+
+  it('2019_template.change-column-first-unnamed.txt: a header naming the change first in words of its own leaves the rows unread', async () => {
+    const report = await fixtureReport(join(DIR, '2019_template.change-column-first-unnamed.txt'))
+    const rows = ['licensing', 'otherServices', 'penalty', 'enforcement']
+    const ids = rows.flatMap((row) =>
+      ['lastYearItems', 'change', 'decisions'].map((column) => `proactive.${row}.${column}`),
+    )
+    const truth = expectedOf(HANDMADE).cells
+    const others = Object.fromEntries(Object.entries(truth).filter(([id]) => !ids.includes(id)))
+    const read = cellValues(report)
+    for (const id of ids) expect(read[id], id).toBeUndefined()
+    expect(read).toEqual(others)
+    const ambiguous = report.notices.filter((notice) => notice.code === 'ambiguous')
+    expect(ambiguous.flatMap((notice) => notice.cellIds ?? []).sort()).toEqual([...ids].sort())
   })
 })
