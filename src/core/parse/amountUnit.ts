@@ -20,11 +20,12 @@ const UNIT_EXPONENTS: Readonly<Record<string, number>> = {
 }
 
 /**
- * A unit right after what names the amount (金额, the row's 集中采购, or 单位), with at most a bracket, a
- * slash, a colon, 为 or 是 between ("单位为万元"): in compact text (no spaces, brackets and colons in their
+ * A unit right after what names the amount (金额, the row's 集中采购, or 单位), with at most two brackets,
+ * slashes, colons, 为 or 是 between ("单位为万元", "采购总金额[(万元)]": a unit printed raised, which the readers
+ * keep apart in square brackets as they do a footnote mark): in compact text (no spaces, brackets and colons in their
  * ASCII forms). Longer units first, so 万元 is never taken for 万.
  */
-const NAMED_UNIT = /(?:金额|集中采购|单位)[(/:：为是]?(千万元|百万元|十万元|千元|万元|亿元|元|万|亿)/g
+const NAMED_UNIT = /(?:金额|集中采购|单位)[[(/:：为是]{0,2}(千万元|百万元|十万元|千元|万元|亿元|元|万|亿)/g
 
 /** A markdown table's rule ("|---|---|"), carried into the label when the header wraps onto a row under it. */
 const MARKDOWN_RULE = /[|:]*-{3,}[-|:]*/g

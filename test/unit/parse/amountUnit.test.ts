@@ -15,6 +15,8 @@ describe('namedAmountUnit', () => {
     ['采购总金额（元）', '元', 0],
     ['注：采购总金额单位为万元。', '万元', 4],
     ['采购总金额|---|---|---|（万元）', '万元', 4],
+    // A unit printed raised (<sup>), kept apart as a footnote mark is.
+    ['采购总金额[(万元)]', '万元', 4],
   ])('%j names %s', (text, name, exponent) => {
     expect(namedAmountUnit(compactLabel(text))).toEqual({ name, exponent })
   })
