@@ -68,8 +68,9 @@ const NOT_DECISIONS = /申请|事项|清单|目录|权力|项目|类别|其中|�
 function decisionMatter(context: string): ClaimKind | undefined | 'ignore' {
   const matters = DECISION_MATTERS.filter(([word]) => word.test(context))
   const [only] = matters
-  if (only === undefined || NOT_DECISIONS.test(context)) return 'ignore'
-  if (matters.length > 1 || COMPARATIVE.test(context)) return undefined
+  // A change against last year ("行政处罚较上年减少 3 个") is no figure 表二 holds.
+  if (only === undefined || NOT_DECISIONS.test(context) || COMPARATIVE.test(context)) return 'ignore'
+  if (matters.length > 1) return undefined
   return only[1]
 }
 

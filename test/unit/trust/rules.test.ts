@@ -108,6 +108,7 @@ describe('R-I: prose figures against the tables', () => {
     '全年共受理行政许可申请 120 件。',
     '梳理行政许可事项 35 个。',
     '受理政府信息公开申请 30 件，其中涉及行政处罚 4 件。',
+    '行政处罚较上年减少 4 个。',
   ])(
     'a licence or penalty figure 表二 does not count is neither its decisions nor an application: %s',
     (sentence) => {
