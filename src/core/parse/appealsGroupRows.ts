@@ -5,7 +5,7 @@
  * R-D, which such a row satisfies too, never told. Here each group's five numbers are the row naming it.
  */
 import { APPEAL_COLUMNS, APPEAL_GROUPS, type AppealGroup } from '../model/ids'
-import { lineNames } from './appealsNames'
+import { groupNamed } from './appealsNames'
 import type { DocumentLines } from './documentLines'
 import { fitValues, type ValueToken } from './lineTokens'
 
@@ -13,7 +13,7 @@ interface GroupRow {
   line: number
   label: string
   values: readonly ValueToken[]
-  groups: readonly AppealGroup[]
+  group: AppealGroup | undefined
 }
 
 export type GroupRowsReading =
@@ -37,8 +37,8 @@ function rowsOfFive(lines: DocumentLines, from: number, ends: (index: number) =>
     if (tokens.numberCount === 0) continue
     const values = fitValues(tokens.values, APPEAL_COLUMNS.length)
     if (values.length !== APPEAL_COLUMNS.length || tokens.label === '') return rows
-    const groups = lineNames(lines, index).groups.map((place) => place.group)
-    rows.push({ line: index, label: tokens.label, values, groups })
+    // By its label alone: in text without cell boundaries the line's one cell holds its numbers too.
+    rows.push({ line: index, label: tokens.label, values, group: groupNamed(tokens.label) })
   }
   return rows
 }
@@ -50,11 +50,11 @@ export function readGroupRows(
   ends: (index: number) => boolean,
 ): GroupRowsReading {
   const rows = rowsOfFive(lines, from, ends)
-  const foreign = rows.filter((row) => row.groups.length === 0)
-  if (rows.length <= APPEAL_GROUPS.length - 1 || foreign.length === 0) return OTHER
-  if (rows.some((row) => row.groups.length > 1)) return OTHER
+  const foreign = rows.filter((row) => row.group === undefined)
+  // A row more than there are groups: with three rows, one naming no group is a label written otherwise.
+  if (rows.length <= APPEAL_GROUPS.length || foreign.length === 0) return OTHER
   const line = rows[0]?.line ?? from
-  const named = APPEAL_GROUPS.map((group) => rows.filter((row) => row.groups[0] === group))
+  const named = APPEAL_GROUPS.map((group) => rows.filter((row) => row.group === group))
   if (named.some((found) => found.length !== 1))
     return { kind: 'uncertain', values: rows.flatMap((row) => row.values), line }
   return {

@@ -31,7 +31,8 @@ export const RESULT_WORDS: Record<AppealColumn, RegExp> = {
   total: /^(?:总计|合计)$/,
 }
 
-function groupNamed(cell: string): AppealGroup | undefined {
+/** The group a compact cell or row label names, if it names one. */
+export function groupNamed(cell: string): AppealGroup | undefined {
   if (cell.length > NAME_LENGTH || cell.includes('情况')) return undefined
   if (DIRECT.test(cell)) return 'litigationDirect'
   if (AFTER.test(cell)) return 'litigationAfterReconsideration'

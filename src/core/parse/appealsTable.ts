@@ -185,7 +185,7 @@ function readByGroupRows(lines: DocumentLines, sink: CellSink, start: number): b
   const skipped = reading.skipped.map((label) => `“${quoted(label)}”`).join('、')
   sink.notice({
     code: 'label-by-keyword',
-    message: `表四：各组的数值按行标签读取；${skipped}行不是模板中的组（合计或小计），未读取`,
+    message: `表四：各组的数值按行标签读取；${skipped}行不是模板中的组（如合计、小计），未读取`,
     cellIds: ids,
     line,
   })

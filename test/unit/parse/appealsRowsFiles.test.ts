@@ -4,11 +4,14 @@
  * the batch command reads them: every number in its cell, or all fifteen left unread with a notice, never
  * read in the template's order.
  */
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readingGaps, readingGapTexts } from '../../../src/core/compare/readingGaps'
 import { APPEAL_CELL_IDS } from '../../../src/core/model/ids'
 import { cellValues, type Report } from '../../../src/core/model/report'
+import { textToDocument } from '../../../src/core/read/text'
+import { readReport } from '../../../src/core/readReport'
 import { fixtureReport } from '../../helpers/ingestedReport'
 import { expectedOf, FIXTURES } from '../../helpers/expectedReports'
 
@@ -69,5 +72,44 @@ describe('表四 a row per group beside a row of no group', () => {
     expect(uncertain?.cellIds).toEqual([...APPEAL_CELL_IDS])
     expect(uncertain?.message).toContain('各组未能按行标签一一对应')
     expect(Object.values(appeals(cellValues(report))).every((value) => value === undefined)).toBe(true)
+  })
+})
+
+describe('表四 a row per group, numbers and labels apart by spaces (text without cell boundaries)', () => {
+  const seed = readFileSync(join(FIXTURES, 'seeds', '000_7bba39e252e1dfbf.txt'), 'utf8')
+  const rows = ['行政复议 13 12 11 11 47', '未经复议直接起诉 12 11 11 12 46', '复议后起诉 11 11 12 11 45']
+  const written = [13, 12, 11, 11, 47, 12, 11, 11, 12, 46, 11, 11, 12, 11, 45]
+  /** Seed 000 with its 表四 drawn as these lines under the template's result header. */
+  const withAppeals = (lines: readonly string[]): Report => {
+    const start = seed.indexOf('#### 四、')
+    const end = seed.indexOf('#### 五、')
+    expect(start).toBeGreaterThan(0)
+    const table = [
+      '#### 四、政府信息公开行政复议、行政诉讼情况',
+      '',
+      '项目 结果维持 结果纠正 其他结果 尚未审结 总计',
+    ]
+    const outcome = readReport(
+      textToDocument(
+        'appeals.txt',
+        seed.slice(0, start) + [...table, ...lines, '', ''].join('\n') + seed.slice(end),
+      ),
+    )
+    if (!outcome.ok) throw new Error(outcome.error.message)
+    return outcome.report
+  }
+
+  it('reads each group’s row by its label', () => {
+    const report = withAppeals(rows)
+    expect(APPEAL_CELL_IDS.map((id) => report.cells[id]?.value)).toEqual(written)
+    expect(noticesOf(report, 'ambiguous')).toEqual([])
+  })
+
+  it('leaves out a 合计 row, saying so', () => {
+    const report = withAppeals(['合计 36 34 34 34 138', ...rows])
+    expect(APPEAL_CELL_IDS.map((id) => report.cells[id]?.value)).toEqual(written)
+    expect(noticesOf(report, 'label-by-keyword').map((notice) => notice.message)).toEqual([
+      '表四：各组的数值按行标签读取；“合计”行不是模板中的组（如合计、小计），未读取',
+    ])
   })
 })
