@@ -216,6 +216,14 @@ function noteShiftedRun(
  * of the first line's are not known), undefined otherwise. Asked only of text without cell boundaries: a
  * row of cells broken across lines ("| 规范性文件 | 3" over "| 3 | 22 |") keeps its cells in order.
  */
+/** Whether the numbers, all plain digits, are at least three and the last is the sum of the others. */
+function lastIsSum(values: readonly ValueToken[]): boolean {
+  if (values.length < 3 || !values.every((token) => token.digitsOnly)) return false
+  let sum = 0
+  for (let i = 0; i < values.length - 1; i++) sum += Number(values[i]?.raw)
+  return sum === Number(values[values.length - 1]?.raw)
+}
+
 function numbersSplitOver(
   tokens: LineTokens,
   onLabelLine: readonly ValueToken[],
@@ -227,6 +235,8 @@ function numbersSplitOver(
     return undefined
   const after = values.slice(onLabelLine.length).filter((token) => !token.blank)
   if (own.length + after.length !== count) return undefined
+  // Read in order, a row whose last number is the sum of the others (表三's 总计) wrapped as it was written.
+  if (lastIsSum([...own, ...after])) return undefined
   const text = (row: readonly ValueToken[]) => quoted(row.map((token) => token.raw).join(' '))
   return [text(own), text(after)]
 }
@@ -372,17 +382,20 @@ function withTailAsValue(tokens: LineTokens, source: LineSource, line: number): 
   }
 }
 
+/** Empty lines a row's numbers may stand apart by: a copy puts one or two between cells, never a page of them. */
+const MAX_EMPTY_LINES_IN_ROW = 3
+
 /**
- * Whether the empty lines from `line` on lead to a line of numbers alone: text copied with each cell on a
- * line of its own and an empty line around each (a browser's copy of table cells that hold paragraphs, which
- * may leave a tab alone on the line between two cells), where a row's numbers are apart by empty lines.
+ * The line of numbers alone that the empty lines from `line` on lead to, if any: text copied with each cell
+ * on a line of its own and an empty line around each (a browser's copy of table cells that hold paragraphs,
+ * which may leave a tab alone on the line between two cells), where a row's numbers are apart by empty lines.
  */
-function continuesOneALine(source: LineSource, line: number): boolean {
-  for (let at = line; at < source.count; at++) {
+function continuesOneALine(source: LineSource, line: number): number | undefined {
+  for (let at = line; at < source.count && at <= line + MAX_EMPTY_LINES_IN_ROW; at++) {
     const tokens = source.tokens(at)
-    if (!isEmptyLine(tokens)) return isNumberOnly(tokens)
+    if (!isEmptyLine(tokens)) return isNumberOnly(tokens) ? at : undefined
   }
-  return false
+  return undefined
 }
 
 export function readRowTable(
@@ -453,8 +466,9 @@ export function readRowTable(
     const onLabelLine = values
     while (fittedNumberCount(values, count) < count && next < source.count) {
       const more = source.tokens(next)
-      if (!tokens.structured && isEmptyLine(more) && continuesOneALine(source, next)) {
-        next++
+      const numbersAt = !tokens.structured && isEmptyLine(more) ? continuesOneALine(source, next) : undefined
+      if (numbersAt !== undefined) {
+        next = numbersAt
         continue
       }
       if (!isNumberOnly(more)) break

@@ -175,6 +175,15 @@ describe('cells that must not give a silent wrong number', () => {
       expect(report.cells['proactive.licensing.decisions']?.value).toBe(1312)
     })
 
+    it('a row whose numbers wrap onto the next line reads in order when its 总计 sums the rest', () => {
+      const row = '\t(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)\t0\t0\t0\t0\t0\t0\t0\t'
+      const wrapped = '\t(二) 部分公开 (区分处理的, 只计这一情形, 不计其他情形)\t9\t2\t1\t1\n1\t2\t16'
+      const report = flat('seeds/001_cad4fa3e014eb2f3.txt', row, wrapped)
+      const columns = ['natural', 'commercial', 'research', 'nonprofit', 'legal', 'other', 'total']
+      const read = columns.map((column) => report.cells[`applications.partlyGranted.${column}`]?.value)
+      expect(read).toEqual([9, 2, 1, 1, 1, 2, 16])
+    })
+
     it('a minus set apart in a count leaves the count unread, not positive', () => {
       const row = '三、本年度办理结果\t(一) 予以公开\t8\t0\t0\t0\t0\t0\t8\t'
       const report = flat('seeds/001_cad4fa3e014eb2f3.txt', row, row.replace('\t8\t0\t', '\t8\t- 2\t'))
