@@ -9,9 +9,9 @@ import type { DocumentLines } from './documentLines'
 /** Words a name ends with and never starts with: a line opening so holds the rest of a wrapped name. */
 const NAME_TAIL = /^(?:人民政府|政府|办公室|办公厅|办事处|委员会|管理委员会|管委会|局|委|办|处|室|所|厅|署)/
 /** A line that may be (part of) a name: Chinese characters and the marks names carry, nothing else. */
-const NAME_LINE = /^[\u4e00-\u9fff〇()（）·]{2,40}$/
+export const NAME_LINE = /^[\u4e00-\u9fff〇()（）·]{2,40}$/
 /** How an agency's name ends; the items of a list of agencies end so too. */
-const AGENCY_END = /(?:局|委|办|室|府|处|所|院|会|中心|队|站|厅|部|署|馆|县|市|区|旗|镇|乡|街道)$/
+const AGENCY_END = /(?:局|委|办|室|府|处|所|院|会|中心|队|站|厅|部|署|馆|校|司|县|市|区|旗|镇|乡|街道)$/
 /** A website's or an app's name in a page's banner. */
 const WEBSITE = /(?:网站|门户|网|平台|客户端|公众号)$/
 /** How far above a title its agency's line may stand (blank and date lines between). */
@@ -40,12 +40,21 @@ function nameLineAbove(lines: DocumentLines, index: number, clean: CleanName): s
 }
 
 /**
+ * A name's start and its end on the line below joined, when they make an agency's name: a page's menu also
+ * has lines that open like a name's end (政府信息公开, 办事服务, 所属单位) under a name or a site's banner.
+ */
+function joinedName(start: string | undefined, tail: string): string | undefined {
+  if (start === undefined || WEBSITE.test(start)) return undefined
+  const name = start + tail
+  return AGENCY_END.test(name) ? name : undefined
+}
+
+/**
  * A title's agency that is the end of a name, joined to the name's start on the line above; undefined when
  * the line above holds no name, and the agency is then unknown.
  */
 export function completedName(lines: DocumentLines, index: number, tail: string, clean: CleanName) {
-  const start = nameLineAbove(lines, index, clean)
-  return start === undefined ? undefined : start + tail
+  return joinedName(nameLineAbove(lines, index, clean), tail)
 }
 
 /**
@@ -66,9 +75,9 @@ export function nameAbove(
     if (/\d|[:：]/.test(compact)) continue
     const name = clean(compact)
     if (name === '' || WEBSITE.test(name)) continue
-    if (!isNameTail(name)) return inList(lines, i, clean) ? undefined : name
-    const start = nameLineAbove(lines, i, clean)
-    return start === undefined ? undefined : start + name
+    if (isNameTail(name)) return joinedName(nameLineAbove(lines, i, clean), name)
+    // A menu's or a heading's words (政府信息公开年报) name no agency.
+    return AGENCY_END.test(name) && !inList(lines, i, clean) ? name : undefined
   }
   return undefined
 }

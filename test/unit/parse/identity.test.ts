@@ -126,6 +126,10 @@ describe('the agency of a title that does not hold all of it on its line', () =>
     ['a list of other agencies above', `中牟县财政局\n中牟县教育局\n中牟县公安局\n${BARE}`],
     ['the website’s name above', `中牟县人民政府门户网站\n${BARE}`],
     ['the end of a name with nothing above it', `办公室${BARE}`],
+    ['a menu line under an agency', `中牟县财政局\n办事服务\n${BARE}`],
+    ['a menu line under a government', `中牟县人民政府\n政府信息公开\n${BARE}`],
+    ['a heading under the website’s name', `中牟县人民政府门户网站\n政府信息公开年报\n${BARE}`],
+    ['a menu of sections', `局领导\n内设机构\n所属单位\n${BARE}`],
   ])('is not taken from %s: the file name, saying so', (_, head) => {
     expect(identityWith(head)).toEqual({ agency: 'seed', year: 2023, guessed: true })
   })
