@@ -4,12 +4,12 @@
  * compact text joins without a colon. (Not 来源: that names a website as often as an agency.)
  */
 import type { DocumentLines } from './documentLines'
+import { NAME_LINE } from './nearbyAgency'
 
 const PUBLISHER = /^(?:发布机构|发文机关)[:：]?(.+)/
 /** The next field's label on the publisher's line ("发布机构：XX局 发布时间：2024-01-15"): where the name ends. */
 const NEXT_FIELD =
   /(?:发布|公开|成文|生成|印发)(?:日期|时间)|索引号|文号|主题分类|分类|来源|关键词|时效|有效性|浏览次数|字号/
-const PUBLISHER_NAME = /^[\u4e00-\u9fff〇()（）·]{2,40}$/
 
 /** The publisher field of the first `limit` lines, before the body's first heading; if any. */
 export function publisherField(
@@ -23,7 +23,7 @@ export function publisherField(
     const field = PUBLISHER.exec(compact)?.[1]
     if (field === undefined) continue
     const publisher = field.split(NEXT_FIELD)[0] ?? ''
-    return PUBLISHER_NAME.test(publisher) ? publisher : undefined
+    return NAME_LINE.test(publisher) ? publisher : undefined
   }
   return undefined
 }

@@ -12,7 +12,7 @@ export function bracketRaised(text: string): string {
 const MARK = /^\s*[0-9A-Za-z*†‡#]{1,3}\s*$/
 const ENDS_IN_DIGIT = /\d\s*$/
 /** Enough of the text before a mark to see whether it ends in a number. */
-const BEFORE_LENGTH = 8
+export const BEFORE_LENGTH = 8
 
 /**
  * Whether text shifted up or down from the text before it (Word's character position, w:position or

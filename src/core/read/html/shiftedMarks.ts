@@ -10,7 +10,7 @@
  */
 import type { FlowItem } from './flow'
 import type { FlowMark } from './overriddenOrder'
-import { isShiftedMark } from '../raisedText'
+import { BEFORE_LENGTH, isShiftedMark } from '../raisedText'
 import { computedFontSize, ROOT_FONT_PX } from './fontSize'
 import type { OwnBaseline } from './styleHidden'
 import type { StyleSheet } from './styleSheet'
@@ -23,7 +23,7 @@ export interface Baseline {
 }
 
 /** Text set at most this much smaller than its parent's is set as large (a rounding of pt to px). */
-const SMALLER = 0.95
+const SAME_SIZE_RATIO = 0.95
 /** How much of the difference in size a top-aligned text is raised by: its ascent's share of it. */
 const ASCENT = 0.8
 
@@ -31,7 +31,7 @@ const ASCENT = 0.8
 export function baselineWithin(parent: Baseline, own: OwnBaseline): Baseline {
   const size = computedFontSize(parent.size, own.size)
   const raise =
-    own.topAligned && size !== undefined && parent.size !== undefined && size < parent.size * SMALLER
+    own.topAligned && size !== undefined && parent.size !== undefined && size < parent.size * SAME_SIZE_RATIO
       ? (parent.size - size) * ASCENT
       : 0
   return { shift: parent.shift + own.shift + raise, size }
@@ -66,9 +66,6 @@ export function pageMovesText(tokens: readonly HtmlToken[], sheet: StyleSheet): 
     tokens.some((token) => token.type === 'start' && MAY_MOVE.test(token.attributes.style ?? ''))
   )
 }
-
-/** Enough of the text before a mark to see whether it ends in a number (as raisedText reads it). */
-const BEFORE_LENGTH = 8
 
 function textOf(item: FlowItem | undefined): string | undefined {
   return item?.kind === 'text' ? item.text : undefined
