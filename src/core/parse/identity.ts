@@ -35,6 +35,11 @@ const PERIOD = new RegExp(`(${YEAR})年1月1日(?:起)?至\\1年12月31日`)
 const ANY_TITLE_YEAR = new RegExp(`(${YEAR})年度?${REPORT_WORDS}`)
 /** Both patterns above need this character. */
 const YEAR_HINT = compactWordsHint('年')
+/**
+ * PERIOD alone needs this one, which few lines have: every report is asked for its period (periodNotice),
+ * and '年' would have every line with a year compacted and searched.
+ */
+const PERIOD_HINT = compactWordsHint('至')
 /** Breadcrumbs and labels before the title: keep what follows the last of these. */
 const CHROME_SEPARATOR = /.*[>›»|:】\]]/
 const CHROME_WORDS = /^(?:首页|当前位置|您当前的位置|您的位置|标题|文章标题|正文|名称|信息名称|文件名称)+/
@@ -211,7 +216,7 @@ function titleAt(lines: DocumentLines, index: number, join: number): TitleMatch 
  */
 function yearInBody(lines: DocumentLines, orReportName: boolean): number | undefined {
   const states = (compact: string) => PERIOD.test(compact) || (orReportName && ANY_TITLE_YEAR.test(compact))
-  const line = lines.find(0, states, { hint: YEAR_HINT })
+  const line = lines.find(0, states, { hint: orReportName ? YEAR_HINT : PERIOD_HINT })
   const compact = line === undefined ? '' : lines.compact(line)
   const found = PERIOD.exec(compact) ?? (orReportName ? ANY_TITLE_YEAR.exec(compact) : null)
   return found?.[1] === undefined ? undefined : yearOfMatch(found[1])
