@@ -143,6 +143,13 @@ export class DocumentLines implements LineSource {
     return compact
   }
 
+  /** The nearest line with text from `index` on, a line at a time by `step`, at most `reach` lines away. */
+  nearestWithText(index: number, step: 1 | -1, reach: number): number | undefined {
+    for (let i = index + step, moved = 1; i >= 0 && i < this.count && moved <= reach; i += step, moved++)
+      if (this.compact(i) !== '') return i
+    return undefined
+  }
+
   tokens(index: number): LineTokens {
     const cached = this.tokenCache[index]
     if (cached !== undefined) return cached

@@ -25,11 +25,8 @@ export function isNameTail(agency: string): boolean {
   return NAME_TAIL.test(agency)
 }
 
-/** The nearest non-blank line above `index`, at most two lines up. */
-function lineAbove(lines: DocumentLines, index: number): number | undefined {
-  for (let i = index - 1; i >= 0 && i >= index - 2; i--) if (lines.compact(i) !== '') return i
-  return undefined
-}
+/** The nearest line with text above `index`, at most two lines up. */
+const lineAbove = (lines: DocumentLines, index: number) => lines.nearestWithText(index, -1, 2)
 
 /** The name on the line above `index`, when that line holds nothing but a name. */
 function nameLineAbove(lines: DocumentLines, index: number, clean: CleanName): string | undefined {

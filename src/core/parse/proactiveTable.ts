@@ -60,7 +60,7 @@ const OWN_UNIT = /[元万]/
  * converted to the template's unit, so reports compare, and a notice says so. The header reaches the row as
  * part of its carried label.
  */
-function convertHeaderUnit(hit: RowHit, notes: string, sink: CellSink): void {
+function convertHeaderUnit(hit: RowHit, notes: () => string, sink: CellSink): void {
   if (hit.spec.key === 'fees' && FEES_IN_YUAN.test(hit.label))
     sink.rescale(
       'proactive.fees.amount',
@@ -92,7 +92,8 @@ function notesAfter(lines: DocumentLines, hit: RowHit, limit: number): string {
  * 2019's 采购总金额 in the unit its header, its row label or a note under it names (amountUnit.ts),
  * converted to 元.
  */
-function convertAmountUnit(hit: RowHit, notes: string, sink: CellSink): void {
+function convertAmountUnit(hit: RowHit, notesUnder: () => string, sink: CellSink): void {
+  const notes = notesUnder()
   const unit = namedAmountUnit(hit.label + notes)
   if (unit === undefined) return
   // A cell with its own unit says what it is; the header does not override it. (Digits run together have none.)
@@ -180,7 +181,7 @@ export function readProactiveTable(lines: DocumentLines, sink: CellSink): Proact
   for (const hit of followHeaderOrder(lines, hits, sink)) {
     if (hit.values?.kind === 'run') decodeProactiveRun(hit, sink)
     else recordRow(hit, sink)
-    convertHeaderUnit(hit, hit.spec.key === 'procurement' ? notesAfter(lines, hit, limit) : '', sink)
+    convertHeaderUnit(hit, () => notesAfter(lines, hit, limit), sink)
   }
   return { variant, end: Math.min(end, limit) }
 }

@@ -8,11 +8,8 @@ import { YEAR, yearOfMatch } from './titleYear'
 
 const SUBTITLE = new RegExp(`^[(（【\\[〔—–\\-]*(${YEAR})年度?[)）】\\]〕]*$`)
 
-/** The next non-blank line after `index`, at most two lines down. */
-function lineBelow(lines: DocumentLines, index: number): number | undefined {
-  for (let i = index + 1; i < lines.count && i <= index + 2; i++) if (lines.compact(i) !== '') return i
-  return undefined
-}
+/** The next line with text after `index`, at most two lines down. */
+const lineBelow = (lines: DocumentLines, index: number) => lines.nearestWithText(index, 1, 2)
 
 /** The year of the subtitle right under the title line at `index`, if it has one. */
 export function subtitleYear(lines: DocumentLines, index: number): number | undefined {
