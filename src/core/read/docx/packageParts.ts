@@ -19,6 +19,8 @@ const TYPED_PARTS = {
   settings: { type: /\/relationships\/settings$/, usual: 'word/settings.xml' },
 } as const
 export type TypedPart = keyof typeof TYPED_PARTS
+/** TYPED_PARTS as a list, for matching each relationship's type. */
+const TYPED_PART_LIST = Object.entries(TYPED_PARTS) as [TypedPart, { type: RegExp }][]
 
 export interface PackageParts {
   /** The bytes of the part a relationship id names; undefined when it cannot be read. */
@@ -66,10 +68,7 @@ export function packageParts(
         const { id, target, type, targetmode } = relationship.attributes
         if (target === undefined || targetmode === 'External') continue
         if (id !== undefined) targets.set(id, partName(target, folder))
-        for (const [kind, { type: pattern }] of Object.entries(TYPED_PARTS) as [
-          TypedPart,
-          { type: RegExp },
-        ][])
+        for (const [kind, { type: pattern }] of TYPED_PART_LIST)
           if (type !== undefined && pattern.test(type)) typed.set(kind, partName(target, folder))
       }
   }
